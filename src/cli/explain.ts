@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { didYouMean } from '../engine/nearest.js';
+import { UserError } from '../inputs/errors.js';
+import { EXIT, type Io } from './io.js';
+import { printErrors } from './output.js';
+import { explainText } from './rule-docs.js';
+import { setup, type CommonOptions } from './setup.js';
+import { addCommonOptions } from './check.js';
+
+/** `smpolicy explain RULE`: the policy text, why it matters, how to fix, examples. */
+export async function explain(id: string, o: CommonOptions, io: Io): Promise<number> {
+  const { setup: s, errors } = await setup(io, o);
+  if (!s) {
+    printErrors(io, errors);
+    return EXIT.failure;
+  }
+  const info = s.ruleSet.known.get(id);
+  if (!info) {
+    printErrors(io, [new UserError(`unknown rule '${id}'${didYouMean(id, s.ruleSet.known.keys())} ('smpolicy rules' lists them all)`)]);
+    return EXIT.failure;
+  }
+  const enabled = s.ruleSet.rules.find((r) => r.info.id === id);
+  const severity = s.ruleSet.meta.get(id) ?? enabled?.info.severity ?? 'off';
+  const source = s.packs.find((p) => p.pack === info.pack)?.source;
+  io.stdout.write(explainText(info, severity, source));
+  return EXIT.ok;
+}
+
+export function registerExplain(program: Command, io: Io, done: (code: number) => void): void {
+  const cmd = program.command('explain').description("the rule's policy text, why it matters, how to fix, examples").argument('<rule-id>', 'e.g. dp/phone-number');
+  addCommonOptions(cmd);
+  cmd.action(async (id: string, o: CommonOptions) => done(await explain(id, o, io)));
+}

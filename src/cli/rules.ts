@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { UserError } from '../inputs/errors.js';
+import { EXIT, type Io } from './io.js';
+import { printErrors } from './output.js';
+import { ruleRows, rulesMarkdown, rulesTable } from './rule-docs.js';
+import { setup, type CommonOptions } from './setup.js';
+import { addCommonOptions } from './check.js';
+
+interface RulesOptions extends CommonOptions { format: string }
+
+/** `smpolicy rules`: every rule with category, severity and policy citation. */
+export async function rules(o: RulesOptions, io: Io): Promise<number> {
+  if (!['table', 'stylish', 'json', 'markdown'].includes(o.format)) {
+    printErrors(io, [new UserError(`--format '${o.format}': expected table, json or markdown`)]);
+    return EXIT.failure;
+  }
+  const { setup: s, errors } = await setup(io, o);
+  if (!s) {
+    printErrors(io, errors);
+    return EXIT.failure;
+  }
+  const rows = ruleRows(s.ruleSet.known, new Set(s.ruleSet.rules.map((r) => r.info.id)), s.ruleSet.meta);
+  if (o.format === 'json') io.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+  else if (o.format === 'markdown') io.stdout.write(rulesMarkdown(rows));
+  else io.stdout.write(rulesTable(rows));
+  return EXIT.ok;
+}
+
+export function registerRules(program: Command, io: Io, done: (code: number) => void): void {
+  const cmd = program.command('rules').description('list every rule with its category, severity and policy citation');
+  addCommonOptions(cmd);
+  cmd.option('--format <name>', 'table|json|markdown', 'table').action(async (o: RulesOptions) => done(await rules(o, io)));
+}

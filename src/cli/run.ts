@@ -1,0 +1,48 @@
+import { Command, CommanderError } from 'commander';
+import { UserError } from '../inputs/errors.js';
+import { registerCheck } from './check.js';
+import { registerExplain } from './explain.js';
+import { EXIT, type Io } from './io.js';
+import { printErrors } from './output.js';
+import { registerRules } from './rules.js';
+import { registerValidatePolicy } from './validate-policy.js';
+import { VERSION } from './version.js';
+
+/**
+ * The whole CLI as a function: parses `argv` (without node and script), runs the command and
+ * returns the exit code. Known errors print one line; anything else propagates to bin/.
+ */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok;
+  const done = (c: number) => {
+    code = c;
+  };
+  const program = new Command('smpolicy')
+    .description('Check social media drafts and account settings against your social media policy.')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .showSuggestionAfterError()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  registerCheck(program, io, done);
+  registerRules(program, io, done);
+  registerExplain(program, io, done);
+  registerValidatePolicy(program, io, done);
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.failure;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT.ok : EXIT.failure;
+    }
+    if (e instanceof UserError) {
+      printErrors(io, [e]);
+      return EXIT.failure;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,28 @@
+import { maskSpans } from './redact.js';
+
+const CONTEXT = 24;
+
+/**
+ * A one-line excerpt around [start, end): a few words either side, cut at spaces, with
+ * every sensitive span in the window masked (not only the finding's own).
+ */
+export function excerpt(text: string, start: number, end: number, sensitive: Array<[number, number]>): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end > start ? end - 1 : start);
+  if (lineEnd === -1) lineEnd = text.length;
+  const matchEnd = Math.min(Math.max(end, start), lineEnd);
+  let from = Math.max(lineStart, start - CONTEXT);
+  let to = Math.min(lineEnd, matchEnd + CONTEXT);
+  if (from > lineStart) {
+    const space = text.indexOf(' ', from);
+    if (space !== -1 && space < start) from = space + 1;
+  }
+  if (to < lineEnd) {
+    const space = text.lastIndexOf(' ', to);
+    if (space >= matchEnd) to = space;
+  }
+  const window = text.slice(from, to);
+  const spans = sensitive.map(([s, e]) => [s - from, e - from] as [number, number]);
+  const body = maskSpans(window, spans).replace(/[\r\t]/g, ' ').trim();
+  return `${from > lineStart ? '…' : ''}${body}${to < lineEnd ? '…' : ''}`;
+}

@@ -1,0 +1,67 @@
+import type { AccountDocument, Match, RunContext } from '../types.js';
+import { pointerSegments } from '../yaml-locate.js';
+import type { DetectSpec } from '../pack-types.js';
+
+type FieldSpec = Extract<DetectSpec, { kind: 'field' }>;
+
+export function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const seg of pointerSegments(pointer)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node;
+}
+
+const isEmpty = (v: unknown): boolean =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+
+/** Subtracts "6 months", "2 weeks", ... from a YYYY-MM-DD day, in UTC. */
+export function subtractDuration(date: string, duration: string): string {
+  const [, n, unit] = /^(\d+) (day|week|month|year)s?$/.exec(duration)!;
+  const d = new Date(`${date}T00:00:00Z`);
+  const k = Number(n);
+  if (unit === 'day') d.setUTCDate(d.getUTCDate() - k);
+  else if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7 * k);
+  else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() - k);
+  else d.setUTCFullYear(d.getUTCFullYear() - k);
+  return d.toISOString().slice(0, 10);
+}
+
+function onDomains(value: string, domains: string[]): boolean {
+  const host = value.includes('@') ? value.split('@').pop()! : value;
+  return domains.some((d) => host.toLowerCase() === d.toLowerCase() || host.toLowerCase().endsWith(`.${d.toLowerCase()}`));
+}
+
+/**
+ * `detect: { kind: field }`: one condition on the value at a JSON Pointer of an account file.
+ * The condition states what the policy requires; a finding is raised where it does not hold.
+ */
+export function fieldDetector(spec: FieldSpec) {
+  const matches = spec.matches ? new RegExp(spec.matches, 'u') : undefined;
+  return (doc: AccountDocument, ctx: RunContext): Match[] => {
+    if (spec.if) {
+      const v = valueAt(doc.data, spec.if.pointer);
+      if ('equals' in spec.if && v !== spec.if.equals) return [];
+      if (spec.if.in && !spec.if.in.includes(v)) return [];
+    }
+    const value = valueAt(doc.data, spec.pointer);
+    const at = (pointer: string, shown: unknown): Match => ({ start: 0, end: 0, pointer, data: { value: shown === undefined ? '(not set)' : String(shown) } });
+    if (spec.required) return isEmpty(value) ? [at(spec.pointer, value)] : [];
+    if ('equals' in spec) return value === spec.equals ? [] : [at(spec.pointer, value)];
+    if (matches) return typeof value === 'string' && !matches.test(value) ? [at(spec.pointer, value)] : [];
+    if (spec['older-than']) {
+      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return isEmpty(value) ? [at(spec.pointer, value)] : [];
+      return value < subtractDuration(ctx.date, spec['older-than']) ? [at(spec.pointer, value)] : [];
+    }
+    const list = spec['in-list'];
+    if (list) {
+      const allowed = list === 'organisation.approved-apps' ? ctx.organisation.approvedApps : list === 'organisation.domains' ? ctx.organisation.domains : list;
+      const ok = (v: unknown) =>
+        typeof v !== 'string' || (list === 'organisation.domains' ? onDomains(v, allowed) : allowed.some((a) => a.toLowerCase() === v.toLowerCase()));
+      if (Array.isArray(value)) return value.flatMap((v, i) => (ok(v) ? [] : [at(`${spec.pointer}/${i}`, v)]));
+      return ok(value) ? [] : [at(spec.pointer, value)];
+    }
+    return [];
+  };
+}

@@ -1,0 +1,168 @@
+import { LineIndex } from '../inputs/lines.js';
+import { excerpt } from './excerpt.js';
+import { didYouMean } from './nearest.js';
+import { mask } from './redact.js';
+import type { CompiledRule, RuleSet } from './rule-set.js';
+import { isSuppressed, parseSuppressions, type Directive } from './suppressions.js';
+import type { Finding, LintDocument, Match, PostDocument, RunContext, Severity } from './types.js';
+
+export interface LintOptions {
+  /** Mask personal data in messages and excerpts (default true; --no-redact turns it off). */
+  redact: boolean;
+  /** Offset of the front matter `smpolicy:` key, where file-level suppression problems point. */
+  frontMatterKeyAt?: number;
+}
+
+const normaliseChannel = (c: string | undefined) => (c === 'x' ? 'twitter' : c);
+
+function inElection(ctx: RunContext): boolean {
+  return ctx.elections.some((e) => ctx.date >= e.from && ctx.date <= e.to);
+}
+
+/** Whether a rule's `when` conditions hold for this document and run. */
+export function applies(rule: CompiledRule, doc: LintDocument, ctx: RunContext): boolean {
+  if (rule.info.appliesTo !== doc.kind) return false;
+  const when = rule.spec.when;
+  if (!when) return true;
+  if (when.channel) {
+    const channel = normaliseChannel(ctx.channel ?? (doc.kind === 'post' ? doc.frontMatter.channel : undefined)) ?? 'none';
+    if (!when.channel.map(normaliseChannel).includes(channel)) return false;
+  }
+  if (when.election && (when.election === 'inside') !== inElection(ctx)) return false;
+  if (when['account-type'] && (doc.kind !== 'account' || !when['account-type'].includes(String(doc.data.type)))) return false;
+  return true;
+}
+
+function fill(template: string, data: Record<string, string>): string {
+  return template.replace(/\{(\w[\w-]*)\}/g, (whole, key: string) => (key in data ? data[key] : whole));
+}
+
+interface Raw { rule: CompiledRule; match: Match }
+
+/**
+ * Runs every applicable rule over one document and returns its findings: severities applied,
+ * suppressions honoured (and reported when missing a reason or unused), personal data masked
+ * unless `redact` is false, sorted by line, column and rule id. Pure: no I/O.
+ */
+export async function lintDocument(doc: LintDocument, ruleSet: RuleSet, ctx: RunContext, options: LintOptions): Promise<Finding[]> {
+  const raws: Raw[] = [];
+  for (const rule of ruleSet.rules) {
+    if (!applies(rule, doc, ctx)) continue;
+    for (const match of await rule.detect(doc, ctx)) raws.push({ rule, match });
+  }
+  if (doc.kind === 'account') return sortFindings(raws.map((r) => accountFinding(doc, r, options)));
+
+  const lines = new LineIndex(doc.text);
+  const directives = parseSuppressions(doc, lines, options.frontMatterKeyAt);
+  const sensitive: Array<[number, number]> = options.redact
+    ? raws.filter((r) => r.match.sensitive || r.rule.spec.sensitive).map((r) => [r.match.start, r.match.end])
+    : [];
+  const findings: Finding[] = [];
+  for (const raw of raws) {
+    if (directives.length && isSuppressed(directives, raw.rule.info.id, raw.match.start)) continue;
+    findings.push(postFinding(doc, lines, raw, sensitive, options));
+  }
+  findings.push(...suppressionFindings(doc, lines, directives, ruleSet));
+  return sortFindings(findings);
+}
+
+function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, sensitive: Array<[number, number]>, options: LintOptions): Finding {
+  const raw = doc.text.slice(match.start, match.end);
+  const isSensitive = options.redact && (match.sensitive || rule.spec.sensitive === true);
+  const shown = isSensitive ? mask(raw) : raw;
+  let message = fill(match.message ?? rule.info.message, { ...match.data, match: shown });
+  if (isSensitive && raw.length > 3) message = message.split(raw).join(shown);
+  const start = lines.position(match.start);
+  const end = lines.position(Math.max(match.end, match.start));
+  return {
+    ...base(rule, match.severity),
+    message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    excerpt: excerpt(doc.text, match.start, match.end, sensitive),
+    ...(raw ? { actual: shown } : {}),
+    ...extras(rule, match),
+  };
+}
+
+function accountFinding(doc: Extract<LintDocument, { kind: 'account' }>, { rule, match }: Raw, options: LintOptions): Finding {
+  const pos = doc.locate(match.pointer ?? '');
+  const value = match.data?.value;
+  const shown = value !== undefined && options.redact && (match.sensitive || rule.spec.sensitive) ? mask(value) : value;
+  const message = fill(match.message ?? rule.info.message, { ...match.data, ...(shown !== undefined ? { value: shown, match: shown } : {}) });
+  const lines = new LineIndex(doc.text);
+  return {
+    ...base(rule, match.severity),
+    message,
+    line: pos.line,
+    column: pos.column,
+    endLine: pos.line,
+    endColumn: pos.column,
+    excerpt: lines.lineText(pos.line).trim(),
+    ...(shown !== undefined ? { actual: shown } : {}),
+    ...extras(rule, match),
+  };
+}
+
+function base(rule: CompiledRule, severity: Severity | undefined) {
+  const info = rule.info;
+  // A detector may lower or raise severity by context, but never above the configured level
+  // when the user turned a rule down, nor below info.
+  const configured = info.severity;
+  const order: Severity[] = ['info', 'warning', 'error'];
+  const level = severity && order.indexOf(severity) < order.indexOf(configured) ? severity : configured;
+  return {
+    ruleId: info.id,
+    category: info.category,
+    severity: level,
+    policy: { pack: info.pack, ref: info.policy.ref, title: info.policy.title },
+  };
+}
+
+function extras(rule: CompiledRule, match: Match) {
+  return {
+    ...(match.suggestions?.length ? { suggestions: match.suggestions } : {}),
+    ...(match.note ? { note: match.note } : {}),
+    ...(rule.info.url ? { url: rule.info.url } : {}),
+  };
+}
+
+function suppressionFindings(doc: PostDocument, lines: LineIndex, directives: Directive[], ruleSet: RuleSet): Finding[] {
+  const out: Finding[] = [];
+  const enabled = new Set(ruleSet.rules.map((r) => r.info.id));
+  const report = (id: string, d: Directive, message: string) => {
+    const severity = ruleSet.meta.get(id);
+    const info = ruleSet.known.get(id)!;
+    if (!severity || severity === 'off') return;
+    const start = lines.position(d.start);
+    const end = lines.position(d.end);
+    out.push({
+      ruleId: id,
+      category: info.category,
+      severity,
+      message,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      excerpt: excerpt(doc.text, d.start, d.end, []),
+      policy: { pack: info.pack, ref: info.policy.ref, title: info.policy.title },
+    });
+  };
+  for (const d of directives) {
+    const names = d.rules.length ? d.rules.join(', ') : 'all rules';
+    if (!d.reason) report('smpolicy/suppression-reason', d, `Suppression of ${names} has no reason: add one after ' -- '`);
+    for (const id of d.rules) {
+      if (!ruleSet.known.has(id)) report('smpolicy/unused-suppression', d, `Suppression names unknown rule '${id}'${didYouMean(id, ruleSet.known.keys())}`);
+      else if (enabled.has(id) && !d.used.has(id)) report('smpolicy/unused-suppression', d, `Suppression of ${id} suppresses nothing`);
+    }
+    if (!d.rules.length && !d.used.size) report('smpolicy/unused-suppression', d, 'Suppression of all rules suppresses nothing');
+  }
+  return out;
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}

@@ -1,0 +1,43 @@
+import type { Severity } from './types.js';
+
+export type DetectSpec =
+  | { kind: 'pattern'; pattern: string; 'ignore-case'?: boolean; group?: number }
+  | { kind: 'phrases'; phrases: string[]; 'case-sensitive'?: boolean; exceptions?: string[] }
+  | {
+      kind: 'field';
+      pointer: string;
+      equals?: unknown;
+      required?: true;
+      matches?: string;
+      'in-list'?: string[] | 'organisation.approved-apps' | 'organisation.domains';
+      'older-than'?: string;
+      if?: { pointer: string; equals?: unknown; in?: unknown[] };
+    }
+  | { kind: 'builtin'; name: string; params?: Record<string, unknown> };
+
+export interface RuleSpec {
+  id: string;
+  category: string;
+  severity: Severity;
+  'applies-to'?: 'post' | 'account';
+  policy: { ref: string; title: string };
+  message: string;
+  remediation: string;
+  why?: string;
+  url?: string;
+  sensitive?: boolean;
+  examples: { bad: unknown[]; good: unknown[] };
+  when?: { channel?: string[]; election?: 'inside' | 'outside'; 'account-type'?: string[] };
+  detect: DetectSpec;
+}
+
+export interface PackSpec {
+  pack: string;
+  title: string;
+  source?: string;
+  description?: string;
+  optional?: boolean;
+  /** Where the pack was loaded from (display path). */
+  file: string;
+  rules: RuleSpec[];
+}

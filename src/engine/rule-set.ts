@@ -1,0 +1,98 @@
+import { BUILTINS } from '../detectors/index.js';
+import { UserError } from '../inputs/errors.js';
+import { fieldDetector } from './kinds/field.js';
+import { patternDetector } from './kinds/pattern.js';
+import { phrasesDetector } from './kinds/phrases.js';
+import { META_RULES } from './meta-rules.js';
+import { didYouMean } from './nearest.js';
+import type { PackSpec, RuleSpec } from './pack-types.js';
+import type { AccountDocument, LintDocument, Match, PostDocument, RuleInfo, RunContext, SeverityOrOff } from './types.js';
+
+export interface CompiledRule {
+  info: RuleInfo;
+  spec: RuleSpec;
+  detect(doc: LintDocument, ctx: RunContext): Promise<Match[]>;
+}
+
+export interface RuleSet {
+  /** Enabled rules, with configured severities. */
+  rules: CompiledRule[];
+  /** Every known rule (enabled or not), for formats, `rules` and `explain`. */
+  known: Map<string, RuleInfo>;
+  /** Severity of the engine's own suppression rules ('off' disables them). */
+  meta: Map<string, SeverityOrOff>;
+}
+
+export function ruleInfo(rule: RuleSpec, pack: PackSpec): RuleInfo {
+  return {
+    id: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    appliesTo: rule['applies-to'] ?? 'post',
+    pack: pack.pack,
+    packTitle: pack.title,
+    policy: rule.policy,
+    message: rule.message,
+    remediation: rule.remediation,
+    why: rule.why,
+    url: rule.url,
+    examples: {
+      bad: rule.examples.bad.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))),
+      good: rule.examples.good.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))),
+    },
+  };
+}
+
+function compileDetect(rule: RuleSpec): (doc: LintDocument, ctx: RunContext) => Promise<Match[]> {
+  const d = rule.detect;
+  switch (d.kind) {
+    case 'pattern': {
+      const run = patternDetector(d);
+      return async (doc) => run(doc as PostDocument);
+    }
+    case 'phrases': {
+      const run = phrasesDetector(d);
+      return async (doc) => run(doc as PostDocument);
+    }
+    case 'field': {
+      const run = fieldDetector(d);
+      return async (doc, ctx) => run(doc as AccountDocument, ctx);
+    }
+    case 'builtin': {
+      const load = BUILTINS[d.name];
+      const params = d.params ?? {};
+      return async (doc, ctx) => (await load()).detect(doc, params, ctx);
+    }
+  }
+}
+
+/**
+ * Assembles the rules of the given packs in order (a later pack's rule replaces an earlier
+ * one with the same id, so a council can adapt a shipped rule), then applies severity
+ * overrides. Unknown rule ids in overrides are errors naming the closest id.
+ */
+export function buildRuleSet(packs: PackSpec[], overrides: Array<{ id: string; severity: SeverityOrOff; source: UserError }>): { ruleSet: RuleSet; errors: UserError[] } {
+  const specs = new Map<string, { rule: RuleSpec; pack: PackSpec }>();
+  for (const pack of packs) for (const rule of pack.rules) specs.set(rule.id, { rule, pack });
+  const severity = new Map<string, SeverityOrOff>();
+  const meta = new Map<string, SeverityOrOff>(META_RULES.map((r) => [r.id, r.severity]));
+  const known = new Map<string, RuleInfo>(META_RULES.map((r) => [r.id, r]));
+  for (const { rule, pack } of specs.values()) known.set(rule.id, ruleInfo(rule, pack));
+  const errors: UserError[] = [];
+  for (const o of overrides) {
+    if (!known.has(o.id)) {
+      const e = o.source;
+      errors.push(new UserError(`unknown rule id '${o.id}'${didYouMean(o.id, known.keys())}`, e.file, e.line, e.column));
+    } else if (meta.has(o.id)) meta.set(o.id, o.severity);
+    else severity.set(o.id, o.severity);
+  }
+  const rules: CompiledRule[] = [];
+  for (const { rule, pack } of specs.values()) {
+    const level = severity.get(rule.id) ?? rule.severity;
+    if (level === 'off') continue;
+    const info = { ...ruleInfo(rule, pack), severity: level };
+    known.set(rule.id, info);
+    rules.push({ info, spec: rule, detect: compileDetect(rule) });
+  }
+  return { ruleSet: { rules, known, meta }, errors };
+}

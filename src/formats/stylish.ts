@@ -1,0 +1,124 @@
+/**
+ * `--format stylish`, the human format. Grouped by file, like ESLint's:
+ *
+ *   drafts/road.md
+ *     3:12  error  Personal phone number in a post  dp/phone-number
+ *                  “call 0770•••••23”  (UK GDPR Art. 5(1)(c): Data minimisation)
+ *
+ *   ✖ 1 problem (1 error, 0 warnings, 0 infos)
+ *
+ * The second, dim line sits under the message: the excerpt in quotes, then the policy
+ * citation. Files without findings are not listed; the summary counts them.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Finding, PolicyRef, Severity } from '../engine/types.js';
+import { displayPath } from './paths.js';
+import { plural, summarise } from './summary.js';
+import type { FormatInput } from './types.js';
+
+export default function formatStylish(input: FormatInput): string {
+  // chalk on its own ignores NO_COLOR and sniffs the TTY; the CLI has already decided.
+  const chalk = new Chalk({ level: input.color ? 1 : 0 });
+  const blocks: string[] = [];
+  for (const result of input.results) {
+    if (result.findings.length === 0) continue;
+    blocks.push(renderFile(chalk, displayPath(result.file, input.cwd), result.findings));
+  }
+  const summary = summaryLine(chalk, input);
+  return blocks.length === 0 ? `${summary}\n` : `${blocks.join('\n\n')}\n\n${summary}\n`;
+}
+
+function renderFile(chalk: ChalkInstance, file: string, findings: Finding[]): string {
+  const rows = findings.map((f) => ({
+    line: String(f.line),
+    column: String(f.column),
+    severity: f.severity,
+    message: printable(f.message),
+    ruleId: printable(f.ruleId),
+    detail: detailLine(f.excerpt, f.policy),
+  }));
+  const lineWidth = Math.max(...rows.map((r) => r.line.length));
+  const columnWidth = Math.max(...rows.map((r) => r.column.length));
+  const severityWidth = Math.max(...rows.map((r) => r.severity.length));
+  const messageWidth = Math.max(...rows.map((r) => textWidth(r.message)));
+  // Line numbers right-aligned and columns left-aligned keep the ':' in one column.
+  const indent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
+
+  const out = [chalk.underline(printable(file))];
+  for (const row of rows) {
+    const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
+    const severity = SEVERITY_COLOUR[row.severity](chalk)(row.severity) + ' '.repeat(severityWidth - row.severity.length);
+    const message = row.message + ' '.repeat(messageWidth - textWidth(row.message));
+    out.push(`  ${chalk.dim(position)}  ${severity}  ${message}  ${chalk.dim(row.ruleId)}`);
+    if (row.detail !== '') out.push(indent + chalk.dim(row.detail));
+  }
+  return out.join('\n');
+}
+
+const SEVERITY_COLOUR: Record<Severity, (chalk: ChalkInstance) => (text: string) => string> = {
+  error: (chalk) => chalk.red,
+  warning: (chalk) => chalk.yellow,
+  info: (chalk) => chalk.cyan,
+};
+
+function detailLine(excerpt: string, policy: PolicyRef): string {
+  const parts: string[] = [];
+  if (excerpt.trim() !== '') parts.push(`“${printable(excerpt)}”`);
+  const citation = [policy.ref, policy.title].filter((s) => s.trim() !== '').join(': ');
+  if (citation !== '') parts.push(`(${printable(citation)})`);
+  return parts.join('  ');
+}
+
+function summaryLine(chalk: ChalkInstance, input: FormatInput): string {
+  const s = summarise(input.results);
+  const problems = s.errors + s.warnings + s.infos;
+  if (problems === 0) return chalk.green.bold(`✔ ${plural(s.files, 'file')} checked, no problems`);
+  const text =
+    `✖ ${plural(problems, 'problem')} ` +
+    `(${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')})`;
+  const colour = s.errors > 0 ? chalk.red : s.warnings > 0 ? chalk.yellow : chalk.cyan;
+  return colour.bold(text);
+}
+
+/**
+ * Draft text goes to a terminal: an escape sequence in a post must not be able to recolour,
+ * move the cursor or retitle the window, and a line break must not break the layout. Line
+ * breaks become '↵', tabs a space, other control characters their visible Control Pictures.
+ */
+export function printable(text: string): string {
+  return text.replace(/\r\n|[\r\n\u2028\u2029]|[\u0000-\u001f\u007f-\u009f]/g, (c) => {
+    if (c.length === 2 || c === '\r' || c === '\n' || c === '\u2028' || c === '\u2029') return '↵';
+    if (c === '\t') return ' ';
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    return code === 0x7f ? '\u2421' : '\ufffd';
+  });
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Terminal columns taken by `text`: combining marks take none, emoji and CJK take two. */
+export function textWidth(text: string): number {
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  let width = 0;
+  for (const { segment } of segmenter.segment(text)) width += graphemeWidth(segment);
+  return width;
+}
+
+function graphemeWidth(grapheme: string): number {
+  if (/^[\p{Mn}\p{Me}\p{Cf}]+$/u.test(grapheme)) return 0;
+  const emoji = /\p{Emoji_Presentation}/u.test(grapheme) || grapheme.includes('\ufe0f');
+  if (emoji && /\p{Extended_Pictographic}/u.test(grapheme)) return 2;
+  const code = grapheme.codePointAt(0) ?? 0;
+  const wide =
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf && code !== 0x303f) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x20000 && code <= 0x3fffd);
+  return wide ? 2 : 1;
+}

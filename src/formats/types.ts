@@ -1,0 +1,18 @@
+/** The one signature every output format implements (DESIGN §4). */
+import type { FileResult, RuleInfo } from '../engine/types.js';
+
+export interface FormatInput {
+  /** Files in the order given; findings already sorted (line, column) and masked. */
+  results: FileResult[];
+  /** Metadata of every rule that may appear (SARIF rule descriptors and help). */
+  rules: Map<string, RuleInfo>;
+  /** smpolicy version, e.g. "0.1.0". */
+  version: string;
+  /** Stylish only: false when NO_COLOR, --no-color or not a TTY. */
+  color: boolean;
+  /** Working directory, to make paths relative and to build URIs. */
+  cwd: string;
+}
+
+/** Renders the whole output; a non-empty result ends in "\n". Pure: no I/O, no globals. */
+export type Formatter = (input: FormatInput) => string;

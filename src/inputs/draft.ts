@@ -1,0 +1,48 @@
+import type { FrontMatter, Link, PostDocument } from '../engine/types.js';
+import type { UserError } from './errors.js';
+import { findFrontMatter, parseFrontMatter } from './front-matter.js';
+import { revealMarkdown } from './markdown.js';
+import { blankComments, extractBareUrls } from './prose.js';
+
+export interface ParsedDraft {
+  doc?: PostDocument;
+  smpolicyKeyAt?: number;
+  errors: UserError[];
+}
+
+export const isMarkdown = (file: string) => /\.(md|markdown)$/i.test(file);
+
+/**
+ * A draft's text to a PostDocument: front matter parsed and validated, and a `prose` view
+ * of the body the same length as the text, so every offset is a true line:column.
+ * Plain text is all prose except URLs (links) and suppression comments.
+ */
+export async function parseDraft(text: string, file: string, markdown = isMarkdown(file)): Promise<ParsedDraft> {
+  const block = findFrontMatter(text);
+  let frontMatter: FrontMatter = {};
+  let smpolicyKeyAt: number | undefined;
+  if (block) {
+    const fm = await parseFrontMatter(text, block, file);
+    if (fm.errors.length) return { errors: fm.errors };
+    frontMatter = fm.data;
+    smpolicyKeyAt = fm.smpolicyKeyAt;
+  }
+  const bodyStart = block?.bodyStart ?? 0;
+  let links: Link[];
+  let proseChars: string[];
+  if (markdown) {
+    // Indexed by UTF-16 unit, as offsets are; [...text] would split by code point.
+    proseChars = Array.from({ length: text.length }, (_, i) => (text[i] === '\n' || text[i] === '\r' ? text[i] : ' '));
+    links = revealMarkdown(text, proseChars, bodyStart, text.length);
+    // marked keeps bare URLs inside text tokens when it does not autolink them (e.g. www.).
+    links.push(...extractBareUrls(proseChars.join(''), proseChars, bodyStart, text.length));
+  } else {
+    proseChars = text.split('');
+    for (let i = 0; i < bodyStart; i++) if (text[i] !== '\n' && text[i] !== '\r') proseChars[i] = ' ';
+    blankComments(text, proseChars, bodyStart, text.length);
+    links = extractBareUrls(text, proseChars, bodyStart, text.length);
+  }
+  links.sort((a, b) => a.start - b.start);
+  const doc: PostDocument = { kind: 'post', path: file, text, prose: proseChars.join(''), links, frontMatter, bodyStart };
+  return { doc, smpolicyKeyAt, errors: [] };
+}

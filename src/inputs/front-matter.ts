@@ -1,0 +1,58 @@
+import { validator, schema } from '../engine/generated.js';
+import { describeSchemaErrors } from '../engine/schema-errors.js';
+import type { FrontMatter } from '../engine/types.js';
+import { yamlLocator, yamlSyntaxError } from '../engine/yaml-locate.js';
+import { UserError } from './errors.js';
+import { LineIndex } from './lines.js';
+
+export interface FrontMatterBlock {
+  /** Offsets of the YAML between the fences. */
+  yamlStart: number;
+  yamlEnd: number;
+  /** Offset where the body starts, after the closing fence and its line break. */
+  bodyStart: number;
+}
+
+const OPEN = /^---[ \t]*\r?\n/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+
+/** Finds a YAML front matter block: `---` on the first line, closed by `---` or `...`. */
+export function findFrontMatter(text: string): FrontMatterBlock | undefined {
+  const open = OPEN.exec(text);
+  if (!open) return undefined;
+  const rest = text.slice(open[0].length);
+  const close = CLOSE.exec(rest);
+  if (!close) return undefined;
+  const yamlStart = open[0].length;
+  return { yamlStart, yamlEnd: yamlStart + close.index, bodyStart: yamlStart + close.index + close[0].length };
+}
+
+/**
+ * Parses and validates front matter (DESIGN §2). Every problem is a UserError with the
+ * file's own line:column; `smpolicyKeyAt` is where the `smpolicy:` key is, for suppressions.
+ */
+export async function parseFrontMatter(text: string, block: FrontMatterBlock, file: string): Promise<{ data: FrontMatter; smpolicyKeyAt?: number; errors: UserError[] }> {
+  const { parseDocument } = await import('yaml');
+  const lines = new LineIndex(text);
+  const yamlText = text.slice(block.yamlStart, block.yamlEnd);
+  const doc = parseDocument(yamlText, { prettyErrors: false, logLevel: 'error' });
+  const lineOffset = lines.position(block.yamlStart).line - 1;
+  if (doc.errors.length) return { data: {}, errors: doc.errors.map((e) => yamlSyntaxError(e, file, lineOffset)) };
+  const data = (doc.toJS() ?? {}) as unknown;
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { data: {}, errors: [new UserError('front matter must be a mapping of keys such as channel: and attachments:', file, lineOffset + 1, 1)] };
+  }
+  const locate = yamlLocator(doc, lines, block.yamlStart);
+  const validate = await validator('frontMatter');
+  if (!validate(data)) {
+    const problems = describeSchemaErrors(validate.errors ?? [], await schema('frontMatter'), locate);
+    return { data: {}, errors: problems.map((p) => new UserError(`front matter: ${p.message}`, file, p.line, p.column)) };
+  }
+  const fm = data as FrontMatter;
+  let smpolicyKeyAt: number | undefined;
+  if (fm.smpolicy) {
+    const p = locate('', 'smpolicy');
+    smpolicyKeyAt = lines.lineStart(p.line) + p.column - 1;
+  }
+  return { data: fm, smpolicyKeyAt, errors: [] };
+}

@@ -1,0 +1,71 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import type { Link } from '../engine/types.js';
+import { reveal } from './prose.js';
+
+/**
+ * Reveals the prose of a Markdown body in `prose` (initially blank) and returns its links.
+ * Code, HTML, images and link targets stay blank: link URLs are checked by link rules only.
+ * marked turns CRLF into LF, so the body is lexed with each CR replaced by a space, which
+ * keeps every offset equal to the source's.
+ */
+export function revealMarkdown(text: string, prose: string[], from: number, to: number): Link[] {
+  const body = text.slice(from, to).replace(/\r/g, ' ');
+  const links: Link[] = [];
+  const walk = (tokens: Token[], start: number, end: number): void => {
+    let cursor = start;
+    for (const token of tokens) {
+      if (!token.raw) continue;
+      const at = body.indexOf(token.raw, cursor - from);
+      if (at === -1 || from + at + token.raw.length > end) continue;
+      const pos = from + at;
+      cursor = pos + token.raw.length;
+      visit(token, pos, cursor);
+    }
+  };
+  const visit = (token: Token, start: number, end: number): void => {
+    switch (token.type) {
+      case 'code':
+      case 'codespan':
+      case 'html':
+      case 'image':
+      case 'hr':
+      case 'space':
+      case 'def':
+        return;
+      case 'text':
+      case 'escape':
+        if ('tokens' in token && token.tokens?.length) walk(token.tokens, start, end);
+        else reveal(prose, text, start, end);
+        return;
+      case 'link': {
+        const link = token as Tokens.Link;
+        const hrefAt = text.lastIndexOf(link.href, end);
+        if (hrefAt >= start) links.push({ url: link.href, start: hrefAt, end: hrefAt + link.href.length });
+        else links.push({ url: link.href, start, end });
+        // A bare or angle-bracket URL or e-mail address is a link, not prose.
+        const autolink = link.raw === link.text || link.raw === `<${link.text}>`;
+        if (!autolink && link.tokens) walk(link.tokens, start, end);
+        return;
+      }
+      case 'list':
+        walk((token as Tokens.List).items, start, end);
+        return;
+      case 'table': {
+        const table = token as Tokens.Table;
+        const cells = [...table.header, ...table.rows.flat()];
+        let cursor = start;
+        for (const cell of cells) {
+          const at = text.indexOf(cell.text, cursor);
+          if (at === -1 || at > end) continue;
+          walk(cell.tokens, at, Math.min(end, at + cell.text.length));
+          cursor = at + cell.text.length;
+        }
+        return;
+      }
+      default:
+        if ('tokens' in token && Array.isArray(token.tokens)) walk(token.tokens as Token[], start, end);
+    }
+  };
+  walk(Lexer.lex(body, { gfm: true }), from, to);
+  return links;
+}

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/run.js';
-import { VERSION } from '../dist/cli/version.js';
+import { run } from '../dist/bundle/run.js';
+import { VERSION } from '../dist/bundle/version.js';
 
 const io = {
   stdout: process.stdout,

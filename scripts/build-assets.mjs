@@ -20,12 +20,15 @@ for (const name of schemas) {
   ajv.addSchema(JSON.parse(readFileSync(join(root, 'policies', 'schema', `${name}.schema.json`), 'utf8')), name);
   exportsMap[name.replace(/-(\w)/g, (_, c) => c.toUpperCase())] = name;
 }
-// ajv's ESM standalone output still calls require() for its small runtime helpers.
-const code = standalone.default(ajv, exportsMap).replace(
-  '"use strict";',
-  '"use strict";import { createRequire } from "node:module";const require = createRequire(import.meta.url);',
+// ajv's ESM standalone output still calls require() for its small runtime helpers: the
+// bundle step (scripts/bundle.mjs) inlines them from validators.source.js; until then a
+// createRequire shim makes validators.js usable for checking the packs below.
+const code = standalone.default(ajv, exportsMap);
+writeFileSync(join(out, 'validators.source.js'), code);
+writeFileSync(
+  join(out, 'validators.js'),
+  code.replace('"use strict";', '"use strict";import { createRequire } from "node:module";const require = createRequire(import.meta.url);'),
 );
-writeFileSync(join(out, 'validators.js'), code);
 // The schemas themselves, for error messages (nearest valid key): a module, not JSON, so
 // Node 20 loads it without an experimental JSON-import warning.
 const schemaSource = schemas

@@ -1,3 +1,4 @@
+import { loadYaml } from './yaml-module.js';
 import { UserError } from '../inputs/errors.js';
 import { LineIndex } from '../inputs/lines.js';
 import { schema, validator } from './generated.js';
@@ -39,13 +40,14 @@ interface RawConfig {
 
 /** Parses and validates a configuration file; returns every problem with line:column. */
 export async function parseConfigText(text: string, file: string): Promise<{ config?: Config; errors: UserError[] }> {
-  const { parseDocument } = await import('yaml');
+  const yaml = await loadYaml();
+  const { parseDocument } = yaml;
   const lines = new LineIndex(text);
   const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length) return { errors: doc.errors.map((e) => yamlSyntaxError(e, file)) };
   const data = (doc.toJS() ?? {}) as unknown;
   if (typeof data !== 'object' || Array.isArray(data)) return { errors: [new UserError('configuration must be a mapping (see README: Configuration)', file, 1, 1)] };
-  const locate = yamlLocator(doc, lines);
+  const locate = yamlLocator(yaml, doc, lines);
   const validate = await validator('config');
   if (!validate(data)) {
     const problems = describeSchemaErrors(validate.errors ?? [], await schema('config'), locate);

@@ -1,3 +1,4 @@
+import { loadYaml } from './yaml-module.js';
 import { UserError } from '../inputs/errors.js';
 import { LineIndex } from '../inputs/lines.js';
 import { BUILTINS } from '../detectors/index.js';
@@ -16,14 +17,15 @@ export interface PackLoadResult { pack?: PackSpec; errors: UserError[] }
  * (compiled and screened for catastrophic backtracking). Returns every problem, not the first.
  */
 export async function loadPackText(text: string, file: string): Promise<PackLoadResult> {
-  const { parseDocument } = await import('yaml');
+  const yaml = await loadYaml();
+  const { parseDocument } = yaml;
   const lines = new LineIndex(text);
   const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length) {
     return { errors: doc.errors.map((e) => yamlSyntaxError(e, file)) };
   }
   const data = doc.toJS() as unknown;
-  const locate = yamlLocator(doc, lines);
+  const locate = yamlLocator(yaml, doc, lines);
   const at = (message: string, pointer: string, key?: string) => {
     const p = locate(pointer, key);
     return new UserError(message, file, p.line, p.column);

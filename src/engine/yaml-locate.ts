@@ -1,4 +1,5 @@
-import { isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type { Yaml } from './yaml-module.js';
 import { UserError } from '../inputs/errors.js';
 import { LineIndex } from '../inputs/lines.js';
 
@@ -15,7 +16,8 @@ export function pointerSegments(pointer: string): string[] {
  * sits in a parsed YAML document; falls back to the nearest existing parent.
  * `base` is the offset of the YAML text inside the file (front matter starts after `---`).
  */
-export function yamlLocator(doc: Document, lines: LineIndex, base = 0): Locate {
+export function yamlLocator(yaml: Yaml, doc: Document, lines: LineIndex, base = 0): Locate {
+  const { isMap, isSeq, isPair, isScalar } = yaml;
   return (pointer, key) => {
     let node: Node | null = doc.contents as Node | null;
     let offset = node?.range?.[0] ?? 0;

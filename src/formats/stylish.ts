@@ -98,8 +98,13 @@ export function printable(text: string): string {
 let segmenter: Intl.Segmenter | undefined;
 
 /** Terminal columns taken by `text`: combining marks take none, emoji and CJK take two. */
+const SIMPLE_WIDTH = /^[^\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u1100-\u115f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u2e80-\ua4cf\uac00-\ud7a3\ud800-\udfff\uf900-\ufaff\ufe00-\ufe0f\ufe20-\ufe2f\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u2600-\u27bf\u2300-\u23ff]*$/;
+
 export function textWidth(text: string): number {
-  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  // Most text (ASCII, Welsh letters, •, curly quotes) is one column per code unit; only
+  // combining marks, wide scripts, emoji and zero-width characters need Intl.Segmenter,
+  // whose first use costs ~10 ms of start-up.
+  if (SIMPLE_WIDTH.test(text)) return text.length;
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let width = 0;
   for (const { segment } of segmenter.segment(text)) width += graphemeWidth(segment);

@@ -1,3 +1,4 @@
+import { loadYaml } from '../engine/yaml-module.js';
 import type { AccountDocument } from '../engine/types.js';
 import { yamlLocator, yamlSyntaxError } from '../engine/yaml-locate.js';
 import { UserError } from './errors.js';
@@ -11,7 +12,8 @@ export const isAccountFile = (file: string) => /\.(ya?ml|json)$/i.test(file);
  * files and files that are not account configurations at all stop here.
  */
 export async function parseAccount(text: string, file: string): Promise<{ doc?: AccountDocument; errors: UserError[] }> {
-  const { parseDocument } = await import('yaml');
+  const yaml = await loadYaml();
+  const { parseDocument } = yaml;
   const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error', uniqueKeys: true });
   if (doc.errors.length) return { errors: doc.errors.map((e) => yamlSyntaxError(e, file)) };
   const data = doc.toJS() as unknown;
@@ -19,6 +21,6 @@ export async function parseAccount(text: string, file: string): Promise<{ doc?: 
     return { errors: [new UserError("not an account configuration: expected top-level 'kind: social-account' (drafts are .txt or .md files)", file, 1, 1)] };
   }
   const lines = new LineIndex(text);
-  const locate = yamlLocator(doc, lines);
+  const locate = yamlLocator(yaml, doc, lines);
   return { doc: { kind: 'account', path: file, text, data: data as Record<string, unknown>, locate: (p) => locate(p) }, errors: [] };
 }

@@ -1,7 +1,6 @@
 import type { FrontMatter, Link, PostDocument } from '../engine/types.js';
 import type { UserError } from './errors.js';
 import { findFrontMatter, parseFrontMatter } from './front-matter.js';
-import { revealMarkdown } from './markdown.js';
 import { blankComments, extractBareUrls } from './prose.js';
 
 export interface ParsedDraft {
@@ -11,6 +10,12 @@ export interface ParsedDraft {
 }
 
 export const isMarkdown = (file: string) => /\.(md|markdown)$/i.test(file);
+
+// Markdown constructs that change which text is prose: code spans and fences, links and
+// images, HTML, and indented code. A Markdown body without any of them reads exactly like
+// plain text (emphasis and heading marks are not words), so it skips marked, whose grammar
+// costs ~30 ms to load and compile: most posts are plain sentences.
+const MARKDOWN_CONSTRUCTS = /[`\[<~]|^(?: {4}|\t)\S/m;
 
 /**
  * A draft's text to a PostDocument: front matter parsed and validated, and a `prose` view
@@ -30,9 +35,11 @@ export async function parseDraft(text: string, file: string, markdown = isMarkdo
   const bodyStart = block?.bodyStart ?? 0;
   let links: Link[];
   let proseChars: string[];
-  if (markdown) {
+  if (markdown && MARKDOWN_CONSTRUCTS.test(text.slice(bodyStart))) {
     // Indexed by UTF-16 unit, as offsets are; [...text] would split by code point.
     proseChars = Array.from({ length: text.length }, (_, i) => (text[i] === '\n' || text[i] === '\r' ? text[i] : ' '));
+    // marked is loaded only for Markdown drafts.
+    const { revealMarkdown } = await import('./markdown.js');
     links = revealMarkdown(text, proseChars, bodyStart, text.length);
     // marked keeps bare URLs inside text tokens when it does not autolink them (e.g. www.).
     links.push(...extractBareUrls(proseChars.join(''), proseChars, bodyStart, text.length));

@@ -1,3 +1,4 @@
+import { loadYaml } from '../engine/yaml-module.js';
 import { validator, schema } from '../engine/generated.js';
 import { describeSchemaErrors } from '../engine/schema-errors.js';
 import type { FrontMatter } from '../engine/types.js';
@@ -32,7 +33,8 @@ export function findFrontMatter(text: string): FrontMatterBlock | undefined {
  * file's own line:column; `smpolicyKeyAt` is where the `smpolicy:` key is, for suppressions.
  */
 export async function parseFrontMatter(text: string, block: FrontMatterBlock, file: string): Promise<{ data: FrontMatter; smpolicyKeyAt?: number; errors: UserError[] }> {
-  const { parseDocument } = await import('yaml');
+  const yaml = await loadYaml();
+  const { parseDocument } = yaml;
   const lines = new LineIndex(text);
   const yamlText = text.slice(block.yamlStart, block.yamlEnd);
   const doc = parseDocument(yamlText, { prettyErrors: false, logLevel: 'error' });
@@ -42,7 +44,7 @@ export async function parseFrontMatter(text: string, block: FrontMatterBlock, fi
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { data: {}, errors: [new UserError('front matter must be a mapping of keys such as channel: and attachments:', file, lineOffset + 1, 1)] };
   }
-  const locate = yamlLocator(doc, lines, block.yamlStart);
+  const locate = yamlLocator(yaml, doc, lines, block.yamlStart);
   const validate = await validator('frontMatter');
   if (!validate(data)) {
     const problems = describeSchemaErrors(validate.errors ?? [], await schema('frontMatter'), locate);

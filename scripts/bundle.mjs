@@ -1,0 +1,38 @@
+// Build step: bundles the CLI (and, as separate lazily loaded chunks, each library it
+// imports dynamically) so that start-up reads a handful of files instead of hundreds:
+// libphonenumber-js alone drops from ~37 ms to ~7 ms to load. tsc still type-checks and
+// emits dist/ per file (used by the build's pack compiler and the benchmark).
+import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+await build({
+  entryPoints: [join(root, 'src/cli/run.ts'), join(root, 'src/cli/version.ts')],
+  outdir: join(root, 'dist/bundle'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  mainFields: ['module', 'main'],
+  // yaml's ESM build (its 'browser' folder is plain ESM, no DOM use) tree-shakes; the
+  // CommonJS build Node would pick is evaluated whole.
+  alias: { yaml: join(root, 'node_modules/yaml/browser/index.js') },
+  // CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __smpolicyRequire } from 'node:module'; const require = __smpolicyRequire(import.meta.url);" },
+  logLevel: 'warning',
+  legalComments: 'linked',
+});
+
+// The standalone schema validators call require() for two small ajv helpers: inline them.
+await build({
+  entryPoints: [join(root, 'dist/generated/validators.source.js')],
+  outfile: join(root, 'dist/generated/validators.js'),
+  allowOverwrite: true,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+});

@@ -1,14 +1,18 @@
 import type { BuiltinDetector, Match, PostDocument } from '../engine/types.js';
 
 interface Params {
+  /** Consumer webmail domains whose addresses are also found written out ("jo at gmail.com"). */
+  'obfuscated-domains'?: string[];
   /** Local parts of shared mailboxes (info@, enquiries@): reported as info, not as personal data. */
   'role-mailboxes'?: string[];
   /** Domains of public bodies whose addresses are organisational (gov.uk, llyw.cymru, ...). */
   'public-domains'?: string[];
 }
 
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gu;
-const TLD = /\.[A-Za-z]{2,}$/;
+// RFC 5321 dot-atoms: no leading, trailing or doubled dots in the local part.
+// Domains may be internationalised (例え.テスト) or punycode (xn--p1ai).
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const TLD = /\.(?:\p{L}{2,}|xn--[a-z0-9-]+)$/iu;
 
 const onDomain = (host: string, domains: string[]) =>
   domains.some((d) => host === d.toLowerCase() || host.endsWith(`.${d.toLowerCase()}`));
@@ -19,6 +23,18 @@ const onDomain = (host: string, domains: string[]) =>
  * bodies' addresses are reported as info (check, rarely personal); any other address is
  * treated as a person's.
  */
+const obfuscatedCache = new Map<string, RegExp | undefined>();
+/** "jo.bloggs at gmail.com", "jo [at] gmail dot com": only at consumer webmail domains, so
+ * "tickets at theatre.co.uk" is not mistaken for an address. */
+function obfuscatedPattern(domains: string[]): RegExp | undefined {
+  const key = domains.join('|');
+  if (!obfuscatedCache.has(key)) {
+    const names = domains.map((d) => d.replace(/\./g, '(?:\\.|\\s+dot\\s+)')).join('|');
+    obfuscatedCache.set(key, domains.length ? new RegExp(`(?<![\\p{L}\\p{N}._%+-])[a-z0-9_%+-]+(?:\\.[a-z0-9_%+-]+)*\\s+(?:at|\\[at\\]|\\(at\\))\\s+(?:${names})(?![\\p{L}\\p{N}])`, 'giu') : undefined);
+  }
+  return obfuscatedCache.get(key);
+}
+
 export const emailAddress: BuiltinDetector<Params> = {
   name: 'email-address',
   appliesTo: 'post',
@@ -28,16 +44,22 @@ export const emailAddress: BuiltinDetector<Params> = {
     properties: {
       'role-mailboxes': { type: 'array', items: { type: 'string' } },
       'public-domains': { type: 'array', items: { type: 'string' } },
+      'obfuscated-domains': { type: 'array', items: { type: 'string', pattern: '^[a-z0-9.-]+$' } },
     },
   },
   detect(doc, params, ctx) {
     const post = doc as PostDocument;
     const roles = new Set((params['role-mailboxes'] ?? []).map((r) => r.toLowerCase()));
     const allowed = new Set(ctx.organisation.allow.emails.map((e) => e.toLowerCase()));
-    const candidates: Array<{ start: number; end: number; text: string }> = [];
+    const candidates: Array<{ start: number; end: number; text: string; written?: boolean }> = [];
     if (post.prose.includes('@')) {
       EMAIL.lastIndex = 0;
       for (let m = EMAIL.exec(post.prose); m; m = EMAIL.exec(post.prose)) candidates.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+    const obfuscated = obfuscatedPattern(params['obfuscated-domains'] ?? []);
+    if (obfuscated && / (?:at|\[at\]|\(at\)) /i.test(post.prose)) {
+      obfuscated.lastIndex = 0;
+      for (let m = obfuscated.exec(post.prose); m; m = obfuscated.exec(post.prose)) candidates.push({ start: m.index, end: m.index + m[0].length, text: m[0], written: true });
     }
     for (const link of post.links) {
       if (/^mailto:/i.test(link.url)) {
@@ -52,8 +74,8 @@ export const emailAddress: BuiltinDetector<Params> = {
       if (seen.has(c.start)) continue;
       seen.add(c.start);
       const text = c.text.replace(/\.+$/, '');
-      if (!TLD.test(text)) continue;
-      const lower = text.toLowerCase();
+      if (!c.written && (!TLD.test(text) || text.indexOf('@') > 64)) continue;
+      const lower = c.written ? text.toLowerCase().replace(/\s*[[(]?\bat\b[\])]?\s*/, '@').replace(/\s+dot\s+/g, '.') : text.toLowerCase();
       const [local, host] = lower.split('@');
       if (allowed.has(lower) || onDomain(host, ctx.organisation.domains)) continue;
       const organisational = roles.has(local) || onDomain(host, params['public-domains'] ?? []);

@@ -10,6 +10,14 @@ export const BUILTINS: Record<string, Loader> = {
   'account-schema': () => import('./account-schema.js').then((m) => m.accountSchema),
   'email-address': () => import('./email-address.js').then((m) => m.emailAddress),
   'phone-number': () => import('./phone-number.js').then((m) => m.phoneNumber),
+  'nhs-number': () => import('./nhs-number.js').then((m) => m.nhsNumber),
+  'ni-number': () => import('./ni-number.js').then((m) => m.niNumber),
+  'payment-card': () => import('./payment-card.js').then((m) => m.paymentCard),
+  'bank-details': () => import('./bank-details.js').then((m) => m.bankDetails),
+  postcode: () => import('./postcode.js').then((m) => m.postcode),
+  'vehicle-registration': () => import('./vehicle-registration.js').then((m) => m.vehicleRegistration),
+  'driving-licence': () => import('./driving-licence.js').then((m) => m.drivingLicence),
+  'passport-number': () => import('./passport-number.js').then((m) => m.passportNumber),
 };
 
 export const builtinNames = (): string[] => Object.keys(BUILTINS);

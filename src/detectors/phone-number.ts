@@ -3,17 +3,36 @@ import type { BuiltinDetector, Match, PostDocument, Severity } from '../engine/t
 interface Params {
   /** National-number prefixes Ofcom reserves for drama (e.g. 7700900): found like real numbers. */
   'reserved-prefixes'?: string[];
+  /** Other regions whose numbers written without +country code are also found. */
+  'other-regions'?: string[];
+  /** Words that make a digit run a phone number ("call", "ffoniwch"), for other regions. */
+  'context-words'?: string[];
 }
 
 // Cheap pre-check: a run of at least 7 digits, possibly grouped. Most posts have none, so the
 // 150 KB libphonenumber metadata is loaded only when a post could hold a number.
-const DIGIT_RUN = /(?:\+|\d)[\d\s().-]{5,}\d/;
+const DIGIT_RUN = /(?:\+|\p{Nd})[\p{Nd}\s().-]{5,}\p{Nd}/u;
 const PERSONAL_TYPES = new Set(['MOBILE', 'PERSONAL_NUMBER', 'FIXED_LINE_OR_MOBILE', 'PAGER']);
 const ORGANISATION_TYPES = new Set(['TOLL_FREE', 'SHARED_COST', 'UAN', 'PREMIUM_RATE', 'VOICEMAIL']);
 
 // 'POSSIBLE' so Ofcom drama numbers are found; validity is then checked per number.
 // (leniency is supported at run time but missing from the library's type declarations.)
 const FIND_OPTIONS = { defaultCountry: 'GB', v2: true, leniency: 'POSSIBLE' } as { defaultCountry: 'GB'; v2: true };
+
+/** Digits that continue a reference code ("PL/05123/2026", "INV-2026-004512") are not a number to call. */
+const inReference = (text: string, start: number): boolean => /[\p{L}\p{N}][/_-]$|[/#]$/u.test(text.slice(Math.max(0, start - 2), start));
+
+interface Candidate { start: number; end: number; e164: string; type: string | undefined }
+
+const contextCache = new Map<string, RegExp | undefined>();
+function contextPattern(words: string[]): RegExp | undefined {
+  const key = words.join('|');
+  if (!contextCache.has(key)) {
+    const alternation = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    contextCache.set(key, words.length ? new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])[^\\p{L}]*(?:\\p{L}+[^\\p{L}]+){0,3}$`, 'iu') : undefined);
+  }
+  return contextCache.get(key);
+}
 
 type Lib = typeof import('libphonenumber-js/max');
 let lib: Promise<Lib> | undefined;
@@ -32,25 +51,52 @@ export const phoneNumber: BuiltinDetector<Params> = {
   paramsSchema: {
     type: 'object',
     additionalProperties: false,
-    properties: { 'reserved-prefixes': { type: 'array', items: { type: 'string', pattern: '^[0-9]+$' } } },
+    properties: {
+      'reserved-prefixes': { type: 'array', items: { type: 'string', pattern: '^[0-9]+$' } },
+      'other-regions': { type: 'array', items: { type: 'string', pattern: '^[A-Z]{2}$' } },
+      'context-words': { type: 'array', items: { type: 'string' } },
+    },
   },
   async detect(doc, params, ctx) {
     const post = doc as PostDocument;
     if (!DIGIT_RUN.test(post.prose)) return [];
     const { findNumbers, parsePhoneNumberFromString } = await (lib ??= import('libphonenumber-js/max'));
-    const allowed = new Set(
-      ctx.organisation.allow.phones.map((p) => parsePhoneNumberFromString(p, 'GB')?.number).filter((n): n is NonNullable<typeof n> => !!n),
-    );
+    const allowed = new Set<string>(ctx.organisation.allow.phones.map((p) => parsePhoneNumberFromString(p, 'GB')?.number ?? ''));
     const reserved = params['reserved-prefixes'] ?? [];
-    const out: Match[] = [];
+    const candidates: Candidate[] = [];
     for (const found of findNumbers(post.prose, FIND_OPTIONS)) {
-      const { number } = found;
+      if (inReference(post.prose, found.startsAt)) continue;
+      let { number } = found;
       const raw = post.prose.slice(found.startsAt, found.endsAt);
+      // A UK number in international form without its plus ("447700900123").
+      const digits = raw.replace(/\D/g, '');
+      const plusless = !number.isValid() && /^44[1-9]\d{9}$/.test(digits);
+      if (plusless) number = parsePhoneNumberFromString(`+${digits}`) ?? number;
       const national = number.nationalNumber;
-      const drama = number.countryCallingCode === '44' && /^[0+(]/.test(raw) && reserved.some((p) => national.startsWith(p));
+      const drama = number.countryCallingCode === '44' && (plusless || /^[0+(]/.test(raw)) && reserved.some((p) => national.startsWith(p));
       if (!drama && !number.isValid()) continue;
-      if (allowed.has(number.number)) continue;
-      const type = drama ? (national.startsWith('7') ? 'MOBILE' : 'FIXED_LINE') : number.getType();
+      candidates.push({ start: found.startsAt, end: found.endsAt, e164: number.number, type: drama ? (national.startsWith('7') ? 'MOBILE' : 'FIXED_LINE') : number.getType() });
+    }
+    // Numbers of other regions written nationally (no +code) are ambiguous with references
+    // and counts ("INV-2026-004512" is a valid US number), so each must be grouped the way
+    // that region writes numbers, or follow a word such as "phone" or "call".
+    const context = contextPattern(params['context-words'] ?? []);
+    for (const region of params['other-regions'] ?? []) {
+      for (const found of findNumbers(post.prose, { defaultCountry: region as 'GB', v2: true })) {
+        if (candidates.some((c) => found.startsAt < c.end && found.endsAt > c.start) || inReference(post.prose, found.startsAt)) continue;
+        const raw = post.prose.slice(found.startsAt, found.endsAt);
+        if (raw.includes('/')) continue;
+        const groups = (s: string) => (s.match(/\d+/g) ?? []).map((g) => g.length).join(',');
+        const written = groups(raw);
+        const grouped = /\D/.test(raw.trim()) && (written === groups(found.number.formatNational()) || written === groups(found.number.formatInternational()));
+        const before = post.prose.slice(Math.max(0, found.startsAt - 40), found.startsAt);
+        if (!grouped && !(context && context.test(before))) continue;
+        candidates.push({ start: found.startsAt, end: found.endsAt, e164: found.number.number, type: found.number.getType() });
+      }
+    }
+    const out: Match[] = [];
+    for (const { start, end, e164, type } of candidates) {
+      if (allowed.has(e164)) continue;
       let severity: Severity | undefined;
       let note: string | undefined;
       if (type && ORGANISATION_TYPES.has(type)) {
@@ -60,7 +106,7 @@ export const phoneNumber: BuiltinDetector<Params> = {
         severity = 'warning';
         note = "A landline: check it is not a resident's; if it is the organisation's, add it to organisation.allow.phones.";
       }
-      out.push({ start: found.startsAt, end: found.endsAt, sensitive: true, ...(severity ? { severity, note } : {}) });
+      out.push({ start, end, sensitive: true, ...(severity ? { severity, note } : {}) });
     }
     return out;
   },

@@ -35,7 +35,7 @@ describe('fixture files produce exactly the findings they mark', () => {
   it('has fixtures', () => expect(files.length).toBeGreaterThan(0));
   for (const file of files) {
     it(file, async () => {
-      const { code, stdout, stderr } = await runCli(['check', file, '--format', 'json', '--date', '2026-11-23'], { cwd: ROOT });
+      const { code, stdout, stderr } = await runCli(['check', file, '--config', 'fixtures/.smpolicy.yaml', '--format', 'json', '--date', '2026-11-23'], { cwd: ROOT });
       expect(stderr).toBe('');
       expect([0, 1]).toContain(code);
       const report = JSON.parse(stdout);

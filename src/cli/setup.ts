@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG, parseConfigText, type Config } from '../engine/config.j
 import { builtinPacks } from '../engine/generated.js';
 import { loadPackText } from '../engine/pack-loader.js';
 import type { PackSpec } from '../engine/pack-types.js';
-import { buildRuleSet, type RuleSet } from '../engine/rule-set.js';
+import { buildRuleSet, DEFAULT_CITATIONS, type RuleSet } from '../engine/rule-set.js';
 import type { SeverityOrOff } from '../engine/types.js';
 import { UserError } from '../inputs/errors.js';
 import type { Io } from './io.js';
@@ -112,7 +112,8 @@ export async function setup(io: Io, options: CommonOptions): Promise<{ setup?: S
   const problems = [...extra.errors, ...flags.errors];
   if (problems.length) return { errors: problems };
   const allPacks = [...packs, ...extra.packs];
-  const built = buildRuleSet(allPacks, [...config.rules, ...flags.overrides]);
+  const citations = { ...DEFAULT_CITATIONS, ...(config.welsh.citation ? { 'welsh-citation': config.welsh.citation } : {}) };
+  const built = buildRuleSet(allPacks, [...config.rules, ...flags.overrides], citations);
   if (built.errors.length) return { errors: built.errors };
   return { setup: { config, configDir: dir, ruleSet: built.ruleSet, packs: allPacks }, errors: [] };
 }

@@ -11,6 +11,18 @@ export interface ExampleFailure { ruleId: string; kind: 'bad' | 'good'; example:
 /** A run context in which the rule's `when` conditions hold, so its examples can run. */
 export function exampleContext(rule: RuleSpec, base: RunContext): RunContext {
   const ctx: RunContext = { ...base };
+  const config = rule.examples.config;
+  if (config?.welsh) ctx.welsh = { ...ctx.welsh, ...(config.welsh as Partial<RunContext['welsh']>) };
+  if (config?.organisation) {
+    const o = config.organisation as { domains?: string[]; 'approved-apps'?: string[]; allow?: { emails?: string[]; phones?: string[] } };
+    ctx.organisation = {
+      ...ctx.organisation,
+      domains: o.domains ?? ctx.organisation.domains,
+      approvedApps: o['approved-apps'] ?? ctx.organisation.approvedApps,
+      allow: { emails: o.allow?.emails ?? ctx.organisation.allow.emails, phones: o.allow?.phones ?? ctx.organisation.allow.phones },
+    };
+  }
+  if (config?.elections) ctx.elections = config.elections as RunContext['elections'];
   const channel = rule.when?.channel?.find((c) => c !== 'none');
   if (channel) ctx.channel = channel as RunContext['channel'];
   if (rule.when?.election === 'inside') ctx.elections = [{ name: 'example election', from: ctx.date, to: ctx.date }];

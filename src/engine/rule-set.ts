@@ -23,7 +23,12 @@ export interface RuleSet {
   meta: Map<string, SeverityOrOff>;
 }
 
-export function ruleInfo(rule: RuleSpec, pack: PackSpec): RuleInfo {
+/** Values for `{name}` placeholders in policy citations, e.g. `{welsh-citation}`. */
+export type Citations = Record<string, string>;
+
+const cite = (text: string, citations: Citations) => text.replace(/\{([a-z-]+)\}/g, (whole, key: string) => citations[key] ?? whole);
+
+export function ruleInfo(rule: RuleSpec, pack: PackSpec, citations: Citations = {}): RuleInfo {
   return {
     id: rule.id,
     category: rule.category,
@@ -31,7 +36,7 @@ export function ruleInfo(rule: RuleSpec, pack: PackSpec): RuleInfo {
     appliesTo: rule['applies-to'] ?? 'post',
     pack: pack.pack,
     packTitle: pack.title,
-    policy: rule.policy,
+    policy: { ref: cite(rule.policy.ref, citations), title: cite(rule.policy.title, citations) },
     message: rule.message,
     remediation: rule.remediation,
     why: rule.why,
@@ -67,17 +72,28 @@ function compileDetect(rule: RuleSpec): (doc: LintDocument, ctx: RunContext) => 
 }
 
 /**
+ * Each council's Welsh Language Standards compliance notice numbers the social media
+ * standards differently, so packs cite `{welsh-citation}` and the configuration's
+ * `welsh.citation` fills it in.
+ */
+export const DEFAULT_CITATIONS: Citations = { 'welsh-citation': 'Welsh Language Standards, social media' };
+
+/**
  * Assembles the rules of the given packs in order (a later pack's rule replaces an earlier
  * one with the same id, so a council can adapt a shipped rule), then applies severity
  * overrides. Unknown rule ids in overrides are errors naming the closest id.
  */
-export function buildRuleSet(packs: PackSpec[], overrides: Array<{ id: string; severity: SeverityOrOff; source: UserError }>): { ruleSet: RuleSet; errors: UserError[] } {
+export function buildRuleSet(
+  packs: PackSpec[],
+  overrides: Array<{ id: string; severity: SeverityOrOff; source: UserError }>,
+  citations: Citations = DEFAULT_CITATIONS,
+): { ruleSet: RuleSet; errors: UserError[] } {
   const specs = new Map<string, { rule: RuleSpec; pack: PackSpec }>();
   for (const pack of packs) for (const rule of pack.rules) specs.set(rule.id, { rule, pack });
   const severity = new Map<string, SeverityOrOff>();
   const meta = new Map<string, SeverityOrOff>(META_RULES.map((r) => [r.id, r.severity]));
   const known = new Map<string, RuleInfo>(META_RULES.map((r) => [r.id, r]));
-  for (const { rule, pack } of specs.values()) known.set(rule.id, ruleInfo(rule, pack));
+  for (const { rule, pack } of specs.values()) known.set(rule.id, ruleInfo(rule, pack, citations));
   const errors: UserError[] = [];
   for (const o of overrides) {
     if (!known.has(o.id)) {
@@ -90,7 +106,7 @@ export function buildRuleSet(packs: PackSpec[], overrides: Array<{ id: string; s
   for (const { rule, pack } of specs.values()) {
     const level = severity.get(rule.id) ?? rule.severity;
     if (level === 'off') continue;
-    const info = { ...ruleInfo(rule, pack), severity: level };
+    const info = { ...ruleInfo(rule, pack, citations), severity: level };
     known.set(rule.id, info);
     rules.push({ info, spec: rule, detect: compileDetect(rule) });
   }

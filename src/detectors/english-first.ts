@@ -1,0 +1,20 @@
+import type { BuiltinDetector, PostDocument } from '../engine/types.js';
+import { firstSegment, postLanguages } from '../language/post-languages.js';
+
+/**
+ * `welsh/english-first`: with `welsh.order: welsh-first` in the configuration, a bilingual
+ * post whose first language is English. Position is part of "no less favourably".
+ */
+export const englishFirst: BuiltinDetector = {
+  name: 'english-first',
+  appliesTo: 'post',
+  paramsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  detect(doc, _params, ctx) {
+    if (ctx.welsh.order !== 'welsh-first') return [];
+    const post = doc as PostDocument;
+    if (post.frontMatter['in-reply-to']?.language === 'en') return [];
+    const { summary } = postLanguages(post);
+    if (!summary.hasWelsh || !summary.hasEnglish || summary.first !== 'en') return [];
+    return [firstSegment(post, 'en')];
+  },
+};

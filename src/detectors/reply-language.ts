@@ -1,0 +1,19 @@
+import type { BuiltinDetector, PostDocument } from '../engine/types.js';
+import { firstSegment, postLanguages } from '../language/post-languages.js';
+
+/**
+ * `welsh/reply-language`: front matter `in-reply-to: {language: cy}` and a reply with no Welsh.
+ * Someone who writes to the council in Welsh must be answered in Welsh.
+ */
+export const replyLanguage: BuiltinDetector = {
+  name: 'reply-language',
+  appliesTo: 'post',
+  paramsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  detect(doc) {
+    const post = doc as PostDocument;
+    if (post.frontMatter['in-reply-to']?.language !== 'cy') return [];
+    const { summary } = postLanguages(post);
+    if (summary.hasWelsh) return [];
+    return [firstSegment(post)];
+  },
+};

@@ -23,14 +23,20 @@ const onDomain = (host: string, domains: string[]) =>
  * bodies' addresses are reported as info (check, rarely personal); any other address is
  * treated as a person's.
  */
-const obfuscatedCache = new Map<string, RegExp | undefined>();
+const obfuscatedCache = new Map<string, (RegExp & { precheck: RegExp }) | undefined>();
 /** "jo.bloggs at gmail.com", "jo [at] gmail dot com": only at consumer webmail domains, so
  * "tickets at theatre.co.uk" is not mistaken for an address. */
-function obfuscatedPattern(domains: string[]): RegExp | undefined {
+function obfuscatedPattern(domains: string[]): (RegExp & { precheck: RegExp }) | undefined {
   const key = domains.join('|');
   if (!obfuscatedCache.has(key)) {
     const names = domains.map((d) => d.replace(/\./g, '(?:\\.|\\s+dot\\s+)')).join('|');
-    obfuscatedCache.set(key, domains.length ? new RegExp(`(?<![\\p{L}\\p{N}._%+-])[a-z0-9_%+-]+(?:\\.[a-z0-9_%+-]+)*\\s+(?:at|\\[at\\]|\\(at\\))\\s+(?:${names})(?![\\p{L}\\p{N}])`, 'giu') : undefined);
+    if (!domains.length) obfuscatedCache.set(key, undefined);
+    else {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}._%+-])[a-z0-9_%+-]+(?:\\.[a-z0-9_%+-]+)*\\s+(?:at|\\[at\\]|\\(at\\))\\s+(?:${names})(?![\\p{L}\\p{N}])`, 'giu');
+      // Most posts name no webmail provider: a plain search for the names rules them out.
+      const firstLabels = [...new Set(domains.map((d) => d.split('.')[0]))].join('|');
+      obfuscatedCache.set(key, Object.assign(re, { precheck: new RegExp(`(?:${firstLabels})`, 'i') }));
+    }
   }
   return obfuscatedCache.get(key);
 }
@@ -57,7 +63,7 @@ export const emailAddress: BuiltinDetector<Params> = {
       for (let m = EMAIL.exec(post.prose); m; m = EMAIL.exec(post.prose)) candidates.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     }
     const obfuscated = obfuscatedPattern(params['obfuscated-domains'] ?? []);
-    if (obfuscated && / (?:at|\[at\]|\(at\)) /i.test(post.prose)) {
+    if (obfuscated && obfuscated.precheck.test(post.prose)) {
       obfuscated.lastIndex = 0;
       for (let m = obfuscated.exec(post.prose); m; m = obfuscated.exec(post.prose)) candidates.push({ start: m.index, end: m.index + m[0].length, text: m[0], written: true });
     }

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import { run } from '../dist/bundle/run.js';
-import { VERSION } from '../dist/bundle/version.js';
+import { crashReport, run } from '../dist/bundle/run.js';
 
 const io = {
   stdout: process.stdout,
@@ -19,7 +18,7 @@ run(process.argv.slice(2), io).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`smpolicy ${VERSION} crashed: please report this with the input that caused it.\n${error?.stack ?? error}\n`);
+    process.stderr.write(crashReport(error));
     process.exitCode = 2;
   },
 );

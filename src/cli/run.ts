@@ -8,6 +8,8 @@ import { registerRules } from './rules.js';
 import { registerValidatePolicy } from './validate-policy.js';
 import { VERSION } from './version.js';
 
+export { crashReport } from './crash.js';
+
 /**
  * The whole CLI as a function: parses `argv` (without node and script), runs the command and
  * returns the exit code. Known errors print one line; anything else propagates to bin/.

@@ -13,7 +13,7 @@ const out = join(root, 'dist', 'generated');
 mkdirSync(out, { recursive: true });
 
 const schemas = ['pack', 'config', 'front-matter', 'account'];
-const ajv = new Ajv.default({ allErrors: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true } });
+const ajv = new Ajv.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true } });
 addFormats.default(ajv, ['date']);
 const exportsMap = {};
 for (const name of schemas) {

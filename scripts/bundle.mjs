@@ -22,6 +22,9 @@ await build({
   // yaml's ESM build (its 'browser' folder is plain ESM, no DOM use) tree-shakes; the
   // CommonJS build Node would pick is evaluated whole.
   alias: { yaml: join(root, 'node_modules/yaml/browser/index.js') },
+  // recheck starts a worker or a native binary from its own files: leave it in node_modules
+  // (it is loaded only to screen the patterns of a user's own rule pack).
+  external: ['recheck'],
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __smpolicyRequire } from 'node:module'; const require = __smpolicyRequire(import.meta.url);" },
   logLevel: 'warning',

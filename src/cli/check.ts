@@ -81,7 +81,7 @@ export async function check(paths: string[], o: CheckOptions, io: Io): Promise<n
   printErrors(io, errors);
   if (errors.length) return EXIT.failure;
   const tooManyWarnings = o.maxWarnings !== undefined && counts.warnings > Number(o.maxWarnings);
-  if (tooManyWarnings && !o.quiet) io.stderr.write(`smpolicy: ${counts.warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
+  if (tooManyWarnings) io.stderr.write(`smpolicy: ${counts.warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
   return counts.errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
 

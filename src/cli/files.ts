@@ -70,7 +70,10 @@ export async function expandTargets(paths: string[], cwd: string, configDir: str
       const { glob } = await import('tinyglobby');
       const found = await glob(p, { cwd, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
       const kept = [];
-      for (const f of found.sort()) if ((DRAFT_EXT.test(f) || ACCOUNT_EXT.test(f)) && !(await ignored(f))) kept.push(f);
+      for (const f of found.sort()) {
+        if (await ignored(f)) continue;
+        if (DRAFT_EXT.test(f) || (ACCOUNT_EXT.test(f) && (await isAccountFile(f)))) kept.push(f);
+      }
       if (!kept.length) errors.push(new UserError('no drafts or account files match this pattern', p));
       kept.forEach(add);
     } else errors.push(new UserError('no such file or folder', p));

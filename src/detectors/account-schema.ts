@@ -15,15 +15,17 @@ export const accountSchema: BuiltinDetector = {
     const validate = await validator('account');
     if (validate(account.data)) return [];
     const out: Match[] = [];
-    const pointerOf = new Map<string, string>();
+    // Remember which pointer and key each reported position came from, so the finding is
+    // placed at the offending key (an unknown key) or value (a bad value).
+    const placeOf = new Map<string, { pointer: string; key?: string }>();
     const locate = (pointer: string, key?: string) => {
-      const full = key === undefined ? pointer : `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      const pos = account.locate(full);
-      pointerOf.set(`${pos.line}:${pos.column}`, full);
+      const pos = account.locate(pointer, key);
+      placeOf.set(`${pos.line}:${pos.column}`, { pointer, key });
       return pos;
     };
     for (const p of describeSchemaErrors(validate.errors ?? [], await schema('account'), locate)) {
-      out.push({ start: 0, end: 0, pointer: pointerOf.get(`${p.line}:${p.column}`) ?? p.pointer, message: p.message });
+      const place = placeOf.get(`${p.line}:${p.column}`) ?? { pointer: p.pointer };
+      out.push({ start: 0, end: 0, ...place, message: p.message });
     }
     return out;
   },

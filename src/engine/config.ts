@@ -4,7 +4,7 @@ import { LineIndex } from '../inputs/lines.js';
 import { schema, validator } from './generated.js';
 import { describeSchemaErrors } from './schema-errors.js';
 import type { Election, RunContext, SeverityOrOff } from './types.js';
-import { yamlLocator, yamlSyntaxError } from './yaml-locate.js';
+import { yamlData, yamlLocator, yamlSyntaxError } from './yaml-locate.js';
 
 /** `.smpolicy.yaml` (DESIGN §3), with defaults filled in. */
 export interface Config {
@@ -44,8 +44,10 @@ export async function parseConfigText(text: string, file: string): Promise<{ con
   const { parseDocument } = yaml;
   const lines = new LineIndex(text);
   const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
-  if (doc.errors.length) return { errors: doc.errors.map((e) => yamlSyntaxError(e, file)) };
-  const data = (doc.toJS() ?? {}) as unknown;
+  if (doc.errors.length) return { errors: doc.errors.map((e) => yamlSyntaxError(e, file, lines)) };
+  const parsed = yamlData(doc, file, lines);
+  if (parsed.error) return { errors: [parsed.error] };
+  const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) return { errors: [new UserError('configuration must be a mapping (see README: Configuration)', file, 1, 1)] };
   const locate = yamlLocator(yaml, doc, lines);
   const validate = await validator('config');

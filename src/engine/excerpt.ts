@@ -8,7 +8,8 @@ const CONTEXT = 24;
  */
 export function excerpt(text: string, start: number, end: number, sensitive: Array<[number, number]>): string {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end > start ? end - 1 : start);
+  // One line: a match that runs onto later lines is shown to the end of its first line.
+  let lineEnd = text.indexOf('\n', start);
   if (lineEnd === -1) lineEnd = text.length;
   const matchEnd = Math.min(Math.max(end, start), lineEnd);
   let from = Math.max(lineStart, start - CONTEXT);

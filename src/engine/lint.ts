@@ -1,7 +1,7 @@
 import { LineIndex } from '../inputs/lines.js';
 import { excerpt } from './excerpt.js';
 import { didYouMean } from './nearest.js';
-import { mask } from './redact.js';
+import { mask, maskSpans } from './redact.js';
 import type { CompiledRule, RuleSet } from './rule-set.js';
 import { isSuppressed, parseSuppressions, type Directive } from './suppressions.js';
 import type { Finding, LintDocument, Match, PostDocument, RunContext, Severity } from './types.js';
@@ -68,10 +68,22 @@ export async function lintDocument(doc: LintDocument, ruleSet: RuleSet, ctx: Run
 
 function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, sensitive: Array<[number, number]>, options: LintOptions): Finding {
   const raw = doc.text.slice(match.start, match.end);
-  const isSensitive = options.redact && (match.sensitive || rule.spec.sensitive === true);
-  const shown = isSensitive ? mask(raw) : raw;
-  let message = fill(match.message ?? rule.info.message, { ...match.data, match: shown });
-  if (isSensitive && raw.length > 3) message = message.split(raw).join(shown);
+  let shown = raw;
+  let message = fill(match.message ?? rule.info.message, { ...match.data, match: raw });
+  if (options.redact) {
+    // Personal data found by any rule is masked in every finding that shows it: a finding
+    // that is itself personal data is masked whole; one that contains some (a paragraph
+    // quoted by a language rule) or lies inside some (a number taken from a phone number)
+    // has those parts masked, in its text and in its message.
+    const own = match.sensitive || rule.spec.sensitive === true;
+    const overlapping = sensitive.filter(([s, e]) => s < Math.max(match.end, match.start + 1) && e > match.start);
+    const inside = overlapping.some(([s, e]) => s <= match.start && e >= match.end);
+    if (own || inside) shown = mask(raw);
+    else if (overlapping.length) shown = maskSpans(raw, overlapping.map(([s, e]) => [s - match.start, e - match.start]));
+    const secrets = [...(own || inside ? [raw] : []), ...overlapping.map(([s, e]) => doc.text.slice(s, e))].filter((t) => t.length > 2);
+    message = fill(match.message ?? rule.info.message, { ...match.data, match: shown });
+    for (const secret of secrets.sort((a, b) => b.length - a.length)) message = message.split(secret).join(mask(secret));
+  }
   const start = lines.position(match.start);
   const end = lines.position(Math.max(match.end, match.start));
   return {
@@ -88,7 +100,7 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
 }
 
 function accountFinding(doc: Extract<LintDocument, { kind: 'account' }>, { rule, match }: Raw, options: LintOptions): Finding {
-  const pos = doc.locate(match.pointer ?? '');
+  const pos = doc.locate(match.pointer ?? '', match.key);
   const value = match.data?.value;
   const shown = value !== undefined && options.redact && (match.sensitive || rule.spec.sensitive) ? mask(value) : value;
   const message = fill(match.message ?? rule.info.message, { ...match.data, ...(shown !== undefined ? { value: shown, match: shown } : {}) });

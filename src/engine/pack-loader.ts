@@ -7,7 +7,7 @@ import { didYouMean } from './nearest.js';
 import type { PackSpec, RuleSpec } from './pack-types.js';
 import { regexProblem } from './regex-safety.js';
 import { describeSchemaErrors } from './schema-errors.js';
-import { yamlLocator, yamlSyntaxError, type Locate } from './yaml-locate.js';
+import { yamlLocator, yamlData, yamlSyntaxError, type Locate } from './yaml-locate.js';
 
 export interface PackLoadResult { pack?: PackSpec; errors: UserError[] }
 
@@ -22,9 +22,10 @@ export async function loadPackText(text: string, file: string): Promise<PackLoad
   const lines = new LineIndex(text);
   const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length) {
-    return { errors: doc.errors.map((e) => yamlSyntaxError(e, file)) };
+    return { errors: doc.errors.map((e) => yamlSyntaxError(e, file, lines)) };
   }
-  const data = doc.toJS() as unknown;
+  const { data, error } = yamlData(doc, file, lines);
+  if (error) return { errors: [error] };
   const locate = yamlLocator(yaml, doc, lines);
   const at = (message: string, pointer: string, key?: string) => {
     const p = locate(pointer, key);
@@ -53,6 +54,9 @@ export async function loadPackText(text: string, file: string): Promise<PackLoad
 async function checkDetect(rule: RuleSpec, where: string, at: (m: string, p: string, k?: string) => UserError): Promise<UserError[]> {
   const d = rule.detect;
   const appliesTo = rule['applies-to'] ?? 'post';
+  if ((d.kind === 'pattern' || d.kind === 'phrases') && appliesTo === 'account') {
+    return [at(`${d.kind} detectors read a draft's text; account rules use 'kind: field' or a builtin`, where, 'kind')];
+  }
   if (d.kind === 'pattern') {
     const problem = await regexProblem(d.pattern, d['ignore-case'] ? 'giu' : 'gu');
     return problem ? [at(problem, where, 'pattern')] : [];
@@ -80,7 +84,7 @@ async function checkDetect(rule: RuleSpec, where: string, at: (m: string, p: str
 
 async function checkParams(paramsSchema: Record<string, unknown>, params: unknown, locate: (p: string, k?: string) => UserError): Promise<UserError[]> {
   const { default: Ajv } = await import('ajv');
-  const ajv = new (Ajv as unknown as typeof Ajv.default)({ allErrors: true, strict: false });
+  const ajv = new (Ajv as unknown as typeof Ajv.default)({ allErrors: true, verbose: true, strict: false });
   const validate = ajv.compile(paramsSchema);
   if (validate(params)) return [];
   const loc: Locate = (p, k) => {

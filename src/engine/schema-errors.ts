@@ -40,7 +40,9 @@ export function describeSchemaErrors(errors: ErrorObject[], schema: unknown, loc
     switch (e.keyword) {
       case 'additionalProperties': {
         const key = String(params.additionalProperty);
-        const parent = deref(schema, schemaAt(schema, e.schemaPath.replace(/\/additionalProperties$/, '')));
+        // With ajv's `verbose`, the schema object that rejected the key comes with the error;
+        // a $ref'd definition's schemaPath is relative to that definition, not to the root.
+        const parent = (e.parentSchema as Record<string, unknown> | undefined) ?? deref(schema, schemaAt(schema, e.schemaPath.replace(/\/additionalProperties$/, '')));
         const allowed = Object.keys((parent?.properties as object) ?? {});
         message = `unknown key '${key}'${didYouMean(key, allowed)}${allowed.length ? '' : ''}`;
         where = locate(e.instancePath, key);

@@ -49,8 +49,11 @@ export interface AccountDocument {
   path: string;
   text: string;
   data: Record<string, unknown>;
-  /** Line and column (1-based) of the value at a JSON Pointer, or of its nearest existing parent. */
-  locate(pointer: string): { line: number; column: number };
+  /**
+   * Line and column (1-based) of the value at a JSON Pointer, or of its nearest existing
+   * parent; with `key`, of that key of the mapping at the pointer.
+   */
+  locate(pointer: string, key?: string): { line: number; column: number };
 }
 
 export type LintDocument = PostDocument | AccountDocument;
@@ -78,6 +81,8 @@ export interface Match {
   end: number;
   /** JSON Pointer into an account document, instead of offsets. */
   pointer?: string;
+  /** With `pointer`: the key of the mapping there that the finding is about (shown at the key). */
+  key?: string;
   /** Values for `{placeholders}` in the rule's message; `match` defaults to the matched text. */
   data?: Record<string, string>;
   /** Replaces the rule's message entirely (placeholders still filled). */

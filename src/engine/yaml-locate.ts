@@ -45,13 +45,30 @@ export function yamlLocator(yaml: Yaml, doc: Document, lines: LineIndex, base = 
   };
 }
 
-/** A YAML syntax error as one line; `lineOffset` shifts lines for YAML embedded in a file. */
-export function yamlSyntaxError(
-  e: { message: string; linePos?: [{ line: number; col: number }, ...unknown[]] },
-  file: string,
-  lineOffset = 0,
-): UserError {
-  const pos = e.linePos?.[0];
+/**
+ * A YAML error as one line at its true position; `base` is the offset of the YAML inside the
+ * file (front matter starts after its `---` line).
+ */
+export function yamlSyntaxError(e: { message: string; pos: [number, number] }, file: string, lines: LineIndex, base = 0, length = lines.text.length - base): UserError {
+  // An error found only at the end of the input (an unclosed quote or bracket) is shown on
+  // the last line that has text, where the user left it open.
+  let offset = Math.min(e.pos[0], Math.max(0, length - 1));
+  if (e.pos[0] >= length) while (offset > 0 && /\s/.test(lines.text[base + offset])) offset--;
+  const at = lines.position(base + offset);
   const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return new UserError(`invalid YAML: ${first}`, file, (pos?.line ?? 1) + lineOffset, pos?.col ?? 1);
+  return new UserError(`invalid YAML: ${first}`, file, at.line, at.column);
+}
+
+/**
+ * The document as plain data. Unresolved aliases (`*x`) and alias bombs throw inside the
+ * YAML library; they become one clear error at the document's start instead of a crash.
+ */
+export function yamlData(doc: Document, file: string, lines: LineIndex, base = 0): { data?: unknown; error?: UserError } {
+  try {
+    return { data: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (e) {
+    const at = lines.position(base);
+    const why = /alias/i.test((e as Error).message) ? `YAML aliases: ${(e as Error).message}` : (e as Error).message;
+    return { error: new UserError(`invalid YAML: ${why}`, file, at.line, at.column) };
+  }
 }

@@ -1,6 +1,6 @@
 import { loadYaml } from '../engine/yaml-module.js';
 import type { AccountDocument } from '../engine/types.js';
-import { yamlLocator, yamlSyntaxError } from '../engine/yaml-locate.js';
+import { yamlData, yamlLocator, yamlSyntaxError } from '../engine/yaml-locate.js';
 import { UserError } from './errors.js';
 import { LineIndex } from './lines.js';
 
@@ -15,12 +15,14 @@ export async function parseAccount(text: string, file: string): Promise<{ doc?: 
   const yaml = await loadYaml();
   const { parseDocument } = yaml;
   const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error', uniqueKeys: true });
-  if (doc.errors.length) return { errors: doc.errors.map((e) => yamlSyntaxError(e, file)) };
-  const data = doc.toJS() as unknown;
+  const lines = new LineIndex(text);
+  if (doc.errors.length) return { errors: doc.errors.map((e) => yamlSyntaxError(e, file, lines)) };
+  const parsed = yamlData(doc, file, lines);
+  if (parsed.error) return { errors: [parsed.error] };
+  const data = parsed.data;
   if (!data || typeof data !== 'object' || Array.isArray(data) || (data as { kind?: unknown }).kind !== 'social-account') {
     return { errors: [new UserError("not an account configuration: expected top-level 'kind: social-account' (drafts are .txt or .md files)", file, 1, 1)] };
   }
-  const lines = new LineIndex(text);
   const locate = yamlLocator(yaml, doc, lines);
-  return { doc: { kind: 'account', path: file, text, data: data as Record<string, unknown>, locate: (p) => locate(p) }, errors: [] };
+  return { doc: { kind: 'account', path: file, text, data: data as Record<string, unknown>, locate }, errors: [] };
 }

@@ -1,7 +1,7 @@
 import type { FrontMatter, Link, PostDocument } from '../engine/types.js';
 import type { UserError } from './errors.js';
 import { findFrontMatter, parseFrontMatter } from './front-matter.js';
-import { blankComments, extractBareUrls } from './prose.js';
+import { blankComments, blankMarkdownMarks, extractBareUrls } from './prose.js';
 
 export interface ParsedDraft {
   doc?: PostDocument;
@@ -48,6 +48,7 @@ export async function parseDraft(text: string, file: string, markdown = isMarkdo
     for (let i = 0; i < bodyStart; i++) if (text[i] !== '\n' && text[i] !== '\r') proseChars[i] = ' ';
     blankComments(text, proseChars, bodyStart, text.length);
     links = extractBareUrls(text, proseChars, bodyStart, text.length);
+    if (markdown) blankMarkdownMarks(proseChars, bodyStart, text.length);
   }
   links.sort((a, b) => a.start - b.start);
   const doc: PostDocument = { kind: 'post', path: file, text, prose: proseChars.join(''), links, frontMatter, bodyStart };

@@ -2,7 +2,7 @@ import { loadYaml } from '../engine/yaml-module.js';
 import { validator, schema } from '../engine/generated.js';
 import { describeSchemaErrors } from '../engine/schema-errors.js';
 import type { FrontMatter } from '../engine/types.js';
-import { yamlLocator, yamlSyntaxError } from '../engine/yaml-locate.js';
+import { yamlData, yamlLocator, yamlSyntaxError } from '../engine/yaml-locate.js';
 import { UserError } from './errors.js';
 import { LineIndex } from './lines.js';
 
@@ -39,8 +39,10 @@ export async function parseFrontMatter(text: string, block: FrontMatterBlock, fi
   const yamlText = text.slice(block.yamlStart, block.yamlEnd);
   const doc = parseDocument(yamlText, { prettyErrors: false, logLevel: 'error' });
   const lineOffset = lines.position(block.yamlStart).line - 1;
-  if (doc.errors.length) return { data: {}, errors: doc.errors.map((e) => yamlSyntaxError(e, file, lineOffset)) };
-  const data = (doc.toJS() ?? {}) as unknown;
+  if (doc.errors.length) return { data: {}, errors: doc.errors.map((e) => yamlSyntaxError(e, file, lines, block.yamlStart, yamlText.length)) };
+  const parsed = yamlData(doc, file, lines, block.yamlStart);
+  if (parsed.error) return { data: {}, errors: [parsed.error] };
+  const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { data: {}, errors: [new UserError('front matter must be a mapping of keys such as channel: and attachments:', file, lineOffset + 1, 1)] };
   }

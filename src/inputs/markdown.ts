@@ -39,12 +39,14 @@ export function revealMarkdown(text: string, prose: string[], from: number, to: 
         return;
       case 'link': {
         const link = token as Tokens.Link;
-        const hrefAt = text.lastIndexOf(link.href, end);
-        if (hrefAt >= start) links.push({ url: link.href, start: hrefAt, end: hrefAt + link.href.length });
-        else links.push({ url: link.href, start, end });
-        // A bare or angle-bracket URL or e-mail address is a link, not prose.
+        // A bare or angle-bracket URL or e-mail address is a link, not prose; so is a link
+        // whose text is its own address. The URL recorded is the one written in the text
+        // (marked turns "www.x" into "http://www.x").
         const autolink = link.raw === link.text || link.raw === `<${link.text}>`;
-        if (!autolink && link.tokens) walk(link.tokens, start, end);
+        const url = autolink ? link.text : link.href;
+        const target = autolink ? text.indexOf(url, start) : text.indexOf(url, text.indexOf('](', start) + 2);
+        links.push(target >= start && target + url.length <= end ? { url, start: target, end: target + url.length } : { url, start, end });
+        if (!autolink && link.text.trim() !== link.href && link.tokens) walk(link.tokens, start, end);
         return;
       }
       case 'list':

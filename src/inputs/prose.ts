@@ -34,3 +34,23 @@ export function blankComments(text: string, prose: string[], from: number, to: n
     for (let i = start; i < start + m[0].length; i++) if (text[i] !== '\n' && text[i] !== '\r') prose[i] = ' ';
   }
 }
+
+// Markdown marks that are not words: heading and quote markers and list bullets at the start of
+// a line, and runs of * or _ that open or close emphasis (an _ inside a word or handle stays).
+const LINE_MARKS = /^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)/gm;
+const EMPHASIS = /(?<![\p{L}\p{N}_*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\p{L}\p{N}_*])/gu;
+
+/**
+ * For Markdown with no code, links or HTML (which skips the Markdown parser): blanks the
+ * marks the parser would have removed, so "**Welsh** to follow" reads "  Welsh   to follow".
+ */
+export function blankMarkdownMarks(prose: string[], from: number, to: number): void {
+  const text = prose.slice(from, to).join('');
+  for (const re of [LINE_MARKS, EMPHASIS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      for (let i = 0; i < m[0].length; i++) if (m[0][i] !== '\n') prose[from + m.index + i] = ' ';
+      if (m[0] === '') re.lastIndex++;
+    }
+  }
+}

@@ -21,11 +21,17 @@ export function subtractDuration(date: string, duration: string): string {
   const [, n, unit] = /^(\d+) (day|week|month|year)s?$/.exec(duration)!;
   const d = new Date(`${date}T00:00:00Z`);
   const k = Number(n);
-  if (unit === 'day') d.setUTCDate(d.getUTCDate() - k);
-  else if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7 * k);
-  else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() - k);
-  else d.setUTCFullYear(d.getUTCFullYear() - k);
-  return d.toISOString().slice(0, 10);
+  if (unit === 'day' || unit === 'week') {
+    d.setUTCDate(d.getUTCDate() - (unit === 'week' ? 7 * k : k));
+    return d.toISOString().slice(0, 10);
+  }
+  // Months and years keep the day of the month, clamped to the month's end
+  // (31 August minus 6 months is 28 February, not 3 March).
+  const months = d.getUTCFullYear() * 12 + d.getUTCMonth() - (unit === 'month' ? k : 12 * k);
+  const year = Math.floor(months / 12);
+  const month = months - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay))).toISOString().slice(0, 10);
 }
 
 function onDomains(value: string, domains: string[]): boolean {

@@ -67,12 +67,12 @@ export const emailAddress: BuiltinDetector<Params> = {
       obfuscated.lastIndex = 0;
       for (let m = obfuscated.exec(post.prose); m; m = obfuscated.exec(post.prose)) candidates.push({ start: m.index, end: m.index + m[0].length, text: m[0], written: true });
     }
+    // Links are not prose: a mailto: target, or an address Markdown turned into a link.
     for (const link of post.links) {
-      if (/^mailto:/i.test(link.url)) {
-        const address = decodeURIComponent(link.url.slice(7).split('?')[0]);
-        const at = post.text.indexOf(address, link.start);
-        candidates.push(at >= 0 && at < link.end ? { start: at, end: at + address.length, text: address } : { start: link.start, end: link.end, text: address });
-      }
+      const address = decodeURIComponent(link.url.replace(/^mailto:/i, '').split('?')[0]);
+      if (!/^[^\s/@]+@[^\s/@]+$/.test(address)) continue;
+      const at = post.text.indexOf(address, link.start);
+      candidates.push(at >= 0 && at < link.end ? { start: at, end: at + address.length, text: address } : { start: link.start, end: link.end, text: address });
     }
     const out: Match[] = [];
     const seen = new Set<number>();

@@ -1,5 +1,5 @@
 import type { BuiltinDetector, PostDocument } from '../engine/types.js';
-import { firstSegment, postLanguages } from '../language/post-languages.js';
+import { firstSegment, hasWelshText, postLanguages } from '../language/post-languages.js';
 
 /**
  * `welsh/english-first`: with `welsh.order: welsh-first` in the configuration, a bilingual
@@ -14,7 +14,8 @@ export const englishFirst: BuiltinDetector = {
     const post = doc as PostDocument;
     if (post.frontMatter['in-reply-to']?.language === 'en') return [];
     const { summary } = postLanguages(post);
-    if (!summary.hasWelsh || !summary.hasEnglish || summary.first !== 'en') return [];
+    // Only a bilingual post: English with a Welsh sign-off is missing-welsh, not a question of order.
+    if (!hasWelshText(post) || !summary.hasEnglish || summary.first !== 'en') return [];
     return [firstSegment(post, 'en')];
   },
 };

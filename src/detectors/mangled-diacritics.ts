@@ -7,6 +7,9 @@ interface Params {
   circumflex?: Record<string, string>;
 }
 
+// Short English words a question can end on ("is it? yes"): not a lost ŵ or ŷ.
+const SHORT_ENGLISH = new Set(['a', 'i', 'it', 'is', 'so', 'me', 'us', 'ok', 'no', 'go', 'do', 'up', 'on', 'in', 'to', 'be', 'he', 'we', 'hi', 'oh', 'or', 'an', 'at', 'by', 'if', 'my', 'of', 'as', 'am', 'u', 'ur', 'ya', 'yo']);
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const compiled = new WeakMap<Params, { mojibake?: RegExp; caret?: RegExp }>();
 
@@ -78,9 +81,12 @@ export const mangledDiacritics: BuiltinDetector<Params> = {
       for (const m of text.matchAll(/\p{L}\u0302/gu)) repair(m.index!, m.index! + 2, m[0].normalize('NFC'), 'a decomposed circumflex (letter + U+0302), which breaks search');
     }
     if (/\p{L}[?\ufffd]/u.test(text)) {
-      // A "?" or "�" between letters, or ending a short word before a letter-less gap in a
-      // word like "d?r" (dŵr): the lost letter is ŵ or ŷ (or â, ê ...), not certain which.
-      for (const m of text.matchAll(/(?<=\p{L})[?\ufffd](?=\p{L})/gu)) {
+      // The lost letter is ŵ or ŷ (or â, ê ...), not certain which: "�" after any letter;
+      // "?" between letters ("d?r", not "agor?Ydy", a missing space), or ending a word of one
+      // or two letters that runs on into a lower-case word ("t? ar gau": tŷ).
+      for (const m of text.matchAll(/(?<=\p{L})\ufffd|(?<=\p{L})\?(?=\p{Ll})|(?<=(?<![\p{L}'’])\p{L}{1,2})\?(?= \p{Ll})/gu)) {
+        const before = /\p{L}{1,2}$/u.exec(text.slice(Math.max(0, m.index! - 2), m.index!))?.[0].toLowerCase() ?? '';
+        if (m[0] === '?' && text[m.index! + 1] === ' ' && SHORT_ENGLISH.has(before)) continue;
         const w = wordAround(text, m.index!, m.index! + 1);
         out.push({ start: w.start, end: w.end, data: { what: `'${m[0]}' in '${text.slice(w.start, w.end)}' is probably a lost ŵ or ŷ` } });
       }

@@ -1,5 +1,5 @@
 import type { BuiltinDetector, PostDocument } from '../engine/types.js';
-import { firstSegment, postLanguages } from '../language/post-languages.js';
+import { firstSegment, hasWelshText, postLanguages } from '../language/post-languages.js';
 
 /**
  * `welsh/reply-language`: front matter `in-reply-to: {language: cy}` and a reply with no Welsh.
@@ -13,7 +13,9 @@ export const replyLanguage: BuiltinDetector = {
     const post = doc as PostDocument;
     if (post.frontMatter['in-reply-to']?.language !== 'cy') return [];
     const { summary } = postLanguages(post);
-    if (summary.hasWelsh) return [];
+    // A reply with no words (an emoji, a link) has no language to get wrong.
+    if (!summary.hasEnglish && !summary.hasWelsh) return [];
+    if (hasWelshText(post)) return [];
     return [firstSegment(post)];
   },
 };

@@ -1,5 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument } from '../engine/types.js';
-import { postLanguages } from '../language/post-languages.js';
+import { hasWelshText, postLanguages } from '../language/post-languages.js';
 import type { LanguageSegment } from '../language/segments.js';
 
 interface Params {
@@ -94,15 +94,19 @@ export const unequalContent: BuiltinDetector<Params> = {
     const enChars = here.enChars;
     const out: Match[] = [];
     const seen = new Set<string>();
-    for (const t of [...(other?.texts ?? []), ...here.texts]) {
+    // In a pair, a copied file is reported in the copy (NAME.cy), not in the original NAME.en.
+    const original = other && /\.en\.[a-z]+$/i.test(post.path);
+    const copies = original ? [] : [...(other?.texts ?? []), ...here.texts];
+    for (const t of copies) {
       if (seen.has(t.norm) && here.texts.includes(t)) {
         out.push({ start: t.start, end: t.end, message: 'The same text appears twice: the second copy was probably meant to be the other language' });
       }
       seen.add(t.norm);
     }
     if (cyChars === 0 || enChars === 0) return out;
-    // A Welsh greeting or sign-off on an English post ("Diolch") is reported once, as too
-    // short, rather than as every date and number it lacks.
+    // A Welsh greeting or sign-off on an English post ("Diolch") is missing-welsh's to report.
+    if (!other && !hasWelshText(post)) return out;
+    // Welsh that is there but short is reported once, rather than as every number it lacks.
     const ratio = params['min-ratio'] ?? 0.6;
     if (enChars >= (params['min-english'] ?? 40) && cyChars < enChars * ratio) {
       const at = here.cyStart ?? post.bodyStart;

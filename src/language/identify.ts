@@ -553,8 +553,9 @@ function score(count: number, out: Evidence, trace: Array<[string, number | 'nam
     else en -= w;
   }
   // Nothing but names (a title-case headline "Road Closed Today", "Canolfan Hamdden"):
-  // let the listed words among them count at half weight.
-  if (cy + en < 1.5 && properCy + properEn > 0) {
+  // let the listed words among them count at half weight. Any other evidence, however
+  // slight ("Gŵyl Cefn Sidan cancelled"), outranks names.
+  if (cy + en === 0 && properCy + properEn > 0) {
     cy += properCy / 2;
     en += properEn / 2;
   }

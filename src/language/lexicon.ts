@@ -142,7 +142,7 @@ no do free odd be well go
  * words they carry no evidence.
  */
 export const CONNECTORS = `
-y yr 'r ar yn ym yng dan ger uwch is de du of the and for on in at upon
+y yr 'r ar yn ym yng dan ger uwch is de du of the upon
 `;
 
 /**

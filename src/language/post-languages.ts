@@ -22,9 +22,24 @@ export function postLanguages(doc: PostDocument): PostLanguages {
   return result;
 }
 
-/** Whether a post, or its other-language pair file, has Welsh. */
+/** Below this share of the English, Welsh is a token ("Diolch!") rather than a version. */
+export const TOKEN_SHARE = 0.3;
+/** English shorter than this is too short to call its Welsh a token. */
+const TOKEN_MIN_ENGLISH = 25;
+
+/**
+ * Whether a post has Welsh that is a version of its text, not just a greeting or sign-off
+ * on an English post ("Diolch! Bins will be collected on Saturday.").
+ */
+export function hasWelshText(doc: PostDocument): boolean {
+  const { hasWelsh, welshChars, englishChars } = postLanguages(doc).summary;
+  return hasWelsh && (englishChars < TOKEN_MIN_ENGLISH || welshChars >= englishChars * TOKEN_SHARE);
+}
+
+/** Whether a post, or its other-language pair file, has Welsh text. */
 export function hasWelshVersion(doc: PostDocument): boolean {
-  return postLanguages(doc).summary.hasWelsh || (doc.pair !== undefined && postLanguages(doc.pair).summary.hasWelsh);
+  if (doc.pair && postLanguages(doc.pair).summary.hasWelsh) return true;
+  return hasWelshText(doc);
 }
 
 /** Where to report a language problem: the first segment of that language, else the body. */

@@ -31,8 +31,12 @@ interface Piece {
   lang: LanguageLabel;
 }
 
-/** " / " and " | " between the halves of a one-line bilingual post. */
-const HALF_SEPARATOR = /[ \t\u00a0]+[/|\uff5c][ \t\u00a0]+/g;
+/**
+ * " / ", " | " and spaced dashes between the halves of a one-line bilingual post. A dash
+ * inside one language's sentence ("Road closed - use the diversion") splits it too, but the
+ * pieces have the same language and are merged again.
+ */
+const HALF_SEPARATOR = /[ \t\u00a0]+(?:[/|\uff5c]|[-\u2013\u2014])[ \t\u00a0]+/g;
 /** End of a sentence: . ! ? … (with closing quotes or brackets) or emoji, then white space. */
 const SENTENCE_END = /(?:[.!?\u2026]+["'\u2019\u201d)\]]*|\p{Extended_Pictographic}[\p{Extended_Pictographic}\u200d\ufe0f\p{Emoji_Modifier}]*)[ \t\u00a0]+/gu;
 /** Points of the weaker language above which a multi-sentence piece is split into sentences. */

@@ -16,6 +16,7 @@ export const BUILTINS: Record<string, Loader> = {
   'mangled-diacritics': () => import('./mangled-diacritics.js').then((m) => m.mangledDiacritics),
   'reply-language': () => import('./reply-language.js').then((m) => m.replyLanguage),
   'truncation-risk': () => import('./truncation-risk.js').then((m) => m.truncationRisk),
+  'welsh-spelling': () => import('./welsh-spelling.js').then((m) => m.welshSpelling),
   'nhs-number': () => import('./nhs-number.js').then((m) => m.nhsNumber),
   'ni-number': () => import('./ni-number.js').then((m) => m.niNumber),
   'payment-card': () => import('./payment-card.js').then((m) => m.paymentCard),

@@ -25,6 +25,14 @@ describe.skipIf(!existsSync(DEFAULT_VECTORS_PATH))('peer PII vectors', () => {
     // Every false positive in detect mode is a regression: none are expected.
     expect(report.falsePositives.filter((o) => IDENTIFIERS.includes(o.entity))).toEqual([]);
   });
+
+  it('meets the issue targets over every entity, phone and e-mail included', async () => {
+    const report = await runVectors(DEFAULT_VECTORS_PATH);
+    expect(report.pending).toEqual([]);
+    expect(report.overall.recall).toBeGreaterThanOrEqual(TARGETS.recall);
+    expect(report.overall.fpr).toBeLessThanOrEqual(TARGETS.fpr);
+    for (const s of report.entities) expect(s.recall, s.entity).toBeGreaterThanOrEqual(BELOW_ENTITY_TARGET.get(s.entity) ?? TARGETS.entityRecall);
+  });
 });
 
 describe('loadOptional', () => {

@@ -25,6 +25,14 @@ export const BUILTINS: Record<string, Loader> = {
   'vehicle-registration': () => import('./vehicle-registration.js').then((m) => m.vehicleRegistration),
   'driving-licence': () => import('./driving-licence.js').then((m) => m.drivingLicence),
   'passport-number': () => import('./passport-number.js').then((m) => m.passportNumber),
+  'postal-address': () => import('./postal-address.js').then((m) => m.postalAddress),
+  'date-of-birth': () => import('./date-of-birth.js').then((m) => m.dateOfBirth),
+  'special-category': () => import('./special-category.js').then((m) => m.specialCategory),
+  'child-details': () => import('./child-details.js').then((m) => m.childDetails),
+  'case-reference': () => import('./case-reference.js').then((m) => m.caseReference),
+  'unconsented-quote': () => import('./unconsented-quote.js').then((m) => m.unconsentedQuote),
+  'image-location': () => import('./image-location.js').then((m) => m.imageLocation),
+  'image-consent': () => import('./image-consent.js').then((m) => m.imageConsent),
 };
 
 export const builtinNames = (): string[] => Object.keys(BUILTINS);

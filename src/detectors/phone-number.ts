@@ -7,6 +7,8 @@ interface Params {
   'other-regions'?: string[];
   /** Words that make a digit run a phone number ("call", "ffoniwch"), for other regions. */
   'context-words'?: string[];
+  /** Words that, just before a context word, make it another identifier ("NHS number"). */
+  'other-identifiers'?: string[];
 }
 
 // Cheap pre-check: a run of at least 7 digits, possibly grouped. Most posts have none, so the
@@ -30,7 +32,7 @@ function contextPattern(words: string[]): RegExp | undefined {
   const key = words.join('|');
   if (!contextCache.has(key)) {
     const alternation = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    contextCache.set(key, words.length ? new RegExp(`(?<![\\p{L}])(?:${alternation})(?![\\p{L}])[^\\p{L}]*(?:\\p{L}+[^\\p{L}]+){0,3}$`, 'iu') : undefined);
+    contextCache.set(key, words.length ? new RegExp(`(?:(\\p{L}+)[^\\p{L}]+)?(?<![\\p{L}])(?:${alternation})(?![\\p{L}])[^\\p{L}]*(?:\\p{L}+[^\\p{L}]+){0,3}$`, 'iu') : undefined);
   }
   return contextCache.get(key);
 }
@@ -56,6 +58,7 @@ export const phoneNumber: BuiltinDetector<Params> = {
       'reserved-prefixes': { type: 'array', items: { type: 'string', pattern: '^[0-9]+$' } },
       'other-regions': { type: 'array', items: { type: 'string', pattern: '^[A-Z]{2}$' } },
       'context-words': { type: 'array', items: { type: 'string' } },
+      'other-identifiers': { type: 'array', items: { type: 'string' } },
     },
   },
   async detect(doc, params, ctx) {
@@ -82,6 +85,7 @@ export const phoneNumber: BuiltinDetector<Params> = {
     // and counts ("INV-2026-004512" is a valid US number), so each must be grouped the way
     // that region writes numbers, or follow a word such as "phone" or "call".
     const context = contextPattern(params['context-words'] ?? []);
+    const others = new Set((params['other-identifiers'] ?? []).map((w) => w.toLowerCase()));
     // Each extra region is another full scan (~90 µs a post): only scan when a digit run is
     // left that the GB pass did not account for.
     const leftover = [...post.prose.matchAll(DIGIT_RUNS)].some((m) => !candidates.some((c) => m.index! < c.end && m.index! + m[0].length > c.start));
@@ -93,8 +97,10 @@ export const phoneNumber: BuiltinDetector<Params> = {
         const groups = (s: string) => (s.match(/\d+/g) ?? []).map((g) => g.length).join(',');
         const written = groups(raw);
         const grouped = /\D/.test(raw.trim()) && (written === groups(found.number.formatNational()) || written === groups(found.number.formatInternational()));
-        const before = post.prose.slice(Math.max(0, found.startsAt - 40), found.startsAt);
-        if (!grouped && !(context && context.test(before))) continue;
+        const before = post.prose.slice(Math.max(0, found.startsAt - 50), found.startsAt);
+        const said = context?.exec(before);
+        const otherIdentifier = said?.[1] !== undefined && others.has(said[1].toLowerCase());
+        if (!grouped && !(said && !otherIdentifier)) continue;
         candidates.push({ start: found.startsAt, end: found.endsAt, e164: found.number.number, type: found.number.getType() });
       }
     }

@@ -46,8 +46,10 @@ interface Raw { rule: CompiledRule; match: Match }
  */
 export async function lintDocument(doc: LintDocument, ruleSet: RuleSet, ctx: RunContext, options: LintOptions): Promise<Finding[]> {
   const raws: Raw[] = [];
-  for (const rule of ruleSet.rules) {
-    if (!applies(rule, doc, ctx)) continue;
+  const rules = ruleSet.rules.filter((rule) => applies(rule, doc, ctx));
+  // Detector modules load on first use; start them all at once rather than one by one.
+  if (rules.some((rule) => rule.ready)) await Promise.all(rules.map((rule) => rule.ready?.()));
+  for (const rule of rules) {
     for (const match of await rule.detect(doc, ctx)) raws.push({ rule, match });
   }
   if (doc.kind === 'account') return sortFindings(raws.map((r) => accountFinding(doc, r, options)));

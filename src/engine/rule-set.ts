@@ -6,12 +6,14 @@ import { phrasesDetector } from './kinds/phrases.js';
 import { META_RULES } from './meta-rules.js';
 import { didYouMean } from './nearest.js';
 import type { PackSpec, RuleSpec } from './pack-types.js';
-import type { AccountDocument, LintDocument, Match, PostDocument, RuleInfo, RunContext, SeverityOrOff } from './types.js';
+import type { AccountDocument, BuiltinDetector, LintDocument, Match, PostDocument, RuleInfo, RunContext, SeverityOrOff } from './types.js';
 
 export interface CompiledRule {
   info: RuleInfo;
   spec: RuleSpec;
   detect(doc: LintDocument, ctx: RunContext): Promise<Match[]>;
+  /** Loads what the detector needs (a builtin's module), so several can load in parallel. */
+  ready?: () => Promise<unknown>;
 }
 
 export interface RuleSet {
@@ -64,9 +66,10 @@ function compileDetect(rule: RuleSpec): (doc: LintDocument, ctx: RunContext) => 
       return async (doc, ctx) => run(doc as AccountDocument, ctx);
     }
     case 'builtin': {
-      const load = BUILTINS[d.name];
       const params = d.params ?? {};
-      return async (doc, ctx) => (await load()).detect(doc, params, ctx);
+      // Kept once loaded: a repeated dynamic import() costs microseconds per rule per post.
+      let detector: BuiltinDetector<any> | undefined;
+      return async (doc, ctx) => (detector ??= await BUILTINS[d.name]()).detect(doc, params, ctx);
     }
   }
 }
@@ -108,7 +111,9 @@ export function buildRuleSet(
     if (level === 'off') continue;
     const info = { ...ruleInfo(rule, pack, citations), severity: level };
     known.set(rule.id, info);
-    rules.push({ info, spec: rule, detect: compileDetect(rule) });
+    const builtin = rule.detect.kind === 'builtin' ? BUILTINS[rule.detect.name] : undefined;
+    let loading: Promise<unknown> | undefined;
+    rules.push({ info, spec: rule, detect: compileDetect(rule), ...(builtin ? { ready: () => (loading ??= builtin()) } : {}) });
   }
   return { ruleSet: { rules, known, meta }, errors };
 }

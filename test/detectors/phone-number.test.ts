@@ -7,6 +7,7 @@ const PARAMS = {
   'reserved-prefixes': ['7700900', '1632960', '2920180'],
   'other-regions': ['US', 'IE'],
   'context-words': ['phone', 'number', 'call', 'ffoniwch', 'rhif'],
+  'other-identifiers': ['nhs', 'passport', 'reference'],
 };
 const ctx = (phones: string[] = []): RunContext => ({
   date: '2026-11-23',
@@ -42,6 +43,7 @@ describe('dp/phone-number detector', () => {
     ['a reference a US number could be', 'Order 4015551234 was delivered; reference 2026-004512.'],
     ['road numbers', 'The A48 and M4 are clear; B4309 closed.'],
     ['a year range and a count', 'Between 2020 and 2026 12 000 people visited.'],
+    ['other identifiers called "number"', 'Her NHS number is 999 000 0018 and her passport number 123456789.'],
   ])('does not report %s', async (_, text) => {
     expect(await found(text)).toEqual([]);
   });

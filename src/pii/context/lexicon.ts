@@ -1,0 +1,178 @@
+/**
+ * The default word lists of the person-reference finder, English and Welsh. Packs extend them
+ * with `params.people` (a council adds its own place names to `not-names`, say); the context
+ * rules' own word lists (health terms, birth words, school words...) live in the packs.
+ */
+
+/** Courtesy titles before a surname or full name (with or without a full stop). Not "Sir" (Welsh for county: Cyngor Sir Gâr), nor "Master" or "Lady" (Master Plan, Lady Chapel). */
+export const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Rev', 'Parch', 'Mistar', 'Meistres'];
+
+/** Titles that make the person an elected member or officer (not a member of the public). */
+export const OFFICIAL_TITLES = ['Cllr', 'Councillor', 'Cyng', 'Cynghorydd', 'Cynghorwraig', 'Mayor', 'Maer', 'Faer', 'Maeres'];
+
+/**
+ * Roles and descriptions that point at one identifiable member of the public: in a reply or a
+ * local post, "our resident" or "the tenant" is someone the council and neighbours can name.
+ */
+export const ROLES = [
+  'our resident', 'a resident', 'the resident', 'this resident', 'one resident', 'local resident',
+  'our tenant', 'a tenant', 'the tenant', 'this tenant', 'the occupant', 'the occupier', 'the householder',
+  'the homeowner', 'local man', 'local woman', 'local boy', 'local girl', 'local pensioner', 'a pensioner',
+  'the pensioner', 'the complainant', 'the claimant', 'our customer', 'the customer', 'this customer',
+  'a customer', 'the caller', 'our caller', 'the patient', 'our client', 'the client', 'a service user',
+  'the service user', 'our service user',
+  'y preswylydd', "'r preswylydd", 'ein preswylydd', "'r tenant", "'r claf", "'r cwsmer", "'r pensiynwr", 'preswylydd lleol', 'un preswylydd', 'y tenant', 'ein tenant',
+  'tenant lleol', 'y deiliad', 'dyn lleol', 'menyw leol', 'dynes leol', 'bachgen lleol', 'merch leol',
+  'pensiynwr lleol', 'y pensiynwr', 'yr achwynydd', 'y cwsmer', 'ein cwsmer', 'y claf', 'ein cleient',
+  'y defnyddiwr gwasanaeth',
+];
+
+/** Second person: in a public reply "you" is the identifiable person replied to. */
+export const ADDRESSEE = ['you', 'your', 'yours', "you're", "you've", 'eich', 'chi', 'dy', 'ti', "'ch", 'ych'];
+
+/**
+ * Capitalised words that never begin a name's run but often begin a sentence or a greeting:
+ * they are trimmed from the front of a run of capitalised words ("Thanks Sian Evans").
+ */
+export const LEADING_WORDS = [
+  'thanks', 'thank', 'diolch', 'congratulations', 'congrats', 'llongyfarchiadau', 'well', 'da', 'happy',
+  'pen-blwydd', 'penblwydd', 'hi', 'hello', 'helo', 'dear', 'annwyl', 'shwmae', 'sut', 'today', 'heddiw',
+  'yesterday', 'ddoe', 'tomorrow', 'yfory', 'this', 'that', 'these', 'those', 'the', 'a', 'an', 'our', 'ein',
+  'please', 'plis', 'if', 'os', 'when', 'pan', 'as', 'and', 'a', 'ac', 'but', 'ond', 'also', 'hefyd', 'we', 'ni',
+  'i', 'you', 'chi', 'he', 'she', 'they', 'it', 'his', 'her', 'their', 'mae', 'bydd', 'roedd', 'dyma', 'dyna',
+  'yn', 'y', 'yr', 'is', 'was', 'are', 'were', 'meet', 'welcome', 'croeso', 'after', 'ar', 'before', 'cyn',
+  'on', 'at', 'in', 'for', 'from', 'to', 'with', 'by', 'of', 'o', 'i', 'gan', 'gyda', 'efo', 'big', 'huge',
+  'massive', 'special', 'good', 'great', 'luck', 'pob', 'lwc', 'update', 'diweddariad', 'news', 'newyddion',
+  'reminder', 'nodyn', 'atgoffa', 'cllr', 'cyng', 'councillor', 'cynghorydd', 'here', 'there', 'do', "don't",
+  'did', 'does', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'my', 'fy', 'no', 'yes', 'sorry',
+  'sori', 'apologies', 'ymddiheuriadau', 'who', 'what', 'where', 'why', 'how', 'pwy', 'beth', 'ble', 'pam', 'sut',
+  'rt', 'via', 'ps', 'nb', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr',
+];
+
+/**
+ * Capitalised words of places, organisations, events and calendars: a run of capitalised words
+ * holding one of them names a thing, not a person ("Cancer Research", "Ysgol Dewi Sant",
+ * "Cross Hands Library", "Christmas Market").
+ */
+export const NOT_NAMES = [
+  // organisations and buildings
+  'council', 'cyngor', 'gyngor', 'county', 'sir', 'borough', 'government', 'llywodraeth', 'senedd', 'parliament',
+  'ministry', 'department', 'adran', 'office', 'swyddfa', 'service', 'services', 'gwasanaeth', 'gwasanaethau',
+  'team', 'tîm', 'tim', 'unit', 'uned', 'board', 'bwrdd', 'trust', 'ymddiriedolaeth', 'association', 'cymdeithas',
+  'society', 'club', 'clwb', 'group', 'grŵp', 'grwp', 'foundation', 'charity', 'elusen', 'fund', 'cronfa',
+  'research', 'ymchwil', 'aid', 'care', 'gofal', 'support', 'cymorth', 'network', 'rhwydwaith', 'partnership',
+  'partneriaeth', 'forum', 'fforwm', 'committee', 'pwyllgor', 'cabinet', 'cabinet', 'company', 'cwmni', 'ltd',
+  'limited', 'cyf', 'plc', 'bank', 'banc', 'police', 'heddlu', 'fire', 'tân', 'ambulance', 'ambiwlans', 'nhs',
+  'gig', 'health', 'iechyd', 'hospital', 'ysbyty', 'surgery', 'meddygfa', 'clinic', 'clinig', 'practice',
+  'pharmacy', 'fferyllfa', 'school', 'schools', 'ysgol', 'ysgolion', 'primary', 'cynradd', 'secondary',
+  'uwchradd', 'comprehensive', 'academy', 'college', 'coleg', 'university', 'prifysgol', 'nursery', 'meithrin',
+  'library', 'llyfrgell', 'museum', 'amgueddfa', 'oriel', 'theatre', 'theatr', 'centre', 'center',
+  'canolfan', 'hub', 'hwb', 'neuadd', 'chapel', 'capel', 'eglwys', 'cathedral', 'eglwys',
+  'mosque', 'mosg', 'synagogue', 'temple', 'chamber', 'llys', 'prison', 'carchar', 'station', 'gorsaf',
+  'market', 'marchnad', 'shop', 'siop', 'store', 'stores', 'café', 'cafe', 'caffi', 'pub', 'tafarn', 'inn',
+  'hotel', 'gwesty', 'restaurant', 'bwyty', 'garage', 'garej', 'farm', 'fferm', 'estate', 'ystad',
+  'leisure', 'hamdden', 'sports', 'chwaraeon', 'pwll', 'gym', 'stadium', 'stadiwm', 'arena', 'pavilion',
+  'pafiliwn', 'fc', 'rfc', 'afc', 'cc', 'cbc', 'bbc', 'itv', 's4c', 'news', 'newyddion', 'radio', 
+  'herald', 'journal', 'guardian', 'echo', 'press', 'wasg', 'media', 'cyfryngau', 'diwrnod', 'week',
+  'wythnos', 'month', 'mis', 'year', 'blwyddyn', 'festival', 'gŵyl', 'gwyl', 'eisteddfod', 'show', 'sioe', 
+  'ffair', 'fun', 'run', 'taith', 'race', 'ras', 'marathon', 'parkrun', 'appeal', 'apêl', 'awards',
+  'gwobrau', 'award', 'gwobr', 'lottery', 'loteri', 'act', 'deddf', 'policy', 'polisi', 'strategy',
+  'strategaeth', 'plan', 'cynllun', 'scheme', 'programme', 'rhaglen', 'project', 'prosiect', 'campaign',
+  'ymgyrch', 'friendly', 'awareness', 'christmas', 'nadolig', 'easter', 'pasg', 'halloween', 'pride', 'hwyl',
+  // places and streets
+  'street', 'stryd', 'road', 'heol', 'ffordd', 'avenue', 'rhodfa', 'lôn', 'lon', 'close', 'clos', 'drive',
+  'terrace', 'teras', 'crescent', 'cilgant', 'gardens', 'gerddi', 'place', 'square', 'sgwâr', 'sgwar',
+  'rhes', 'parc', 'maes', 'pont', 'bay', 'bae', 'beach',
+  'traeth', 'river', 'afon', 'valley', 'cwm', 'dyffryn', 'mountain', 'mynydd', 'coedwig', 
+  'castell', 'harbour', 'harbwr', 'port', 'porth', 'quay', 'cei', 'bypass', 'junction', 'cyffordd', 'roundabout',
+  'cylchfan', 'gogledd', 'de', 'dwyrain', 'gorllewin', 'upper', 'lower',
+  'uchaf', 'isaf', 'town', 'tref', 'city', 'dinas', 'village', 'pentref', 'ward', 'sant', 'santes', 'saint', 'st',
+  'wales', 'cymru', 'welsh', 'cymraeg', 'cymreig', 'england', 'lloegr', 'english', 'saesneg', 'scotland', 'ireland',
+  'britain', 'british', 'prydain', 'uk', 'europe', 'ewrop', 'carmarthenshire', 'sir gâr', 'carmarthen',
+  'caerfyrddin', 'llanelli', 'ammanford', 'rhydaman', 'llandeilo', 'llandovery', 'llanymddyfri', 'whitland',
+  'hendy-gwyn', 'kidwelly', 'cydweli', 'newcastle', 'emlyn', 'castellnewydd', 'burry', 'porth tywyn', 'laugharne',
+  'talacharn', 'sanclêr', 'clears', 'pembrokeshire', 'sir benfro', 'haverfordwest', 'hwlffordd',
+  'swansea', 'abertawe', 'cardiff', 'caerdydd', 'ceredigion', 'aberystwyth', 'powys', 'london', 'llundain',
+  'gower', 'gŵyr', 'brecon', 'aberhonddu', 'beacons', 'bannau', 'brycheiniog', 'tywi', 'towy', 'teifi', 'gwendraeth',
+  'cymoedd', 'valleys',
+  // calendar
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'llun', 'mawrth', 'mercher', 'iau',
+  'gwener', 'sadwrn', 'sul', 'dydd', 'nos', 'january', 'february', 'april', 'june', 'july',
+  'september', 'october', 'november', 'december', 'ionawr', 'chwefror', 'ebrill', 'mai', 'mehefin',
+  'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr',
+  // common capitalised words of posts that are never surnames here
+  'covid', 'coronavirus', 'brexit', 'asian', 'muslim', 'christian', 'jewish', 'hindu', 'sikh',
+  'labour', 'llafur', 'conservative', 'conservatives', 'tory', 'tories', 'plaid', 'reform', 'liberal', 'democrats',
+  'greens', 'independent', 'annibynnol', 'lib', 'dem', 'dems', 'unison', 'unite', 'gmb', 'ucu', 'neu',
+  'facebook', 'twitter', 'instagram', 'linkedin', 'threads', 'bluesky', 'youtube', 'tiktok', 'whatsapp', 'google',
+  'microsoft', 'amazon', 'apple', 'gov', 'www', 'http', 'https', 'faq', 'ps',
+];
+
+/** Words in a handle that make it an organisation's account, not a person's. */
+export const ORGANISATION_HANDLE_WORDS = [
+  'council', 'cyngor', 'sirgar', 'carms', 'pembs', 'county', 'police', 'heddlu', 'dppolice', 'nhs', 'gig', 'hywel',
+  'hywelddahb', 'library', 'libraries', 'llyfrgell', 'gov', 'llyw', 'senedd', 'news', 'newyddion', 'school',
+  'ysgol', 'uni', 'college', 'coleg', 'club', 'clwb', 'official', 'team', 'tim', 'fire', 'tan', 'trust',
+  'bbc', 'itv', 's4c', 'radio', 'museum', 'theatre', 'theatr', 'leisure', 'hamdden', 'actif', 'visit', 'croeso',
+  'events', 'digwyddiadau', 'info', 'help', 'support', 'cymorth', 'wales', 'cymru', 'uk', 'ltd',
+];
+
+/**
+ * Common given names of Wales and England (lower case). A run of capitalised words that starts
+ * with one is a person's name wherever it stands; a lone given name counts unless it is also an
+ * everyday word (AMBIGUOUS_NAMES), which then needs a surname.
+ */
+export const GIVEN_NAMES = [
+  // Welsh
+  'aled', 'alun', 'alys', 'aneurin', 'angharad', 'anwen', 'arwel', 'awen', 'bethan', 'bleddyn', 'branwen', 'bryn',
+  'cai', 'caitlin', 'caradog', 'carwyn', 'carys', 'catrin', 'cerys', 'ceri', 'cian', 'cynan', 'cynon', 'dafydd',
+  'dai', 'deiniol', 'delyth', 'dewi', 'dilys', 'dwynwen', 'dyfan', 'dyfed', 'dylan', 'efa', 'eifion', 'eiddwen',
+  'eilir', 'eirian', 'eirlys', 'eirwen', 'eleri', 'elen', 'elin', 'elinor', 'elis', 'elliw', 'emrys', 'emyr',
+  'enfys', 'eurig', 'ffion', 'gareth', 'garmon', 'geraint', 'gethin', 'glenys', 'glyn', 'glesni', 'gruff',
+  'gruffudd', 'gruffydd', 'guto', 'gwen', 'gwenan', 'gwenda', 'gwenllian', 'gwennan', 'gwilym', 'gwion', 'gwyn',
+  'gwyneth', 'harri', 'hedd', 'heddwyn', 'heledd', 'heulwen', 'huw', 'hywel', 'ianto', 'idris', 'ieuan', 'ifan',
+  'ifor', 'ioan', 'iolo', 'iwan', 'llinos', 'llion', 'llio', 'llŷr', 'llyr', 'lowri', 'mabli', 'macsen', 'madoc',
+  'mair', 'mali', 'manon', 'mared', 'mari', 'meinir', 'meirion', 'megan', 'menna', 'mererid', 'meredith',
+  'meredydd', 'morfudd', 'morgan', 'myfanwy', 'nerys', 'nest', 'nia', 'nye', 'olwen', 'osian', 'owain', 'owen',
+  'peredur', 'rhian', 'rhiannon', 'rhidian', 'rhodri', 'rhun', 'rhydian', 'rhys', 'rhodri', 'sara', 'seren',
+  'sian', 'siân', 'sion', 'siôn', 'sioned', 'steffan', 'sulwen', 'taliesin', 'tegan', 'tegwen', 'teleri',
+  'tirion', 'tomos', 'tudur', 'twm', 'wyn', 'ynyr',
+  // English and other names common in Wales
+  'adam', 'aidan', 'alan', 'alex', 'alexander', 'alfie', 'alice', 'alison', 'amelia', 'amy', 'andrew', 'andy',
+  'angela', 'ann', 'anna', 'anne', 'anthony', 'archie', 'arthur', 'ava', 'barbara', 'ben', 'benjamin', 'beth',
+  'brian', 'callum', 'carl', 'caroline', 'catherine', 'charlie', 'charlotte', 'chloe', 'chris', 'christine',
+  'christopher', 'claire', 'colin', 'craig', 'daniel', 'danny', 'darren', 'david', 'dave', 'dean', 'deborah',
+  'debbie', 'dennis', 'derek', 'diane', 'donna', 'dorothy', 'edward', 'eleanor', 'elizabeth', 'ella', 'ellie',
+  'emily', 'emma', 'eric', 'ethan', 'evie', 'fiona', 'florence', 'frances', 'freddie', 'freya', 'gail', 'gary',
+  'george', 'gemma', 'geoffrey', 'gillian', 'graham', 'hannah', 'harry', 'harvey', 'hayley', 'heather', 'helen',
+  'henry', 'hugh', 'ian', 'isaac', 'isabella', 'isla', 'isobel', 'jacob', 'james', 'jamie', 'jane', 'janet',
+  'jason', 'jean', 'jennifer', 'jenny', 'jessica', 'joan', 'joanne', 'joe', 'john', 'jonathan', 'joseph', 'joshua',
+  'julia', 'julie', 'karen', 'kate', 'katie', 'keith', 'kelly', 'kevin', 'laura', 'lauren', 'leah', 'lee', 'leo',
+  'lewis', 'linda', 'lisa', 'logan', 'louise', 'lucy', 'luke', 'lynne', 'margaret', 'maria', 'martin', 'mary',
+  'matthew', 'matt', 'maureen', 'max', 'megan', 'melanie', 'mia', 'michael', 'michelle', 'mike', 'mohammed',
+  'muhammad', 'nathan', 'neil', 'nicola', 'nigel', 'noah', 'oliver', 'olivia', 'oscar', 'pamela', 'paul', 'pauline',
+  'peter', 'phil', 'philip', 'phoebe', 'poppy', 'rachel', 'rebecca', 'richard', 'rob', 'robert', 'ryan', 'sally',
+  'sam', 'samantha', 'samuel', 'sandra', 'sarah', 'scott', 'sean', 'sharon', 'sheila', 'simon', 'sophie', 'stephen',
+  'steve', 'steven', 'stuart', 'susan', 'thomas', 'tom', 'tony', 'tracey', 'tracy', 'trevor', 'valerie', 'vicky',
+  'victoria', 'wendy', 'william', 'zoe', 'zara',
+  // also everyday words: only with a surname (see AMBIGUOUS_NAMES)
+  'will', 'mark', 'rose', 'grace', 'hope', 'joy', 'faith', 'dawn', 'pat', 'sue', 'jack', 'eve', 'holly', 'ivy',
+  'iris', 'lily', 'daisy', 'ruby', 'amber', 'glen', 'bill', 'may', 'june', 'april', 'summer', 'robin', 'heddwen',
+  'haf', 'eira', 'awel', 'non', 'llew',
+];
+
+/** Given names that are also everyday words (or Welsh words: haf, eira, awel): need a surname. */
+export const AMBIGUOUS_NAMES = [
+  'will', 'mark', 'rose', 'grace', 'hope', 'joy', 'faith', 'dawn', 'pat', 'sue', 'jack', 'eve', 'holly', 'ivy',
+  'iris', 'lily', 'daisy', 'ruby', 'amber', 'glen', 'bill', 'may', 'june', 'april', 'summer', 'robin', 'haf',
+  'eira', 'awel', 'non', 'llew', 'bryn', 'glyn', 'gwyn', 'wyn', 'dewi', 'mair', 'seren', 'nest', 'gwen', 'max',
+  'lee', 'dean', 'carl', 'luke', 'morgan', 'lewis', 'harry', 'ben',
+];
+
+/** Several-word names of places and things whose words alone could be names or surnames. */
+export const NOT_NAME_PHRASES = [
+  'cross hands', 'st clears', 'burry port', 'pont abraham', 'pen-y-groes', 'black mountain', 'park hall',
+  'black lives matter', 'dylan thomas', 'parc howard', 'parc y scarlets', 'bishop gore', 'new year',
+  'mothers day', 'fathers day', 'father christmas', 'siôn corn', 'sion corn', 'santa claus', 'good friday',
+  'boxing day', 'white ribbon',
+];

@@ -1,0 +1,249 @@
+/**
+ * The person-reference finder of the context rules: what makes a sentence about an
+ * identifiable person. It looks only within [from, to) (one sentence), so a rule calls it only
+ * around its own trigger words and a post without them costs nothing here.
+ *
+ * A person reference is one of:
+ * - a courtesy title and a name: "Mrs Davies", "Dr Rhian Evans", "Mr J. Jones", "Mrs Davies's";
+ * - an elected member or officer: "Cllr Sian Evans", "Cyng. Dai Jones" (`official`);
+ * - an @handle, unless it is the post's own account or an organisation's ("@CarmsCouncil");
+ * - a role pointing at one member of the public: "our resident", "the tenant", "y preswylydd";
+ * - a name: a run of capitalised words starting with a known given name ("Sian", "Sian Morgan";
+ *   a given name that is also a word, "Hope", needs a surname), or two or three capitalised
+ *   words not at the start of a sentence and none of them a place, organisation or calendar
+ *   word ("Jo Bloggs", not "Cancer Research", "Ysgol Dewi Sant", "Cross Hands");
+ * - optionally, second person ("your", "eich"): in a public reply, the person replied to.
+ */
+import { demutations } from '../../language/welsh-mutations.js';
+import { WORD_END, WORD_START } from '../text.js';
+import {
+  ADDRESSEE, AMBIGUOUS_NAMES, GIVEN_NAMES, LEADING_WORDS, NOT_NAMES, NOT_NAME_PHRASES, OFFICIAL_TITLES,
+  ORGANISATION_HANDLE_WORDS, ROLES, TITLES,
+} from './lexicon.js';
+import { alternation, wordSet } from './phrases.js';
+import { atSentenceStart } from './sentences.js';
+
+export type PersonKind = 'titled' | 'official' | 'handle' | 'role' | 'name' | 'addressee';
+
+export interface PersonRef {
+  start: number;
+  end: number;
+  kind: PersonKind;
+  /** The reference as written, possessive 's removed ("Mrs Davies", "@sian_123"). */
+  text: string;
+  /** For a name: it starts with a known given name ("Sian Morgan"), not just capitals ("Jo Bloggs"). */
+  given?: boolean;
+}
+
+/** `params.people` of the context rules: additions to the default lists. */
+export interface PeopleParams {
+  'given-names'?: string[];
+  'not-names'?: string[];
+  roles?: string[];
+  'organisation-handle-words'?: string[];
+}
+
+export const PEOPLE_PARAMS_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'Additions to the person-reference finder’s default word lists (English and Welsh).',
+  properties: {
+    'given-names': { type: 'array', items: { type: 'string', minLength: 1 } },
+    'not-names': { type: 'array', items: { type: 'string', minLength: 1 } },
+    roles: { type: 'array', items: { type: 'string', minLength: 1 } },
+    'organisation-handle-words': { type: 'array', items: { type: 'string', minLength: 1 } },
+  },
+} as const;
+
+export interface Lexicon {
+  given: Set<string>;
+  ambiguous: Set<string>;
+  notNames: Set<string>;
+  notNamePhrases: string[];
+  leading: Set<string>;
+  orgHandleWords: string[];
+  roles: RegExp;
+  addressee: RegExp;
+  titled: RegExp;
+}
+
+const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{Ll}\p{M}]*)*(?:['’]s)?`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*`;
+const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_@'’.-])${NAME_WORD}`, 'gu');
+const HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9_]{2,15})(?![A-Za-z0-9_]|\.[A-Za-z])/gu;
+const CONNECTORS = new Set(['ap', 'ab', 'van', 'von', 'de', 'le', 'la', 'du', 'da', 'di']);
+const POSSESSIVE = /['’]s$/;
+
+const cache = new WeakMap<object, Lexicon>();
+const DEFAULT_KEY = {};
+
+/** The compiled lexicon: defaults plus `extra`, built once per params object. */
+export function lexicon(extra?: PeopleParams): Lexicon {
+  const key = extra ?? DEFAULT_KEY;
+  let lex = cache.get(key);
+  if (lex) return lex;
+  const titles = [...TITLES, ...OFFICIAL_TITLES].map((t) => `${t}\\.?`).join('|');
+  lex = {
+    given: wordSet(GIVEN_NAMES, extra?.['given-names']),
+    ambiguous: wordSet(AMBIGUOUS_NAMES),
+    notNames: wordSet(NOT_NAMES.filter((w) => !w.includes(' ')), extra?.['not-names']?.filter((w) => !w.includes(' '))),
+    notNamePhrases: [...NOT_NAME_PHRASES, ...NOT_NAMES.filter((w) => w.includes(' ')), ...(extra?.['not-names'] ?? []).filter((w) => w.includes(' '))].map((p) => p.toLowerCase()),
+    leading: wordSet(LEADING_WORDS),
+    orgHandleWords: [...ORGANISATION_HANDLE_WORDS, ...(extra?.['organisation-handle-words'] ?? [])].map((w) => w.toLowerCase()),
+    // A role may start at a Welsh elided article glued to the word before ("i'r preswylydd").
+    roles: new RegExp(`(?:${WORD_START}|(?=['’]))(?:${alternation([...ROLES, ...(extra?.roles ?? [])])})${WORD_END}`, 'giu'),
+    addressee: new RegExp(`${WORD_START}(?:${alternation(ADDRESSEE)})${WORD_END}`, 'giu'),
+    // Title, optional initials, then one or two capitalised words (the second only when it
+    // follows directly: "Dr Rhian Evans"), each possibly possessive.
+    titled: new RegExp(
+      `${WORD_START}(?:${titles})[ \\u00A0]+(?:\\p{Lu}\\.?[ \\u00A0]+){0,2}${NAME}(?:[ \\u00A0]+${NAME})?`,
+      'gu',
+    ),
+  };
+  cache.set(key, lex);
+  return lex;
+}
+
+export interface FindOptions {
+  /** Count second person ("your", "eich") as a person: the one replied to. */
+  addressee?: boolean;
+  /** The post's own account (front matter `account`): never a person. */
+  account?: string;
+}
+
+const OFFICIAL_START = new RegExp(`^(?:${OFFICIAL_TITLES.join('|')})\\b`, 'i');
+
+function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase();
+}
+
+/** Whether a handle (without @) is an organisation's. */
+export function isOrganisationHandle(handle: string, lex: Lexicon, account?: string): boolean {
+  const h = handle.toLowerCase();
+  if (account && account.replace(/^@/, '').toLowerCase() === h) return true;
+  return lex.orgHandleWords.some((w) => h.includes(w));
+}
+
+/** Every person reference in text[from, to), in order; `from` should be a sentence start. */
+export function findPeople(text: string, from: number, to: number, lex: Lexicon, options: FindOptions = {}): PersonRef[] {
+  const part = text.slice(from, to);
+  const out: PersonRef[] = [];
+  const covered = (s: number, e: number) => out.some((r) => s < r.end && e > r.start);
+  const push = (s: number, e: number, kind: PersonKind, given?: boolean) => {
+    const raw = text.slice(s, e);
+    const clean = raw.replace(POSSESSIVE, '');
+    out.push({ start: s, end: s + clean.length, kind, text: clean, ...(given !== undefined ? { given } : {}) });
+  };
+
+  lex.titled.lastIndex = 0;
+  for (let m = lex.titled.exec(part); m; m = lex.titled.exec(part)) {
+    push(from + m.index, from + m.index + m[0].length, OFFICIAL_START.test(m[0]) ? 'official' : 'titled');
+  }
+  if (part.includes('@')) {
+    HANDLE.lastIndex = 0;
+    for (let m = HANDLE.exec(part); m; m = HANDLE.exec(part)) {
+      if (!isOrganisationHandle(m[1], lex, options.account)) push(from + m.index, from + m.index + m[0].length, 'handle');
+    }
+  }
+  lex.roles.lastIndex = 0;
+  for (let m = lex.roles.exec(part); m; m = lex.roles.exec(part)) {
+    if (!covered(from + m.index, from + m.index + m[0].length)) push(from + m.index, from + m.index + m[0].length, 'role');
+  }
+  findNames(text, from, part, lex, covered, push);
+  if (options.addressee) {
+    lex.addressee.lastIndex = 0;
+    for (let m = lex.addressee.exec(part); m; m = lex.addressee.exec(part)) push(from + m.index, from + m.index + m[0].length, 'addressee');
+  }
+  return mergeAdjacent(text, out.sort((a, b) => a.start - b.start));
+}
+
+/** "our resident Sian", "local boy Tom": a role followed by a name is one reference. */
+function mergeAdjacent(text: string, refs: PersonRef[]): PersonRef[] {
+  const out: PersonRef[] = [];
+  for (const r of refs) {
+    const last = out[out.length - 1];
+    if (last && last.kind === 'role' && r.kind === 'name' && /^[ \u00A0]+$/.test(text.slice(last.end, r.start))) {
+      out[out.length - 1] = { ...r, start: last.start, text: text.slice(last.start, r.end) };
+    } else out.push(r);
+  }
+  return out;
+}
+
+interface Word { start: number; end: number; lower: string }
+
+/** Groups capitalised words into runs (single spaces, name connectors) and judges each run. */
+function findNames(
+  text: string,
+  from: number,
+  part: string,
+  lex: Lexicon,
+  covered: (s: number, e: number) => boolean,
+  push: (s: number, e: number, kind: PersonKind, given?: boolean) => void,
+): void {
+  let run: Word[] = [];
+  const flush = () => {
+    if (run.length) judgeRun(text, from, run, lex, covered, push);
+    run = [];
+  };
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(part); m; m = CAPITALISED.exec(part)) {
+    const word: Word = { start: from + m.index, end: from + m.index + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'") };
+    if (isAllCaps(m[0])) {
+      flush();
+      continue;
+    }
+    if (run.length) {
+      const gap = text.slice(run[run.length - 1].end, word.start);
+      const joined = /^[ \u00A0]$/.test(gap) || /^[ \u00A0](\p{Ll}+)[ \u00A0]$/u.test(gap) && CONNECTORS.has(gap.trim());
+      if (!joined || POSSESSIVE.test(run[run.length - 1].lower)) flush();
+    }
+    run.push(word);
+  }
+  flush();
+}
+
+function judgeRun(
+  text: string,
+  sentenceStart: number,
+  words: Word[],
+  lex: Lexicon,
+  covered: (s: number, e: number) => boolean,
+  push: (s: number, e: number, kind: PersonKind, given?: boolean) => void,
+): void {
+  let run = words;
+  let trimmed = false;
+  while (run.length && lex.leading.has(run[0].lower)) {
+    run = run.slice(1);
+    trimmed = true;
+  }
+  if (!run.length || run.length > 4) return;
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  if (covered(start, end)) return;
+  const bare = (w: Word) => w.lower.replace(POSSESSIVE, '');
+  const phrase = run.map(bare).join(' ');
+  if (lex.notNamePhrases.some((p) => ` ${phrase} `.includes(` ${p} `))) return;
+  const first = bare(run[0]);
+  if (lex.given.has(first)) {
+    if (run.slice(1).some((w) => isNotName(bare(w), lex))) return;
+    if (run.length === 1 && lex.ambiguous.has(first)) return;
+    push(start, end, 'name', true);
+    return;
+  }
+  if (run.some((w) => isNotName(bare(w), lex))) return;
+  if (!trimmed && atSentenceStart(text, sentenceStart, start)) {
+    // A capital that only starts the sentence ("Cafodd Dai Morgan", "Dywedodd Sian"): the rest
+    // of the run is a name only when it starts with a given name.
+    if (run.length > 1 && lex.given.has(bare(run[1]))) judgeRun(text, sentenceStart, run.slice(1), lex, covered, push);
+    return;
+  }
+  if (run.length < 2 || run.length > 3) return;
+  push(start, end, 'name', false);
+}
+
+/** A place, organisation or calendar word, also when Welsh mutation changed its first letter (Brifysgol, Nghaerfyrddin). */
+export function isNotName(word: string, lex: Lexicon): boolean {
+  if (lex.notNames.has(word)) return true;
+  for (const d of demutations(word)) if (lex.notNames.has(d.radical)) return true;
+  return false;
+}

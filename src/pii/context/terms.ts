@@ -1,0 +1,68 @@
+/**
+ * Judging one context-term hit ("dementia", "arrested", "Muslim") by the words around it:
+ * whether it names a topic or a thing ("Cancer Research", "dementia-friendly café", "funds
+ * for cancer", "people living with dementia") rather than saying something about a person.
+ */
+import { wordSet } from './phrases.js';
+
+export interface TopicWords {
+  /** The term is a topic when the next word is one of these ("dementia café", "cancer research"). */
+  notBefore: Set<string>;
+  /** ...or when the word before it is one of these ("for cancer", "about dementia"). */
+  notAfter: Set<string>;
+  /** ...or when one of these stands within three words before it ("people living with dementia"). */
+  groups: Set<string>;
+}
+
+const cache = new WeakMap<object, TopicWords>();
+
+export function topicWords(params: { 'not-before'?: string[]; 'not-after'?: string[]; groups?: string[] }): TopicWords {
+  let t = cache.get(params);
+  if (!t) {
+    t = { notBefore: wordSet(params['not-before']), notAfter: wordSet(params['not-after']), groups: wordSet(params.groups) };
+    cache.set(params, t);
+  }
+  return t;
+}
+
+const WORD_AFTER = /^[ \u00A0]*(-)?[ \u00A0]*([\p{L}\p{M}'’]+)/u;
+const WORDS_BEFORE = /([\p{L}\p{M}'’]+)[^\p{L}\p{M}'’]*$/u;
+
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+/** The up-to-`n` words before `at` within [from, at), nearest first, lower case. */
+export function wordsBefore(text: string, from: number, at: number, n: number): string[] {
+  const out: string[] = [];
+  let rest = text.slice(Math.max(from, at - 80), at);
+  for (let i = 0; i < n; i++) {
+    const m = WORDS_BEFORE.exec(rest);
+    if (!m) break;
+    out.push(m[1].toLowerCase().replace(/’/g, "'"));
+    rest = rest.slice(0, m.index);
+  }
+  return out;
+}
+
+/**
+ * Whether the term at [start, end) is used as a topic or inside a name, not about a person.
+ * `sentenceStart` marks where capitals stop proving a name.
+ */
+export function isTopic(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number, words: TopicWords): boolean {
+  const after = WORD_AFTER.exec(text.slice(end, Math.min(sentenceEnd, end + 40)));
+  if (after) {
+    if (after[1] && after[0].indexOf('-') < 2) return true; // dementia-friendly, cancer-free
+    if (words.notBefore.has(after[2].toLowerCase())) return true;
+  }
+  const before = wordsBefore(text, sentenceStart, start, 3);
+  if (before.length && words.notAfter.has(before[0])) return true;
+  if (before.some((w) => words.groups.has(w))) return true;
+  // A capitalised term inside a run of capitalised words is part of a name: "Cancer Research
+  // UK", "Alzheimer's Society", "St Mary's Catholic Church", "Christian Aid".
+  if (isCapitalised(text[start])) {
+    const next = after && !after[1] && /^[ \u00A0]$/.test(text.slice(end, end + 1)) ? after[2] : '';
+    const prevGap = text.slice(Math.max(sentenceStart, start - 1), start);
+    const prev = prevGap === ' ' || prevGap === '\u00A0' ? /([\p{L}\p{M}'’]+)$/u.exec(text.slice(Math.max(sentenceStart, start - 40), start - 1))?.[1] ?? '' : '';
+    if ((next && isCapitalised(next)) || (prev && isCapitalised(prev) && start - prev.length - 1 > sentenceStart)) return true;
+  }
+  return false;
+}

@@ -1,6 +1,7 @@
+import { lowerProse } from '../inputs/lower-prose.js';
 import type { BuiltinDetector, Match, PostDocument } from '../engine/types.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams } from '../pii/context/people.js';
-import { alternation, matchesWithin, phraseRegex, wordSet } from '../pii/context/phrases.js';
+import { matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../pii/context/phrases.js';
 import { sentenceAt } from '../pii/context/sentences.js';
 
 export interface CaseReferenceParams {
@@ -15,7 +16,7 @@ export interface CaseReferenceParams {
   people?: PeopleParams;
 }
 
-interface Compiled { trigger: RegExp; filler: Set<string>; publicWords: RegExp; prefixes: string[] }
+interface Compiled { trigger: FoldedRegex; filler: Set<string>; publicWords: FoldedRegex; prefixes: string[] }
 
 const cache = new WeakMap<object, Compiled>();
 
@@ -23,7 +24,7 @@ function compile(params: CaseReferenceParams): Compiled {
   let c = cache.get(params);
   if (!c) {
     c = {
-      trigger: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])(?:${alternation(params['case-words'])})(?![\\p{L}\\p{M}\\p{N}_])`, 'giu'),
+      trigger: phraseRegex(params['case-words']),
       filler: wordSet(params['filler-words'], params['case-words']),
       publicWords: phraseRegex(params['public-words']),
       prefixes: (params['public-prefixes'] ?? []).map((p) => p.toUpperCase()),
@@ -65,13 +66,14 @@ export const caseReference: BuiltinDetector<CaseReferenceParams> = {
     if (doc.kind !== 'post') return [];
     const post = doc as PostDocument;
     const text = post.prose;
-    const { trigger, filler, publicWords, prefixes } = compile(params);
+    const { trigger: words, filler, publicWords, prefixes } = compile(params);
+    const { re: trigger, text: scan } = words.on(text, lowerProse(post));
     const lex = lexicon(params.people);
     const out: Match[] = [];
     let sentence: [number, number] = [-1, -1];
     let personal = false;
     trigger.lastIndex = 0;
-    for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+    for (let m = trigger.exec(scan); m; m = trigger.exec(scan)) {
       const ref = referenceAfter(text, m.index + m[0].length, filler);
       if (!ref) continue;
       trigger.lastIndex = ref.end;

@@ -1,6 +1,6 @@
 import type { BuiltinDetector, Match, PostDocument } from '../engine/types.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, isNotName, lexicon, type PeopleParams, type PersonRef } from '../pii/context/people.js';
-import { alternation, matchesWithin, phraseRegex, wordSet } from '../pii/context/phrases.js';
+import { alternation, matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../pii/context/phrases.js';
 import { sentenceAt } from '../pii/context/sentences.js';
 
 export interface ChildDetailsParams {
@@ -26,7 +26,7 @@ const AGE_SOURCE = [
   String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:[ \u00A0-]*years?[ \u00A0-]*old|[ \u00A0]+oed|[ \u00A0-]*yr[ \u00A0-]*old)(?![\p{L}])`,
 ].join('|');
 
-interface Compiled { trigger: RegExp; adult: RegExp; childRoles: Set<string> }
+interface Compiled { trigger: RegExp; adult: FoldedRegex; childRoles: Set<string> }
 
 const cache = new WeakMap<object, Compiled>();
 
@@ -151,6 +151,6 @@ function nameRightBefore(text: string, sentenceStart: number, at: number, lex: R
 }
 
 /** An adult's role within a few words of the name: "headteacher Sian Evans", "Tom, our teacher". */
-function isAdult(text: string, p: PersonRef, sentence: [number, number], adult: RegExp): boolean {
+function isAdult(text: string, p: PersonRef, sentence: [number, number], adult: FoldedRegex): boolean {
   return matchesWithin(adult, text, Math.max(sentence[0], p.start - 30), Math.min(sentence[1], p.end + 30));
 }

@@ -1,7 +1,8 @@
+import { lowerProse } from '../inputs/lower-prose.js';
 import type { BuiltinDetector, Match, PostDocument } from '../engine/types.js';
 import { findDates, type DateHit } from '../pii/context/dates.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams } from '../pii/context/people.js';
-import { alternation } from '../pii/context/phrases.js';
+import { alternation, FoldedRegex } from '../pii/context/phrases.js';
 import { sentenceAt } from '../pii/context/sentences.js';
 
 export interface DateOfBirthParams {
@@ -12,16 +13,20 @@ export interface DateOfBirthParams {
   people?: PeopleParams;
 }
 
-interface Compiled { trigger: RegExp }
+interface Compiled { trigger: FoldedRegex }
 
 const cache = new WeakMap<object, Compiled>();
 
 function compile(params: DateOfBirthParams): Compiled {
   let c = cache.get(params);
   if (!c) {
-    const strong = `(${alternation(params['birth-words'])})`;
-    const weak = params['birthday-words']?.length ? `|(${alternation(params['birthday-words'])})` : '';
-    c = { trigger: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])(?:${strong}${weak})(?![\\p{L}\\p{M}\\p{N}_])`, 'giu') };
+    const list = (words: string[], fold: boolean) => alternation(fold ? words.map((w) => w.toLowerCase()) : words);
+    const source = (fold: boolean) => {
+      const strong = `(${list(params['birth-words'], fold)})`;
+      const weak = params['birthday-words']?.length ? `|(${list(params['birthday-words'], fold)})` : '';
+      return `(?<![\\p{L}\\p{M}\\p{N}_])(?:${strong}${weak})(?![\\p{L}\\p{M}\\p{N}_])`;
+    };
+    c = { trigger: new FoldedRegex(source) };
     cache.set(params, c);
   }
   return c;
@@ -63,18 +68,18 @@ export const dateOfBirth: BuiltinDetector<DateOfBirthParams> = {
     if (doc.kind !== 'post') return [];
     const post = doc as PostDocument;
     const text = post.prose;
-    const { trigger } = compile(params);
+    const { re: trigger, text: scan } = compile(params).trigger.on(text, lowerProse(post));
     const lex = lexicon(params.people);
     const out: Match[] = [];
     let done = -1;
     trigger.lastIndex = 0;
-    for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+    for (let m = trigger.exec(scan); m; m = trigger.exec(scan)) {
       if (m.index < done) continue;
       const [s, e] = sentenceAt(text, m.index);
       done = e;
       // Every birth word of the sentence decides together: any strong word makes it strong.
       let strong = m[1] !== undefined;
-      for (let n = trigger.exec(text); n && n.index < e; n = trigger.exec(text)) strong ||= n[1] !== undefined;
+      for (let n = trigger.exec(scan); n && n.index < e; n = trigger.exec(scan)) strong ||= n[1] !== undefined;
       trigger.lastIndex = e;
       const dates = findDates(text, s, e).filter((d) => plausibleBirth(d, strong, ctx.date));
       if (!dates.length) continue;

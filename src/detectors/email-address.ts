@@ -23,6 +23,19 @@ const onDomain = (host: string, domains: string[]) =>
  * bodies' addresses are reported as info (check, rarely personal); any other address is
  * treated as a person's.
  */
+const rolesCache = new WeakMap<Params, Set<string>>();
+const roleSet = (params: Params) => {
+  let set = rolesCache.get(params);
+  if (!set) rolesCache.set(params, (set = new Set((params['role-mailboxes'] ?? []).map((r) => r.toLowerCase()))));
+  return set;
+};
+const allowCache = new WeakMap<string[], Set<string>>();
+const allowSet = (emails: string[]) => {
+  let set = allowCache.get(emails);
+  if (!set) allowCache.set(emails, (set = new Set(emails.map((e) => e.toLowerCase()))));
+  return set;
+};
+
 const obfuscatedCache = new Map<string, (RegExp & { precheck: RegExp }) | undefined>();
 /** "jo.bloggs at gmail.com", "jo [at] gmail dot com": only at consumer webmail domains, so
  * "tickets at theatre.co.uk" is not mistaken for an address. */
@@ -55,8 +68,8 @@ export const emailAddress: BuiltinDetector<Params> = {
   },
   detect(doc, params, ctx) {
     const post = doc as PostDocument;
-    const roles = new Set((params['role-mailboxes'] ?? []).map((r) => r.toLowerCase()));
-    const allowed = new Set(ctx.organisation.allow.emails.map((e) => e.toLowerCase()));
+    const roles = roleSet(params);
+    const allowed = allowSet(ctx.organisation.allow.emails);
     const candidates: Array<{ start: number; end: number; text: string; written?: boolean }> = [];
     if (post.prose.includes('@')) {
       EMAIL.lastIndex = 0;

@@ -25,6 +25,8 @@ const FIND_OPTIONS = { defaultCountry: 'GB', v2: true, leniency: 'POSSIBLE' } as
 /** Digits that continue a reference code ("PL/05123/2026", "INV-2026-004512") are not a number to call. */
 const inReference = (text: string, start: number): boolean => /[\p{L}\p{N}][/_-]$|[/#]$/u.test(text.slice(Math.max(0, start - 2), start));
 
+const allowedCache = new WeakMap<string[], Set<string>>();
+
 interface Candidate { start: number; end: number; e164: string; type: string | undefined }
 
 const contextCache = new Map<string, RegExp | undefined>();
@@ -65,7 +67,8 @@ export const phoneNumber: BuiltinDetector<Params> = {
     const post = doc as PostDocument;
     if (!DIGIT_RUN.test(post.prose)) return [];
     const { findNumbers, parsePhoneNumberFromString } = await (lib ??= import('libphonenumber-js/max'));
-    const allowed = new Set<string>(ctx.organisation.allow.phones.map((p) => parsePhoneNumberFromString(p, 'GB')?.number ?? ''));
+    let allowed = allowedCache.get(ctx.organisation.allow.phones);
+    if (!allowed) allowedCache.set(ctx.organisation.allow.phones, (allowed = new Set(ctx.organisation.allow.phones.map((p) => parsePhoneNumberFromString(p, 'GB')?.number ?? ''))));
     const reserved = params['reserved-prefixes'] ?? [];
     const candidates: Candidate[] = [];
     for (const found of findNumbers(post.prose, FIND_OPTIONS)) {

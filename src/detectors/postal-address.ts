@@ -1,6 +1,6 @@
 import type { BuiltinDetector, Match, PostDocument } from '../engine/types.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams } from '../pii/context/people.js';
-import { alternation, matchesWithin, phraseRegex } from '../pii/context/phrases.js';
+import { alternation, matchesWithin, phraseRegex, type FoldedRegex } from '../pii/context/phrases.js';
 import { lineAt, sentenceAt } from '../pii/context/sentences.js';
 import { hasDigit } from '../pii/text.js';
 import { findPostcodes, type PostcodeHit } from './postcode.js';
@@ -29,7 +29,7 @@ const SP = String.raw`[ \u00A0]+`;
 const anyFirstCase = (words: readonly string[]) =>
   words.flatMap((w) => [w, w[0].toLowerCase() + w.slice(1), w[0].toUpperCase() + w.slice(1)]);
 
-interface Compiled { address: RegExp; house?: RegExp; venue: RegExp; home: RegExp; allow: string[] }
+interface Compiled { address: RegExp; house?: RegExp; venue: FoldedRegex; home: FoldedRegex; allow: string[] }
 
 const cache = new WeakMap<object, Compiled>();
 

@@ -1,6 +1,7 @@
+import { lowerProse } from '../inputs/lower-prose.js';
 import type { BuiltinDetector, Match, PostDocument } from '../engine/types.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams, type PersonRef } from '../pii/context/people.js';
-import { alternation } from '../pii/context/phrases.js';
+import { alternation, FoldedRegex } from '../pii/context/phrases.js';
 import { sentenceAt } from '../pii/context/sentences.js';
 import { isTopic, topicWords } from '../pii/context/terms.js';
 
@@ -13,7 +14,7 @@ export interface SpecialCategoryParams {
   people?: PeopleParams;
 }
 
-interface Compiled { re: RegExp; names: string[]; officialsExempt: boolean[] }
+interface Compiled { terms: FoldedRegex; names: string[]; officialsExempt: boolean[] }
 
 const cache = new WeakMap<object, Compiled>();
 
@@ -21,9 +22,9 @@ const cache = new WeakMap<object, Compiled>();
 function compile(params: SpecialCategoryParams): Compiled {
   let c = cache.get(params);
   if (!c) {
-    const groups = params.categories.map((cat) => `(${alternation(cat.terms)})`);
+    const groups = (fold: boolean) => params.categories.map((cat) => `(${alternation(fold ? cat.terms.map((t) => t.toLowerCase()) : cat.terms)})`);
     c = {
-      re: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])(?:${groups.join('|')})(?![\\p{L}\\p{M}\\p{N}_])`, 'giu'),
+      terms: new FoldedRegex((fold) => `(?<![\\p{L}\\p{M}\\p{N}_])(?:${groups(fold).join('|')})(?![\\p{L}\\p{M}\\p{N}_])`),
       names: params.categories.map((cat) => cat.name),
       officialsExempt: params.categories.map((cat) => cat['not-about-officials'] === true),
     };
@@ -71,14 +72,15 @@ export const specialCategory: BuiltinDetector<SpecialCategoryParams> = {
     if (doc.kind !== 'post' || !params.categories?.length) return [];
     const post = doc as PostDocument;
     const text = post.prose;
-    const { re, names, officialsExempt } = compile(params);
+    const { terms, names, officialsExempt } = compile(params);
+    const { re, text: scan } = terms.on(text, lowerProse(post));
     const out: Match[] = [];
     const lex = lexicon(params.people);
     const words = topicWords(params);
     let sentence: [number, number] = [-1, -1];
     let people: PersonRef[] = [];
     re.lastIndex = post.bodyStart;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = re.exec(scan); m; m = re.exec(scan)) {
       const start = m.index;
       const end = start + m[0].length;
       if (start >= sentence[1]) {

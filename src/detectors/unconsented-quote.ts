@@ -1,6 +1,6 @@
 import type { BuiltinDetector, Match, PostDocument, Quote } from '../engine/types.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, isNotName, isOrganisationHandle, lexicon, type Lexicon, type PeopleParams, type PersonRef } from '../pii/context/people.js';
-import { matchesWithin, phraseRegex } from '../pii/context/phrases.js';
+import { matchesWithin, phraseRegex, type FoldedRegex } from '../pii/context/phrases.js';
 import { lineAt } from '../pii/context/sentences.js';
 
 export interface UnconsentedQuoteParams {
@@ -93,15 +93,15 @@ export const unconsentedQuote: BuiltinDetector<UnconsentedQuoteParams> = {
 };
 
 /** "“…”, said Sian Morgan" / "“…” Sian said" / "“…” meddai @sian_123". */
-function attributionAfter(text: string, from: number, lineEnd: number, verbs: RegExp, lex: Lexicon, account?: string): Attribution | undefined {
+function attributionAfter(text: string, from: number, lineEnd: number, verbs: FoldedRegex, lex: Lexicon, account?: string): Attribution | undefined {
   let to = Math.min(lineEnd, from + 80);
   const next = text.slice(from, to).search(/["“‘«„]/u);
   if (next >= 0) to = from + next;
   const stop = SENTENCE_END.exec(text.slice(from + 2, to));
   if (stop) to = from + 2 + stop.index;
-  verbs.lastIndex = 0;
-  const window = text.slice(from, to);
-  const verb = verbs.exec(window);
+  const { re, text: window } = verbs.on(text.slice(from, to));
+  re.lastIndex = 0;
+  const verb = re.exec(window);
   if (!verb || verb.index > 30) return undefined;
   const verbStart = from + verb.index;
   const verbEnd = verbStart + verb[0].length;
@@ -119,7 +119,7 @@ function attributionAfter(text: string, from: number, lineEnd: number, verbs: Re
 }
 
 /** "Sian Morgan said: “…”" / "Dywedodd Sian: “…”" / "As @sian_123 tweeted, “…”" / "@sian_123: “…”". */
-function attributionBefore(text: string, lineStart: number, quoteStart: number, verbs: RegExp, lex: Lexicon, account?: string): Attribution | undefined {
+function attributionBefore(text: string, lineStart: number, quoteStart: number, verbs: FoldedRegex, lex: Lexicon, account?: string): Attribution | undefined {
   let from = Math.max(lineStart, quoteStart - 100);
   const head = text.slice(from, quoteStart);
   const stops = [...head.matchAll(/[.!?;](?=\s)/gu)];
@@ -129,10 +129,10 @@ function attributionBefore(text: string, lineStart: number, quoteStart: number, 
   const last = people[people.length - 1];
   // Interview style: the speaker, a colon, the quote.
   if (/^[ \u00A0]*:[ \u00A0]*$/.test(text.slice(last.end, quoteStart))) return { person: last, windowStart: from, windowEnd: quoteStart };
-  verbs.lastIndex = 0;
-  const window = text.slice(from, quoteStart);
+  const { re, text: window } = verbs.on(text.slice(from, quoteStart));
+  re.lastIndex = 0;
   let verb: RegExpExecArray | null = null;
-  for (let m = verbs.exec(window); m; m = verbs.exec(window)) verb = m;
+  for (let m = re.exec(window); m; m = re.exec(window)) verb = m;
   if (!verb || window.length - (verb.index + verb[0].length) > 25) return undefined;
   const verbStart = from + verb.index;
   const verbEnd = verbStart + verb[0].length;

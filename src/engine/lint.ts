@@ -48,9 +48,11 @@ export async function lintDocument(doc: LintDocument, ruleSet: RuleSet, ctx: Run
   const raws: Raw[] = [];
   const rules = ruleSet.rules.filter((rule) => applies(rule, doc, ctx));
   // Detector modules load on first use; start them all at once rather than one by one.
-  if (rules.some((rule) => rule.ready)) await Promise.all(rules.map((rule) => rule.ready?.()));
+  const loading = rules.map((rule) => rule.ready?.()).filter((p) => p !== undefined);
+  if (loading.length) await Promise.all(loading);
   for (const rule of rules) {
-    for (const match of await rule.detect(doc, ctx)) raws.push({ rule, match });
+    const found = rule.detect(doc, ctx);
+    for (const match of found instanceof Promise ? await found : found) raws.push({ rule, match });
   }
   if (doc.kind === 'account') return sortFindings(raws.map((r) => accountFinding(doc, r, options)));
 

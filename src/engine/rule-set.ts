@@ -11,9 +11,10 @@ import type { AccountDocument, BuiltinDetector, LintDocument, Match, PostDocumen
 export interface CompiledRule {
   info: RuleInfo;
   spec: RuleSpec;
-  detect(doc: LintDocument, ctx: RunContext): Promise<Match[]>;
-  /** Loads what the detector needs (a builtin's module), so several can load in parallel. */
-  ready?: () => Promise<unknown>;
+  /** Synchronous when the detector is (most are): an await per rule per post adds up. */
+  detect(doc: LintDocument, ctx: RunContext): Match[] | Promise<Match[]>;
+  /** Loads a builtin's module if not yet loaded, so several can load in parallel; else undefined. */
+  ready?: () => Promise<unknown> | undefined;
 }
 
 export interface RuleSet {
@@ -50,26 +51,33 @@ export function ruleInfo(rule: RuleSpec, pack: PackSpec, citations: Citations = 
   };
 }
 
-function compileDetect(rule: RuleSpec): (doc: LintDocument, ctx: RunContext) => Promise<Match[]> {
+type Compiled = Pick<CompiledRule, 'detect' | 'ready'>;
+
+function compileDetect(rule: RuleSpec): Compiled {
   const d = rule.detect;
   switch (d.kind) {
     case 'pattern': {
       const run = patternDetector(d);
-      return async (doc) => run(doc as PostDocument);
+      return { detect: (doc) => run(doc as PostDocument) };
     }
     case 'phrases': {
       const run = phrasesDetector(d);
-      return async (doc) => run(doc as PostDocument);
+      return { detect: (doc) => run(doc as PostDocument) };
     }
     case 'field': {
       const run = fieldDetector(d);
-      return async (doc, ctx) => run(doc as AccountDocument, ctx);
+      return { detect: (doc, ctx) => run(doc as AccountDocument, ctx) };
     }
     case 'builtin': {
       const params = d.params ?? {};
       // Kept once loaded: a repeated dynamic import() costs microseconds per rule per post.
       let detector: BuiltinDetector<any> | undefined;
-      return async (doc, ctx) => (detector ??= await BUILTINS[d.name]()).detect(doc, params, ctx);
+      let loading: Promise<BuiltinDetector<any>> | undefined;
+      const load = () => (loading ??= BUILTINS[d.name]().then((loaded) => (detector = loaded)));
+      return {
+        ready: () => (detector ? undefined : load()),
+        detect: (doc, ctx) => (detector ? detector.detect(doc, params, ctx) : load().then((loaded) => loaded.detect(doc, params, ctx))),
+      };
     }
   }
 }
@@ -111,9 +119,7 @@ export function buildRuleSet(
     if (level === 'off') continue;
     const info = { ...ruleInfo(rule, pack, citations), severity: level };
     known.set(rule.id, info);
-    const builtin = rule.detect.kind === 'builtin' ? BUILTINS[rule.detect.name] : undefined;
-    let loading: Promise<unknown> | undefined;
-    rules.push({ info, spec: rule, detect: compileDetect(rule), ...(builtin ? { ready: () => (loading ??= builtin()) } : {}) });
+    rules.push({ info, spec: rule, ...compileDetect(rule) });
   }
   return { ruleSet: { rules, known, meta }, errors };
 }

@@ -1,3 +1,4 @@
+import { lowerProse } from '../../inputs/lower-prose.js';
 import type { PostDocument, Match } from '../types.js';
 
 const APOSTROPHES = "['’‘ʼ`]";
@@ -23,22 +24,38 @@ export function phraseSource(phrase: string): string {
  * All phrases compile into one alternation (longest first) so a post is scanned once.
  */
 export function phrasesDetector(spec: { phrases: string[]; 'case-sensitive'?: boolean; exceptions?: string[] }) {
-  const flags = spec['case-sensitive'] ? 'gu' : 'giu';
-  const alternation = [...spec.phrases].sort((a, b) => b.length - a.length).map(phraseSource).join('|');
-  // A phrase that starts or ends with a non-word character (e.g. "[Welsh]") needs no boundary there.
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternation})(?![\\p{L}\\p{N}_])`, flags);
-  const exceptions = spec.exceptions?.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${spec.exceptions.map(phraseSource).join('|')})(?![\\p{L}\\p{N}_])`, flags)
-    : undefined;
+  // Case-insensitive matching compares lower-cased text with lower-cased phrases: a 'u'
+  // regex with the 'i' flag costs several times as much to compile, which is start-up time.
+  const fold = !spec['case-sensitive'];
+  const compile = (list: string[], flags: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}_])(?:${[...list].sort((a, b) => b.length - a.length).map(phraseSource).join('|')})(?![\\p{L}\\p{N}_])`, flags);
+  let re: RegExp | undefined;
+  let exceptions: RegExp | undefined;
+  let reI: RegExp | undefined;
+  let exceptionsI: RegExp | undefined;
+  const lower = (list: string[]) => (fold ? list.map((p) => p.toLowerCase()) : list);
   return (doc: PostDocument): Match[] => {
+    let text = doc.prose;
+    let pattern: RegExp;
+    let except: RegExp | undefined;
+    const folded = fold ? lowerProse(doc) : undefined;
+    if (!fold || folded !== undefined) {
+      if (folded !== undefined) text = folded;
+      pattern = re ??= compile(lower(spec.phrases), 'gu');
+      except = spec.exceptions?.length ? (exceptions ??= compile(lower(spec.exceptions), 'gu')) : undefined;
+    } else {
+      // Lower-casing changed the text's length (a rare letter such as 'İ'): fold in the regex.
+      pattern = reI ??= compile(spec.phrases, 'giu');
+      except = spec.exceptions?.length ? (exceptionsI ??= compile(spec.exceptions, 'giu')) : undefined;
+    }
     const out: Match[] = [];
     const taken: Array<[number, number]> = [];
-    if (exceptions) {
-      exceptions.lastIndex = 0;
-      for (let m = exceptions.exec(doc.prose); m; m = exceptions.exec(doc.prose)) taken.push([m.index, m.index + m[0].length]);
+    if (except) {
+      except.lastIndex = 0;
+      for (let m = except.exec(text); m; m = except.exec(text)) taken.push([m.index, m.index + m[0].length]);
     }
-    re.lastIndex = 0;
-    for (let m = re.exec(doc.prose); m; m = re.exec(doc.prose)) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!taken.some(([s, e]) => start < e && end > s)) out.push({ start, end });

@@ -24,6 +24,13 @@ export function excerpt(text: string, start: number, end: number, sensitive: Arr
   }
   const window = text.slice(from, to);
   const spans = sensitive.map(([s, e]) => [s - from, e - from] as [number, number]);
-  const body = maskSpans(window, spans).replace(/[\r\t]/g, ' ').trim();
-  return `${from > lineStart ? '…' : ''}${body}${to < lineEnd ? '…' : ''}`;
+  // HTML comments (suppressions, notes) are never published: leave them out.
+  const masked = maskSpans(window, spans);
+  const cutInComment = /<!--(?:(?!-->)[\s\S])*$/.test(masked);
+  const body = masked
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(/[\r\t]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+  return `${from > lineStart ? '…' : ''}${body}${to < lineEnd && !cutInComment ? '…' : ''}`;
 }

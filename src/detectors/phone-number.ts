@@ -39,7 +39,7 @@ function contextPattern(words: string[]): RegExp | undefined {
   return contextCache.get(key);
 }
 
-type Lib = typeof import('libphonenumber-js/max');
+type Lib = typeof import('./phone-library.js');
 let lib: Promise<Lib> | undefined;
 
 /**
@@ -66,7 +66,7 @@ export const phoneNumber: BuiltinDetector<Params> = {
   async detect(doc, params, ctx) {
     const post = doc as PostDocument;
     if (!DIGIT_RUN.test(post.prose)) return [];
-    const { findNumbers, parsePhoneNumberFromString } = await (lib ??= import('libphonenumber-js/max'));
+    const { findNumbers, parsePhoneNumberFromString } = await (lib ??= import('./phone-library.js'));
     let allowed = allowedCache.get(ctx.organisation.allow.phones);
     if (!allowed) allowedCache.set(ctx.organisation.allow.phones, (allowed = new Set(ctx.organisation.allow.phones.map((p) => parsePhoneNumberFromString(p, 'GB')?.number ?? ''))));
     const reserved = params['reserved-prefixes'] ?? [];

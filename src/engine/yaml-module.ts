@@ -1,12 +1,9 @@
-export type Yaml = typeof import('yaml');
+export type Yaml = typeof import('./yaml-library.js');
 
 let mod: Promise<Yaml> | undefined;
 
-/**
- * The YAML library, loaded on first use (a draft without front matter never needs it).
- * Bundled, it arrives as a CommonJS namespace, so its exports may sit under `default`.
- */
+/** The YAML library, loaded on first use (a draft without front matter never needs it). */
 export function loadYaml(): Promise<Yaml> {
-  mod ??= import('yaml').then((m) => ('parseDocument' in m && typeof m.parseDocument === 'function' ? m : (m as unknown as { default: Yaml }).default));
+  mod ??= import('./yaml-library.js');
   return mod;
 }

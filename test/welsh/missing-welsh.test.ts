@@ -95,23 +95,12 @@ describe('welsh/missing-welsh: English with no Welsh version', () => {
     expect(only(await lintText(text), RULE).map((f) => f.line)).toEqual([7]);
   });
 
-  // BUG: src/language/identify.ts, score(): a sentence-initial English word followed by an
-  // English CONNECTOR ("at", "on", "in", "for") and a capitalised word is taken as the start
-  // of a name ("Vote at Neuadd …"), and "at"/"on" between capitalised words are taken as part
-  // of names too, so every word of "Vote at Neuadd y Sir on Thursday." is a name; the
-  // names-only fallback then counts the Welsh listed words (neuadd, y, sir) and labels the
-  // sentence Welsh, so missing-welsh stays silent. Suggested fix: let only Welsh connectors
-  // (y, yr, ar, yn, …) and "of"/"the" join name runs, or never treat a sentence-initial word
-  // as a name when the connector after it is an English preposition.
+  // Regression: English prepositions no longer join a run of names.
   it('reports a short English post whose only capitalised words are a Welsh place name and a day', async () => {
     expect(ids(await lintText('Vote at Neuadd y Sir on Thursday.'))).toContain(RULE);
   });
 
-  // BUG: src/language/identify.ts, score(): the "nothing but names" fallback runs when the
-  // non-name evidence is under 1.5 points, so a headline with one English word after a Welsh
-  // event name ("Gŵyl Cefn Sidan cancelled": cancelled = -1) is labelled Welsh by the half
-  // weights of gŵyl and cefn. Suggested fix: run that fallback only when there is no
-  // non-name evidence at all (cy + en === 0), or never let name evidence outvote it.
+  // Regression: names decide the language only when nothing else does.
   it('reports an English headline naming a Welsh event', async () => {
     expect(ids(await lintText('Gŵyl Cefn Sidan cancelled'))).toContain(RULE);
   });

@@ -385,9 +385,8 @@ describe('redaction', () => {
   });
 
   // With every shipped rule on, no rule may print what another rule masks.
-  const LEAKS_ACTUAL = new Set<string>();
   for (const format of ['stylish', 'json', 'sarif', 'junit', 'github']) {
-    (LEAKS_ACTUAL.has(format) ? it.fails : it)(`${format} masks personal data by default, with every shipped rule on`, async () => {
+    it(`${format} masks personal data by default, with every shipped rule on`, async () => {
       const dir = tempDir({ 'a.md': DRAFT });
       const r = await run(['check', 'a.md', '--format', format], { cwd: dir.path });
       expect(r.code).toBe(1);

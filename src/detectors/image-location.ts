@@ -1,3 +1,4 @@
+import { requirePackage } from '../engine/require-package.js';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { mask } from '../engine/redact.js';
@@ -14,8 +15,9 @@ let exifrGps: Promise<Gps> | undefined;
 
 /** exifr's gps(), loaded on first use: its CommonJS build puts the API on `default`. */
 const loadGps = (): Promise<Gps> =>
-  (exifrGps ??= import('exifr').then((m) => {
-    const api = (m as unknown as { default?: { gps: Gps } }).default ?? (m as unknown as { gps: Gps });
+  (exifrGps ??= Promise.resolve().then(() => {
+    const m = requirePackage<{ default?: { gps: Gps }; gps?: Gps }>('exifr');
+    const api = (m.default ?? m) as { gps: Gps };
     return api.gps.bind(api);
   }));
 

@@ -1,3 +1,4 @@
+import { requirePackage } from './require-package.js';
 import { loadYaml } from './yaml-module.js';
 import { UserError } from '../inputs/errors.js';
 import { LineIndex } from '../inputs/lines.js';
@@ -83,8 +84,8 @@ async function checkDetect(rule: RuleSpec, where: string, at: (m: string, p: str
 }
 
 async function checkParams(paramsSchema: Record<string, unknown>, params: unknown, locate: (p: string, k?: string) => UserError): Promise<UserError[]> {
-  const { default: Ajv } = await import('ajv');
-  const ajv = new (Ajv as unknown as typeof Ajv.default)({ allErrors: true, verbose: true, strict: false });
+  const Ajv = requirePackage<typeof import('ajv')>('ajv').default;
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
   const validate = ajv.compile(paramsSchema);
   if (validate(params)) return [];
   const loc: Locate = (p, k) => {

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /**
  * Screens a pack author's regular expression before it runs on anyone's text, with recheck
  * (an ReDoS checker that proves a pattern safe by automata analysis and by fuzzing): a pattern
@@ -17,7 +19,8 @@ export async function regexProblem(source: string, flags: string): Promise<strin
   if (/\\[1-9]|\\k</.test(source)) return 'back-references are not allowed in pack patterns (they can backtrack without bound)';
   // The pure-JavaScript backend: no worker thread or native binary to start.
   process.env.RECHECK_BACKEND ??= 'pure';
-  const { checkSync } = await import('recheck');
+  // recheck is CommonJS and stays outside the bundle: require it.
+  const { checkSync } = createRequire(import.meta.url)('recheck') as typeof import('recheck');
   const result = checkSync(source, flags.replace(/[gy]/g, ''), { timeout: 5000 });
   if (result.status === 'vulnerable' && (result.complexity.type === 'exponential' || result.complexity.degree > 2)) {
     const kind = result.complexity.type === 'exponential' ? 'exponential' : `degree-${result.complexity.degree} polynomial`;

@@ -2,7 +2,6 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { crashReport } from '../../src/cli/crash.js';
 import { run } from '../../src/cli/run.js';
@@ -43,8 +42,11 @@ describe('unexpected errors', () => {
     mkdirSync(join(dir, 'bin'));
     mkdirSync(join(dir, 'dist', 'bundle'), { recursive: true });
     copyFileSync(join(ROOT, 'bin', 'smpolicy.js'), join(dir, 'bin', 'smpolicy.js'));
-    const real = pathToFileURL(join(ROOT, 'dist', 'bundle', 'run.js')).href;
-    writeFileSync(join(dir, 'dist', 'bundle', 'run.js'), `export { crashReport } from ${JSON.stringify(real)};\nexport async function run() { throw new Error('internal failure'); }\n`);
+    const real = join(ROOT, 'dist', 'bundle', 'smpolicy.cjs');
+    writeFileSync(
+      join(dir, 'dist', 'bundle', 'smpolicy.cjs'),
+      `exports.crashReport = require(${JSON.stringify(real)}).crashReport;\nexports.run = async () => { throw new Error('internal failure'); };\n`,
+    );
     const r = spawnSync(process.execPath, [join(dir, 'bin', 'smpolicy.js'), 'check'], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`smpolicy ${VERSION} crashed`);

@@ -1,0 +1,49 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** The real bin and bundle in a folder of their own, with or without a code cache. */
+function install(cache?: string | Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'smpolicy-bin-'));
+  mkdirSync(join(dir, 'bin'));
+  mkdirSync(join(dir, 'dist', 'bundle'), { recursive: true });
+  copyFileSync(join(ROOT, 'bin', 'smpolicy.js'), join(dir, 'bin', 'smpolicy.js'));
+  copyFileSync(join(ROOT, 'dist', 'bundle', 'smpolicy.cjs'), join(dir, 'dist', 'bundle', 'smpolicy.cjs'));
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+  if (cache !== undefined) writeFileSync(join(dir, 'dist', 'bundle', 'smpolicy.cjs.cache'), cache);
+  return dir;
+}
+
+const check = (dir: string) =>
+  spawnSync(process.execPath, [join(dir, 'bin', 'smpolicy.js'), 'check', '-', '--rule', 'welsh/missing-welsh=off', '--format', 'json'], {
+    input: 'Call 07700 900123',
+    encoding: 'utf8',
+    cwd: ROOT,
+  });
+
+describe('bin/smpolicy.js and its code cache', () => {
+  it('the shipped cache is accepted and the check runs', () => {
+    const dir = install(readFileSync(join(ROOT, 'dist', 'bundle', 'smpolicy.cjs.cache')));
+    const r = check(dir);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).results[0].findings[0].ruleId).toBe('dp/phone-number');
+  });
+
+  it('a corrupt cache is rejected, the check still runs, and the cache is rebuilt', () => {
+    const dir = install('not a cache');
+    const r = check(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(statSync(join(dir, 'dist', 'bundle', 'smpolicy.cjs.cache')).size).toBeGreaterThan(1000);
+  });
+
+  it('runs without a cache and makes one', () => {
+    const dir = install();
+    expect(check(dir).status).toBe(1);
+    expect(statSync(join(dir, 'dist', 'bundle', 'smpolicy.cjs.cache')).size).toBeGreaterThan(1000);
+  });
+});

@@ -43,6 +43,7 @@ export async function parseDraft(text: string, file: string, markdown = isMarkdo
     links = revealMarkdown(text, proseChars, bodyStart, text.length);
     // marked keeps bare URLs inside text tokens when it does not autolink them (e.g. www.).
     links.push(...extractBareUrls(proseChars.join(''), proseChars, bodyStart, text.length));
+    blankMarkdownMarks(proseChars, bodyStart, text.length);
   } else {
     proseChars = text.split('');
     for (let i = 0; i < bodyStart; i++) if (text[i] !== '\n' && text[i] !== '\r') proseChars[i] = ' ';

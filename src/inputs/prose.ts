@@ -38,11 +38,12 @@ export function blankComments(text: string, prose: string[], from: number, to: n
 // Markdown marks that are not words: heading and quote markers and list bullets at the start of
 // a line, and runs of * or _ that open or close emphasis (an _ inside a word or handle stays).
 const LINE_MARKS = /^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)/gm;
-const EMPHASIS = /(?<![\p{L}\p{N}_*])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\p{L}\p{N}_*])/gu;
+const EMPHASIS = /(?<![\p{L}\p{N}_*~])(?:[*_]{1,3}|~~)(?=[^\s*_~])|(?<=[^\s*_~])(?:[*_]{1,3}|~~)(?![\p{L}\p{N}_*~])/gu;
 
 /**
- * For Markdown with no code, links or HTML (which skips the Markdown parser): blanks the
- * marks the parser would have removed, so "**Welsh** to follow" reads "  Welsh   to follow".
+ * Blanks the Markdown marks left in prose, so "**Welsh** to follow" reads "  Welsh   to
+ * follow": all of them for Markdown with no code, links or HTML (which skips the parser), and
+ * GFM's strikethrough after the parser (run without GFM).
  */
 export function blankMarkdownMarks(prose: string[], from: number, to: number): void {
   const text = prose.slice(from, to).join('');

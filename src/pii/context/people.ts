@@ -77,11 +77,23 @@ const POSSESSIVE = /['’]s$/;
 const cache = new WeakMap<object, Lexicon>();
 const DEFAULT_KEY = {};
 
-/** The compiled lexicon: defaults plus `extra`, built once per params object. */
+const byContent = new Map<string, Lexicon>();
+
+/**
+ * The compiled lexicon: defaults plus `extra`, built once per distinct list. The context rules
+ * share one `people:` list in the pack (a YAML anchor), but the compiled pack holds a copy per
+ * rule, so equal lists are recognised by content, not identity.
+ */
 export function lexicon(extra?: PeopleParams): Lexicon {
   const key = extra ?? DEFAULT_KEY;
   let lex = cache.get(key);
   if (lex) return lex;
+  const content = JSON.stringify(extra ?? null);
+  lex = byContent.get(content);
+  if (lex) {
+    cache.set(key, lex);
+    return lex;
+  }
   const titles = [...TITLES, ...OFFICIAL_TITLES].map((t) => `${t}\\.?`).join('|');
   lex = {
     given: wordSet(GIVEN_NAMES, extra?.['given-names']),
@@ -101,6 +113,7 @@ export function lexicon(extra?: PeopleParams): Lexicon {
     ),
   };
   cache.set(key, lex);
+  byContent.set(content, lex);
   return lex;
 }
 

@@ -120,11 +120,16 @@ export const postalAddress: BuiltinDetector<PostalAddressParams> = {
     for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
       const [s, e] = sentenceAt(text, start);
       const sentenceEnd = Math.max(e, end);
+      const venue = matchesWithin(c.venue, text, s, start) || matchesWithin(c.venue, text, end, sentenceEnd);
+      // Beside a venue word, capitals without a known given name are the venue's name
+      // ("the Black Cat café, 12 King Street"), not a person's.
       const personal = matchesWithin(c.home, text, s, sentenceEnd) ||
-        findPeople(text, s, sentenceEnd, lex, { addressee: true, account: post.frontMatter.account }).some((p) => p.end <= start || p.start >= end);
+        findPeople(text, s, sentenceEnd, lex, { addressee: true, account: post.frontMatter.account }).some(
+          (p) => (p.end <= start || p.start >= end) && !(venue && p.kind === 'name' && !p.given),
+        );
       if (personal) {
         out.push({ start, end, sensitive: true });
-      } else if (!matchesWithin(c.venue, text, s, start) && !matchesWithin(c.venue, text, end, sentenceEnd)) {
+      } else if (!venue) {
         out.push({ start, end, sensitive: true, severity: 'warning', note: "No one is named nearby: check it is not a resident's address." });
       }
     }

@@ -54,6 +54,7 @@ export async function lintDocument(doc: LintDocument, ruleSet: RuleSet, ctx: Run
     const found = rule.detect(doc, ctx);
     for (const match of found instanceof Promise ? await found : found) raws.push({ rule, match });
   }
+  dropSuperseded(raws);
   if (doc.kind === 'account') return sortFindings(raws.map((r) => accountFinding(doc, r, options)));
 
   const lines = new LineIndex(doc.text);
@@ -68,6 +69,16 @@ export async function lintDocument(doc: LintDocument, ruleSet: RuleSet, ctx: Run
   }
   findings.push(...suppressionFindings(doc, lines, directives, ruleSet));
   return sortFindings(findings);
+}
+
+/** Drops a match covered by a match of a rule it names in `superseded-by` (one finding, not two). */
+function dropSuperseded(raws: Raw[]): void {
+  for (let i = raws.length - 1; i >= 0; i--) {
+    const { rule, match } = raws[i];
+    const by = rule.spec['superseded-by'];
+    if (!by?.length) continue;
+    if (raws.some((o) => o !== raws[i] && by.includes(o.rule.info.id) && o.match.start <= match.start && o.match.end >= match.end)) raws.splice(i, 1);
+  }
 }
 
 function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, sensitive: Array<[number, number]>, options: LintOptions): Finding {

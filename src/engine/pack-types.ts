@@ -26,6 +26,7 @@ export interface RuleSpec {
   why?: string;
   url?: string;
   sensitive?: boolean;
+  'superseded-by'?: string[];
   examples: { bad: unknown[]; good: unknown[]; config?: { welsh?: Record<string, unknown>; organisation?: Record<string, unknown>; elections?: unknown[] } };
   when?: { channel?: string[]; election?: 'inside' | 'outside'; 'account-type'?: string[] };
   detect: DetectSpec;

@@ -70,3 +70,22 @@ describe('when conditions', () => {
     expect(found.length).toBe(applies ? 1 : 0);
   });
 });
+
+describe('superseded-by', () => {
+  it('drops a finding covered by a finding of the rule that supersedes it, and only then', async () => {
+    const { loadPackText } = await import('../../src/engine/pack-loader.js');
+    const { buildRuleSet } = await import('../../src/engine/rule-set.js');
+    const { lintDocument } = await import('../../src/engine/lint.js');
+    const { parseDraft } = await import('../../src/inputs/draft.js');
+    const rule = (id: string, phrase: string, extra = '') =>
+      `  - id: ${id}\n    category: t\n    severity: error\n${extra}    policy: { ref: R, title: T }\n    message: m\n    remediation: r\n    examples: { bad: ["${phrase}"], good: [x] }\n    detect: { kind: phrases, phrases: ["${phrase}"] }\n`;
+    const yaml = `pack: s\ntitle: S\nrules:\n${rule('t/small', 'SA19 6AB', '    superseded-by: [t/big]\n')}${rule('t/big', '14 Heol y Parc, SA19 6AB')}`;
+    const { pack, errors } = await loadPackText(yaml, 'p.yaml');
+    expect(errors).toEqual([]);
+    const { ruleSet } = buildRuleSet([pack!], []);
+    const ctx = { date: '2026-11-23', organisation: { domains: [], approvedApps: [], allow: { emails: [], phones: [] } }, welsh: { order: 'any' as const }, elections: [] };
+    const ids = async (text: string) => (await lintDocument((await parseDraft(text, 'd.txt')).doc!, ruleSet, ctx, { redact: false })).map((f) => f.ruleId);
+    expect(await ids('Mrs Davies of 14 Heol y Parc, SA19 6AB, called.')).toEqual(['t/big']);
+    expect(await ids('Write to SA19 6AB.')).toEqual(['t/small']);
+  });
+});

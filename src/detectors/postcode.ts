@@ -1,10 +1,14 @@
 import type { BuiltinDetector, Match } from '../engine/types.js';
 import { isValidPostcodeParts, normalisePostcode } from '../pii/postcode.js';
+import { matchesWithin, phraseRegex } from '../pii/context/phrases.js';
+import { sentenceAt } from '../pii/context/sentences.js';
 import { WORD_END, WORD_START, hasDigit } from '../pii/text.js';
 
 export interface PostcodeParams {
   /** Postcodes not to report, such as the council's own offices ("SA31 1JP"); any case or spacing. */
   allow?: string[];
+  /** Words naming a public place (park, library, canolfan): a postcode beside one is the venue's. */
+  'venue-words'?: string[];
 }
 
 /** A full postcode found in text: offsets and the normalised form ("SW1A 1AA"). */
@@ -44,15 +48,28 @@ export const postcode: BuiltinDetector<PostcodeParams> = {
   paramsSchema: {
     type: 'object',
     additionalProperties: false,
-    properties: { allow: { type: 'array', items: { type: 'string' }, default: [] } },
+    properties: {
+      allow: { type: 'array', items: { type: 'string' }, default: [] },
+      'venue-words': { type: 'array', items: { type: 'string', minLength: 1 } },
+    },
   },
   detect(doc, params) {
     if (doc.kind !== 'post') return [];
     const allowed = new Set((params?.allow ?? []).map((p) => normalisePostcode(p) ?? p));
+    const venues = phraseRegex(params['venue-words']);
     const out: Match[] = [];
     for (const hit of findPostcodes(doc.prose)) {
       if (allowed.has(hit.postcode)) continue;
-      out.push({ start: hit.start, end: hit.end, sensitive: true, data: { postcode: hit.postcode } });
+      const [s, e] = sentenceAt(doc.prose, hit.start);
+      // An event's venue ("Parc Howard, Llanelli SA15 3LJ") is public: noted, not a warning.
+      const venue = matchesWithin(venues, doc.prose, s, Math.max(e, hit.end));
+      out.push({
+        start: hit.start,
+        end: hit.end,
+        sensitive: true,
+        data: { postcode: hit.postcode },
+        ...(venue ? { severity: 'info' as const, note: "Beside a public place's name: probably the venue's postcode." } : {}),
+      });
     }
     return out;
   },

@@ -53,3 +53,18 @@ describe('findPostcodes', () => {
   });
   it('is empty without digits', () => expect(findPostcodes('no postcode here')).toEqual([]));
 });
+
+describe('postcode detector: venues', () => {
+  const venues = { 'venue-words': ['park', 'parc', 'mharc', 'library', 'llyfrgell'] };
+  it.each([
+    ['Our event is at Parc Howard, Llanelli SA15 3LJ. Everyone welcome!'],
+    ['Mae ein digwyddiad ym Mharc Howard, Llanelli SA15 3LJ.'],
+    ['The new library, Heol y Brenin, SA31 1LN, opens on Monday.'],
+  ])("notes a venue's postcode as info: %s", (text) => {
+    expect(run(text, venues).map((m) => m.severity)).toEqual(['info']);
+  });
+
+  it('keeps the warning when no public place is named in the sentence', () => {
+    expect(run('We will write to you at SA19 6AB.', venues).map((m) => m.severity)).toEqual([undefined]);
+  });
+});

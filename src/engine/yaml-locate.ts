@@ -67,8 +67,12 @@ export function yamlData(doc: Document, file: string, lines: LineIndex, base = 0
   try {
     return { data: doc.toJS({ maxAliasCount: 100 }) };
   } catch (e) {
-    const at = lines.position(base);
-    const why = /alias/i.test((e as Error).message) ? `YAML aliases: ${(e as Error).message}` : (e as Error).message;
+    const message = (e as Error).message;
+    // The library names an unresolved alias but not where it is: find its first use.
+    const name = /alias[^:]*: (\S+)$/i.exec(message)?.[1];
+    const found = lines.text.slice(base).search(name ? new RegExp(`\\*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`) : /\*[\w-]/);
+    const at = lines.position(base + Math.max(0, found));
+    const why = /alias/i.test(message) ? `YAML aliases: ${message}` : message;
     return { error: new UserError(`invalid YAML: ${why}`, file, at.line, at.column) };
   }
 }

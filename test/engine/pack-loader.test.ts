@@ -153,3 +153,11 @@ describe('buildRuleSet', () => {
     expect(ruleSet.known.has('test/a')).toBe(true);
   });
 });
+
+describe('YAML aliases', () => {
+  it('an unresolved alias is reported where it is used', async () => {
+    const { loadPackText } = await import('../../src/engine/pack-loader.js');
+    const { errors } = await loadPackText('pack: p\ntitle: T\nrules:\n  - id: a/b\n    category: c\n    severity: error\n    policy: *pol\n', 'p.yaml');
+    expect(errors.map((e) => e.format())).toEqual(['p.yaml:7:13: invalid YAML: YAML aliases: Unresolved alias (the anchor must be set before the alias): pol']);
+  });
+});

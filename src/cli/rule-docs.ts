@@ -52,8 +52,10 @@ export function explainText(r: RuleInfo, severity: SeverityOrOff, source?: strin
   ];
   if (r.why) out.push('Why it matters:', wrap(r.why), '');
   out.push('How to fix:', wrap(r.remediation), '');
-  if (r.examples.bad.length) out.push('Examples that are reported:', ...r.examples.bad.map((e) => `  ✗ ${e}`), '');
-  if (r.examples.good.length) out.push('Examples that are fine:', ...r.examples.good.map((e) => `  ✓ ${e}`), '');
+  // A multi-line example (front matter and body) is indented under its mark.
+  const example = (mark: string) => (e: string) => `  ${mark} ${e.replace(/\n/g, '\n    ')}`;
+  if (r.examples.bad.length) out.push('Examples that are reported:', ...r.examples.bad.map(example('✗')), '');
+  if (r.examples.good.length) out.push('Examples that are fine:', ...r.examples.good.map(example('✓')), '');
   if (r.url) out.push(`More: ${r.url}`, '');
   return out.join('\n');
 }

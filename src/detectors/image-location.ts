@@ -1,7 +1,6 @@
 import { requirePackage } from '../engine/require-package.js';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { mask } from '../engine/redact.js';
 import type { BuiltinDetector, Match, PostDocument } from '../engine/types.js';
 import { locateAttachments } from '../pii/context/attachments.js';
 
@@ -70,7 +69,7 @@ const why = (e: unknown): string => {
  * taken at a resident's home publishes where they live. The only detector that reads files:
  * each attachment's `path` is resolved against the draft's folder, and exifr is loaded only
  * when a post has attachments. A missing, unreadable or unrecognised file is a warning saying
- * the check could not be made, never a crash. Coordinates are shown rounded and masked.
+ * the check could not be made, never a crash. Coordinates are shown rounded, and masked unless --no-redact.
  */
 export const imageLocation: BuiltinDetector<ImageLocationParams> = {
   name: 'image-location',
@@ -119,7 +118,8 @@ export const imageLocation: BuiltinDetector<ImageLocationParams> = {
       out.push({
         start,
         end,
-        data: { coordinates: mask(coordinates), file: attachment.path },
+        data: { coordinates, file: attachment.path },
+        sensitiveData: ['coordinates'],
         note: `Re-export it without location (Photos: "Remove location"), or run: exiftool -gps:all= ${quoteArg(attachment.path)}`,
       });
     }

@@ -84,7 +84,8 @@ function dropSuperseded(raws: Raw[]): void {
 function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, sensitive: Array<[number, number]>, options: LintOptions): Finding {
   const raw = doc.text.slice(match.start, match.end);
   let shown = raw;
-  let message = fill(match.message ?? rule.info.message, { ...match.data, match: raw });
+  const data = maskedData(match, options);
+  let message = fill(match.message ?? rule.info.message, { ...data, match: raw });
   if (options.redact) {
     // Personal data found by any rule is masked in every finding that shows it: a finding
     // that is itself personal data is masked whole; one that contains some (a paragraph
@@ -96,7 +97,7 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
     if (own || inside) shown = mask(raw);
     else if (overlapping.length) shown = maskSpans(raw, overlapping.map(([s, e]) => [s - match.start, e - match.start]));
     const secrets = [...(own || inside ? [raw] : []), ...overlapping.map(([s, e]) => doc.text.slice(s, e))].filter((t) => t.length > 2);
-    message = fill(match.message ?? rule.info.message, { ...match.data, match: shown });
+    message = fill(match.message ?? rule.info.message, { ...data, match: shown });
     for (const secret of secrets.sort((a, b) => b.length - a.length)) message = message.split(secret).join(mask(secret));
   }
   const start = lines.position(match.start);
@@ -114,11 +115,18 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
   };
 }
 
+/** The match's data, with the values it declares personal masked unless --no-redact. */
+function maskedData(match: Match, options: LintOptions): Record<string, string> {
+  const data = { ...match.data };
+  if (options.redact) for (const key of match.sensitiveData ?? []) if (key in data) data[key] = mask(data[key]);
+  return data;
+}
+
 function accountFinding(doc: Extract<LintDocument, { kind: 'account' }>, { rule, match }: Raw, options: LintOptions): Finding {
   const pos = doc.locate(match.pointer ?? '', match.key);
   const value = match.data?.value;
   const shown = value !== undefined && options.redact && (match.sensitive || rule.spec.sensitive) ? mask(value) : value;
-  const message = fill(match.message ?? rule.info.message, { ...match.data, ...(shown !== undefined ? { value: shown, match: shown } : {}) });
+  const message = fill(match.message ?? rule.info.message, { ...maskedData(match, options), ...(shown !== undefined ? { value: shown, match: shown } : {}) });
   const lines = new LineIndex(doc.text);
   return {
     ...base(rule, match.severity),

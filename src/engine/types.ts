@@ -91,6 +91,8 @@ export interface Match {
   severity?: Severity;
   /** The matched text is personal data: masked in output unless --no-redact. */
   sensitive?: boolean;
+  /** Keys of `data` whose values are personal data (coordinates read from a photo): masked likewise. */
+  sensitiveData?: string[];
   suggestions?: string[];
   note?: string;
 }

@@ -49,6 +49,12 @@ describe('dp/image-location', () => {
     expect(f.note).toBe('Re-export it without location (Photos: "Remove location"), or run: exiftool -gps:all= ./img/beach.jpg');
   });
 
+  it('shows the coordinates with --no-redact', async () => {
+    const dir = tempDir({ 'img/beach.jpg': tinyJpeg({ gps: GPS }) });
+    const [f] = await findingsOf('dp/image-location', draft(attachment('./img/beach.jpg')), { file: dir.join('post.md'), redact: false });
+    expect(f.message).toMatch(/51\.857\d*, -?4\.311/);
+  });
+
   it('finds GPS in a WebP EXIF chunk', async () => {
     const dir = tempDir({ 'pic.webp': webpWithExif() });
     const fs = await findingsOf('dp/image-location', draft(attachment('pic.webp')), { file: dir.join('post.md') });

@@ -64,7 +64,8 @@ const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
  * ("the A48") or a date ("14 November") is not an address. Severity by context: with a person
  * or home words in the sentence, the rule's severity; with a venue word and nobody named, not
  * reported (a library's address is not personal data); otherwise a warning to check it is not a
- * resident's. `allow` lists public addresses ("10 Downing Street") and the council's own.
+ * resident's. `allow` lists public addresses ("10 Downing Street"); the organisation's own
+ * addresses go in the configuration's `organisation.allow.addresses`.
  */
 export const postalAddress: BuiltinDetector<PostalAddressParams> = {
   name: 'postal-address',
@@ -83,7 +84,7 @@ export const postalAddress: BuiltinDetector<PostalAddressParams> = {
       people: PEOPLE_PARAMS_SCHEMA,
     },
   },
-  detect(doc, params) {
+  detect(doc, params, ctx) {
     if (doc.kind !== 'post' || !hasDigit(doc.prose)) return [];
     const post = doc as PostDocument;
     const text = post.prose;
@@ -94,7 +95,8 @@ export const postalAddress: BuiltinDetector<PostalAddressParams> = {
     for (let m = c.address.exec(text); m; m = c.address.exec(text)) {
       const start = m.index;
       let end = start + m[0].length;
-      if (c.allow.some((a) => normalise(m![0]).startsWith(a))) continue;
+      const written = normalise(m[0]);
+      if (c.allow.some((a) => written.startsWith(a)) || (ctx.organisation.allow.addresses ?? []).some((a) => written.startsWith(normalise(a)))) continue;
       postcodes ??= findPostcodes(text);
       const [, lineEnd] = lineAt(text, start);
       const pc = postcodes.find((p) => p.start >= end && p.end <= lineEnd && p.start - end <= 60);

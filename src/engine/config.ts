@@ -31,7 +31,7 @@ export const DEFAULT_CONFIG: Config = {
 interface RawConfig {
   extends?: Array<'recommended' | 'all'>;
   policies?: string[];
-  organisation?: { name?: string; domains?: string[]; 'approved-apps'?: string[]; allow?: { emails?: string[]; phones?: string[] } };
+  organisation?: { name?: string; domains?: string[]; 'approved-apps'?: string[]; allow?: { emails?: string[]; phones?: string[]; addresses?: string[] } };
   welsh?: { order?: 'welsh-first' | 'any'; citation?: string };
   elections?: Election[];
   rules?: Record<string, SeverityOrOff>;
@@ -71,7 +71,7 @@ export async function parseConfigText(text: string, file: string): Promise<{ con
       name: raw.organisation?.name,
       domains: raw.organisation?.domains ?? [],
       approvedApps: raw.organisation?.['approved-apps'] ?? [],
-      allow: { emails: raw.organisation?.allow?.emails ?? [], phones: raw.organisation?.allow?.phones ?? [] },
+      allow: { emails: raw.organisation?.allow?.emails ?? [], phones: raw.organisation?.allow?.phones ?? [], addresses: raw.organisation?.allow?.addresses ?? [] },
     },
     welsh: { order: raw.welsh?.order ?? 'any', citation: raw.welsh?.citation },
     elections: raw.elections ?? [],

@@ -69,7 +69,7 @@ export interface RunContext {
     name?: string;
     domains: string[];
     approvedApps: string[];
-    allow: { emails: string[]; phones: string[] };
+    allow: { emails: string[]; phones: string[]; addresses?: string[] };
   };
   welsh: { order: 'welsh-first' | 'any'; citation?: string };
   elections: Election[];

@@ -706,3 +706,15 @@ describe('rules, explain, validate-policy', () => {
     expect(r.stdout).toMatch(new RegExp(`^✔ ${files.length} packs?, \\d+ rules?: valid`));
   });
 });
+
+describe('organisation.allow.addresses', () => {
+  it("the organisation's own address is not a finding; a resident's still is", async () => {
+    const dir = tempDir({
+      '.smpolicy.yaml': 'organisation:\n  allow:\n    addresses: ["3 Spilman Street"]\n',
+      'p.txt': 'Mrs Davies came to see us at 3 Spilman Street, Carmarthen.\nMr Jones lives at 14 Heol y Parc.\n',
+    });
+    const r = await run(['check', 'p.txt', '--format', 'json', '--rule', 'welsh/missing-welsh=off'], { cwd: dir.path });
+    const findings = JSON.parse(r.stdout).results[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'dp/postal-address');
+    expect(findings.map((f: { line: number }) => f.line)).toEqual([2]);
+  });
+});

@@ -13,7 +13,23 @@ type Kind = 'link' | 'mention' | 'hashtag' | 'number';
 interface Item { kind: Kind; key: string; start: number; end: number }
 interface Halves { cy: Item[]; en: Item[]; cyChars: number; enChars: number; cyStart?: number; texts: Array<{ start: number; end: number; norm: string }> }
 
-const TOKENS = /(?<![\p{L}\p{N}_@#])([@#])([\p{L}\p{N}_]+)|(?<![\p{L}\p{N}.,:/])(\p{Nd}+(?:[.,:]\p{Nd}+)*)/gu;
+const TOKENS = /(?<![\p{L}\p{N}_@#])([@#])([\p{L}\p{N}_]+)|(?<![\p{L}\p{N}.,:/])(\p{Nd}+(?:[.,:]\p{Nd}+)*)(?:\s?(am|pm|a\.m\.|p\.m\.|yb|yh|yp)(?![\p{L}]))?/giu;
+
+/**
+ * A time read the same way in either language: "2pm", "2yp" (yn y prynhawn), "2.00yh" and
+ * "14:00" are all "14:00"; "9am" and "9yb" (y bore) are "09:00". Other numbers as written,
+ * without thousands separators.
+ */
+function numberKey(digits: string, suffix: string | undefined): string {
+  const time = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(digits);
+  if (time && (suffix || digits.includes(':'))) {
+    let hour = Number(time[1]);
+    const pm = suffix !== undefined && /^(?:pm|p\.m\.|yh|yp)$/i.test(suffix);
+    if (suffix !== undefined && hour <= 12) hour = (hour % 12) + (pm ? 12 : 0);
+    if (hour < 24) return `${String(hour).padStart(2, '0')}:${time[2] ?? '00'}`;
+  }
+  return digits.replace(/,(?=\d{3}\b)/g, '');
+}
 
 /** Links, @mentions, #hashtags and numbers (dates and times are numbers too) with offsets. */
 function items(doc: PostDocument): Item[] {
@@ -22,7 +38,7 @@ function items(doc: PostDocument): Item[] {
   TOKENS.lastIndex = doc.bodyStart;
   for (let m = TOKENS.exec(body); m; m = TOKENS.exec(body)) {
     if (m[1]) out.push({ kind: m[1] === '@' ? 'mention' : 'hashtag', key: m[2].toLowerCase(), start: m.index, end: m.index + m[0].length });
-    else out.push({ kind: 'number', key: m[3].replace(/,(?=\d{3}\b)/g, ''), start: m.index, end: m.index + m[0].length });
+    else out.push({ kind: 'number', key: numberKey(m[3], m[4]), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -126,7 +142,7 @@ export const unequalContent: BuiltinDetector<Params> = {
     for (const i of en.filter((x) => x.kind === 'number')) {
       const left = remaining.get(i.key) ?? 0;
       if (left > 0) remaining.set(i.key, left - 1);
-      else out.push({ start: i.start, end: i.end, data: { what: `the ${LABEL.number} '${i.key}'` } });
+      else out.push({ start: i.start, end: i.end, data: { what: `the ${LABEL.number} '${post.text.slice(i.start, i.end)}'` } });
     }
     return out;
   },

@@ -9,11 +9,11 @@ const TWICE = 'The same text appears twice: the second copy was probably meant t
 
 describe('welsh/unequal-content: the Welsh lacks what the English has', () => {
   it.each([
-    ['a date and a time missing in a one-line post', 'Ffordd ar gau heddiw. / Road closed on 23 November from 9am.', [num('23'), num('9')]],
-    ['a time missing', 'Bydd y ffordd ar gau ar 23 Tachwedd. / The road will be closed on 23 November from 9am.', [num('9')]],
+    ['a date and a time missing in a one-line post', 'Ffordd ar gau heddiw. / Road closed on 23 November from 9am.', [num('23'), num('9am')]],
+    ['a time missing', 'Bydd y ffordd ar gau ar 23 Tachwedd. / The road will be closed on 23 November from 9am.', [num('9am')]],
     ['a date missing from a leisure centre closure', 'Bydd Canolfan Hamdden Llanelli ar gau ddydd Sadwrn. / Llanelli Leisure Centre will be closed on Saturday 29 November for maintenance.', [num('29')]],
     ['a number of schools missing', 'Bydd ysgolion ar gau yfory oherwydd yr eira. / 12 schools will be closed tomorrow because of snow.', [num('12')]],
-    ['election hours missing', 'Pleidleisiwch ddydd Iau 7 Mai yn eich gorsaf bleidleisio leol. / Vote on Thursday 7 May, polling stations are open 7am to 10pm.', [num('7'), num('10')]],
+    ['election hours missing', 'Pleidleisiwch ddydd Iau 7 Mai yn eich gorsaf bleidleisio leol. / Vote on Thursday 7 May, polling stations are open 7am to 10pm.', [num('7am'), num('10pm')]],
     ['a price missing from an event', 'Bydd y ffair yn Llandeilo ar 6 Rhagfyr, 10yb tan 4yp. / The fair is in Llandeilo on 6 December, 10am to 4pm. Tickets £5.', [num('5')]],
     [
       'the consultation link missing',
@@ -31,7 +31,7 @@ describe('welsh/unequal-content: the Welsh lacks what the English has', () => {
 
   it('points at the missing item in the English', async () => {
     const found = only(await lintText('Ffordd ar gau heddiw. / Road closed on 23 November from 9am.'), RULE);
-    expect(found.map((f) => `${f.line}:${f.column}-${f.endColumn} ${f.actual}`)).toEqual(['1:40-42 23', '1:57-58 9']);
+    expect(found.map((f) => `${f.line}:${f.column}-${f.endColumn} ${f.actual}`)).toEqual(['1:40-42 23', '1:57-60 9am']);
   });
 
   it('reports a Welsh half much shorter than the English, once, at the Welsh', async () => {
@@ -109,5 +109,20 @@ describe('welsh/unequal-content: the Welsh lacks what the English has', () => {
     ['an English reply to an English message, signed off "Diolch"', fm('in-reply-to: { language: en }', 'Thanks for letting us know about the missed collection on Monday 24 November, the crew will return tomorrow. Diolch!')],
   ])('does not report %s', async (_name, text) => {
     expect(only(await lintText(text), RULE)).toEqual([]);
+  });
+});
+
+describe('welsh/unequal-content: times read the same in either language', () => {
+  it.each([
+    ['Bydd y ganolfan ar agor tan 22:00 heno. / The centre will be open until 10pm tonight.'],
+    ['Ffordd ar gau o 9yb tan 4yp ddydd Mawrth. / Road closed from 9am until 4pm on Tuesday.'],
+    ['Mae’r cyfarfod am 2.00yh yn Neuadd y Sir. / The meeting is at 14:00 in County Hall.'],
+  ])('does not report %s', async (text) => {
+    expect(only(await lintText(text), 'welsh/unequal-content')).toEqual([]);
+  });
+
+  it('still reports a time the Welsh leaves out', async () => {
+    const found = only(await lintText('Ffordd ar gau o 9yb ddydd Mawrth. / Road closed from 9am until 4pm on Tuesday.'), 'welsh/unequal-content');
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining("'4pm'")]);
   });
 });

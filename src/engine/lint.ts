@@ -42,7 +42,8 @@ interface Raw { rule: CompiledRule; match: Match }
 /**
  * Runs every applicable rule over one document and returns its findings: severities applied,
  * suppressions honoured (and reported when missing a reason or unused), personal data masked
- * unless `redact` is false, sorted by line, column and rule id. Pure: no I/O.
+ * unless `redact` is false, sorted by line, column and rule id. No I/O of its own (only the
+ * image detectors read the attachments a draft names).
  */
 export async function lintDocument(doc: LintDocument, ruleSet: RuleSet, ctx: RunContext, options: LintOptions): Promise<Finding[]> {
   const raws: Raw[] = [];

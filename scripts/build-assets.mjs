@@ -1,7 +1,7 @@
 // Build step after tsc: compiles the JSON Schemas into standalone validators (so a run never
 // loads or compiles ajv for the common case) and checks and compiles the built-in rule packs
 // into dist/generated/packs.json (so a run never parses YAML for them).
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
@@ -12,13 +12,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'generated');
 mkdirSync(out, { recursive: true });
 
-const schemas = ['pack', 'config', 'front-matter', 'account'];
+const sources = Object.fromEntries(['pack', 'config', 'front-matter', 'account'].map((name) => [name, JSON.parse(readFileSync(join(root, 'policies', 'schema', `${name}.schema.json`), 'utf8'))]));
+// A rule file of a pack folder is one rule: the pack schema's rule definition, at the root.
+const { $defs } = sources.pack;
+sources.rule = { $id: 'https://smpolicy.dev/schema/rule.json', title: 'smpolicy rule (one file of a pack folder)', ...$defs.rule, $defs };
+const schemas = Object.keys(sources);
 const ajv = new Ajv.default({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { source: true, esm: true } });
 addFormats.default(ajv, ['date']);
 const exportsMap = {};
+const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
 for (const name of schemas) {
-  ajv.addSchema(JSON.parse(readFileSync(join(root, 'policies', 'schema', `${name}.schema.json`), 'utf8')), name);
-  exportsMap[name.replace(/-(\w)/g, (_, c) => c.toUpperCase())] = name;
+  ajv.addSchema(sources[name], name);
+  exportsMap[camel(name)] = name;
 }
 // ajv's ESM standalone output still calls require() for its small runtime helpers: the
 // bundle step (scripts/bundle.mjs) inlines them from validators.source.js; until then a
@@ -31,25 +36,20 @@ writeFileSync(
 );
 // The schemas themselves, for error messages (nearest valid key): a module, not JSON, so
 // Node 20 loads it without an experimental JSON-import warning.
-const schemaSource = schemas
-  .map((name) => `export const ${name.replace(/-(\w)/g, (_, c) => c.toUpperCase())} = ${readFileSync(join(root, 'policies', 'schema', `${name}.schema.json`), 'utf8').trim()};`)
-  .join('\n');
+const schemaSource = schemas.map((name) => `export const ${camel(name)} = ${JSON.stringify(sources[name])};`).join('\n');
 writeFileSync(join(out, 'schemas.js'), schemaSource + '\n');
 
-// Built-in packs: the same loader a user pack goes through, so build and run agree.
-const { loadPackText } = await import(pathToFileURL(join(root, 'dist', 'engine', 'pack-loader.js')).href);
+// Built-in packs (every folder of policies/ with a pack.yaml): the same loader a user pack goes
+// through, so build and run agree.
+const { loadPackPaths } = await import(pathToFileURL(join(root, 'dist', 'workspace', 'pack-files.js')).href);
+const { BUILTINS } = await import(pathToFileURL(join(root, 'dist', 'packs', 'registry.js')).href);
 const packsDir = join(root, 'policies');
-const packs = [];
-let failed = false;
-for (const file of readdirSync(packsDir).filter((f) => f.endsWith('.yaml')).sort()) {
-  const rel = `policies/${file}`;
-  const result = await loadPackText(readFileSync(join(packsDir, file), 'utf8'), rel);
-  for (const e of result.errors) {
-    console.error(e.format());
-    failed = true;
-  }
-  if (result.pack) packs.push(result.pack);
-}
-if (failed) process.exit(1);
+const folders = readdirSync(packsDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(packsDir, d.name, 'pack.yaml')))
+  .map((d) => join(packsDir, d.name))
+  .sort();
+const { packs, errors } = await loadPackPaths(root, folders, BUILTINS);
+for (const e of errors) console.error(e.format());
+if (errors.length) process.exit(1);
 writeFileSync(join(out, 'packs.js'), `export default ${JSON.stringify(packs)};\n`);
 console.log(`smpolicy build: ${schemas.length} schemas, ${packs.length} packs, ${packs.reduce((n, p) => n + p.rules.length, 0)} rules`);

@@ -27,7 +27,7 @@ function jsonMetadata() {
 }
 
 /**
- * src/engine/generated.ts finds the build's generated modules by URL at run time (so tests
+ * src/support/generated.ts finds the build's generated modules by URL at run time (so tests
  * run from src/); in the bundle they are imported directly, so nothing is loaded by URL.
  */
 function bundledGenerated() {
@@ -35,7 +35,7 @@ function bundledGenerated() {
   return {
     name: 'bundled-generated',
     setup(b) {
-      b.onLoad({ filter: /src[\\/]engine[\\/]generated\.ts$/ }, () => ({
+      b.onLoad({ filter: /src[\\/]support[\\/]generated\.ts$/ }, () => ({
         contents: `
           import * as validators from ${JSON.stringify(join(generated, 'validators.js'))};
           import * as schemas from ${JSON.stringify(join(generated, 'schemas.js'))};

@@ -1,6 +1,6 @@
 /**
  * Accuracy and throughput of the Welsh/English identifier (src/language/identify.ts) on
- * the real corpora in ../shared/corpora (relative to the repository root):
+ * the real corpora in test/data/corpora:
  * welsh-sentences.cy.txt and harvard-sentences.en.txt, one sentence per line.
  *
  *   npx tsx scripts/lang-accuracy.ts [--no-fallback] [--errors] [--corpora DIR]
@@ -42,10 +42,10 @@ export interface AccuracyReport {
 
 export const CORPUS_FILES = { cy: 'welsh-sentences.cy.txt', en: 'harvard-sentences.en.txt' } as const;
 
-/** The corpus folder: ../shared/corpora from the repository root. */
+/** The corpus folder: test/data/corpora (copied into the repository with its licence notes). */
 export function defaultCorpusDir(): string {
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  return resolve(repoRoot, '..', 'shared', 'corpora');
+  return resolve(repoRoot, 'test', 'data', 'corpora');
 }
 
 export function corporaPresent(corpusDir: string): boolean {

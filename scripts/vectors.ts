@@ -1,6 +1,6 @@
 /**
- * Runs the peer PII test vectors (../shared/peer-vectors/pii-vectors.json) through the real
- * builtin detectors and reports recall and false-positive rate per entity and overall.
+ * Runs the peer PII test vectors (test/data/peer-vectors/pii-vectors.json, copied from the
+ * project's shared folder with their source and licence table) through the real builtin detectors and reports recall and false-positive rate per entity and overall.
  *
  *   npx tsx scripts/vectors.ts [path-to-pii-vectors.json]
  *
@@ -13,27 +13,16 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuiltinDetector, PostDocument, RunContext } from '../src/engine/types.js';
-import { loadPackText } from '../src/engine/pack-loader.js';
-import { bankDetails } from '../src/detectors/bank-details.js';
-import { drivingLicence } from '../src/detectors/driving-licence.js';
-import { nhsNumber } from '../src/detectors/nhs-number.js';
-import { niNumber } from '../src/detectors/ni-number.js';
-import { passportNumber } from '../src/detectors/passport-number.js';
-import { paymentCard } from '../src/detectors/payment-card.js';
-import { postcode } from '../src/detectors/postcode.js';
-import { vehicleRegistration } from '../src/detectors/vehicle-registration.js';
+import { normaliseConfig, runContext } from '../src/engine/config.js';
+import type { BuiltinDetector, PostDocument, RunContext } from '../src/model/index.js';
+import { BUILTINS } from '../src/packs/registry.js';
+import { loadPackPaths } from '../src/workspace/pack-files.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_VECTORS_PATH = path.resolve(REPO_ROOT, '../shared/peer-vectors/pii-vectors.json');
+export const DEFAULT_VECTORS_PATH = path.resolve(REPO_ROOT, 'test/data/peer-vectors/pii-vectors.json');
 
 /** The day the vectors are judged on (current-style vehicle age identifiers depend on it). */
-export const VECTORS_CONTEXT: RunContext = {
-  date: '2026-11-23',
-  organisation: { domains: [], approvedApps: [], allow: { emails: [], phones: [] } },
-  welsh: { order: 'any' },
-  elections: [],
-};
+export const VECTORS_CONTEXT: RunContext = runContext(normaliseConfig({}), { date: '2026-11-23' });
 
 export const TARGETS = { recall: 0.95, fpr: 0.05, entityRecall: 0.85 };
 
@@ -84,31 +73,11 @@ export interface Report {
 
 export type Loaded = { status: 'ok'; detector: BuiltinDetector<any> } | { status: 'pending'; reason: string };
 
-/** Detectors written elsewhere, loaded only if they exist (by a computed specifier, so tsc does not require them). */
-export async function loadOptional(file: string, exportName: string): Promise<Loaded> {
-  if (!existsSync(path.join(REPO_ROOT, 'src/detectors', `${file}.ts`))) return { status: 'pending', reason: `src/detectors/${file}.ts does not exist yet` };
-  const specifier = `../src/detectors/${file}.js`;
-  const mod = (await import(specifier)) as Record<string, unknown>;
-  const detector = mod[exportName] as BuiltinDetector<any> | undefined;
-  if (!detector || typeof detector.detect !== 'function') return { status: 'pending', reason: `src/detectors/${file}.ts has no export '${exportName}' yet` };
-  return { status: 'ok', detector };
+/** A builtin by name from the registry, or 'pending' when no such detector exists yet. */
+export async function loadOptional(name: string): Promise<Loaded> {
+  const load = BUILTINS[name];
+  return load ? { status: 'ok', detector: await load() } : { status: 'pending', reason: `no builtin detector '${name}' in src/packs yet` };
 }
-
-const ok = (detector: BuiltinDetector<any>): Promise<Loaded> => Promise.resolve({ status: 'ok', detector });
-
-const ENTITY_DETECTORS: Record<string, () => Promise<Loaded>> = {
-  UK_NHS: () => ok(nhsNumber),
-  UK_NINO: () => ok(niNumber),
-  UK_POSTCODE: () => ok(postcode),
-  UK_VEHICLE_REGISTRATION: () => ok(vehicleRegistration),
-  UK_BANK_ACCOUNT: () => ok(bankDetails),
-  IBAN_CODE: () => ok(bankDetails),
-  CREDIT_CARD: () => ok(paymentCard),
-  UK_DRIVING_LICENCE: () => ok(drivingLicence),
-  UK_PASSPORT: () => ok(passportNumber),
-  PHONE_NUMBER: () => loadOptional('phone-number', 'phoneNumber'),
-  EMAIL_ADDRESS: () => loadOptional('email-address', 'emailAddress'),
-};
 
 const DETECTOR_NAMES: Record<string, string> = {
   UK_NHS: 'nhs-number', UK_NINO: 'ni-number', UK_POSTCODE: 'postcode', UK_VEHICLE_REGISTRATION: 'vehicle-registration',
@@ -117,7 +86,7 @@ const DETECTOR_NAMES: Record<string, string> = {
 };
 
 export function postDocument(text: string): PostDocument {
-  return { kind: 'post', path: 't.txt', text, prose: text, links: [], frontMatter: {}, bodyStart: 0 };
+  return { kind: 'post', path: 't.txt', where: { file: 't.txt', line: 1 }, text, prose: text, links: [], frontMatter: {}, bodyStart: 0 };
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? (a === 0 ? 1 : 0) : a / b);
@@ -126,11 +95,10 @@ const ratio = (a: number, b: number): number => (b === 0 ? (a === 0 ? 1 : 0) : a
 let paramsByDetector: Promise<Map<string, Record<string, unknown>>> | undefined;
 function packParams(): Promise<Map<string, Record<string, unknown>>> {
   paramsByDetector ??= (async () => {
-    const file = path.join(REPO_ROOT, 'policies', 'data-protection.yaml');
-    const { pack, errors } = await loadPackText(await readFile(file, 'utf8'), 'policies/data-protection.yaml');
-    if (!pack) throw new Error(errors.map((e) => e.format()).join('\n'));
+    const { packs, errors } = await loadPackPaths(REPO_ROOT, [path.join(REPO_ROOT, 'policies', 'data-protection')], BUILTINS);
+    if (errors.length) throw new Error(errors.map((e) => e.format()).join('\n'));
     const map = new Map<string, Record<string, unknown>>();
-    for (const rule of pack.rules) if (rule.detect.kind === 'builtin') map.set(rule.detect.name, rule.detect.params ?? {});
+    for (const rule of packs[0].rules) if (rule.detect.kind === 'builtin') map.set(rule.detect.name, rule.detect.params ?? {});
     return map;
   })();
   return paramsByDetector;
@@ -149,8 +117,8 @@ export async function runVectors(vectorsPath: string = DEFAULT_VECTORS_PATH): Pr
   for (const c of cases) {
     let entry = loaded.get(c.entity);
     if (!entry) {
-      const load = ENTITY_DETECTORS[c.entity];
-      entry = load ? await load() : { status: 'pending', reason: `no detector mapped for entity ${c.entity}` };
+      const name = DETECTOR_NAMES[c.entity];
+      entry = name ? await loadOptional(name) : { status: 'pending', reason: `no detector mapped for entity ${c.entity}` };
       loaded.set(c.entity, entry);
       if (entry.status === 'pending') report.pending.push(`${c.entity}: ${entry.reason}`);
     }
@@ -163,7 +131,7 @@ export async function runVectors(vectorsPath: string = DEFAULT_VECTORS_PATH): Pr
     if (positive) s.positives++;
     else s.negatives++;
     if (entry.status !== 'ok') continue;
-    const params = (await packParams()).get(entry.detector.name) ?? {};
+    const params = (await packParams()).get(DETECTOR_NAMES[c.entity]) ?? {};
     const all = await entry.detector.detect(postDocument(c.text), params, VECTORS_CONTEXT);
     // A validate-mode negative is a string a strict validator rejects as a whole; finding a
     // valid entity inside it (' AB123456C', 'multiple@domains@domain.com') is a true find,
@@ -258,10 +226,6 @@ export function formatReport(r: Report): string {
 
 async function main(): Promise<void> {
   const vectorsPath = process.argv[2] ? path.resolve(process.argv[2]) : DEFAULT_VECTORS_PATH;
-  if (!existsSync(vectorsPath)) {
-    console.log(`Skipped: peer vectors not found at ${vectorsPath} (expected ../shared/peer-vectors/pii-vectors.json beside the repository).`);
-    return;
-  }
   console.log(formatReport(await runVectors(vectorsPath)));
 }
 

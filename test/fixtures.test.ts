@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './cli/helpers.js';
+import { runCli } from './support/cli.js';
 
 /**
  * Fixture drafts mark the findings they must produce inline, markdownlint-style:

@@ -1,14 +1,15 @@
+import { BUILTINS } from '../src/packs/registry.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { builtinPacks } from '../src/engine/generated.js';
+import { builtinPacks } from '../src/support/generated.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { buildRuleSet, type RuleSet } from '../src/engine/rule-set.js';
-import type { Finding } from '../src/engine/types.js';
+import type { Finding } from '../src/model/index.js';
 import { parseDraft } from '../src/inputs/draft.js';
-import { UserError } from '../src/inputs/errors.js';
+import { UserError } from '../src/model/index.js';
 import { findFrontMatter } from '../src/inputs/front-matter.js';
-import { LineIndex } from '../src/inputs/lines.js';
-import { context } from './cli/helpers.js';
+import { LineIndex } from '../src/model/index.js';
+import { context } from './support/engine.js';
 
 /**
  * Whatever a draft holds, parsing and linting it with the built-in rules never crashes, and
@@ -100,7 +101,7 @@ const draftText = fc.oneof(
 
 let ruleSet: RuleSet | undefined;
 async function rules(): Promise<RuleSet> {
-  ruleSet ??= buildRuleSet(await builtinPacks(), []).ruleSet;
+  ruleSet ??= buildRuleSet({ packs: await builtinPacks(), registry: BUILTINS }).ruleSet;
   return ruleSet;
 }
 
@@ -152,7 +153,7 @@ describe('properties of parseDraft + lintDocument over arbitrary text', () => {
           expect(l.end).toBeLessThanOrEqual(text.length);
           expect(l.end).toBeGreaterThanOrEqual(l.start);
         }
-        const findings = await lintDocument(doc, await rules(), context(), { redact, frontMatterKeyAt: parsed.smpolicyKeyAt });
+        const findings = await lintDocument(doc, await rules(), context(), { redact });
         checkFindings(text, findings);
       }),
       { numRuns: 200 },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 export async function run({ root }) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/lang-accuracy.ts')], { cwd: root, encoding: 'utf8' });
-  console.log('language identification on ../shared/corpora:');
+  console.log('language identification on test/data/corpora:');
   console.log((r.stdout || r.stderr).trim().split('\n').map((l) => `  ${l}`).join('\n'));
   console.log();
 }

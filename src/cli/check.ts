@@ -1,13 +1,11 @@
 import type { Command } from 'commander';
-import { lintDocument } from '../engine/lint.js';
-import type { Channel, FileResult, RunContext } from '../engine/types.js';
-import { UserError } from '../inputs/errors.js';
+import { UserError, type Channel } from '../model/index.js';
 import { FORMAT_NAMES, isFormatName, loadFormatter } from '../formats/index.js';
-import { loadDocument } from './documents.js';
-import { expandTargets } from './files.js';
+import { lintTargets } from '../workspace/lint-run.js';
+import { setup, type CommonOptions } from '../workspace/setup.js';
+import { expandTargets } from '../workspace/targets.js';
 import { EXIT, isValidDate, today, type Io } from './io.js';
 import { emit, printErrors, useColor } from './output.js';
-import { setup, type CommonOptions } from './setup.js';
 import { VERSION } from './version.js';
 
 export const CHANNELS = ['twitter', 'x', 'facebook', 'instagram', 'linkedin', 'threads', 'bluesky', 'other'];
@@ -39,39 +37,20 @@ export async function check(paths: string[], o: CheckOptions, io: Io): Promise<n
     printErrors(io, optionErrors);
     return EXIT.failure;
   }
-  const { setup: s, errors: setupErrors } = await setup(io, o);
+  const { setup: s, errors: setupErrors } = await setup(io.cwd, o);
   if (!s) {
     printErrors(io, setupErrors);
     return EXIT.failure;
   }
   const { targets, errors } = await expandTargets(paths.length ? paths : ['.'], io.cwd, s.configDir, s.config.ignore);
-  const ctx: RunContext = {
-    date: o.date ?? today(),
-    channel: o.channel as Channel | undefined,
-    organisation: s.config.organisation,
-    welsh: s.config.welsh,
-    elections: s.config.elections,
-  };
-  const results: FileResult[] = [];
-  for (const target of targets) {
-    const loaded = await loadDocument(target, io);
-    if (!loaded.doc) {
-      errors.push(...loaded.errors);
-      continue;
-    }
-    try {
-      const findings = await lintDocument(loaded.doc, s.ruleSet, ctx, { redact: o.redact, frontMatterKeyAt: loaded.smpolicyKeyAt });
-      results.push({ file: target.shown, kind: loaded.doc.kind, findings });
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      errors.push(e.file ? e : new UserError(e.message, target.shown));
-    }
-  }
+  const run = await lintTargets(targets, s, { cwd: io.cwd, date: o.date ?? today(), channel: o.channel as Channel | undefined, redact: o.redact, readStdin: io.readStdin });
+  const results = run.results;
+  errors.push(...run.errors);
   const counts = { errors: 0, warnings: 0 };
   for (const r of results) for (const f of r.findings) if (f.severity === 'error') counts.errors++; else if (f.severity === 'warning') counts.warnings++;
   const shown = o.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   const formatter = await loadFormatter(o.format as (typeof FORMAT_NAMES)[number]);
-  const report = formatter({ results: shown, rules: s.ruleSet.known, version: VERSION, color: useColor(io, o.color, Boolean(o.output)), cwd: io.cwd });
+  const report = formatter({ results: shown, rules: s.ruleSet.known, version: VERSION, color: useColor(io, o.color, Boolean(o.output)), cwd: io.cwd, unchecked: errors.length });
   try {
     await emit(io, report, o.output);
   } catch (e) {

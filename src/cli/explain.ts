@@ -1,15 +1,15 @@
 import type { Command } from 'commander';
-import { didYouMean } from '../engine/nearest.js';
-import { UserError } from '../inputs/errors.js';
+import { didYouMean } from '../support/nearest.js';
+import { UserError } from '../model/index.js';
 import { EXIT, type Io } from './io.js';
 import { printErrors } from './output.js';
 import { explainText } from './rule-docs.js';
-import { setup, type CommonOptions } from './setup.js';
+import { setup, type CommonOptions } from '../workspace/setup.js';
 import { addCommonOptions } from './check.js';
 
 /** `smpolicy explain RULE`: the policy text, why it matters, how to fix, examples. */
 export async function explain(id: string, o: CommonOptions, io: Io): Promise<number> {
-  const { setup: s, errors } = await setup(io, o);
+  const { setup: s, errors } = await setup(io.cwd, o);
   if (!s) {
     printErrors(io, errors);
     return EXIT.failure;

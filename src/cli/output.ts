@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { rename, writeFile, unlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { UserError } from '../inputs/errors.js';
+import { UserError } from '../model/index.js';
 import type { Io } from './io.js';
 
 /** Colour only for a terminal, and never with --no-color, NO_COLOR or --output. */

@@ -1,4 +1,4 @@
-import type { RuleInfo, SeverityOrOff } from '../engine/types.js';
+import type { RuleInfo, SeverityOrOff } from '../model/index.js';
 
 export interface RuleRow { id: string; category: string; severity: SeverityOrOff; pack: string; policy: { ref: string; title: string }; message: string }
 

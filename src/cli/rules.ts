@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { UserError } from '../inputs/errors.js';
+import { UserError } from '../model/index.js';
 import { EXIT, type Io } from './io.js';
 import { printErrors } from './output.js';
 import { ruleRows, rulesMarkdown, rulesTable } from './rule-docs.js';
-import { setup, type CommonOptions } from './setup.js';
+import { setup, type CommonOptions } from '../workspace/setup.js';
 import { addCommonOptions } from './check.js';
 
 interface RulesOptions extends CommonOptions { format: string }
@@ -14,7 +14,7 @@ export async function rules(o: RulesOptions, io: Io): Promise<number> {
     printErrors(io, [new UserError(`--format '${o.format}': expected table, json or markdown`)]);
     return EXIT.failure;
   }
-  const { setup: s, errors } = await setup(io, o);
+  const { setup: s, errors } = await setup(io.cwd, o);
   if (!s) {
     printErrors(io, errors);
     return EXIT.failure;

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { UserError } from '../inputs/errors.js';
+import { UserError } from '../model/index.js';
 import { registerCheck } from './check.js';
 import { registerExplain } from './explain.js';
 import { EXIT, type Io } from './io.js';

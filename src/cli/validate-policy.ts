@@ -1,20 +1,22 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
-import { checkExamples, defaultContext } from '../engine/examples.js';
-import { UserError } from '../inputs/errors.js';
+import { UserError } from '../model/index.js';
+import { BUILTINS } from '../packs/registry.js';
+import { checkExamples } from '../workspace/examples.js';
+import { loadPackPaths } from '../workspace/pack-files.js';
 import { EXIT, today, type Io } from './io.js';
 import { printErrors } from './output.js';
-import { loadPackFiles } from './setup.js';
 
 /**
  * `smpolicy validate-policy FILES`: schema, regular expressions and builtins of each pack,
  * then its examples run through the real engine (bad must be reported, good must not).
  */
 export async function validatePolicy(files: string[], io: Io): Promise<number> {
-  const { packs, errors } = await loadPackFiles(io, files.map((f) => resolve(io.cwd, f)));
+  const { packs, errors } = await loadPackPaths(io.cwd, files.map((f) => resolve(io.cwd, f)), BUILTINS);
   for (const pack of packs) {
-    for (const f of await checkExamples(pack, defaultContext(today()))) {
-      errors.push(new UserError(`${f.ruleId}: ${f.kind} example ${f.example ? `${JSON.stringify(f.example)} ` : ''}${f.problem}`, pack.file));
+    for (const f of await checkExamples(pack, today(), BUILTINS)) {
+      const file = pack.rules.find((r) => r.id === f.ruleId)?.file ?? pack.file;
+      errors.push(new UserError(`${f.ruleId}: ${f.kind} example ${f.example ? `${JSON.stringify(f.example)} ` : ''}${f.problem}`, file));
     }
   }
   if (errors.length) {
@@ -30,6 +32,6 @@ export function registerValidatePolicy(program: Command, io: Io, done: (code: nu
   program
     .command('validate-policy')
     .description('validate rule pack YAML files and run their examples (for pack authors)')
-    .argument('<files...>', 'pack files or folders')
+    .argument('<paths...>', 'pack folders, pack files or rule files')
     .action(async (files: string[]) => done(await validatePolicy(files, io)));
 }

@@ -1,34 +1,23 @@
-import { loadYaml } from './yaml-module.js';
-import { UserError } from '../inputs/errors.js';
-import { LineIndex } from '../inputs/lines.js';
-import { schema, validator } from './generated.js';
-import { describeSchemaErrors } from './schema-errors.js';
-import type { Election, RunContext, SeverityOrOff } from './types.js';
-import { yamlData, yamlLocator, yamlSyntaxError } from './yaml-locate.js';
+import { UserError, type Channel, type Election, type Location, type Organisation, type RunContext, type SeverityOrOff } from '../model/index.js';
+import { schema, validator } from '../support/generated.js';
+import { describeSchemaErrors } from '../support/schema-errors.js';
+import { isMapping, parseYamlFile } from '../support/yaml-file.js';
+import type { Locate } from '../support/yaml-locate.js';
 
 /** `.smpolicy.yaml` (DESIGN §3), with defaults filled in. */
 export interface Config {
   file?: string;
   extends: Array<'recommended' | 'all'>;
   policies: string[];
-  organisation: RunContext['organisation'];
+  organisation: Organisation;
   welsh: RunContext['welsh'];
   elections: Election[];
-  rules: Array<{ id: string; severity: SeverityOrOff; source: UserError }>;
+  rules: Array<{ id: string; severity: SeverityOrOff; at: Location }>;
   ignore: string[];
 }
 
-export const DEFAULT_CONFIG: Config = {
-  extends: ['recommended'],
-  policies: [],
-  organisation: { domains: [], approvedApps: [], allow: { emails: [], phones: [] } },
-  welsh: { order: 'any' },
-  elections: [],
-  rules: [],
-  ignore: [],
-};
-
-interface RawConfig {
+/** The configuration as written (DESIGN §3), before defaults. */
+export interface RawConfig {
   extends?: Array<'recommended' | 'all'>;
   policies?: string[];
   organisation?: { name?: string; domains?: string[]; 'approved-apps'?: string[]; allow?: { emails?: string[]; phones?: string[]; addresses?: string[] } };
@@ -38,48 +27,58 @@ interface RawConfig {
   ignore?: string[];
 }
 
-/** Parses and validates a configuration file; returns every problem with line:column. */
-export async function parseConfigText(text: string, file: string): Promise<{ config?: Config; errors: UserError[] }> {
-  const yaml = await loadYaml();
-  const { parseDocument } = yaml;
-  const lines = new LineIndex(text);
-  const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
-  if (doc.errors.length) return { errors: doc.errors.map((e) => yamlSyntaxError(e, file, lines)) };
-  const parsed = yamlData(doc, file, lines);
-  if (parsed.error) return { errors: [parsed.error] };
-  const data = parsed.data ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) return { errors: [new UserError('configuration must be a mapping (see README: Configuration)', file, 1, 1)] };
-  const locate = yamlLocator(yaml, doc, lines);
-  const validate = await validator('config');
-  if (!validate(data)) {
-    const problems = describeSchemaErrors(validate.errors ?? [], await schema('config'), locate);
-    return { errors: problems.map((p) => new UserError(p.message, file, p.line, p.column)) };
-  }
-  const raw = data as RawConfig;
-  const errors: UserError[] = [];
-  for (const [i, e] of (raw.elections ?? []).entries()) {
-    if (e.from > e.to) {
-      const p = locate(`/elections/${i}`, 'to');
-      errors.push(new UserError(`election '${e.name}' ends (${e.to}) before it starts (${e.from})`, file, p.line, p.column));
-    }
-  }
-  const config: Config = {
+/** A configuration as written to the one the run uses: every default filled in, in one place. */
+export function normaliseConfig(raw: RawConfig, file?: string, locate?: Locate): Config {
+  const o = raw.organisation;
+  return {
     file,
     extends: raw.extends ?? ['recommended'],
     policies: raw.policies ?? [],
     organisation: {
-      name: raw.organisation?.name,
-      domains: raw.organisation?.domains ?? [],
-      approvedApps: raw.organisation?.['approved-apps'] ?? [],
-      allow: { emails: raw.organisation?.allow?.emails ?? [], phones: raw.organisation?.allow?.phones ?? [], addresses: raw.organisation?.allow?.addresses ?? [] },
+      name: o?.name,
+      domains: o?.domains ?? [],
+      approvedApps: o?.['approved-apps'] ?? [],
+      allow: { emails: o?.allow?.emails ?? [], phones: o?.allow?.phones ?? [], addresses: o?.allow?.addresses ?? [] },
     },
-    welsh: { order: raw.welsh?.order ?? 'any', citation: raw.welsh?.citation },
+    welsh: { order: raw.welsh?.order ?? 'any', ...(raw.welsh?.citation ? { citation: raw.welsh.citation } : {}) },
     elections: raw.elections ?? [],
-    rules: Object.entries(raw.rules ?? {}).map(([id, severity]) => {
-      const p = locate('/rules', id);
-      return { id, severity, source: new UserError('', file, p.line, p.column) };
-    }),
+    rules: Object.entries(raw.rules ?? {}).map(([id, severity]) => ({ id, severity, at: { file, ...locate?.('/rules', id) } })),
     ignore: raw.ignore ?? [],
   };
-  return errors.length ? { errors } : { config, errors };
+}
+
+export const DEFAULT_CONFIG: Config = normaliseConfig({});
+
+/**
+ * What detectors read of a configuration, for one run: the only place a configuration
+ * becomes a RunContext (the CLI, pack examples and tests all come through here).
+ */
+export function runContext(config: Config, run: { date: string; channel?: Channel; readAttachment?: RunContext['readAttachment'] }): RunContext {
+  return {
+    date: run.date,
+    ...(run.channel ? { channel: run.channel } : {}),
+    organisation: config.organisation,
+    welsh: config.welsh,
+    elections: config.elections,
+    ...(run.readAttachment ? { readAttachment: run.readAttachment } : {}),
+  };
+}
+
+/** Parses and validates a configuration file; returns every problem with line:column. */
+export async function parseConfigText(text: string, file: string): Promise<{ config?: Config; errors: UserError[] }> {
+  const parsed = await parseYamlFile(text, file);
+  if (parsed.errors.length) return { errors: parsed.errors };
+  const data = parsed.data ?? {};
+  if (!isMapping(data)) return { errors: [new UserError('configuration must be a mapping (see README: Configuration)', file, 1, 1)] };
+  const validate = await validator('config');
+  const errors: UserError[] = [];
+  if (!validate(data)) {
+    const problems = describeSchemaErrors(validate.errors ?? [], await schema('config'), parsed.locate);
+    return { errors: problems.map((p) => new UserError(p.message, file, p.line, p.column)) };
+  }
+  const raw = data as RawConfig;
+  for (const [i, e] of (raw.elections ?? []).entries()) {
+    if (e.from > e.to) errors.push(UserError.at(`election '${e.name}' ends (${e.to}) before it starts (${e.from})`, { file, ...parsed.locate(`/elections/${i}`, 'to') }));
+  }
+  return errors.length ? { errors } : { config: normaliseConfig(raw, file, parsed.locate), errors };
 }

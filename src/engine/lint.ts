@@ -1,16 +1,14 @@
-import { LineIndex } from '../inputs/lines.js';
+import { LineIndex } from '../model/index.js';
 import { excerpt } from './excerpt.js';
-import { didYouMean } from './nearest.js';
+import { didYouMean } from '../support/nearest.js';
 import { mask, maskSpans } from './redact.js';
 import type { CompiledRule, RuleSet } from './rule-set.js';
 import { isSuppressed, parseSuppressions, type Directive } from './suppressions.js';
-import type { Finding, LintDocument, Match, PostDocument, RunContext, Severity } from './types.js';
+import type { Finding, LintDocument, Match, PostDocument, RunContext, Severity } from '../model/index.js';
 
 export interface LintOptions {
   /** Mask personal data in messages and excerpts (default true; --no-redact turns it off). */
   redact: boolean;
-  /** Offset of the front matter `smpolicy:` key, where file-level suppression problems point. */
-  frontMatterKeyAt?: number;
 }
 
 const normaliseChannel = (c: string | undefined) => (c === 'x' ? 'twitter' : c);
@@ -59,7 +57,7 @@ export async function lintDocument(doc: LintDocument, ruleSet: RuleSet, ctx: Run
   if (doc.kind === 'account') return sortFindings(raws.map((r) => accountFinding(doc, r, options)));
 
   const lines = new LineIndex(doc.text);
-  const directives = parseSuppressions(doc, lines, options.frontMatterKeyAt);
+  const directives = parseSuppressions(doc, lines, doc.smpolicyKeyAt);
   const sensitive: Array<[number, number]> = options.redact
     ? raws.filter((r) => r.match.sensitive || r.rule.spec.sensitive).map((r) => [r.match.start, r.match.end])
     : [];

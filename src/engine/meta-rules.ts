@@ -1,4 +1,4 @@
-import type { RuleInfo } from './types.js';
+import type { RuleInfo } from '../model/index.js';
 
 const meta = (id: string, message: string, remediation: string, why: string): RuleInfo => ({
   id,

@@ -1,4 +1,4 @@
-import type { Severity } from './types.js';
+import type { Severity } from '../model/index.js';
 
 export type DetectSpec =
   | { kind: 'pattern'; pattern: string; 'ignore-case'?: boolean; group?: number }
@@ -30,7 +30,12 @@ export interface RuleSpec {
   examples: { bad: unknown[]; good: unknown[]; config?: { welsh?: Record<string, unknown>; organisation?: Record<string, unknown>; elections?: unknown[] } };
   when?: { channel?: string[]; election?: 'inside' | 'outside'; 'account-type'?: string[] };
   detect: DetectSpec;
+  /** The file the rule was read from (display path), set by the loader. */
+  file?: string;
 }
+
+/** Keys of a rule that `defaults:` in pack.yaml may give every rule of the pack. */
+export const DEFAULTABLE = ['category', 'severity', 'applies-to', 'policy', 'url', 'when'] as const;
 
 export interface PackSpec {
   pack: string;
@@ -38,7 +43,8 @@ export interface PackSpec {
   source?: string;
   description?: string;
   optional?: boolean;
-  /** Where the pack was loaded from (display path). */
+  defaults?: Partial<Pick<RuleSpec, (typeof DEFAULTABLE)[number]>>;
+  /** Where the pack was loaded from (display path of pack.yaml, the pack file or the folder). */
   file: string;
   rules: RuleSpec[];
 }

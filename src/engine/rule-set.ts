@@ -1,12 +1,11 @@
-import { BUILTINS } from '../detectors/index.js';
-import { UserError } from '../inputs/errors.js';
+import { UserError, type DetectorRegistry, type Location } from '../model/index.js';
 import { fieldDetector } from './kinds/field.js';
 import { patternDetector } from './kinds/pattern.js';
 import { phrasesDetector } from './kinds/phrases.js';
 import { META_RULES } from './meta-rules.js';
-import { didYouMean } from './nearest.js';
+import { didYouMean } from '../support/nearest.js';
 import type { PackSpec, RuleSpec } from './pack-types.js';
-import type { AccountDocument, BuiltinDetector, LintDocument, Match, PostDocument, RuleInfo, RunContext, SeverityOrOff } from './types.js';
+import type { AccountDocument, BuiltinDetector, LintDocument, Match, PostDocument, RuleInfo, RunContext, SeverityOrOff } from '../model/index.js';
 
 export interface CompiledRule {
   info: RuleInfo;
@@ -53,7 +52,7 @@ export function ruleInfo(rule: RuleSpec, pack: PackSpec, citations: Citations = 
 
 type Compiled = Pick<CompiledRule, 'detect' | 'ready'>;
 
-function compileDetect(rule: RuleSpec): Compiled {
+function compileDetect(rule: RuleSpec, registry: DetectorRegistry): Compiled {
   const d = rule.detect;
   switch (d.kind) {
     case 'pattern': {
@@ -73,7 +72,7 @@ function compileDetect(rule: RuleSpec): Compiled {
       // Kept once loaded: a repeated dynamic import() costs microseconds per rule per post.
       let detector: BuiltinDetector<any> | undefined;
       let loading: Promise<BuiltinDetector<any>> | undefined;
-      const load = () => (loading ??= BUILTINS[d.name]().then((loaded) => (detector = loaded)));
+      const load = () => (loading ??= registry[d.name]().then((loaded) => (detector = loaded)));
       return {
         ready: () => (detector ? undefined : load()),
         detect: (doc, ctx) => (detector ? detector.detect(doc, params, ctx) : load().then((loaded) => loaded.detect(doc, params, ctx))),
@@ -94,11 +93,19 @@ export const DEFAULT_CITATIONS: Citations = { 'welsh-citation': 'Welsh Language 
  * one with the same id, so a council can adapt a shipped rule), then applies severity
  * overrides. Unknown rule ids in overrides are errors naming the closest id.
  */
-export function buildRuleSet(
-  packs: PackSpec[],
-  overrides: Array<{ id: string; severity: SeverityOrOff; source: UserError }>,
-  citations: Citations = DEFAULT_CITATIONS,
-): { ruleSet: RuleSet; errors: UserError[] } {
+export interface RuleSetInput {
+  packs: PackSpec[];
+  /** Builtin detectors by name: the engine is given them, never imports them. */
+  registry: DetectorRegistry;
+  /** Severities from the configuration and --rule, in that order. */
+  overrides?: SeverityOverride[];
+  citations?: Citations;
+}
+
+/** A severity set for a rule id, and where it was set (config line, or the --rule flag). */
+export interface SeverityOverride { id: string; severity: SeverityOrOff; at: Location }
+
+export function buildRuleSet({ packs, registry, overrides = [], citations = DEFAULT_CITATIONS }: RuleSetInput): { ruleSet: RuleSet; errors: UserError[] } {
   const specs = new Map<string, { rule: RuleSpec; pack: PackSpec }>();
   for (const pack of packs) for (const rule of pack.rules) specs.set(rule.id, { rule, pack });
   const severity = new Map<string, SeverityOrOff>();
@@ -108,8 +115,7 @@ export function buildRuleSet(
   const errors: UserError[] = [];
   for (const o of overrides) {
     if (!known.has(o.id)) {
-      const e = o.source;
-      errors.push(new UserError(`unknown rule id '${o.id}'${didYouMean(o.id, known.keys())}`, e.file, e.line, e.column));
+      errors.push(UserError.at(`unknown rule id '${o.id}'${didYouMean(o.id, known.keys())}`, o.at));
     } else if (meta.has(o.id)) meta.set(o.id, o.severity);
     else severity.set(o.id, o.severity);
   }
@@ -119,7 +125,7 @@ export function buildRuleSet(
     if (level === 'off') continue;
     const info = { ...ruleInfo(rule, pack, citations), severity: level };
     known.set(rule.id, info);
-    rules.push({ info, spec: rule, ...compileDetect(rule) });
+    rules.push({ info, spec: rule, ...compileDetect(rule, registry) });
   }
   return { ruleSet: { rules, known, meta }, errors };
 }

@@ -1,5 +1,5 @@
-import type { LineIndex } from '../inputs/lines.js';
-import type { PostDocument } from './types.js';
+import type { LineIndex } from '../model/index.js';
+import type { PostDocument } from '../model/index.js';
 
 export interface Directive {
   kind: 'next-line' | 'block' | 'file';

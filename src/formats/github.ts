@@ -4,7 +4,7 @@
  * warning → ::warning, info → ::notice. The message is followed, on a second line, by the
  * policy citation. Clean files print nothing.
  */
-import type { Finding, Severity } from '../engine/types.js';
+import type { Finding, Severity } from '../model/index.js';
 import { displayPath } from './paths.js';
 import type { FormatInput } from './types.js';
 

@@ -1,5 +1,5 @@
 /** `--format json`: exactly the object of DESIGN §4, two-space indented. */
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../model/index.js';
 import { summarise } from './summary.js';
 import type { FormatInput } from './types.js';
 

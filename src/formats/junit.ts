@@ -2,7 +2,7 @@
  * `--format junit`: one <testsuite> per file checked, one failing <testcase> per finding
  * (type = severity), and one passing testcase for a clean file so CI shows it was checked.
  */
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../model/index.js';
 import { displayPath } from './paths.js';
 import { summarise } from './summary.js';
 import type { FormatInput } from './types.js';

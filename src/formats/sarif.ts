@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding, RuleInfo, Severity } from '../engine/types.js';
+import type { Finding, RuleInfo, Severity } from '../model/index.js';
 import { isInside } from './paths.js';
 import type { FormatInput } from './types.js';
 

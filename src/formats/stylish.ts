@@ -11,7 +11,7 @@
  * citation. Files without findings are not listed; the summary counts them.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Finding, PolicyRef, Severity } from '../engine/types.js';
+import type { Finding, PolicyRef, Severity } from '../model/index.js';
 import { displayPath } from './paths.js';
 import { plural, summarise } from './summary.js';
 import type { FormatInput } from './types.js';
@@ -72,11 +72,16 @@ function detailLine(excerpt: string, policy: PolicyRef): string {
 function summaryLine(chalk: ChalkInstance, input: FormatInput): string {
   const s = summarise(input.results);
   const problems = s.errors + s.warnings + s.infos;
-  if (problems === 0) return chalk.green.bold(`✔ ${plural(s.files, 'file')} checked, no problems`);
+  const unchecked = input.unchecked ? `${plural(input.unchecked, 'file')} could not be checked` : '';
+  if (problems === 0) {
+    if (unchecked) return chalk.red.bold(`✖ ${unchecked}; ${plural(s.files, 'file')} checked, no problems`);
+    return chalk.green.bold(`✔ ${plural(s.files, 'file')} checked, no problems`);
+  }
   const text =
     `✖ ${plural(problems, 'problem')} ` +
-    `(${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')})`;
-  const colour = s.errors > 0 ? chalk.red : s.warnings > 0 ? chalk.yellow : chalk.cyan;
+    `(${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')})` +
+    (unchecked ? `; ${unchecked}` : '');
+  const colour = s.errors > 0 || unchecked ? chalk.red : s.warnings > 0 ? chalk.yellow : chalk.cyan;
   return colour.bold(text);
 }
 

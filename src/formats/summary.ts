@@ -1,4 +1,4 @@
-import type { FileResult } from '../engine/types.js';
+import type { FileResult } from '../model/index.js';
 
 /** The `summary` object of the JSON format (DESIGN §4), also printed by stylish and junit. */
 export interface Summary {

@@ -1,5 +1,5 @@
 /** The one signature every output format implements (DESIGN §4). */
-import type { FileResult, RuleInfo } from '../engine/types.js';
+import type { FileResult, RuleInfo } from '../model/index.js';
 
 export interface FormatInput {
   /** Files in the order given; findings already sorted (line, column) and masked. */
@@ -12,6 +12,8 @@ export interface FormatInput {
   color: boolean;
   /** Working directory, to make paths relative and to build URIs. */
   cwd: string;
+  /** Inputs that could not be checked (their errors went to stderr): a summary never claims success over them. */
+  unchecked?: number;
 }
 
 /** Renders the whole output; a non-empty result ends in "\n". Pure: no I/O, no globals. */

@@ -1,4 +1,4 @@
-import { UserError } from './errors.js';
+import { UserError } from '../model/index.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

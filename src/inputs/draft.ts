@@ -1,14 +1,15 @@
-import type { FrontMatter, Link, PostDocument } from '../engine/types.js';
-import type { UserError } from './errors.js';
+import type { FrontMatter, Link, PostDocument, UserError } from '../model/index.js';
+import { decodeText } from './decode.js';
+import { readText, type DocumentSource } from './source.js';
 import { findFrontMatter, parseFrontMatter } from './front-matter.js';
 import { blankComments, blankMarkdownMarks, extractBareUrls } from './prose.js';
 
 export interface ParsedDraft {
   doc?: PostDocument;
-  smpolicyKeyAt?: number;
   errors: UserError[];
 }
 
+export const DRAFT_EXT = /\.(txt|md|markdown)$/i;
 export const isMarkdown = (file: string) => /\.(md|markdown)$/i.test(file);
 
 // Markdown constructs that change which text is prose: code spans and fences, links and
@@ -52,6 +53,16 @@ export async function parseDraft(text: string, file: string, markdown = isMarkdo
     if (markdown) blankMarkdownMarks(proseChars, bodyStart, text.length);
   }
   links.sort((a, b) => a.start - b.start);
-  const doc: PostDocument = { kind: 'post', path: file, text, prose: proseChars.join(''), links, frontMatter, bodyStart };
-  return { doc, smpolicyKeyAt, errors: [] };
+  const doc: PostDocument = { kind: 'post', path: file, where: { file, line: 1 }, text, prose: proseChars.join(''), links, frontMatter, bodyStart, ...(smpolicyKeyAt !== undefined ? { smpolicyKeyAt } : {}) };
+  return { doc, errors: [] };
 }
+
+/** Drafts: .txt, .md and .markdown files, and standard input (read as Markdown). */
+export const draftSource: DocumentSource = {
+  name: 'draft',
+  accepts: (shown) => shown === '<stdin>' || DRAFT_EXT.test(shown),
+  async *read(input) {
+    const { text, errors } = await readText(input, decodeText);
+    yield text === undefined ? { errors } : await parseDraft(text, input.shown, input.shown === '<stdin>' ? true : undefined);
+  },
+};

@@ -1,10 +1,10 @@
-import { loadYaml } from '../engine/yaml-module.js';
-import { validator, schema } from '../engine/generated.js';
-import { describeSchemaErrors } from '../engine/schema-errors.js';
-import type { FrontMatter } from '../engine/types.js';
-import { yamlData, yamlLocator, yamlSyntaxError } from '../engine/yaml-locate.js';
-import { UserError } from './errors.js';
-import { LineIndex } from './lines.js';
+import { loadYaml } from '../support/yaml-module.js';
+import { validator, schema } from '../support/generated.js';
+import { describeSchemaErrors } from '../support/schema-errors.js';
+import type { FrontMatter } from '../model/index.js';
+import { yamlData, yamlLocator, yamlSyntaxError } from '../support/yaml-locate.js';
+import { UserError } from '../model/index.js';
+import { LineIndex } from '../model/index.js';
 
 export interface FrontMatterBlock {
   /** Offsets of the YAML between the fences. */

@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import type { Link } from '../engine/types.js';
+import type { Link } from '../model/index.js';
 import { reveal } from './prose.js';
 
 /**

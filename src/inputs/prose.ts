@@ -1,4 +1,4 @@
-import type { Link } from '../engine/types.js';
+import type { Link } from '../model/index.js';
 
 /** Writes `source[start,end)` into a blanked buffer. */
 export function reveal(prose: string[], source: string, start: number, end: number): void {

@@ -1,4 +1,4 @@
-import type { PostDocument } from '../engine/types.js';
+import type { PostDocument } from '../model/index.js';
 import { splitLanguageSegments, summariseLanguages, type LanguageSegment, type LanguageSummary } from './segments.js';
 
 export interface PostLanguages {

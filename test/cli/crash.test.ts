@@ -10,9 +10,8 @@ import { VERSION } from '../../src/cli/version.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 
 // A detector with a bug: the engine must not swallow it as a user error.
-vi.mock('../../src/detectors/phone-number.js', () => ({
-  phoneNumber: {
-    name: 'phone-number',
+vi.mock('../../src/packs/data-protection/phone-number.js', () => ({
+  detector: {
     appliesTo: 'post',
     paramsSchema: { type: 'object' },
     detect: () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/cli/version.js';
-import { packYaml, parseJson, postRule, runCli as run, tempDir, type RunOptions } from './helpers.js';
+import { parseJson, runCli as run, tempDir, type RunOptions } from '../support/cli.js';
+import { packYaml, postRule } from '../support/packs.js';
 
 /** The CLI with only the core rules on, so new rules in the shipped packs do not change these results. */
 const runCli = (argv: string[], opts: RunOptions = {}) => run(argv, { coreRulesOnly: true, ...opts });

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findingKeys, packYaml, parseJson, postRule, ROOT, runCli as run, tempDir, type RunOptions } from './helpers.js';
+import { findingKeys, parseJson, ROOT, runCli as run, tempDir, type RunOptions } from '../support/cli.js';
+import { packYaml, postRule } from '../support/packs.js';
 
 /** The CLI with only the core rules on, so new rules in the shipped packs do not change these results. */
 const runCli = (argv: string[], opts: RunOptions = {}) => run(argv, { coreRulesOnly: true, ...opts });
@@ -695,9 +696,9 @@ describe('rules, explain, validate-policy', () => {
     expect(r.stderr).toContain('fruit.yaml: fruit/banana: good example "A banana" good example produced:');
   });
 
-  it('validate-policy policies/*.yaml exits 0', async () => {
+  it('validate-policy on every shipped pack folder exits 0', async () => {
     const files = readdirSync(`${ROOT}/policies`)
-      .filter((f) => f.endsWith('.yaml'))
+      .filter((f) => f !== 'schema')
       .map((f) => `policies/${f}`);
     expect(files.length).toBeGreaterThan(0);
     const r = await runCli(['validate-policy', ...files]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emailAddress } from '../../src/detectors/email-address.js';
+import { emailAddress } from '../../src/packs/data-protection/email-address.js';
 import { parseDraft } from '../../src/inputs/draft.js';
-import type { RunContext } from '../../src/engine/types.js';
+import type { RunContext } from '../../src/model/index.js';
 
 const PARAMS = {
   'role-mailboxes': ['info', 'enquiries', 'press', 'ymholiadau'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { phoneNumber } from '../../src/detectors/phone-number.js';
+import { phoneNumber } from '../../src/packs/data-protection/phone-number.js';
 import { parseDraft } from '../../src/inputs/draft.js';
-import type { RunContext } from '../../src/engine/types.js';
+import type { RunContext } from '../../src/model/index.js';
 
 const PARAMS = {
   'reserved-prefixes': ['7700900', '1632960', '2920180'],

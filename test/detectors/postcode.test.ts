@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPostcodes, postcode } from '../../src/detectors/postcode.js';
-import type { Match, PostDocument, RunContext } from '../../src/engine/types.js';
+import { findPostcodes, postcode } from '../../src/packs/data-protection/postcode.js';
+import type { Match, PostDocument, RunContext } from '../../src/model/index.js';
 
 const doc = (text: string): PostDocument => ({ kind: 'post', path: 't.txt', text, prose: text, links: [], frontMatter: {}, bodyStart: 0 });
 const ctx: RunContext = { date: '2026-11-23', organisation: { domains: [], approvedApps: [], allow: { emails: [], phones: [] } }, welsh: { order: 'any' }, elections: [] };

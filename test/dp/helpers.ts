@@ -8,9 +8,10 @@ import { buildRuleSet } from '../../src/engine/rule-set.js';
 import { lintDocument } from '../../src/engine/lint.js';
 import { loadPackText } from '../../src/engine/pack-loader.js';
 import type { PackSpec } from '../../src/engine/pack-types.js';
-import type { Finding, RunContext } from '../../src/engine/types.js';
+import type { Finding, RunContext } from '../../src/model/index.js';
 import { parseDraft } from '../../src/inputs/draft.js';
-import { ROOT, context } from '../cli/helpers.js';
+import { ROOT } from '../support/cli.js';
+import { context } from '../support/engine.js';
 
 let pack: Promise<PackSpec> | undefined;
 

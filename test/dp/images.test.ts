@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../cli/helpers.js';
+import { tempDir } from '../support/cli.js';
 import { findingsOf } from './helpers.js';
 import { exifTiff, tinyJpeg } from './jpeg.js';
 import { GPS, IMAGES, IMAGE_DIR } from './make-images.js';

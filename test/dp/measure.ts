@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { generatePosts } from '../../scripts/bench/corpus.mjs';
 import { BUILTINS } from '../../src/detectors/index.js';
 import { loadPackText } from '../../src/engine/pack-loader.js';
-import type { PostDocument, RunContext } from '../../src/engine/types.js';
+import type { PostDocument, RunContext } from '../../src/model/index.js';
 import { parseDraft } from '../../src/inputs/draft.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');

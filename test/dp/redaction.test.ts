@@ -4,7 +4,7 @@
  * --no-redact, and prints them all with it.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/helpers.js';
+import { runCli } from '../support/cli.js';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
 const FILE = 'fixtures/drafts/dp-redaction.md';

@@ -1,8 +1,11 @@
+import { BUILTINS } from '../../src/packs/registry.js';
 import { describe, expect, it } from 'vitest';
 import { subtractDuration, valueAt } from '../../src/engine/kinds/field.js';
 import { loadPackText } from '../../src/engine/pack-loader.js';
+import type { RawConfig } from '../../src/engine/config.js';
 import type { PackSpec } from '../../src/engine/pack-types.js';
-import { lintAccount, packFrom } from '../cli/helpers.js';
+import { packFrom } from '../support/packs.js';
+import { lintAccount } from '../support/engine.js';
 
 /** One account rule in pack YAML. */
 function accountRule(id: string, detect: string, extra = ''): string {
@@ -49,12 +52,12 @@ const GOOD = [
   '',
 ].join('\n');
 
-const CTX = { date: '2026-11-23', organisation: { domains: ['example.org'], approvedApps: ['Sprout Social', 'Hootsuite'], allow: { emails: [], phones: [] } } };
+const CONFIG = { organisation: { domains: ['example.org'], 'approved-apps': ['Sprout Social', 'Hootsuite'] } };
 
 let pack: PackSpec;
-const lint = async (text: string, ctx = CTX) => {
+const lint = async (text: string, config: RawConfig = CONFIG, date?: string) => {
   pack ??= await packFrom(PACK, 'fields.yaml');
-  return (await lintAccount(text, [pack], ctx)).map((f) => `${f.line}:${f.column} ${f.message}`);
+  return (await lintAccount(text, [pack], config, 'account.yaml', date)).map((f) => `${f.line}:${f.column} ${f.message}`);
 };
 
 describe('field kind', () => {
@@ -84,7 +87,7 @@ describe('field kind', () => {
   });
 
   it('in-list organisation.approved-apps: nothing is approved when the config lists none', async () => {
-    expect(await lint(GOOD, { ...CTX, organisation: { ...CTX.organisation, approvedApps: [] } })).toEqual(['10:20 f/apps: Sprout Social', '10:35 f/apps: hootsuite']);
+    expect(await lint(GOOD, { organisation: { ...CONFIG.organisation, 'approved-apps': [] } })).toEqual(['10:20 f/apps: Sprout Social', '10:35 f/apps: hootsuite']);
   });
 
   it('in-list with a literal list', async () => {
@@ -102,7 +105,7 @@ describe('field kind', () => {
     ['2026-12-02', ['9:23 f/review: 2026-06-01']],
     ['2027-06-01', ['9:23 f/review: 2026-06-01']],
   ])('older-than 6 months, evaluated on --date %s', async (date, expected) => {
-    expect(await lint(GOOD, { ...CTX, date })).toEqual(expected);
+    expect(await lint(GOOD, CONFIG, date)).toEqual(expected);
   });
 
   it('older-than: a missing date is a finding', async () => {
@@ -155,7 +158,7 @@ describe('field rules are checked at load', () => {
     ['a bad duration', accountRule('f/x', '{ kind: field, pointer: /a, older-than: six months }'), /'older-than' has an invalid value/],
     ['a pointer without a slash', accountRule('f/x', '{ kind: field, pointer: a, equals: 1 }'), /'pointer' has an invalid value/],
   ])('%s is refused', async (_, rule, message) => {
-    const { pack, errors } = await loadPackText(`pack: p\ntitle: P\nrules:\n${rule}\n`, 'p.yaml');
+    const { pack, errors } = await loadPackText(`pack: p\ntitle: P\nrules:\n${rule}\n`, 'p.yaml', BUILTINS);
     expect(pack).toBeUndefined();
     expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(message)]);
     expect(errors[0].line).toBeGreaterThanOrEqual(4);

@@ -1,7 +1,9 @@
+import { BUILTINS } from '../../src/packs/registry.js';
 import { describe, expect, it } from 'vitest';
 import { sortFindings } from '../../src/engine/lint.js';
-import type { Finding } from '../../src/engine/types.js';
-import { lintText, packFrom, packYaml, postRule, where } from '../cli/helpers.js';
+import type { Finding } from '../../src/model/index.js';
+import { packFrom, packYaml, postRule } from '../support/packs.js';
+import { context, lintText, where } from '../support/engine.js';
 
 describe('findings order', () => {
   it('sorted by line, then column, whatever order the rules ran in', async () => {
@@ -66,7 +68,7 @@ describe('when conditions', () => {
   ])('%j with --channel %s and front matter %s: applies = %s', async (when, cliChannel, fmChannel, applies) => {
     const pack = await packFrom(packYaml('w', postRule('test/w', '{ kind: phrases, phrases: [banana] }', `when: ${JSON.stringify(when)}`)));
     const text = `${fmChannel ? `---\nchannel: ${fmChannel}\n---\n` : ''}A banana\n`;
-    const found = await lintText(text, 'draft.md', { packs: [pack], ctx: { channel: cliChannel as never } });
+    const found = await lintText(text, 'draft.md', { packs: [pack], channel: cliChannel as never });
     expect(found.length).toBe(applies ? 1 : 0);
   });
 });
@@ -80,10 +82,10 @@ describe('superseded-by', () => {
     const rule = (id: string, phrase: string, extra = '') =>
       `  - id: ${id}\n    category: t\n    severity: error\n${extra}    policy: { ref: R, title: T }\n    message: m\n    remediation: r\n    examples: { bad: ["${phrase}"], good: [x] }\n    detect: { kind: phrases, phrases: ["${phrase}"] }\n`;
     const yaml = `pack: s\ntitle: S\nrules:\n${rule('t/small', 'SA19 6AB', '    superseded-by: [t/big]\n')}${rule('t/big', '14 Heol y Parc, SA19 6AB')}`;
-    const { pack, errors } = await loadPackText(yaml, 'p.yaml');
+    const { pack, errors } = await loadPackText(yaml, 'p.yaml', BUILTINS);
     expect(errors).toEqual([]);
-    const { ruleSet } = buildRuleSet([pack!], []);
-    const ctx = { date: '2026-11-23', organisation: { domains: [], approvedApps: [], allow: { emails: [], phones: [] } }, welsh: { order: 'any' as const }, elections: [] };
+    const { ruleSet } = buildRuleSet({ packs: [pack!], registry: BUILTINS });
+    const ctx = context();
     const ids = async (text: string) => (await lintDocument((await parseDraft(text, 'd.txt')).doc!, ruleSet, ctx, { redact: false })).map((f) => f.ruleId);
     expect(await ids('Mrs Davies of 14 Heol y Parc, SA19 6AB, called.')).toEqual(['t/big']);
     expect(await ids('Write to SA19 6AB.')).toEqual(['t/small']);

@@ -1,8 +1,9 @@
+import { BUILTINS } from '../../src/packs/registry.js';
 import { describe, expect, it } from 'vitest';
 import { loadPackText } from '../../src/engine/pack-loader.js';
 import { buildRuleSet } from '../../src/engine/rule-set.js';
-import { UserError } from '../../src/inputs/errors.js';
-import { lintAccount, packFrom, packYaml, postRule } from '../cli/helpers.js';
+import { packFrom, packYaml, postRule } from '../support/packs.js';
+import { lintAccount } from '../support/engine.js';
 
 /** A pack of one rule; `edit` rewrites its YAML to introduce the mistake under test. */
 function pack(edit: (yaml: string) => string = (y) => y, detect = '{ kind: phrases, phrases: [banana] }', extra = ''): string {
@@ -18,14 +19,14 @@ function pos(yaml: string, needle: string): string {
 }
 
 async function problems(yaml: string): Promise<string[]> {
-  const { pack: loaded, errors } = await loadPackText(yaml, 'p.yaml');
+  const { pack: loaded, errors } = await loadPackText(yaml, 'p.yaml', BUILTINS);
   expect(loaded).toBeUndefined();
   return errors.map((e) => e.format());
 }
 
 describe('loadPackText', () => {
   it('loads a valid pack and records its file', async () => {
-    const { pack: loaded, errors } = await loadPackText(pack(), 'local/p.yaml');
+    const { pack: loaded, errors } = await loadPackText(pack(), 'local/p.yaml', BUILTINS);
     expect(errors).toEqual([]);
     expect(loaded).toMatchObject({ pack: 'p', title: 'Test pack p', file: 'local/p.yaml', rules: [{ id: 'test/a', severity: 'error' }] });
   });
@@ -130,25 +131,25 @@ describe('loadPackText', () => {
 });
 
 describe('buildRuleSet', () => {
-  const source = new UserError('', '.smpolicy.yaml', 7, 3);
+  const at = { file: '.smpolicy.yaml', line: 7, column: 3 };
 
   it('a later pack replaces an earlier rule of the same id', async () => {
     const first = await packFrom(packYaml('first', postRule('test/a', '{ kind: phrases, phrases: [a] }')));
     const second = await packFrom(packYaml('second', postRule('test/a', '{ kind: phrases, phrases: [b] }')));
-    const { ruleSet } = buildRuleSet([first, second], []);
+    const { ruleSet } = buildRuleSet({ packs: [first, second], registry: BUILTINS });
     expect(ruleSet.rules.map((r) => `${r.info.id} ${r.info.pack}`)).toEqual(['test/a second']);
     expect(ruleSet.known.get('test/a')?.pack).toBe('second');
   });
 
   it('an override of an unknown id is an error at its source, naming the nearest id', async () => {
     const p = await packFrom(packYaml('p', postRule('test/banana', '{ kind: phrases, phrases: [a] }')));
-    const { errors } = buildRuleSet([p], [{ id: 'test/bananna', severity: 'off', source }]);
+    const { errors } = buildRuleSet({ packs: [p], registry: BUILTINS, overrides: [{ id: 'test/bananna', severity: 'off', at }] });
     expect(errors.map((e) => e.format())).toEqual([".smpolicy.yaml:7:3: unknown rule id 'test/bananna'; did you mean 'test/banana'?"]);
   });
 
   it('off removes a rule but it stays known', async () => {
     const p = await packFrom(packYaml('p', postRule('test/a', '{ kind: phrases, phrases: [a] }')));
-    const { ruleSet } = buildRuleSet([p], [{ id: 'test/a', severity: 'off', source }]);
+    const { ruleSet } = buildRuleSet({ packs: [p], registry: BUILTINS, overrides: [{ id: 'test/a', severity: 'off', at }] });
     expect(ruleSet.rules).toEqual([]);
     expect(ruleSet.known.has('test/a')).toBe(true);
   });
@@ -157,7 +158,7 @@ describe('buildRuleSet', () => {
 describe('YAML aliases', () => {
   it('an unresolved alias is reported where it is used', async () => {
     const { loadPackText } = await import('../../src/engine/pack-loader.js');
-    const { errors } = await loadPackText('pack: p\ntitle: T\nrules:\n  - id: a/b\n    category: c\n    severity: error\n    policy: *pol\n', 'p.yaml');
+    const { errors } = await loadPackText('pack: p\ntitle: T\nrules:\n  - id: a/b\n    category: c\n    severity: error\n    policy: *pol\n', 'p.yaml', BUILTINS);
     expect(errors.map((e) => e.format())).toEqual(['p.yaml:7:13: invalid YAML: YAML aliases: Unresolved alias (the anchor must be set before the alias): pol']);
   });
 });

@@ -1,9 +1,12 @@
+import { BUILTINS } from '../../src/packs/registry.js';
 import { describe, expect, it } from 'vitest';
 import { patternDetector } from '../../src/engine/kinds/pattern.js';
 import { loadPackText } from '../../src/engine/pack-loader.js';
 import { regexProblem } from '../../src/engine/regex-safety.js';
 import { parseDraft } from '../../src/inputs/draft.js';
-import { lintText, packFrom, packYaml, postRule, runCli, tempDir } from '../cli/helpers.js';
+import { runCli, tempDir } from '../support/cli.js';
+import { packFrom, packYaml, postRule } from '../support/packs.js';
+import { lintText } from '../support/engine.js';
 
 type Spec = Parameters<typeof patternDetector>[0];
 
@@ -73,7 +76,7 @@ describe('regular expression screen', () => {
   ])('accepts %s', async (_, source) => {
     expect(await regexProblem(source, 'gu')).toBeUndefined();
     const { yaml } = patternPack(source);
-    const { pack, errors } = await loadPackText(yaml, 'pack.yaml');
+    const { pack, errors } = await loadPackText(yaml, 'pack.yaml', BUILTINS);
     expect(errors).toEqual([]);
     expect(pack?.rules[0].id).toBe('test/re');
   });
@@ -92,7 +95,7 @@ describe('regular expression screen', () => {
   ])('rejects %s, at the pattern key in the pack', async (_, source, message) => {
     expect(await regexProblem(source, 'gu')).toMatch(message);
     const { yaml, line, column } = patternPack(source);
-    const { pack, errors } = await loadPackText(yaml, 'pack.yaml');
+    const { pack, errors } = await loadPackText(yaml, 'pack.yaml', BUILTINS);
     expect(pack).toBeUndefined();
     expect(errors.map((e) => e.format())).toEqual([expect.stringMatching(new RegExp(`^pack\\.yaml:${line}:${column}: `))]);
     expect(errors[0].message).toMatch(message);
@@ -114,7 +117,7 @@ describe('regular expression screen', () => {
       '    detect: { kind: field, pointer: /owner, matches: "^(a+)+@x$" }',
       '',
     ].join('\n');
-    const { errors } = await loadPackText(yaml, 'acc.yaml');
+    const { errors } = await loadPackText(yaml, 'acc.yaml', BUILTINS);
     expect(errors.map((e) => e.format())).toEqual([expect.stringMatching(/^acc\.yaml:12:\d+: pattern can backtrack catastrophically/)]);
   });
 

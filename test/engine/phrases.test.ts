@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { phrasesDetector } from '../../src/engine/kinds/phrases.js';
 import { parseDraft } from '../../src/inputs/draft.js';
-import { lintText, packFrom, packYaml, postRule } from '../cli/helpers.js';
+import { packFrom, packYaml, postRule } from '../support/packs.js';
+import { lintText } from '../support/engine.js';
 
 type Spec = Parameters<typeof phrasesDetector>[0];
 

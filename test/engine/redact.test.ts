@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../src/engine/excerpt.js';
 import { mask, maskSpans } from '../../src/engine/redact.js';
-import { corePacks, lintText, packFrom, packYaml, postRule } from '../cli/helpers.js';
+import { packFrom, packYaml, postRule } from '../support/packs.js';
+import { corePacks, lintText } from '../support/engine.js';
 
 describe('mask', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText, where } from '../cli/helpers.js';
+import { lintText, where } from '../support/engine.js';
 
 /** "line ruleId" of every finding, in output order. */
 const at = async (text: string, file = 'draft.md', rules: Record<string, 'off' | 'info' | 'warning' | 'error'> = {}) =>

@@ -1,5 +1,5 @@
 /** Shared input for the format tests: one post with an error, a warning and an info; one clean post. */
-import type { FileResult, Finding, RuleInfo } from '../../src/engine/types.js';
+import type { FileResult, Finding, RuleInfo } from '../../src/model/index.js';
 import type { FormatInput } from '../../src/formats/types.js';
 
 export const CWD = '/work/council';

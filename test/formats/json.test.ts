@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import formatJson from '../../src/formats/json.js';
 import { summarise } from '../../src/formats/summary.js';
-import type { Finding } from '../../src/engine/types.js';
+import type { Finding } from '../../src/model/index.js';
 import { finding, input, results } from './fixture.js';
 
 describe('json', () => {

@@ -3,7 +3,7 @@
  * given, and nothing else from a finding that could carry the unmasked text.
  */
 import { describe, expect, it } from 'vitest';
-import type { FileResult, Finding } from '../../src/engine/types.js';
+import type { FileResult, Finding } from '../../src/model/index.js';
 import { FORMAT_NAMES, loadFormatter } from '../../src/formats/index.js';
 import { finding, input } from './fixture.js';
 

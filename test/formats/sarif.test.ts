@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import formatSarif, { pascalName, toArtifactLocation } from '../../src/formats/sarif.js';
-import type { Finding } from '../../src/engine/types.js';
+import type { Finding } from '../../src/model/index.js';
 import { CWD, finding, input } from './fixture.js';
 
 type Json = any;

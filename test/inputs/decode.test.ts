@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/inputs/decode.js';
-import { UserError } from '../../src/inputs/errors.js';
+import { UserError } from '../../src/model/index.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: Array<string | number[]>) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...utf8(p)] : p)));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../src/inputs/draft.js';
 import { findFrontMatter } from '../../src/inputs/front-matter.js';
-import { LineIndex } from '../../src/inputs/lines.js';
-import { lintText, where } from '../cli/helpers.js';
+import { LineIndex } from '../../src/model/index.js';
+import { lintText, where } from '../support/engine.js';
 
 async function doc(text: string, file = 'draft.md') {
   const parsed = await parseDraft(text, file);

@@ -200,7 +200,8 @@ describe('performance', () => {
   });
 });
 
-describe.skipIf(!corporaPresent(defaultCorpusDir()))('accuracy on the shared corpora', () => {
+describe('accuracy on the real corpora (test/data/corpora)', () => {
+  it('has the corpora in the repository', () => expect(corporaPresent(defaultCorpusDir())).toBe(true));
   it('reaches 99.5% on sentences of 20+ characters, 99% per language', async () => {
     const r = await measureAccuracy(defaultCorpusDir());
     expect(r.overall20plus).toBeGreaterThanOrEqual(0.995);

@@ -1,10 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkExamples, defaultContext } from '../../src/engine/examples.js';
 import { loadPackText } from '../../src/engine/pack-loader.js';
 import type { PackSpec } from '../../src/engine/pack-types.js';
-import { ROOT, packYaml, postRule } from '../cli/helpers.js';
+import { BUILTINS } from '../../src/packs/registry.js';
+import { checkExamples } from '../../src/workspace/examples.js';
+import { loadPackPaths } from '../../src/workspace/pack-files.js';
+import { ROOT } from '../support/cli.js';
+import { packYaml, postRule } from '../support/packs.js';
 
 /**
  * ESLint's RuleTester for packs: every rule of every shipped pack runs its own `examples`
@@ -12,8 +15,9 @@ import { ROOT, packYaml, postRule } from '../cli/helpers.js';
  */
 
 const DATE = '2026-11-23';
-const FILES = readdirSync(join(ROOT, 'policies'))
-  .filter((f) => f.endsWith('.yaml'))
+const FOLDERS = readdirSync(join(ROOT, 'policies'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'schema')
+  .map((d) => d.name)
   .sort();
 
 /**
@@ -23,15 +27,15 @@ const FILES = readdirSync(join(ROOT, 'policies'))
 const KNOWN_BAD: Record<string, string> = {};
 
 const loaded = await Promise.all(
-  FILES.map(async (file) => {
-    const { pack, errors } = await loadPackText(readFileSync(join(ROOT, 'policies', file), 'utf8'), `policies/${file}`);
-    return { file, pack, errors };
+  FOLDERS.map(async (file) => {
+    const { packs, errors } = await loadPackPaths(ROOT, [join(ROOT, 'policies', file)], BUILTINS);
+    return { file, pack: packs[0], errors };
   }),
 );
 
 describe('built-in packs', () => {
   it('there are packs to check', () => {
-    expect(FILES.length).toBeGreaterThan(0);
+    expect(FOLDERS.length).toBeGreaterThan(0);
   });
 
   for (const { file, pack, errors } of loaded) {
@@ -45,7 +49,7 @@ describe('built-in packs', () => {
         test(`${rule.id}: every bad example is reported, no good example is`, async () => {
           expect(rule.examples.bad.length, 'bad examples').toBeGreaterThan(0);
           expect(rule.examples.good.length, 'good examples').toBeGreaterThan(0);
-          const failures = await checkExamples({ ...pack!, rules: [rule] }, defaultContext(DATE));
+          const failures = await checkExamples({ ...pack!, rules: [rule] }, DATE, BUILTINS);
           expect(failures).toEqual([]);
         });
       }
@@ -60,27 +64,27 @@ describe('built-in packs', () => {
 
 describe('checkExamples itself', () => {
   async function inline(examples: string, detect = '{ kind: phrases, phrases: [banana] }'): Promise<PackSpec> {
-    const { pack, errors } = await loadPackText(packYaml('t', postRule('t/banana', detect, '', examples)), 't.yaml');
+    const { pack, errors } = await loadPackText(packYaml('t', postRule('t/banana', detect, '', examples)), 't.yaml', BUILTINS);
     expect(errors).toEqual([]);
     return pack!;
   }
 
   it('passes a rule whose examples behave', async () => {
-    expect(await checkExamples(await inline('{ bad: ["A banana"], good: ["An apple"] }'), defaultContext(DATE))).toEqual([]);
+    expect(await checkExamples(await inline('{ bad: ["A banana"], good: ["An apple"] }'), DATE, BUILTINS)).toEqual([]);
   });
 
   it('fails a rule without a bad example', async () => {
-    const failures = await checkExamples(await inline('{ bad: [], good: ["An apple"] }'), defaultContext(DATE));
+    const failures = await checkExamples(await inline('{ bad: [], good: ["An apple"] }'), DATE, BUILTINS);
     expect(failures).toEqual([{ ruleId: 't/banana', kind: 'bad', example: '', problem: 'needs at least one bad and one good example' }]);
   });
 
   it('fails a rule without a good example', async () => {
-    const failures = await checkExamples(await inline('{ bad: ["A banana"], good: [] }'), defaultContext(DATE));
+    const failures = await checkExamples(await inline('{ bad: ["A banana"], good: [] }'), DATE, BUILTINS);
     expect(failures).toEqual([{ ruleId: 't/banana', kind: 'good', example: '', problem: 'needs at least one bad and one good example' }]);
   });
 
   it('fails a bad example that is not reported, and a good example that is', async () => {
-    const failures = await checkExamples(await inline('{ bad: ["An apple", "A banana"], good: ["Banana bread", "Pear"] }'), defaultContext(DATE));
+    const failures = await checkExamples(await inline('{ bad: ["An apple", "A banana"], good: ["Banana bread", "Pear"] }'), DATE, BUILTINS);
     expect(failures.map((f) => `${f.kind} ${f.example}: ${f.problem}`)).toEqual([
       'bad An apple: bad example produced no finding',
       "good Banana bread: good example produced: Test finding 'Banana'",
@@ -89,14 +93,14 @@ describe('checkExamples itself', () => {
 
   it('a pack without examples keys at all is refused by the schema', async () => {
     const yaml = packYaml('t', postRule('t/banana', '{ kind: phrases, phrases: [banana] }')).replace(/ {4}examples: .*\n/, '');
-    const { pack, errors } = await loadPackText(yaml, 't.yaml');
+    const { pack, errors } = await loadPackText(yaml, 't.yaml', BUILTINS);
     expect(pack).toBeUndefined();
     expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/missing required key 'examples'/)]);
   });
 
   it("runs examples in a context where the rule's when: holds", async () => {
     const yaml = packYaml('t', postRule('t/fb', '{ kind: phrases, phrases: [banana] }', 'when: { channel: [facebook], election: inside }', '{ bad: ["A banana"], good: ["An apple"] }'));
-    const { pack } = await loadPackText(yaml, 't.yaml');
-    expect(await checkExamples(pack!, defaultContext(DATE))).toEqual([]);
+    const { pack } = await loadPackText(yaml, 't.yaml', BUILTINS);
+    expect(await checkExamples(pack!, DATE, BUILTINS)).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PostDocument } from '../../src/engine/types.js';
+import type { PostDocument } from '../../src/model/index.js';
 import { parseDraft } from '../../src/inputs/draft.js';
 import { postLanguages } from '../../src/language/post-languages.js';
-import { runCli } from '../cli/helpers.js';
+import { runCli } from '../support/cli.js';
 import { ROOT } from './helpers.js';
 
 /**

@@ -4,7 +4,7 @@ import { lintDocument } from '../../src/engine/lint.js';
 import { loadPackText } from '../../src/engine/pack-loader.js';
 import type { PackSpec } from '../../src/engine/pack-types.js';
 import { buildRuleSet, DEFAULT_CITATIONS, type RuleSet } from '../../src/engine/rule-set.js';
-import type { Channel, Finding, RunContext } from '../../src/engine/types.js';
+import type { Channel, Finding, RunContext } from '../../src/model/index.js';
 import { parseDraft } from '../../src/inputs/draft.js';
 
 /** The repository root. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJson, runCli, tempDir } from '../cli/helpers.js';
+import { parseJson, runCli, tempDir } from '../support/cli.js';
 import { fm, lintText, only } from './helpers.js';
 
 const RULE = 'welsh/truncation-risk';

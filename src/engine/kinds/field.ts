@@ -1,5 +1,5 @@
-import type { AccountDocument, Match, RunContext } from '../types.js';
-import { pointerSegments } from '../yaml-locate.js';
+import type { AccountDocument, Match, RunContext } from '../../model/index.js';
+import { pointerSegments } from '../../support/yaml-locate.js';
 import type { DetectSpec } from '../pack-types.js';
 
 type FieldSpec = Extract<DetectSpec, { kind: 'field' }>;

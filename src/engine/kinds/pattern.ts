@@ -1,4 +1,4 @@
-import type { PostDocument, Match } from '../types.js';
+import type { PostDocument, Match } from '../../model/index.js';
 
 /**
  * `detect: { kind: pattern }`: a screened regular expression over the draft's prose, one line

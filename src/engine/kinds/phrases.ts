@@ -1,5 +1,5 @@
-import { lowerProse } from '../../inputs/lower-prose.js';
-import type { PostDocument, Match } from '../types.js';
+import { lowerProse } from '../../model/index.js';
+import type { PostDocument, Match } from '../../model/index.js';
 
 const APOSTROPHES = "['’‘ʼ`]";
 // Between the words of a phrase: any run of spaces and light punctuation, so

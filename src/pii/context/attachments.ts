@@ -3,7 +3,7 @@
  * the offset of its `path` value in the front matter, found in order (two attachments with
  * the same path get their own lines). Falls back to the `attachments:` key, then offset 0.
  */
-import type { Attachment, PostDocument } from '../../engine/types.js';
+import type { Attachment, PostDocument } from '../../model/index.js';
 
 export interface LocatedAttachment { attachment: Attachment; start: number; end: number }
 

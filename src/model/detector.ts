@@ -1,0 +1,14 @@
+import type { RunContext } from './context.js';
+import type { LintDocument } from './document.js';
+import type { Match } from './finding.js';
+
+/** A builtin detector: one file beside its pack's other detectors (src/packs/<pack>/<name>.ts). */
+export interface BuiltinDetector<P = Record<string, unknown>> {
+  appliesTo: 'post' | 'account';
+  /** JSON Schema of `detect.params` in a pack. */
+  paramsSchema: Record<string, unknown>;
+  detect(doc: LintDocument, params: P, ctx: RunContext): Match[] | Promise<Match[]>;
+}
+
+/** Builtin detectors by the name packs use in `detect: { kind: builtin, name }`, each loaded on first use. */
+export type DetectorRegistry = Readonly<Record<string, () => Promise<BuiltinDetector<any>>>>;

@@ -1,0 +1,70 @@
+/** What rules report, and the metadata formats show beside it. */
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeverityOrOff = Severity | 'off';
+
+/** What a detector reports. Offsets index the document's `text`; account rules give a `pointer`. */
+export interface Match {
+  start: number;
+  end: number;
+  /** JSON Pointer into an account document, instead of offsets. */
+  pointer?: string;
+  /** With `pointer`: the key of the mapping there that the finding is about (shown at the key). */
+  key?: string;
+  /** Values for `{placeholders}` in the rule's message; `match` defaults to the matched text. */
+  data?: Record<string, string>;
+  /** Replaces the rule's message entirely (placeholders still filled). */
+  message?: string;
+  /** Overrides the rule's severity for this match (e.g. weak context lowers a checksum hit). */
+  severity?: Severity;
+  /** The matched text is personal data: masked in output unless --no-redact. */
+  sensitive?: boolean;
+  /** Keys of `data` whose values are personal data (coordinates read from a photo): masked likewise. */
+  sensitiveData?: string[];
+  suggestions?: string[];
+  note?: string;
+}
+
+export interface PolicyRef { pack: string; ref: string; title: string }
+
+/** One finding, as the JSON format prints it (DESIGN §4) plus the alex-style extras. */
+export interface Finding {
+  ruleId: string;
+  category: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  excerpt: string;
+  policy: PolicyRef;
+  /** The matched text, masked when personal data. */
+  actual?: string;
+  suggestions?: string[];
+  note?: string;
+  url?: string;
+}
+
+/** The findings of one document, as the JSON format prints them (DESIGN §4: `results[]`). */
+export interface FileResult {
+  file: string;
+  kind: 'post' | 'account';
+  findings: Finding[];
+}
+
+/** A rule's metadata as formats, `rules` and `explain` see it (compiled from a pack). */
+export interface RuleInfo {
+  id: string;
+  category: string;
+  severity: Severity;
+  appliesTo: 'post' | 'account';
+  pack: string;
+  packTitle: string;
+  policy: { ref: string; title: string };
+  message: string;
+  remediation: string;
+  why?: string;
+  url?: string;
+  examples: { bad: string[]; good: string[] };
+}

@@ -1,0 +1,12 @@
+/**
+ * The ground floor: types and small values every layer shares. It imports nothing of
+ * smpolicy's own, so any layer may import it and it can never take part in a cycle.
+ */
+export type * from './document.js';
+export type * from './finding.js';
+export type * from './context.js';
+export type * from './detector.js';
+export { formatLocation, type Location } from './location.js';
+export { LineIndex } from './line-index.js';
+export { UserError } from './user-error.js';
+export { lowerProse } from './lower-prose.js';

@@ -1,0 +1,16 @@
+import type { PostDocument } from './document.js';
+
+const lowered = new WeakMap<PostDocument, string | undefined>();
+
+/**
+ * The prose lower-cased, once per document, for case-insensitive word lists (matched as
+ * lower-case patterns, which compile several times faster than 'iu' ones); undefined when
+ * lower-casing changes the length (a rare letter such as 'İ'), so offsets would not hold.
+ */
+export function lowerProse(doc: PostDocument): string | undefined {
+  if (!lowered.has(doc)) {
+    const lower = doc.prose.toLowerCase();
+    lowered.set(doc, lower.length === doc.prose.length ? lower : undefined);
+  }
+  return lowered.get(doc);
+}

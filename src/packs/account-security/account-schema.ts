@@ -1,0 +1,31 @@
+import { schema, validator } from '../../support/generated.js';
+import { describeSchemaErrors } from '../../support/schema-errors.js';
+import type { AccountDocument, BuiltinDetector, Match } from '../../model/index.js';
+
+/**
+ * `account/schema`: an account file that breaks the account JSON Schema. Each problem is a
+ * finding at the offending key, with the nearest valid key or value named.
+ */
+export const detector: BuiltinDetector = {
+  appliesTo: 'account',
+  paramsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  async detect(doc) {
+    const account = doc as AccountDocument;
+    const validate = await validator('account');
+    if (validate(account.data)) return [];
+    const out: Match[] = [];
+    // Remember which pointer and key each reported position came from, so the finding is
+    // placed at the offending key (an unknown key) or value (a bad value).
+    const placeOf = new Map<string, { pointer: string; key?: string }>();
+    const locate = (pointer: string, key?: string) => {
+      const pos = account.locate(pointer, key);
+      placeOf.set(`${pos.line}:${pos.column}`, { pointer, key });
+      return pos;
+    };
+    for (const p of describeSchemaErrors(validate.errors ?? [], await schema('account'), locate)) {
+      const place = placeOf.get(`${p.line}:${p.column}`) ?? { pointer: p.pointer };
+      out.push({ start: 0, end: 0, ...place, message: p.message });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,92 @@
+import { lowerProse } from '../../model/index.js';
+import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { findDates, type DateHit } from '../../pii/context/dates.js';
+import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams } from '../../pii/context/people.js';
+import { alternation, FoldedRegex } from '../../pii/context/phrases.js';
+import { sentenceAt } from '../../pii/context/sentences.js';
+
+export interface DateOfBirthParams {
+  /** Words that say a date is a birth date: "born", "DOB", "date of birth", "dyddiad geni", "ganwyd", "a anwyd". */
+  'birth-words': string[];
+  /** Birthday words: a date with them is a birth date only when it has a year ("birthday", "pen-blwydd"). */
+  'birthday-words'?: string[];
+  people?: PeopleParams;
+}
+
+interface Compiled { trigger: FoldedRegex }
+
+const cache = new WeakMap<object, Compiled>();
+
+function compile(params: DateOfBirthParams): Compiled {
+  let c = cache.get(params);
+  if (!c) {
+    const list = (words: string[], fold: boolean) => alternation(fold ? words.map((w) => w.toLowerCase()) : words);
+    const source = (fold: boolean) => {
+      const strong = `(${list(params['birth-words'], fold)})`;
+      const weak = params['birthday-words']?.length ? `|(${list(params['birthday-words'], fold)})` : '';
+      return `(?<![\\p{L}\\p{M}\\p{N}_])(?:${strong}${weak})(?![\\p{L}\\p{M}\\p{N}_])`;
+    };
+    c = { trigger: new FoldedRegex(source) };
+    cache.set(params, c);
+  }
+  return c;
+}
+
+const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
+
+/**
+ * A date that can be a birth date: never after the run's date ("born and bred here, we
+ * celebrate on 30/11/2026"). With birthday words only, the date needs a year before this one:
+ * "Happy birthday Mrs Jones, party on 23/11/2026" is the party, not the birth.
+ */
+function plausibleBirth(d: DateHit, strong: boolean, today: string): boolean {
+  if (d.year === undefined) return strong;
+  const [y, m, day] = today.split('-').map(Number);
+  const year = d.year >= 100 ? d.year : d.year + (d.year > y % 100 ? 1900 : 2000);
+  if (!strong) return year < y;
+  return year < y || (year === y && (d.month < m || (d.month === m && d.day <= day)));
+}
+
+/**
+ * `dp/date-of-birth`: a date in the same sentence as a birth word and an identifiable person
+ * (a name, handle, role, or "your"/"eich" in a reply). With "born", "DOB", "date of birth",
+ * "dyddiad geni", "ganwyd", a full date is reported at the rule's severity and a day and month
+ * without a year as a warning (a partial birth date still narrows down who someone is). With
+ * birthday words only a full date counts: "Happy 100th birthday to Mrs Jones" and "her birthday
+ * on 23 November" are celebrations, usually shared with the family's agreement, not a DOB.
+ */
+export const detector: BuiltinDetector<DateOfBirthParams> = {
+  appliesTo: 'post',
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['birth-words'],
+    properties: { 'birth-words': { ...stringList, minItems: 1 }, 'birthday-words': stringList, people: PEOPLE_PARAMS_SCHEMA },
+  },
+  detect(doc, params, ctx) {
+    if (doc.kind !== 'post') return [];
+    const post = doc as PostDocument;
+    const text = post.prose;
+    const { re: trigger, text: scan } = compile(params).trigger.on(text, lowerProse(post));
+    const lex = lexicon(params.people);
+    const out: Match[] = [];
+    let done = -1;
+    trigger.lastIndex = 0;
+    for (let m = trigger.exec(scan); m; m = trigger.exec(scan)) {
+      if (m.index < done) continue;
+      const [s, e] = sentenceAt(text, m.index);
+      done = e;
+      // Every birth word of the sentence decides together: any strong word makes it strong.
+      let strong = m[1] !== undefined;
+      for (let n = trigger.exec(scan); n && n.index < e; n = trigger.exec(scan)) strong ||= n[1] !== undefined;
+      trigger.lastIndex = e;
+      const dates = findDates(text, s, e).filter((d) => plausibleBirth(d, strong, ctx.date));
+      if (!dates.length) continue;
+      if (!findPeople(text, s, e, lex, { addressee: true, account: post.frontMatter.account }).length) continue;
+      for (const d of dates) {
+        out.push({ start: d.start, end: d.end, sensitive: true, ...(d.year === undefined ? { severity: 'warning' as const, note: 'A day and month without the year: still part of a date of birth.' } : {}) });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,51 @@
+import type { BuiltinDetector, Match } from '../../model/index.js';
+import { normaliseNino } from '../../pii/ni-number.js';
+import { WORD_END, WORD_START, contextPattern, hasContext, hasDigit } from '../../pii/text.js';
+
+export interface NiNumberParams {
+  /** Report lower-case numbers ("qq123456c"); default true. */
+  lowerCase?: boolean;
+}
+
+/** Prefix, six digits (together, in pairs, or 3 and 3), suffix; single spaces optional between groups. */
+const CANDIDATE = new RegExp(`${WORD_START}[A-Z]{2} ?(?:\\d{2} ?\\d{2} ?\\d{2}|\\d{3} \\d{3}) ?[A-D]${WORD_END}`, 'giu');
+
+/** English and Welsh; not the bare Welsh word "ni" (we). */
+const CONTEXT = contextPattern([
+  'national insurance', 'nino', 'ni (?:number|no)', 'yswiriant gwladol', 'rhif yg', 'hmrc', 'cthem',
+]);
+
+/**
+ * `dp/ni-number`: a National Insurance number by HMRC's rules (NIM39110). The suffix (A–D) is
+ * required: HMRC defines it as part of the number, and without it "AB 12 34 56" would also match
+ * sort codes and reference numbers. HMRC writes NINOs in capitals; lower case is accepted because
+ * people type it that way, but a lower-case one with no National Insurance wording nearby is
+ * reported as a warning.
+ */
+export const detector: BuiltinDetector<NiNumberParams> = {
+  appliesTo: 'post',
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { lowerCase: { type: 'boolean', default: true } },
+  },
+  detect(doc, params) {
+    if (doc.kind !== 'post' || !hasDigit(doc.prose)) return [];
+    const text = doc.prose;
+    const out: Match[] = [];
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+      const nino = normaliseNino(m[0]);
+      if (!nino) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const match: Match = { start, end, sensitive: true };
+      if (m[0] !== m[0].toUpperCase()) {
+        if (params?.lowerCase === false) continue;
+        if (!hasContext(text, start, end, CONTEXT)) match.severity = 'warning';
+      }
+      out.push(match);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,139 @@
+import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams } from '../../pii/context/people.js';
+import { alternation, matchesWithin, phraseRegex, type FoldedRegex } from '../../pii/context/phrases.js';
+import { lineAt, sentenceAt } from '../../pii/context/sentences.js';
+import { hasDigit } from '../../pii/text.js';
+import { findPostcodes, type PostcodeHit } from './postcode.js';
+
+export interface PostalAddressParams {
+  /** Street types written after the name: Street, Road, Avenue, Lane, Close... ("14 King Street"). */
+  'street-words': string[];
+  /** Welsh street words written before the name: Heol, Ffordd, Stryd, Lôn... ("14 Heol y Parc"). */
+  'welsh-street-words'?: string[];
+  /** Words of a flat or house name that, with a full postcode, make an address ("Flat 2", "Tŷ Gwyn"). */
+  'house-words'?: string[];
+  /** A person-free sentence with one of these is a venue's or business's address: not reported. */
+  'venue-words'?: string[];
+  /** Words that say the address is someone's home: "lives at", "home", "yn byw", "cartref". */
+  'home-words'?: string[];
+  /** Public addresses never reported ("10 Downing Street"), compared ignoring case and spacing. */
+  allow?: string[];
+  people?: PeopleParams;
+}
+
+const NUMBER = String.raw`(?:(?:Flat|Fflat|Apartment|Unit|Uned)[ \u00A0]+\d{1,4}[A-Za-z]?,?[ \u00A0]+)?(?<![\p{L}\p{N}_£$€.,:/-])\d{1,3}[A-Za-z]?(?:[-–]\d{1,3}[A-Za-z]?)?,?`;
+const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*`;
+const SP = String.raw`[ \u00A0]+`;
+
+/** Capitalised and lower-case first letter ("Street" and "street"), the rest as written. */
+const anyFirstCase = (words: readonly string[]) =>
+  words.flatMap((w) => [w, w[0].toLowerCase() + w.slice(1), w[0].toUpperCase() + w.slice(1)]);
+
+interface Compiled { address: RegExp; house?: RegExp; venue: FoldedRegex; home: FoldedRegex; allow: string[] }
+
+const cache = new WeakMap<object, Compiled>();
+
+function compile(params: PostalAddressParams): Compiled {
+  let c = cache.get(params);
+  if (!c) {
+    const english = `${NUMBER}${SP}(?:${NAME}${SP}){1,3}(?:${alternation(anyFirstCase(params['street-words']))})`;
+    const welsh = params['welsh-street-words']?.length
+      ? `|${NUMBER}${SP}(?:${alternation(anyFirstCase(params['welsh-street-words']))})${SP}(?:(?:y|yr|Y|Yr)${SP})?${NAME}(?:${SP}${NAME})?`
+      : '';
+    c = {
+      // Case-sensitive on purpose: names are capitalised, and with the i flag \p{Lu} matches any letter.
+      address: new RegExp(`(?:${english}${welsh})(?![\\p{L}\\p{N}_])`, 'gu'),
+      house: params['house-words']?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(anyFirstCase(params['house-words']))})(?![\\p{L}])`, 'u') : undefined,
+      venue: phraseRegex(params['venue-words']),
+      home: phraseRegex(params['home-words']),
+      allow: (params.allow ?? []).map(normalise),
+    };
+    cache.set(params, c);
+  }
+  return c;
+}
+
+const normalise = (s: string) => s.toLowerCase().replace(/[\s,]+/g, ' ').trim();
+const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
+
+/**
+ * `dp/postal-address`: a house number and street ("14 King Street", "Flat 2, 5 Maes Road",
+ * "14 Heol y Parc", "7 Maes y Deri"), or a flat or house name followed on the same line by a
+ * full postcode ("Flat 2, Tŷ Gwyn, SA19 6AB"); a postcode after a street address is part of the
+ * finding. A street alone ("King Street car park", "Heol y Parc will be closed"), a road number
+ * ("the A48") or a date ("14 November") is not an address. Severity by context: with a person
+ * or home words in the sentence, the rule's severity; with a venue word and nobody named, not
+ * reported (a library's address is not personal data); otherwise a warning to check it is not a
+ * resident's. `allow` lists public addresses ("10 Downing Street"); the organisation's own
+ * addresses go in the configuration's `organisation.allow.addresses`.
+ */
+export const detector: BuiltinDetector<PostalAddressParams> = {
+  appliesTo: 'post',
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['street-words'],
+    properties: {
+      'street-words': { ...stringList, minItems: 1 },
+      'welsh-street-words': stringList,
+      'house-words': stringList,
+      'venue-words': stringList,
+      'home-words': stringList,
+      allow: stringList,
+      people: PEOPLE_PARAMS_SCHEMA,
+    },
+  },
+  detect(doc, params, ctx) {
+    if (doc.kind !== 'post' || !hasDigit(doc.prose)) return [];
+    const post = doc as PostDocument;
+    const text = post.prose;
+    const c = compile(params);
+    let postcodes: PostcodeHit[] | undefined;
+    const spans: Array<[number, number]> = [];
+    c.address.lastIndex = 0;
+    for (let m = c.address.exec(text); m; m = c.address.exec(text)) {
+      const start = m.index;
+      let end = start + m[0].length;
+      const written = normalise(m[0]);
+      if (c.allow.some((a) => written.startsWith(a)) || (ctx.organisation.allow.addresses ?? []).some((a) => written.startsWith(normalise(a)))) continue;
+      postcodes ??= findPostcodes(text);
+      const [, lineEnd] = lineAt(text, start);
+      const pc = postcodes.find((p) => p.start >= end && p.end <= lineEnd && p.start - end <= 60);
+      if (pc) end = pc.end;
+      spans.push([start, end]);
+    }
+    if (c.house) {
+      postcodes ??= findPostcodes(text);
+      for (const pc of postcodes) {
+        if (spans.some(([s, e]) => pc.start >= s && pc.end <= e)) continue;
+        const [lineStart] = lineAt(text, pc.start);
+        const from = Math.max(lineStart, pc.start - 80);
+        const before = text.slice(from, pc.start);
+        const house = c.house.exec(before);
+        if (!house || !/,/.test(before.slice(house.index))) continue;
+        // The house name may start before its house word: "Bryn Awel Cottage".
+        const name = /(?:\p{Lu}[\p{Ll}\p{M}'’-]*[ \u00A0]+){1,3}$/u.exec(before.slice(0, house.index));
+        spans.push([from + (name ? name.index : house.index), pc.end]);
+      }
+    }
+    const lex = lexicon(params.people);
+    const out: Match[] = [];
+    for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+      const [s, e] = sentenceAt(text, start);
+      const sentenceEnd = Math.max(e, end);
+      const venue = matchesWithin(c.venue, text, s, start) || matchesWithin(c.venue, text, end, sentenceEnd);
+      // Beside a venue word, capitals without a known given name are the venue's name
+      // ("the Black Cat café, 12 King Street"), not a person's.
+      const personal = matchesWithin(c.home, text, s, sentenceEnd) ||
+        findPeople(text, s, sentenceEnd, lex, { addressee: true, account: post.frontMatter.account }).some(
+          (p) => (p.end <= start || p.start >= end) && !(venue && p.kind === 'name' && !p.given),
+        );
+      if (personal) {
+        out.push({ start, end, sensitive: true });
+      } else if (!venue) {
+        out.push({ start, end, sensitive: true, severity: 'warning', note: "No one is named nearby: check it is not a resident's address." });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,117 @@
+import type { BuiltinDetector, Match } from '../../model/index.js';
+import { isCurrentMark, isDatelessMark, isPrefixMark, isSuffixMark, type VrmFormat } from '../../pii/vehicle-registration.js';
+import { WORD_END, WORD_START, contextPattern, hasContext, hasDigit, isSingleCase } from '../../pii/text.js';
+
+/**
+ * One pass over token shapes: a diplomatic mark; a current-style mark (letter O accepted for a
+ * zero in the age identifier and zero for O in the random letters, the commonest misreading of a
+ * plate); digits then letters (a reversed dateless mark); or letters, digits and optional
+ * letters, separators captured so each older format's own spacing can be checked.
+ */
+const CANDIDATE = new RegExp(
+  `${WORD_START}(?:(\\d{3}) (D) (\\d{3})|([A-Z]{2})([\\dO]{2})([ -]?)([A-Z0]{3})|(\\d{1,4}) ?([A-Z]{1,3})|` +
+    `([A-Z]{1,3})([ -]?)(\\d{1,4})(?:([ -]?)([A-Z]{1,3}))?)${WORD_END}`,
+  'giu',
+);
+
+/**
+ * Words and abbreviations that complete a mark's shape in ordinary capitals ("A40 AND M4",
+ * "NEW 4K", "10 AM", "MAY 2026"): never read as the letters of an older or dateless mark.
+ */
+const STOP = new Set(
+  ('A AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF OK ON OR SO TO UP US WE AM PM ID TV UK EU GB KM KG ' +
+    'CM MM ML MB TB HR HRS MIN MPH KPH LTD PLC ST RD AVE NHS GIG AR YR YN AC NI CHI EI EU ' +
+    'THE AND FOR ARE BUT NOT YOU ALL ANY CAN HAD HER WAS ONE OUR OUT DAY GET HAS HIM HOW MAN NEW NOW ' +
+    'OLD SEE TWO WAY WHO BOY DID LET PUT SAY SHE TOO USE DAD MUM MOM ASK BAD BAG BED BOX BUS BUY CAR CAT ' +
+    'CUP CUT DOG DRY EAR EAT END EYE FAR FEW FLY FUN GAS GOT HAT HOT JOB KEY LAW LAY LEG LOT LOW MAP MAY ' +
+    'MET NET NOR ODD OFF OWN PAY PEN PER PET POT RAN RED ROW RUN SAT SEA SET SON SUN TAX TEA TEN TOP TOY ' +
+    'TRY VAN WAR WET YES YET AGO AGE AND ART BET DUE EGG ERA FAN FAT FED FEE GAP GOD GYM HEY HUG JAM JAR ' +
+    'JET JOY LAB LAP LOG MAD MEN MUD NAP NUT OAK OWL PAN PEA PUB RAT RAW RAY ROD RUG SAD SKY SPA TAP TUB ' +
+    'VET WEB WOW APP APR AUG DEC FEB JAN JUL JUN MAR NOV OCT SEP MON TUE WED THU FRI SAT SUN ' +
+    'MAE OND HEB GAN TAN HYD GAU DAN PAN NAD YNG YMA YNA DDA BOB POB NOS DYN MAB TAD MAM PLA TRA TRO CYN ' +
+    'HEN NEU NHW EIN ERS').split(' '),
+);
+
+/** Roads, junctions and car parks ("A48", "B4309", "M4", "J47", "P4") are never read as dateless marks. */
+const ROAD = new Set(['A', 'B', 'M', 'J', 'P']);
+
+/** English and Welsh (cerbyd/gerbyd/cherbyd/ngherbyd) vehicle wording; a "car park" is not a car. */
+const CONTEXT = contextPattern([
+  'reg', 'reg\\.? ?no', 'registration', 'registered', 'number ?plates?', 'plates?', 'vrm', 'car(?! ?parks?)',
+  'cars', 'vehicles?', 'vans?', 'lorry', 'lorries', 'motorbike', 'motorcycle', 'taxi', 'cerbyd', 'gerbyd',
+  'cherbyd', 'ngherbyd', 'cerbydau', 'rhif cofrestru', 'cofrestru', 'plât', 'plat',
+]);
+
+const upper = (s: string): boolean => s === s.toUpperCase();
+
+/**
+ * `dp/vehicle-registration`: a GB registration mark by DVLA's rules, with current-style age
+ * identifiers checked against the run's date. Current marks may be written in lower case
+ * ("aa02 aaa") when the whole mark is; older formats must be in capitals, and their letters must
+ * not be a common word. Dateless marks (and Northern Ireland's, which have the same shape) need
+ * vehicle wording nearby, because "R8" or "AA 1234" are otherwise ordinary codes.
+ * Not found: military marks (MoD, not DVLA), Q marks, the diplomatic X series (it reads like a
+ * dimension, "600 X 400"), and older-format marks with O typed for 0.
+ */
+export const detector: BuiltinDetector<Record<string, never>> = {
+  appliesTo: 'post',
+  paramsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  detect(doc, _params, ctx) {
+    if (doc.kind !== 'post' || !hasDigit(doc.prose)) return [];
+    const text = doc.prose;
+    const out: Match[] = [];
+    const push = (start: number, end: number, format: VrmFormat): void => {
+      out.push({ start, end, sensitive: true, data: { format } });
+    };
+    const dateless = (start: number, end: number, letters: string, digits: string): void => {
+      if (upper(letters) && !STOP.has(letters) && !(letters.length === 1 && ROAD.has(letters)) &&
+        isDatelessMark(letters, digits) && hasContext(text, start, end, CONTEXT, 40, 20)) {
+        push(start, end, 'dateless');
+      }
+    };
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[1] !== undefined) {
+        if (m[2] === 'D') push(start, end, 'diplomatic');
+        continue;
+      }
+      if (m[4] !== undefined) {
+        const [tag, age, random] = [m[4], m[5], m[7]];
+        const misread = /[oO]/.test(age) || random.includes('0');
+        const canonicalAge = age.replace(/[oO]/g, '0');
+        const canonicalRandom = random.replace(/0/g, 'O');
+        const ok = misread
+          ? upper(tag + age + random) && /\d/.test(age) && /[A-Z]/.test(random)
+          : isSingleCase(tag + random);
+        if (ok && !STOP.has(canonicalRandom.toUpperCase()) &&
+          isCurrentMark(tag.toUpperCase(), canonicalAge, canonicalRandom.toUpperCase(), ctx.date)) {
+          push(start, end, 'current');
+        } else if (!misread) {
+          dateless(start, start + tag.length + age.length, tag, age);
+        }
+        continue;
+      }
+      if (m[8] !== undefined) {
+        dateless(start, end, m[9], m[8]);
+        continue;
+      }
+      const [l1, sep1, digits, sep2, l2] = [m[10], m[11], m[12], m[13], m[14]];
+      if (l2 !== undefined) {
+        if (upper(l1 + l2)) {
+          if (l1.length === 1 && sep1 === '' && !STOP.has(l2) && isPrefixMark(l1, digits, l2)) {
+            push(start, end, 'prefix');
+            continue;
+          }
+          if (l2.length === 1 && sep2 === '' && !STOP.has(l1) && isSuffixMark(l1, digits, l2)) {
+            push(start, end, 'suffix');
+            continue;
+          }
+        }
+      }
+      dateless(start, start + l1.length + sep1.length + digits.length, l1, digits);
+    }
+    return out;
+  },
+};

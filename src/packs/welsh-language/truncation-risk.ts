@@ -1,0 +1,83 @@
+import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { postLanguages } from '../../language/post-languages.js';
+
+interface Params {
+  /** Length limit per channel; X/Twitter is counted with twitter-text's weighting. */
+  limits: Record<string, number>;
+}
+
+type TwitterText = { parseTweet(text: string): { weightedLength: number; validRangeEnd: number } };
+let twitter: Promise<TwitterText> | undefined;
+let segmenter: Intl.Segmenter | undefined;
+
+/** The text as it would be published: the body without HTML comments (suppressions). */
+function published(doc: PostDocument): { text: string; offsets: number[] } {
+  const body = doc.text.slice(doc.bodyStart);
+  const offsets: number[] = [];
+  let text = '';
+  let i = 0;
+  for (const m of body.matchAll(/<!--[\s\S]*?-->/g)) {
+    for (; i < m.index!; i++) {
+      text += body[i];
+      offsets.push(doc.bodyStart + i);
+    }
+    i = m.index! + m[0].length;
+  }
+  for (; i < body.length; i++) {
+    text += body[i];
+    offsets.push(doc.bodyStart + i);
+  }
+  const trimmed = text.trimEnd();
+  const lead = trimmed.length - trimmed.trimStart().length;
+  return { text: trimmed.slice(lead), offsets: offsets.slice(lead, trimmed.length) };
+}
+
+/**
+ * `welsh/truncation-risk`: a post longer than its channel allows (X 280 weighted with
+ * twitter-text, Bluesky 300 graphemes, Threads 500, Instagram 2,200, LinkedIn 3,000,
+ * Facebook 63,206). A bilingual post is cut in its second language, so Welsh published
+ * first loses the English or, worse, English first loses the Welsh; the finding points where
+ * the cut falls. Needs a channel (front matter `channel:` or --channel).
+ */
+export const detector: BuiltinDetector<Params> = {
+  appliesTo: 'post',
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['limits'],
+    properties: { limits: { type: 'object', additionalProperties: { type: 'integer', minimum: 1 } } },
+  },
+  async detect(doc, params, ctx) {
+    const post = doc as PostDocument;
+    const channel = ctx.channel ?? post.frontMatter.channel;
+    const limit = channel ? params.limits[channel] : undefined;
+    if (!channel || !limit) return [];
+    const { text, offsets } = published(post);
+    // No character weighs more than 2 and no link more than 23: most posts stop here.
+    if (text.length * 2 + post.links.length * 23 <= limit) return [];
+    let length: number;
+    let cut: number;
+    if (channel === 'twitter' || channel === 'x') {
+      twitter ??= import('twitter-text').then((m) => ((m as unknown as { default?: TwitterText }).default ?? (m as unknown as TwitterText)));
+      const parsed = (await twitter).parseTweet(text);
+      length = parsed.weightedLength;
+      cut = parsed.validRangeEnd + 1;
+    } else {
+      segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+      const graphemes = [...segmenter.segment(text)];
+      length = graphemes.length;
+      cut = graphemes[limit]?.index ?? text.length;
+    }
+    if (length <= limit) return [];
+    const { summary } = postLanguages(post);
+    const bilingual = summary.hasWelsh && summary.hasEnglish;
+    const at = offsets[Math.min(cut, offsets.length - 1)];
+    const match: Match = {
+      start: at,
+      end: offsets[offsets.length - 1] + 1,
+      data: { channel, length: String(length), limit: String(limit), consequence: bilingual ? 'the text from here, in one of the two languages, would be cut' : 'the text from here would be cut' },
+    };
+    if (!bilingual) match.severity = 'warning';
+    return [match];
+  },
+};

@@ -1,0 +1,148 @@
+import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { hasWelshText, postLanguages } from '../../language/post-languages.js';
+import type { LanguageSegment } from '../../language/segments.js';
+
+interface Params {
+  /** Welsh shorter than this share of the English is reported (Welsh usually runs ~1.1×). */
+  'min-ratio'?: number;
+  /** English shorter than this many characters is too short to compare lengths. */
+  'min-english'?: number;
+}
+
+type Kind = 'link' | 'mention' | 'hashtag' | 'number';
+interface Item { kind: Kind; key: string; start: number; end: number }
+interface Halves { cy: Item[]; en: Item[]; cyChars: number; enChars: number; cyStart?: number; texts: Array<{ start: number; end: number; norm: string }> }
+
+const TOKENS = /(?<![\p{L}\p{N}_@#])([@#])([\p{L}\p{N}_]+)|(?<![\p{L}\p{N}.,:/])(\p{Nd}+(?:[.,:]\p{Nd}+)*)(?:\s?(am|pm|a\.m\.|p\.m\.|yb|yh|yp)(?![\p{L}]))?/giu;
+
+/**
+ * A time read the same way in either language: "2pm", "2yp" (yn y prynhawn), "2.00yh" and
+ * "14:00" are all "14:00"; "9am" and "9yb" (y bore) are "09:00". Other numbers as written,
+ * without thousands separators.
+ */
+function numberKey(digits: string, suffix: string | undefined): string {
+  const time = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(digits);
+  if (time && (suffix || digits.includes(':'))) {
+    let hour = Number(time[1]);
+    const pm = suffix !== undefined && /^(?:pm|p\.m\.|yh|yp)$/i.test(suffix);
+    if (suffix !== undefined && hour <= 12) hour = (hour % 12) + (pm ? 12 : 0);
+    if (hour < 24) return `${String(hour).padStart(2, '0')}:${time[2] ?? '00'}`;
+  }
+  return digits.replace(/,(?=\d{3}\b)/g, '');
+}
+
+/** Links, @mentions, #hashtags and numbers (dates and times are numbers too) with offsets. */
+function items(doc: PostDocument): Item[] {
+  const out: Item[] = doc.links.map((l) => ({ kind: 'link' as const, key: l.url.replace(/\/$/, '').toLowerCase(), start: l.start, end: l.end }));
+  const body = doc.prose;
+  TOKENS.lastIndex = doc.bodyStart;
+  for (let m = TOKENS.exec(body); m; m = TOKENS.exec(body)) {
+    if (m[1]) out.push({ kind: m[1] === '@' ? 'mention' : 'hashtag', key: m[2].toLowerCase(), start: m.index, end: m.index + m[0].length });
+    else out.push({ kind: 'number', key: numberKey(m[3], m[4]), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Assigns each item to the Welsh half, the English half, or both: inside a segment it belongs
+ * to that segment's language; in a paragraph of one language, to that language; otherwise
+ * (a trailing link after "Mwy o wybodaeth / More information:") it is shared.
+ */
+function halves(doc: PostDocument): Halves {
+  const { segments } = postLanguages(doc);
+  const paragraphs = new Map<number, LanguageSegment[]>();
+  const paragraphOf = (offset: number) => {
+    const before = doc.text.lastIndexOf('\n\n', offset);
+    const crlf = doc.text.lastIndexOf('\r\n\r\n', offset);
+    return Math.max(before, crlf, doc.bodyStart);
+  };
+  for (const s of segments) {
+    const p = paragraphOf(s.start);
+    paragraphs.set(p, [...(paragraphs.get(p) ?? []), s]);
+  }
+  const h: Halves = { cy: [], en: [], cyChars: 0, enChars: 0, texts: [] };
+  for (const s of segments) {
+    const len = s.text.replace(/\s+/g, ' ').trim().length;
+    if (s.lang === 'cy') h.cyChars += len;
+    if (s.lang === 'en') h.enChars += len;
+    if (s.lang === 'cy' && h.cyStart === undefined) h.cyStart = s.start;
+    const norm = s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (norm.length >= 10) h.texts.push({ start: s.start, end: s.end, norm });
+  }
+  for (const item of items(doc)) {
+    const inside = segments.find((s) => item.start >= s.start && item.start < s.end);
+    const langs = new Set((paragraphs.get(paragraphOf(item.start)) ?? []).map((s) => s.lang).filter((l) => l === 'cy' || l === 'en'));
+    const lang = inside && (inside.lang === 'cy' || inside.lang === 'en') ? inside.lang : langs.size === 1 ? [...langs][0] : undefined;
+    if (lang !== 'en') h.cy.push(item);
+    if (lang !== 'cy') h.en.push(item);
+  }
+  return h;
+}
+
+const LABEL: Record<Kind, string> = { link: 'link', mention: 'mention', hashtag: 'hashtag', number: 'number, date or time' };
+
+/**
+ * `welsh/unequal-content`: the Welsh version lacks links, numbers (so dates and times),
+ * @mentions or #hashtags that the English has; is much shorter than the English; or the same
+ * text appears twice (English pasted as the "Welsh"). Works on one bilingual post or on a
+ * NAME.en / NAME.cy pair. Mentions, hashtags and links are compared by count, since the Welsh
+ * may rightly name the Welsh account (@CyngorSirGar) or a Welsh hashtag; numbers by value.
+ */
+export const detector: BuiltinDetector<Params> = {
+  appliesTo: 'post',
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { 'min-ratio': { type: 'number', minimum: 0, maximum: 1 }, 'min-english': { type: 'integer', minimum: 0 } },
+  },
+  detect(doc, params) {
+    const post = doc as PostDocument;
+    // An English reply to an English message may carry a Welsh greeting without a full Welsh version.
+    if (post.frontMatter['in-reply-to']?.language === 'en') return [];
+    const here = halves(post);
+    const other = post.pair ? halves(post.pair) : undefined;
+    // In a pair, this file's English is compared with the other file's Welsh; the Welsh file
+    // itself reports nothing, so a problem is reported once, in the English file.
+    const en = here.en;
+    const cy = other ? [...here.cy, ...other.cy] : here.cy;
+    const cyChars = here.cyChars + (other?.cyChars ?? 0);
+    const enChars = here.enChars;
+    const out: Match[] = [];
+    const seen = new Set<string>();
+    // In a pair, a copied file is reported in the copy (NAME.cy), not in the original NAME.en.
+    const original = other && /\.en\.[a-z]+$/i.test(post.path);
+    const copies = original ? [] : [...(other?.texts ?? []), ...here.texts];
+    for (const t of copies) {
+      if (seen.has(t.norm) && here.texts.includes(t)) {
+        out.push({ start: t.start, end: t.end, message: 'The same text appears twice: the second copy was probably meant to be the other language' });
+      }
+      seen.add(t.norm);
+    }
+    if (cyChars === 0 || enChars === 0) return out;
+    // A Welsh greeting or sign-off on an English post ("Diolch") is missing-welsh's to report.
+    if (!other && !hasWelshText(post)) return out;
+    // Welsh that is there but short is reported once, rather than as every number it lacks.
+    const ratio = params['min-ratio'] ?? 0.6;
+    if (enChars >= (params['min-english'] ?? 40) && cyChars < enChars * ratio) {
+      const at = here.cyStart ?? post.bodyStart;
+      out.push({ start: at, end: at, message: `Welsh version is much shorter than the English (${cyChars} against ${enChars} characters): check nothing was left out` });
+      return out;
+    }
+    const remaining = new Map<string, number>();
+    for (const i of cy) if (i.kind === 'number') remaining.set(i.key, (remaining.get(i.key) ?? 0) + 1);
+    const count = (kind: Kind, list: Item[]) => list.filter((i) => i.kind === kind).length;
+    for (const kind of ['link', 'mention', 'hashtag'] as const) {
+      const missing = count(kind, en) - count(kind, cy);
+      if (missing > 0) {
+        const last = en.filter((i) => i.kind === kind).slice(-missing);
+        for (const i of last) out.push({ start: i.start, end: i.end, data: { what: `the ${LABEL[kind]} '${post.text.slice(i.start, i.end)}'` } });
+      }
+    }
+    for (const i of en.filter((x) => x.kind === 'number')) {
+      const left = remaining.get(i.key) ?? 0;
+      if (left > 0) remaining.set(i.key, left - 1);
+      else out.push({ start: i.start, end: i.end, data: { what: `the ${LABEL.number} '${post.text.slice(i.start, i.end)}'` } });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+import type { Config } from '../engine/config.js';
+import type { PackSpec } from '../engine/pack-types.js';
+import { buildRuleSet, DEFAULT_CITATIONS, type RuleSet, type SeverityOverride } from '../engine/rule-set.js';
+import { UserError, type SeverityOrOff } from '../model/index.js';
+import { BUILTINS } from '../packs/registry.js';
+import { builtinPacks } from '../support/generated.js';
+import { loadConfig } from './config-file.js';
+import { loadPackPaths } from './pack-files.js';
+
+export interface CommonOptions {
+  config?: string;
+  policy?: string[];
+  rule?: string[];
+}
+
+export function parseRuleFlags(flags: string[] = []): { overrides: SeverityOverride[]; errors: UserError[] } {
+  const overrides: SeverityOverride[] = [];
+  const errors: UserError[] = [];
+  for (const flag of flags) {
+    const m = /^([^=]+)=(off|info|warning|error)$/.exec(flag.trim());
+    if (!m) {
+      errors.push(new UserError(`--rule '${flag}': expected RULE-ID=off|info|warning|error, e.g. --rule dp/postcode=off`));
+      continue;
+    }
+    overrides.push({ id: m[1], severity: m[2] as SeverityOrOff, at: {} });
+  }
+  return { overrides, errors };
+}
+
+export interface Setup { config: Config; configDir: string; ruleSet: RuleSet; packs: PackSpec[] }
+
+/**
+ * Config, packs and rule set for a run: built-in packs chosen by `extends`, then the config's
+ * `policies` (relative to the config file), then `--policy` (relative to the working
+ * directory); severities from the config, then `--rule`. Returns every problem found.
+ */
+export async function setup(cwd: string, options: CommonOptions): Promise<{ setup?: Setup; errors: UserError[] }> {
+  const { config, dir, errors } = await loadConfig(cwd, options.config);
+  if (errors.length) return { errors };
+  const all = config.extends.includes('all');
+  const packs = (await builtinPacks()).filter((p) => all || !p.optional);
+  const extra = await loadPackPaths(cwd, [...config.policies.map((p) => resolve(dir, p)), ...(options.policy ?? []).map((p) => resolve(cwd, p))], BUILTINS);
+  const flags = parseRuleFlags(options.rule);
+  const problems = [...extra.errors, ...flags.errors];
+  if (problems.length) return { errors: problems };
+  const allPacks = [...packs, ...extra.packs];
+  const citations = { ...DEFAULT_CITATIONS, ...(config.welsh.citation ? { 'welsh-citation': config.welsh.citation } : {}) };
+  const built = buildRuleSet({ packs: allPacks, registry: BUILTINS, overrides: [...config.rules, ...flags.overrides], citations });
+  if (built.errors.length) return { errors: built.errors };
+  return { setup: { config, configDir: dir, ruleSet: built.ruleSet, packs: allPacks }, errors: [] };
+}

@@ -46,16 +46,17 @@ console.log(`start-up ratio (worst): ${worst.toFixed(2)}× — target ≤ 2.5× 
 const { lintDocument } = await import(pathToFileURL(join(root, 'dist/engine/lint.js')).href);
 const { parseDraft } = await import(pathToFileURL(join(root, 'dist/inputs/draft.js')).href);
 const { buildRuleSet } = await import(pathToFileURL(join(root, 'dist/engine/rule-set.js')).href);
-const { builtinPacks } = await import(pathToFileURL(join(root, 'dist/engine/generated.js')).href);
-const { defaultContext } = await import(pathToFileURL(join(root, 'dist/engine/examples.js')).href);
+const { builtinPacks } = await import(pathToFileURL(join(root, 'dist/support/generated.js')).href);
+const { normaliseConfig, runContext } = await import(pathToFileURL(join(root, 'dist/engine/config.js')).href);
+const { BUILTINS } = await import(pathToFileURL(join(root, 'dist/packs/registry.js')).href);
 const all = (await builtinPacks()).filter((p) => !p.optional);
-const ctx = defaultContext('2026-11-23');
+const ctx = runContext(normaliseConfig({}), { date: '2026-11-23' });
 const n = Number(process.env.BENCH_POSTS ?? 20000);
 const posts = generatePosts(n);
 const chars = Math.round(posts.reduce((a, p) => a + p.length, 0) / n);
 
 async function throughput(packs) {
-  const { ruleSet } = buildRuleSet(packs, []);
+  const { ruleSet } = buildRuleSet({ packs, registry: BUILTINS });
   for (const p of posts.slice(0, 500)) await lintDocument((await parseDraft(p, 'p.txt')).doc, ruleSet, ctx, { redact: true });
   const t0 = performance.now();
   let findings = 0;

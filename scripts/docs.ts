@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PackSpec } from '../src/engine/pack-types.js';
+import type { PackSpec } from '../src/model/index.js';
 import { buildRuleSet } from '../src/engine/rule-set.js';
 import { ruleRows, rulesMarkdown } from '../src/cli/rule-docs.js';
 import { BUILTINS } from '../src/packs/registry.js';

@@ -6,7 +6,7 @@ import { describeSchemaErrors } from '../support/schema-errors.js';
 import { isMapping, parseYamlFile } from '../support/yaml-file.js';
 import type { Locate } from '../support/yaml-locate.js';
 import { resolveLists, type ReadList } from './pack-lists.js';
-import { DEFAULTABLE, type PackSpec, type RuleSpec } from './pack-types.js';
+import { DEFAULTABLE, type PackSpec, type RuleSpec } from '../model/index.js';
 import { regexProblem } from './regex-safety.js';
 
 export interface PackLoadResult { pack?: PackSpec; errors: UserError[] }

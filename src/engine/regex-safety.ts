@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { requirePackage } from '../support/require-package.js';
 
 /**
  * Screens a pack author's regular expression before it runs on anyone's text, with recheck
@@ -19,8 +19,7 @@ export async function regexProblem(source: string, flags: string): Promise<strin
   if (/\\[1-9]|\\k</.test(source)) return 'back-references are not allowed in pack patterns (they can backtrack without bound)';
   // The pure-JavaScript backend: no worker thread or native binary to start.
   process.env.RECHECK_BACKEND ??= 'pure';
-  // recheck is CommonJS and stays outside the bundle: require it.
-  const { checkSync } = createRequire(import.meta.url)('recheck') as typeof import('recheck');
+  const { checkSync } = requirePackage<typeof import('recheck')>('recheck');
   const result = checkSync(source, flags.replace(/[gy]/g, ''), { timeout: 5000 });
   if (result.status === 'vulnerable' && (result.complexity.type === 'exponential' || result.complexity.degree > 2)) {
     const kind = result.complexity.type === 'exponential' ? 'exponential' : `degree-${result.complexity.degree} polynomial`;

@@ -4,7 +4,7 @@ import { patternDetector } from './kinds/pattern.js';
 import { phrasesDetector } from './kinds/phrases.js';
 import { META_RULES } from './meta-rules.js';
 import { didYouMean } from '../support/nearest.js';
-import type { PackSpec, RuleSpec } from './pack-types.js';
+import type { PackSpec, RuleSpec } from '../model/index.js';
 import type { AccountDocument, BuiltinDetector, LintDocument, Match, PostDocument, RuleInfo, RunContext, SeverityOrOff } from '../model/index.js';
 
 export interface CompiledRule {
@@ -87,6 +87,11 @@ function compileDetect(rule: RuleSpec, registry: DetectorRegistry): Compiled {
  * `welsh.citation` fills it in.
  */
 export const DEFAULT_CITATIONS: Citations = { 'welsh-citation': 'Welsh Language Standards, social media' };
+
+/** The citations a configuration gives (its `welsh.citation`), over the defaults. */
+export function configCitations(config: { welsh: { citation?: string } }): Citations {
+  return { ...DEFAULT_CITATIONS, ...(config.welsh.citation ? { 'welsh-citation': config.welsh.citation } : {}) };
+}
 
 /**
  * Assembles the rules of the given packs in order (a later pack's rule replaces an earlier

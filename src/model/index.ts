@@ -10,3 +10,5 @@ export { formatLocation, type Location } from './location.js';
 export { LineIndex } from './line-index.js';
 export { UserError } from './user-error.js';
 export { lowerProse } from './lower-prose.js';
+export type * from './pack.js';
+export { DEFAULTABLE } from './pack.js';

@@ -85,7 +85,3 @@ export function classifyVrm(value: string, date: string): VrmFormat | undefined 
   }
   return undefined;
 }
-
-export function isValidVrm(value: string, date: string): boolean {
-  return classifyVrm(value, date) !== undefined;
-}

@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import type { PackSpec } from '../engine/pack-types.js';
+import type { PackSpec } from '../model/index.js';
 
 /**
  * The build (scripts/build-assets.mjs) writes dist/generated/: standalone schema validators,

@@ -1,6 +1,6 @@
 import { normaliseConfig, runContext, type RawConfig } from '../engine/config.js';
 import { lintDocument } from '../engine/lint.js';
-import type { PackSpec, RuleSpec } from '../engine/pack-types.js';
+import type { PackSpec, RuleSpec } from '../model/index.js';
 import { buildRuleSet } from '../engine/rule-set.js';
 import { parseDraft } from '../inputs/draft.js';
 import { LineIndex, type AccountDocument, type Channel, type DetectorRegistry, type LintDocument, type RunContext } from '../model/index.js';

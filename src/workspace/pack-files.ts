@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { loadPack, type SourceFile } from '../engine/pack-loader.js';
-import type { PackSpec } from '../engine/pack-types.js';
+import type { PackSpec } from '../model/index.js';
 import { UserError, type DetectorRegistry } from '../model/index.js';
 import { decodeText } from '../inputs/decode.js';
 import { display } from './paths.js';

@@ -10,7 +10,7 @@ export function readProblem(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
+  if (code === 'EISDIR') return 'it is a folder';
   if (code === 'ELOOP') return 'a symbolic link loop';
   return 'cannot read file';
 }
@@ -32,8 +32,8 @@ export async function readRegularFile(path: string, shown: string, o: { max?: nu
   }
   try {
     const s = await handle.stat();
-    if (s.isDirectory()) throw new UserError(`cannot read ${what}: is a folder`, shown);
-    if (!s.isFile()) throw new UserError(`cannot read ${what}: not a regular file (a device, pipe or socket); give a file`, shown);
+    if (s.isDirectory()) throw new UserError(`cannot read ${what}: it is a folder`, shown);
+    if (!s.isFile()) throw new UserError(`cannot read ${what}: it is not a regular file (a device, pipe or socket); give a file`, shown);
     if (s.size > max) throw new UserError(`${what} is ${megabytes(s.size)}, over the ${megabytes(max)} limit; split it`, shown);
     // Read at most max + 1 bytes whatever stat said, so a file growing while read is still capped.
     const buffer = Buffer.allocUnsafe(Math.min(s.size, max) + 1);

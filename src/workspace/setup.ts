@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Config } from '../engine/config.js';
-import type { PackSpec } from '../engine/pack-types.js';
-import { buildRuleSet, DEFAULT_CITATIONS, type RuleSet, type SeverityOverride } from '../engine/rule-set.js';
+import type { PackSpec } from '../model/index.js';
+import { buildRuleSet, configCitations, type RuleSet, type SeverityOverride } from '../engine/rule-set.js';
 import { UserError, type SeverityOrOff } from '../model/index.js';
 import { BUILTINS } from '../packs/registry.js';
 import { builtinPacks } from '../support/generated.js';
@@ -45,8 +45,7 @@ export async function setup(cwd: string, options: CommonOptions): Promise<{ setu
   const problems = [...extra.errors, ...flags.errors];
   if (problems.length) return { errors: problems };
   const allPacks = [...packs, ...extra.packs];
-  const citations = { ...DEFAULT_CITATIONS, ...(config.welsh.citation ? { 'welsh-citation': config.welsh.citation } : {}) };
-  const built = buildRuleSet({ packs: allPacks, registry: BUILTINS, overrides: [...config.rules, ...flags.overrides], citations });
+  const built = buildRuleSet({ packs: allPacks, registry: BUILTINS, overrides: [...config.rules, ...flags.overrides], citations: configCitations(config) });
   if (built.errors.length) return { errors: built.errors };
   return { setup: { config, configDir: dir, ruleSet: built.ruleSet, packs: allPacks }, errors: [] };
 }

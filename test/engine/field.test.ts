@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { subtractDuration, valueAt } from '../../src/engine/kinds/field.js';
 import { loadPackText } from '../../src/engine/pack-loader.js';
 import type { RawConfig } from '../../src/engine/config.js';
-import type { PackSpec } from '../../src/engine/pack-types.js';
+import type { PackSpec } from '../../src/model/index.js';
 import { packFrom } from '../support/packs.js';
 import { lintAccount } from '../support/engine.js';
 

@@ -187,16 +187,18 @@ describe('fallback', () => {
   });
 });
 
-describe('performance', () => {
-  it('identifies 20,000 paragraphs quickly', () => {
+describe('many paragraphs (speed is measured by npm run bench, not here)', () => {
+  it('identifies 20,000 paragraphs, each as its corpus says', () => {
     const texts = [...ENGLISH_POSTS, ...WELSH_POSTS];
-    const t0 = performance.now();
     let cy = 0;
-    for (let i = 0; i < 20_000; i++) if (identifyLanguage(texts[i % texts.length] + ' ' + i).lang === 'cy') cy++;
-    const ms = performance.now() - t0;
+    let en = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const lang = identifyLanguage(texts[i % texts.length] + ' ' + i).lang;
+      if (lang === 'cy') cy++;
+      else if (lang === 'en') en++;
+    }
     expect(cy).toBe(10_000);
-    // About 2 µs per paragraph on a developer machine; generous bound for loaded CI machines.
-    expect(ms).toBeLessThan(2_000);
+    expect(en).toBe(10_000);
   });
 });
 

@@ -202,14 +202,10 @@ describe('suggestWelsh', () => {
     for (const s of suggestWelsh('ol', words, 10)) expect(s).not.toMatch(/^['-]|['-]$|^ol$/);
   });
 
-  it('is fast once warm (< 5 ms per word)', () => {
+  it('gives the same suggestions when asked again (speed is measured by npm run bench)', () => {
     const sample = ['Diolc', 'ffrodd', 'cyngot', 'tywyd', 'wythons', 'gwasanaethay', 'ymgynghorad', 'trigollion'];
-    for (const w of sample) suggestWelsh(w, words);
-    const rounds = 5;
-    const started = performance.now();
-    for (let r = 0; r < rounds; r++) for (const w of sample) suggestWelsh(w, words);
-    const perWord = (performance.now() - started) / (rounds * sample.length);
-    expect(perWord).toBeLessThan(5);
+    const first = sample.map((w) => suggestWelsh(w, words));
+    expect(sample.map((w) => suggestWelsh(w, words))).toEqual(first);
   });
 });
 
@@ -278,10 +274,8 @@ describe('checkWelshSpelling', () => {
     expect(checkWelshSpelling('', words)).toEqual([]);
   });
 
-  it('checks a whole post quickly', () => {
+  it('checks a long post of correct Welsh without a finding (speed is measured by npm run bench)', () => {
     const post = 'Bydd casgliadau biniau yn hwyr yr wythnos hon oherwydd y tywydd. '.repeat(20);
-    const started = performance.now();
-    checkWelshSpelling(post, words);
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(checkWelshSpelling(post, words)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPackText } from '../../src/engine/pack-loader.js';
-import type { PackSpec } from '../../src/engine/pack-types.js';
+import type { PackSpec } from '../../src/model/index.js';
 import { BUILTINS } from '../../src/packs/registry.js';
 import { checkExamples } from '../../src/workspace/examples.js';
 import { loadPackPaths } from '../../src/workspace/pack-files.js';

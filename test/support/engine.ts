@@ -1,8 +1,8 @@
 /** In-process engine runs (no CLI): parse a draft or account and lint it with chosen packs. */
 import { DEFAULT_CONFIG, normaliseConfig, runContext, type RawConfig } from '../../src/engine/config.js';
 import { lintDocument } from '../../src/engine/lint.js';
-import type { PackSpec } from '../../src/engine/pack-types.js';
-import { buildRuleSet } from '../../src/engine/rule-set.js';
+import type { PackSpec } from '../../src/model/index.js';
+import { buildRuleSet, configCitations } from '../../src/engine/rule-set.js';
 import { parseAccount } from '../../src/inputs/account.js';
 import { parseDraft } from '../../src/inputs/draft.js';
 import type { Channel, Finding, RunContext, SeverityOrOff } from '../../src/model/index.js';
@@ -49,7 +49,7 @@ export async function lintText(text: string, file = 'draft.md', o: LintTextOptio
   if (!parsed.doc) throw parsed.errors[0];
   const packs = o.packs ?? (await corePacks());
   const overrides = Object.entries(o.rules ?? {}).map(([id, severity]) => ({ id, severity, at: { file: 'test' } }));
-  const { ruleSet, errors } = buildRuleSet({ packs, registry: BUILTINS, overrides });
+  const { ruleSet, errors } = buildRuleSet({ packs, registry: BUILTINS, overrides, citations: configCitations(normaliseConfig(o.config ?? {})) });
   if (errors.length) throw errors[0];
   return lintDocument(parsed.doc, ruleSet, context(o.config, o), { redact: o.redact ?? true });
 }

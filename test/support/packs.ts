@@ -1,6 +1,6 @@
 /** Test packs written as YAML, loaded through the real loader. */
 import { loadPackText } from '../../src/engine/pack-loader.js';
-import type { PackSpec } from '../../src/engine/pack-types.js';
+import type { PackSpec } from '../../src/model/index.js';
 import { BUILTINS } from '../../src/packs/registry.js';
 
 /** A minimal, valid test pack in YAML; `rules` is the YAML of the rules list, indented by two. */

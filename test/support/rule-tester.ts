@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseConfig, runContext, type RawConfig } from '../../src/engine/config.js';
 import { lintDocument } from '../../src/engine/lint.js';
-import type { PackSpec, RuleSpec } from '../../src/engine/pack-types.js';
-import { buildRuleSet } from '../../src/engine/rule-set.js';
+import type { PackSpec, RuleSpec } from '../../src/model/index.js';
+import { buildRuleSet, configCitations } from '../../src/engine/rule-set.js';
 import { parseAccount } from '../../src/inputs/account.js';
 import { parseDraft } from '../../src/inputs/draft.js';
 import type { Channel, Finding, LintDocument } from '../../src/model/index.js';
@@ -41,6 +41,10 @@ export interface Case {
   channel?: Channel;
   /** Folder attachments are read from (default: the repository root). */
   cwd?: string;
+  /** The rule as a council's local pack might change it: detector params merged over the shipped ones. */
+  params?: Record<string, unknown>;
+  /** ...or its message replaced (placeholders filled from the detector's data, e.g. {issuer}). */
+  message?: string;
 }
 
 export interface InvalidCase extends Case {
@@ -89,7 +93,8 @@ function otherName(file: string): string {
 /** Findings of one shipped rule (alone, as its own pack) for one case. */
 export async function lintRule(ruleId: string, input: string | Case, o: { redact?: boolean } = {}): Promise<Finding[]> {
   const c = asCase(input);
-  const { pack, rule } = await shippedRule(ruleId);
+  const { pack, rule: shipped } = await shippedRule(ruleId);
+  const rule = await variant(shipped, c);
   const account = (rule['applies-to'] ?? 'post') === 'account';
   const file = c.file ?? (account ? 'account.yaml' : 'draft.md');
   let doc: LintDocument;
@@ -107,16 +112,38 @@ export async function lintRule(ruleId: string, input: string | Case, o: { redact
     }
     doc = parsed.doc;
   }
-  const { ruleSet, errors } = buildRuleSet({ packs: [{ ...pack, rules: [rule] }], registry: BUILTINS });
+  const config = normaliseConfig(c.config ?? {});
+  const { ruleSet, errors } = buildRuleSet({ packs: [{ ...pack, rules: [rule] }], registry: BUILTINS, citations: configCitations(config) });
   if (errors.length) throw errors[0];
-  const ctx = runContext(normaliseConfig(c.config ?? {}), { date: c.date ?? TEST_DATE, channel: c.channel, readAttachment: attachmentReader(c.cwd ?? ROOT) });
+  const ctx = runContext(config, { date: c.date ?? TEST_DATE, channel: c.channel, readAttachment: attachmentReader(c.cwd ?? ROOT) });
   return (await lintDocument(doc, ruleSet, ctx, { redact: o.redact ?? true })).filter((f) => f.ruleId === ruleId);
+}
+
+/** The shipped rule with a case's `params` (names checked against the detector's) or `message`. */
+async function variant(rule: RuleSpec, c: Case): Promise<RuleSpec> {
+  if (!c.params && !c.message) return rule;
+  let detect = rule.detect;
+  if (c.params) {
+    if (detect.kind !== 'builtin') throw new Error(`${rule.id} is not a builtin rule: it has no params`);
+    const known = Object.keys(((await BUILTINS[detect.name]()).paramsSchema.properties ?? {}) as object);
+    for (const key of Object.keys(c.params)) if (!known.includes(key)) throw new Error(`${rule.id}: no param '${key}' (has ${known.join(', ')})`);
+    detect = { ...detect, params: { ...detect.params, ...c.params } };
+  }
+  return { ...rule, detect, ...(c.message ? { message: c.message } : {}) };
 }
 
 /** Matched texts (unmasked) of one rule for one case, with the severity when it is not the rule's own. */
 export async function foundBy(ruleId: string, input: string | Case): Promise<string[]> {
   const { rule } = await shippedRule(ruleId);
   return (await lintRule(ruleId, input, { redact: false })).map((f) => `${f.actual ?? ''}${f.severity !== rule.severity ? ` (${f.severity})` : ''}`);
+}
+
+/** Findings (unmasked) of a rule changed by a case's `params` or `message`. */
+export const lintVariant = (ruleId: string, changes: Pick<Case, 'params' | 'message'>, input: string | Case) => lintRule(ruleId, { ...asCase(input), ...changes }, { redact: false });
+
+/** What the changed rule found: its messages when `message` is set, else the matched texts. */
+export async function foundByVariant(ruleId: string, changes: Pick<Case, 'params' | 'message'>, input: string | Case): Promise<string[]> {
+  return (await lintVariant(ruleId, changes, input)).map((f) => (changes.message ? f.message : (f.actual ?? '')));
 }
 
 const title = (c: Case) => c.name ?? (c.text.length > 90 ? `${c.text.slice(0, 87)}...` : c.text).replace(/\n/g, '⏎');

@@ -1,6 +1,6 @@
 import type { AccountDocument, Match, RunContext } from '../../model/index.js';
 import { pointerSegments } from '../../support/yaml-locate.js';
-import type { DetectSpec } from '../pack-types.js';
+import type { DetectSpec } from '../../model/index.js';
 
 type FieldSpec = Extract<DetectSpec, { kind: 'field' }>;
 

@@ -4,7 +4,7 @@ import { NUMBER_END, NUMBER_START, contextPattern, hasContext, hasDigit } from '
 
 export interface NhsNumberParams {
   /** Report only numbers with a health word nearby (default false: lone numbers are warnings). */
-  requireContext?: boolean;
+  'require-context'?: boolean;
 }
 
 /** 3-3-4 with one separator used throughout, or ten digits together. */
@@ -31,7 +31,7 @@ export const detector: BuiltinDetector<NhsNumberParams> = {
   paramsSchema: {
     type: 'object',
     additionalProperties: false,
-    properties: { requireContext: { type: 'boolean', default: false } },
+    properties: { 'require-context': { type: 'boolean', default: false } },
   },
   detect(doc, params) {
     if (doc.kind !== 'post' || !hasDigit(doc.prose)) return [];
@@ -44,7 +44,7 @@ export const detector: BuiltinDetector<NhsNumberParams> = {
       const start = m.index;
       const end = start + m[0].length;
       const context = hasContext(text, start, end, CONTEXT);
-      if (!context && params?.requireContext) continue;
+      if (!context && params?.['require-context']) continue;
       const match: Match = { start, end, sensitive: true, data: { range: nhsNumberRange(digits) } };
       if (!context) match.severity = 'warning';
       if (nhsNumberRange(digits) === 'test') match.note = 'This is in the NHS test range (999 000 0000–999 999 9999): check it is test data.';

@@ -4,7 +4,7 @@ import { WORD_END, WORD_START, contextPattern, hasContext, hasDigit } from '../.
 
 export interface NiNumberParams {
   /** Report lower-case numbers ("qq123456c"); default true. */
-  lowerCase?: boolean;
+  'lower-case'?: boolean;
 }
 
 /** Prefix, six digits (together, in pairs, or 3 and 3), suffix; single spaces optional between groups. */
@@ -27,7 +27,7 @@ export const detector: BuiltinDetector<NiNumberParams> = {
   paramsSchema: {
     type: 'object',
     additionalProperties: false,
-    properties: { lowerCase: { type: 'boolean', default: true } },
+    properties: { 'lower-case': { type: 'boolean', default: true } },
   },
   detect(doc, params) {
     if (doc.kind !== 'post' || !hasDigit(doc.prose)) return [];
@@ -41,7 +41,7 @@ export const detector: BuiltinDetector<NiNumberParams> = {
       const end = start + m[0].length;
       const match: Match = { start, end, sensitive: true };
       if (m[0] !== m[0].toUpperCase()) {
-        if (params?.lowerCase === false) continue;
+        if (params?.['lower-case'] === false) continue;
         if (!hasContext(text, start, end, CONTEXT)) match.severity = 'warning';
       }
       out.push(match);

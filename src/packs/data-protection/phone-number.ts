@@ -1,4 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument, Severity } from '../../model/index.js';
+import { digitRuns, findPhoneNumbers } from '../../pii/number-windows.js';
 
 interface Params {
   /** National-number prefixes Ofcom reserves for drama (e.g. 7700900): found like real numbers. */
@@ -14,7 +15,6 @@ interface Params {
 // Cheap pre-check: a run of at least 7 digits, possibly grouped. Most posts have none, so the
 // 150 KB libphonenumber metadata is loaded only when a post could hold a number.
 const DIGIT_RUN = /(?:\+|\p{Nd})[\p{Nd}\s().-]{5,}\p{Nd}/u;
-const DIGIT_RUNS = new RegExp(DIGIT_RUN.source, 'gu');
 const PERSONAL_TYPES = new Set(['MOBILE', 'PERSONAL_NUMBER', 'FIXED_LINE_OR_MOBILE', 'PAGER']);
 const ORGANISATION_TYPES = new Set(['TOLL_FREE', 'SHARED_COST', 'UAN', 'PREMIUM_RATE', 'VOICEMAIL']);
 
@@ -70,10 +70,11 @@ export const detector: BuiltinDetector<Params> = {
     if (!allowed) allowedCache.set(ctx.organisation.allow.phones, (allowed = new Set(ctx.organisation.allow.phones.map((p) => parsePhoneNumberFromString(p, 'GB')?.number ?? ''))));
     const reserved = params['reserved-prefixes'] ?? [];
     const candidates: Candidate[] = [];
-    for (const found of findNumbers(post.prose, FIND_OPTIONS)) {
-      if (inReference(post.prose, found.startsAt)) continue;
+    const gb = { find: (s: string) => findNumbers(s, FIND_OPTIONS), parse: (s: string) => parsePhoneNumberFromString(s, 'GB') };
+    for (const found of findPhoneNumbers(post.prose, gb)) {
+      if (inReference(post.prose, found.start)) continue;
       let { number } = found;
-      const raw = post.prose.slice(found.startsAt, found.endsAt);
+      const raw = post.prose.slice(found.start, found.end);
       // A UK number in international form without its plus ("447700900123").
       const digits = raw.replace(/\D/g, '');
       const plusless = !number.isValid() && /^44[1-9]\d{9}$/.test(digits);
@@ -81,7 +82,7 @@ export const detector: BuiltinDetector<Params> = {
       const national = number.nationalNumber;
       const drama = number.countryCallingCode === '44' && (plusless || /^[0+(]/.test(raw)) && reserved.some((p) => national.startsWith(p));
       if (!drama && !number.isValid()) continue;
-      candidates.push({ start: found.startsAt, end: found.endsAt, e164: number.number, type: drama ? (national.startsWith('7') ? 'MOBILE' : 'FIXED_LINE') : number.getType() });
+      candidates.push({ start: found.start, end: found.end, e164: number.number, type: drama ? (national.startsWith('7') ? 'MOBILE' : 'FIXED_LINE') : number.getType() });
     }
     // Numbers of other regions written nationally (no +code) are ambiguous with references
     // and counts ("INV-2026-004512" is a valid US number), so each must be grouped the way
@@ -90,20 +91,23 @@ export const detector: BuiltinDetector<Params> = {
     const others = new Set((params['other-identifiers'] ?? []).map((w) => w.toLowerCase()));
     // Each extra region is another full scan (~90 µs a post): only scan when a digit run is
     // left that the GB pass did not account for.
-    const leftover = [...post.prose.matchAll(DIGIT_RUNS)].some((m) => !candidates.some((c) => m.index! < c.end && m.index! + m[0].length > c.start));
+    const leftover = [...digitRuns(post.prose)].some(([s, e]) => !candidates.some((c) => s < c.end && e > c.start));
     for (const region of leftover ? params['other-regions'] ?? [] : []) {
-      for (const found of findNumbers(post.prose, { defaultCountry: region as 'GB', v2: true })) {
-        if (candidates.some((c) => found.startsAt < c.end && found.endsAt > c.start) || inReference(post.prose, found.startsAt)) continue;
-        const raw = post.prose.slice(found.startsAt, found.endsAt);
+      // Long runs (tables, spaced digits) are left to the GB pass: a national number of
+      // another region is only taken when grouped or introduced, which a long run is not.
+      const other = { find: (s: string) => findNumbers(s, { defaultCountry: region as 'GB', v2: true }), parse: () => undefined };
+      for (const found of findPhoneNumbers(post.prose, other, { longRuns: false })) {
+        if (candidates.some((c) => found.start < c.end && found.end > c.start) || inReference(post.prose, found.start)) continue;
+        const raw = post.prose.slice(found.start, found.end);
         if (raw.includes('/')) continue;
         const groups = (s: string) => (s.match(/\d+/g) ?? []).map((g) => g.length).join(',');
         const written = groups(raw);
         const grouped = /\D/.test(raw.trim()) && (written === groups(found.number.formatNational()) || written === groups(found.number.formatInternational()));
-        const before = post.prose.slice(Math.max(0, found.startsAt - 50), found.startsAt);
+        const before = post.prose.slice(Math.max(0, found.start - 50), found.start);
         const said = context?.exec(before);
         const otherIdentifier = said?.[1] !== undefined && others.has(said[1].toLowerCase());
         if (!grouped && !(said && !otherIdentifier)) continue;
-        candidates.push({ start: found.startsAt, end: found.endsAt, e164: found.number.number, type: found.number.getType() });
+        candidates.push({ start: found.start, end: found.end, e164: found.number.number, type: found.number.getType() });
       }
     }
     const out: Match[] = [];

@@ -1,0 +1,50 @@
+import type { Severity } from './finding.js';
+
+export type DetectSpec =
+  | { kind: 'pattern'; pattern: string; 'ignore-case'?: boolean; group?: number }
+  | { kind: 'phrases'; phrases: string[]; 'case-sensitive'?: boolean; exceptions?: string[] }
+  | {
+      kind: 'field';
+      pointer: string;
+      equals?: unknown;
+      required?: true;
+      matches?: string;
+      'in-list'?: string[] | 'organisation.approved-apps' | 'organisation.domains';
+      'older-than'?: string;
+      if?: { pointer: string; equals?: unknown; in?: unknown[] };
+    }
+  | { kind: 'builtin'; name: string; params?: Record<string, unknown> };
+
+export interface RuleSpec {
+  id: string;
+  category: string;
+  severity: Severity;
+  'applies-to'?: 'post' | 'account';
+  policy: { ref: string; title: string };
+  message: string;
+  remediation: string;
+  why?: string;
+  url?: string;
+  sensitive?: boolean;
+  'superseded-by'?: string[];
+  examples: { bad: unknown[]; good: unknown[]; config?: { welsh?: Record<string, unknown>; organisation?: Record<string, unknown>; elections?: unknown[] } };
+  when?: { channel?: string[]; election?: 'inside' | 'outside'; 'account-type'?: string[] };
+  detect: DetectSpec;
+  /** The file the rule was read from (display path), set by the loader. */
+  file?: string;
+}
+
+/** Keys of a rule that `defaults:` in pack.yaml may give every rule of the pack. */
+export const DEFAULTABLE = ['category', 'severity', 'applies-to', 'policy', 'url', 'when'] as const;
+
+export interface PackSpec {
+  pack: string;
+  title: string;
+  source?: string;
+  description?: string;
+  optional?: boolean;
+  defaults?: Partial<Pick<RuleSpec, (typeof DEFAULTABLE)[number]>>;
+  /** Where the pack was loaded from (display path of pack.yaml, the pack file or the folder). */
+  file: string;
+  rules: RuleSpec[];
+}

@@ -1,0 +1,86 @@
+/**
+ * Where phone numbers could be in a text, found in time linear in the text. libphonenumber's
+ * matcher tries many inner candidates in a run of digits, and signals each rejection by
+ * throwing an error, so its time grows faster than the text on long runs (80 KB of spaced
+ * single digits took 16 s). So the matcher only ever sees a short run: a run of digits and
+ * the characters that format numbers (never a line break or tab: a number does not span
+ * them), with one character of context each side. A longer run (a pasted table, digits
+ * spaced out) is read differently: a candidate starts at '+' or at a group starting with 0,
+ * as UK numbers do, and ends at a group boundary after 10 to 12 digits; each is parsed once.
+ */
+const RUN = /[+(\p{Nd}][\p{Nd} \u00a0().\u2010-\u2015/+-]*\p{Nd}\)?/gu;
+/** Longer than any number as written ("+44 (0) 7700 900 123 ext 1234" is 29). */
+export const SHORT_RUN = 40;
+const SEPARATOR = /[ \u00a0().\u2010-\u2015/+-]/u;
+const DIGIT = /\p{Nd}/u;
+
+export interface Found<N> { start: number; end: number; number: N }
+
+export interface PhoneLibrary<N> {
+  /** libphonenumber's findNumbers over a short text. */
+  find(text: string): Iterable<{ startsAt: number; endsAt: number; number: N }>;
+  /** libphonenumber's parse of one candidate (GB default region). */
+  parse(text: string): N | undefined;
+}
+
+/** Runs `fn` without stack traces: libphonenumber throws for every rejected candidate, and a stack costs more than the parse. */
+export function withoutStacks<T>(fn: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return fn();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** Digit runs of the text, as [start, end) offsets, each with at least `minDigits` digits. */
+export function* digitRuns(text: string, minDigits = 6): Generator<[number, number]> {
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    let digits = 0;
+    for (const c of m[0]) if (DIGIT.test(c) && ++digits >= minDigits) break;
+    if (digits >= minDigits) yield [m.index, m.index + m[0].length];
+  }
+}
+
+/** Numbers in the text: the matcher on short runs, anchored candidates on long runs; sorted, each span once. */
+export function findPhoneNumbers<N>(text: string, lib: PhoneLibrary<N>, o: { longRuns: boolean } = { longRuns: true }): Array<Found<N>> {
+  return withoutStacks(() => {
+    const out: Array<Found<N>> = [];
+    for (const [s, e] of digitRuns(text)) {
+      if (e - s <= SHORT_RUN) {
+        const from = Math.max(0, s - 1);
+        for (const f of lib.find(text.slice(from, Math.min(text.length, e + 1)))) out.push({ start: from + f.startsAt, end: from + f.endsAt, number: f.number });
+      } else if (o.longRuns) out.push(...longRunNumbers(text, s, e, lib));
+    }
+    return out;
+  });
+}
+
+function* longRunNumbers<N>(text: string, s: number, e: number, lib: PhoneLibrary<N>): Generator<Found<N>> {
+  let skipTo = s;
+  for (let i = s; i < e; i++) {
+    if (i < skipTo) continue;
+    const c = text[i];
+    const groupStart = i === s || SEPARATOR.test(text[i - 1]);
+    if (!(c === '+' || (c === '0' && groupStart) || (c === '(' && text[i + 1] === '0'))) continue;
+    // Candidate ends: group boundaries after 10, 11 or 12 digits, longest first.
+    const ends: number[] = [];
+    let digits = 0;
+    for (let j = i; j < e && digits <= 12; j++) {
+      if (DIGIT.test(text[j])) {
+        digits++;
+        const boundary = j + 1 === e || !DIGIT.test(text[j + 1]);
+        if (boundary && digits >= 10 && digits <= 12) ends.push(j + 1);
+      } else if (!SEPARATOR.test(text[j])) break;
+    }
+    for (const end of ends.reverse()) {
+      const number = lib.parse(text.slice(i, end));
+      if (number === undefined) continue;
+      yield { start: i, end, number };
+      skipTo = end;
+      break;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { expect } from 'vitest';
+import { CONTEXT_LOOKALIKES } from '../../support/lookalikes.js';
+import { ruleTester } from '../../support/rule-tester.js';
+
+ruleTester('dp/date-of-birth', {
+  invalid: [
+    // (was test/dp/context-rules.test.ts)
+    { text: 'Mrs Jones was born on 23/11/1926 in Llanelli.', found: ['23/11/1926'] },
+    {
+      name: 'masks the person and the detail in message and excerpt',
+      text: 'Mrs Jones was born on 23/11/1926 in Llanelli.',
+      errors: [{ message: expect.not.stringContaining('23/11/1926'), excerpt: expect.not.stringContaining('23/11/1926') }],
+    },
+    { text: 'Your date of birth 01/02/1980 does not match our records.', found: ['01/02/1980'] },
+    { text: 'DOB: 5 Jan 1990 for @dai_99', found: ['5 Jan 1990'] },
+    { text: 'Happy birthday to Sian Morgan, born 23 November 1926!', found: ['23 November 1926'] },
+    { text: 'Ganwyd Mrs Jones ar 23ain o Dachwedd 1926.', found: ['23ain o Dachwedd 1926'] },
+    { text: "Dyddiad geni'r preswylydd yw 02/03/1931.", found: ['02/03/1931'] },
+    { text: 'Pen-blwydd hapus i Dai Jones, 23/11/1926!', found: ['23/11/1926'] },
+    { text: 'Mr Evans, d.o.b. 1.2.80, called.', found: ['1.2.80'] },
+    { text: 'Welcome to baby Cai, born on 02/11/2026!', found: ['02/11/2026'] },
+    { name: 'a day and month of birth without the year is a warning', text: 'Mrs Jones was born on 23 November.', errors: [{ severity: 'warning' }] },
+  ],
+  valid: [
+    // (was test/dp/context-rules.test.ts)
+    'Happy 100th birthday to Mrs Jones!',
+    'Happy birthday to Mrs Jones on 23 November.',
+    'Please confirm your date of birth by direct message.',
+    'The library was born from a 1926 bequest.',
+    'Born on 23/11/1926, the bridge reopens today.',
+    'Dyddiad geni Sian: 31/02/1980',
+    'Mrs Jones, born and bred here, celebrates on 30/11/2026.',
+    'Happy birthday Mrs Jones, party on 23/11/2026 at the hall.',
+    ...CONTEXT_LOOKALIKES,
+    // Added: Welsh look-alikes
+    { name: 'Welsh: a birthday with no date', text: 'Pen-blwydd hapus yn 100 oed i Mrs Jones!' },
+    { name: 'Welsh: asking for a date of birth by direct message', text: 'Cadarnhewch eich dyddiad geni drwy neges uniongyrchol, os gwelwch yn dda.' },
+  ],
+});

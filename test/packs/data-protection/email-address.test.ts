@@ -1,0 +1,44 @@
+import { ruleTester } from '../../support/rule-tester.js';
+
+const OWN = { organisation: { domains: ['carmarthenshire.gov.uk'], allow: { emails: ['dataprotection@pembrokeshire.gov.uk'] } } };
+
+ruleTester('dp/email-address', {
+  invalid: [
+    // (was test/detectors/email-address.test.ts)
+    { name: 'plain text', file: 'd.txt', text: 'Email jane.evans1984@example.com today', found: ['jane.evans1984@example.com'] },
+    { name: 'Welsh context', file: 'd.txt', text: 'Anfonwch e-bost at dai.jones@example.net os gwelwch yn dda', found: ['dai.jones@example.net'] },
+    { name: 'an address in Markdown prose', text: 'Or email dai.davies@example.com if you can', found: ['dai.davies@example.com'] },
+    { name: 'a mailto: link', text: '[email Sian](mailto:sian.morgan@example.org)', found: ['sian.morgan@example.org'] },
+    { name: 'written out at a webmail provider', file: 'd.txt', text: 'Contact Dai on dai.jones at gmail.com', found: ['dai.jones at gmail.com'] },
+    { name: 'written out with [at] and dot', file: 'd.txt', text: 'Write to jo [at] hotmail dot co dot uk', found: ['jo [at] hotmail dot co dot uk'] },
+    { name: 'a shared mailbox, as info', file: 'd.txt', text: 'Journalists can email press@example.org', found: ['press@example.org (info)'] },
+    { name: "a public body's address, as info", file: 'd.txt', text: 'Email caseworker@ico.gov.uk', found: ['caseworker@ico.gov.uk (info)'] },
+
+    // Added: masking, and more Welsh
+    {
+      name: 'the address is masked in the message',
+      text: "Thanks Jane, email me at jane.evans1984@example.com and I'll sort it.",
+      errors: [{ message: "Personal e-mail address in a post: 'jane•••••om'", severity: 'error', line: 1, column: 26 }],
+    },
+    { name: 'Welsh: written out at a webmail provider', text: 'Cysylltwch â Sian ar sian.morgan at gmail dot com', found: ['sian.morgan at gmail dot com'] },
+    { name: 'Welsh: a shared mailbox, as info', text: 'E-bostiwch ymholiadau@example.org am fwy o wybodaeth.', found: ['ymholiadau@example.org (info)'] },
+    { name: 'Welsh: an address on a domain that is not the organisation’s', text: 'Anfonwch e-bost at gwen.parry@example.org', config: OWN, found: ['gwen.parry@example.org'] },
+  ],
+  valid: [
+    // (was test/detectors/email-address.test.ts)
+    { name: 'a handle', text: 'Follow @CarmsCouncil and @CyngorSirGar' },
+    { name: 'an address inside a URL (links are checked by link rules)', text: 'See https://example.org/contact?who=jane@example.org' },
+    { name: 'a venue "at" a web address', text: 'Tickets at theatre.co.uk from Monday' },
+    { name: 'doubled dots', text: 'two-dots..in-local@domain' },
+    { name: 'an address in a code span', text: 'Use `jane@example.org` as the placeholder' },
+    // the organisation's own domains and allowed addresses
+    { name: "the organisation's domain and an allowed address", file: 'd.txt', config: OWN, text: 'Email digital@carmarthenshire.gov.uk or dataprotection@pembrokeshire.gov.uk' },
+    { name: "a subdomain of the organisation's domain", file: 'd.txt', config: OWN, text: 'Email jo@sub.carmarthenshire.gov.uk' },
+
+    // Added: Welsh look-alikes
+    { name: 'Welsh: handles', text: 'Dilynwch @CyngorSirGar a @CarmsCouncil am y newyddion diweddaraf.' },
+    { name: 'Welsh: a venue "ar" a web address', text: 'Tocynnau ar gael ar theatr.example.org o ddydd Llun.' },
+    { name: "Welsh: the organisation's own mailbox", text: 'E-bostiwch cymraeg@carmarthenshire.gov.uk gyda’ch cwestiynau.', config: OWN },
+    { name: 'Welsh: an address inside a link', text: 'Gweler https://example.org/cysylltu?pwy=dai@example.org' },
+  ],
+});

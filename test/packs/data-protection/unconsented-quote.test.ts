@@ -1,0 +1,73 @@
+/**
+ * Attributable quotes of members of the public need a permission recorded in front matter
+ * `quotes:`; councillors, officers and organisations do not.
+ */
+import { expect } from 'vitest';
+import { ruleTester } from '../../support/rule-tester.js';
+
+const withQuotes = (quotes: string, body: string) => `---\nquotes:\n${quotes}---\n${body}\n`;
+const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n  - author: "Megan Evans"\n    permission: "e-mail 2026-10-30"\n';
+
+ruleTester('dp/unconsented-quote', {
+  invalid: [
+    // (was test/dp/unconsented-quote.test.ts)
+    { text: '“The new bins are brilliant,” said Sian Morgan, a resident.', found: ['Sian Morgan'] },
+    {
+      name: 'masks the author in message and excerpt',
+      text: '“The new bins are brilliant,” said Sian Morgan, a resident.',
+      errors: [{ message: expect.not.stringContaining('Sian Morgan'), excerpt: expect.not.stringContaining('Sian Morgan') }],
+    },
+    { text: 'Sian Morgan said: “Best day ever.”', found: ['Sian Morgan'] },
+    { text: '“Thanks for fixing the lights!” tweeted @sian_123.', found: ['@sian_123'] },
+    { text: 'As @sian_123 tweeted, “the park is lovely”.', found: ['@sian_123'] },
+    { text: '@sian_123: “Brilliant service from the library”', found: ['@sian_123'] },
+    { text: 'RT @sian_123: the bins were not collected again', found: ['@sian_123'] },
+    { text: '“Great,” said Bob.', found: ['Bob'] },
+    { text: '‘It’s wonderful,’ said Megan Evans.', found: ['Megan Evans'] },
+    { text: '"Fab" said Tom Jones', found: ['Tom Jones'] },
+    { text: '“It was great,” Sian Morgan told us, “and we will be back.”', found: ['Sian Morgan'] },
+    { text: 'Dywedodd Dai Jones: “Mae’r parc yn wych.”', found: ['Dai Jones'] },
+    { text: '“Hyfryd,” meddai Mrs Davies o Lanelli.', found: ['Mrs Davies'] },
+    { text: '“Diolch,” meddai @sian_123.', found: ['@sian_123'] },
+    { text: 'Yn ôl Sian Morgan, “mae’r llyfrgell yn wych”.', found: ['Sian Morgan'] },
+    { name: 'a permission covers only its own author', text: withQuotes(PERMISSIONS, '“Lovely!” said Dai Jones.'), found: ['Dai Jones'] },
+    {
+      name: 'an author listed without a permission is still reported, with a note',
+      text: withQuotes('  - author: "@sian_123"\n', '“Lovely!” tweeted @sian_123.'),
+      errors: [{ note: expect.stringMatching(/no permission/) }],
+    },
+    { name: 'an organisation’s name is reported when it is not organisation.name', text: '“We are listening,” said Dyfed Housing Unitary.', found: ['Dyfed Housing Unitary'] },
+
+    // Added: Welsh with a permission for someone else
+    { name: 'Welsh: a permission for another author does not cover this one', text: withQuotes(PERMISSIONS, '“Gwych,” meddai Dai Jones.'), found: ['Dai Jones'] },
+  ],
+  valid: [
+    // (was test/dp/unconsented-quote.test.ts)
+    '“We are delighted,” said Cllr Jones, Cabinet Member for Waste.',
+    '“Mae’n wych,” meddai Cyng. Dai Jones.',
+    '“Mae’n newyddion gwych,” meddai Arweinydd y Cyngor.',
+    'Our Leader, Cllr Darren Price, said: “We will listen.”',
+    'Jane Evans, Director of Place, said: “We are pleased.”',
+    '“We are proud,” said Carmarthenshire Council.',
+    '“Stay safe,” said Dyfed-Powys Police.',
+    '“Thanks all,” tweeted @CarmsCouncil.',
+    'One resident told us the new bins are “brilliant”.',
+    'Road closed: “Welsh to follow” is not a translation.',
+    'Invoice INV-2026-004512 for the “new benches” has been paid.',
+    'Have you seen this “black cat”? It was near King Street.',
+    // a recorded permission covers the author, by handle or by name
+    { name: 'permission by handle', text: withQuotes(PERMISSIONS, '“Lovely!” tweeted @sian_123.') },
+    { name: 'permission by full name', text: withQuotes(PERMISSIONS, '“Lovely!” said Megan Evans.') },
+    { name: 'permission by full name covers the given name', text: withQuotes(PERMISSIONS, '“Lovely!” said Megan.') },
+    { name: 'permission by full name covers the name with a title', text: withQuotes(PERMISSIONS, '“Lovely!” said Mrs Megan Evans.') },
+    {
+      name: 'the organisation’s own name (organisation.name) is not a member of the public',
+      text: '“We are listening,” said Dyfed Housing Unitary.',
+      config: { organisation: { name: 'Dyfed Housing Unitary' } },
+    },
+
+    // Added: Welsh with a recorded permission
+    { name: 'Welsh: a recorded permission by name', text: withQuotes(PERMISSIONS, '“Mae’r llyfrgell yn wych,” meddai Megan Evans.') },
+    { name: 'Welsh: a recorded permission by handle', text: withQuotes(PERMISSIONS, 'Yn ôl @sian_123, “mae’r parc yn hyfryd”.') },
+  ],
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { IDENTIFIER_LOOKALIKES } from '../../support/lookalikes.js';
+import { ruleTester, foundByVariant } from '../../support/rule-tester.js';
+
+/** The value is personal data: masked in the output. */
+const masked = { actual: expect.stringContaining('•••••') };
+
+ruleTester('dp/vehicle-registration', {
+  invalid: [
+    // (was test/detectors/vehicle-registration.test.ts)
+    { text: 'Blue van AB51 ABC parked on the pavement', found: ['AB51 ABC'], errors: [masked] },
+    { text: 'Seen: BD62XYZ and LN14-HGT', found: ['BD62XYZ', 'LN14-HGT'], errors: [masked, masked] },
+    { text: 'lower case cy26 xyz', found: ['cy26 xyz'], errors: [masked] },
+    { text: 'Car A123 BCD was clamped', found: ['A123 BCD'], errors: [masked] },
+    { text: 'Old Mini ABC 123D outside', found: ['ABC 123D'], errors: [masked] },
+    { text: 'Cerbyd diplomataidd 123 D 456', found: ['123 D 456'], errors: [masked] },
+    { text: 'Typed with O for zero: LBO7 SE0', found: ['LBO7 SE0'], errors: [masked] },
+    { name: 'finds two marks', text: 'Vehicles AB51 ABC and BD62XYZ were seen', found: ['AB51 ABC', 'BD62XYZ'] },
+    // dateless marks with vehicle wording
+    { text: 'My car reg is R8', found: ['R8'] },
+    { text: 'Registration AA 1234', found: ['AA 1234'] },
+    { text: "Rhif cofrestru'r cerbyd: ABZ 1234", found: ['ABZ 1234'] },
+    { text: 'number plate 1234 AB', found: ['1234 AB'] },
+    { name: 'an age identifier issued by the run date (September 2026)', text: 'AB76 ABC', date: '2026-09-01', found: ['AB76 ABC'] },
+
+    // (was test/dp/identifiers.test.ts)
+    { text: 'The van CY21 XYZ was left across Mrs Davies’s drive.', found: ['CY21 XYZ'] },
+    {
+      name: 'masks the value in message and excerpt',
+      text: 'The van CY21 XYZ was left across Mrs Davies’s drive.',
+      errors: [{ message: "Vehicle registration mark in a post: 'CY21•••••YZ'", excerpt: expect.not.stringContaining('CY21 XYZ') }],
+    },
+    { text: 'Car reg WN 1234 blocking the lane', found: ['WN 1234'] },
+    { text: 'Gadawyd y cerbyd CY21 XYZ ar Heol y Parc.', found: ['CY21 XYZ'] },
+
+    // Added: more Welsh and English wording
+    { name: 'Welsh: a mutated vehicle word before a dateless mark', text: "Mae ei gerbyd, WN 1234, ar y palmant eto.", found: ['WN 1234'] },
+    { name: 'fly-tipping from a named van', text: 'Fly-tipping from a white van, CY19 KPT, reported by Mrs Evans.', found: ['CY19 KPT'] },
+  ],
+  valid: [
+    // (was test/detectors/vehicle-registration.test.ts)
+    { name: 'an age identifier not yet issued on the run date (August 2026)', text: 'AB76 ABC', date: '2026-08-31' },
+    { name: 'age not yet issued', text: 'AB35 ABC' },
+    { name: 'age 00', text: 'AB00 ABC' },
+    { name: 'I in the random letters', text: 'AB51 AIB' },
+    { name: 'I as region', text: 'IB51 ABC' },
+    { name: 'mixed case', text: 'Ab51 Abc' },
+    { name: 'older formats must be capitals', text: 'a123 bcd and abc 123d' },
+    { name: 'a word completes an older shape', text: 'A40 AND M4 CLOSED, NEW 4K TV, GET 5G NOW' },
+    { name: 'dateless without vehicle wording', text: 'R8 and AA 1234' },
+    { name: 'roads are not dateless marks', text: 'Car crash on the A48 near J47 of the M4 and the B4309' },
+    { name: 'a car park bay is not a car', text: 'Car park C3 is closed' },
+    { name: 'a car park number', text: 'Leave the car in P4' },
+    { name: 'times and units', text: 'car share at 10 AM, 5 PM, 30 MPH' },
+    { name: 'months', text: 'car boot sale MAY 2026' },
+    { name: 'covid', text: 'COVID19 vaccines' },
+    { name: 'glued to letters', text: 'XXXAB51ABCYYY' },
+    { name: 'invoice number', text: 'Invoice INV-2026-004512 is overdue' },
+    { name: 'planning reference', text: 'Planning application PL/05123/2026' },
+    { name: 'dates and times', text: '23/11/2026, 2026-11-23 at 10:30' },
+    { name: 'money and counts', text: '£1,234,567.89 and 1,250,000 visitors' },
+    { name: 'switchboard', text: 'Call 01267 234567' },
+    { name: 'ordinary Welsh', text: "Ffordd ar gau: yr A48 tua'r dwyrain, C47 i C48 yr M4" },
+    { name: 'ten digits', text: '1234567890' },
+
+    // (was test/dp/identifiers.test.ts)
+    'Open 10 AM to 4 PM, see our NEW 4K video.',
+    'Car park 3 at Pont Abraham is closed.',
+    'See drawing WN 1234 in the plans.',
+    ...IDENTIFIER_LOOKALIKES,
+    // Added: Welsh look-alikes
+    { name: 'Welsh: a car park is not a car', text: "Mae maes parcio P4 ar gau; defnyddiwch yr A48." },
+    { name: 'Welsh: a drawing number without vehicle wording', text: 'Gweler llun WN 1234 yn y cynlluniau.' },
+    { name: 'Welsh: opening hours in capitals', text: 'AR AGOR 10 AM I 4 PM, GWELER EIN FIDEO 4K NEWYDD.' },
+  ],
+});
+
+describe('dp/vehicle-registration gives the mark’s format ({format} in a local pack’s message)', () => {
+  // (was test/detectors/vehicle-registration.test.ts: the detector's data.format, which the shipped message does not show)
+  it.each([
+    ['Blue van AB51 ABC parked on the pavement', 'current'],
+    ['Seen: BD62XYZ and LN14-HGT', 'current'],
+    ['lower case cy26 xyz', 'current'],
+    ['Car A123 BCD was clamped', 'prefix'],
+    ['Old Mini ABC 123D outside', 'suffix'],
+    ['Cerbyd diplomataidd 123 D 456', 'diplomatic'],
+    ['Typed with O for zero: LBO7 SE0', 'current'],
+    ['My car reg is R8', 'dateless'],
+    ['Registration AA 1234', 'dateless'],
+    ["Rhif cofrestru'r cerbyd: ABZ 1234", 'dateless'],
+    ['number plate 1234 AB', 'dateless'],
+  ])('%j: the first mark is %s', async (text, format) => {
+    expect((await foundByVariant('dp/vehicle-registration', { message: '{format}' }, text))[0]).toBe(format);
+  });
+});

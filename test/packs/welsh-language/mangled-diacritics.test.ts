@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { lintRule, ruleTester, type InvalidCase } from '../../support/rule-tester.js';
+
+const RULE = 'welsh/mangled-diacritics';
+const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
+
+/** One mangled word (on line 1 unless said): where it starts, the message's detail, and the certain repair (suggested, and named in the note). */
+const mangled = (name: string, text: string, column: number, detail: string, repair: string, line = 1): InvalidCase => ({
+  name,
+  text,
+  errors: [{ line, column, message: `Mangled Welsh letter: ${detail}`, severity: 'error', suggestions: [repair], note: `did you mean '${repair}'?` }],
+});
+
+/** One lost letter on line 1 where the repair is not certain (ŵ or ŷ, â …): no suggestion (checked below). */
+const uncertain = (name: string, text: string, column: number, detail: string): InvalidCase => ({
+  name,
+  text,
+  errors: [{ line: 1, column, message: `Mangled Welsh letter: ${detail}`, severity: 'error' }],
+});
+
+const UNCERTAIN: InvalidCase[] = [
+  uncertain("'?' inside a word", "Mae'r d?r yn oer heddiw", 7, "'?' in 'd?r' is probably a lost ŵ or ŷ"),
+  uncertain("'?' inside a festival name", 'Croeso i G?yl Cefn Sidan', 10, "'?' in 'G?yl' is probably a lost ŵ or ŷ"),
+  uncertain('U+FFFD inside a word', "Mae'r d\ufffdr yn oer heddiw", 7, "'\ufffd' in 'd\ufffdr' is probably a lost ŵ or ŷ"),
+  uncertain('U+FFFD in Sir Gâr', 'Cyngor Sir G\ufffdr', 12, "'\ufffd' in 'G\ufffdr' is probably a lost ŵ or ŷ"),
+];
+
+// Pair files (NAME.en.md and NAME.cy.md) with nothing wrong in either.
+const POOL_EN = 'Llanelli Leisure Centre pool is closed on Saturday 29 November for maintenance.\n\nSorry for any inconvenience.';
+const POOL_CY = "Bydd pwll Canolfan Hamdden Llanelli ar gau ddydd Sadwrn 29 Tachwedd ar gyfer gwaith cynnal a chadw.\n\nMae'n ddrwg gennym am unrhyw anghyfleustra.";
+
+ruleTester(RULE, {
+  invalid: [
+    mangled("'Åµ' (ŵ read as Windows-1252)", "Mae'r dÅµr yn oer heddiw", 7, "'Åµ' is a mis-decoded 'ŵ'", 'dŵr'),
+    mangled("'Å·' (ŷ read as Windows-1252)", "Mae'r tÅ· ar gau heddiw", 7, "'Å·' is a mis-decoded 'ŷ'", 'tŷ'),
+    mangled("'Å´' (capital Ŵ) in capitals", "MAE'R DÅ´R YN OER", 7, "'Å´' is a mis-decoded 'Ŵ'", 'DŴR'),
+    mangled("'Ã¢' in Sir Gâr", 'Croeso i Gyngor Sir GÃ¢r', 21, "'Ã¢' is a mis-decoded 'â'", 'Gâr'),
+    mangled("'â€™' for an apostrophe", 'Weâ€™re sorry for any inconvenience. / Mae’n ddrwg gennym.', 1, "'â€™' is a mis-decoded '’'", 'We’re'),
+    mangled("'w^' in a word", "Mae'r dw^r yn oer", 7, "'w^' stands for 'ŵ'", 'dŵr'),
+    mangled("'w^' at the start of a sentence", 'Dw^r glân i bawb', 1, "'w^' stands for 'ŵ'", 'Dŵr'),
+    mangled("'y^' in a word", "Mae'r ty^ ar gau", 7, "'y^' stands for 'ŷ'", 'tŷ'),
+    mangled("'Y^' in capitals", "MAE'R TY^ AR GAU", 7, "'Y^' stands for 'ŷ'", 'TŶ'),
+    mangled("'a^' (â)", 'Cwrdd a^ ni yn y ganolfan', 7, "'a^' stands for 'â'", 'â'),
+    mangled('w + U+0302 (decomposed)', "Croeso i'r w\u0302yl", 12, 'a decomposed circumflex (letter + U+0302), which breaks search', 'ŵyl'),
+    mangled('a + U+0302 (decomposed)', 'Cwrdd a\u0302 ni yn y ganolfan', 7, 'a decomposed circumflex (letter + U+0302), which breaks search', 'â'),
+    ...UNCERTAIN,
+    {
+      name: 'every mangled word in a post, each at its word',
+      text: "Mae'r dw^r a'r ty^ yn Sir GÃ¢r\n\nMae'r dÅµr yn oer a'r tÅ· yn gynnes",
+      errors: [
+        { line: 1, column: 7, suggestions: ['dŵr'] },
+        { line: 1, column: 16, suggestions: ['tŷ'] },
+        { line: 1, column: 27, suggestions: ['Gâr'] },
+        { line: 3, column: 7, suggestions: ['dŵr'] },
+        { line: 3, column: 23, suggestions: ['tŷ'] },
+      ],
+    },
+    { name: 'mangled text in Markdown link text (the text is published)', text: 'Gweler [tudalen y dÅµr](https://example.org/dwr) am fanylion.', errors: [{ suggestions: ['dŵr'] }] },
+    // U+FFFD is never correct text: "tŷ" (the council's Tŷ Elwyn) lost as "T�".
+    { name: 'U+FFFD at the end of a word ("T� Elwyn")', text: 'Mae T\ufffd Elwyn ar gau brynhawn dydd Gwener.' },
+    // A '?' ending a one- or two-letter word that runs on into a lower-case word is a lost letter.
+    { name: "'?' ending a short word before a lower-case word (\"t? ar gau\")", text: "Mae'r t? ar gau heddiw." },
+    // Added: mojibake in English posts (the rule is about Welsh letters, but Windows-1252 damage hits both languages).
+    mangled('added: an English apostrophe read as Windows-1252', 'Donâ€™t forget to put your bins out tonight.', 1, "'â€™' is a mis-decoded '’'", 'Don’t'),
+    mangled('added: é read as Windows-1252 in an English post', 'The cafÃ© at Parc Gwledig Pen-bre is open today.', 5, "'Ã©' is a mis-decoded 'é'", 'café'),
+    mangled('added: a Welsh place name mangled in an English post', 'Our offices in Sir GÃ¢r are closed on Monday.', 20, "'Ã¢' is a mis-decoded 'â'", 'Gâr'),
+    mangled('added: a Welsh word after front matter', fm('channel: facebook', "Mae'r w^yl yn dechrau am 10yb."), 7, "'w^' stands for 'ŵ'", 'ŵyl', 4),
+  ],
+  valid: [
+    { name: "'?' in a bare URL", text: 'Gweler https://example.org/search?q=dwr&lang=cy' },
+    { name: "'?' in a Markdown link", text: 'Gweler [y map](https://example.org/map?lang=cy&q=dwr) am y gwyriad.' },
+    { name: "'?' in an autolink", text: 'Gweler <https://example.org/map?lang=cy> am y gwyriad.' },
+    { name: "'?' in a www. address", text: 'Gweler www.example.org/map?lang=cy am fanylion.' },
+    { name: 'mojibake inside a URL (not prose)', text: 'Gweler https://example.org/dÅµr' },
+    { name: "'ÿ' in loÿnnod", text: 'Mae loÿnnod byw yn yr ardd.' },
+    { name: 'a Welsh question', text: "Ydy'r ffordd ar agor? Ydy." },
+    { name: 'an English question answered in Welsh', text: 'Is the road open? Ydy.' },
+    { name: '"?!"', text: 'Beth?! Mae’r ŵyl wedi’i chanslo?' },
+    { name: 'correct ŵ and ŷ', text: "Mae'r dŵr yn oer ac mae'r tŷ yn gynnes." },
+    { name: 'correct ŵ in a name, bilingual', text: 'Gŵyl Fwyd Llandeilo / Llandeilo Food Festival' },
+    { name: 'correct â ê î ô û', text: 'Croeso i Sir Gâr. Mae’r tîm yn barod i’ch helpu chi â’ch cais. Dewch â’ch bwyd. Bydd y côr yn canu. Ymunwch â’r hwyl!' },
+    { name: 'a caret with no letter before it', text: 'Gweler y nodyn ^ uchod / See the note ^ above' },
+    { name: 'a caret after a digit', text: 'Mae 2^10 yn 1024' },
+    { name: "'?' in a code span (not prose)", text: 'Gweler `d?r` yn y cod', file: 'draft.md' },
+    { name: 'a precomposed é', text: 'Caffi’r Café Llandeilo / Café Llandeilo' },
+    // From the other rules' tests, which ran the whole Welsh pack.
+    {
+      name: 'an English-first reply to a Welsh message (english-first only)',
+      text: fm('in-reply-to: { language: cy }', 'Thanks for your message. / Diolch am eich neges.'),
+      config: { welsh: { order: 'welsh-first' } },
+    },
+    { name: 'an English reply to a Welsh message (missing-welsh and reply-language only)', text: fm('in-reply-to: { language: cy }', 'Thanks for your message, we will look into it.') },
+    { name: 'an English reply to an English message (nothing at all)', text: fm('in-reply-to: { language: en }', 'Thanks for getting in touch, the crew will call tomorrow.') },
+    { name: 'NAME.en.md with its Welsh pair', text: POOL_EN, file: 'pool.en.md', pair: POOL_CY },
+    { name: 'NAME.cy.md with its English pair', text: POOL_CY, file: 'pool.cy.md', pair: POOL_EN },
+    // Added look-alikes in English.
+    { name: 'added: English questions', text: 'Is the library open on Sunday? Yes, from 10am. Any questions? Call 07700 900321.' },
+    { name: 'added: an English search link', text: 'Find your bin day at https://example.org/bins?postcode=SA31&day=mon' },
+    { name: 'added: curly apostrophes and a correct é in English', text: 'We’re sorry the café at Pembrey Country Park is closed today.' },
+  ],
+});
+
+describe(`${RULE}: no suggestion where the lost letter is not certain`, () => {
+  // Not certain whether ŵ or ŷ (or â …) was lost: no suggestion, and no "did you mean".
+  it.each(UNCERTAIN.map((c) => [c.name!, c.text]))('%s', async (_name, text) => {
+    const [f] = await lintRule(RULE, text);
+    expect(f.suggestions).toBeUndefined();
+    expect(f.note).toBeUndefined();
+  });
+});

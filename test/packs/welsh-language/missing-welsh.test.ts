@@ -1,0 +1,109 @@
+import { expect } from 'vitest';
+import { ruleTester, type InvalidCase } from '../../support/rule-tester.js';
+
+const MESSAGE = 'English text with no Welsh version';
+const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
+/** An English post with no Welsh version: an error with the plain message. */
+const english = (name: string, text: string): InvalidCase => ({ name, text, errors: [{ severity: 'error', message: MESSAGE }] });
+
+// Pair files (NAME.en.md and NAME.cy.md).
+const EN = 'Llanelli Leisure Centre pool is closed on Saturday 29 November for maintenance.\n\nSorry for any inconvenience.';
+const CY = "Bydd pwll Canolfan Hamdden Llanelli ar gau ddydd Sadwrn 29 Tachwedd ar gyfer gwaith cynnal a chadw.\n\nMae'n ddrwg gennym am unrhyw anghyfleustra.";
+const NOT_WELSH = 'Llanelli Leisure Centre pool is shut on Saturday 29 November.\n\nApologies for any inconvenience.';
+
+ruleTester('welsh/missing-welsh', {
+  invalid: [
+    // English sentences that name Welsh places and buildings are still English.
+    english('a leisure centre named in Welsh', 'Canolfan Hamdden Caerfyrddin is closed today for repairs.'),
+    english('a country park named in Welsh', 'Parc Gwledig Pen-bre is open as usual this weekend. Why not visit the beach and the adventure playground?'),
+    english('a street named in Welsh', 'Heol y Parc in Llanelli will be closed from 9am on Monday for resurfacing. Diversions will be signposted.'),
+    english('a school named in Welsh', 'Ysgol Bro Myrddin is closed today because of snow. Parents have been contacted by text.'),
+    english('a mountain road named in Welsh', 'Gritters are out tonight on all priority routes. Take care over the Mynydd Du. ❄️'),
+    english('the council office named in Welsh', 'Our customer service centre at Tŷ Elwyn, Llanelli, will be closed on Friday afternoon.'),
+    english('a one-word thanks', 'Thanks!'),
+    english('a bin collection notice', 'Bins will be collected on Saturday instead of Friday this week because of the bank holiday.'),
+    english('a consultation with a Welsh hashtag', 'Have your say on the future of library services in Sir Gâr: https://example.org/consult #SirGâr'),
+    english('an election notice', 'Polling stations are open from 7am to 10pm on Thursday 7 May. Remember to bring photo ID.'),
+    english('a title-case headline', 'Road Closed Today'),
+    english('a shouted headline', 'ROAD CLOSED'),
+    english('an event with emoji', 'Our Christmas market returns this weekend 🎄 Come and say hello!'),
+    english('a placeholder instead of the Welsh', 'Road closed on the A48 at Cross Hands today. Welsh to follow'),
+    english('Welsh only inside an HTML comment', 'Road closed on the A48 today. <!-- Ffordd ar gau ar yr A48 heddiw -->'),
+    english('Welsh only inside a code span', 'Road closed on the A48 today `Ffordd ar gau ar yr A48 heddiw`'),
+    {
+      name: 'points at the first English part, not at a leading line of hashtags',
+      text: fm('channel: facebook', '#SirGâr 🚧\n\nRoad closed on the A48 today.'),
+      errors: [{ line: 6, column: 1, endLine: 6, endColumn: 30 }],
+    },
+    {
+      // Not unequal-content as well: see that rule's file.
+      name: 'an English post signed "Diolch!": a Welsh sign-off is not a Welsh version',
+      text: 'Road closed on the A48 at Cross Hands today for resurfacing.\n\nDiolch!',
+      errors: [{ message: expect.stringMatching(/the Welsh is only a fragment/) }],
+    },
+    { name: 'NAME.en.md without a Welsh pair', text: EN, file: 'pool.en.md', errors: [{ line: 1 }] },
+    {
+      name: 'a pair whose .cy file is actually English, naming the pair file',
+      text: EN,
+      file: 'pool.en.md',
+      pair: NOT_WELSH,
+      errors: [{ line: 1, column: 1, message: 'English text with no Welsh version (nor in pool.cy.md)' }],
+    },
+    { name: 'the .cy file of that pair, English too', text: NOT_WELSH, file: 'pool.cy.md', pair: EN },
+    {
+      name: 'Welsh alt text of an image does not count as the Welsh version of the post',
+      text: fm('attachments:\n  - path: ./a.jpg\n    alt: Road closed sign\n    alt-cy: Arwydd ffordd ar gau', 'Road closed on the A48 today.'),
+      errors: [{ line: 7 }],
+    },
+    // Regression: English prepositions no longer join a run of names.
+    { name: 'a short English post whose only capitalised words are a Welsh place name and a day', text: 'Vote at Neuadd y Sir on Thursday.' },
+    // Regression: names decide the language only when nothing else does.
+    { name: 'an English headline naming a Welsh event', text: 'Gŵyl Cefn Sidan cancelled' },
+    // From the other rules' tests, which ran the whole Welsh pack.
+    english('an English reply to a Welsh message (reply-language too)', fm('in-reply-to: { language: cy }', 'Thanks for your message, we will look into it.')),
+    { name: 'a Welsh greeting on an English post (not unequal-content)', text: 'Bore da! Bins will be collected on Saturday 29 November, from 7am, as usual.' },
+    { name: 'English pasted where the Welsh should be (unequal-content too)', text: 'Road closed today on the A48.\n\nRoad closed today on the A48.' },
+    // Added: Welsh words that do not make a Welsh version.
+    {
+      name: 'added: a Welsh greeting and sign-off around an English notice',
+      text: 'Bore da! The recycling centre at Nantycaws will open late on Tuesday because of staff training. Diolch!',
+      errors: [{ message: expect.stringMatching(/the Welsh is only a fragment/) }],
+    },
+    english('added: an English post with a Welsh hashtag and a Welsh council account', 'Well done to the crews clearing the snow on the A40 @CyngorSirGar #SirGâr'),
+    english('added: an English invitation to Welsh lessons', 'Welsh lessons for beginners start at Llyfrgell Llanelli on Monday. Call 07700 900234 to book.'),
+  ],
+  valid: [
+    { name: 'a Welsh thanks', text: 'Diolch!' },
+    { name: 'a Welsh greeting with a place name', text: 'Bore da Sir Gâr' },
+    { name: 'a hashtag, an emoji and a Welsh thanks', text: '#SirGâr 🌳 Diolch i bawb!' },
+    { name: 'a one-line "X / Y" post', text: 'Ffordd ar gau ar yr A48 heddiw. / Road closed on the A48 today.' },
+    { name: 'a one-line "X | Y" post', text: 'Ffordd ar gau heddiw | Road closed today' },
+    { name: 'a short "X / Y" sign', text: 'Ar agor / Open' },
+    { name: 'a Welsh-only post', text: "Mae'r ffordd ar gau heddiw oherwydd llifogydd." },
+    { name: 'a Welsh post naming a leisure centre', text: 'Mae Canolfan Hamdden Caerfyrddin ar gau heddiw ar gyfer gwaith atgyweirio.' },
+    { name: 'a bilingual post in paragraphs', text: 'Bydd casgliadau biniau yn hwyr yr wythnos hon.\n\nBin collections will be late this week.' },
+    { name: 'a bilingual post with the English first', text: 'Bin collections will be late this week.\n\nBydd casgliadau biniau yn hwyr yr wythnos hon.' },
+    { name: "a St David's Day greeting with the flag", text: 'Dydd Gŵyl Dewi Hapus! 🏴󠁧󠁢󠁷󠁬󠁳󠁿' },
+    { name: 'Welsh congratulations to a school', text: 'Llongyfarchiadau i Ysgol Bro Myrddin! 🎉' },
+    { name: 'hashtags and emoji only', text: '#Carmarthenshire #SirGâr 🌳' },
+    { name: 'a link only', text: 'https://example.org/bins' },
+    { name: 'a mention only', text: '@CarmsCouncil' },
+    { name: 'an empty draft', text: '' },
+    { name: 'an English reply to an English message', text: fm('in-reply-to: { language: en }', 'Thanks Dai, we have passed this on to the crew.') },
+    // Pairs.
+    { name: 'NAME.en.md with its Welsh pair', text: EN, file: 'pool.en.md', pair: CY },
+    { name: 'NAME.cy.md with its English pair', text: CY, file: 'pool.cy.md', pair: EN },
+    { name: 'a pair named in front matter', text: fm('pair: ./pwll.md', EN), file: 'pool.md', pair: CY, pairFile: 'pwll.md' },
+    // From the other rules' tests, which ran the whole Welsh pack.
+    {
+      name: 'an English-first reply to a Welsh message (english-first only)',
+      text: fm('in-reply-to: { language: cy }', 'Thanks for your message. / Diolch am eich neges.'),
+      config: { welsh: { order: 'welsh-first' } },
+    },
+    { name: 'an English reply to an English message (nothing at all)', text: fm('in-reply-to: { language: en }', 'Thanks for getting in touch, the crew will call tomorrow.') },
+    // Added look-alikes.
+    { name: 'added: a Welsh post with an English name and a link', text: 'Mae Cross Hands Food Festival yn ôl ddydd Sadwrn! Mwy o wybodaeth: https://example.org/bwyd' },
+    { name: 'added: an English reply to an English message naming Welsh places', text: fm('in-reply-to: { language: en }', 'Thanks Eirlys, the gritters will be on Heol y Bryn in Tumble tonight.') },
+    { name: 'added: a phone number and a link only', text: '07700 900567 https://example.org/contact' },
+  ],
+});

@@ -1,0 +1,88 @@
+import { ruleTester, type InvalidCase } from '../../support/rule-tester.js';
+
+const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
+/** One placeholder, named in the message, as an error. */
+const placeholder = (name: string, text: string, match: string): InvalidCase => ({
+  name,
+  text,
+  found: [match],
+  errors: [{ message: `Translation placeholder published instead of Welsh text: '${match}'`, severity: 'error' }],
+});
+
+// Pair files (NAME.en.md and NAME.cy.md) with nothing wrong in either.
+const POOL_EN = 'Llanelli Leisure Centre pool is closed on Saturday 29 November for maintenance.\n\nSorry for any inconvenience.';
+const POOL_CY = "Bydd pwll Canolfan Hamdden Llanelli ar gau ddydd Sadwrn 29 Tachwedd ar gyfer gwaith cynnal a chadw.\n\nMae'n ddrwg gennym am unrhyw anghyfleustra.";
+
+ruleTester('welsh/placeholder', {
+  invalid: [
+    placeholder('"Welsh to follow" after the English', 'Road closed on the A48 at Cross Hands today. Welsh to follow', 'Welsh to follow'),
+    placeholder('"Welsh version to follow"', 'Bins will be collected on Saturday. Welsh version to follow.', 'Welsh version to follow'),
+    placeholder('"Welsh - to follow" with a hyphen', 'Leisure centre closed today. Welsh - to follow', 'Welsh - to follow'),
+    placeholder('"Welsh – to follow" with an en dash', 'Welsh – to follow', 'Welsh – to follow'),
+    placeholder('capitals', 'SCHOOL CLOSED TODAY. WELSH TO FOLLOW', 'WELSH TO FOLLOW'),
+    placeholder('a phrase broken over two lines', 'Road closed.\nWelsh\nto follow', 'Welsh\nto follow'),
+    placeholder('"[Welsh]"', '[Welsh] Road closed on the A48.', '[Welsh]'),
+    placeholder('"[WELSH]"', '[WELSH] Road closed on the A48.', '[WELSH]'),
+    placeholder('"[Welsh translation to follow]"', '[Welsh translation to follow] Road closed on the A48.', '[Welsh translation to follow]'),
+    placeholder('a bracketed translation note', 'Consultation on school term dates now open. (Welsh translation to follow)', 'Welsh translation to follow'),
+    placeholder('"[insert Welsh]"', '[insert Welsh] / Free swimming for children this half term', '[insert Welsh]'),
+    placeholder('"Welsh: TBC" as the second half', 'Ffordd ar gau / Welsh: TBC', 'Welsh: TBC'),
+    placeholder('"Translation to follow"', 'Polling stations open at 7am. Translation to follow.', 'Translation to follow'),
+    placeholder('"Cymraeg i ddilyn"', 'Ffordd ar gau. Cymraeg i ddilyn.', 'Cymraeg i ddilyn'),
+    placeholder('"Cyfieithiad i ddilyn"', 'Cyfieithiad i ddilyn / The library will close early on Friday.', 'Cyfieithiad i ddilyn'),
+    placeholder('"Cymraeg i’w gadarnhau" with a curly apostrophe', 'Ffordd ar gau. Cymraeg i’w gadarnhau.', 'Cymraeg i’w gadarnhau'),
+    placeholder("\"Cymraeg i'w gadarnhau\" with a straight apostrophe", "Ffordd ar gau. Cymraeg i'w gadarnhau.", "Cymraeg i'w gadarnhau"),
+    placeholder('"Cymraeg iw gadarnhau" with no apostrophe', 'Ffordd ar gau. Cymraeg iw gadarnhau.', 'Cymraeg iw gadarnhau'),
+    placeholder('lorem ipsum where the Welsh should be', 'Lorem ipsum dolor sit amet / Road closed', 'Lorem ipsum'),
+    // The translation service out-of-office reply published as Welsh (the Swansea road sign).
+    {
+      name: 'the out-of-office reply published as Welsh, straight apostrophe',
+      text: "Nid wyf yn y swyddfa ar hyn o bryd. Anfonwch unrhyw waith i'w gyfieithu. / No entry for heavy goods vehicles",
+      errors: [{ line: 1, column: 1 }, { line: 1, column: 37 }],
+    },
+    {
+      name: 'the out-of-office reply published as Welsh, curly apostrophe',
+      text: 'Nid wyf yn y swyddfa ar hyn o bryd. Anfonwch unrhyw waith i’w gyfieithu. / No entry for heavy goods vehicles',
+      errors: [{ line: 1, column: 1 }, { line: 1, column: 37 }],
+    },
+    { name: 'points at the placeholder', text: 'Road closed on the A48 today.\nWelsh to follow', errors: [{ line: 2, column: 1, endLine: 2, endColumn: 16 }] },
+    // Added.
+    placeholder('added: "Welsh coming soon" on an English notice', 'Christmas opening hours for all our libraries are now online. Welsh coming soon', 'Welsh coming soon'),
+    placeholder('added: "Cymraeg i ddod" after a Welsh heading', 'Canlyniadau’r etholiad: Cymraeg i ddod', 'Cymraeg i ddod'),
+    placeholder('added: "[Cymraeg]" where the Welsh half should be', '[Cymraeg] / Free parking in Carmarthen every Saturday in December', '[Cymraeg]'),
+    placeholder('added: "fersiwn Cymraeg i ddilyn"', 'Swimming lessons are back at Canolfan Hamdden Llanelli. Fersiwn Cymraeg i ddilyn.', 'Fersiwn Cymraeg i ddilyn'),
+    placeholder('added: a placeholder in a reply', fm('in-reply-to: { language: cy }', 'Welsh to follow'), 'Welsh to follow'),
+  ],
+  valid: [
+    { name: '"Follow us" with Welsh-language', text: 'Follow us for Welsh-language updates: @CyngorSirGar' },
+    { name: '"The Welsh Government"', text: 'The Welsh Government has published new guidance on school transport.' },
+    { name: '"Venue TBC" (TBC on its own is not a placeholder)', text: 'Venue TBC: Ffordd ar gau / Road closed' },
+    { name: '"Venue TBC" in an English post', text: 'Christmas market venue TBC' },
+    { name: '"Welsh Water to follow up"', text: 'Welsh Water to follow up on the burst main in Llandeilo.' },
+    { name: '"Dilynwch ni / Follow us"', text: 'Dilynwch ni / Follow us' },
+    { name: 'a Welsh translation of a report', text: 'Read the Welsh translation of the annual report at https://example.org/adroddiad' },
+    { name: 'Welsh lessons', text: 'Welsh lessons for beginners start at Llyfrgell Caerfyrddin on Monday.' },
+    { name: '"translation" without "to follow"', text: 'Our translation team won an award today!' },
+    { name: 'a placeholder hashtag', text: '#WelshToFollow' },
+    { name: 'a placeholder inside an HTML comment (not published)', text: 'Ffordd ar gau <!-- Welsh to follow --> / Road closed' },
+    { name: 'a placeholder inside a code span (not prose)', text: 'Ffordd ar gau `Welsh to follow` / Road closed' },
+    { name: '"Nid wyf" in an ordinary Welsh sentence', text: 'Nid wyf yn gallu dod i’r cyfarfod heno.' },
+    { name: 'a finished bilingual post', text: 'Ffordd ar gau heddiw ar yr A48. / Road closed today on the A48.' },
+    // policies/welsh-language/placeholder.yaml excepts "Cymraeg i ddilyn y …" (Welsh lessons to follow the meeting).
+    { name: '"Cymraeg i ddilyn" used as "Welsh to follow (the meeting)"', text: 'Gwersi Cymraeg i ddilyn y cyfarfod. / Welsh lessons to follow the meeting.' },
+    // From the other rules' tests, which ran the whole Welsh pack.
+    {
+      name: 'an English-first reply to a Welsh message (english-first only)',
+      text: fm('in-reply-to: { language: cy }', 'Thanks for your message. / Diolch am eich neges.'),
+      config: { welsh: { order: 'welsh-first' } },
+    },
+    { name: 'an English reply to a Welsh message (missing-welsh and reply-language only)', text: fm('in-reply-to: { language: cy }', 'Thanks for your message, we will look into it.') },
+    { name: 'an English reply to an English message (nothing at all)', text: fm('in-reply-to: { language: en }', 'Thanks for getting in touch, the crew will call tomorrow.') },
+    { name: 'NAME.en.md with its Welsh pair', text: POOL_EN, file: 'pool.en.md', pair: POOL_CY },
+    { name: 'NAME.cy.md with its English pair', text: POOL_CY, file: 'pool.cy.md', pair: POOL_EN },
+    // Added look-alikes.
+    { name: 'added: "Cymraeg i ddilyn eich" (an excepted Welsh phrase)', text: 'Mae gwersi Cymraeg i ddilyn eich gwaith cartref ar gael yn y llyfrgell.' },
+    { name: 'added: Welsh "i ddilyn" without "Cymraeg"', text: 'Dilynwch y gwyriad. Bydd rhagor o fanylion i ddilyn yfory.' },
+    { name: 'added: "coming soon" without "Welsh"', text: 'New opening hours at Llyfrgell Rhydaman coming soon. Follow us for updates.' },
+  ],
+});

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { lintRule, ruleTester, type InvalidCase } from '../../support/rule-tester.js';
+
+// The Welsh lacks what the English has.
+const RULE = 'welsh/unequal-content';
+const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
+const lacks = (what: string) => `The Welsh version lacks ${what} that the English has`;
+const num = (n: string) => lacks(`the number, date or time '${n}'`);
+const SHORTER = /^Welsh version is much shorter than the English \(\d+ against \d+ characters\): check nothing was left out$/;
+const TWICE = 'The same text appears twice: the second copy was probably meant to be the other language';
+/** These messages, in order, each a warning. */
+const lacking = (name: string, text: string, messages: string[]): InvalidCase => ({ name, text, errors: messages.map((message) => ({ message, severity: 'warning' })) });
+
+// Pair files (NAME.en.md and NAME.cy.md).
+const EN = 'Llanelli Leisure Centre pool is closed on Saturday 29 November for maintenance.\n\nSorry for any inconvenience.';
+const CY = "Bydd pwll Canolfan Hamdden Llanelli ar gau ddydd Sadwrn 29 Tachwedd ar gyfer gwaith cynnal a chadw.\n\nMae'n ddrwg gennym am unrhyw anghyfleustra.";
+// Pairs where the Welsh file lacks something: reported in the English file, once.
+const UNEQUAL_PAIRS: Array<[name: string, en: string, cy: string, messages: Array<string | RegExp>]> = [
+  ['a link only in the English file', `${EN}\nBookings: https://example.org/leisure`, CY, [lacks("the link 'https://example.org/leisure'")]],
+  ['a different date in the Welsh file', EN, CY.replace('29', '28'), [num('29')]],
+  ['a much shorter Welsh file', EN, 'Bydd y pwll ar gau ddydd Sadwrn.', [SHORTER]],
+  ['a hashtag only in the English file', `${EN} #SirGâr`, CY, [lacks("the hashtag '#SirGâr'")]],
+];
+
+ruleTester(RULE, {
+  invalid: [
+    lacking('a date and a time missing in a one-line post', 'Ffordd ar gau heddiw. / Road closed on 23 November from 9am.', [num('23'), num('9am')]),
+    lacking('a time missing', 'Bydd y ffordd ar gau ar 23 Tachwedd. / The road will be closed on 23 November from 9am.', [num('9am')]),
+    lacking(
+      'a date missing from a leisure centre closure',
+      'Bydd Canolfan Hamdden Llanelli ar gau ddydd Sadwrn. / Llanelli Leisure Centre will be closed on Saturday 29 November for maintenance.',
+      [num('29')],
+    ),
+    lacking('a number of schools missing', 'Bydd ysgolion ar gau yfory oherwydd yr eira. / 12 schools will be closed tomorrow because of snow.', [num('12')]),
+    lacking(
+      'election hours missing',
+      'Pleidleisiwch ddydd Iau 7 Mai yn eich gorsaf bleidleisio leol. / Vote on Thursday 7 May, polling stations are open 7am to 10pm.',
+      [num('7am'), num('10pm')],
+    ),
+    lacking('a price missing from an event', 'Bydd y ffair yn Llandeilo ar 6 Rhagfyr, 10yb tan 4yp. / The fair is in Llandeilo on 6 December, 10am to 4pm. Tickets £5.', [num('5')]),
+    lacking(
+      'the consultation link missing',
+      "Mae'r ymgynghoriad ar dymhorau ysgol ar agor tan 31 Rhagfyr.\n\nThe consultation on school terms is open until 31 December: https://example.org/consult",
+      [lacks("the link 'https://example.org/consult'")],
+    ),
+    lacking(
+      'the English account mention missing',
+      "Diolch i'r criwiau am eu gwaith caled heddiw. / Thanks to the crews for their hard work today @CarmsCouncil",
+      [lacks("the mention '@CarmsCouncil'")],
+    ),
+    lacking(
+      'the hashtag missing',
+      "Diolch i bawb a ddaeth i'r ffair heddiw. / Thanks to everyone who came to the fair today #Carmarthenshire",
+      [lacks("the hashtag '#Carmarthenshire'")],
+    ),
+    lacking('a hashtag missing with emoji around', 'Nofio am ddim i blant 🏊 / Free swimming for children 🏊 #SirGâr', [lacks("the hashtag '#SirGâr'")]),
+    {
+      name: 'points at the missing item in the English',
+      text: 'Ffordd ar gau heddiw. / Road closed on 23 November from 9am.',
+      found: ['23', '9am'],
+      errors: [
+        { line: 1, column: 40, endColumn: 42, actual: '23' },
+        { line: 1, column: 57, endColumn: 60, actual: '9am' },
+      ],
+    },
+    {
+      name: 'a Welsh half much shorter than the English, once, at the Welsh',
+      text: 'Ffordd ar gau ar yr A48 yr wythnos hon. / Road closed on the A48 at Cross Hands from Monday to Friday while the surface is replaced.',
+      errors: [{ line: 1, column: 1, message: expect.stringMatching(SHORTER) }],
+    },
+    // Also missing-welsh (the whole Welsh pack found both): see that rule's file.
+    { name: 'English pasted where the Welsh should be, at the second copy', text: 'Road closed today on the A48.\n\nRoad closed today on the A48.', errors: [{ line: 3, column: 1, message: TWICE }] },
+    // Pairs: reported in the English file (the Welsh file reports nothing: see the valid cases).
+    ...UNEQUAL_PAIRS.map(([name, en, cy, messages]): InvalidCase => ({
+      name: `${name}, in the English file`,
+      text: en,
+      file: 'pool.en.md',
+      pair: cy,
+      errors: messages.map((m) => ({ message: typeof m === 'string' ? m : expect.stringMatching(m) })),
+    })),
+    { name: 'the same text in both files (English pasted as the Welsh)', text: EN, file: 'pool.cy.md', pair: EN, errors: [{ message: TWICE }, { message: TWICE }] },
+    // Times read the same in either language, but one the Welsh leaves out is still reported.
+    {
+      name: 'a time the Welsh leaves out',
+      text: 'Ffordd ar gau o 9yb ddydd Mawrth. / Road closed from 9am until 4pm on Tuesday.',
+      errors: [{ message: expect.stringContaining("'4pm'") }],
+    },
+    // Added: English first, and the Welsh pasted twice.
+    lacking(
+      'added: English first, the closing time missing from the Welsh',
+      'The library will close at 4pm on Friday 28 November for staff training. / Bydd y llyfrgell yn cau yn gynnar ddydd Gwener ar gyfer hyfforddiant staff.',
+      [num('4pm'), num('28')],
+    ),
+    lacking(
+      'added: English first, the booking link missing from the Welsh',
+      'Book your flu jab at Tŷ Elwyn today: https://example.org/flu\n\nArchebwch eich brechlyn ffliw yn Nhŷ Elwyn heddiw.',
+      [lacks("the link 'https://example.org/flu'")],
+    ),
+    { name: 'added: the Welsh pasted twice (where the English should be)', text: 'Ffordd ar gau heddiw ar yr A48.\n\nFfordd ar gau heddiw ar yr A48.', errors: [{ line: 3, column: 1, message: TWICE }] },
+  ],
+  valid: [
+    { name: 'the same date and time', text: 'Ffordd ar gau ar 23 Tachwedd o 9yb. / Road closed on 23 November from 9am.' },
+    {
+      name: 'the Welsh account where the English names @CarmsCouncil',
+      text: "Diolch i'r criwiau am eu gwaith caled heddiw @CyngorSirGar / Thanks to the crews for their hard work today @CarmsCouncil",
+    },
+    { name: '#SirGâr for #Carmarthenshire', text: "Diolch i bawb a ddaeth i'r ffair heddiw #SirGâr / Thanks to everyone who came to the fair today #Carmarthenshire" },
+    { name: '#SirGâr for #Carmarthenshire, with emoji', text: 'Nofio am ddim i blant 🏊 #SirGâr / Free swimming for children 🏊 #Carmarthenshire' },
+    { name: 'a shared trailing link', text: 'Mwy o wybodaeth / More information: https://example.org/bins' },
+    {
+      name: 'a shared trailing link after two paragraphs',
+      text: 'Bydd casgliadau biniau yn hwyr yr wythnos hon oherwydd y tywydd.\n\nBin collections will be late this week because of the weather.\n\nMwy o wybodaeth / More information: https://example.org/bins',
+    },
+    { name: 'a Welsh link for an English link', text: 'Bydd y ffordd ar gau, gweler https://example.org/ffyrdd / The road will be closed, see https://example.org/roads' },
+    { name: 'polling hours written the Welsh way', text: 'Pleidleisiwch ar 7 Mai rhwng 7yb a 10yh. / Vote on 7 May between 7am and 10pm.' },
+    { name: 'a count in both', text: 'Bydd 12 ysgol ar gau yfory oherwydd yr eira. / 12 schools will be closed tomorrow because of snow.' },
+    { name: 'a phone number in both', text: 'Ffoniwch y ganolfan ar 01267 234567. / Call the centre on 01267 234567.' },
+    { name: 'thousands with and without a comma', text: 'Daeth dros 1000 o bobl i Ŵyl Cefn Sidan! / Over 1,000 people came to Gŵyl Cefn Sidan!' },
+    { name: 'a road number only', text: 'Ffordd ar gau ar yr A48 heddiw. / Road closed on the A48 today.' },
+    { name: 'a short sign', text: 'Ar agor / Open' },
+    { name: 'a Welsh-only post', text: 'Bydd y ffordd ar gau ar 23 Tachwedd o 9yb. Gweler https://example.org/ffyrdd' },
+    { name: 'an English-only post (that is missing-welsh)', text: 'The road will be closed on 23 November from 9am: https://example.org/roads' },
+    {
+      name: 'an English reply to an English message, signed off "Diolch"',
+      text: fm('in-reply-to: { language: en }', 'Thanks for letting us know about the missed collection on Monday 24 November, the crew will return tomorrow. Diolch!'),
+    },
+    // A Welsh greeting on an English post is left to missing-welsh, not every missing number.
+    { name: 'a Welsh greeting on an English post', text: 'Bore da! Bins will be collected on Saturday 29 November, from 7am, as usual.' },
+    // Times read the same in either language.
+    { name: '22:00 for 10pm', text: 'Bydd y ganolfan ar agor tan 22:00 heno. / The centre will be open until 10pm tonight.' },
+    { name: '9yb and 4yp for 9am and 4pm', text: 'Ffordd ar gau o 9yb tan 4yp ddydd Mawrth. / Road closed from 9am until 4pm on Tuesday.' },
+    { name: '2.00yh for 14:00', text: 'Mae’r cyfarfod am 2.00yh yn Neuadd y Sir. / The meeting is at 14:00 in County Hall.' },
+    // Pairs.
+    ...UNEQUAL_PAIRS.map(([name, en, cy]) => ({ name: `${name}, not again in the Welsh file`, text: cy, file: 'pool.cy.md', pair: en })),
+    { name: 'a copied pair, not in the English file (it is reported once, in the .cy file)', text: EN, file: 'pool.en.md', pair: EN },
+    { name: 'an equal pair', text: EN, file: 'pool.en.md', pair: CY },
+    { name: 'an equal pair with front matter', text: fm('channel: facebook', EN), file: 'pool.en.md', pair: fm('channel: facebook', CY) },
+    // From the other rules' tests, which ran the whole Welsh pack.
+    { name: 'the Welsh file of an equal pair', text: CY, file: 'pool.cy.md', pair: EN },
+    {
+      name: 'an English post signed "Diolch!" (that is missing-welsh)',
+      text: 'Road closed on the A48 at Cross Hands today for resurfacing.\n\nDiolch!',
+    },
+    {
+      name: 'an English-first reply to a Welsh message (english-first only)',
+      text: fm('in-reply-to: { language: cy }', 'Thanks for your message. / Diolch am eich neges.'),
+      config: { welsh: { order: 'welsh-first' } },
+    },
+    { name: 'an English reply to a Welsh message (missing-welsh and reply-language only)', text: fm('in-reply-to: { language: cy }', 'Thanks for your message, we will look into it.') },
+    { name: 'an English reply to an English message (nothing at all)', text: fm('in-reply-to: { language: en }', 'Thanks for getting in touch, the crew will call tomorrow.') },
+    // Added look-alikes.
+    {
+      name: 'added: English first, everything in both',
+      text: 'The library will close at 4pm on Friday 28 November for staff training. / Bydd y llyfrgell yn cau am 4yp ddydd Gwener 28 Tachwedd ar gyfer hyfforddiant staff.',
+    },
+    { name: 'added: the Welsh has more than the English', text: 'Mae’r farchnad ar agor o 9yb tan 3yp ddydd Sadwrn #SirGâr / The market is open on Saturday' },
+    { name: 'added: a short sign in two paragraphs', text: 'Ar gau\n\nClosed' },
+  ],
+});
+
+describe(`${RULE}: details the tables cannot say`, () => {
+  it('reports a repeated English paragraph after the Welsh', async () => {
+    const found = await lintRule(RULE, 'Bydd y ganolfan ailgylchu ar gau ddydd Llun.\n\nThe recycling centre will be closed on Monday.\n\nThe recycling centre will be closed on Monday.');
+    expect(found.map((f) => `${f.line}:${f.column} ${f.message}`)).toContain(`5:1 ${TWICE}`);
+  });
+});

@@ -1,4 +1,4 @@
-import { LineIndex } from '../model/index.js';
+import { electionAt, LineIndex } from '../model/index.js';
 import { excerpt } from './excerpt.js';
 import { didYouMean } from '../support/nearest.js';
 import { mask, maskSpans } from './redact.js';
@@ -13,9 +13,6 @@ export interface LintOptions {
 
 const normaliseChannel = (c: string | undefined) => (c === 'x' ? 'twitter' : c);
 
-function inElection(ctx: RunContext): boolean {
-  return ctx.elections.some((e) => ctx.date >= e.from && ctx.date <= e.to);
-}
 
 /** Whether a rule's `when` conditions hold for this document and run. */
 export function applies(rule: CompiledRule, doc: LintDocument, ctx: RunContext): boolean {
@@ -26,7 +23,7 @@ export function applies(rule: CompiledRule, doc: LintDocument, ctx: RunContext):
     const channel = normaliseChannel(ctx.channel ?? (doc.kind === 'post' ? doc.frontMatter.channel : undefined)) ?? 'none';
     if (!when.channel.map(normaliseChannel).includes(channel)) return false;
   }
-  if (when.election && (when.election === 'inside') !== inElection(ctx)) return false;
+  if (when.election && (when.election === 'inside') !== Boolean(electionAt(doc, ctx))) return false;
   if (when['account-type'] && (doc.kind !== 'account' || !when['account-type'].includes(String(doc.data.type)))) return false;
   return true;
 }

@@ -1,4 +1,4 @@
-import type { FrontMatter, Link, PostDocument, UserError } from '../model/index.js';
+import type { FrontMatter, InlineImage, Link, PostDocument, UserError } from '../model/index.js';
 import { decodeText } from './decode.js';
 import { readText, type DocumentSource } from './source.js';
 import { findFrontMatter, parseFrontMatter } from './front-matter.js';
@@ -35,13 +35,16 @@ export async function parseDraft(text: string, file: string, markdown = isMarkdo
   }
   const bodyStart = block?.bodyStart ?? 0;
   let links: Link[];
+  let images: InlineImage[] | undefined;
   let proseChars: string[];
   if (markdown && MARKDOWN_CONSTRUCTS.test(text.slice(bodyStart))) {
     // Indexed by UTF-16 unit, as offsets are; [...text] would split by code point.
     proseChars = Array.from({ length: text.length }, (_, i) => (text[i] === '\n' || text[i] === '\r' ? text[i] : ' '));
     // marked is loaded only for Markdown drafts.
     const { revealMarkdown } = await import('./markdown.js');
-    links = revealMarkdown(text, proseChars, bodyStart, text.length);
+    const revealed = revealMarkdown(text, proseChars, bodyStart, text.length);
+    links = revealed.links;
+    if (revealed.images.length) images = revealed.images;
     // marked keeps bare URLs inside text tokens when it does not autolink them (e.g. www.).
     links.push(...extractBareUrls(proseChars.join(''), proseChars, bodyStart, text.length));
     blankMarkdownMarks(proseChars, bodyStart, text.length);
@@ -53,7 +56,7 @@ export async function parseDraft(text: string, file: string, markdown = isMarkdo
     if (markdown) blankMarkdownMarks(proseChars, bodyStart, text.length);
   }
   links.sort((a, b) => a.start - b.start);
-  const doc: PostDocument = { kind: 'post', path: file, where: { file, line: 1 }, text, prose: proseChars.join(''), links, frontMatter, bodyStart, ...(smpolicyKeyAt !== undefined ? { smpolicyKeyAt } : {}) };
+  const doc: PostDocument = { kind: 'post', path: file, where: { file, line: 1 }, text, prose: proseChars.join(''), links, ...(images ? { images } : {}), frontMatter, bodyStart, ...(smpolicyKeyAt !== undefined ? { smpolicyKeyAt } : {}) };
   return { doc, errors: [] };
 }
 

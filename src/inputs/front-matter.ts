@@ -17,6 +17,11 @@ export interface FrontMatterBlock {
 const OPEN = /^---[ \t]*\r?\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
+const isRealDate = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+
 /** Finds a YAML front matter block: `---` on the first line, closed by `---` or `...`. */
 export function findFrontMatter(text: string): FrontMatterBlock | undefined {
   const open = OPEN.exec(text);
@@ -53,6 +58,10 @@ export async function parseFrontMatter(text: string, block: FrontMatterBlock, fi
     return { data: {}, errors: problems.map((p) => new UserError(`front matter: ${p.message}`, file, p.line, p.column)) };
   }
   const fm = data as FrontMatter;
+  if (fm.scheduled && !isRealDate(fm.scheduled.slice(0, 10))) {
+    const p = locate('/scheduled');
+    return { data: {}, errors: [new UserError(`front matter: 'scheduled' is not a real date ('${fm.scheduled.slice(0, 10)}'); write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM`, file, p.line, p.column)] };
+  }
   let smpolicyKeyAt: number | undefined;
   if (fm.smpolicy) {
     const p = locate('', 'smpolicy');

@@ -1,5 +1,5 @@
 import { Lexer, type Token, type Tokens } from 'marked';
-import type { Link } from '../model/index.js';
+import type { InlineImage, Link } from '../model/index.js';
 import { reveal } from './prose.js';
 
 /**
@@ -8,9 +8,10 @@ import { reveal } from './prose.js';
  * marked turns CRLF into LF, so the body is lexed with each CR replaced by a space, which
  * keeps every offset equal to the source's.
  */
-export function revealMarkdown(text: string, prose: string[], from: number, to: number): Link[] {
+export function revealMarkdown(text: string, prose: string[], from: number, to: number): { links: Link[]; images: InlineImage[] } {
   const body = text.slice(from, to).replace(/\r/g, ' ');
   const links: Link[] = [];
+  const images: InlineImage[] = [];
   const walk = (tokens: Token[], start: number, end: number): void => {
     let cursor = start;
     for (const token of tokens) {
@@ -24,10 +25,14 @@ export function revealMarkdown(text: string, prose: string[], from: number, to: 
   };
   const visit = (token: Token, start: number, end: number): void => {
     switch (token.type) {
+      case 'image': {
+        const image = token as Tokens.Image;
+        images.push({ path: image.href, alt: image.text, start, end });
+        return;
+      }
       case 'code':
       case 'codespan':
       case 'html':
-      case 'image':
       case 'hr':
       case 'space':
       case 'def':
@@ -71,5 +76,5 @@ export function revealMarkdown(text: string, prose: string[], from: number, to: 
   // Without GFM: its extra grammar costs ~6 ms to compile on first use, and what it adds is
   // harmless as prose (table pipes, ~~) or found anyway (bare URLs and e-mail addresses).
   walk(Lexer.lex(body, { gfm: false }), from, to);
-  return links;
+  return { links, images };
 }

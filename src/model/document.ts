@@ -7,6 +7,9 @@ export type Lang = 'cy' | 'en';
 export interface Link { url: string; start: number; end: number }
 
 export interface Attachment { path: string; alt?: string; 'alt-cy'?: string; people?: boolean; consent?: string }
+
+/** A Markdown image in the body (`![alt](path)`): an attachment too (DESIGN §2). Offsets index `text`. */
+export interface InlineImage { path: string; alt: string; start: number; end: number }
 export interface Quote { author: string; permission?: string }
 
 /** Parsed front matter (DESIGN §2); unknown keys are rejected before this is built. */
@@ -52,6 +55,8 @@ export interface PostDocument {
   text: string;
   prose: string;
   links: Link[];
+  /** Markdown images in the body, in order. */
+  images?: InlineImage[];
   frontMatter: FrontMatter;
   /** Offset in `text` where the body starts (after front matter). */
   bodyStart: number;

@@ -12,3 +12,5 @@ export { UserError } from './user-error.js';
 export { lowerProse } from './lower-prose.js';
 export type * from './pack.js';
 export { DEFAULTABLE } from './pack.js';
+export { electionAt, publication } from './publication.js';
+export { locateAttachments, type LocatedAttachment } from './attachments.js';

@@ -25,6 +25,8 @@ export interface RuleSpec {
   remediation: string;
   why?: string;
   url?: string;
+  /** The rule's human text in Welsh (DESIGN §5): shown when the interface is Welsh. */
+  cy?: { message?: string; remediation?: string; why?: string; policy?: { title?: string } };
   sensitive?: boolean;
   'superseded-by'?: string[];
   examples: { bad: unknown[]; good: unknown[]; config?: { welsh?: Record<string, unknown>; organisation?: Record<string, unknown>; elections?: unknown[] } };
@@ -43,6 +45,7 @@ export interface PackSpec {
   source?: string;
   description?: string;
   optional?: boolean;
+  cy?: { title?: string; source?: string; description?: string };
   defaults?: Partial<Pick<RuleSpec, (typeof DEFAULTABLE)[number]>>;
   /** Where the pack was loaded from (display path of pack.yaml, the pack file or the folder). */
   file: string;

@@ -90,5 +90,6 @@ function describePattern(p: string): string {
   if (p.startsWith('^https?')) return 'an http(s) address';
   if (p.includes('@')) return 'an e-mail address';
   if (p.includes('(day|week|month|year)')) return "a duration such as '6 months'";
+  if (p.startsWith('^\\d{4}-\\d{2}-\\d{2}(?:[T ]')) return 'an ISO date or date-time such as 2026-12-01 or 2026-12-01T09:00';
   return `to match /${p}/`;
 }

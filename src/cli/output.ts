@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { rename, writeFile, unlink } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { UserError } from '../model/index.js';
+import type { UserError } from '../model/index.js';
+import { writeReport } from './output-file.js';
 import type { Io } from './io.js';
 
 /** Colour only for a terminal, and never with --no-color, NO_COLOR or --output. */
@@ -12,21 +10,13 @@ export function useColor(io: Io, flag: boolean, toFile: boolean): boolean {
   return Boolean(io.stdout.isTTY) && io.env.TERM !== 'dumb';
 }
 
-/** Writes the report to --output atomically (temporary file, then rename), or to stdout. */
-export async function emit(io: Io, text: string, output?: string): Promise<void> {
-  if (!output) {
+/** Prints the report, or writes it to --output (see output-file.ts); `inputs` are the files the run read. */
+export async function emit(io: Io, text: string, output: string | undefined, inputs: string[] = []): Promise<void> {
+  if (output === undefined) {
     io.stdout.write(text);
     return;
   }
-  const target = resolve(io.cwd, output);
-  const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, text);
-    await rename(temp, target);
-  } catch (e) {
-    await unlink(temp).catch(() => undefined);
-    throw new UserError(`cannot write report: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; check the --output folder exists and is writable`, output);
-  }
+  await writeReport(io.cwd, output, text, inputs);
 }
 
 export function printErrors(io: Io, errors: UserError[]): void {

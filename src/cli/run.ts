@@ -9,6 +9,7 @@ import { registerValidatePolicy } from './validate-policy.js';
 import { VERSION } from './version.js';
 
 export { crashReport } from './crash.js';
+export { guardStream } from './io.js';
 
 /**
  * The whole CLI as a function: parses `argv` (without node and script), runs the command and

@@ -7,7 +7,7 @@ import { isMapping, parseYamlFile } from '../support/yaml-file.js';
 import type { Locate } from '../support/yaml-locate.js';
 import { resolveLists, type ReadList } from './pack-lists.js';
 import { DEFAULTABLE, type PackSpec, type RuleSpec } from '../model/index.js';
-import { regexProblem } from './regex-safety.js';
+import { checkPattern } from './regex-safety.js';
 
 export interface PackLoadResult { pack?: PackSpec; errors: UserError[] }
 
@@ -24,6 +24,8 @@ export interface PackFiles {
   /** Display path of the folder, and the pack's name when there is no pack.yaml. */
   folder?: string;
   readList?: ReadList;
+  /** The shipped packs, checked at build time: their patterns run in JavaScript's engine once screened. */
+  trusted?: boolean;
 }
 
 type At = (message: string, pointer: string, key?: string) => UserError;
@@ -40,7 +42,7 @@ export async function loadPack(files: PackFiles, registry: DetectorRegistry): Pr
   const rules: RuleSpec[] = [];
   let meta: Omit<PackSpec, 'rules'>;
   if (files.pack) {
-    const loaded = await loadPackMeta(files.pack, files.readList, registry);
+    const loaded = await loadPackMeta(files.pack, files.readList, registry, files.trusted);
     if (!loaded.meta) return { errors: loaded.errors };
     meta = loaded.meta;
     rules.push(...loaded.rules);
@@ -50,7 +52,7 @@ export async function loadPack(files: PackFiles, registry: DetectorRegistry): Pr
     meta = { pack: name.toLowerCase().replace(/[^a-z0-9-]/g, '-'), title: name, file: files.folder ?? name };
   }
   for (const file of files.rules ?? []) {
-    const loaded = await loadRuleFile(file, meta.defaults, files.readList, registry);
+    const loaded = await loadRuleFile(file, meta.defaults, files.readList, registry, files.trusted);
     errors.push(...loaded.errors);
     if (loaded.rule) rules.push(loaded.rule);
   }
@@ -69,7 +71,7 @@ export function loadPackText(text: string, file: string, registry: DetectorRegis
   return loadPack({ pack: { path: file, text }, readList }, registry);
 }
 
-async function loadPackMeta(file: SourceFile, readList: ReadList | undefined, registry: DetectorRegistry) {
+async function loadPackMeta(file: SourceFile, readList: ReadList | undefined, registry: DetectorRegistry, trusted?: boolean) {
   const parsed = await parseYamlFile(file.text, file.path);
   if (parsed.errors.length) return { errors: parsed.errors, rules: [] };
   const data = parsed.data;
@@ -95,13 +97,13 @@ async function loadPackMeta(file: SourceFile, readList: ReadList | undefined, re
       continue;
     }
     ids.set(rule.id, i);
-    errors.push(...(await checkDetect(rule, `/rules/${i}/detect`, at, registry)));
+    errors.push(...(await checkDetect(rule, `/rules/${i}/detect`, at, registry, trusted)));
     rules.push({ ...rule, file: file.path });
   }
   return { meta, rules, errors };
 }
 
-async function loadRuleFile(file: SourceFile, defaults: PackSpec['defaults'], readList: ReadList | undefined, registry: DetectorRegistry): Promise<{ rule?: RuleSpec; errors: UserError[] }> {
+async function loadRuleFile(file: SourceFile, defaults: PackSpec['defaults'], readList: ReadList | undefined, registry: DetectorRegistry, trusted?: boolean): Promise<{ rule?: RuleSpec; errors: UserError[] }> {
   const parsed = await parseYamlFile(file.text, file.path);
   if (parsed.errors.length) return { errors: parsed.errors };
   if (!isMapping(parsed.data)) return { errors: [new UserError('not a rule: expected a mapping with id, message, detect...', file.path, 1, 1)] };
@@ -116,7 +118,7 @@ async function loadRuleFile(file: SourceFile, defaults: PackSpec['defaults'], re
   const base = file.path.split(/[\\/]/).pop()!.replace(/\.ya?ml$/i, '');
   const name = rule.id.split('/')[1];
   if (base !== name) return { errors: [at(`rule '${rule.id}' is in ${base}.yaml: name the file after the rule (${name}.yaml)`, '', 'id')] };
-  const errors = await checkDetect(rule, '/detect', at, registry);
+  const errors = await checkDetect(rule, '/detect', at, registry, trusted);
   return errors.length ? { errors } : { rule: { ...rule, file: file.path }, errors: [] };
 }
 
@@ -134,23 +136,26 @@ async function schemaProblems(name: SchemaName, data: unknown, locate: Locate, f
   return describeSchemaErrors(validate.errors ?? [], await schema(name), locate).map((p) => new UserError(p.message, file, p.line, p.column));
 }
 
-async function checkDetect(rule: RuleSpec, where: string, at: At, registry: DetectorRegistry): Promise<UserError[]> {
+async function checkDetect(rule: RuleSpec, where: string, at: At, registry: DetectorRegistry, trusted = false): Promise<UserError[]> {
   const d = rule.detect;
   const appliesTo = rule['applies-to'] ?? 'post';
   if ((d.kind === 'pattern' || d.kind === 'phrases') && appliesTo === 'account') {
     return [at(`${d.kind} detectors read a draft's text; account rules use 'kind: field' or a builtin`, where, 'kind')];
   }
   if (d.kind === 'pattern') {
-    const problem = await regexProblem(d.pattern, d['ignore-case'] ? 'giu' : 'gu');
-    return problem ? [at(problem, where, 'pattern')] : [];
+    const check = await checkPattern(d.pattern, Boolean(d['ignore-case']), trusted);
+    if (check.problem) return [at(check.problem, where, 'pattern')];
+    d.engine = check.engine;
+    return [];
   }
   if (d.kind === 'field') {
     if (appliesTo !== 'account') return [at("field detectors read account files: set 'applies-to: account'", where, 'kind')];
     const conditions = ['equals', 'required', 'matches', 'in-list', 'older-than'].filter((k) => k in d);
     if (conditions.length !== 1) return [at(`a field detector needs exactly one condition of: equals, required, matches, in-list, older-than (got ${conditions.length})`, where, 'kind')];
     if (d.matches) {
-      const problem = await regexProblem(d.matches, 'u');
-      if (problem) return [at(problem, where, 'matches')];
+      const check = await checkPattern(d.matches, false, trusted);
+      if (check.problem) return [at(check.problem, where, 'matches')];
+      d.engine = check.engine;
     }
     return [];
   }

@@ -1,9 +1,12 @@
-/** Maps offsets in a text to 1-based line:column. CRLF counts as one line break. */
+/** Maps offsets in a text to 1-based line:column. CRLF, LF and a lone CR each end a line. */
 export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    }
   }
 
   position(offset: number): { line: number; column: number } {

@@ -1,7 +1,10 @@
 import type { Severity } from './finding.js';
 
+/** Which engine runs a pack's regular expression: set by the loader, never written in a pack (regex-safety.ts). */
+export type PatternEngine = 're2' | 'js';
+
 export type DetectSpec =
-  | { kind: 'pattern'; pattern: string; 'ignore-case'?: boolean; group?: number }
+  | { kind: 'pattern'; pattern: string; 'ignore-case'?: boolean; group?: number; engine?: PatternEngine }
   | { kind: 'phrases'; phrases: string[]; 'case-sensitive'?: boolean; exceptions?: string[] }
   | {
       kind: 'field';
@@ -12,6 +15,7 @@ export type DetectSpec =
       'in-list'?: string[] | 'organisation.approved-apps' | 'organisation.domains';
       'older-than'?: string;
       if?: { pointer: string; equals?: unknown; in?: unknown[] };
+      engine?: PatternEngine;
     }
   | { kind: 'builtin'; name: string; params?: Record<string, unknown> };
 

@@ -18,7 +18,7 @@ export async function findConfig(dir: string): Promise<string | undefined> {
 }
 
 /** The configuration named by --config, else the nearest one, else the defaults; `dir` is where its relative paths start. */
-export async function loadConfig(cwd: string, explicit?: string): Promise<{ config: Config; dir: string; errors: UserError[] }> {
+export async function loadConfig(cwd: string, explicit?: string): Promise<{ config: Config; dir: string; path?: string; errors: UserError[] }> {
   const path = explicit ? resolve(cwd, explicit) : await findConfig(cwd);
   if (!path) return { config: DEFAULT_CONFIG, dir: cwd, errors: [] };
   const shown = display(cwd, path);
@@ -29,5 +29,5 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<{ conf
     return { config: DEFAULT_CONFIG, dir: cwd, errors: [e as UserError] };
   }
   const { config, errors } = await parseConfigText(text, shown);
-  return { config: config ?? DEFAULT_CONFIG, dir: dirname(path), errors };
+  return { config: config ?? DEFAULT_CONFIG, dir: dirname(path), path, errors };
 }

@@ -2,7 +2,7 @@ import { runContext } from '../engine/config.js';
 import { lintDocument } from '../engine/lint.js';
 import { UserError, type Channel, type FileResult } from '../model/index.js';
 import { attachmentReader } from './attachments.js';
-import { loadDocument } from './documents.js';
+import { loadDocument, pairPath } from './documents.js';
 import type { Setup } from './setup.js';
 import type { Target } from './targets.js';
 
@@ -18,12 +18,15 @@ export interface LintRunOptions {
  * Lints each target in order with the set-up rules: results for the documents that could be
  * read, and one error per input that could not (the others are still checked).
  */
-export async function lintTargets(targets: Target[], s: Setup, o: LintRunOptions): Promise<{ results: FileResult[]; errors: UserError[] }> {
+export async function lintTargets(targets: Target[], s: Setup, o: LintRunOptions): Promise<{ results: FileResult[]; errors: UserError[]; read: string[] }> {
   const ctx = runContext(s.config, { date: o.date, channel: o.channel, readAttachment: attachmentReader(o.cwd) });
   const results: FileResult[] = [];
   const errors: UserError[] = [];
+  const read: string[] = [];
   for (const target of targets) {
+    if (!target.stdin) read.push(target.path);
     const loaded = await loadDocument(target, o.cwd, o.readStdin);
+    if (loaded.doc?.kind === 'post' && loaded.doc.pair && !target.stdin) read.push(pairPath(target.path, loaded.doc)!);
     if (!loaded.doc) {
       errors.push(...loaded.errors);
       continue;
@@ -36,5 +39,5 @@ export async function lintTargets(targets: Target[], s: Setup, o: LintRunOptions
       errors.push(e.file ? e : new UserError(e.message, target.shown));
     }
   }
-  return { results, errors };
+  return { results, errors, read };
 }

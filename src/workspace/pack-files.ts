@@ -18,27 +18,32 @@ export const MAX_RULES_PER_PACK = 2000;
  * a single-file pack, a lone rule file (of the pack.yaml beside it, if any), or a folder of
  * such packs. Every problem is returned, each naming its file.
  */
-export async function loadPackPaths(cwd: string, paths: string[], registry: DetectorRegistry): Promise<{ packs: PackSpec[]; errors: UserError[] }> {
+export async function loadPackPaths(cwd: string, paths: string[], registry: DetectorRegistry, o: { trusted?: boolean } = {}): Promise<{ packs: PackSpec[]; errors: UserError[]; files: string[] }> {
   const packs: PackSpec[] = [];
+  const files: string[] = [];
   const errors: UserError[] = [];
   const show = (p: string) => display(cwd, p);
-  const read = async (path: string): Promise<SourceFile> => ({ path: show(path), text: decodeText(await readRegularFile(path, show(path), { what: 'rule pack file' }), show(path)) });
+  const read = async (path: string): Promise<SourceFile> => {
+    files.push(path);
+    return { path: show(path), text: decodeText(await readRegularFile(path, show(path), { what: 'rule pack file' }), show(path)) };
+  };
   const readList = (dir: string) => async (name: string) => {
     const path = join(dir, name);
+    files.push(path);
     try {
       return decodeText(await readRegularFile(path, show(path), { what: 'word list' }), show(path));
     } catch {
       return undefined;
     }
   };
-  const load = async (files: { pack?: string; rules: string[]; dir: string }) => {
-    if (files.rules.length > MAX_RULES_PER_PACK) {
-      errors.push(new UserError(`${files.rules.length} rule files, more than the ${MAX_RULES_PER_PACK} a pack may hold; split the pack`, show(files.dir)));
+  const load = async (pack: { file?: string; rules: string[]; dir: string }) => {
+    if (pack.rules.length > MAX_RULES_PER_PACK) {
+      errors.push(new UserError(`${pack.rules.length} rule files, more than the ${MAX_RULES_PER_PACK} a pack may hold; split the pack`, show(pack.dir)));
       return;
     }
     try {
       const result = await loadPack(
-        { pack: files.pack ? await read(files.pack) : undefined, rules: await Promise.all(files.rules.map(read)), folder: show(files.dir), readList: readList(files.dir) },
+        { pack: pack.file ? await read(pack.file) : undefined, rules: await Promise.all(pack.rules.map(read)), folder: show(pack.dir), readList: readList(pack.dir), trusted: o.trusted },
         registry,
       );
       errors.push(...result.errors);
@@ -54,7 +59,7 @@ export async function loadPackPaths(cwd: string, paths: string[], registry: Dete
   const walk = async (dir: string): Promise<void> => {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     if (entries.some((e) => e.name === PACK_FILE)) {
-      return load({ pack: join(dir, PACK_FILE), rules: entries.filter((e) => e.name !== PACK_FILE && YAML.test(e.name)).map((e) => join(dir, e.name)), dir });
+      return load({ file: join(dir, PACK_FILE), rules: entries.filter((e) => e.name !== PACK_FILE && YAML.test(e.name)).map((e) => join(dir, e.name)), dir });
     }
     // A folder without pack.yaml holds single-file packs and pack folders (as policies/ does).
     for (const e of entries) {
@@ -74,9 +79,9 @@ export async function loadPackPaths(cwd: string, paths: string[], registry: Dete
     // A rule file (top-level 'id:') belongs to the pack.yaml beside it, when there is one.
     if (/^id\s*:/m.test(text) && !/^rules\s*:/m.test(text)) {
       const hasPack = basename(path) !== PACK_FILE && (await stat(beside).then((s) => s.isFile(), () => false));
-      return load({ pack: hasPack ? beside : undefined, rules: [path], dir: dirname(path) });
+      return load({ file: hasPack ? beside : undefined, rules: [path], dir: dirname(path) });
     }
-    return load({ pack: path, rules: [], dir: dirname(path) });
+    return load({ file: path, rules: [], dir: dirname(path) });
   };
   for (const p of paths) {
     const s = await stat(p).catch(() => undefined);
@@ -84,5 +89,5 @@ export async function loadPackPaths(cwd: string, paths: string[], registry: Dete
     else if (s.isDirectory()) await walk(p).catch((e) => errors.push(new UserError(`cannot read rule pack folder: ${(e as NodeJS.ErrnoException).code ?? e}`, show(p))));
     else await loadFile(p);
   }
-  return { packs, errors };
+  return { packs, errors, files };
 }

@@ -28,7 +28,14 @@ export function parseRuleFlags(flags: string[] = []): { overrides: SeverityOverr
   return { overrides, errors };
 }
 
-export interface Setup { config: Config; configDir: string; ruleSet: RuleSet; packs: PackSpec[] }
+export interface Setup {
+  config: Config;
+  configDir: string;
+  ruleSet: RuleSet;
+  packs: PackSpec[];
+  /** Files the set-up read (configuration, packs, word lists): never to be overwritten by a report. */
+  files: string[];
+}
 
 /**
  * Config, packs and rule set for a run: built-in packs chosen by `extends`, then the config's
@@ -36,7 +43,7 @@ export interface Setup { config: Config; configDir: string; ruleSet: RuleSet; pa
  * directory); severities from the config, then `--rule`. Returns every problem found.
  */
 export async function setup(cwd: string, options: CommonOptions): Promise<{ setup?: Setup; errors: UserError[] }> {
-  const { config, dir, errors } = await loadConfig(cwd, options.config);
+  const { config, dir, path, errors } = await loadConfig(cwd, options.config);
   if (errors.length) return { errors };
   const all = config.extends.includes('all');
   const packs = (await builtinPacks()).filter((p) => all || !p.optional);
@@ -47,5 +54,5 @@ export async function setup(cwd: string, options: CommonOptions): Promise<{ setu
   const allPacks = [...packs, ...extra.packs];
   const built = buildRuleSet({ packs: allPacks, registry: BUILTINS, overrides: [...config.rules, ...flags.overrides], citations: configCitations(config) });
   if (built.errors.length) return { errors: built.errors };
-  return { setup: { config, configDir: dir, ruleSet: built.ruleSet, packs: allPacks }, errors: [] };
+  return { setup: { config, configDir: dir, ruleSet: built.ruleSet, packs: allPacks, files: [...(path ? [path] : []), ...extra.files] }, errors: [] };
 }

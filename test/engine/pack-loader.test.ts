@@ -119,7 +119,7 @@ describe('loadPackText', () => {
   it('returns every problem, not only the first', async () => {
     const yaml = packYaml(
       'p',
-      postRule('test/a', '{ kind: builtin, name: nope }') + postRule('test/b', '{ kind: pattern, pattern: "(a+)+$" }') + postRule('test/a', '{ kind: phrases, phrases: [x] }'),
+      postRule('test/a', '{ kind: builtin, name: nope }') + postRule('test/b', '{ kind: pattern, pattern: "(?<!b)(a+)+$" }') + postRule('test/a', '{ kind: phrases, phrases: [x] }'),
     );
     expect(await problems(yaml)).toHaveLength(3);
   });

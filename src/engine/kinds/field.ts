@@ -1,6 +1,7 @@
 import type { AccountDocument, Match, RunContext } from '../../model/index.js';
 import { pointerSegments } from '../../support/yaml-locate.js';
 import type { DetectSpec } from '../../model/index.js';
+import { compilePattern } from '../regex-safety.js';
 
 type FieldSpec = Extract<DetectSpec, { kind: 'field' }>;
 
@@ -44,7 +45,7 @@ function onDomains(value: string, domains: string[]): boolean {
  * The condition states what the policy requires; a finding is raised where it does not hold.
  */
 export function fieldDetector(spec: FieldSpec) {
-  const matches = spec.matches ? new RegExp(spec.matches, 'u') : undefined;
+  const find = spec.matches ? compilePattern(spec.matches, { engine: spec.engine ?? 're2' }) : undefined;
   return (doc: AccountDocument, ctx: RunContext): Match[] => {
     if (spec.if) {
       const v = valueAt(doc.data, spec.if.pointer);
@@ -55,7 +56,7 @@ export function fieldDetector(spec: FieldSpec) {
     const at = (pointer: string, shown: unknown): Match => ({ start: 0, end: 0, pointer, data: { value: shown === undefined ? '(not set)' : String(shown) } });
     if (spec.required) return isEmpty(value) ? [at(spec.pointer, value)] : [];
     if ('equals' in spec) return value === spec.equals ? [] : [at(spec.pointer, value)];
-    if (matches) return typeof value === 'string' && !matches.test(value) ? [at(spec.pointer, value)] : [];
+    if (find) return typeof value === 'string' && find(value).length === 0 ? [at(spec.pointer, value)] : [];
     if (spec['older-than']) {
       if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return isEmpty(value) ? [at(spec.pointer, value)] : [];
       return value < subtractDuration(ctx.date, spec['older-than']) ? [at(spec.pointer, value)] : [];

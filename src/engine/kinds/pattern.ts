@@ -1,27 +1,26 @@
-import type { PostDocument, Match } from '../../model/index.js';
+import type { Match, PostDocument } from '../../model/index.js';
+import { compilePattern, type PatternEngine } from '../regex-safety.js';
+
+const LINE = /\r\n|\r|\n/g;
 
 /**
- * `detect: { kind: pattern }`: a screened regular expression over the draft's prose, one line
- * at a time, so that even a quadratic pattern only ever sees a line.
+ * `detect: { kind: pattern }`: a regular expression over the draft's prose, one line at a
+ * time (a match never spans lines), in the engine the loader chose for it (regex-safety.ts:
+ * RE2 for a user's pattern, so it runs in linear time whatever it is).
  */
-export function patternDetector(spec: { pattern: string; 'ignore-case'?: boolean; group?: number }) {
-  const group = spec.group ?? 0;
-  // With a group, the 'd' flag gives the group's own offsets.
-  const re = new RegExp(spec.pattern, `g${spec['ignore-case'] ? 'i' : ''}u${group ? 'd' : ''}`);
+export function patternDetector(spec: { pattern: string; 'ignore-case'?: boolean; group?: number; engine?: PatternEngine }) {
+  const find = compilePattern(spec.pattern, { ignoreCase: spec['ignore-case'], group: spec.group, engine: spec.engine ?? 're2' });
   return (doc: PostDocument): Match[] => {
     const out: Match[] = [];
+    const prose = doc.prose;
     let lineStart = 0;
-    for (const line of doc.prose.split('\n')) {
-      re.lastIndex = 0;
-      for (let m = re.exec(line); m; m = re.exec(line)) {
-        if (m[0] === '') {
-          re.lastIndex++;
-          continue;
-        }
-        const span = group ? m.indices?.[group] : [m.index, m.index + m[0].length];
-        if (span) out.push({ start: lineStart + span[0], end: lineStart + span[1] });
-      }
-      lineStart += line.length + 1;
+    LINE.lastIndex = 0;
+    for (let done = false; !done; ) {
+      const brk = LINE.exec(prose);
+      const lineEnd = brk ? brk.index : prose.length;
+      if (lineEnd > lineStart) for (const [s, e] of find(prose.slice(lineStart, lineEnd))) out.push({ start: lineStart + s, end: lineStart + e });
+      if (!brk) done = true;
+      else lineStart = brk.index + brk[0].length;
     }
     return out;
   };

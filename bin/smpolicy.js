@@ -18,6 +18,8 @@ const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename:
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
 const { run, crashReport } = module.exports;
+// An older bundle has no guard: use the streams as they are.
+const guardStream = module.exports.guardStream ?? ((stream) => ({ stream, failed: () => false }));
 
 const saveCache = () => {
   if (cachedData && !script.cachedDataRejected) return;
@@ -30,9 +32,16 @@ const saveCache = () => {
   }
 };
 
+// A closed pipe (`| head -1`) ends the output quietly; a full disk is one line and exit 2.
+const stderr = guardStream(process.stderr, () => {});
+const stdout = guardStream(process.stdout, (line) => stderr.stream.write(line));
+// A write error may be reported after run() returns (an 'error' event): decide the code last.
+process.on('exit', () => {
+  if (stdout.failed()) process.exitCode = 2;
+});
 const io = {
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: stdout.stream,
+  stderr: stderr.stream,
   readStdin: async () => {
     const chunks = [];
     for await (const chunk of process.stdin) chunks.push(chunk);

@@ -27,6 +27,47 @@ function jsonMetadata() {
 }
 
 /**
+ * libphonenumber-js builds a new RegExp from metadata text on every call of its hot helpers
+ * (matchesEntirely, the prefix patterns, and PhoneNumberMatcher's large search pattern for
+ * every findNumbers call): compiling them again for every candidate number was most of the
+ * phone rule's time. In the bundle each RegExp it constructs is kept by its source and flags
+ * and handed out again, a global one with lastIndex reset to 0, so it behaves as a fresh one:
+ * the library is only ever used synchronously, one search at a time. matchesEntirely is
+ * keyed by its own argument (the metadata string, whose hash V8 keeps), not by a new string.
+ */
+function cachedPhoneRegExps() {
+  const helper = `const __smpolicyRegExps = new Map();
+function __smpolicyRegExp(source, flags) {
+  let bySource = __smpolicyRegExps.get(flags || '');
+  if (!bySource) __smpolicyRegExps.set(flags || '', (bySource = new Map()));
+  let re = bySource.get(source);
+  if (!re) bySource.set(source, (re = new RegExp(source, flags)));
+  re.lastIndex = 0;
+  return re;
+}
+`;
+  const matchesEntirely = `const __smpolicyEntire = new Map();
+export default function matchesEntirely(text, regularExpressionText) {
+  text = text || '';
+  let re = __smpolicyEntire.get(regularExpressionText);
+  if (!re) __smpolicyEntire.set(regularExpressionText, (re = new RegExp('^(?:' + regularExpressionText + ')$')));
+  return re.test(text);
+}
+`;
+  return {
+    name: 'cached-phone-regexps',
+    setup(b) {
+      b.onLoad({ filter: /libphonenumber-js[\\/]es6[\\/].*\.js$/ }, (args) => {
+        if (/[\\/]helpers[\\/]matchesEntirely\.js$/.test(args.path)) return { contents: matchesEntirely, loader: 'js' };
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes('new RegExp(')) return undefined;
+        return { contents: helper + source.replace(/new RegExp\(/g, '__smpolicyRegExp('), loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
  * src/support/generated.ts finds the build's generated modules by URL at run time (so tests
  * run from src/); in the bundle they are imported directly, so nothing is loaded by URL.
  */
@@ -111,7 +152,7 @@ note(await build({
   banner: { js: "const __smpolicyUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
   legalComments: 'linked',
-  plugins: [jsonMetadata(), bundledGenerated()],
+  plugins: [jsonMetadata(), cachedPhoneRegExps(), bundledGenerated()],
 }));
 
 /**

@@ -45,6 +45,6 @@ export async function writeReport(cwd: string, output: string, text: string, inp
     if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'ENOSPC' ? 'no space left on the device' : (code ?? (e as Error).message);
-    throw new UserError(`cannot write the report: ${why}; check --output`, output);
+    throw new UserError(`cannot write report: ${why}; check --output`, output);
   }
 }

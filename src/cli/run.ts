@@ -10,6 +10,7 @@ import { VERSION } from './version.js';
 
 export { crashReport } from './crash.js';
 export { guardStream } from './io.js';
+export * as api from './api.js';
 
 /**
  * The whole CLI as a function: parses `argv` (without node and script), runs the command and
@@ -34,6 +35,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     if (argv.length === 0) {
       program.outputHelp();
+      io.stderr.write("smpolicy: no command given: try 'smpolicy check draft.md' (commands above)\n");
       return EXIT.failure;
     }
     await program.parseAsync(argv, { from: 'user' });

@@ -1,7 +1,7 @@
 import { electionAt, LineIndex } from '../model/index.js';
 import { excerpt } from './excerpt.js';
 import { didYouMean } from '../support/nearest.js';
-import { mask, maskSpans } from './redact.js';
+import { mask, maskSpans, SpanIndex } from './redact.js';
 import type { CompiledRule, RuleSet } from './rule-set.js';
 import { isSuppressed, parseSuppressions, type Directive } from './suppressions.js';
 import type { Finding, LintDocument, Match, PostDocument, RunContext, Severity } from '../model/index.js';
@@ -55,9 +55,7 @@ export async function lintDocument(doc: LintDocument, ruleSet: RuleSet, ctx: Run
 
   const lines = new LineIndex(doc.text);
   const directives = parseSuppressions(doc, lines, doc.smpolicyKeyAt);
-  const sensitive: Array<[number, number]> = options.redact
-    ? raws.filter((r) => r.match.sensitive || r.rule.spec.sensitive).map((r) => [r.match.start, r.match.end])
-    : [];
+  const sensitive = new SpanIndex(options.redact ? raws.filter((r) => r.match.sensitive || r.rule.spec.sensitive).map((r) => [r.match.start, r.match.end]) : []);
   const findings: Finding[] = [];
   for (const raw of raws) {
     if (directives.length && isSuppressed(directives, raw.rule.info.id, raw.match.start)) continue;
@@ -69,15 +67,23 @@ export async function lintDocument(doc: LintDocument, ruleSet: RuleSet, ctx: Run
 
 /** Drops a match covered by a match of a rule it names in `superseded-by` (one finding, not two). */
 function dropSuperseded(raws: Raw[]): void {
+  if (!raws.some((r) => r.rule.spec['superseded-by']?.length)) return;
+  const byRule = new Map<string, Array<[number, number]>>();
+  for (const { rule, match } of raws) {
+    const list = byRule.get(rule.info.id) ?? [];
+    list.push([match.start, match.end]);
+    byRule.set(rule.info.id, list);
+  }
+  const index = new Map([...byRule].map(([id, spans]) => [id, new SpanIndex(spans)]));
+  const covered = (id: string, start: number, end: number) => index.get(id)?.overlapping(start, end).some(([s, e]) => s <= start && e >= end) ?? false;
   for (let i = raws.length - 1; i >= 0; i--) {
     const { rule, match } = raws[i];
     const by = rule.spec['superseded-by'];
-    if (!by?.length) continue;
-    if (raws.some((o) => o !== raws[i] && by.includes(o.rule.info.id) && o.match.start <= match.start && o.match.end >= match.end)) raws.splice(i, 1);
+    if (by?.some((id) => id !== rule.info.id && covered(id, match.start, match.end))) raws.splice(i, 1);
   }
 }
 
-function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, sensitive: Array<[number, number]>, options: LintOptions): Finding {
+function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, sensitive: SpanIndex, options: LintOptions): Finding {
   const raw = doc.text.slice(match.start, match.end);
   let shown = raw;
   const data = maskedData(match, options);
@@ -88,7 +94,7 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
     // quoted by a language rule) or lies inside some (a number taken from a phone number)
     // has those parts masked, in its text and in its message.
     const own = match.sensitive || rule.spec.sensitive === true;
-    const overlapping = sensitive.filter(([s, e]) => s < Math.max(match.end, match.start + 1) && e > match.start);
+    const overlapping = sensitive.overlapping(match.start, match.end);
     const inside = overlapping.some(([s, e]) => s <= match.start && e >= match.end);
     if (own || inside) shown = mask(raw);
     else if (overlapping.length) shown = maskSpans(raw, overlapping.map(([s, e]) => [s - match.start, e - match.start]));
@@ -105,7 +111,7 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    excerpt: excerpt(doc.text, match.start, match.end, sensitive),
+    excerpt: excerpt(doc.text, match.start, match.end, sensitive, lines),
     ...(raw ? { actual: shown } : {}),
     ...extras(rule, match),
   };
@@ -178,7 +184,7 @@ function suppressionFindings(doc: PostDocument, lines: LineIndex, directives: Di
       column: start.column,
       endLine: end.line,
       endColumn: end.column,
-      excerpt: excerpt(doc.text, d.start, d.end, []),
+      excerpt: excerpt(doc.text, d.start, d.end, [], lines),
       policy: { pack: info.pack, ref: info.policy.ref, title: info.policy.title },
     });
   };

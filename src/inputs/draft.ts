@@ -1,4 +1,4 @@
-import type { FrontMatter, InlineImage, Link, PostDocument, UserError } from '../model/index.js';
+import { UserError, type FrontMatter, type InlineImage, type Link, type PostDocument } from '../model/index.js';
 import { decodeText } from './decode.js';
 import { readText, type DocumentSource } from './source.js';
 import { findFrontMatter, parseFrontMatter } from './front-matter.js';
@@ -25,6 +25,10 @@ const MARKDOWN_CONSTRUCTS = /[`\[<~]|^(?: {4}|\t)\S/m;
  */
 export async function parseDraft(text: string, file: string, markdown = isMarkdown(file)): Promise<ParsedDraft> {
   const block = findFrontMatter(text);
+  if (!block && /^---[ \t]*\r?\n/.test(text)) {
+    // Read as prose, its attachments and settings would silently go unchecked.
+    return { errors: [new UserError("front matter opened by '---' on line 1 is never closed: add a line '---' after it, or remove the first line", file, 1, 1)] };
+  }
   let frontMatter: FrontMatter = {};
   let smpolicyKeyAt: number | undefined;
   if (block) {

@@ -21,7 +21,12 @@ export interface PhoneLibrary<N> {
   find(text: string): Iterable<{ startsAt: number; endsAt: number; number: N }>;
   /** libphonenumber's parse of one candidate (GB default region). */
   parse(text: string): N | undefined;
+  /** Results by window text, kept across posts: the same number recurs within and across posts. */
+  cache?: Map<string, Array<{ startsAt: number; endsAt: number; number: N }>>;
 }
+
+/** Beyond this many windows a cache starts again, so memory stays bounded. */
+const CACHE_LIMIT = 20_000;
 
 /** Runs `fn` without stack traces: libphonenumber throws for every rejected candidate, and a stack costs more than the parse. */
 export function withoutStacks<T>(fn: () => T): T {
@@ -44,15 +49,28 @@ export function* digitRuns(text: string, minDigits = 6): Generator<[number, numb
   }
 }
 
-/** Numbers in the text: the matcher on short runs, anchored candidates on long runs; sorted, each span once. */
-export function findPhoneNumbers<N>(text: string, lib: PhoneLibrary<N>, o: { longRuns: boolean } = { longRuns: true }): Array<Found<N>> {
+/**
+ * Numbers in the text: the matcher on short runs, anchored candidates on long runs; sorted.
+ * `runs` defaults to every run of at least 9 digits (a UK national number's least); `longRuns`
+ * false leaves long runs alone.
+ */
+export function findPhoneNumbers<N>(text: string, lib: PhoneLibrary<N>, o: { longRuns?: boolean; runs?: Iterable<[number, number]> } = {}): Array<Found<N>> {
   return withoutStacks(() => {
     const out: Array<Found<N>> = [];
-    for (const [s, e] of digitRuns(text)) {
+    for (const [s, e] of o.runs ?? digitRuns(text, 9)) {
       if (e - s <= SHORT_RUN) {
         const from = Math.max(0, s - 1);
-        for (const f of lib.find(text.slice(from, Math.min(text.length, e + 1)))) out.push({ start: from + f.startsAt, end: from + f.endsAt, number: f.number });
-      } else if (o.longRuns) out.push(...longRunNumbers(text, s, e, lib));
+        const slice = text.slice(from, Math.min(text.length, e + 1));
+        let found = lib.cache?.get(slice);
+        if (!found) {
+          found = [...lib.find(slice)];
+          if (lib.cache) {
+            if (lib.cache.size >= CACHE_LIMIT) lib.cache.clear();
+            lib.cache.set(slice, found);
+          }
+        }
+        for (const f of found) out.push({ start: from + f.startsAt, end: from + f.endsAt, number: f.number });
+      } else if (o.longRuns !== false) out.push(...longRunNumbers(text, s, e, lib));
     }
     return out;
   });

@@ -28,6 +28,24 @@ export function parseRuleFlags(flags: string[] = []): { overrides: SeverityOverr
   return { overrides, errors };
 }
 
+/**
+ * A rule id defined by two of the user's packs: which one wins would depend on their order,
+ * so it is an error naming both (replacing a shipped rule with the same id is intended).
+ */
+function duplicateIds(packs: PackSpec[]): UserError[] {
+  const first = new Map<string, string>();
+  const errors: UserError[] = [];
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      const where = rule.file ?? pack.file;
+      const earlier = first.get(rule.id);
+      if (earlier && earlier !== where) errors.push(new UserError(`rule '${rule.id}' is also defined in ${earlier}: keep one (a local pack may replace a shipped rule, not another local one)`, where));
+      else first.set(rule.id, where);
+    }
+  }
+  return errors;
+}
+
 export interface Setup {
   config: Config;
   configDir: string;
@@ -49,7 +67,7 @@ export async function setup(cwd: string, options: CommonOptions): Promise<{ setu
   const packs = (await builtinPacks()).filter((p) => all || !p.optional);
   const extra = await loadPackPaths(cwd, [...config.policies.map((p) => resolve(dir, p)), ...(options.policy ?? []).map((p) => resolve(cwd, p))], BUILTINS);
   const flags = parseRuleFlags(options.rule);
-  const problems = [...extra.errors, ...flags.errors];
+  const problems = [...extra.errors, ...duplicateIds(extra.packs), ...flags.errors];
   if (problems.length) return { errors: problems };
   const allPacks = [...packs, ...extra.packs];
   const built = buildRuleSet({ packs: allPacks, registry: BUILTINS, overrides: [...config.rules, ...flags.overrides], citations: configCitations(config) });

@@ -104,14 +104,19 @@ describe('parseDraft: prose', () => {
     expect(text.slice(d.bodyStart)).toMatch(/^Body\r?\n$/);
   });
 
-  it.each([
-    ['not on the first line', '\n---\nchannel: x\n---\nBody\n'],
-    ['never closed', '---\nchannel: x\nBody\n'],
-  ])('no front matter when %s', async (_, text) => {
+  it.each([['not on the first line', '\n---\nchannel: x\n---\nBody\n']])('no front matter when %s', async (_, text) => {
     expect(findFrontMatter(text)).toBeUndefined();
     const d = await doc(text, 'draft.txt');
     expect(d.frontMatter).toEqual({});
     expect(d.bodyStart).toBe(0);
+  });
+
+  it('front matter never closed is an error at line 1, not prose whose settings go unchecked', async () => {
+    const text = '---\nchannel: x\nBody\n';
+    expect(findFrontMatter(text)).toBeUndefined();
+    const parsed = await parseDraft(text, 'draft.txt');
+    expect(parsed.doc).toBeUndefined();
+    expect(parsed.errors.map((e) => e.format())).toEqual(["draft.txt:1:1: front matter opened by '---' on line 1 is never closed: add a line '---' after it, or remove the first line"]);
   });
 });
 

@@ -21,14 +21,18 @@ interface End {
 }
 
 interface Node {
-  next: Map<string, Node>;
+  /** The next token after a gap, and right after this one with no gap ("[Welsh]"). */
+  gap: Map<string, Node>;
+  adjacent: Map<string, Node>;
   ends: End[];
 }
+
+const newNode = (): Node => ({ gap: new Map(), adjacent: new Map(), ends: [] });
 
 export interface PhraseMatch { start: number; end: number }
 
 export class PhraseMatcher {
-  private readonly root: Node = { next: new Map(), ends: [] };
+  private readonly root: Node = newNode();
   readonly size: number;
 
   constructor(phrases: readonly string[], readonly fold: boolean) {
@@ -38,9 +42,9 @@ export class PhraseMatcher {
       if (!t.norm.length) continue;
       let node = this.root;
       for (let k = 0; k < t.norm.length; k++) {
-        const key = edge(t, k);
-        let child = node.next.get(key);
-        if (!child) node.next.set(key, (child = { next: new Map(), ends: [] }));
+        const edges = k === 0 || t.start[k] > t.end[k - 1] ? node.gap : node.adjacent;
+        let child = edges.get(t.norm[k]);
+        if (!child) edges.set(t.norm[k], (child = newNode()));
         node = child;
       }
       const last = t.norm.length - 1;
@@ -65,7 +69,7 @@ export class PhraseMatcher {
       let best: PhraseMatch | undefined;
       let bestLast = i;
       for (let j = i; j < n; j++) {
-        node = node.next.get(edge(t, j, i));
+        node = (j === i || t.start[j] > t.end[j - 1] ? node.gap : node.adjacent).get(t.norm[j]);
         if (!node) break;
         for (const end of node.ends) {
           const span = this.accept(text, t, i, j, end);
@@ -103,12 +107,6 @@ export class PhraseMatcher {
     }
     return { start, end: stop };
   }
-}
-
-/** The trie key of token `k`: whether a gap precedes it (within the phrase), and its text. */
-function edge(t: Tokens, k: number, first = 0): string {
-  if (k === first) return `\u0000${t.norm[k]}`;
-  return `${t.start[k] > t.end[k - 1] ? '\u0002' : '\u0001'}${t.norm[k]}`;
 }
 
 /** Where in `gap` the marks begin, reading back from its end so each appears in order; -1 if absent. */

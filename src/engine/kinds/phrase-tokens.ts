@@ -16,27 +16,56 @@ export interface Tokens {
   word: boolean[];
 }
 
+// Classes of ASCII characters by table (most of any text): the Unicode tests only for the rest.
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII_CLASS[c] = ch === '_' ? 4 : GAP.test(ch) ? 1 : WORD.test(ch) ? 2 : APOSTROPHE.test(ch) ? 3 : 0;
+}
+const GAP_CLASS = 1;
+const WORD_CLASS = 2;
+const APOSTROPHE_CLASS = 3;
+/** '_' is a gap between words but part of a word it is inside ("follow_up"). */
+const UNDERSCORE_CLASS = 4;
+
+function classOf(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return ASCII_CLASS[code];
+  const c = text[i];
+  return GAP.test(c) ? GAP_CLASS : WORD.test(c) ? WORD_CLASS : APOSTROPHE.test(c) ? APOSTROPHE_CLASS : 0;
+}
+
 export function tokenise(text: string, fold: boolean): Tokens {
   const t: Tokens = { norm: [], start: [], end: [], word: [] };
   const n = text.length;
+  // Lower-cased once, when that keeps every offset (it does unless a rare letter such as 'İ' grows).
+  const whole = fold ? text.toLowerCase() : text;
+  const lower = whole.length === n ? whole : undefined;
   for (let i = 0; i < n; ) {
+    const cls = classOf(text, i);
     const c = text[i];
-    if (GAP.test(c)) {
+    if (cls === GAP_CLASS || cls === UNDERSCORE_CLASS) {
       i++;
       continue;
     }
-    if (WORD.test(c)) {
+    if (cls === WORD_CLASS) {
       let j = i + 1;
       // An apostrophe stays inside a word only between two word characters ("i'w", "don’t").
-      while (j < n && (WORD.test(text[j]) || (APOSTROPHE.test(text[j]) && j + 1 < n && WORD.test(text[j + 1])))) j++;
-      const raw = text.slice(i, j).replace(/['’‘ʼ`]/gu, '');
-      push(t, fold ? raw.toLowerCase() : raw, i, j, true);
+      for (; j < n; j++) {
+        const k = classOf(text, j);
+        if (k === WORD_CLASS || k === UNDERSCORE_CLASS) continue;
+        if (k === APOSTROPHE_CLASS && j + 1 < n && classOf(text, j + 1) === WORD_CLASS) continue;
+        break;
+      }
+      let raw = (lower ?? text).slice(i, j);
+      if (/['’‘ʼ`]/u.test(raw)) raw = raw.replace(/['’‘ʼ`]/gu, '');
+      push(t, fold && !lower ? raw.toLowerCase() : raw, i, j, true);
       i = j;
       continue;
     }
     // A character outside the BMP (an emoji) is one token, not two halves.
-    const width = c.codePointAt(0)! > 0xffff ? 2 : 1;
-    push(t, APOSTROPHE.test(c) ? "'" : text.slice(i, i + width), i, i + width, false);
+    const width = c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdbff && i + 1 < n ? 2 : 1;
+    push(t, cls === APOSTROPHE_CLASS ? "'" : text.slice(i, i + width), i, i + width, false);
     i += width;
   }
   return t;

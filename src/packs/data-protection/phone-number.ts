@@ -40,6 +40,14 @@ function contextPattern(words: string[]): RegExp | undefined {
 }
 
 type Lib = typeof import('../../pii/phone-library.js');
+type Numbers = ReturnType<Lib['findNumbers']>;
+// What libphonenumber found in each window, by region: numbers recur across a run's posts.
+const caches = new Map<string, Map<string, Numbers>>();
+const cacheFor = (region: string) => {
+  let cache = caches.get(region);
+  if (!cache) caches.set(region, (cache = new Map()));
+  return cache;
+};
 let lib: Promise<Lib> | undefined;
 
 /**
@@ -70,7 +78,7 @@ export const detector: BuiltinDetector<Params> = {
     if (!allowed) allowedCache.set(ctx.organisation.allow.phones, (allowed = new Set(ctx.organisation.allow.phones.map((p) => parsePhoneNumberFromString(p, 'GB')?.number ?? ''))));
     const reserved = params['reserved-prefixes'] ?? [];
     const candidates: Candidate[] = [];
-    const gb = { find: (s: string) => findNumbers(s, FIND_OPTIONS), parse: (s: string) => parsePhoneNumberFromString(s, 'GB') };
+    const gb = { find: (s: string) => findNumbers(s, FIND_OPTIONS), parse: (s: string) => parsePhoneNumberFromString(s, 'GB'), cache: cacheFor('GB') };
     for (const found of findPhoneNumbers(post.prose, gb)) {
       if (inReference(post.prose, found.start)) continue;
       let { number } = found;
@@ -89,15 +97,25 @@ export const detector: BuiltinDetector<Params> = {
     // that region writes numbers, or follow a word such as "phone" or "call".
     const context = contextPattern(params['context-words'] ?? []);
     const others = new Set((params['other-identifiers'] ?? []).map((w) => w.toLowerCase()));
-    // Each extra region is another full scan (~90 µs a post): only scan when a digit run is
-    // left that the GB pass did not account for.
-    const leftover = [...digitRuns(post.prose)].some(([s, e]) => !candidates.some((c) => s < c.end && e > c.start));
-    for (const region of leftover ? params['other-regions'] ?? [] : []) {
+    // Runs the GB pass left unexplained, which other regions may explain; a run is only worth
+    // their (costly) scan when grouped ("312-515-2239") or introduced by a phone word, as the
+    // check below requires anyway: so a pasted table of plain numbers costs nothing here.
+    const sorted = [...candidates].sort((a, b) => a.start - b.start);
+    let k = 0;
+    const leftover: Array<[number, number]> = [];
+    for (const [s, e] of digitRuns(post.prose, 7)) {
+      while (k < sorted.length && sorted[k].end <= s) k++;
+      if (k < sorted.length && sorted[k].start < e) continue;
+      const grouped = /\D/.test(post.prose.slice(s, e).replace(/^\(|\)$/g, ''));
+      if (grouped || context?.test(post.prose.slice(Math.max(0, s - 50), s))) leftover.push([s, e]);
+    }
+    const extra: Candidate[] = [];
+    for (const region of leftover.length ? params['other-regions'] ?? [] : []) {
       // Long runs (tables, spaced digits) are left to the GB pass: a national number of
       // another region is only taken when grouped or introduced, which a long run is not.
-      const other = { find: (s: string) => findNumbers(s, { defaultCountry: region as 'GB', v2: true }), parse: () => undefined };
-      for (const found of findPhoneNumbers(post.prose, other, { longRuns: false })) {
-        if (candidates.some((c) => found.start < c.end && found.end > c.start) || inReference(post.prose, found.start)) continue;
+      const other = { find: (s: string) => findNumbers(s, { defaultCountry: region as 'GB', v2: true }), parse: () => undefined, cache: cacheFor(region) };
+      for (const found of findPhoneNumbers(post.prose, other, { longRuns: false, runs: leftover })) {
+        if (extra.some((c) => found.start < c.end && found.end > c.start) || inReference(post.prose, found.start)) continue;
         const raw = post.prose.slice(found.start, found.end);
         if (raw.includes('/')) continue;
         const groups = (s: string) => (s.match(/\d+/g) ?? []).map((g) => g.length).join(',');
@@ -107,9 +125,10 @@ export const detector: BuiltinDetector<Params> = {
         const said = context?.exec(before);
         const otherIdentifier = said?.[1] !== undefined && others.has(said[1].toLowerCase());
         if (!grouped && !(said && !otherIdentifier)) continue;
-        candidates.push({ start: found.start, end: found.end, e164: found.number.number, type: found.number.getType() });
+        extra.push({ start: found.start, end: found.end, e164: found.number.number, type: found.number.getType() });
       }
     }
+    candidates.push(...extra);
     const out: Match[] = [];
     for (const { start, end, e164, type } of candidates) {
       if (allowed.has(e164)) continue;

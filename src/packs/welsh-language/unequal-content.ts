@@ -50,15 +50,17 @@ function items(doc: PostDocument): Item[] {
  */
 function halves(doc: PostDocument): Halves {
   const { segments } = postLanguages(doc);
+  // Paragraph starts (after a blank line), found once: each lookup is then a binary search,
+  // so a post of thousands of lines takes time in proportion to its length.
+  const starts = [doc.bodyStart];
+  for (const m of doc.text.matchAll(/\r?\n\r?\n/g)) if (m.index! >= doc.bodyStart) starts.push(m.index!);
+  const paragraphOf = (offset: number) => starts[lastAtOrBefore(starts, offset)];
   const paragraphs = new Map<number, LanguageSegment[]>();
-  const paragraphOf = (offset: number) => {
-    const before = doc.text.lastIndexOf('\n\n', offset);
-    const crlf = doc.text.lastIndexOf('\r\n\r\n', offset);
-    return Math.max(before, crlf, doc.bodyStart);
-  };
   for (const s of segments) {
     const p = paragraphOf(s.start);
-    paragraphs.set(p, [...(paragraphs.get(p) ?? []), s]);
+    const list = paragraphs.get(p);
+    if (list) list.push(s);
+    else paragraphs.set(p, [s]);
   }
   const h: Halves = { cy: [], en: [], cyChars: 0, enChars: 0, texts: [] };
   for (const s of segments) {
@@ -69,14 +71,32 @@ function halves(doc: PostDocument): Halves {
     const norm = s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     if (norm.length >= 10) h.texts.push({ start: s.start, end: s.end, norm });
   }
+  const sorted = [...segments].sort((a, b) => a.start - b.start);
+  const segmentStarts = sorted.map((s) => s.start);
+  const languagesOf = new Map<number, Set<string>>();
   for (const item of items(doc)) {
-    const inside = segments.find((s) => item.start >= s.start && item.start < s.end);
-    const langs = new Set((paragraphs.get(paragraphOf(item.start)) ?? []).map((s) => s.lang).filter((l) => l === 'cy' || l === 'en'));
+    const candidate = sorted[lastAtOrBefore(segmentStarts, item.start)];
+    const inside = candidate && item.start >= candidate.start && item.start < candidate.end ? candidate : undefined;
+    const p = paragraphOf(item.start);
+    let langs = languagesOf.get(p);
+    if (!langs) languagesOf.set(p, (langs = new Set((paragraphs.get(p) ?? []).map((s) => s.lang).filter((l) => l === 'cy' || l === 'en'))));
     const lang = inside && (inside.lang === 'cy' || inside.lang === 'en') ? inside.lang : langs.size === 1 ? [...langs][0] : undefined;
     if (lang !== 'en') h.cy.push(item);
     if (lang !== 'cy') h.en.push(item);
   }
   return h;
+}
+
+/** Index of the last value at or before `x` in an ascending list (-1 if none). */
+function lastAtOrBefore(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 const LABEL: Record<Kind, string> = { link: 'link', mention: 'mention', hashtag: 'hashtag', number: 'number, date or time' };
@@ -112,8 +132,9 @@ export const detector: BuiltinDetector<Params> = {
     // In a pair, a copied file is reported in the copy (NAME.cy), not in the original NAME.en.
     const original = other && /\.en\.[a-z]+$/i.test(post.path);
     const copies = original ? [] : [...(other?.texts ?? []), ...here.texts];
+    const own = new Set(here.texts);
     for (const t of copies) {
-      if (seen.has(t.norm) && here.texts.includes(t)) {
+      if (seen.has(t.norm) && own.has(t)) {
         out.push({ start: t.start, end: t.end, message: 'The same text appears twice: the second copy was probably meant to be the other language' });
       }
       seen.add(t.norm);

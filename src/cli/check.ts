@@ -35,12 +35,12 @@ export function validateRunOptions(o: CheckOptions): UserError[] {
 export async function check(paths: string[], o: CheckOptions, io: Io): Promise<number> {
   const optionErrors = validateRunOptions(o);
   if (optionErrors.length) {
-    printErrors(io, optionErrors);
+    await printErrors(io, optionErrors);
     return EXIT.failure;
   }
   const { setup: s, errors: setupErrors } = await setup(io.cwd, o);
   if (!s) {
-    printErrors(io, setupErrors);
+    await printErrors(io, setupErrors, { redact: o.redact });
     return EXIT.failure;
   }
   const { targets, errors } = await expandTargets(paths.length ? paths : ['.'], io.cwd, s.configDir, s.config.ignore);
@@ -58,7 +58,7 @@ export async function check(paths: string[], o: CheckOptions, io: Io): Promise<n
     if (!(e instanceof UserError)) throw e;
     errors.push(e);
   }
-  printErrors(io, errors);
+  await printErrors(io, errors, { redact: o.redact });
   if (errors.length) return EXIT.failure;
   const tooManyWarnings = o.maxWarnings !== undefined && counts.warnings > Number(o.maxWarnings);
   if (tooManyWarnings) io.stderr.write(`smpolicy: ${counts.warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);

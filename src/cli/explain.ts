@@ -11,12 +11,12 @@ import { addCommonOptions } from './check.js';
 export async function explain(id: string, o: CommonOptions, io: Io): Promise<number> {
   const { setup: s, errors } = await setup(io.cwd, o);
   if (!s) {
-    printErrors(io, errors);
+    await printErrors(io, errors);
     return EXIT.failure;
   }
   const info = s.ruleSet.known.get(id);
   if (!info) {
-    printErrors(io, [new UserError(`unknown rule '${id}'${didYouMean(id, s.ruleSet.known.keys())} ('smpolicy rules' lists them all)`)]);
+    await printErrors(io, [new UserError(`unknown rule '${id}'${didYouMean(id, s.ruleSet.known.keys())} ('smpolicy rules' lists them all)`)]);
     return EXIT.failure;
   }
   const enabled = s.ruleSet.rules.find((r) => r.info.id === id);

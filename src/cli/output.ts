@@ -1,6 +1,8 @@
-import type { UserError } from '../model/index.js';
+import { normaliseConfig, runContext } from '../engine/config.js';
+import { printable, type UserError } from '../model/index.js';
+import { maskText } from '../workspace/privacy.js';
+import { today, type Io } from './io.js';
 import { writeReport } from './output-file.js';
-import type { Io } from './io.js';
 
 /** Colour only for a terminal, and never with --no-color, NO_COLOR or --output. */
 export function useColor(io: Io, flag: boolean, toFile: boolean): boolean {
@@ -19,6 +21,17 @@ export async function emit(io: Io, text: string, output: string | undefined, inp
   await writeReport(io.cwd, output, text, inputs);
 }
 
-export function printErrors(io: Io, errors: UserError[]): void {
-  for (const e of errors) io.stderr.write(`${e.file ? '' : 'smpolicy: '}${e.format()}\n`);
+/**
+ * One line per problem on stderr, each through the one masking path every line the CLI
+ * prints about a user's input takes: personal data a message echoes (a bad front matter
+ * value, a pack example, an unknown rule in a suppression) is masked unless --no-redact, and
+ * control characters (a file name holding a line break) cannot split or forge a line.
+ */
+export async function printErrors(io: Io, errors: UserError[], o: { redact?: boolean } = {}): Promise<void> {
+  if (!errors.length) return;
+  const ctx = runContext(normaliseConfig({}), { date: today() });
+  for (const e of errors) {
+    const line = printable(`${e.file ? '' : 'smpolicy: '}${e.format()}`);
+    io.stderr.write(`${o.redact === false ? line : await maskText(line, ctx)}\n`);
+  }
 }

@@ -11,12 +11,12 @@ interface RulesOptions extends CommonOptions { format: string }
 /** `smpolicy rules`: every rule with category, severity and policy citation. */
 export async function rules(o: RulesOptions, io: Io): Promise<number> {
   if (!['table', 'stylish', 'json', 'markdown'].includes(o.format)) {
-    printErrors(io, [new UserError(`--format '${o.format}': expected table, json or markdown`)]);
+    await printErrors(io, [new UserError(`--format '${o.format}': expected table, json or markdown`)]);
     return EXIT.failure;
   }
   const { setup: s, errors } = await setup(io.cwd, o);
   if (!s) {
-    printErrors(io, errors);
+    await printErrors(io, errors);
     return EXIT.failure;
   }
   const rows = ruleRows(s.ruleSet.known, new Set(s.ruleSet.rules.map((r) => r.info.id)), s.ruleSet.meta);

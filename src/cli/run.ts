@@ -45,7 +45,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? EXIT.ok : EXIT.failure;
     }
     if (e instanceof UserError) {
-      printErrors(io, [e]);
+      await printErrors(io, [e]);
       return EXIT.failure;
     }
     throw e;

@@ -20,7 +20,7 @@ export async function validatePolicy(files: string[], io: Io): Promise<number> {
     }
   }
   if (errors.length) {
-    printErrors(io, errors);
+    await printErrors(io, errors);
     return EXIT.failure;
   }
   const rules = packs.reduce((n, p) => n + p.rules.length, 0);

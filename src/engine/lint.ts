@@ -4,11 +4,22 @@ import { didYouMean } from '../support/nearest.js';
 import { mask, maskSpans, SpanIndex } from './redact.js';
 import type { CompiledRule, RuleSet } from './rule-set.js';
 import { isSuppressed, parseSuppressions, type Directive } from './suppressions.js';
-import type { Finding, LintDocument, Match, PostDocument, RunContext, Severity } from '../model/index.js';
+import type { Finding, LintDocument, Match, PostDocument, RuleSpec, RunContext, Severity } from '../model/index.js';
 
 export interface LintOptions {
   /** Mask personal data in messages and excerpts (default true; --no-redact turns it off). */
   redact: boolean;
+  /**
+   * Finds personal data whatever rules run, so masking never depends on them: given the
+   * rules that ran (their specs), it looks for the kinds of data they did not cover.
+   */
+  privacy?: PrivacyScan;
+}
+
+export interface PrivacyScan {
+  spans(doc: PostDocument, ctx: RunContext, ran: ReadonlySet<RuleSpec>): Promise<Array<[number, number]>>;
+  /** A free text (a message quoting what a user wrote) with its personal data masked. */
+  mask(text: string, ctx: RunContext): Promise<string>;
 }
 
 const normaliseChannel = (c: string | undefined) => (c === 'x' ? 'twitter' : c);
@@ -51,17 +62,27 @@ export async function lintDocument(doc: LintDocument, ruleSet: RuleSet, ctx: Run
     for (const match of found instanceof Promise ? await found : found) raws.push({ rule, match });
   }
   dropSuperseded(raws);
-  if (doc.kind === 'account') return sortFindings(raws.map((r) => accountFinding(doc, r, options)));
-
   const lines = new LineIndex(doc.text);
+  if (doc.kind === 'account') {
+    // An account file's lines and values are shown as they are, so personal data in them is
+    // found by the privacy scan over the whole file (no rule reports it there).
+    const found = options.redact && options.privacy && raws.length ? await options.privacy.spans(asText(doc.text), ctx, new Set()) : [];
+    const sensitive = new SpanIndex(found);
+    return sortFindings(raws.map((r) => accountFinding(doc, lines, r, sensitive, options)));
+  }
   const directives = parseSuppressions(doc, lines, doc.smpolicyKeyAt);
-  const sensitive = new SpanIndex(options.redact ? raws.filter((r) => r.match.sensitive || r.rule.spec.sensitive).map((r) => [r.match.start, r.match.end]) : []);
+  const own: Array<[number, number]> = options.redact ? raws.filter((r) => r.match.sensitive || r.rule.spec.sensitive).map((r) => [r.match.start, r.match.end]) : [];
+  const scanned = options.redact && options.privacy && raws.length ? await options.privacy.spans(doc, ctx, new Set(rules.map((r) => r.spec))) : [];
+  const sensitive = new SpanIndex(scanned.length ? [...own, ...scanned] : own);
   const findings: Finding[] = [];
   for (const raw of raws) {
     if (directives.length && isSuppressed(directives, raw.rule.info.id, raw.match.start)) continue;
     findings.push(postFinding(doc, lines, raw, sensitive, options));
   }
-  findings.push(...suppressionFindings(doc, lines, directives, ruleSet));
+  for (const f of suppressionFindings(doc, lines, directives, ruleSet)) {
+    // A suppression comment is not prose: what it quotes (an unknown "rule") is masked here.
+    findings.push(options.redact && options.privacy ? { ...f, message: await options.privacy.mask(f.message, ctx) } : f);
+  }
   return sortFindings(findings);
 }
 
@@ -124,12 +145,21 @@ function maskedData(match: Match, options: LintOptions): Record<string, string> 
   return data;
 }
 
-function accountFinding(doc: Extract<LintDocument, { kind: 'account' }>, { rule, match }: Raw, options: LintOptions): Finding {
+/** An account file's text as a draft, for the privacy scan. */
+const asText = (text: string): PostDocument => ({ kind: 'post', path: '', where: { file: '' }, text, prose: text, links: [], frontMatter: {}, bodyStart: 0 });
+
+function accountFinding(doc: Extract<LintDocument, { kind: 'account' }>, lines: LineIndex, { rule, match }: Raw, sensitive: SpanIndex, options: LintOptions): Finding {
   const pos = doc.locate(match.pointer ?? '', match.key);
   const value = match.data?.value;
-  const shown = value !== undefined && options.redact && (match.sensitive || rule.spec.sensitive) ? mask(value) : value;
-  const message = fill(match.message ?? rule.info.message, { ...maskedData(match, options), ...(shown !== undefined ? { value: shown, match: shown } : {}) });
-  const lines = new LineIndex(doc.text);
+  const start = lines.lineStart(pos.line);
+  const lineText = lines.lineText(pos.line);
+  const onLine = options.redact ? sensitive.overlapping(start, start + lineText.length) : [];
+  // A finding is at the line of its key or value: personal data on that line is masked wherever
+  // the finding quotes it (a schema message repeats the bad value).
+  const secrets = [...new Set(onLine.map(([s, e]) => doc.text.slice(s, e)))].filter((s) => s.length > 2).sort((a, b) => b.length - a.length);
+  const maskSecrets = (s: string) => secrets.reduce((out, secret) => out.split(secret).join(mask(secret)), s);
+  const shown = value !== undefined && options.redact && (match.sensitive || rule.spec.sensitive || secrets.some((x) => value.includes(x))) ? mask(value) : value;
+  const message = maskSecrets(fill(match.message ?? rule.info.message, { ...maskedData(match, options), ...(shown !== undefined ? { value: shown, match: shown } : {}) }));
   return {
     ...base(rule, match.severity),
     message,
@@ -137,7 +167,7 @@ function accountFinding(doc: Extract<LintDocument, { kind: 'account' }>, { rule,
     column: pos.column,
     endLine: pos.line,
     endColumn: pos.column,
-    excerpt: lines.lineText(pos.line).trim(),
+    excerpt: maskSpans(lineText, onLine.map(([s, e]) => [s - start, e - start])).trim(),
     ...(shown !== undefined ? { actual: shown } : {}),
     ...extras(rule, match),
   };

@@ -11,7 +11,9 @@
  * citation. Files without findings are not listed; the summary counts them.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Finding, PolicyRef, Severity } from '../model/index.js';
+import { printable, type Finding, type PolicyRef, type Severity } from '../model/index.js';
+
+export { printable };
 import { displayPath } from './paths.js';
 import { plural, summarise } from './summary.js';
 import type { FormatInput } from './types.js';
@@ -83,21 +85,6 @@ function summaryLine(chalk: ChalkInstance, input: FormatInput): string {
     (unchecked ? `; ${unchecked}` : '');
   const colour = s.errors > 0 || unchecked ? chalk.red : s.warnings > 0 ? chalk.yellow : chalk.cyan;
   return colour.bold(text);
-}
-
-/**
- * Draft text goes to a terminal: an escape sequence in a post must not be able to recolour,
- * move the cursor or retitle the window, and a line break must not break the layout. Line
- * breaks become '↵', tabs a space, other control characters their visible Control Pictures.
- */
-export function printable(text: string): string {
-  return text.replace(/\r\n|[\r\n\u2028\u2029]|[\u0000-\u001f\u007f-\u009f]/g, (c) => {
-    if (c.length === 2 || c === '\r' || c === '\n' || c === '\u2028' || c === '\u2029') return '↵';
-    if (c === '\t') return ' ';
-    const code = c.charCodeAt(0);
-    if (code < 0x20) return String.fromCharCode(0x2400 + code);
-    return code === 0x7f ? '\u2421' : '\ufffd';
-  });
 }
 
 let segmenter: Intl.Segmenter | undefined;

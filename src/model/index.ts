@@ -14,3 +14,4 @@ export type * from './pack.js';
 export { DEFAULTABLE } from './pack.js';
 export { electionAt, publication } from './publication.js';
 export { locateAttachments, type LocatedAttachment } from './attachments.js';
+export { printable } from './printable.js';

@@ -3,6 +3,7 @@ import { lintDocument } from '../engine/lint.js';
 import { UserError, type Channel, type FileResult } from '../model/index.js';
 import { attachmentReader } from './attachments.js';
 import { loadDocument, pairPath } from './documents.js';
+import { privacyScan } from './privacy.js';
 import type { Setup } from './setup.js';
 import type { Target } from './targets.js';
 
@@ -32,7 +33,7 @@ export async function lintTargets(targets: Target[], s: Setup, o: LintRunOptions
       continue;
     }
     try {
-      const findings = await lintDocument(loaded.doc, s.ruleSet, ctx, { redact: o.redact });
+      const findings = await lintDocument(loaded.doc, s.ruleSet, ctx, { redact: o.redact, privacy: privacyScan });
       results.push({ file: target.shown, kind: loaded.doc.kind, findings });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;

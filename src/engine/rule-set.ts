@@ -3,6 +3,7 @@ import { fieldDetector } from './kinds/field.js';
 import { patternDetector } from './kinds/pattern.js';
 import { phrasesDetector } from './kinds/phrases.js';
 import { META_RULES } from './meta-rules.js';
+import { publishedView } from './published.js';
 import { didYouMean } from '../support/nearest.js';
 import type { PackSpec, RuleSpec } from '../model/index.js';
 import type { AccountDocument, BuiltinDetector, LintDocument, Match, PostDocument, RuleInfo, RunContext, SeverityOrOff } from '../model/index.js';
@@ -52,6 +53,18 @@ export function ruleInfo(rule: RuleSpec, pack: PackSpec, citations: Citations = 
 
 type Compiled = Pick<CompiledRule, 'detect' | 'ready'>;
 
+/** Runs a detector over the published, normalised view of a post and maps its matches back. */
+function detectPublished(detector: BuiltinDetector<any>, doc: PostDocument, params: Record<string, unknown>, ctx: RunContext): Match[] | Promise<Match[]> {
+  const view = publishedView(doc);
+  const back = (matches: Match[]) =>
+    matches.map((m) => {
+      const [start, end] = view.original(m.start, m.end);
+      return { ...m, start, end };
+    });
+  const found = detector.detect(view.doc, params, ctx);
+  return found instanceof Promise ? found.then(back) : back(found);
+}
+
 function compileDetect(rule: RuleSpec, registry: DetectorRegistry): Compiled {
   const d = rule.detect;
   switch (d.kind) {
@@ -73,9 +86,10 @@ function compileDetect(rule: RuleSpec, registry: DetectorRegistry): Compiled {
       let detector: BuiltinDetector<any> | undefined;
       let loading: Promise<BuiltinDetector<any>> | undefined;
       const load = () => (loading ??= registry[d.name]().then((loaded) => (detector = loaded)));
+      const run = (det: BuiltinDetector<any>, doc: LintDocument, ctx: RunContext) => (det.reads === 'published' && doc.kind === 'post' ? detectPublished(det, doc, params, ctx) : det.detect(doc, params, ctx));
       return {
         ready: () => (detector ? undefined : load()),
-        detect: (doc, ctx) => (detector ? detector.detect(doc, params, ctx) : load().then((loaded) => loaded.detect(doc, params, ctx))),
+        detect: (doc, ctx) => (detector ? run(detector, doc, ctx) : load().then((loaded) => run(loaded, doc, ctx))),
       };
     }
   }

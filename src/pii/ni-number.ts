@@ -18,12 +18,13 @@ export function isValidNinoPrefix(prefix: string): boolean {
  * ("QQ 12 34 56 C", "QQ 123 456 C"), or undefined. Lower case is accepted only when the whole
  * number is lower case, as people type it; mixed case is not a NINO as written.
  */
-export function normaliseNino(value: string): string | undefined {
-  const m = /^\s*([A-Za-z]{2}) ?(\d{2} ?\d{2} ?\d{2}|\d{3} \d{3}) ?([A-Da-d])\s*$/.exec(value);
-  if (!m) return undefined;
-  const letters = m[1] + m[3];
+export function normaliseNino(value: string, o: { suffix?: 'required' | 'optional' } = {}): string | undefined {
+  // Groups may be run together or parted by one space, dash or dot ("QQ-12-34-56-C").
+  const m = /^\s*([A-Za-z]{2})[ .-]?(\d{2}([ .-]?)\d{2}\3\d{2}|\d{3}[ .-]\d{3})(?:[ .-]?([A-Da-d]))?\s*$/.exec(value);
+  if (!m || (!m[4] && o.suffix !== 'optional')) return undefined;
+  const letters = m[1] + (m[4] ?? '');
   if (letters !== letters.toUpperCase() && letters !== letters.toLowerCase()) return undefined;
-  const canonical = (m[1] + m[2].replace(/ /g, '') + m[3]).toUpperCase();
+  const canonical = (m[1] + m[2].replace(/[ .-]/g, '') + (m[4] ?? '')).toUpperCase();
   return isValidNinoPrefix(canonical.slice(0, 2)) ? canonical : undefined;
 }
 

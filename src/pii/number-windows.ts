@@ -8,10 +8,10 @@
  * spaced out) is read differently: a candidate starts at '+' or at a group starting with 0,
  * as UK numbers do, and ends at a group boundary after 10 to 12 digits; each is parsed once.
  */
-const RUN = /[+(\p{Nd}][\p{Nd} \u00a0().\u2010-\u2015/+-]*\p{Nd}\)?/gu;
+const RUN = /[+(\p{Nd}][\p{Nd} \u00a0().\u2010-\u2015/_+-]*\p{Nd}\)?/gu;
 /** Longer than any number as written ("+44 (0) 7700 900 123 ext 1234" is 29). */
 export const SHORT_RUN = 40;
-const SEPARATOR = /[ \u00a0().\u2010-\u2015/+-]/u;
+const SEPARATOR = /[ \u00a0().\u2010-\u2015/_+-]/u;
 const DIGIT = /\p{Nd}/u;
 
 export interface Found<N> { start: number; end: number; number: N }
@@ -63,7 +63,8 @@ export function findPhoneNumbers<N>(text: string, lib: PhoneLibrary<N>, o: { lon
         const slice = text.slice(from, Math.min(text.length, e + 1));
         let found = lib.cache?.get(slice);
         if (!found) {
-          found = [...lib.find(slice)];
+          // Groups parted by '/' or '_' ("07700/900/123") read as spaces: the same length, so the same offsets.
+          found = [...lib.find(/[/_]/.test(slice) ? slice.replace(/(?<=\d)[/_](?=\d)/g, ' ') : slice)];
           if (lib.cache) {
             if (lib.cache.size >= CACHE_LIMIT) lib.cache.clear();
             lib.cache.set(slice, found);

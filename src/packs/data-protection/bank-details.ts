@@ -64,6 +64,7 @@ const loadModulus = (): Promise<Modulus> =>
 
 export const detector: BuiltinDetector<BankDetailsParams> = {
   appliesTo: 'post',
+  reads: 'published',
   paramsSchema: {
     type: 'object',
     additionalProperties: false,

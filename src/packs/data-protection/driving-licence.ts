@@ -19,6 +19,7 @@ const CANDIDATE = new RegExp(
  */
 export const detector: BuiltinDetector<Record<string, never>> = {
   appliesTo: 'post',
+  reads: 'published',
   paramsSchema: { type: 'object', additionalProperties: false, properties: {} },
   detect(doc) {
     if (doc.kind !== 'post' || !hasDigit(doc.prose)) return [];

@@ -10,8 +10,12 @@ interface Params {
 }
 
 // RFC 5321 dot-atoms: no leading, trailing or doubled dots in the local part.
-// Domains may be internationalised (例え.テスト) or punycode (xn--p1ai).
-const EMAIL = /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// Domains may be internationalised (例え.テスト) or punycode (xn--p1ai). A space either side of
+// the @ ("dai.davies @ example.com") is how addresses are disguised, so it is allowed.
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*(?: ?@ ?)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+// An address written out for any domain: "at" in brackets ("[at]", "(at)"), or "at"/"ar" (Welsh)
+// with the dots written out too ("dai at example dot com"): so unmistakably an address.
+const WRITTEN = /(?<![\p{L}\p{N}._%+-])[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)*(?:\s*[[(]\s*(?:at|ar)\s*[\])]\s*[\p{L}\p{N}-]+(?:(?:\.|\s*[[(]\s*dot\s*[\])]\s*|\s+dot\s+)[\p{L}\p{N}-]+)+|\s+(?:at|ar)\s+[\p{L}\p{N}-]+(?:\s+dot\s+[\p{L}\p{N}-]+)+)(?![\p{L}\p{N}])/giu;
 const TLD = /\.(?:\p{L}{2,}|xn--[a-z0-9-]+)$/iu;
 
 const onDomain = (host: string, domains: string[]) =>
@@ -56,6 +60,7 @@ function obfuscatedPattern(domains: string[]): (RegExp & { precheck: RegExp }) |
 
 export const detector: BuiltinDetector<Params> = {
   appliesTo: 'post',
+  reads: 'published',
   paramsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -74,6 +79,10 @@ export const detector: BuiltinDetector<Params> = {
       EMAIL.lastIndex = 0;
       for (let m = EMAIL.exec(post.prose); m; m = EMAIL.exec(post.prose)) candidates.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     }
+    if (/\bdot\b|\[at\]|\(at\)/i.test(post.prose)) {
+      WRITTEN.lastIndex = 0;
+      for (let m = WRITTEN.exec(post.prose); m; m = WRITTEN.exec(post.prose)) candidates.push({ start: m.index, end: m.index + m[0].length, text: m[0], written: true });
+    }
     const obfuscated = obfuscatedPattern(params['obfuscated-domains'] ?? []);
     if (obfuscated && obfuscated.precheck.test(post.prose)) {
       obfuscated.lastIndex = 0;
@@ -88,12 +97,17 @@ export const detector: BuiltinDetector<Params> = {
     }
     const out: Match[] = [];
     const seen = new Set<number>();
-    for (const c of candidates) {
-      if (seen.has(c.start)) continue;
+    // Longest first at each start; a candidate inside an earlier one is the same address.
+    let reach = -1;
+    for (const c of candidates.sort((a, b) => a.start - b.start || b.end - a.end)) {
+      if (seen.has(c.start) || c.start < reach) continue;
       seen.add(c.start);
+      reach = c.end;
       const text = c.text.replace(/\.+$/, '');
       if (!c.written && (!TLD.test(text) || text.indexOf('@') > 64)) continue;
-      const lower = c.written ? text.toLowerCase().replace(/\s*[[(]?\bat\b[\])]?\s*/, '@').replace(/\s+dot\s+/g, '.') : text.toLowerCase();
+      const lower = c.written
+        ? text.toLowerCase().replace(/\s*[[(]?\b(?:at|ar)\b[\])]?\s*/, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*|\s+dot\s+/g, '.')
+        : text.toLowerCase().replace(/ ?@ ?/, '@');
       const [local, host] = lower.split('@');
       if (allowed.has(lower) || onDomain(host, ctx.organisation.domains)) continue;
       const organisational = roles.has(local) || onDomain(host, params['public-domains'] ?? []);

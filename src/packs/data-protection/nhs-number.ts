@@ -28,6 +28,7 @@ const CONTEXT = contextPattern([
  */
 export const detector: BuiltinDetector<NhsNumberParams> = {
   appliesTo: 'post',
+  reads: 'published',
   paramsSchema: {
     type: 'object',
     additionalProperties: false,

@@ -7,8 +7,12 @@ export interface NiNumberParams {
   'lower-case'?: boolean;
 }
 
-/** Prefix, six digits (together, in pairs, or 3 and 3), suffix; single spaces optional between groups. */
-const CANDIDATE = new RegExp(`${WORD_START}[A-Z]{2} ?(?:\\d{2} ?\\d{2} ?\\d{2}|\\d{3} \\d{3}) ?[A-D]${WORD_END}`, 'giu');
+/**
+ * Prefix, six digits (together, in pairs, or 3 and 3), and the suffix; one space, dash or dot
+ * optional between groups. The suffix may be missing ("QQ123456"): then only with National
+ * Insurance wording nearby, since two letters and six digits are also other references.
+ */
+const CANDIDATE = new RegExp(`${WORD_START}[A-Z]{2}[ .-]?(?:\\d{2}([ .-]?)\\d{2}\\1\\d{2}|\\d{3}[ .-]\\d{3})(?:[ .-]?[A-D])?${WORD_END}`, 'giu');
 
 /** English and Welsh; not the bare Welsh word "ni" (we). */
 const CONTEXT = contextPattern([
@@ -24,6 +28,7 @@ const CONTEXT = contextPattern([
  */
 export const detector: BuiltinDetector<NiNumberParams> = {
   appliesTo: 'post',
+  reads: 'published',
   paramsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -35,10 +40,12 @@ export const detector: BuiltinDetector<NiNumberParams> = {
     const out: Match[] = [];
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-      const nino = normaliseNino(m[0]);
+      const nino = normaliseNino(m[0], { suffix: 'optional' });
       if (!nino) continue;
       const start = m.index;
       const end = start + m[0].length;
+      // Without its suffix only when named as one, and not when a letter follows (a suffix never issued).
+      if (nino.length === 8 && (!hasContext(text, start, end, CONTEXT) || /^[ .-]?\p{L}(?!\p{L})/u.test(text.slice(end, end + 3)))) continue;
       const match: Match = { start, end, sensitive: true };
       if (m[0] !== m[0].toUpperCase()) {
         if (params?.['lower-case'] === false) continue;

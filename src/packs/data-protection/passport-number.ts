@@ -5,7 +5,7 @@ import { NUMBER_END, NUMBER_START, contextPattern, hasContext, hasDigit } from '
  * Nine characters: the UK's nine digits, or another country's ICAO 9303 document number of one
  * or two capital letters and seven or eight digits (an Irish passport is "PA1234567").
  */
-const CANDIDATE = new RegExp(`${NUMBER_START}(?:\\d{9}|[A-Z]\\d{8}|[A-Z]{2}\\d{7})${NUMBER_END}`, 'gu');
+const CANDIDATE = new RegExp(`${NUMBER_START}(?:\\d{9}|\\d{3}-\\d{3}-\\d{3}|[A-Z]\\d{8}|[A-Z]{2}\\d{7})${NUMBER_END}`, 'gu');
 
 /** English and Welsh (pasbort/basbort/mhasbort/phasbort). */
 const CONTEXT = contextPattern(['passports?', 'pasbort', 'basbort', 'mhasbort', 'phasbort', 'pasbortau', 'hmpo']);
@@ -20,6 +20,7 @@ const CONTEXT = contextPattern(['passports?', 'pasbort', 'basbort', 'mhasbort', 
  */
 export const detector: BuiltinDetector<Record<string, never>> = {
   appliesTo: 'post',
+  reads: 'published',
   paramsSchema: { type: 'object', additionalProperties: false, properties: {} },
   detect(doc) {
     if (doc.kind !== 'post' || !hasDigit(doc.prose)) return [];

@@ -2,8 +2,8 @@ import type { BuiltinDetector, Match } from '../../model/index.js';
 import { cardIssuer, luhnValid } from '../../pii/payment-card.js';
 import { NUMBER_END, NUMBER_START, hasDigit } from '../../pii/text.js';
 
-/** A run of digit groups joined by single spaces or dashes; cards are then looked for inside it. */
-const RUN = new RegExp(`${NUMBER_START}\\d+(?:[ -]\\d+)*${NUMBER_END}`, 'gu');
+/** A run of digit groups joined by single spaces, dashes, dots or slashes; cards are then looked for inside it. */
+const RUN = new RegExp(`${NUMBER_START}\\d+(?:[ ./-]\\d+)*${NUMBER_END}`, 'gu');
 const GROUP = /\d+/g;
 
 /**
@@ -15,6 +15,7 @@ const GROUP = /\d+/g;
  */
 export const detector: BuiltinDetector<Record<string, never>> = {
   appliesTo: 'post',
+  reads: 'published',
   paramsSchema: { type: 'object', additionalProperties: false, properties: {} },
   detect(doc) {
     if (doc.kind !== 'post' || !hasDigit(doc.prose)) return [];

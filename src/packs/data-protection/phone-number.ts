@@ -14,7 +14,7 @@ interface Params {
 
 // Cheap pre-check: a run of at least 7 digits, possibly grouped. Most posts have none, so the
 // 150 KB libphonenumber metadata is loaded only when a post could hold a number.
-const DIGIT_RUN = /(?:\+|\p{Nd})[\p{Nd}\s().-]{5,}\p{Nd}/u;
+const DIGIT_RUN = /(?:\+|\p{Nd})[\p{Nd}\s()./_-]{5,}\p{Nd}/u;
 const PERSONAL_TYPES = new Set(['MOBILE', 'PERSONAL_NUMBER', 'FIXED_LINE_OR_MOBILE', 'PAGER']);
 const ORGANISATION_TYPES = new Set(['TOLL_FREE', 'SHARED_COST', 'UAN', 'PREMIUM_RATE', 'VOICEMAIL']);
 
@@ -34,7 +34,9 @@ function contextPattern(words: string[]): RegExp | undefined {
   const key = words.join('|');
   if (!contextCache.has(key)) {
     const alternation = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    contextCache.set(key, words.length ? new RegExp(`(?:(\\p{L}+)[^\\p{L}]+)?(?<![\\p{L}])(?:${alternation})(?![\\p{L}])[^\\p{L}]*(?:\\p{L}+[^\\p{L}]+){0,3}$`, 'iu') : undefined);
+    // The word before the context word ("account number") and the one after it (Welsh puts
+    // the noun after: "rhif cyfrif") are captured: either may make it another identifier.
+    contextCache.set(key, words.length ? new RegExp(`(?:(\\p{L}+)[^\\p{L}]+)?(?<![\\p{L}])(?:${alternation})(?![\\p{L}])[^\\p{L}]*(?:(\\p{L}+)[^\\p{L}]+)?(?:\\p{L}+[^\\p{L}]+){0,2}$`, 'iu') : undefined);
   }
   return contextCache.get(key);
 }
@@ -60,6 +62,7 @@ let lib: Promise<Lib> | undefined;
  */
 export const detector: BuiltinDetector<Params> = {
   appliesTo: 'post',
+  reads: 'published',
   paramsSchema: {
     type: 'object',
     additionalProperties: false,
@@ -123,7 +126,7 @@ export const detector: BuiltinDetector<Params> = {
         const grouped = /\D/.test(raw.trim()) && (written === groups(found.number.formatNational()) || written === groups(found.number.formatInternational()));
         const before = post.prose.slice(Math.max(0, found.start - 50), found.start);
         const said = context?.exec(before);
-        const otherIdentifier = said?.[1] !== undefined && others.has(said[1].toLowerCase());
+        const otherIdentifier = [said?.[1], said?.[2]].some((w) => w !== undefined && others.has(w.toLowerCase()));
         if (!grouped && !(said && !otherIdentifier)) continue;
         extra.push({ start: found.start, end: found.end, e164: found.number.number, type: found.number.getType() });
       }

@@ -44,6 +44,7 @@ export function findPostcodes(text: string): PostcodeHit[] {
  */
 export const detector: BuiltinDetector<PostcodeParams> = {
   appliesTo: 'post',
+  reads: 'published',
   paramsSchema: {
     type: 'object',
     additionalProperties: false,

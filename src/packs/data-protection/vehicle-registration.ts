@@ -55,6 +55,7 @@ const upper = (s: string): boolean => s === s.toUpperCase();
  */
 export const detector: BuiltinDetector<Record<string, never>> = {
   appliesTo: 'post',
+  reads: 'published',
   paramsSchema: { type: 'object', additionalProperties: false, properties: {} },
   detect(doc, _params, ctx) {
     if (doc.kind !== 'post' || !hasDigit(doc.prose)) return [];

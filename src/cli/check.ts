@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UserError, type Channel } from '../model/index.js';
 import { FORMAT_NAMES, isFormatName, loadFormatter } from '../formats/index.js';
-import { lintTargets } from '../workspace/lint-run.js';
+import { defaultJobs, lintMany } from '../workspace/pool.js';
 import { setup, type CommonOptions } from '../workspace/setup.js';
 import { expandTargets } from '../workspace/targets.js';
 import { EXIT, isValidDate, today, type Io } from './io.js';
@@ -17,6 +17,7 @@ export interface CheckOptions extends CommonOptions {
   channel?: string;
   maxWarnings?: string;
   quiet?: boolean;
+  jobs?: string;
   redact: boolean;
   color: boolean;
 }
@@ -26,6 +27,7 @@ export function validateRunOptions(o: CheckOptions): UserError[] {
   if (!isFormatName(o.format)) errors.push(new UserError(`--format '${o.format}': expected one of ${FORMAT_NAMES.join(', ')}`));
   if (o.date !== undefined && !isValidDate(o.date)) errors.push(new UserError(`--date '${o.date}': expected a real date as YYYY-MM-DD`));
   if (o.channel !== undefined && !CHANNELS.includes(o.channel)) errors.push(new UserError(`--channel '${o.channel}': expected one of ${CHANNELS.join(', ')}`));
+  if (o.jobs !== undefined && !/^[1-9]\d*$/.test(o.jobs)) errors.push(new UserError(`--jobs '${o.jobs}': expected a whole number of 1 or more`));
   if (o.output === '') errors.push(new UserError("--output '': give a file name, or leave --output out to print the report"));
   if (o.maxWarnings !== undefined && !/^\d+$/.test(o.maxWarnings)) errors.push(new UserError(`--max-warnings '${o.maxWarnings}': expected a whole number such as 0 or 10`));
   return errors;
@@ -44,7 +46,8 @@ export async function check(paths: string[], o: CheckOptions, io: Io): Promise<n
     return EXIT.failure;
   }
   const { targets, errors } = await expandTargets(paths.length ? paths : ['.'], io.cwd, s.configDir, s.config.ignore);
-  const run = await lintTargets(targets, s, { cwd: io.cwd, date: o.date ?? today(), channel: o.channel as Channel | undefined, redact: o.redact, readStdin: io.readStdin });
+  const jobs = o.jobs === undefined ? defaultJobs() : Number(o.jobs);
+  const run = await lintMany(targets, s, { cwd: io.cwd, date: o.date ?? today(), channel: o.channel as Channel | undefined, redact: o.redact, readStdin: io.readStdin, options: { config: o.config, policy: o.policy, rule: o.rule }, jobs });
   const results = run.results;
   errors.push(...run.errors);
   const counts = { errors: 0, warnings: 0 };
@@ -83,6 +86,7 @@ export function addRunOptions(cmd: Command): void {
     .option('--channel <name>', `channel: ${CHANNELS.join('|')} (default: from front matter)`)
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--quiet', 'report errors only')
+    .option('--jobs <n>', 'worker threads for many files (default: the number of cores)')
     .option('--no-redact', 'show personal data unmasked (default: masked)')
     .option('--no-color', 'no colour (also NO_COLOR, or when output is not a terminal)');
 }

@@ -2,10 +2,14 @@ import { runContext } from '../engine/config.js';
 import { lintDocument } from '../engine/lint.js';
 import { UserError, type Channel, type FileResult } from '../model/index.js';
 import { attachmentReader } from './attachments.js';
+import type { SourceResult } from '../inputs/source.js';
 import { loadDocument, pairPath } from './documents.js';
 import { privacyScan } from './privacy.js';
 import type { Setup } from './setup.js';
 import type { Target } from './targets.js';
+
+/** How many files are read ahead of the one being linted. */
+const READ_AHEAD = 16;
 
 export interface LintRunOptions {
   cwd: string;
@@ -24,9 +28,15 @@ export async function lintTargets(targets: Target[], s: Setup, o: LintRunOptions
   const results: FileResult[] = [];
   const errors: UserError[] = [];
   const read: string[] = [];
-  for (const target of targets) {
+  // Files are read a few ahead of the one being linted, so the disk is never what waits.
+  const loads: Array<Promise<SourceResult> | undefined> = [];
+  const load = (i: number) => (loads[i] ??= loadDocument(targets[i], o.cwd, o.readStdin));
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i];
+    for (let k = i; k < Math.min(targets.length, i + READ_AHEAD); k++) void load(k);
+    const loaded = await load(i);
+    loads[i] = undefined;
     if (!target.stdin) read.push(target.path);
-    const loaded = await loadDocument(target, o.cwd, o.readStdin);
     if (loaded.doc?.kind === 'post' && loaded.doc.pair && !target.stdin) read.push(pairPath(target.path, loaded.doc)!);
     if (!loaded.doc) {
       errors.push(...loaded.errors);

@@ -1,0 +1,47 @@
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { UserError, type FileResult } from '../model/index.js';
+import { requirePackage } from '../support/require-package.js';
+import { lintTargets, type LintRunOptions } from './lint-run.js';
+import type { Setup, CommonOptions } from './setup.js';
+import type { Target } from './targets.js';
+import type { BatchResult, BatchTask } from './worker.js';
+
+/** Fewer files than this are linted on the main thread: starting workers costs more than it saves. */
+export const POOL_THRESHOLD = 200;
+
+export const defaultJobs = () => Math.max(1, availableParallelism());
+
+// The worker's own bundle, built beside the CLI's (scripts/bundle.mjs); the same relative path
+// holds from src/ (tests) and from dist/bundle/ (the installed CLI).
+const WORKER = fileURLToPath(new URL('../../dist/bundle/worker.cjs', import.meta.url));
+
+/**
+ * Lints the targets on `jobs` worker threads (piscina) when there are many, else on this one:
+ * the same results, in the same order, either way.
+ */
+export async function lintMany(targets: Target[], s: Setup, o: LintRunOptions & { options: CommonOptions; jobs: number }): Promise<{ results: FileResult[]; errors: UserError[]; read: string[] }> {
+  const files = targets.filter((t) => !t.stdin);
+  if (o.jobs < 2 || files.length < POOL_THRESHOLD || files.length !== targets.length) return lintTargets(targets, s, o);
+  const { Piscina } = requirePackage<typeof import('piscina')>('piscina');
+  const pool = new Piscina({ filename: WORKER, maxThreads: o.jobs, minThreads: o.jobs, idleTimeout: 1000 });
+  try {
+    const size = Math.min(100, Math.ceil(targets.length / (o.jobs * 4)));
+    const batches: Array<Promise<BatchResult>> = [];
+    for (let i = 0; i < targets.length; i += size) {
+      const task: BatchTask = { cwd: o.cwd, options: o.options, date: o.date, channel: o.channel, redact: o.redact, targets: targets.slice(i, i + size) };
+      batches.push(pool.run(task));
+    }
+    const results: FileResult[] = [];
+    const errors: UserError[] = [];
+    const read: string[] = [];
+    for (const batch of await Promise.all(batches)) {
+      results.push(...batch.results);
+      for (const e of batch.errors) errors.push(new UserError(e.message, e.file, e.line, e.column));
+      read.push(...batch.read);
+    }
+    return { results, errors, read };
+  } finally {
+    await pool.destroy();
+  }
+}

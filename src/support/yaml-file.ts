@@ -17,6 +17,27 @@ export interface YamlFile {
 export async function parseYamlFile(text: string, file: string, options: { uniqueKeys?: boolean } = {}): Promise<YamlFile> {
   const yaml = await loadYaml();
   const lines = new LineIndex(text);
+  // Fast path: a file with no anchors or aliases (so no alias bomb either) that js-yaml reads
+  // without complaint (duplicate keys are an error there too). Positions are worked out only
+  // if a later check needs one; anything else takes the full parse below, whose errors say where.
+  if (!ALIAS.test(text) && !UNDERSCORED.test(text)) {
+    let data: unknown;
+    let ok = false;
+    try {
+      data = yaml.fastLoad(text, { schema: yaml.CORE_SCHEMA });
+      ok = true;
+    } catch {
+      // Reported with its line:column by the full parse.
+    }
+    if (ok) {
+      let locator: Locate | undefined;
+      const locate: Locate = (pointer, key) => {
+        locator ??= yamlLocator(yaml, yaml.parseDocument(text, { prettyErrors: false, logLevel: 'silent', uniqueKeys: false }), lines);
+        return locator(pointer, key);
+      };
+      return { data, locate, lines, errors: [] };
+    }
+  }
   const doc = yaml.parseDocument(text, { prettyErrors: false, logLevel: 'error', uniqueKeys: options.uniqueKeys ?? true });
   const nowhere: Locate = () => ({ line: 1, column: 1 });
   if (doc.errors.length) return { locate: nowhere, lines, errors: doc.errors.map((e) => yamlSyntaxError(e, file, lines)) };
@@ -24,5 +45,10 @@ export async function parseYamlFile(text: string, file: string, options: { uniqu
   if (parsed.error) return { locate: nowhere, lines, errors: [parsed.error] };
   return { data: parsed.data, locate: yamlLocator(yaml, doc, lines), lines, errors: [] };
 }
+
+/** js-yaml reads 1_000 as a number (YAML 1.1); YAML 1.2 as a string: such files take the full parse. */
+const UNDERSCORED = /\d_\d/;
+/** An anchor or alias ('&a', '*a') where YAML would read one. */
+const ALIAS = /(?:^|[\s[{,:-])[&*][^\s,\]}]/;
 
 export const isMapping = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -125,9 +125,13 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
   }
   const start = lines.position(match.start);
   const end = lines.position(Math.max(match.end, match.start));
+  // In a thread, every finding names its post, in every format (DESIGN §2).
+  const thread = threadPost(doc, match.start);
+  if (thread) message = `${message} (post ${thread.post} of ${thread.posts})`;
   return {
     ...base(rule, match.severity),
     message,
+    ...(thread ? { thread } : {}),
     line: start.line,
     column: start.column,
     endLine: end.line,
@@ -136,6 +140,15 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
     ...(raw ? { actual: shown } : {}),
     ...extras(rule, match),
   };
+}
+
+/** Which post of a thread an offset is in: the post it falls in, or the next one after a separator. */
+function threadPost(doc: PostDocument, offset: number): { post: number; posts: number } | undefined {
+  const posts = doc.posts;
+  if (!posts) return undefined;
+  let i = posts.findIndex(([, end]) => offset < end || offset === end);
+  if (i < 0) i = posts.length - 1;
+  return { post: i + 1, posts: posts.length };
 }
 
 /** The match's data, with the values it declares personal masked unless --no-redact. */

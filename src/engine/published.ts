@@ -77,8 +77,9 @@ function build(doc: PostDocument): PublishedView {
     if (FORMAT.test(c)) continue;
     let n = c.normalize('NFKC');
     if (ND.test(n) && [...n].length === 1) n = String(digitValue(n));
-    for (const ch of n) {
-      out.push(ch);
+    // One entry per UTF-16 unit, as detectors count offsets.
+    for (let u = 0; u < n.length; u++) {
+      out.push(n[u]);
       from.push(start);
       to.push(i + 1);
     }

@@ -60,8 +60,65 @@ export async function parseDraft(text: string, file: string, markdown = isMarkdo
     if (markdown) blankMarkdownMarks(proseChars, bodyStart, text.length);
   }
   links.sort((a, b) => a.start - b.start);
-  const doc: PostDocument = { kind: 'post', path: file, where: { file, line: 1 }, text, prose: proseChars.join(''), links, ...(images ? { images } : {}), frontMatter, bodyStart, ...(smpolicyKeyAt !== undefined ? { smpolicyKeyAt } : {}) };
+  const posts = threadPosts(text, bodyStart, markdown);
+  // The separator lines are not prose: blank them.
+  if (posts) for (const [, end] of posts.slice(0, -1)) blankLine(proseChars, text, end);
+  const doc: PostDocument = {
+    kind: 'post',
+    path: file,
+    where: { file, line: 1 },
+    text,
+    prose: proseChars.join(''),
+    links,
+    ...(images ? { images } : {}),
+    ...(posts ? { posts } : {}),
+    frontMatter,
+    bodyStart,
+    ...(smpolicyKeyAt !== undefined ? { smpolicyKeyAt } : {}),
+  };
   return { doc, errors: [] };
+}
+
+const SEPARATOR = /^---[ \t]*\r?$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * The posts of a thread: the body parted at lines holding only `---` (never inside a fenced
+ * code block of a Markdown draft). Each post runs from the start of its first line to the end
+ * of its last; undefined unless there are at least two posts with text.
+ */
+export function threadPosts(text: string, bodyStart: number, markdown: boolean): Array<[number, number]> | undefined {
+  if (!text.includes('---', bodyStart)) return undefined;
+  const posts: Array<[number, number]> = [];
+  let start = bodyStart;
+  let fence: string | undefined;
+  for (let at = bodyStart; at < text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end);
+    const f = markdown ? FENCE.exec(line) : null;
+    if (f) fence = fence === undefined ? f[1][0] : fence === f[1][0] ? undefined : fence;
+    else if (fence === undefined && SEPARATOR.test(line)) {
+      posts.push([start, at]);
+      start = end + 1;
+    }
+    at = end + 1;
+  }
+  posts.push([start, text.length]);
+  const withText = posts.filter(([s, e]) => text.slice(s, e).trim() !== '');
+  return withText.length >= 2 ? withText.map(([s, e]) => trimEnd(text, s, e)) : undefined;
+}
+
+const trimEnd = (text: string, s: number, e: number): [number, number] => {
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return [s, e];
+};
+
+/** Blanks the separator line that follows offset `after` (the end of a post). */
+function blankLine(prose: string[], text: string, after: number): void {
+  const at = text.indexOf('---', after);
+  if (at < 0) return;
+  for (let i = at; i < at + 3; i++) prose[i] = ' ';
 }
 
 /** Drafts: .txt, .md and .markdown files, and standard input (read as Markdown). */

@@ -57,6 +57,11 @@ export interface PostDocument {
   links: Link[];
   /** Markdown images in the body, in order. */
   images?: InlineImage[];
+  /**
+   * The posts of a thread (DESIGN §2: a line holding only `---` after the front matter
+   * separates them), as [start, end) offsets of `text`; absent for a single post.
+   */
+  posts?: Array<[number, number]>;
   frontMatter: FrontMatter;
   /** Offset in `text` where the body starts (after front matter). */
   bodyStart: number;

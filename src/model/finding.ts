@@ -41,6 +41,8 @@ export interface Finding {
   policy: PolicyRef;
   /** The matched text, masked when personal data. */
   actual?: string;
+  /** In a thread, which post the finding is in (1-based) and how many there are. */
+  thread?: { post: number; posts: number };
   suggestions?: string[];
   note?: string;
   url?: string;

@@ -10,22 +10,22 @@ type TwitterText = { parseTweet(text: string): { weightedLength: number; validRa
 let twitter: Promise<TwitterText> | undefined;
 let segmenter: Intl.Segmenter | undefined;
 
-/** The text as it would be published: the body without HTML comments (suppressions). */
-function published(doc: PostDocument): { text: string; offsets: number[] } {
-  const body = doc.text.slice(doc.bodyStart);
+/** A post's text as it would be published: [from, to) without HTML comments (suppressions). */
+function published(doc: PostDocument, from: number, to: number): { text: string; offsets: number[] } {
+  const body = doc.text.slice(from, to);
   const offsets: number[] = [];
   let text = '';
   let i = 0;
   for (const m of body.matchAll(/<!--[\s\S]*?-->/g)) {
     for (; i < m.index!; i++) {
       text += body[i];
-      offsets.push(doc.bodyStart + i);
+      offsets.push(from + i);
     }
     i = m.index! + m[0].length;
   }
   for (; i < body.length; i++) {
     text += body[i];
-    offsets.push(doc.bodyStart + i);
+    offsets.push(from + i);
   }
   const trimmed = text.trimEnd();
   const lead = trimmed.length - trimmed.trimStart().length;
@@ -37,7 +37,8 @@ function published(doc: PostDocument): { text: string; offsets: number[] } {
  * twitter-text, Bluesky 300 graphemes, Threads 500, Instagram 2,200, LinkedIn 3,000,
  * Facebook 63,206). A bilingual post is cut in its second language, so Welsh published
  * first loses the English or, worse, English first loses the Welsh; the finding points where
- * the cut falls. Needs a channel (front matter `channel:` or --channel).
+ * the cut falls. Needs a channel (front matter `channel:` or --channel). In a thread each post
+ * is judged on its own: that is what publishing as a thread is for.
  */
 export const detector: BuiltinDetector<Params> = {
   appliesTo: 'post',
@@ -52,32 +53,41 @@ export const detector: BuiltinDetector<Params> = {
     const channel = ctx.channel ?? post.frontMatter.channel;
     const limit = channel ? params.limits[channel] : undefined;
     if (!channel || !limit) return [];
-    const { text, offsets } = published(post);
-    // No character weighs more than 2 and no link more than 23: most posts stop here.
-    if (text.length * 2 + post.links.length * 23 <= limit) return [];
-    let length: number;
-    let cut: number;
-    if (channel === 'twitter' || channel === 'x') {
-      twitter ??= import('twitter-text').then((m) => ((m as unknown as { default?: TwitterText }).default ?? (m as unknown as TwitterText)));
-      const parsed = (await twitter).parseTweet(text);
-      length = parsed.weightedLength;
-      cut = parsed.validRangeEnd + 1;
-    } else {
-      segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-      const graphemes = [...segmenter.segment(text)];
-      length = graphemes.length;
-      cut = graphemes[limit]?.index ?? text.length;
+    const out: Match[] = [];
+    for (const [from, to] of post.posts ?? [[post.bodyStart, post.text.length]]) {
+      const match = await judge(post, from, to, channel, limit);
+      if (match) out.push(match);
     }
-    if (length <= limit) return [];
-    const { summary } = postLanguages(post);
-    const bilingual = summary.hasWelsh && summary.hasEnglish;
-    const at = offsets[Math.min(cut, offsets.length - 1)];
-    const match: Match = {
-      start: at,
-      end: offsets[offsets.length - 1] + 1,
-      data: { channel, length: String(length), limit: String(limit), consequence: bilingual ? 'the text from here, in one of the two languages, would be cut' : 'the text from here would be cut' },
-    };
-    if (!bilingual) match.severity = 'warning';
-    return [match];
+    return out;
   },
 };
+
+async function judge(post: PostDocument, from: number, to: number, channel: string, limit: number): Promise<Match | undefined> {
+  const { text, offsets } = published(post, from, to);
+  // No character weighs more than 2 and no link more than 23: most posts stop here.
+  if (text.length * 2 + post.links.filter((l) => l.start >= from && l.end <= to).length * 23 <= limit) return undefined;
+  let length: number;
+  let cut: number;
+  if (channel === 'twitter' || channel === 'x') {
+    twitter ??= import('twitter-text').then((m) => ((m as unknown as { default?: TwitterText }).default ?? (m as unknown as TwitterText)));
+    const parsed = (await twitter).parseTweet(text);
+    length = parsed.weightedLength;
+    cut = parsed.validRangeEnd + 1;
+  } else {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const graphemes = [...segmenter.segment(text)];
+    length = graphemes.length;
+    cut = graphemes[limit]?.index ?? text.length;
+  }
+  if (length <= limit) return undefined;
+  const { summary } = postLanguages(post);
+  const bilingual = summary.hasWelsh && summary.hasEnglish;
+  const at = offsets[Math.min(cut, offsets.length - 1)];
+  const match: Match = {
+    start: at,
+    end: offsets[offsets.length - 1] + 1,
+    data: { channel, length: String(length), limit: String(limit), consequence: bilingual ? 'the text from here, in one of the two languages, would be cut' : 'the text from here would be cut' },
+  };
+  if (!bilingual) match.severity = 'warning';
+  return match;
+}

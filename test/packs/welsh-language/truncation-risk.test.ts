@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseJson, runCli, tempDir } from '../../support/cli.js';
 import type { Channel, Finding } from '../../../src/model/index.js';
-import { ruleTester, type InvalidCase } from '../../support/rule-tester.js';
+import { lintRule, ruleTester, type InvalidCase } from '../../support/rule-tester.js';
 
 // Over the channel limit, one language is cut.
 const RULE = 'welsh/truncation-risk';
@@ -135,5 +135,37 @@ describe(`${RULE}: through the CLI`, () => {
     const { code, truncation } = await check(dir.path, 'post.txt', '--channel', 'x');
     expect(truncation.map((f: { severity: string }) => f.severity)).toEqual(['warning']);
     expect(code).toBe(0);
+  });
+});
+
+describe('threads (DESIGN §2: a line holding only --- separates the posts)', () => {
+  const post = (n: number, lang: 'cy' | 'en') =>
+    (lang === 'cy' ? `Neges ${n}: bydd y ffordd ar gau ar yr A48 yn Cross Hands o ddydd Llun tan ddydd Gwener tra bod yr wyneb yn cael ei ailosod. ` : `Post ${n}: the road will be closed on the A48 at Cross Hands from Monday to Friday while the surface is replaced. `).repeat(3);
+
+  it('each post of a thread is judged on its own: three posts under the limit are not a finding', async () => {
+    const text = `---\nchannel: twitter\n---\n${post(1, 'cy').slice(0, 270)}\n---\n${post(2, 'en').slice(0, 270)}\n---\n${post(3, 'cy').slice(0, 270)}\n`;
+    expect(await lintRule('welsh/truncation-risk', text)).toEqual([]);
+  });
+
+  it('a post of a thread over the limit is reported, naming its post', async () => {
+    const text = `---\nchannel: twitter\n---\n${post(1, 'cy').slice(0, 270)}\n---\n${post(2, 'en')}\n---\n${post(3, 'cy').slice(0, 270)}\n`;
+    const findings = await lintRule('welsh/truncation-risk', text);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toMatch(/\(post 2 of 3\)$/);
+    expect(findings[0].thread).toEqual({ post: 2, posts: 3 });
+    expect(findings[0].line).toBe(6);
+  });
+
+  it('in a plain text draft too, and a --- inside a Markdown code block is not a separator', async () => {
+    const txt = `${post(1, 'en').slice(0, 200)}\n---\n${post(2, 'en')}\n`;
+    const findings = await lintRule('welsh/truncation-risk', { text: txt, file: 'thread.txt', channel: 'twitter' });
+    expect(findings.map((f) => f.thread)).toEqual([{ post: 2, posts: 2 }]);
+    const md = `${post(1, 'en')}\n\n\`\`\`\n---\n\`\`\`\n`;
+    expect((await lintRule('welsh/truncation-risk', { text: md, file: 'x.md', channel: 'twitter' }))[0].thread).toBeUndefined();
+  });
+
+  it('Welsh: a thread whose posts alternate Welsh and English is bilingual, not missing Welsh', async () => {
+    const text = `${post(1, 'en').slice(0, 200)}\n---\n${post(1, 'cy').slice(0, 200)}\n`;
+    expect(await lintRule('welsh/missing-welsh', { text, file: 'thread.md' })).toEqual([]);
   });
 });

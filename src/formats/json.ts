@@ -25,6 +25,7 @@ export function publicFinding(finding: Finding): Record<string, unknown> {
   if (finding.suggestions !== undefined) out.suggestions = [...finding.suggestions];
   if (finding.note !== undefined) out.note = finding.note;
   if (finding.url !== undefined) out.url = finding.url;
+  if (finding.thread !== undefined) out.thread = { post: finding.thread.post, posts: finding.thread.posts };
   return out;
 }
 

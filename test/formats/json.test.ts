@@ -99,3 +99,13 @@ describe('json', () => {
     expect(summarise([])).toEqual({ files: 0, errors: 0, warnings: 0, infos: 0 });
   });
 });
+
+describe('threads in JSON', () => {
+  it('a finding in a thread carries its post, and the message names it', async () => {
+    const { runCli } = await import('../support/cli.js');
+    const r = await runCli(['check', '-', '--format', 'json'], { stdin: 'Ffordd ar gau. / Road closed.\n---\nCall Mrs Davies on 07700 900123. / Ffoniwch.\n', coreRulesOnly: true });
+    const [f] = JSON.parse(r.stdout).results[0].findings;
+    expect(f).toMatchObject({ ruleId: 'dp/phone-number', line: 3, thread: { post: 2, posts: 2 } });
+    expect(f.message).toMatch(/\(post 2 of 2\)$/);
+  });
+});

@@ -53,7 +53,7 @@ export const DEFAULT_CONFIG: Config = normaliseConfig({});
  * What detectors read of a configuration, for one run: the only place a configuration
  * becomes a RunContext (the CLI, pack examples and tests all come through here).
  */
-export function runContext(config: Config, run: { date: string; channel?: Channel; readAttachment?: RunContext['readAttachment'] }): RunContext {
+export function runContext(config: Config, run: { date: string; channel?: Channel; readAttachment?: RunContext['readAttachment']; accounts?: RunContext['accounts'] }): RunContext {
   return {
     date: run.date,
     ...(run.channel ? { channel: run.channel } : {}),
@@ -61,6 +61,7 @@ export function runContext(config: Config, run: { date: string; channel?: Channe
     welsh: config.welsh,
     elections: config.elections,
     ...(run.readAttachment ? { readAttachment: run.readAttachment } : {}),
+    ...(run.accounts ? { accounts: run.accounts } : {}),
   };
 }
 

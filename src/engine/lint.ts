@@ -52,6 +52,17 @@ interface Raw { rule: CompiledRule; match: Match }
  * image detectors read the attachments a draft names).
  */
 export async function lintDocument(doc: LintDocument, ruleSet: RuleSet, ctx: RunContext, options: LintOptions): Promise<Finding[]> {
+  const own = await lintOne(doc, ruleSet, ctx, options);
+  if (doc.kind !== 'account' || !doc.profile?.length) return own;
+  // An account's published texts (bio, auto-reply...) are read by the post rules too, except the
+  // Welsh ones (welsh/account-profile judges a profile's languages as a whole).
+  const profileRules: RuleSet = { ...ruleSet, rules: ruleSet.rules.filter((r) => r.info.category !== 'welsh-language') };
+  const found = [...own];
+  for (const post of doc.profile) found.push(...(await lintOne(post, profileRules, ctx, options)));
+  return sortFindings(found);
+}
+
+async function lintOne(doc: LintDocument, ruleSet: RuleSet, ctx: RunContext, options: LintOptions): Promise<Finding[]> {
   const raws: Raw[] = [];
   const rules = ruleSet.rules.filter((rule) => applies(rule, doc, ctx));
   // Detector modules load on first use; start them all at once rather than one by one.

@@ -150,10 +150,10 @@ async function checkDetect(rule: RuleSpec, where: string, at: At, registry: Dete
   }
   if (d.kind === 'field') {
     if (appliesTo !== 'account') return [at("field detectors read account files: set 'applies-to: account'", where, 'kind')];
-    const conditions = ['equals', 'required', 'matches', 'in-list', 'older-than'].filter((k) => k in d);
-    if (conditions.length !== 1) return [at(`a field detector needs exactly one condition of: equals, required, matches, in-list, older-than (got ${conditions.length})`, where, 'kind')];
+    const conditions = ['equals', 'required', 'matches', 'in-list', 'older-than', 'min-items'].filter((k) => k in d);
+    if (conditions.length !== 1) return [at(`a field detector needs exactly one condition of: equals, required, matches, in-list, older-than, min-items (got ${conditions.length})`, where, 'kind')];
     if (d.matches) {
-      const check = await checkPattern(d.matches, false, trusted);
+      const check = await checkPattern(d.matches, Boolean(d['ignore-case']), trusted);
       if (check.problem) return [at(check.problem, where, 'matches')];
       d.engine = check.engine;
     }

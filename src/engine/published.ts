@@ -46,7 +46,8 @@ const LOOKALIKE = /[OolI][ -]?\d|\d[ -]?[OolI]/;
 const SPELLED = new RegExp(`\\b(?:${[...Object.keys(DIGIT_WORDS), ...Object.keys(REPEAT)].join('|')})\\b(?:[\\s,-]+(?:${[...Object.keys(DIGIT_WORDS), ...Object.keys(REPEAT)].join('|')})\\b){5}`, 'i');
 
 function build(doc: PostDocument): PublishedView {
-  const text = doc.text;
+  // An account's published text (a bio) is its prose: the rest of the file is not published.
+  const text = doc.where.pointer !== undefined ? doc.prose : doc.text;
   if (doc.bodyStart === 0 && !text.includes('<!--') && !NON_ASCII.test(text) && !LOOKALIKE.test(text) && !SPELLED.test(text)) {
     return { doc: { ...doc, prose: text, links: [], images: undefined, pair: undefined, smpolicyKeyAt: undefined }, original: (s, e) => [s, e] };
   }

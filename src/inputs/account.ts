@@ -1,4 +1,4 @@
-import { UserError, type AccountDocument } from '../model/index.js';
+import { UserError, type AccountDocument, type PostDocument } from '../model/index.js';
 import { isMapping, parseYamlFile } from '../support/yaml-file.js';
 import { decodeText } from './decode.js';
 import { readText, type DocumentSource, type SourceResult } from './source.js';
@@ -20,7 +20,30 @@ export async function parseAccount(text: string, file: string): Promise<SourceRe
   if (!isMapping(data) || data.kind !== 'social-account') {
     return { errors: [new UserError("not an account configuration: expected top-level 'kind: social-account' (drafts are .txt or .md files)", file, 1, 1)] };
   }
-  return { doc: { kind: 'account', path: file, where: { file, pointer: '' }, text, data, locate: parsed.locate }, errors: [] };
+  const doc: AccountDocument = { kind: 'account', path: file, where: { file, pointer: '' }, text, data, locate: parsed.locate };
+  const profile = profileDocuments(doc, parsed.range);
+  if (profile.length) doc.profile = profile;
+  return { doc, errors: [] };
+}
+
+/** The account's published texts, in each language where the value is a mapping of languages. */
+const PROFILE = ['display-name', 'bio', 'auto-reply', 'disclaimer'];
+
+function profileDocuments(doc: AccountDocument, range: (pointer: string) => [number, number] | undefined): PostDocument[] {
+  const out: PostDocument[] = [];
+  for (const key of PROFILE) {
+    const value = doc.data[key];
+    const pointers = typeof value === 'string' ? [`/${key}`] : isMapping(value) ? Object.keys(value).filter((k) => typeof value[k] === 'string').map((k) => `/${key}/${k}`) : [];
+    for (const pointer of pointers) {
+      const at = range(pointer);
+      if (!at) continue;
+      // The value's own characters, and nothing else of the file, are its prose.
+      const prose = doc.text.replace(/[^\n\r]/g, ' ').split('');
+      for (let i = at[0]; i < at[1]; i++) prose[i] = doc.text[i];
+      out.push({ kind: 'post', path: doc.path, where: { file: doc.path, pointer }, text: doc.text, prose: prose.join(''), links: [], frontMatter: {}, bodyStart: 0 });
+    }
+  }
+  return out;
 }
 
 /** Account files: YAML or JSON named as such. */

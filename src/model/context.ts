@@ -1,4 +1,4 @@
-import type { Channel } from './document.js';
+import type { AccountDocument, Channel } from './document.js';
 
 export interface Election { name: string; from: string; to: string }
 
@@ -23,4 +23,6 @@ export interface RunContext {
    * image rules; the run decides what may be read. Without it, attachments are unreadable.
    */
   readAttachment?: (draft: string, path: string) => Promise<Uint8Array>;
+  /** Every account file of the run, for rules that judge an account against the others (counterparts, duplicate handles). */
+  accounts?: ReadonlyArray<AccountDocument>;
 }

@@ -83,6 +83,12 @@ export interface AccountDocument {
    * parent; with `key`, of that key of the mapping at the pointer.
    */
   locate(pointer: string, key?: string): { line: number; column: number };
+  /**
+   * What the account publishes as text (display name, bio, auto-reply, disclaimer, in each
+   * language): each a draft over the same `text`, with only that value's characters as prose,
+   * so the post rules read it and their findings point into the account file.
+   */
+  profile?: PostDocument[];
 }
 
 export type LintDocument = PostDocument | AccountDocument;

@@ -12,9 +12,11 @@ export type DetectSpec =
       equals?: unknown;
       required?: true;
       matches?: string;
+      'ignore-case'?: boolean;
       'in-list'?: string[] | 'organisation.approved-apps' | 'organisation.domains';
       'older-than'?: string;
-      if?: { pointer: string; equals?: unknown; in?: unknown[] };
+      'min-items'?: number;
+      if?: { pointer: string; equals?: unknown; in?: unknown[]; contains?: unknown };
       engine?: PatternEngine;
     }
   | { kind: 'builtin'; name: string; params?: Record<string, unknown> };

@@ -1,11 +1,13 @@
 import { LineIndex, UserError } from '../model/index.js';
-import { yamlData, yamlLocator, yamlSyntaxError, type Locate } from './yaml-locate.js';
+import { pointerSegments, yamlData, yamlLocator, yamlSyntaxError, type Locate } from './yaml-locate.js';
 import { loadYaml } from './yaml-module.js';
 
 export interface YamlFile {
   data?: unknown;
   /** Line:column of a JSON Pointer's value (or key) in the file. */
   locate: Locate;
+  /** [start, end) offsets of the scalar at a JSON Pointer, as written (quotes included), if it is one. */
+  range(pointer: string): [number, number] | undefined;
   lines: LineIndex;
   errors: UserError[];
 }
@@ -17,6 +19,13 @@ export interface YamlFile {
 export async function parseYamlFile(text: string, file: string, options: { uniqueKeys?: boolean } = {}): Promise<YamlFile> {
   const yaml = await loadYaml();
   const lines = new LineIndex(text);
+  const nowhere: Locate = () => ({ line: 1, column: 1 });
+  let full: ReturnType<typeof yaml.parseDocument> | undefined;
+  const document = () => (full ??= yaml.parseDocument(text, { prettyErrors: false, logLevel: 'silent', uniqueKeys: false }));
+  const range = (pointer: string): [number, number] | undefined => {
+    const node = document().getIn(pointerSegments(pointer), true) as { range?: [number, number, number] } | undefined;
+    return node && yaml.isScalar(node) && node.range ? [node.range[0], node.range[1]] : undefined;
+  };
   // Fast path: a file with no anchors or aliases (so no alias bomb either) that js-yaml reads
   // without complaint (duplicate keys are an error there too). Positions are worked out only
   // if a later check needs one; anything else takes the full parse below, whose errors say where.
@@ -32,18 +41,18 @@ export async function parseYamlFile(text: string, file: string, options: { uniqu
     if (ok) {
       let locator: Locate | undefined;
       const locate: Locate = (pointer, key) => {
-        locator ??= yamlLocator(yaml, yaml.parseDocument(text, { prettyErrors: false, logLevel: 'silent', uniqueKeys: false }), lines);
+        locator ??= yamlLocator(yaml, document(), lines);
         return locator(pointer, key);
       };
-      return { data, locate, lines, errors: [] };
+      return { data, locate, range, lines, errors: [] };
     }
   }
   const doc = yaml.parseDocument(text, { prettyErrors: false, logLevel: 'error', uniqueKeys: options.uniqueKeys ?? true });
-  const nowhere: Locate = () => ({ line: 1, column: 1 });
-  if (doc.errors.length) return { locate: nowhere, lines, errors: doc.errors.map((e) => yamlSyntaxError(e, file, lines)) };
+  if (doc.errors.length) return { locate: nowhere, range: () => undefined, lines, errors: doc.errors.map((e) => yamlSyntaxError(e, file, lines)) };
   const parsed = yamlData(doc, file, lines);
-  if (parsed.error) return { locate: nowhere, lines, errors: [parsed.error] };
-  return { data: parsed.data, locate: yamlLocator(yaml, doc, lines), lines, errors: [] };
+  if (parsed.error) return { locate: nowhere, range: () => undefined, lines, errors: [parsed.error] };
+  full = doc;
+  return { data: parsed.data, locate: yamlLocator(yaml, doc, lines), range, lines, errors: [] };
 }
 
 /** js-yaml reads 1_000 as a number (YAML 1.1); YAML 1.2 as a string: such files take the full parse. */

@@ -1,12 +1,15 @@
 import { runContext } from '../engine/config.js';
 import { lintDocument } from '../engine/lint.js';
-import { UserError, type Channel, type FileResult } from '../model/index.js';
+import { UserError, type AccountDocument, type Channel, type FileResult } from '../model/index.js';
+import { accountSource } from '../inputs/account.js';
 import { attachmentReader } from './attachments.js';
 import type { SourceResult } from '../inputs/source.js';
 import { loadDocument, pairPath } from './documents.js';
 import { privacyScan } from './privacy.js';
 import type { Setup } from './setup.js';
 import type { Target } from './targets.js';
+
+const isAccountTarget = (t: Target) => accountSource.accepts(t.shown, '');
 
 /** How many files are read ahead of the one being linted. */
 const READ_AHEAD = 16;
@@ -24,13 +27,20 @@ export interface LintRunOptions {
  * read, and one error per input that could not (the others are still checked).
  */
 export async function lintTargets(targets: Target[], s: Setup, o: LintRunOptions): Promise<{ results: FileResult[]; errors: UserError[]; read: string[] }> {
-  const ctx = runContext(s.config, { date: o.date, channel: o.channel, readAttachment: attachmentReader(o.cwd) });
   const results: FileResult[] = [];
   const errors: UserError[] = [];
   const read: string[] = [];
   // Files are read a few ahead of the one being linted, so the disk is never what waits.
   const loads: Array<Promise<SourceResult> | undefined> = [];
   const load = (i: number) => (loads[i] ??= loadDocument(targets[i], o.cwd, o.readStdin));
+  // Account files are read first: rules judge each against the others (counterparts, handles).
+  const accounts: AccountDocument[] = [];
+  for (const [i, target] of targets.entries()) {
+    if (target.stdin || !isAccountTarget(target)) continue;
+    const loaded = await load(i);
+    if (loaded.doc?.kind === 'account') accounts.push(loaded.doc);
+  }
+  const ctx = runContext(s.config, { date: o.date, channel: o.channel, readAttachment: attachmentReader(o.cwd), accounts });
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i];
     for (let k = i; k < Math.min(targets.length, i + READ_AHEAD); k++) void load(k);

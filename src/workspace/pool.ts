@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { accountSource } from '../inputs/account.js';
 import { UserError, type FileResult } from '../model/index.js';
 import { requirePackage } from '../support/require-package.js';
 import { lintTargets, type LintRunOptions } from './lint-run.js';
@@ -23,6 +24,17 @@ const WORKER = fileURLToPath(new URL('../../dist/bundle/worker.cjs', import.meta
 export async function lintMany(targets: Target[], s: Setup, o: LintRunOptions & { options: CommonOptions; jobs: number }): Promise<{ results: FileResult[]; errors: UserError[]; read: string[] }> {
   const files = targets.filter((t) => !t.stdin);
   if (o.jobs < 2 || files.length < POOL_THRESHOLD || files.length !== targets.length) return lintTargets(targets, s, o);
+  // Account files are judged as a set (counterparts, handles): they stay on this thread.
+  const accounts = targets.filter((t) => accountSource.accepts(t.shown, ''));
+  if (accounts.length) {
+    const [one, rest] = await Promise.all([lintTargets(accounts, s, o), lintMany(targets.filter((t) => !accounts.includes(t)), s, o)]);
+    const order = new Map(targets.map((t, i) => [t.shown, i]));
+    return {
+      results: [...one.results, ...rest.results].sort((a, b) => order.get(a.file)! - order.get(b.file)!),
+      errors: [...one.errors, ...rest.errors],
+      read: [...one.read, ...rest.read],
+    };
+  }
   const { Piscina } = requirePackage<typeof import('piscina')>('piscina');
   const pool = new Piscina({ filename: WORKER, maxThreads: o.jobs, minThreads: o.jobs, idleTimeout: 1000 });
   try {

@@ -40,35 +40,64 @@ function onDomains(value: string, domains: string[]): boolean {
   return domains.some((d) => host.toLowerCase() === d.toLowerCase() || host.toLowerCase().endsWith(`.${d.toLowerCase()}`));
 }
 
+/** Every concrete pointer a pointer with '*' segments names in the data, with its value. */
+export function expand(data: unknown, pointer: string): Array<{ pointer: string; value: unknown }> {
+  let found: Array<{ pointer: string; value: unknown }> = [{ pointer: '', value: data }];
+  for (const seg of pointerSegments(pointer)) {
+    const next: typeof found = [];
+    for (const { pointer: p, value } of found) {
+      if (seg === '*') {
+        if (Array.isArray(value)) value.forEach((v, i) => next.push({ pointer: `${p}/${i}`, value: v }));
+        else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) next.push({ pointer: `${p}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, value: v });
+      } else {
+        const v = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[seg] : undefined;
+        next.push({ pointer: `${p}/${seg.replace(/~/g, '~0').replace(/\//g, '~1')}`, value: v });
+      }
+    }
+    found = next;
+  }
+  return found;
+}
+
 /**
- * `detect: { kind: field }`: one condition on the value at a JSON Pointer of an account file.
- * The condition states what the policy requires; a finding is raised where it does not hold.
+ * `detect: { kind: field }`: one condition on the value at a JSON Pointer of an account file
+ * (each value, where a '*' segment names several). The condition states what the policy
+ * requires; a finding is raised where it does not hold.
  */
 export function fieldDetector(spec: FieldSpec) {
-  const find = spec.matches ? compilePattern(spec.matches, { engine: spec.engine ?? 're2' }) : undefined;
+  const find = spec.matches ? compilePattern(spec.matches, { engine: spec.engine ?? 're2', ignoreCase: spec['ignore-case'] }) : undefined;
   return (doc: AccountDocument, ctx: RunContext): Match[] => {
-    if (spec.if) {
-      const v = valueAt(doc.data, spec.if.pointer);
-      if ('equals' in spec.if && v !== spec.if.equals) return [];
-      if (spec.if.in && !spec.if.in.includes(v)) return [];
-    }
-    const value = valueAt(doc.data, spec.pointer);
-    const at = (pointer: string, shown: unknown): Match => ({ start: 0, end: 0, pointer, data: { value: shown === undefined ? '(not set)' : String(shown) } });
-    if (spec.required) return isEmpty(value) ? [at(spec.pointer, value)] : [];
-    if ('equals' in spec) return value === spec.equals ? [] : [at(spec.pointer, value)];
-    if (find) return typeof value === 'string' && find(value).length === 0 ? [at(spec.pointer, value)] : [];
-    if (spec['older-than']) {
-      if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return isEmpty(value) ? [at(spec.pointer, value)] : [];
-      return value < subtractDuration(ctx.date, spec['older-than']) ? [at(spec.pointer, value)] : [];
-    }
-    const list = spec['in-list'];
-    if (list) {
-      const allowed = list === 'organisation.approved-apps' ? ctx.organisation.approvedApps : list === 'organisation.domains' ? ctx.organisation.domains : list;
-      const ok = (v: unknown) =>
-        typeof v !== 'string' || (list === 'organisation.domains' ? onDomains(v, allowed) : allowed.some((a) => a.toLowerCase() === v.toLowerCase()));
-      if (Array.isArray(value)) return value.flatMap((v, i) => (ok(v) ? [] : [at(`${spec.pointer}/${i}`, v)]));
-      return ok(value) ? [] : [at(spec.pointer, value)];
-    }
-    return [];
+    if (spec.if && !expand(doc.data, spec.if.pointer).some(({ value }) => holds(spec.if!, value))) return [];
+    return expand(doc.data, spec.pointer).flatMap(({ pointer, value }) => check(spec, pointer, value, ctx, find));
   };
+}
+
+function holds(cond: NonNullable<FieldSpec['if']>, v: unknown): boolean {
+  if ('equals' in cond && v !== cond.equals) return false;
+  if (cond.in && !cond.in.includes(v)) return false;
+  if ('contains' in cond && !(Array.isArray(v) && v.includes(cond.contains))) return false;
+  return true;
+}
+
+function check(spec: FieldSpec, pointer: string, value: unknown, ctx: RunContext, find: ((s: string) => unknown[]) | undefined): Match[] {
+  const at = (p: string, shown: unknown): Match => ({ start: 0, end: 0, pointer: p, data: { value: shown === undefined ? '(not set)' : typeof shown === 'object' && shown !== null ? JSON.stringify(shown) : String(shown) } });
+  if (spec.required) return isEmpty(value) ? [at(pointer, value)] : [];
+  if ('equals' in spec) return value === spec.equals ? [] : [at(pointer, value)];
+  if (find) return typeof value === 'string' && find(value).length === 0 ? [at(pointer, value)] : [];
+  if (spec['min-items'] !== undefined) {
+    const count = Array.isArray(value) ? value.length : 0;
+    return count < spec['min-items'] ? [{ ...at(pointer, value), data: { value: String(count), count: String(count), min: String(spec['min-items']) } }] : [];
+  }
+  if (spec['older-than']) {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return isEmpty(value) ? [at(pointer, value)] : [];
+    return value < subtractDuration(ctx.date, spec['older-than']) ? [at(pointer, value)] : [];
+  }
+  const list = spec['in-list'];
+  if (list) {
+    const allowed = list === 'organisation.approved-apps' ? ctx.organisation.approvedApps : list === 'organisation.domains' ? ctx.organisation.domains : list;
+    const ok = (v: unknown) => typeof v !== 'string' || (list === 'organisation.domains' ? onDomains(v, allowed) : allowed.some((a) => a.toLowerCase() === v.toLowerCase()));
+    if (Array.isArray(value)) return value.flatMap((v, i) => (ok(v) ? [] : [at(`${pointer}/${i}`, v)]));
+    return ok(value) ? [] : [at(pointer, value)];
+  }
+  return [];
 }

@@ -79,6 +79,17 @@ export async function parseDraft(text: string, file: string, markdown = isMarkdo
   return { doc, errors: [] };
 }
 
+/**
+ * Published text with no front matter or Markdown (a post from a platform export), as a draft:
+ * its URLs are links, the rest prose; synchronous, for the many posts of an export.
+ */
+export function plainDraft(text: string, where: PostDocument['where'], frontMatter: FrontMatter = {}): PostDocument {
+  const proseChars = text.split('');
+  blankComments(text, proseChars, 0, text.length);
+  const links = extractBareUrls(text, proseChars, 0, text.length);
+  return { kind: 'post', path: where.file, where, text, prose: proseChars.join(''), links, frontMatter, bodyStart: 0 };
+}
+
 const SEPARATOR = /^---[ \t]*\r?$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 

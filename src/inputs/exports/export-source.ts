@@ -1,0 +1,46 @@
+import type { PostMeta, PostDocument, Where } from '../../model/index.js';
+import { plainDraft } from '../draft.js';
+import type { SourceResult } from '../source.js';
+
+/** Which columns of a CSV hold what (`smpolicy audit --text-column NAME ...`). */
+export interface ExportOptions {
+  textColumn?: string;
+  dateColumn?: string;
+  accountColumn?: string;
+  idColumn?: string;
+  urlColumn?: string;
+}
+
+/**
+ * One export as a source reads it: streamed, never whole in memory. `open()` streams the
+ * file named; for an archive folder (an X archive), `open(name)` streams a file inside it
+ * ("data/account.js") and `has(name)` says whether it is there.
+ */
+export interface ExportInput {
+  /** The name shown to the user: a path relative to the working directory. */
+  shown: string;
+  open(name?: string): AsyncIterable<Uint8Array>;
+  has(name: string): Promise<boolean>;
+}
+
+/**
+ * A platform export: each post becomes a document with its place in the export
+ * (`where.row`, and `where.post`: id, account, date, link), judged as of its own date. A
+ * malformed row or record is an error naming the file and row, and the rest is still read.
+ */
+export interface ExportSource {
+  readonly name: string;
+  /** Whether this source reads an input of this name, given its first kilobytes as text (empty for a folder). */
+  accepts(shown: string, head: string, o: ExportOptions): boolean;
+  read(input: ExportInput, o: ExportOptions): AsyncIterable<SourceResult>;
+}
+
+/**
+ * A post of an export as a document: its text is prose as written (no front matter or
+ * Markdown: exports hold the published text), and its date is its publication date, so date
+ * rules (elections, embargoes) judge it as of the day it went out.
+ */
+export function exportedPost(text: string, where: Where & { post: PostMeta }): PostDocument {
+  const date = where.post.date;
+  return plainDraft(text, where, date && /^\d{4}-\d{2}-\d{2}/.test(date) ? { scheduled: date.slice(0, 16).replace(' ', 'T') } : {});
+}

@@ -11,7 +11,7 @@
  *   pii        personal-data helpers                              -> model, support, language
  *   packs      builtin detectors beside their pack, and registry  -> model, support, language, pii
  *   formats    one file per output format                         -> model
- *   workspace  the user's files: config, packs, targets, runs     -> model, support, engine, inputs, packs
+ *   workspace  the user's files: config, packs, targets, runs     -> model, support, engine, inputs, language, packs
  *   cli        one file per command                               -> everything
  */
 const LAYERS = {
@@ -23,7 +23,7 @@ const LAYERS = {
   pii: ['model', 'support', 'language'],
   packs: ['model', 'support', 'language', 'pii'],
   formats: ['model'],
-  workspace: ['model', 'support', 'engine', 'inputs', 'packs'],
+  workspace: ['model', 'support', 'engine', 'inputs', 'language', 'packs'],
   cli: ['model', 'support', 'engine', 'inputs', 'language', 'pii', 'packs', 'formats', 'workspace'],
 };
 

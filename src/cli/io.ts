@@ -1,7 +1,7 @@
 /** Everything the CLI touches outside itself, so tests run it in-process. */
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
   /** Reads all of standard input (only called for '-'). */
   readStdin(): Promise<Uint8Array>;
   cwd: string;

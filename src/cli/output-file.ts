@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { lstat, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../model/index.js';
 
@@ -12,7 +12,15 @@ import { UserError } from '../model/index.js';
  * so is any file the run reads (a draft, its pair, the configuration, a pack): the report
  * must never overwrite the user's input.
  */
-export async function writeReport(cwd: string, output: string, text: string, inputs: string[]): Promise<void> {
+/** Where a report goes: a regular file replaced atomically, or a device or pipe written straight through. */
+interface Destination {
+  target: string;
+  device: boolean;
+  mode: number;
+}
+
+/** The checks every report destination passes: not empty, not a symbolic link, not one of the inputs, not a folder. */
+async function destination(cwd: string, output: string, inputs: string[]): Promise<Destination> {
   if (output === '') throw new UserError("--output '': give a file name, or leave --output out to print the report");
   const target = resolve(cwd, output);
   const link = await lstat(target).catch(() => undefined);
@@ -21,30 +29,85 @@ export async function writeReport(cwd: string, output: string, text: string, inp
   const read = await Promise.all(inputs.map((i) => realpath(i).catch(() => resolve(cwd, i))));
   if (read.includes(real)) throw new UserError('is one of the files being checked: the report would overwrite it; choose another --output file', output);
   const existing = await stat(target).catch(() => undefined);
+  if (existing?.isDirectory()) throw writeProblem(Object.assign(new Error('is a folder'), { code: 'EISDIR' }), output);
+  return { target, device: Boolean(existing && !existing.isFile()), mode: existing ? existing.mode & 0o777 : 0o644 };
+}
+
+function writeProblem(e: unknown, output: string): UserError {
+  if (e instanceof UserError) return e;
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'ENOSPC' ? 'no space left on the device' : (code ?? (e as Error).message);
+  return new UserError(`cannot write report: ${why}; check --output`, output);
+}
+
+export async function writeReport(cwd: string, output: string, text: string, inputs: string[]): Promise<void> {
+  const sink = await openReportFile(cwd, output, inputs);
   try {
-    if (existing && !existing.isFile() && !existing.isDirectory()) {
-      // A device or pipe: write straight through it (a FIFO blocks until a reader opens it).
-      const handle = await open(target, constants.O_WRONLY);
-      try {
-        await handle.writeFile(text);
-      } finally {
-        await handle.close();
-      }
-      return;
-    }
-    if (existing?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
-    const temp = join(dirname(target), `.${randomBytes(6).toString('hex')}.smpolicy.tmp`);
-    try {
-      await writeFile(temp, text, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o644 });
-      await rename(temp, target);
-    } catch (e) {
-      await unlink(temp).catch(() => undefined);
-      throw e;
-    }
+    await sink.write(text);
+    await sink.finish();
   } catch (e) {
-    if (e instanceof UserError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'ENOSPC' ? 'no space left on the device' : (code ?? (e as Error).message);
-    throw new UserError(`cannot write report: ${why}; check --output`, output);
+    await sink.abort();
+    throw e;
   }
+}
+
+/** A report written piece by piece; `finish` makes it appear whole, `abort` leaves no trace. */
+export interface ReportSink {
+  write(text: string): Promise<void>;
+  finish(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/**
+ * Opens --output for a report written as it is made (`audit`): a temporary file beside the
+ * target, renamed over it by `finish`, so a reader never sees half a report and a failed run
+ * leaves the old one in place. A device or FIFO is written directly.
+ */
+export async function openReportFile(cwd: string, output: string, inputs: string[]): Promise<ReportSink> {
+  const d = await destination(cwd, output, inputs);
+  const temp = d.device ? d.target : join(dirname(d.target), `.${randomBytes(6).toString('hex')}.smpolicy.tmp`);
+  let handle: FileHandle;
+  try {
+    handle = d.device ? await open(temp, constants.O_WRONLY) : await open(temp, 'wx', d.mode);
+  } catch (e) {
+    throw writeProblem(e, output);
+  }
+  let pending = '';
+  let closed = false;
+  const flush = async () => {
+    if (!pending) return;
+    const text = pending;
+    pending = '';
+    await handle.write(text);
+  };
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await handle.close();
+  };
+  return {
+    async write(text) {
+      pending += text;
+      if (pending.length < 1 << 16) return;
+      try {
+        await flush();
+      } catch (e) {
+        throw writeProblem(e, output);
+      }
+    },
+    async finish() {
+      try {
+        await flush();
+        await close();
+        if (!d.device) await rename(temp, d.target);
+      } catch (e) {
+        if (!d.device) await unlink(temp).catch(() => undefined);
+        throw writeProblem(e, output);
+      }
+    },
+    async abort() {
+      await close().catch(() => undefined);
+      if (!d.device) await unlink(temp).catch(() => undefined);
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../model/index.js';
+import { registerAudit } from './audit.js';
 import { registerCheck } from './check.js';
 import { registerExplain } from './explain.js';
 import { EXIT, type Io } from './io.js';
@@ -28,6 +29,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .showSuggestionAfterError()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   registerCheck(program, io, done);
+  registerAudit(program, io, done);
   registerRules(program, io, done);
   registerExplain(program, io, done);
   registerValidatePolicy(program, io, done);

@@ -4,18 +4,10 @@
  * of a large export in memory for it. The streamed reports (JSON, CSV, SARIF, stylish) take
  * each document's result as it comes.
  */
-import type { Finding, PolicyRef, PostMeta, RuleInfo, Severity } from '../model/index.js';
+import type { FileResult, PolicyRef, PostMeta, RuleInfo, Severity } from '../model/index.js';
 
-/** One document's findings, with where it came from (a file, or a post of an export). */
-export interface AuditResult {
-  file: string;
-  kind: 'post' | 'account';
-  /** For a post of a platform export: its id, account, date and link (DESIGN §4). */
-  post?: PostMeta;
-  /** The row or record of the export it came from (1-based). */
-  row?: number;
-  findings: Finding[];
-}
+/** One document's findings, with where it came from (a file, or a post of an export: `post` and `row`). */
+export type AuditResult = FileResult;
 
 /** A finding as the HTML report's table shows it (message and excerpt already masked). */
 export interface AuditRow {

@@ -1,5 +1,5 @@
 /** `--format json`: exactly the object of DESIGN §4, two-space indented. */
-import type { Finding } from '../model/index.js';
+import type { FileResult, Finding } from '../model/index.js';
 import { summarise } from './summary.js';
 import type { FormatInput } from './types.js';
 
@@ -29,15 +29,21 @@ export function publicFinding(finding: Finding): Record<string, unknown> {
   return out;
 }
 
+/** One result as the JSON format prints it: `post` (and `row`) only for a post of an export. */
+export function publicResult(result: FileResult): Record<string, unknown> {
+  return {
+    file: result.file,
+    kind: result.kind,
+    ...(result.post ? { post: { id: result.post.id, account: result.post.account, date: result.post.date, url: result.post.url, ...(result.post.pair ? { pair: result.post.pair } : {}) }, ...(result.row ? { row: result.row } : {}) } : {}),
+    findings: result.findings.map(publicFinding),
+  };
+}
+
 export default function formatJson(input: FormatInput): string {
   const report = {
     version: 1,
     // `file` is printed as the engine gives it, so scripts can match it to the paths they passed.
-    results: input.results.map((result) => ({
-      file: result.file,
-      kind: result.kind,
-      findings: result.findings.map(publicFinding),
-    })),
+    results: input.results.map(publicResult),
     summary: summarise(input.results),
   };
   return `${JSON.stringify(report, null, 2)}\n`;

@@ -59,7 +59,7 @@ export default function formatSarif(input: FormatInput): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function describeRule(rule: RuleInfo): Record<string, unknown> {
+export function describeRule(rule: RuleInfo): Record<string, unknown> {
   const help = [rule.remediation.trim(), `Policy: ${citation(rule.policy.ref, rule.policy.title)}${rule.packTitle ? ` (${rule.packTitle})` : ''}`];
   if (rule.why?.trim()) help.push(`Why it matters: ${rule.why.trim()}`);
   const descriptor: Record<string, unknown> = {
@@ -80,7 +80,7 @@ function describeRule(rule: RuleInfo): Record<string, unknown> {
 }
 
 /** Engine-made rules (e.g. smpolicy/unused-suppression) may have no pack metadata. */
-function describeUnknownRule(finding: Finding): Record<string, unknown> {
+export function describeUnknownRule(finding: Finding): Record<string, unknown> {
   const { pack, ref, title } = finding.policy;
   const descriptor: Record<string, unknown> = {
     id: finding.ruleId,
@@ -94,7 +94,7 @@ function describeUnknownRule(finding: Finding): Record<string, unknown> {
   return descriptor;
 }
 
-function toResult(finding: Finding, ruleIndex: number, artifactLocation: ArtifactLocation): Record<string, unknown> {
+export function toResult(finding: Finding, ruleIndex: number, artifactLocation: ArtifactLocation): Record<string, unknown> {
   const physicalLocation: Record<string, unknown> = { artifactLocation };
   const region = toRegion(finding);
   if (region) physicalLocation.region = region;
@@ -145,7 +145,7 @@ export function toArtifactLocation(file: string, cwd: string): ArtifactLocation 
   return { uri: segments.map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
-function directoryUri(dir: string): string {
+export function directoryUri(dir: string): string {
   const href = pathToFileURL(path.resolve(dir)).href;
   return href.endsWith('/') ? href : `${href}/`;
 }

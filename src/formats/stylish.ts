@@ -15,7 +15,7 @@ import { printable, type Finding, type PolicyRef, type Severity } from '../model
 
 export { printable };
 import { displayPath } from './paths.js';
-import { plural, summarise } from './summary.js';
+import { plural, summarise, type Summary } from './summary.js';
 import type { FormatInput } from './types.js';
 
 export default function formatStylish(input: FormatInput): string {
@@ -30,7 +30,7 @@ export default function formatStylish(input: FormatInput): string {
   return blocks.length === 0 ? `${summary}\n` : `${blocks.join('\n\n')}\n\n${summary}\n`;
 }
 
-function renderFile(chalk: ChalkInstance, file: string, findings: Finding[]): string {
+export function renderFile(chalk: ChalkInstance, file: string, findings: Finding[]): string {
   const rows = findings.map((f) => ({
     line: String(f.line),
     column: String(f.column),
@@ -72,12 +72,16 @@ function detailLine(excerpt: string, policy: PolicyRef): string {
 }
 
 function summaryLine(chalk: ChalkInstance, input: FormatInput): string {
-  const s = summarise(input.results);
+  return summaryText(chalk, summarise(input.results), input.unchecked ?? 0);
+}
+
+/** The closing line: problems by severity, or how many were checked with none; never success over unchecked inputs. */
+export function summaryText(chalk: ChalkInstance, s: Summary, uncheckedCount: number, noun = 'file'): string {
   const problems = s.errors + s.warnings + s.infos;
-  const unchecked = input.unchecked ? `${plural(input.unchecked, 'file')} could not be checked` : '';
+  const unchecked = uncheckedCount ? `${plural(uncheckedCount, noun === 'file' ? 'file' : 'input')} could not be checked` : '';
   if (problems === 0) {
-    if (unchecked) return chalk.red.bold(`✖ ${unchecked}; ${plural(s.files, 'file')} checked, no problems`);
-    return chalk.green.bold(`✔ ${plural(s.files, 'file')} checked, no problems`);
+    if (unchecked) return chalk.red.bold(`✖ ${unchecked}; ${plural(s.files, noun)} checked, no problems`);
+    return chalk.green.bold(`✔ ${plural(s.files, noun)} checked, no problems`);
   }
   const text =
     `✖ ${plural(problems, 'problem')} ` +

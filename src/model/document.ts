@@ -26,7 +26,14 @@ export interface FrontMatter {
 }
 
 /** A post of a platform export: the JSON format prints it beside the findings (DESIGN §4). */
-export interface PostMeta { id?: string; account?: string; date?: string; url?: string }
+export interface PostMeta {
+  id?: string;
+  account?: string;
+  date?: string;
+  url?: string;
+  /** The other-language post published with this one (its id, else its row), when `audit` paired them. */
+  pair?: string;
+}
 
 /**
  * Where a document came from: the file as shown to the user, and within it the line a

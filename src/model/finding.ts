@@ -53,6 +53,12 @@ export interface FileResult {
   file: string;
   kind: 'post' | 'account';
   findings: Finding[];
+  /** For a post of a platform export (`smpolicy audit`): its id, account, date and link (DESIGN §4, additive). */
+  post?: import('./document.js').PostMeta;
+  /** The row or record of the export it came from (1-based). */
+  row?: number;
+  /** Whether a post of an export has English and (more than a token of) Welsh: how `audit` pairs posts. No format prints it. */
+  languages?: { english: boolean; welsh: boolean };
 }
 
 /** A rule's metadata as formats, `rules` and `explain` see it (compiled from a pack). */

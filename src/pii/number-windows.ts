@@ -39,6 +39,16 @@ export function withoutStacks<T>(fn: () => T): T {
   }
 }
 
+/** A date written with slashes (15/03/2026, 1/4/26): its slashes part a date, not a phone number's groups. */
+const SLASHED_DATE = /(?<!\d)\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d)/g;
+
+/** '/' and '_' between digits as spaces ("07700/900/123"), except inside a date. */
+function slashesAsSpaces(slice: string): string {
+  const dates: Array<[number, number]> = [];
+  for (const m of slice.matchAll(SLASHED_DATE)) dates.push([m.index, m.index + m[0].length]);
+  return slice.replace(/(?<=\d)[/_](?=\d)/g, (c, at: number) => (c === '/' && dates.some(([s, e]) => at > s && at < e) ? c : ' '));
+}
+
 /** Digit runs of the text, as [start, end) offsets, each with at least `minDigits` digits. */
 export function* digitRuns(text: string, minDigits = 6): Generator<[number, number]> {
   RUN.lastIndex = 0;
@@ -64,7 +74,7 @@ export function findPhoneNumbers<N>(text: string, lib: PhoneLibrary<N>, o: { lon
         let found = lib.cache?.get(slice);
         if (!found) {
           // Groups parted by '/' or '_' ("07700/900/123") read as spaces: the same length, so the same offsets.
-          found = [...lib.find(/[/_]/.test(slice) ? slice.replace(/(?<=\d)[/_](?=\d)/g, ' ') : slice)];
+          found = [...lib.find(/[/_]/.test(slice) ? slashesAsSpaces(slice) : slice)];
           if (lib.cache) {
             if (lib.cache.size >= CACHE_LIMIT) lib.cache.clear();
             lib.cache.set(slice, found);

@@ -1,11 +1,13 @@
 import { runContext } from '../engine/config.js';
 import { lintDocument } from '../engine/lint.js';
-import { UserError, type AccountDocument, type Channel, type FileResult } from '../model/index.js';
+import { UserError, type AccountDocument, type Channel, type FileResult, type FrontMatter, type Where } from '../model/index.js';
+import { plainDraft } from '../inputs/draft.js';
 import { accountSource } from '../inputs/account.js';
 import { attachmentReader } from './attachments.js';
 import type { SourceResult } from '../inputs/source.js';
 import { loadDocument, pairPath } from './documents.js';
 import { privacyScan } from './privacy.js';
+import { hasWelshText, postLanguages } from '../language/post-languages.js';
 import type { Setup } from './setup.js';
 import type { Target } from './targets.js';
 
@@ -61,4 +63,20 @@ export async function lintTargets(targets: Target[], s: Setup, o: LintRunOptions
     }
   }
   return { results, errors, read };
+}
+
+/** A post of an export, as sent to a worker: its text, where it came from, and its date. */
+export interface PlainPost { text: string; where: Where; frontMatter: FrontMatter }
+
+/** Lints posts of exports (each judged as of its own date): one result each, with its post and row. */
+export async function lintPosts(posts: PlainPost[], s: Setup, o: Omit<LintRunOptions, 'readStdin'>, accounts: AccountDocument[] = []): Promise<FileResult[]> {
+  const ctx = runContext(s.config, { date: o.date, channel: o.channel, accounts });
+  const results: FileResult[] = [];
+  for (const p of posts) {
+    const doc = plainDraft(p.text, p.where, p.frontMatter);
+    const findings = await lintDocument(doc, s.ruleSet, ctx, { redact: o.redact, privacy: privacyScan });
+    const languages = { english: postLanguages(doc).summary.hasEnglish, welsh: hasWelshText(doc) };
+    results.push({ file: p.where.file, kind: 'post', ...(p.where.post ? { post: p.where.post } : {}), ...(p.where.row ? { row: p.where.row } : {}), findings, languages });
+  }
+  return results;
 }

@@ -4,7 +4,7 @@
  * distinct set of options (configuration, packs, rule flags) and keeps it.
  */
 import type { Channel, FileResult, UserError } from '../model/index.js';
-import { lintTargets } from './lint-run.js';
+import { lintPosts, lintTargets, type PlainPost } from './lint-run.js';
 import { setup, type CommonOptions, type Setup } from './setup.js';
 import type { Target } from './targets.js';
 
@@ -14,7 +14,10 @@ export interface BatchTask {
   date: string;
   channel?: Channel;
   redact: boolean;
+  /** Files to read and lint... */
   targets: Target[];
+  /** ...or posts of exports, already read. */
+  posts?: PlainPost[];
 }
 
 export interface PlainError { message: string; file?: string; line?: number; column?: number }
@@ -32,7 +35,9 @@ export default async function lintBatch(task: BatchTask): Promise<BatchResult> {
     });
     setups.set(key, s);
   }
-  const run = await lintTargets(task.targets, await s, { cwd: task.cwd, date: task.date, channel: task.channel, redact: task.redact, readStdin: async () => new Uint8Array() });
+  const o = { cwd: task.cwd, date: task.date, channel: task.channel, redact: task.redact };
+  if (task.posts) return { results: await lintPosts(task.posts, await s, o), errors: [], read: [] };
+  const run = await lintTargets(task.targets, await s, { ...o, readStdin: async () => new Uint8Array() });
   return { results: run.results, errors: run.errors.map(plain), read: run.read };
 }
 

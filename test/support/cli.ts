@@ -17,6 +17,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** Whether stdout claims to be a terminal (default false). */
   tty?: boolean;
+  /** Whether stderr claims to be a terminal (default false): where `audit` draws its progress bar. */
+  stderrTty?: boolean;
   /**
    * For `check`: turn off every built-in rule except CORE_RULES (with --rule ID=off), so a
    * test's exact expectations do not change when other rules are added to the packs.
@@ -49,6 +51,7 @@ export async function runCli(argv: string[], opts: RunOptions = {}): Promise<Run
         stderr += s;
         return true;
       },
+      isTTY: opts.stderrTty ?? false,
     },
     readStdin: async () => {
       stdinReads++;

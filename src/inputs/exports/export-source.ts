@@ -9,12 +9,21 @@ export interface ExportOptions {
   accountColumn?: string;
   idColumn?: string;
   urlColumn?: string;
+  /**
+   * The IANA time zone (default Europe/London) in which dates written without one (Sprout's
+   * `Date`, a generic CSV's date-times) are read, and in which every post's date is written:
+   * `2026-04-01T09:00+01:00`.
+   */
+  timeZone?: string;
 }
 
 /**
  * One export as a source reads it: streamed, never whole in memory. `open()` streams the
  * file named; for an archive folder (an X archive), `open(name)` streams a file inside it
- * ("data/account.js") and `has(name)` says whether it is there.
+ * ("data/account.js") and `has(name)` says whether it is there. For a file, `name` is
+ * relative to the file's own folder: `data/tweets.js` reads its neighbour `data/account.js`
+ * as `open('account.js')`. Each call of `open` streams from the start (a CSV source reads a
+ * file again to go on after a broken quote).
  */
 export interface ExportInput {
   /** The name shown to the user: a path relative to the working directory. */

@@ -15,9 +15,12 @@ ruleTester('dp/phone-number', {
     { name: 'a 0300 number, as info', text: 'Call 0300 123 1113 for the ICO', found: ['0300 123 1113 (info)'] },
     { name: 'a US number written nationally', text: 'Our resident in Boston asked us to call 312-515-2239', found: ['312-515-2239'] },
     { name: 'a foreign number after a phone word', text: 'My phone is 425 8829090', found: ['425 8829090'] },
+    { name: 'groups parted by slashes, in Welsh', text: 'Ffoniwch 07700/900/123 heno', found: ['07700/900/123'] },
   ],
   valid: [
     { name: 'dates and times', text: 'The road reopens on 23/11/2026 at 14:30, or 2026-11-23 12:30-14:45.' },
+    { name: 'a slashed date and a time, as exports write them', text: 'Posted 15/03/2026 10:05 and 1/4/26 09:30' },
+    { name: 'the same in Welsh', text: 'Cyhoeddwyd 15/03/2026 10:05; ar agor eto 02/04/2026 09:30' },
     { name: 'money and counts', text: 'We collected 1,250,000 bins last year, costing £1,234,567.89.' },
     { name: 'planning and invoice references', text: 'Planning application PL/05123/2026, invoice INV-2026-004512.' },
     { name: 'a reference a US number could be', text: 'Order 4015551234 was delivered; reference 2026-004512.' },

@@ -107,7 +107,8 @@ async function rules(): Promise<RuleSet> {
 
 function checkFindings(text: string, findings: Finding[]): void {
   const lines = new LineIndex(text);
-  const lineCount = text.split('\n').length;
+  // Lines end at LF, CRLF and a lone CR, as LineIndex counts them.
+  const lineCount = text.split(/\r\n|\n|\r/).length;
   for (const f of findings) {
     const at = `${f.ruleId} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;
     for (const n of [f.line, f.column, f.endLine, f.endColumn]) expect(Number.isInteger(n), at).toBe(true);

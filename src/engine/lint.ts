@@ -222,6 +222,7 @@ function extras(rule: CompiledRule, match: Match) {
 
 function suppressionFindings(doc: PostDocument, lines: LineIndex, directives: Directive[], ruleSet: RuleSet): Finding[] {
   const out: Finding[] = [];
+  if (!directives.length) return out;
   const enabled = new Set(ruleSet.rules.map((r) => r.info.id));
   const report = (id: string, d: Directive, message: string) => {
     const severity = ruleSet.meta.get(id);

@@ -39,16 +39,23 @@ const DIGIT_WORDS: Record<string, string> = {
 };
 const REPEAT: Record<string, number> = { double: 2, treble: 3, triple: 3, dwbl: 2 };
 
-// Text that needs none of the work below (most posts): ASCII, and no letter for a digit or
-// digits spelled out. Then the view is the text itself, offsets unchanged.
+// Text that needs none of the work below (most posts, Welsh ones too): nothing NFKC changes,
+// no format character or non-ASCII digit, no letter for a digit and no digits spelled out.
+// Then the view is the text itself, offsets unchanged.
 const NON_ASCII = /[^\x00-\x7f]/;
-const LOOKALIKE = /[OolI][ -]?\d|\d[ -]?[OolI]/;
+const NEEDS_NORMALISING = /\p{Cf}|(?![0-9])\p{Nd}/u;
+const unchanged = (text: string) => !NON_ASCII.test(text) || (!NEEDS_NORMALISING.test(text) && text.normalize('NFKC') === text);
+// A letter touching a digit ("9OO123", "0770O"), or alone between digits ("900 l 23"); not
+// the Welsh word "o" after a number ("60 o stondinau").
+const LOOKALIKE = /\d[OolI]|[OolI]\d|\d[ -][OolI][ -]?\d/;
 const SPELLED = new RegExp(`\\b(?:${[...Object.keys(DIGIT_WORDS), ...Object.keys(REPEAT)].join('|')})\\b(?:[\\s,-]+(?:${[...Object.keys(DIGIT_WORDS), ...Object.keys(REPEAT)].join('|')})\\b){5}`, 'i');
 
 function build(doc: PostDocument): PublishedView {
   // An account's published text (a bio) is its prose: the rest of the file is not published.
   const text = doc.where.pointer !== undefined ? doc.prose : doc.text;
-  if (doc.bodyStart === 0 && !text.includes('<!--') && !NON_ASCII.test(text) && !LOOKALIKE.test(text) && !SPELLED.test(text)) {
+  const lookalikes = LOOKALIKE.test(text);
+  const spelled = SPELLED.test(text);
+  if (doc.bodyStart === 0 && !text.includes('<!--') && !lookalikes && !spelled && unchanged(text)) {
     return { doc: { ...doc, prose: text, links: [], images: undefined, pair: undefined, smpolicyKeyAt: undefined }, original: (s, e) => [s, e] };
   }
   // 1. What is published, 1:1 with the text (the rest blank, line breaks kept).
@@ -85,8 +92,10 @@ function build(doc: PostDocument): PublishedView {
       to.push(i + 1);
     }
   }
-  lettersAsDigits(out);
-  spelledDigits(out, to);
+  // Each only when the normalised text has what it looks for (full-width letters may, once plain).
+  const normalised = out.join('');
+  if (LOOKALIKE.test(normalised)) lettersAsDigits(out);
+  if (SPELLED.test(normalised)) spelledDigits(out, to);
   const prose = out.join('');
   const last = text.length;
   // The view's own text is its prose, and it has no links or images of its own: links and alt

@@ -32,7 +32,7 @@ function parseBody(body: string): { rules: string[]; reason: string } {
 export function parseSuppressions(doc: PostDocument, lines: LineIndex, frontMatterKeyAt?: number): Directive[] {
   const out: Directive[] = [];
   const open: Directive[] = [];
-  COMMENT.lastIndex = 0;
+  COMMENT.lastIndex = doc.text.includes('<!--') ? 0 : doc.text.length;
   for (let m = COMMENT.exec(doc.text); m; m = COMMENT.exec(doc.text)) {
     if (m.index < doc.bodyStart) continue;
     const start = m.index;

@@ -13,7 +13,14 @@ export const SCRIPT = `
   if (!table || !table.tBodies.length) return;
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
-  var haystack = rows.map(function (r) { return r.textContent.normalize('NFC').toLowerCase(); });
+  // Words a screen reader hears ("opens in a new tab") are not words of the finding.
+  var aside = table.querySelector('.sr-only');
+  var hidden = aside ? aside.textContent : '';
+  var haystack = rows.map(function (r) {
+    var words = r.textContent;
+    if (hidden) words = words.split(hidden).join(' ');
+    return words.normalize('NFC').toLowerCase();
+  });
   var sev = document.getElementById('f-sev');
   var cat = document.getElementById('f-cat');
   var acct = document.getElementById('f-acct');

@@ -34,6 +34,8 @@ export const PALETTE = {
 } as const;
 
 const P = PALETTE;
+/** The tables that become cards on a phone. */
+const C = ':is(#findings,#top-rules)';
 
 export const CSS = `
 :root{color-scheme:light}
@@ -161,18 +163,19 @@ footer p{margin:0 0 .3rem}
   .filters label,.filters select,.filters input{width:100%;min-width:0}
 }
 @media screen and (max-width:700px){
-  #findings,#findings tbody,#findings tr,#findings td{display:block;min-width:0;width:auto}
-  #findings{table-layout:auto}
-  #findings th[class],#findings td[class]{width:auto}
+  ${C},${C} tbody,${C} tr,${C} td,${C} tbody th{display:block;min-width:0;width:auto}
+  ${C}{table-layout:auto;min-width:0}
+  ${C} :is(th,td)[class]{width:auto}
+  ${C} tbody tr{border-top:2px solid ${P.line};padding:.4rem 0}
+  ${C} tbody tr[hidden]{display:none}
+  ${C} td,${C} tbody th{border:0;position:relative;padding:.2rem .6rem .2rem 8.2rem;min-height:1.6rem;text-align:left}
+  ${C} td::before,${C} tbody th::before{position:absolute;left:.6rem;width:7.2rem;text-align:left;font-weight:600;color:${P.muted};font-size:.82rem;overflow-wrap:anywhere}
+  ${C} td.n{text-align:left}
+  #top-rules thead{display:none}
   #findings thead tr{display:flex;flex-wrap:wrap;gap:.35rem;padding:.5rem}
   #findings thead th{display:block;position:static;width:auto;border:1px solid ${P.control};border-radius:999px;padding:.15rem .6rem;background:${P.card}}
-  #findings tbody tr{border-top:2px solid ${P.line};padding:.4rem 0}
-  #findings tbody tr[hidden]{display:none}
-  #findings td{border:0;position:relative;padding:.2rem .6rem .2rem 8.2rem;min-height:1.6rem}
-  #findings td.n{text-align:left}
-  #findings td::before{position:absolute;left:.6rem;width:7.2rem;text-align:left;font-weight:600;color:${P.muted};font-size:.82rem;overflow-wrap:anywhere}
   #findings td:nth-child(2),#findings td:nth-child(6){white-space:normal}
-  .findings-wrap{overflow-x:visible;border:0}
+  .cards-wrap{overflow-x:visible;border:0}
 }
 @media print{
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}

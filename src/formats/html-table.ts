@@ -54,7 +54,7 @@ export function findingsSection(lang: Lang, a: AuditAggregate): string {
   const all = formatNumber(a.rows.length);
   out.push(`<p class="shown" id="shown" role="status" data-template="${template}">${fill(template, { shown: all, total: all })}</p>`);
   out.push(`<p class="sort-hint muted small">${escapeHtml(t.sortHint)}</p>`);
-  out.push('<div class="table-wrap findings-wrap">', `<table id="findings" aria-labelledby="findings-h">`, head(lang), '<tbody>');
+  out.push('<div class="table-wrap cards-wrap">', `<table id="findings" aria-labelledby="findings-h">`, head(lang), '<tbody>');
   for (const row of a.rows) out.push(renderRow(lang, row));
   out.push('</tbody></table></div>', `<p id="no-match" hidden>${escapeHtml(t.noMatch)}</p>`, '</section>');
   return out.join('\n');
@@ -94,10 +94,16 @@ const COLUMNS: Array<{ key: keyof typeof STRINGS.en; type?: 'number'; cls: strin
   { key: 'policy', cls: 'col-pol' },
 ];
 
-/** On a phone the rows become cards; each cell is labelled with its column's heading. */
+/**
+ * On a phone the rows of the findings and top-rules tables become cards (html-style.ts);
+ * each cell is labelled with its column's heading.
+ */
 export function cardLabelsCss(lang: Lang): string {
-  const labels = COLUMNS.map((c, i) => `#findings td:nth-child(${i + 1})::before{content:"${cssString(STRINGS[lang][c.key])}"}`);
-  return `@media screen and (max-width:700px){${labels.join('')}}`;
+  const t = STRINGS[lang];
+  const label = (table: string, headings: string[]) => headings.map((h, i) => `#${table} tbody>tr>:nth-child(${i + 1})::before{content:"${cssString(h)}"}`).join('');
+  const findings = label('findings', COLUMNS.map((c) => t[c.key]));
+  const rules = label('top-rules', [t.rank, t.rule, t.count, t.citation, t.howToFix]);
+  return `@media screen and (max-width:700px){${findings}${rules}}`;
 }
 
 function cssString(value: string): string {

@@ -253,7 +253,7 @@ function rulesSection(lang: Lang, a: AuditAggregate): string {
     return out.join('\n');
   }
   if (ranked.length > top.length) out.push(`<p class="muted">${fill(escapeHtml(t.topRulesNote), { n: formatNumber(ranked.length), k: formatNumber(top.length) })}</p>`);
-  out.push('<div class="table-wrap"><table id="top-rules" aria-labelledby="rules-h">');
+  out.push('<div class="table-wrap cards-wrap"><table id="top-rules" aria-labelledby="rules-h">');
   out.push(`<thead><tr><th scope="col" class="n">${escapeHtml(t.rank)}</th><th scope="col">${escapeHtml(t.rule)}</th><th scope="col" class="n">${escapeHtml(t.count)}</th><th scope="col">${escapeHtml(t.citation)}</th><th scope="col">${escapeHtml(t.howToFix)}</th></tr></thead><tbody>`);
   top.forEach((r, i) => {
     const info = a.rules.get(r.ruleId);

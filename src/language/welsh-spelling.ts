@@ -20,6 +20,22 @@ export { DEFAULT_WELSH_WORDS_URL, loadWelshWords, normaliseWelsh, WelshWords } f
  * checked part by part; mutated forms are accepted when a radical is known.
  */
 export function isWelshWord(word: string, words: WelshWords): boolean {
+  // Remembered per word list: the same words come back in post after post of an audit.
+  let seen = verdicts.get(words);
+  if (!seen) verdicts.set(words, (seen = new Map()));
+  let known = seen.get(word);
+  if (known === undefined) {
+    known = checkWord(word, words);
+    if (seen.size >= VERDICTS_LIMIT) seen.clear();
+    seen.set(word, known);
+  }
+  return known;
+}
+
+const verdicts = new WeakMap<WelshWords, Map<string, boolean>>();
+const VERDICTS_LIMIT = 100_000;
+
+function checkWord(word: string, words: WelshWords): boolean {
   const w = normaliseWelsh(word);
   if (!w) return false;
   if (knownPart(w, words)) return true;

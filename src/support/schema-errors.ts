@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { didYouMean } from './nearest.js';
+import { distance, nearest } from './nearest.js';
 import { pointerSegments, type Locate } from './yaml-locate.js';
 
 export interface Problem { message: string; line: number; column: number; pointer: string }
@@ -27,13 +27,17 @@ const label = (pointer: string): string => {
 
 /**
  * Turns ajv's errors into one clear problem each: unknown keys name the nearest valid key,
- * enums list the allowed values, and every problem has a line:column in the user's file.
+ * enums list the allowed values and the nearest, a value of the wrong type says what was
+ * expected and what was written ('yes' for true or false), a date not YYYY-MM-DD names the
+ * ISO date it means, a value that may take several shapes is reported in the shape it has,
+ * and every problem has a line:column in the user's file.
  */
-export function describeSchemaErrors(errors: ErrorObject[], schema: unknown, locate: Locate): Problem[] {
+export function describeSchemaErrors(all: ErrorObject[], schema: unknown, locate: Locate): Problem[] {
   const out: Problem[] = [];
   const seen = new Set<string>();
+  const { errors, shapes } = settleAnyOf(all);
   for (const e of errors) {
-    if (e.keyword === 'if' || e.keyword === 'anyOf' && errors.some((o) => o !== e && o.instancePath === e.instancePath && o.keyword !== 'anyOf')) continue;
+    if (e.keyword === 'if' || (e.keyword === 'anyOf' && !shapes.has(e) && errors.some((o) => o !== e && o.instancePath === e.instancePath && o.keyword !== 'anyOf'))) continue;
     let message: string;
     let where = locate(e.instancePath);
     const params = e.params as Record<string, unknown>;
@@ -44,7 +48,7 @@ export function describeSchemaErrors(errors: ErrorObject[], schema: unknown, loc
         // a $ref'd definition's schemaPath is relative to that definition, not to the root.
         const parent = (e.parentSchema as Record<string, unknown> | undefined) ?? deref(schema, schemaAt(schema, e.schemaPath.replace(/\/additionalProperties$/, '')));
         const allowed = Object.keys((parent?.properties as object) ?? {});
-        message = `unknown key '${key}'${didYouMean(key, allowed)}${allowed.length ? '' : ''}`;
+        message = `unknown key '${key}'${didYouMean(key, allowed)}`;
         where = locate(e.instancePath, key);
         break;
       }
@@ -57,14 +61,18 @@ export function describeSchemaErrors(errors: ErrorObject[], schema: unknown, loc
         message = `${label(e.instancePath)} must be one of: ${allowed.join(', ')} (got '${value}')${didYouMean(value, allowed)}`;
         break;
       }
+      case 'anyOf':
+        // Every shape the value may take failed on its type (see settleAnyOf): say them all.
+        message = shapes.has(e) ? `${label(e.instancePath)} must be ${shapes.get(e)!.join(', or ')} (got ${got(e.data)})` : `${label(e.instancePath)} ${e.message ?? 'is invalid'}`;
+        break;
       case 'const':
         message = `${label(e.instancePath)} must be ${JSON.stringify(params.allowedValue)}`;
         break;
       case 'type':
-        message = `${label(e.instancePath)} must be ${String(params.type).replace(',', ' or ')}`;
+        message = `${label(e.instancePath)} must be ${typeWords(params.type, e.parentSchema)} (got ${got(e.data)})${typeHint(params.type, e.data)}`;
         break;
       case 'format':
-        message = `${label(e.instancePath)} must be a ${params.format === 'date' ? 'date (YYYY-MM-DD)' : String(params.format)}`;
+        message = params.format === 'date' ? describeDate(label(e.instancePath), e.data) : `${label(e.instancePath)} must be a ${String(params.format)}`;
         break;
       case 'pattern':
         message = `${label(e.instancePath)} has an invalid value '${String(e.data)}' (expected ${describePattern(String(params.pattern))})`;
@@ -78,6 +86,124 @@ export function describeSchemaErrors(errors: ErrorObject[], schema: unknown, loc
     out.push({ message, line: where.line, column: where.column, pointer: e.instancePath });
   }
   return out;
+}
+
+/**
+ * A value that may take several shapes (a bilingual field is a text or a mapping of en: and
+ * cy:) gets an error from every shape it fails: "'bio' must be string" beside "unknown key
+ * 'cym'". Only the shapes the value has are reported; when it has none of them (a list where
+ * a text or mapping goes), the anyOf error stands for all, naming each shape (`shapes`).
+ */
+function settleAnyOf(errors: ErrorObject[]): { errors: ErrorObject[]; shapes: Map<ErrorObject, string[]> } {
+  const dropped = new Set<ErrorObject>();
+  const shapes = new Map<ErrorObject, string[]>();
+  for (const any of errors) {
+    if (any.keyword !== 'anyOf') continue;
+    const prefix = `${any.schemaPath}/`;
+    const branches = new Map<number, ErrorObject[]>();
+    for (const e of errors) {
+      if (e === any || dropped.has(e) || !e.schemaPath.startsWith(prefix)) continue;
+      if (e.instancePath !== any.instancePath && !e.instancePath.startsWith(`${any.instancePath}/`)) continue;
+      const n = Number(e.schemaPath.slice(prefix.length).split('/')[0]);
+      if (!Number.isInteger(n)) continue;
+      branches.set(n, [...(branches.get(n) ?? []), e]);
+    }
+    if (!branches.size) continue;
+    // A branch whose own type the value does not have: "must be string" for a mapping.
+    const typeError = (n: number, list: ErrorObject[]) => list.find((e) => e.keyword === 'type' && e.instancePath === any.instancePath && e.schemaPath === `${prefix}${n}/type`);
+    const wrongShape = [...branches].filter(([n, list]) => typeError(n, list));
+    if (wrongShape.length < branches.size) {
+      // The shapes the value has explain it better than "must match a schema in anyOf".
+      dropped.add(any);
+      for (const [, list] of wrongShape) for (const e of list) dropped.add(e);
+    } else {
+      for (const [, list] of branches) for (const e of list) dropped.add(e);
+      const options = Array.isArray(any.schema) ? (any.schema as unknown[]) : [];
+      shapes.set(any, [...branches].sort(([a], [b]) => a - b).map(([n, list]) => typeWords((typeError(n, list)!.params as Record<string, unknown>).type, options[n])));
+    }
+  }
+  return { errors: errors.filter((e) => !dropped.has(e)), shapes };
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping',
+  integer: 'a whole number',
+  number: 'a number',
+  null: 'empty',
+};
+
+/** What a value of a JSON Schema type is called for a reader; a mapping names its keys. */
+function typeWords(type: unknown, schemaNode: unknown): string {
+  const types = (Array.isArray(type) ? type.map(String) : String(type).split(',')).map((t) => t.trim());
+  const keys = schemaNode && typeof schemaNode === 'object' ? Object.keys(((schemaNode as Record<string, unknown>).properties as object) ?? {}) : [];
+  return types
+    .map((t) => (t === 'object' && keys.length ? `a mapping with ${keys.length <= 3 ? `the keys ${keys.slice(0, -1).join(', ')}${keys.length > 1 ? ' and ' : ''}${keys[keys.length - 1]}` : `keys such as ${keys.slice(0, 4).join(', ')}`}` : (TYPE_WORDS[t] ?? t)))
+    .join(' or ');
+}
+
+/** The value a user wrote, as a message quotes it. */
+function got(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return `'${v.length > 60 ? `${v.slice(0, 57)}...` : v}'`;
+  return String(v);
+}
+
+/** How to write the value the schema wanted, where the fix is a matter of YAML syntax. */
+function typeHint(type: unknown, v: unknown): string {
+  const types = Array.isArray(type) ? type.map(String) : String(type).split(',');
+  if (types.length !== 1) return '';
+  if (types[0] === 'string' && (typeof v === 'number' || typeof v === 'boolean')) return `: put it in quotes, "${String(v)}"`;
+  if (types[0] === 'array' && typeof v === 'string' && v.trim() && !/[[\],]/.test(v)) return `: write [${v}]`;
+  return '';
+}
+
+const isRealDate = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A date that is not YYYY-MM-DD, or not a real day: the nearest ISO date when one is plain. */
+function describeDate(name: string, v: unknown): string {
+  if (typeof v !== 'string') return `${name} must be a date written YYYY-MM-DD (got ${got(v)})`;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (iso) return `${name} is not a real date ('${v}'): write it as YYYY-MM-DD, such as 2026-06-01`;
+  // Day first, as the UK writes dates (01/06/2026 is 1 June), or year first with short parts.
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v.trim());
+  const ymd = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(v.trim());
+  const [y, m, d] = dmy ? [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])] : ymd ? [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])] : [0, 0, 0];
+  const meant = y && isRealDate(y, m, d) ? `; did you mean ${y}-${pad(m)}-${pad(d)}?` : '';
+  return `${name} must be a date written YYYY-MM-DD (got '${v}')${meant}`;
+}
+
+/** Common names of allowed values ("Welsh" for cy, "fb" for facebook), used only when the value they name is allowed. */
+const ALIASES: Record<string, string> = {
+  welsh: 'cy', cymraeg: 'cy', cymru: 'cy',
+  english: 'en', saesneg: 'en',
+  both: 'bilingual', dwyieithog: 'bilingual', 'en/cy': 'bilingual', 'cy/en': 'bilingual',
+  fb: 'facebook', ig: 'instagram', insta: 'instagram', yt: 'youtube', li: 'linkedin', 'x.com': 'x', 'twitter.com': 'twitter',
+};
+
+const squash = (s: string) => s.toLowerCase().replace(/[\s_.()-]+/g, '');
+
+/**
+ * "; did you mean 'X'?" for the allowed value nearest to what was written: the same letters
+ * spaced or cased differently ("Linked In"), a common name ("Welsh" for cy), or a near
+ * spelling that keeps some of the letters (so "fb" never suggests "x").
+ */
+function didYouMean(word: string, allowed: Iterable<string>): string {
+  const list = [...allowed];
+  const alias = ALIASES[word.trim().toLowerCase()];
+  const same = list.find((a) => a !== word && squash(a) === squash(word)) ?? (alias && list.includes(alias) ? alias : undefined);
+  if (same) return `; did you mean '${same}'?`;
+  const n = nearest(word, list);
+  if (n && distance(word.toLowerCase(), n.toLowerCase()) < Math.max(word.length, n.length)) return `; did you mean '${n}'?`;
+  // A short form of one value: "comms" for communications, "recruit" for recruitment.
+  const start = word.toLowerCase().slice(0, 4);
+  const starting = word.length >= 4 ? list.filter((a) => a.toLowerCase().startsWith(start)) : [];
+  return starting.length === 1 ? `; did you mean '${starting[0]}'?` : '';
 }
 
 function pointerValue(v: unknown): unknown {

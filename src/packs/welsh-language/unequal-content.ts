@@ -11,7 +11,8 @@ interface Params {
 
 type Kind = 'link' | 'mention' | 'hashtag' | 'number';
 interface Item { kind: Kind; key: string; start: number; end: number }
-interface Halves { cy: Item[]; en: Item[]; cyChars: number; enChars: number; cyStart?: number; texts: Array<{ start: number; end: number; norm: string }> }
+interface Halves { cy: Item[]; en: Item[] }
+interface Measure { cyChars: number; enChars: number; cyStart?: number; texts: Array<{ start: number; end: number; norm: string }> }
 
 const TOKENS = /(?<![\p{L}\p{N}_@#])([@#])([\p{L}\p{N}_]+)|(?<![\p{L}\p{N}.,:/])(\p{Nd}+(?:[.,:]\p{Nd}+)*)(?:\s?(am|pm|a\.m\.|p\.m\.|yb|yh|yp)(?![\p{L}]))?/giu;
 
@@ -43,10 +44,26 @@ function items(doc: PostDocument): Item[] {
   return out;
 }
 
+/** How much of each language a post has, where its Welsh starts, and its segments' texts (for copies). */
+function measure(doc: PostDocument): Measure {
+  const { segments } = postLanguages(doc);
+  const m: Measure = { cyChars: 0, enChars: 0, texts: [] };
+  for (const s of segments) {
+    const len = s.text.replace(/\s+/g, ' ').trim().length;
+    if (s.lang === 'cy') m.cyChars += len;
+    if (s.lang === 'en') m.enChars += len;
+    if (s.lang === 'cy' && m.cyStart === undefined) m.cyStart = s.start;
+    const norm = s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (norm.length >= 10) m.texts.push({ start: s.start, end: s.end, norm });
+  }
+  return m;
+}
+
 /**
  * Assigns each item to the Welsh half, the English half, or both: inside a segment it belongs
  * to that segment's language; in a paragraph of one language, to that language; otherwise
- * (a trailing link after "Mwy o wybodaeth / More information:") it is shared.
+ * (a trailing link after "Mwy o wybodaeth / More information:") it is shared. Only run when
+ * the post (or its pair) has both languages to compare.
  */
 function halves(doc: PostDocument): Halves {
   const { segments } = postLanguages(doc);
@@ -62,15 +79,7 @@ function halves(doc: PostDocument): Halves {
     if (list) list.push(s);
     else paragraphs.set(p, [s]);
   }
-  const h: Halves = { cy: [], en: [], cyChars: 0, enChars: 0, texts: [] };
-  for (const s of segments) {
-    const len = s.text.replace(/\s+/g, ' ').trim().length;
-    if (s.lang === 'cy') h.cyChars += len;
-    if (s.lang === 'en') h.enChars += len;
-    if (s.lang === 'cy' && h.cyStart === undefined) h.cyStart = s.start;
-    const norm = s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (norm.length >= 10) h.texts.push({ start: s.start, end: s.end, norm });
-  }
+  const h: Halves = { cy: [], en: [] };
   const sorted = [...segments].sort((a, b) => a.start - b.start);
   const segmentStarts = sorted.map((s) => s.start);
   const languagesOf = new Map<number, Set<string>>();
@@ -119,12 +128,8 @@ export const detector: BuiltinDetector<Params> = {
     const post = doc as PostDocument;
     // An English reply to an English message may carry a Welsh greeting without a full Welsh version.
     if (post.frontMatter['in-reply-to']?.language === 'en') return [];
-    const here = halves(post);
-    const other = post.pair ? halves(post.pair) : undefined;
-    // In a pair, this file's English is compared with the other file's Welsh; the Welsh file
-    // itself reports nothing, so a problem is reported once, in the English file.
-    const en = here.en;
-    const cy = other ? [...here.cy, ...other.cy] : here.cy;
+    const here = measure(post);
+    const other = post.pair ? measure(post.pair) : undefined;
     const cyChars = here.cyChars + (other?.cyChars ?? 0);
     const enChars = here.enChars;
     const out: Match[] = [];
@@ -149,6 +154,11 @@ export const detector: BuiltinDetector<Params> = {
       out.push({ start: at, end: at, message: `Welsh version is much shorter than the English (${cyChars} against ${enChars} characters): check nothing was left out` });
       return out;
     }
+    // In a pair, this file's English is compared with the other file's Welsh; the Welsh file
+    // itself reports nothing, so a problem is reported once, in the English file.
+    const mine = halves(post);
+    const en = mine.en;
+    const cy = post.pair ? [...mine.cy, ...halves(post.pair).cy] : mine.cy;
     const remaining = new Map<string, number>();
     for (const i of cy) if (i.kind === 'number') remaining.set(i.key, (remaining.get(i.key) ?? 0) + 1);
     const count = (kind: Kind, list: Item[]) => list.filter((i) => i.kind === kind).length;

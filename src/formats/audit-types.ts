@@ -12,6 +12,8 @@ export type AuditResult = FileResult;
 /** A finding as the HTML report's table shows it (message and excerpt already masked). */
 export interface AuditRow {
   file: string;
+  /** An account settings file's finding, or a post's. */
+  kind?: 'post' | 'account';
   post?: PostMeta;
   line: number;
   column: number;

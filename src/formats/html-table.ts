@@ -13,11 +13,8 @@ export const NO_ACCOUNT = '(drafts)';
 /** The filter key of rows from account settings files, when a row says so (see ReportRow). */
 const ACCOUNT_FILES = '(account-files)';
 
-/**
- * audit-types.ts's AuditRow does not say whether a row came from a post or an account
- * settings file; when an aggregate adds `kind`, account files get their own label.
- */
-type ReportRow = AuditRow & { kind?: 'post' | 'account' };
+/** A row of the table: an account settings file's findings get their own label. */
+type ReportRow = AuditRow;
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 export const SYMBOL: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };

@@ -4,6 +4,7 @@ import { FORMAT_NAMES, isFormatName, loadFormatter } from '../formats/index.js';
 import { defaultJobs, lintMany } from '../workspace/pool.js';
 import { setup, type CommonOptions } from '../workspace/setup.js';
 import { expandTargets } from '../workspace/targets.js';
+import { runFixes } from './fix.js';
 import { EXIT, isValidDate, today, type Io } from './io.js';
 import { emit, printErrors, useColor } from './output.js';
 import { VERSION } from './version.js';
@@ -20,6 +21,8 @@ export interface CheckOptions extends CommonOptions {
   jobs?: string;
   redact: boolean;
   color: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 export function validateRunOptions(o: CheckOptions): UserError[] {
@@ -30,6 +33,7 @@ export function validateRunOptions(o: CheckOptions): UserError[] {
   if (o.jobs !== undefined && !/^[1-9]\d*$/.test(o.jobs)) errors.push(new UserError(`--jobs '${o.jobs}': expected a whole number of 1 or more`));
   if (o.output === '') errors.push(new UserError("--output '': give a file name, or leave --output out to print the report"));
   if (o.maxWarnings !== undefined && !/^\d+$/.test(o.maxWarnings)) errors.push(new UserError(`--max-warnings '${o.maxWarnings}': expected a whole number such as 0 or 10`));
+  if (o.fix && o.fixDryRun) errors.push(new UserError('--fix and --fix-dry-run: give one (--fix-dry-run shows what --fix would change)'));
   return errors;
 }
 
@@ -45,9 +49,17 @@ export async function check(paths: string[], o: CheckOptions, io: Io): Promise<n
     await printErrors(io, setupErrors, { redact: o.redact });
     return EXIT.failure;
   }
-  const { targets, errors } = await expandTargets(paths.length ? paths : ['.'], io.cwd, s.configDir, s.config.ignore);
-  const jobs = o.jobs === undefined ? defaultJobs() : Number(o.jobs);
-  const run = await lintMany(targets, s, { cwd: io.cwd, date: o.date ?? today(), channel: o.channel as Channel | undefined, redact: o.redact, readStdin: io.readStdin, options: { config: o.config, policy: o.policy, rule: o.rule }, jobs });
+  const expanded = await expandTargets(paths.length ? paths : ['.'], io.cwd, s.configDir, s.config.ignore);
+  const errors = expanded.errors;
+  let targets = expanded.targets;
+  const date = o.date ?? today();
+  if (o.fix || o.fixDryRun) {
+    const fixed = await runFixes(targets, s, { cwd: io.cwd, date, channel: o.channel as Channel | undefined, write: Boolean(o.fix), diffTo: o.format === 'stylish' && !o.output ? 'stdout' : 'stderr' }, io);
+    errors.push(...fixed.errors);
+    targets = fixed.targets.filter((t) => !fixed.errors.some((e) => e.file === t.shown));
+  }
+  const jobs = o.fixDryRun ? 1 : o.jobs === undefined ? defaultJobs() : Number(o.jobs);
+  const run = await lintMany(targets, s, { cwd: io.cwd, date, channel: o.channel as Channel | undefined, redact: o.redact, readStdin: io.readStdin, options: { config: o.config, policy: o.policy, rule: o.rule }, jobs });
   const results = run.results;
   errors.push(...run.errors);
   const counts = { errors: 0, warnings: 0 };
@@ -74,6 +86,9 @@ export function registerCheck(program: Command, io: Io, done: (code: number) => 
     .description("lint drafts and account files; '-' reads a draft from stdin")
     .argument('[paths...]', 'files, folders or globs (default: the current folder)');
   addRunOptions(cmd);
+  cmd
+    .option('--fix', 'apply the safe fixes to the files (written atomically), then report what is left')
+    .option('--fix-dry-run', 'print a diff of what --fix would change; change nothing');
   cmd.action(async (paths: string[], o: CheckOptions) => done(await check(paths, o, io)));
 }
 

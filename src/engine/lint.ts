@@ -1,5 +1,6 @@
 import { electionAt, LineIndex } from '../model/index.js';
 import { excerpt } from './excerpt.js';
+import { fixFor } from './fix.js';
 import { didYouMean } from '../support/nearest.js';
 import { mask, maskSpans, SpanIndex } from './redact.js';
 import type { CompiledRule, RuleSet } from './rule-set.js';
@@ -139,10 +140,14 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
   // In a thread, every finding names its post, in every format (DESIGN §2).
   const thread = threadPost(doc, match.start);
   if (thread) message = `${message} (post ${thread.post} of ${thread.posts})`;
+  const fix = fixFor(rule.spec.fix, match, doc, { ...(match.data ?? {}) });
+  // A fix that would print personal data (the matched text of a sensitive match) is not shown masked: it is left out.
+  const fixShowsSecret = fix && options.redact && (match.sensitive || rule.spec.sensitive) && raw.length > 2 && fix.text.includes(raw);
   return {
     ...base(rule, match.severity),
     message,
     ...(thread ? { thread } : {}),
+    ...(fix && !fixShowsSecret ? { fix: { range: [fix.start, fix.end] as [number, number], text: fix.text } } : {}),
     line: start.line,
     column: start.column,
     endLine: end.line,

@@ -59,7 +59,9 @@ function detectPublished(detector: BuiltinDetector<any>, doc: PostDocument, para
   const back = (matches: Match[]) =>
     matches.map((m) => {
       const [start, end] = view.original(m.start, m.end);
-      return { ...m, start, end };
+      if (!m.fix) return { ...m, start, end };
+      const [fixStart, fixEnd] = view.original(m.fix.start, m.fix.end);
+      return { ...m, start, end, fix: { ...m.fix, start: fixStart, end: fixEnd } };
     });
   const found = detector.detect(view.doc, params, ctx);
   return found instanceof Promise ? found.then(back) : back(found);

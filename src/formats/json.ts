@@ -26,6 +26,7 @@ export function publicFinding(finding: Finding): Record<string, unknown> {
   if (finding.note !== undefined) out.note = finding.note;
   if (finding.url !== undefined) out.url = finding.url;
   if (finding.thread !== undefined) out.thread = { post: finding.thread.post, posts: finding.thread.posts };
+  if (finding.fix !== undefined) out.fix = { range: [finding.fix.range[0], finding.fix.range[1]], text: finding.fix.text };
   return out;
 }
 

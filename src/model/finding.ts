@@ -4,9 +4,18 @@ export type Severity = 'error' | 'warning' | 'info';
 export type SeverityOrOff = Severity | 'off';
 
 /** What a detector reports. Offsets index the document's `text`; account rules give a `pointer`. */
+/** A fix a detector offers: replace [start, end) of the document's text with `text` (ESLint's model). */
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface Match {
   start: number;
   end: number;
+  /** The detector's own fix, when it knows one better than the rule's `fix:` (DESIGN §5). */
+  fix?: Fix;
   /** JSON Pointer into an account document, instead of offsets. */
   pointer?: string;
   /** With `pointer`: the key of the mapping there that the finding is about (shown at the key). */
@@ -46,6 +55,8 @@ export interface Finding {
   suggestions?: string[];
   note?: string;
   url?: string;
+  /** A safe fix (DESIGN §4, additive): replace `range` (UTF-16 offsets into the file's text) with `text`. */
+  fix?: { range: [number, number]; text: string };
 }
 
 /** The findings of one document, as the JSON format prints them (DESIGN §4: `results[]`). */

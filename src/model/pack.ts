@@ -35,12 +35,20 @@ export interface RuleSpec {
   cy?: { message?: string; remediation?: string; why?: string; policy?: { title?: string } };
   sensitive?: boolean;
   'superseded-by'?: string[];
+  /**
+   * The fix `--fix` applies (DESIGN §5): `remove` the match, `remove-line` (its whole line),
+   * `suggestion` (the match's first suggestion), or `{ replace: TEXT }` ({match} and the
+   * message's placeholders filled). A detector's own fix on a match wins.
+   */
+  fix?: RuleFix;
   examples: { bad: unknown[]; good: unknown[]; config?: { welsh?: Record<string, unknown>; organisation?: Record<string, unknown>; elections?: unknown[] } };
   when?: { channel?: string[]; election?: 'inside' | 'outside'; 'account-type'?: string[] };
   detect: DetectSpec;
   /** The file the rule was read from (display path), set by the loader. */
   file?: string;
 }
+
+export type RuleFix = 'remove' | 'remove-line' | 'suggestion' | { replace: string };
 
 /** Keys of a rule that `defaults:` in pack.yaml may give every rule of the pack. */
 export const DEFAULTABLE = ['category', 'severity', 'applies-to', 'policy', 'url', 'when'] as const;

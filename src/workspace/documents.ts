@@ -15,6 +15,7 @@ export const CHECK_SOURCES: DocumentSource[] = [accountSource, draftSource];
 export async function loadDocument(target: Target, cwd: string, readStdin: () => Promise<Uint8Array>): Promise<SourceResult> {
   const source = CHECK_SOURCES.find((s) => s.accepts(target.shown, '')) ?? draftSource;
   const bytes = async () => {
+    if (target.content) return target.content;
     if (!target.stdin) return readRegularFile(target.path, target.shown, { what: 'draft' });
     const b = await readStdin();
     if (b.length > MAX_BYTES) throw new UserError('input is over the 5 MB limit for one draft', target.shown);

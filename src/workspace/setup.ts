@@ -63,8 +63,9 @@ export interface Setup {
 export async function setup(cwd: string, options: CommonOptions): Promise<{ setup?: Setup; errors: UserError[] }> {
   const { config, dir, path, errors } = await loadConfig(cwd, options.config);
   if (errors.length) return { errors };
+  // `extends: []` means no built-in pack: only the council's own.
   const all = config.extends.includes('all');
-  const packs = (await builtinPacks()).filter((p) => all || !p.optional);
+  const packs = config.extends.length ? (await builtinPacks()).filter((p) => all || !p.optional) : [];
   const extra = await loadPackPaths(cwd, [...config.policies.map((p) => resolve(dir, p)), ...(options.policy ?? []).map((p) => resolve(cwd, p))], BUILTINS);
   const flags = parseRuleFlags(options.rule);
   const problems = [...extra.errors, ...duplicateIds(extra.packs), ...flags.errors];

@@ -11,7 +11,13 @@ import { readProblem, readRegularFile } from './read-file.js';
 const GLOB_CHARS = /[*?[\]{}]/;
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
 
-export interface Target { path: string; shown: string; stdin?: boolean }
+export interface Target {
+  path: string;
+  shown: string;
+  stdin?: boolean;
+  /** The bytes to check instead of the file's (a `--fix` pass checks its text before writing it). */
+  content?: Uint8Array;
+}
 
 type Ignorer = { ignores(path: string): boolean };
 

@@ -11,7 +11,7 @@ const ANSI = /\u001b\[/;
 
 /** A finding of the JSON format, exactly the fields of DESIGN §4 (plus optional extras). */
 const CONTRACT_FINDING_KEYS = ['ruleId', 'category', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'excerpt', 'policy'];
-const OPTIONAL_FINDING_KEYS = ['actual', 'suggestions', 'note', 'url'];
+const OPTIONAL_FINDING_KEYS = ['actual', 'suggestions', 'note', 'url', 'thread', 'fix'];
 
 describe('--format', () => {
   it('json is exactly the DESIGN §4 object', async () => {
@@ -226,6 +226,16 @@ describe('configuration', () => {
     });
     const r = await runCli(['check', 'a.md', '--format', 'json'], { cwd: dir.join('team') });
     expect(parseJson(r.stdout).results[0].findings.map((f: any) => f.severity)).toEqual(['warning']);
+  });
+
+  it('extends: [] turns every built-in pack off (only the council\'s own packs run)', async () => {
+    const dir = tempDir({ '.smpolicy.yaml': 'extends: []\n', 'default.yaml': 'extends: [recommended]\n', 'a.md': PHONE_DRAFT });
+    const r = await run(['check', 'a.md', '--format', 'json'], { cwd: dir.path });
+    expect(r.stderr).toBe('');
+    expect(parseJson(r.stdout).results[0].findings).toEqual([]);
+    const recommended = await run(['check', 'a.md', '--format', 'json', '--config', 'default.yaml'], { cwd: dir.path });
+    expect(recommended.stderr).toBe('');
+    expect(parseJson(recommended.stdout).results[0].findings.length).toBeGreaterThan(0);
   });
 
   it('organisation.allow.phones suppresses exactly those numbers', async () => {

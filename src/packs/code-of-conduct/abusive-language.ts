@@ -1,0 +1,133 @@
+import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { capitalised, dropOverlaps, findPhrases, norm, startsSentence, stringList, wordSet, wordsAfter, wordsBefore, type Span } from './lib/text.js';
+
+interface Params {
+  /** Insults for a person ("idiot", "clown", "twpsyn", "ffŵl"), mutated forms written out. */
+  nouns: string[];
+  /** Insulting adjectives ("useless", "pathetic", "twp", "dwp"). */
+  adjectives?: string[];
+  /** People and groups an adjective can be aimed at ("contractors", "councillors", "pobl"). */
+  people?: string[];
+  /** Words just before an insult noun that aim it at someone ("you", "what", "only", "pha", "chi'n"). */
+  aimed?: string[];
+  /** Words allowed between such a word and the insult ("a", "an", "absolute", "so", "mor"). */
+  fillers?: string[];
+  /** Relative words after "the <noun>" that make it a person ("who", "that", "sy"). */
+  relatives?: string[];
+  /** Words before an adjective that make it said of a person ("you're", "paid", "chi'n"). */
+  subjects?: string[];
+  /** A line holding one of these may end in an insult on its own ("To everyone ...: pathetic."). */
+  addressees?: string[];
+  /** Words after a noun that make it a thing's name ("clown workshop", "Ffŵl Ebrill"). */
+  'not-before'?: string[];
+}
+
+/**
+ * `conduct/abusive-language`: an insult aimed at a person or group (Behavioural Standards:
+ * courtesy). A word alone is never enough: an insult noun needs an addressee or a target
+ * ("you idiot", "what a clown", "only an idiot ...", "the clown who ...", "pha hurtyn",
+ * "Rydych chi'n hurtyn", ", y twpsyn."), an insult adjective a person or group ("useless
+ * contractors", "you're pathetic", "Paid â bod mor dwp"), or a line addressed to people ending
+ * in it ("To everyone moaning in the comments: pathetic."). So "a clown workshop", "The
+ * Idiot by Dostoevsky", "pathetic fallacy" and "the old bins were useless" are not reported.
+ */
+export const detector: BuiltinDetector<Params> = {
+  appliesTo: 'post',
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['nouns'],
+    properties: {
+      nouns: stringList,
+      adjectives: stringList,
+      people: stringList,
+      aimed: stringList,
+      fillers: stringList,
+      relatives: stringList,
+      subjects: stringList,
+      addressees: stringList,
+      'not-before': stringList,
+    },
+  },
+  detect(doc, params) {
+    const post = doc as PostDocument;
+    const text = post.prose;
+    const hits: Span[] = [];
+    const notBefore = wordSet(params['not-before']);
+    // Capitals only: an acronym ("DWP", the Department for Work and Pensions), not "dwp".
+    const acronym = (s: Span) => /^[\p{Lu}\d]{2,6}$/u.test(text.slice(s.start, s.end));
+    for (const n of findPhrases(post, params.nouns)) {
+      if (acronym(n)) continue;
+      const next = wordsAfter(post, n.end, 1)[0];
+      if (text[n.end] === "'" || text[n.end] === '’') continue; // "Idiot's Guide"
+      if (next && next.start === n.end + 1 && notBefore.has(norm(next.word))) continue;
+      if (capitalised(text, n.start) && !startsSentence(text, n.start)) continue; // a title: "The Idiot"
+      const from = aimedNoun(post, n, params);
+      if (from !== undefined) hits.push({ start: from, end: n.end });
+    }
+    const people = wordSet(params.people);
+    const subjects = wordSet(params.subjects);
+    for (const a of findPhrases(post, params.adjectives)) {
+      if (acronym(a)) continue;
+      const next = wordsAfter(post, a.end, 1)[0];
+      if (next && next.start === a.end + 1 && people.has(norm(next.word))) {
+        hits.push({ start: a.start, end: next.end });
+        continue;
+      }
+      // Welsh puts the adjective after the noun: "staff diwerth", "gyrwyr twp".
+      const previous = wordsBefore(post, a.start, 1)[0];
+      if (previous && previous.end === a.start - 1 && people.has(norm(previous.word))) {
+        hits.push({ start: previous.start, end: a.end });
+        continue;
+      }
+      // "you're so useless", "Paid â bod mor dwp": a subject, with only fillers between.
+      const fillers = wordSet(params.fillers);
+      let subject: Span | undefined;
+      for (const w of wordsBefore(post, a.start, 5)) {
+        if (subjects.has(norm(w.word))) subject = w;
+        if (subject || !fillers.has(norm(w.word))) break;
+      }
+      if (subject) {
+        hits.push({ start: subject.start, end: a.end });
+        continue;
+      }
+      if (endsAddressedLine(post, a, params)) hits.push(a);
+    }
+    return dropOverlaps(hits).map((h): Match => ({ start: h.start, end: h.end }));
+  },
+};
+
+/** Where an insult noun's aim starts ("you", "what a", "the ... who", ", y"), or undefined. */
+function aimedNoun(post: PostDocument, n: Span, params: Params): number | undefined {
+  const text = post.prose;
+  const fillers = wordSet(params.fillers);
+  const aimed = wordSet(params.aimed);
+  const before = wordsBefore(post, n.start, 4);
+  for (let i = 0; i < before.length; i++) {
+    const pair = before[i + 1] && aimed.has(`${norm(before[i + 1].word)} ${norm(before[i].word)}`);
+    if (pair) return before[i + 1].start; // "dim ond ffŵl", "bunch of idiots"
+    if (aimed.has(norm(before[i].word))) return before[i].start;
+    if (!fillers.has(norm(before[i].word))) break;
+  }
+  // "the clown who drove ...", "y twpsyn sy'n ...": a definite noun with a relative clause.
+  const next = wordsAfter(post, n.end, 1)[0];
+  const article = before[0] && ['the', 'y', 'yr', "'r"].includes(norm(before[0].word));
+  if (article && next && wordSet(params.relatives).has(norm(next.word))) return before[0].start;
+  // Said to someone at the end of a sentence: ", idiot!", ", y twpsyn."
+  const lineEnd = text.indexOf('\n', n.end);
+  if (/^\s*(?:[.!?]|$)/.test(text.slice(n.end, lineEnd < 0 ? text.length : lineEnd))) {
+    const from = before[0] && ['y', 'yr'].includes(norm(before[0].word)) ? before[0].start : n.start;
+    if (/,\s*$/.test(text.slice(Math.max(0, from - 3), from))) return from;
+  }
+  return undefined;
+}
+
+/** "To everyone moaning in the comments: pathetic." — an adjective alone after a colon or dash ending a line addressed to people. */
+function endsAddressedLine(post: PostDocument, a: Span, params: Params): boolean {
+  const text = post.prose;
+  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', a.end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (!/[:–—-]\s*$/.test(text.slice(lineStart, a.start)) || !/^\s*[.!?]*\s*$/u.test(text.slice(a.end, lineEnd))) return false;
+  return findPhrases(post, params.addressees, lineStart, a.start).length > 0 || /(?:^|\s)@[A-Za-z0-9_]/.test(text.slice(lineStart, a.start));
+}

@@ -1,0 +1,107 @@
+import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { dropOverlaps, findPhrases, norm, stringList, wordSet, wordsBefore, type Span } from './lib/text.js';
+
+interface Params {
+  /** Words that introduce a discount code ("code", "promo code", "cod"). */
+  'code-words'?: string[];
+  /** Words just before a code word that make it something else ("post code", "QR code"). */
+  'not-codes'?: string[];
+  /** "best", "gorau": with a place phrase after them ("best bike shop in town"). */
+  superlatives?: string[];
+  /** Place phrases that make a superlative a recommendation ("in town", "yn y dref"). */
+  places?: string[];
+  /** Businesses and what they sell ("shop", "café", "coffee", "caffi"): the superlative must be about one. */
+  businesses?: string[];
+  /** Disclosure tags and phrases of paid content ("#ad", "paid partnership"). */
+  sponsored?: string[];
+  /** Hosts of affiliate redirects and short links (amzn.to, awin1.com). */
+  'affiliate-hosts'?: string[];
+  /** Query parameters that carry an affiliate id (aff_id, affiliate); `tag` counts on Amazon hosts. */
+  'affiliate-params'?: string[];
+}
+
+type Kind = 'code' | 'best' | 'sponsored' | 'affiliate';
+const WHAT: Record<Kind, [string, string]> = {
+  code: ['a discount code', 'cod disgownt'],
+  best: ['a business recommended as the best', "argymell busnes fel y gorau"],
+  sponsored: ['paid or sponsored content', 'cynnwys noddedig neu am dâl'],
+  affiliate: ['an affiliate link', 'dolen gysylltiedig (affiliate)'],
+};
+
+interface Hit extends Span { kind: Kind }
+
+/** After a code word: the code as written, capitals and digits with a capital ("COUNCIL10", ": CYNGOR10", " is XMAS"). */
+const CODE = /^[ \t]*(?::[ \t]*|(?:is|yw|ydy)[ \t]+)?["'“‘]?(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,20}(?![\p{L}\p{N}])/u;
+
+/**
+ * `conduct/commercial-endorsement`: a post that promotes a business: a discount code ("use
+ * code COUNCIL10", "defnyddiwch y cod CYNGOR10"), a business called the best in town ("the
+ * best bike shop in town", "y caffi gorau yn y dref"), a paid-content tag ("#ad"), or an
+ * affiliate link (an Amazon link with `tag=`, amzn.to, an affiliate network's redirect, an
+ * affiliate id in the query). Affiliate links are errors (someone is paid); the others are
+ * warnings, since the council's own offers and awards use the same words.
+ */
+export const detector: BuiltinDetector<Params> = {
+  appliesTo: 'post',
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      'code-words': stringList,
+      'not-codes': stringList,
+      superlatives: stringList,
+      places: stringList,
+      businesses: stringList,
+      sponsored: stringList,
+      'affiliate-hosts': stringList,
+      'affiliate-params': stringList,
+    },
+  },
+  detect(doc, params) {
+    const post = doc as PostDocument;
+    const text = post.prose;
+    const hits: Hit[] = [];
+    const notCodes = wordSet(params['not-codes']);
+    for (const c of findPhrases(post, params['code-words'])) {
+      const previous = wordsBefore(post, c.start, 1)[0];
+      if (previous && notCodes.has(norm(previous.word))) continue;
+      const code = CODE.exec(text.slice(c.end, c.end + 40));
+      if (code) hits.push({ start: c.start, end: c.end + code[0].length, kind: 'code' });
+    }
+    const superlatives = wordSet(params.superlatives);
+    const businesses = wordSet(params.businesses);
+    for (const p of findPhrases(post, params.places)) {
+      const before = wordsBefore(post, p.start, 6);
+      const at = before.findIndex((w, i) => i < 4 && superlatives.has(norm(w.word)));
+      if (at < 0) continue;
+      // About a business ("the best bike shop in town", "y caffi gorau yn y dref"), not a
+      // view or a park: a business word between, or (Welsh order) just before the superlative.
+      const about = before.slice(0, Math.min(at + 3, before.length));
+      if (about.some((w) => businesses.has(norm(w.word)))) hits.push({ start: before[at].start, end: p.end, kind: 'best' });
+    }
+    for (const s of findPhrases(post, params.sponsored)) hits.push({ ...s, kind: 'sponsored' });
+    for (const link of post.links) if (affiliate(link.url, params)) hits.push({ start: link.start, end: link.end, kind: 'affiliate' });
+    return dropOverlaps(hits).map((h): Match => ({
+      start: h.start,
+      end: h.end,
+      data: { what: WHAT[h.kind][0], 'what-cy': WHAT[h.kind][1] },
+      ...(h.kind === 'affiliate' ? {} : { severity: 'warning' as const }),
+    }));
+  },
+};
+
+function affiliate(raw: string, params: Params): boolean {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return false;
+  }
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  const onHost = (h: string) => host === h.toLowerCase() || host.endsWith(`.${h.toLowerCase()}`);
+  if ((params['affiliate-hosts'] ?? []).some(onHost)) return true;
+  const keys = [...url.searchParams.keys()].map((k) => k.toLowerCase());
+  if (/(^|\.)amazon\.[a-z.]+$/.test(host) && keys.includes('tag')) return true;
+  if (keys.some((k) => (params['affiliate-params'] ?? []).includes(k))) return true;
+  return [...url.searchParams.entries()].some(([k, v]) => /^utm_/i.test(k) && /affiliate/i.test(v));
+}

@@ -1,0 +1,163 @@
+import { electionAt } from '../../model/index.js';
+import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { sentenceAt } from '../../pii/context/sentences.js';
+import { capitalised, dropOverlaps, findExact, findPhrases, hasPhrase, norm, stringList, wordSet, wordsAfter, wordsBefore, type Span } from './lib/text.js';
+
+interface Params {
+  /** Party names that are never anything else, any case (English and Welsh, mutated forms written out). */
+  parties: string[];
+  /** Party names that are also ordinary words in lower case ("Labour", "Llafur", "Propel"): matched as written. */
+  'capitalised-parties'?: string[];
+  /** Words that, just after a capitalised name, make it an ordinary word ("Labour market"). */
+  'not-before'?: string[];
+  /** Words that, just before a capitalised name, make it an ordinary word ("Bowling Greens"). */
+  'not-after'?: string[];
+  /** Party adjectives ("Conservative", "Labour") that count only before a political noun ("Conservative cuts"). */
+  'party-adjectives'?: string[];
+  'political-nouns'?: string[];
+  /** "vote", "vote for", "pleidleisiwch": political when a party or a person follows. */
+  vote?: string[];
+  /** Words between a vote word and its party ("for", "dros", "the"). */
+  'vote-fillers'?: string[];
+  /** A person as the object of a vote ("her", "drosti"). */
+  'vote-persons'?: string[];
+  slogans?: string[];
+  /** Titles of politicians ("MS", "Cllr", "Aelod o'r Senedd"), matched as written. */
+  politicians?: string[];
+  /** Praise or attack of a politician ("brilliant", "shame on", "gwych"). */
+  'praise-or-attack'?: string[];
+  /** Statutory election notices: a post holding one may list the parties. */
+  'election-notices'?: string[];
+  /** Titles of councillors, named during a pre-election period ("Cllr", "Y Cynghorydd"). */
+  councillors?: string[];
+}
+
+type What = 'party' | 'vote' | 'slogan' | 'politician' | 'councillor';
+const WHAT: Record<What, [string, string]> = {
+  party: ['a political party named', "enw plaid wleidyddol"],
+  vote: ['a call to vote for a party or person', 'galwad i bleidleisio dros blaid neu berson'],
+  slogan: ['a party campaign slogan', 'slogan ymgyrch plaid'],
+  politician: ['praise or criticism of a politician', 'canmol neu feirniadu gwleidydd'],
+  councillor: ['a councillor named in publicity', 'cynghorydd wedi’i enwi mewn cyhoeddusrwydd'],
+};
+
+interface Hit extends Span { what: What }
+
+/**
+ * `conduct/political-neutrality`: party political content in a council post. A party named
+ * (outside a statutory election notice, which lists every party), a call to vote for a party
+ * or person, a party slogan, or praise or criticism of a named politician. Each is a warning,
+ * and an error when the post is published inside a configured pre-election period; inside a
+ * period, naming a councillor is a warning too. Ambiguous names count only as written
+ * ("Labour" but not "labour market"; "Conservative cuts" but not "conservative estimate").
+ */
+export const detector: BuiltinDetector<Params> = {
+  appliesTo: 'post',
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['parties'],
+    properties: {
+      parties: stringList,
+      'capitalised-parties': stringList,
+      'not-before': stringList,
+      'not-after': stringList,
+      'party-adjectives': stringList,
+      'political-nouns': stringList,
+      vote: stringList,
+      'vote-fillers': stringList,
+      'vote-persons': stringList,
+      slogans: stringList,
+      politicians: stringList,
+      'praise-or-attack': stringList,
+      'election-notices': stringList,
+      councillors: stringList,
+    },
+  },
+  detect(doc, params, ctx) {
+    const post = doc as PostDocument;
+    const text = post.prose;
+    const parties = partyMentions(post, params);
+    const hits: Hit[] = [];
+    const notice = hasPhrase(post, params['election-notices'], 0, text.length);
+    if (!notice) for (const p of parties) hits.push({ ...p, what: 'party' });
+    hits.push(...votes(post, params, parties));
+    for (const s of findPhrases(post, params.slogans)) hits.push({ ...s, what: 'slogan' });
+    for (const t of findExact(post, params.politicians)) {
+      // Within two words either side ("our brilliant MS", "Aelod o'r Senedd gwych", "shame on
+      // Cllr Jones"): a whole sentence would take in a councillor quoted praising a building.
+      const before = wordsBefore(post, t.start, 3);
+      const after = wordsAfter(post, t.end, 3);
+      const from = before.length ? before[before.length - 1].start : t.start;
+      const to = after.length ? after[after.length - 1].end : t.end;
+      for (const w of findPhrases(post, params['praise-or-attack'], from, to)) {
+        hits.push({ start: Math.min(t.start, w.start), end: Math.max(t.end, w.end), what: 'politician' });
+      }
+    }
+    const election = electionAt(doc, ctx);
+    if (election) {
+      for (const c of findExact(post, params.councillors)) {
+        const name = wordsAfter(post, c.end, 1)[0];
+        if (name && capitalised(text, name.start)) hits.push({ start: c.start, end: name.end, what: 'councillor' });
+      }
+    }
+    const period = election ? ` during the pre-election period (${election.name})` : '';
+    const periodCy = election ? ` yn ystod y cyfnod cyn yr etholiad (${election.name})` : '';
+    return dropOverlaps(hits).map((h): Match => ({
+      start: h.start,
+      end: h.end,
+      data: { what: WHAT[h.what][0], 'what-cy': WHAT[h.what][1], period, 'period-cy': periodCy },
+      ...(election && h.what !== 'councillor' ? {} : { severity: 'warning' as const }),
+    }));
+  },
+};
+
+/** Parties named: unambiguous names in any case, ambiguous ones as written and not followed by an ordinary noun. */
+function partyMentions(post: PostDocument, params: Params): Span[] {
+  const text = post.prose;
+  const out: Span[] = findPhrases(post, params.parties);
+  const notBefore = wordSet(params['not-before']);
+  const political = wordSet(params['political-nouns']);
+  const notAfter = wordSet(params['not-after']);
+  for (const c of findExact(post, params['capitalised-parties'])) {
+    const next = wordsAfter(post, c.end, 1)[0];
+    if (next && next.start === c.end + 1 && notBefore.has(norm(next.word))) continue;
+    const previous = wordsBefore(post, c.start, 1)[0];
+    if (previous && notAfter.has(norm(previous.word))) continue;
+    // At the start of a sentence a capital proves nothing ("Propel your career"): there the
+    // name needs a capitalised word, a political noun or punctuation after it.
+    const [sentenceStart] = sentenceAt(text, c.start);
+    if (!/[\p{L}\p{N}]/u.test(text.slice(sentenceStart, c.start))) {
+      const ok = !next || next.start > c.end + 1 || capitalised(text, next.start) || political.has(norm(next.word));
+      if (!ok) continue;
+    }
+    out.push(c);
+  }
+  for (const a of findExact(post, params['party-adjectives'])) {
+    const next = wordsAfter(post, a.end, 1)[0];
+    if (next && political.has(norm(next.word).replace(/^-/, ''))) out.push({ start: a.start, end: next.end });
+  }
+  return dropOverlaps(out);
+}
+
+/** "Vote for Plaid Cymru", "vote Propel", "vote for her", "re-elect Cllr Jones", "pleidleisiwch drosti hi". */
+function votes(post: PostDocument, params: Params, parties: Span[]): Hit[] {
+  const text = post.prose;
+  const fillers = wordSet(params['vote-fillers']);
+  const persons = wordSet(params['vote-persons']);
+  const titles = findExact(post, params.politicians);
+  const out: Hit[] = [];
+  for (const v of findPhrases(post, params.vote)) {
+    const after = wordsAfter(post, v.end, 3);
+    let i = 0;
+    while (i < after.length - 1 && fillers.has(norm(after[i].word))) i++;
+    const object = after[i];
+    if (!object) continue;
+    const party = parties.find((p) => p.start === object.start);
+    const title = titles.find((t) => t.start === object.start);
+    if (party) out.push({ start: v.start, end: party.end, what: 'vote' });
+    else if (title) out.push({ start: v.start, end: title.end, what: 'vote' });
+    else if (persons.has(norm(object.word))) out.push({ start: v.start, end: object.end, what: 'vote' });
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/** Insults aimed at a person or group: an insult word needs an addressee or a target. */
+import { ruleTester } from '../../support/rule-tester.js';
+
+ruleTester('conduct/abusive-language', {
+  invalid: [
+    // English
+    { name: 'only an idiot', text: 'Only an idiot puts glass in the blue bag.', found: ['Only an idiot'], errors: [{ severity: 'warning', message: "Insult aimed at a person or group: 'Only an idiot'" }] },
+    { name: 'an adjective before a group', text: 'The useless contractors have left the road in a state again.', found: ['useless contractors'] },
+    { name: 'the clown who ...', text: 'And to the clown who drove through the closed road: the signs are there for a reason.', found: ['the clown'] },
+    { name: 'a line addressed to people ending in an insult', text: 'To everyone moaning in the comments: pathetic.', found: ['pathetic'] },
+    { name: 'you are an idiot', text: "You're an idiot.", found: ["You're an idiot"] },
+    { name: 'a party member insulted', text: 'Typical useless Tory – what an idiot.', found: ['useless Tory', 'what an idiot'] },
+    { name: 'said to someone at the end', text: 'Read the sign, idiot!', found: ['idiot'] },
+    { name: 'you are so pathetic', text: '@dai_99 you are so pathetic.', found: ['you are so pathetic'] },
+    { name: 'a bunch of', text: 'A bunch of morons left this here.', found: ['bunch of morons'] },
+    { name: 'he is a clown', text: "He's a clown.", found: ["He's a clown"] },
+    // Welsh
+    { name: 'Welsh: a vocative after a comma', text: "Mae'r amserlen ar ein gwefan ers mis Mawrth, y twpsyn.", found: ['y twpsyn'] },
+    { name: 'Welsh: do not be so stupid (mutated)', text: 'Paid â bod mor dwp!', found: ['Paid â bod mor dwp'] },
+    { name: 'Welsh: only a fool', text: "Dim ond ffŵl fyddai'n parcio ar y llinellau igam-ogam.", found: ['Dim ond ffŵl'] },
+    { name: 'Welsh: which idiot (aspirate context)', text: 'A pha hurtyn adawodd soffa ar y palmant?', found: ['pha hurtyn'] },
+    { name: 'Welsh: you are an idiot', text: "Rydych chi'n hurtyn.", found: ["chi'n hurtyn"] },
+    { name: 'Welsh: an adjective after a group', text: 'Gyrwyr twp, unwaith eto.', found: ['Gyrwyr twp'] },
+    { name: 'Welsh: staff, useless', text: 'Staff diwerth!', found: ['Staff diwerth'] },
+  ],
+  valid: [
+    // English look-alikes
+    'Clown and circus skills workshop for children aged 7–11 at Ammanford Library.',
+    'What a clown show it was: the circus is back in town!',
+    'GCSE revision: pathetic fallacy and foreshadowing.',
+    'Our book club is reading The Idiot by Dostoevsky.',
+    'The old bins were useless in the wind, so we replaced them.',
+    'The Idiot’s Guide to recycling is in the library.',
+    'Is it hurt? Call the RSPCA.',
+    'The new system is idiot-proof.',
+    'Thank you, the old gritters were useless in the snow.',
+    'A fool’s errand: do not drive in the flood.',
+    'DWP staff will be at the jobs fair.',
+    // Welsh look-alikes
+    'Nid jôc Ffŵl Ebrill yw hon: mae casgliadau gwastraff gwyrdd yn ailddechrau heddiw!',
+    'Edrychwch pwy welodd ein camera bywyd gwyllt: ffwlbart!',
+    'Gweithdy clownio i blant yn y llyfrgell.',
+    "Mae'r hen system yn dwp, felly rydyn ni wedi'i newid.",
+    "Rydych chi'n gallu ffonio'r DWP ar y rhif hwn; mae staff DWP yn y llyfrgell.",
+  ],
+});

@@ -1,0 +1,43 @@
+/** Endorsing a business: discount codes, "best in town", paid-content tags, affiliate links. */
+import { ruleTester } from '../../support/rule-tester.js';
+
+ruleTester('conduct/commercial-endorsement', {
+  invalid: [
+    // English
+    { name: 'a discount code', text: "It's Cycle to Work Week! Use code COUNCIL10 for 10% off a bike service.", found: ['code COUNCIL10 (warning)'], errors: [{ severity: 'warning', message: "Endorsement of a business (a discount code): 'code COUNCIL10'" }] },
+    { name: 'a promo code with a colon', text: 'Promo code: XMAS25 at checkout.', found: ['Promo code: XMAS25 (warning)'] },
+    { name: 'the code is ...', text: 'The discount code is SAVE20.', found: ['discount code is SAVE20 (warning)'] },
+    { name: 'best in town', text: 'Honestly the best bike shop in town.', found: ['best bike shop in town (warning)'] },
+    { name: 'the best coffee in town', text: 'The best coffee in town, at Example Roasters!', found: ['best coffee in town (warning)'] },
+    { name: 'paid content tag', text: 'Our favourite new café #ad', found: ['#ad (warning)'] },
+    { name: 'paid partnership', text: 'Paid partnership with Example Bikes.', found: ['Paid partnership (warning)'] },
+    { name: 'an Amazon affiliate tag is an error', text: 'Grab the full set: https://www.amazon.co.uk/dp/1234567890?tag=examplecc-21', found: ['https://www.amazon.co.uk/dp/1234567890?tag=examplecc-21'], errors: [{ severity: 'error' }] },
+    { name: 'an amzn.to short link', text: 'Buy it here: https://amzn.to/3xYzAbC', found: ['https://amzn.to/3xYzAbC'] },
+    { name: 'an affiliate network redirect', text: '[Book now](https://www.awin1.com/cread.php?awinmid=1234&awinaffid=5678)', found: ['https://www.awin1.com/cread.php?awinmid=1234&awinaffid=5678'] },
+    { name: 'an affiliate id in the query', text: 'See https://shop.example.com/p/42?aff_id=7788', found: ['https://shop.example.com/p/42?aff_id=7788'] },
+    { name: 'utm marking an affiliate', text: 'See https://shop.example.com/p/42?utm_medium=affiliate', found: ['https://shop.example.com/p/42?utm_medium=affiliate'] },
+    // Welsh
+    { name: 'Welsh: a discount code', text: "Defnyddiwch y cod CYNGOR10 i gael 10% oddi ar eich coffi.", found: ['cod CYNGOR10 (warning)'] },
+    { name: 'Welsh: best in town', text: 'Y caffi gorau yn y dref!', found: ['gorau yn y dref (warning)'] },
+    { name: 'Welsh: a discount code word', text: 'Cod disgownt: HAF2026', found: ['Cod disgownt: HAF2026 (warning)'] },
+  ],
+  valid: [
+    // English look-alikes
+    'To pay your bill online, use the code at the top of your bill.',
+    'Best Independent Retailer: The Example Bookshop, Llandovery.',
+    'Congratulations to every winner at the 2026 Example County Business Awards.',
+    'Business rates relief: apply at https://www.example.gov.wales/business',
+    'Enter your post code SA31 1JP to find your bin day.',
+    'Scan the QR code ABCD on the poster.',
+    'Read the Highway Code before your test.',
+    'One of the best recycling rates in Wales: thank you!',
+    'The best views in town are from the castle walls, and entry is free.',
+    'Special screening of Wicked: For Good at Theatr Ffwrnes. Tickets: https://www.example.gov.wales/theatres',
+    'Our open data API: https://data.example.gov.wales/api/docs?ref=main',
+    'Code Club for children at Llanelli Library on Tuesdays.',
+    // Welsh look-alikes
+    "I dalu'ch bil ar-lein, defnyddiwch y cod ar frig eich bil.",
+    'Gwobrau Busnes 2026: Manwerthwr Annibynnol Gorau, Siop Lyfrau Enghraifft.',
+    'Y gwasanaeth gorau i breswylwyr: cysylltwch â ni ar-lein.',
+  ],
+});

@@ -1,0 +1,38 @@
+/** An individual's complaint argued in public: verdicts on a person's complaint, contradicting them in a reply. */
+import { ruleTester } from '../../support/rule-tester.js';
+
+const reply = (text: string, language = 'en') => `---\nin-reply-to: { language: ${language} }\n---\n${text}`;
+
+ruleTester('conduct/complaint-handling', {
+  invalid: [
+    // English
+    { name: 'your complaint is unfounded', text: 'As we told you, your complaint is unfounded.', found: ['complaint is unfounded'], errors: [{ severity: 'error' }] },
+    { name: 'the complaint you made is wrong', text: reply("Our crew emptied your bin at 7.14am, so the complaint you've made about them is simply wrong."), found: ["complaint you've made about them is simply wrong"] },
+    { name: 'we have closed your complaint', text: 'We have closed your complaint.', found: ['closed your complaint'] },
+    { name: 'not upheld', text: 'Mr Jones, your complaint was not upheld.', found: ['complaint was not upheld'] },
+    { name: 'contradicting a person in a reply is a warning', text: reply("Mr Jones, that's not what happened."), found: ["that's not what happened (warning)"] },
+    { name: 'contradicting a named person', text: "That isn't true, Mr Jones: we replied within five days.", found: ["That isn't true (warning)"] },
+    { name: 'you are wrong, to a handle', text: '@dai_99 you are wrong about the bin day.', found: ['you are wrong (warning)'] },
+    // Welsh
+    { name: 'Welsh: your complaint is unfounded', text: 'Mae eich cwyn yn ddi-sail.', found: ['cwyn yn ddi-sail'] },
+    { name: 'Welsh: we have closed your complaint', text: "Mrs Davies, rydyn ni wedi cau eich cwyn.", found: ['wedi cau eich cwyn'] },
+    { name: 'Welsh: that is not true, in a reply', text: reply("Mrs Davies, nid yw hynny'n wir.", 'cy'), found: ["nid yw hynny'n wir (warning)"] },
+    { name: 'Welsh: dydy hynny ddim yn wir', text: reply('Dydy hynny ddim yn wir, Mr Jones.', 'cy'), found: ['Dydy hynny ddim yn wir (warning)'] },
+  ],
+  valid: [
+    // English look-alikes
+    'How to make a complaint: https://www.example.gov.wales/complaints',
+    'Sorry to hear your bin was missed. Please DM us your details and we will arrange a collection.',
+    reply('Hi, sorry to hear your bin was missed this week. Please send us a DM with your address.'),
+    'If you think we got it wrong, you can make a complaint online.',
+    'Rumour: the tip is closing. That’s not true: it is open as usual.',
+    'Complaints about noise can be made online.',
+    'We received 1,200 complaints last year and upheld 30%.',
+    'Thanks for your complaint about the wrong collection day: we will send a crew today.',
+    // Welsh look-alikes
+    'Sut i wneud cwyn: ewch i’n gwefan.',
+    "Os ydych chi'n anfodlon â'n gwasanaeth, gallwch wneud cwyn drwy ein trefn gwyno.",
+    reply('Helo, mae’n ddrwg gennym glywed hyn. Anfonwch neges uniongyrchol atom.', 'cy'),
+    'Chwynnu’r gwelyau blodau yn y parc: mae chwyn yn tyfu’n gyflym.',
+  ],
+});

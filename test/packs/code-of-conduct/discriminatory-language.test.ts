@@ -1,0 +1,67 @@
+/** Demeaning terms about protected characteristics, with the considerate term suggested; none of alex's false alarms. */
+import { ruleTester } from '../../support/rule-tester.js';
+
+ruleTester('conduct/discriminatory-language', {
+  invalid: [
+    // English
+    {
+      name: 'wheelchair-bound, with the considerate term',
+      text: 'Visitors who are wheelchair-bound can now enjoy a full day at the beach.',
+      found: ['wheelchair-bound (warning)'],
+      errors: [{ severity: 'warning', message: "Demeaning term: 'wheelchair-bound' (say 'wheelchair user')", suggestions: ['wheelchair user', 'who uses a wheelchair'] }],
+    },
+    { name: 'confined to a wheelchair', text: 'Since the accident he has been confined to a wheelchair.', found: ['confined to a wheelchair (warning)'] },
+    { name: 'suffers from before a condition', text: 'Gareth, who suffers from motor neurone disease, opened it.', found: ['suffers from (warning)'] },
+    { name: 'suffering from dementia', text: 'Support for residents suffering from dementia.', found: ['suffering from (warning)'] },
+    { name: 'the disabled as a noun, before a preposition', text: 'There are 12 new parking spaces for the disabled in the car park.', found: ['the disabled (warning)'] },
+    { name: 'the disabled at the end of a sentence', text: 'Toilets for the disabled.', found: ['the disabled (warning)'] },
+    { name: 'OAPs and old dears', text: 'Reminder to all OAPs! If you are one of the old dears who has not applied, pop in.', found: ['OAPs (warning)', 'old dears (warning)'] },
+    { name: 'the elderly', text: 'Winter advice for the elderly and their carers.', found: ['the elderly (warning)'] },
+    { name: 'illegals', text: 'No, the council is not housing illegals at the old hotel.', found: ['illegals (warning)'] },
+    { name: 'gypsies written as a common noun', text: 'Probably the gypsies again.', found: ['gypsies (warning)'] },
+    { name: 'mental as an insult', text: 'The queue this morning was mental.', found: ['was mental (warning)'] },
+    { name: 'mad as a box of frogs', text: "Last night's meeting was as mad as a box of frogs 😂", found: ['mad as a box of frogs (warning)'] },
+    { name: 'lame as an insult', text: "That's a lame excuse for missing the bins.", found: ['lame excuse (warning)'] },
+    { name: 'a slur is an error, with a note', text: 'Stop acting like a retard.', errors: [{ severity: 'error', note: 'a slur: do not use' }] },
+    { name: 'half-caste', text: 'A half-caste family moved in.', found: ['half-caste'] },
+    // Welsh
+    { name: 'Welsh: confined to a wheelchair', text: "Mae'r llwybr yn addas i bobl sy'n gaeth i gadair olwyn.", found: ['gaeth i gadair olwyn (warning)'] },
+    { name: 'Welsh: suffers from autism', text: "Cafodd ei agor gan Elin, sy'n dioddef o awtistiaeth.", found: ['dioddef o (warning)'] },
+    { name: 'Welsh: suffers from cancer (mutated)', text: 'Mae e’n dioddef o ganser.', found: ['dioddef o (warning)'] },
+    { name: 'Welsh: the disabled', text: "Mae 12 lle parcio newydd i'r anabl ym maes parcio Heol Awst.", found: ["i'r anabl (warning)"] },
+    { name: 'Welsh: yr anabl at the end', text: 'Gwasanaeth newydd ar gyfer yr anabl.', found: ['yr anabl (warning)'] },
+    { name: 'Welsh: the elderly', text: "Cyngor i'r henoed dros y gaeaf.", found: ["i'r henoed (warning)"] },
+  ],
+  valid: [
+    // English look-alikes, including retext-equality's false alarms
+    'Pop into any library and we will help.',
+    'The gentleman at the desk will renew his bus pass.',
+    'The scheme failed its first inspection, so we fixed it.',
+    'Have you seen this black cat? Found near King Street.',
+    'Join the Cancer Research fun run on Saturday.',
+    "Big surf at Hell's Mouth this weekend.",
+    'Wheelchair users can now check step-free access before they travel.',
+    'Disabled people can renew a Blue Badge online; the disabled toilet is by the lift.',
+    'The disabled parking bays are being repainted.',
+    'Mental Health Awareness Week: we have 40 mental health first aiders.',
+    'Mad Hatter’s Tea Party at Llandeilo Library.',
+    'International Day of Older Persons: advice for older people on Pension Credit.',
+    'Gypsy and Traveller Accommodation Assessment: we are asking Gypsy, Roma and Traveller families.',
+    'Market gazebos must be made of flame-retardant material.',
+    'The A40 is suffering from subsidence near Llandeilo.',
+    'Homes suffering from flooding can claim a grant.',
+    'Deaf residents can contact us through a BSL video relay service.',
+    'A chink of light at the end of the tunnel.',
+    'The horse has gone lame, so the parade starts late.',
+    'Research into hereditary spastic paraplegia at Swansea University.',
+    'Strikes could cripple the bin service next week.',
+    { name: 'part of a name', text: 'A donation from Friends of the Elderly helped.' },
+    // Welsh look-alikes
+    'Diwrnod Rhyngwladol Pobl Hŷn: hen bobl a phobl ifanc yn dod at ei gilydd.',
+    'Mae toiled i bobl anabl wrth y lifft.',
+    "Wythnos Ymwybyddiaeth Iechyd Meddwl: mae gennym 40 o swyddogion cymorth cyntaf iechyd meddwl.",
+    "Rydyn ni'n gofyn i deuluoedd Sipsiwn, Roma a Theithwyr am eu hanghenion llety.",
+    'Mae’r ffordd yn dioddef o lifogydd bob gaeaf.',
+    { name: 'Welsh: part of a name', text: 'Brenda Roberts, Cadeirydd Cyngor yr Henoed ar yr Ynys.' },
+  ],
+});

@@ -1,0 +1,77 @@
+/** Party political content: parties, calls to vote, slogans, praise or attack of politicians; errors in a pre-election period. */
+import { expect } from 'vitest';
+import { ruleTester } from '../../support/rule-tester.js';
+
+const elections = [{ name: 'Senedd election 2026', from: '2026-03-26', to: '2026-05-07' }];
+const inside = { config: { elections }, date: '2026-04-20' };
+const outside = { config: { elections }, date: '2026-11-23' };
+
+ruleTester('conduct/political-neutrality', {
+  invalid: [
+    // English, outside a pre-election period: warnings
+    { name: 'a party thanked', text: 'Huge thanks to Welsh Labour for keeping their promise!', ...outside, found: ['Welsh Labour (warning)'] },
+    { name: 'the Tories blamed', text: 'The Tories in Westminster have cut our funding again.', ...outside, found: ['Tories (warning)'] },
+    { name: 'a party adjective before a political noun', text: 'Because of Conservative cuts, the library will close.', ...outside, found: ['Conservative cuts (warning)'] },
+    { name: 'Labour-led, hyphenated', text: 'The Labour-led cabinet approved it.', ...outside, found: ['Labour-led (warning)'] },
+    { name: 'the Greens and the Lib Dems', text: 'Great to see the Greens backing it. Shame on the Lib Dems.', ...outside, found: ['Greens (warning)', 'Lib Dems (warning)'] },
+    { name: 'vote for a party', text: 'Wales deserves better: vote Propel on 7 May.', ...outside, found: ['vote Propel (warning)'] },
+    { name: 'vote for her', text: 'Vote for her on 7 May!', ...outside, found: ['Vote for her (warning)'] },
+    { name: 're-elect a councillor', text: 'Re-elect Cllr Jones on 7 May!', ...outside, found: ['Re-elect Cllr (warning)'] },
+    { name: 'Welsh: re-elect a councillor', text: 'Ailetholwch y Cynghorydd Evans!', ...outside, found: ['Ailetholwch y Cynghorydd (warning)'] },
+    { name: 'praise beside a politician', text: 'Congratulations to our brilliant MS, Catrin Example.', ...outside, found: ['brilliant MS (warning)'] },
+    { name: 'attack beside a councillor', text: 'Shame on Cllr Jones for this.', ...outside, found: ['Shame on Cllr (warning)'] },
+    { name: 'a slogan', text: 'Get Brexit Done!', ...outside, found: ['Get Brexit Done (warning)'] },
+    { name: 'Reform UK, any case', text: 'REFORM UK want to scrap it.', ...outside, found: ['REFORM UK (warning)'] },
+    // Welsh
+    { name: 'Welsh: vote for Plaid Cymru (mutated)', text: 'Pleidleisiwch dros Blaid Cymru ar 7 Mai!', ...outside, found: ['Pleidleisiwch dros Blaid Cymru (warning)'] },
+    { name: 'Welsh: the Conservatives after a clitic', text: "Oherwydd toriadau'r Ceidwadwyr, bydd y gwasanaeth yn dod i ben.", ...outside, found: ['Ceidwadwyr (warning)'] },
+    { name: 'Welsh: Liberal Democrats thanked', text: "Diolch o galon i'r Democratiaid Rhyddfrydol am frwydro drosto.", ...outside, found: ['Democratiaid Rhyddfrydol (warning)'] },
+    { name: 'Welsh: the Greens', text: "Ac mae'r Gwyrddion yn iawn.", ...outside, found: ['Gwyrddion (warning)'] },
+    { name: 'Welsh: vote for her (inflected dros)', text: 'Pleidleisiwch drosti hi ar 7 Mai!', ...outside, found: ['Pleidleisiwch drosti (warning)'] },
+    { name: 'Welsh: praise after the title', text: "Llongyfarchiadau i'n Haelod o'r Senedd gwych.", ...outside, found: ["Haelod o'r Senedd gwych (warning)"] },
+    { name: 'Welsh: a party slogan', text: 'Llafur Cymru: yn cyflawni dros Gymru.', ...outside, found: ['Llafur Cymru (warning)', 'yn cyflawni dros Gymru (warning)'] },
+    { name: 'Welsh: Labour Party mutated', text: "Mae'r Blaid Lafur wedi addo hyn.", ...outside, found: ['Blaid Lafur (warning)'] },
+    // Inside a pre-election period: errors, and councillors named are warnings
+    {
+      name: 'inside the period, an error naming the election',
+      text: 'Reform UK want to scrap it.',
+      ...inside,
+      errors: [{ severity: 'error', message: "Party political content (a political party named): 'Reform UK' during the pre-election period (Senedd election 2026)" }],
+    },
+    { name: 'the publication day is the scheduled date, not --date', text: '---\nscheduled: 2026-04-30T08:00\n---\nVote Labour!', ...outside, found: ['Vote Labour'] },
+    { name: 'a councillor named inside the period', text: 'Cllr Jones opened the new play park today.', ...inside, found: ['Cllr Jones (warning)'] },
+    { name: 'Welsh: a councillor named inside the period', text: 'Agorodd Y Cynghorydd Evans y parc newydd.', ...inside, found: ['Cynghorydd Evans (warning)'] },
+    { name: 'inside the period, Welsh', text: 'Pleidleisiwch dros Blaid Cymru!', ...inside, errors: [{ severity: 'error', message: expect.stringContaining('during the pre-election period') }] },
+  ],
+  valid: [
+    // English look-alikes
+    'The latest labour market statistics show 1,200 vacancies; labour costs are rising.',
+    'Labour market statistics are published today.',
+    'Welsh Government is reforming council tax: what does the reform of the council tax mean for you?',
+    'Four of our parks have won a Green Flag award. The bowling greens are open, and green waste collections carry on.',
+    'At a conservative estimate, there are 150 listed buildings in the conservation area.',
+    'Conservative estimates put the cost at £2m.',
+    'Lost property: a red plaid scarf.',
+    'Plaid scarves and tartan blankets at the Christmas market.',
+    "Students from Wales's national conservatoire, with liberal helpings of folk song.",
+    'Propel your career with an apprenticeship.',
+    'The Parc Howard Bowling Greens reopen on Saturday.',
+    'Greens Bowling Club opens for the season this weekend.',
+    'They explained how the National Assembly for Wales became the Senedd.',
+    { name: 'a library poll inside the period', text: 'Readers’ Choice: vote for your favourite novel in any of our libraries.', ...inside },
+    { name: 'a neutral voting explainer inside the period', text: 'On the ballot paper, you vote for a party or for an independent candidate.', ...inside },
+    { name: 'polling stations and the count inside the period', text: 'Polling stations are open from 7am to 10pm. The count starts at 9am at Carmarthen Leisure Centre.', ...inside },
+    { name: 'a statutory notice listing the parties inside the period', text: 'Statement of Parties and Individual Candidates Nominated:\n• Plaid Cymru\n• Reform UK\n• Welsh Labour\n• Welsh Conservatives', ...inside },
+    { name: 'a declaration of result', text: 'Declaration of result: Plaid Cymru 2, Reform UK 2, Welsh Labour 1.', ...outside },
+    { name: 'a councillor named outside the period', text: 'Cllr Rhian Example, Cabinet Member for Education, said: "This building will serve the community."', ...outside },
+    { name: 'a councillor quoted praising a building', text: 'Cllr Jones said the new library was a fantastic building for the town.', ...outside },
+    // Welsh look-alikes
+    "Mae ystadegau'r farchnad lafur yn dangos 1,200 o swyddi gwag; mae costau llafur yn codi.",
+    'Yn ôl amcangyfrif ceidwadol, mae 150 o adeiladau rhestredig yn yr ardal.',
+    'Mae casgliadau gwastraff gwyrdd yn parhau, ac mae Gwobr y Faner Werdd gan bedwar parc.',
+    { name: 'Welsh: voting for a party (generic)', text: "Byddwch chi'n pleidleisio dros blaid neu dros ymgeisydd annibynnol.", ...inside },
+    { name: 'Welsh: a library poll', text: "Pleidleisiwch dros eich hoff nofel yn unrhyw un o'n llyfrgelloedd.", ...inside },
+    { name: 'Welsh: a statutory notice', text: "Datganiad o'r Pleidiau a'r Ymgeiswyr Unigol a Enwebwyd:\n• Plaid Cymru\n• Ceidwadwyr Cymreig\n• Llafur Cymru", ...inside },
+    { name: 'Welsh: a councillor named outside the period', text: "Meddai'r Cynghorydd Rhian Example, Aelod y Cabinet: \"Bydd yr adeilad hwn yn gwasanaethu'r gymuned.\"", ...outside },
+  ],
+});

@@ -1,0 +1,56 @@
+/** Profanity: listed words whole, disguised spellings through obscenity, severity by strength. */
+import { ruleTester } from '../../support/rule-tester.js';
+
+ruleTester('conduct/profanity', {
+  invalid: [
+    // English: strong words are errors, medium warnings, mild info
+    { name: 'a strong word, disguised with an asterisk', text: 'Roads are still f*cking lethal this morning.', found: ['f*cking'], errors: [{ severity: 'error', message: "Profanity (strong): 'f*cking'" }] },
+    { name: 'a medium word, disguised with a digit', text: "The weather's been absolute sh1t this week.", found: ['sh1t (warning)'] },
+    { name: 'a medium word, disguised with an asterisk', text: 'What a load of sh*t.', found: ['sh*t (warning)'] },
+    { name: 'letters repeated', text: 'fuuuck, the bins again', found: ['fuuuck'] },
+    { name: 'an exclamation mark for an i', text: 'Stop being a b!tch about it.', found: ['b!tch (warning)'] },
+    { name: 'a look-alike Cyrillic letter', text: 'ѕhit happens.', found: ['ѕhit (warning)'] },
+    { name: 'plain strong words', text: 'What a wanker. Total twat.', found: ['wanker', 'twat'] },
+    { name: 'a mild phrase is info, and wins over the medium word in it', text: "It's absolutely pissing down, but the show goes on.", found: ['pissing down (info)'] },
+    { name: 'mild words', text: 'Bloody hell, what a crap day.', found: ['Bloody hell (info)', 'crap (info)'] },
+    { name: 'damn alone', text: 'Damn, missed the bus.', found: ['Damn (info)'] },
+    // Welsh, with mutations
+    { name: 'Welsh: a strong word', text: "Mae'r gwynt yn ffycin ofnadwy heddiw.", found: ['ffycin'] },
+    { name: 'Welsh: a soft-mutated word', text: "Mae gormod o gachu ci ar draeth Pen-bre eto.", found: ['gachu (warning)'] },
+    { name: 'Welsh: an aspirate-mutated word', text: "Ei chachu hi.", found: ['chachu (warning)'] },
+    { name: 'Welsh: a disguised, mutated word', text: 'Am lwyth o g*chu.', found: ['g*chu (warning)'] },
+    { name: 'Welsh: mild words are info', text: 'Diawl, mae hi’n oer! Uffern o ddiwrnod.', found: ['Diawl (info)', 'Uffern (info)'] },
+    { name: 'Welsh: an English loan', text: 'Y cont yna eto.', found: ['cont'] },
+    { name: 'Welsh: a phrase', text: 'Twll dy din di!', found: ['Twll dy din di'] },
+    { name: 'Welsh: ffwcin', text: "Mae'n ffwcin oer.", found: ['ffwcin'] },
+  ],
+  valid: [
+    // English look-alikes: place names, words containing a swear word, titles
+    'New exhibition on tinplate in Llanelli, Port Talbot and Scunthorpe.',
+    'Community rail talk: the Penistone Line and Penistone Road.',
+    'Cockermouth in Cumbria flooded in 2009; colleagues in East Sussex and Middlesex helped.',
+    'Quiz: Shitterton (Dorset), Pratt’s Bottom (Kent) and Cockermouth are all real places.',
+    'Cocktail and mocktail making at Ammanford Library.',
+    'A group read of Moby Dick every morning; Dick Whittington is the panto.',
+    'Youth Parliament members visited the school assembly this morning.',
+    'Evening classes: classic cars, bass guitar and a sextant workshop.',
+    'Meet our new therapist at the leisure centre.',
+    'Big surf at Hell’s Mouth (Porth Neigwl) this weekend.',
+    'Community Cinema: The Damned United (15), with Michael Sheen.',
+    'Big Garden Birdwatch: blue tits and great tits were the most common birds.',
+    'Offa’s Dyke Path walk on Saturday.',
+    'Faggots and peas, Penclawdd cockles and laverbread at the food market.',
+    'Shiitake mushrooms and analysis of soil samples.',
+    'Thread 1/3 (cont.)',
+    'Part two, cont’d below.',
+    'Email dai.jones@example.com or follow @sh1tbot_ebooks.',
+    'Her driving licence number is MORGA753116SM9IJ.',
+    'Market traders: gazebos must be flame-retardant.',
+    'Diabetes clinic: a finger prick test takes a minute.',
+    // Welsh look-alikes
+    "Mae'n bwrw hen wragedd a ffyn, ond mae'r sioe yn mynd yn ei blaen.",
+    'Ffagots a phys, cocos Penclawdd a bara lawr ar y farchnad.',
+    "Ffair Nadolig a'r Gwasanaeth Cofio ym Mhontardawe.",
+    'Gwasanaeth bws newydd i Gontaf a Chastell-nedd.',
+  ],
+});

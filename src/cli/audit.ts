@@ -11,6 +11,7 @@ import { EXIT, isValidDate, today, type Io } from './io.js';
 import { printErrors, useColor } from './output.js';
 import { openReportFile, type ReportSink } from './output-file.js';
 import { startProgress } from './progress.js';
+import { didYouMean } from '../support/nearest.js';
 import { VERSION } from './version.js';
 
 export const AUDIT_REPORTS = ['stylish', 'html', 'json', 'csv', 'sarif'] as const;
@@ -39,9 +40,9 @@ export interface AuditOptions extends CommonOptions {
 
 function validate(o: AuditOptions, io: Io): UserError[] {
   const errors: UserError[] = [];
-  if (!(AUDIT_REPORTS as readonly string[]).includes(o.report)) errors.push(new UserError(`--report '${o.report}': expected one of ${AUDIT_REPORTS.join(', ')}`));
+  if (!(AUDIT_REPORTS as readonly string[]).includes(o.report)) errors.push(new UserError(`--report '${o.report}': expected one of ${AUDIT_REPORTS.join(', ')}${didYouMean(o.report, AUDIT_REPORTS)}`));
   if (o.date !== undefined && !isValidDate(o.date)) errors.push(new UserError(`--date '${o.date}': expected a real date as YYYY-MM-DD`));
-  if (o.channel !== undefined && !CHANNELS.includes(o.channel)) errors.push(new UserError(`--channel '${o.channel}': expected one of ${CHANNELS.join(', ')}`));
+  if (o.channel !== undefined && !CHANNELS.includes(o.channel)) errors.push(new UserError(`--channel '${o.channel}': expected one of ${CHANNELS.join(', ')}${didYouMean(o.channel, CHANNELS)}`));
   if (o.jobs !== undefined && !/^[1-9]\d*$/.test(o.jobs)) errors.push(new UserError(`--jobs '${o.jobs}': expected a whole number of 1 or more`));
   if (o.maxWarnings !== undefined && !/^\d+$/.test(o.maxWarnings)) errors.push(new UserError(`--max-warnings '${o.maxWarnings}': expected a whole number such as 0 or 10`));
   if (o.out === '') errors.push(new UserError("--out '': give a file name, or leave --out out to print the report"));

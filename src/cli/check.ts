@@ -1,12 +1,16 @@
 import type { Command } from 'commander';
-import { UserError, type Channel } from '../model/index.js';
+import { printable, UserError, type Channel, type FileResult, type RuleInfo } from '../model/index.js';
 import { FORMAT_NAMES, isFormatName, loadFormatter } from '../formats/index.js';
 import { defaultJobs, lintMany } from '../workspace/pool.js';
-import { setup, type CommonOptions } from '../workspace/setup.js';
-import { expandTargets } from '../workspace/targets.js';
+import { setup, type CommonOptions, type Setup } from '../workspace/setup.js';
+import { groupByConfig } from '../workspace/config-groups.js';
+import { changedFiles } from '../workspace/git-changed.js';
+import { expandTargets, type Target } from '../workspace/targets.js';
+import { filterByBaseline, validateBaselineOptions, writeBaselineFile } from './check-baseline.js';
 import { runFixes } from './fix.js';
 import { EXIT, isValidDate, today, type Io } from './io.js';
 import { emit, printErrors, useColor } from './output.js';
+import { didYouMean } from '../support/nearest.js';
 import { VERSION } from './version.js';
 
 export const CHANNELS = ['twitter', 'x', 'facebook', 'instagram', 'linkedin', 'threads', 'bluesky', 'other'];
@@ -23,13 +27,17 @@ export interface CheckOptions extends CommonOptions {
   color: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  changed?: string | true;
+  baseline?: string;
+  writeBaseline?: string;
+  reportStale?: boolean;
 }
 
 export function validateRunOptions(o: CheckOptions): UserError[] {
   const errors: UserError[] = [];
-  if (!isFormatName(o.format)) errors.push(new UserError(`--format '${o.format}': expected one of ${FORMAT_NAMES.join(', ')}`));
+  if (!isFormatName(o.format)) errors.push(new UserError(`--format '${o.format}': expected one of ${FORMAT_NAMES.join(', ')}${didYouMean(o.format, FORMAT_NAMES)}`));
   if (o.date !== undefined && !isValidDate(o.date)) errors.push(new UserError(`--date '${o.date}': expected a real date as YYYY-MM-DD`));
-  if (o.channel !== undefined && !CHANNELS.includes(o.channel)) errors.push(new UserError(`--channel '${o.channel}': expected one of ${CHANNELS.join(', ')}`));
+  if (o.channel !== undefined && !CHANNELS.includes(o.channel)) errors.push(new UserError(`--channel '${o.channel}': expected one of ${CHANNELS.join(', ')}${didYouMean(o.channel, CHANNELS)}`));
   if (o.jobs !== undefined && !/^[1-9]\d*$/.test(o.jobs)) errors.push(new UserError(`--jobs '${o.jobs}': expected a whole number of 1 or more`));
   if (o.output === '') errors.push(new UserError("--output '': give a file name, or leave --output out to print the report"));
   if (o.maxWarnings !== undefined && !/^\d+$/.test(o.maxWarnings)) errors.push(new UserError(`--max-warnings '${o.maxWarnings}': expected a whole number such as 0 or 10`));
@@ -39,7 +47,7 @@ export function validateRunOptions(o: CheckOptions): UserError[] {
 
 /** `smpolicy check`: lints drafts and account files; exit 0, 1 or 2 by the contract. */
 export async function check(paths: string[], o: CheckOptions, io: Io): Promise<number> {
-  const optionErrors = validateRunOptions(o);
+  const optionErrors = [...validateRunOptions(o), ...validateBaselineOptions(o)];
   if (optionErrors.length) {
     await printErrors(io, optionErrors);
     return EXIT.failure;
@@ -52,32 +60,109 @@ export async function check(paths: string[], o: CheckOptions, io: Io): Promise<n
   const expanded = await expandTargets(paths.length ? paths : ['.'], io.cwd, s.configDir, s.config.ignore);
   const errors = expanded.errors;
   let targets = expanded.targets;
-  const date = o.date ?? today();
-  if (o.fix || o.fixDryRun) {
-    const fixed = await runFixes(targets, s, { cwd: io.cwd, date, channel: o.channel as Channel | undefined, write: Boolean(o.fix), diffTo: o.format === 'stylish' && !o.output ? 'stdout' : 'stderr' }, io);
-    errors.push(...fixed.errors);
-    targets = fixed.targets.filter((t) => !fixed.errors.some((e) => e.file === t.shown));
+  if (o.changed !== undefined) {
+    try {
+      const changed = await changedFiles(io.cwd, o.changed === true ? 'HEAD' : o.changed);
+      targets = targets.filter((t) => t.stdin || changed.has(t.path));
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      await printErrors(io, [e]);
+      return EXIT.failure;
+    }
   }
-  const jobs = o.fixDryRun ? 1 : o.jobs === undefined ? defaultJobs() : Number(o.jobs);
-  const run = await lintMany(targets, s, { cwd: io.cwd, date, channel: o.channel as Channel | undefined, redact: o.redact, readStdin: io.readStdin, options: { config: o.config, policy: o.policy, rule: o.rule }, jobs });
-  const results = run.results;
+  const run = await lintGroups(targets, s, o, io);
+  let results = run.results;
   errors.push(...run.errors);
+  if (o.writeBaseline !== undefined) {
+    try {
+      const n = await writeBaselineFile(io, o.writeBaseline, results, [...run.read, ...run.files]);
+      io.stderr.write(`smpolicy: baseline of ${n} finding${n === 1 ? '' : 's'} written to ${o.writeBaseline}; check with --baseline ${o.writeBaseline} to report only new ones\n`);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      errors.push(e);
+    }
+    await printErrors(io, errors, { redact: o.redact });
+    return errors.length ? EXIT.failure : EXIT.ok;
+  }
+  let stale: string[] = [];
+  if (o.baseline !== undefined) {
+    try {
+      const filtered = await filterByBaseline(io, { ...o, baseline: o.baseline }, results);
+      results = filtered.results;
+      stale = filtered.stale;
+      if (filtered.accepted) io.stderr.write(`smpolicy: ${filtered.accepted} finding${filtered.accepted === 1 ? '' : 's'} accepted by the baseline ${o.baseline}\n`);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      await printErrors(io, [e]);
+      return EXIT.failure;
+    }
+  }
   const counts = { errors: 0, warnings: 0 };
   for (const r of results) for (const f of r.findings) if (f.severity === 'error') counts.errors++; else if (f.severity === 'warning') counts.warnings++;
   const shown = o.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   const formatter = await loadFormatter(o.format as (typeof FORMAT_NAMES)[number]);
-  const report = formatter({ results: shown, rules: s.ruleSet.known, version: VERSION, color: useColor(io, o.color, Boolean(o.output)), cwd: io.cwd, unchecked: errors.length });
+  const report = formatter({ results: shown, rules: run.rules, version: VERSION, color: useColor(io, o.color, Boolean(o.output)), cwd: io.cwd, unchecked: errors.length, width: o.output || !io.stdout.isTTY ? undefined : io.stdout.columns });
   try {
-    await emit(io, report, o.output, [...run.read, ...s.files]);
+    await emit(io, report, o.output, [...run.read, ...run.files]);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     errors.push(e);
   }
+  for (const line of stale) io.stderr.write(`${printable(line)}\n`);
   await printErrors(io, errors, { redact: o.redact });
   if (errors.length) return EXIT.failure;
   const tooManyWarnings = o.maxWarnings !== undefined && counts.warnings > Number(o.maxWarnings);
   if (tooManyWarnings) io.stderr.write(`smpolicy: ${counts.warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
-  return counts.errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
+  return counts.errors > 0 || tooManyWarnings || stale.length ? EXIT.findings : EXIT.ok;
+}
+
+interface GroupRun {
+  results: FileResult[];
+  errors: UserError[];
+  read: string[];
+  files: string[];
+  rules: Map<string, RuleInfo>;
+}
+
+/**
+ * Lints the targets, each with its own configuration (the nearest .smpolicy.yaml upward from
+ * its folder, unless --config names one), fixing first with --fix or --fix-dry-run. Results
+ * come back in the targets' order.
+ */
+async function lintGroups(targets: Target[], first: Setup, o: CheckOptions, io: Io): Promise<GroupRun> {
+  const groups = o.config !== undefined ? [{ config: first.configPath, targets }] : await groupByConfig(targets, io.cwd);
+  const out: GroupRun = { results: [], errors: [], read: [], files: [...first.files], rules: new Map(first.ruleSet.known) };
+  const date = o.date ?? today();
+  const channel = o.channel as Channel | undefined;
+  for (const group of groups) {
+    let s = first;
+    if (group.config !== first.configPath) {
+      const other = await setup(io.cwd, { ...o, config: group.config ?? undefined });
+      if (!other.setup) {
+        out.errors.push(...other.errors);
+        continue;
+      }
+      s = other.setup;
+      out.files.push(...s.files);
+      for (const [id, info] of s.ruleSet.known) if (!out.rules.has(id)) out.rules.set(id, info);
+    }
+    let mine = group.targets;
+    if (o.fix || o.fixDryRun) {
+      const fixed = await runFixes(mine, s, { cwd: io.cwd, date, channel, write: Boolean(o.fix), diffTo: o.format === 'stylish' && !o.output ? 'stdout' : 'stderr' }, io);
+      out.errors.push(...fixed.errors);
+      mine = fixed.targets.filter((t) => !fixed.errors.some((e) => e.file === t.shown));
+    }
+    const jobs = o.fixDryRun ? 1 : o.jobs === undefined ? defaultJobs() : Number(o.jobs);
+    const run = await lintMany(mine, s, { cwd: io.cwd, date, channel, redact: o.redact, readStdin: io.readStdin, options: { config: group.config, policy: o.policy, rule: o.rule }, jobs });
+    out.results.push(...run.results);
+    out.errors.push(...run.errors);
+    out.read.push(...run.read);
+  }
+  if (groups.length > 1) {
+    const order = new Map(targets.map((t, i) => [t.shown, i]));
+    out.results.sort((a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0));
+  }
+  return out;
 }
 
 export function registerCheck(program: Command, io: Io, done: (code: number) => void): void {
@@ -88,7 +173,11 @@ export function registerCheck(program: Command, io: Io, done: (code: number) => 
   addRunOptions(cmd);
   cmd
     .option('--fix', 'apply the safe fixes to the files (written atomically), then report what is left')
-    .option('--fix-dry-run', 'print a diff of what --fix would change; change nothing');
+    .option('--fix-dry-run', 'print a diff of what --fix would change; change nothing')
+    .option('--changed [ref]', 'check only files changed against REF (default HEAD), staged or untracked, by git')
+    .option('--baseline <file>', 'report only findings not accepted in this baseline file')
+    .option('--write-baseline <file>', 'accept every current finding: write them to a baseline file, and exit 0')
+    .option('--report-stale', 'with --baseline: report entries that match nothing any more (exit 1)');
   cmd.action(async (paths: string[], o: CheckOptions) => done(await check(paths, o, io)));
 }
 
@@ -110,7 +199,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 export function addCommonOptions(cmd: Command): void {
   cmd
-    .option('--config <file>', 'configuration file (default: nearest .smpolicy.yaml upward)')
+    .option('--config <file>', 'configuration file (default: the nearest .smpolicy.yaml upward from each file, then from here)')
     .option('--policy <path>', 'extra rule pack file or folder (repeatable)', collect)
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collect);
 }

@@ -1,11 +1,13 @@
 /** Everything the CLI touches outside itself, so tests run it in-process. */
 export interface Io {
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   /** Reads all of standard input (only called for '-'). */
   readStdin(): Promise<Uint8Array>;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** Standard input as a stream, for the interactive commands (`init`, `review`); absent or not a TTY: no prompts. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
 }
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
@@ -28,10 +30,10 @@ export function isValidDate(s: string): boolean {
  * ENOSPC) is one line on stderr and exit 2. Never a stack trace, whether the stream reports
  * the error by throwing (files) or by an 'error' event (pipes).
  */
-export function guardStream<S extends { write(s: string): unknown; isTTY?: boolean; on?(event: 'error', f: (e: Error) => void): unknown }>(
+export function guardStream<S extends { write(s: string): unknown; isTTY?: boolean; columns?: number; on?(event: 'error', f: (e: Error) => void): unknown }>(
   stream: S,
   report: (line: string) => void,
-): { stream: { write(s: string): boolean; isTTY?: boolean }; failed(): boolean } {
+): { stream: { write(s: string): boolean; isTTY?: boolean; readonly columns?: number }; failed(): boolean } {
   let broken: NodeJS.ErrnoException | undefined;
   const fail = (e: NodeJS.ErrnoException) => {
     if (broken) return;
@@ -44,6 +46,10 @@ export function guardStream<S extends { write(s: string): unknown; isTTY?: boole
   return {
     stream: {
       isTTY: stream.isTTY,
+      // The terminal's width, read when asked (it changes as the window is resized): prompts wrap to it.
+      get columns() {
+        return (stream as { columns?: number }).columns;
+      },
       write(s: string) {
         if (broken) return true;
         try {

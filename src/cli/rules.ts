@@ -5,13 +5,14 @@ import { printErrors } from './output.js';
 import { ruleRows, rulesMarkdown, rulesTable } from './rule-docs.js';
 import { setup, type CommonOptions } from '../workspace/setup.js';
 import { addCommonOptions } from './check.js';
+import { didYouMean } from '../support/nearest.js';
 
 interface RulesOptions extends CommonOptions { format: string }
 
 /** `smpolicy rules`: every rule with category, severity and policy citation. */
 export async function rules(o: RulesOptions, io: Io): Promise<number> {
   if (!['table', 'stylish', 'json', 'markdown'].includes(o.format)) {
-    await printErrors(io, [new UserError(`--format '${o.format}': expected table, json or markdown`)]);
+    await printErrors(io, [new UserError(`--format '${o.format}': expected table, json or markdown${didYouMean(o.format, ['table', 'json', 'markdown'])}`)]);
     return EXIT.failure;
   }
   const { setup: s, errors } = await setup(io.cwd, o);

@@ -33,7 +33,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
   registerRules(program, io, done);
   registerExplain(program, io, done);
   registerValidatePolicy(program, io, done);
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  // One prefix for every error line ("smpolicy: "), commander's own included; and --no-color
+  // accepted by every command (those that print no colour take it for scripts' sake).
+  const output = {
+    writeOut: (s: string) => io.stdout.write(s),
+    writeErr: (s: string) => io.stderr.write(s),
+    outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error: /, 'smpolicy: ').replace(/\n\(Did you mean (.+)\?\)\n?$/, "; did you mean '$1'?\n")),
+  };
+  program.configureOutput(output);
+  for (const cmd of program.commands) {
+    if (!cmd.options.some((opt) => opt.long === '--no-color')) cmd.option('--no-color', 'no colour (this command prints plain text)');
+    cmd.exitOverride().configureOutput(output);
+  }
   try {
     if (argv.length === 0) {
       program.outputHelp();

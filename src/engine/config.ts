@@ -66,7 +66,7 @@ export function runContext(config: Config, run: { date: string; channel?: Channe
 }
 
 /** Parses and validates a configuration file; returns every problem with line:column. */
-export async function parseConfigText(text: string, file: string): Promise<{ config?: Config; errors: UserError[] }> {
+export async function parseConfigText(text: string, file: string): Promise<{ config?: Config; errors: UserError[]; ruleIds?: Config['rules'] }> {
   const parsed = await parseYamlFile(text, file);
   if (parsed.errors.length) return { errors: parsed.errors };
   const data = parsed.data ?? {};
@@ -75,7 +75,10 @@ export async function parseConfigText(text: string, file: string): Promise<{ con
   const errors: UserError[] = [];
   if (!validate(data)) {
     const problems = describeSchemaErrors(validate.errors ?? [], await schema('config'), parsed.locate);
-    return { errors: problems.map((p) => new UserError(p.message, file, p.line, p.column)) };
+    // The rule ids under `rules:` are checked too, so one run reports every problem of the file.
+    const rules = (data as { rules?: unknown }).rules;
+    const ruleIds = isMapping(rules) ? Object.keys(rules).map((id) => ({ id, severity: 'off' as const, at: { file, ...parsed.locate('/rules', id) } })) : undefined;
+    return { errors: problems.map((p) => new UserError(p.message, file, p.line, p.column)), ...(ruleIds ? { ruleIds } : {}) };
   }
   const raw = data as RawConfig;
   for (const [i, e] of (raw.elections ?? []).entries()) {

@@ -1,5 +1,6 @@
 import { electionAt, LineIndex } from '../model/index.js';
 import { excerpt } from './excerpt.js';
+import { accountFingerprint, postFingerprint } from './fingerprint.js';
 import { fixFor } from './fix.js';
 import { didYouMean } from '../support/nearest.js';
 import { mask, maskSpans, SpanIndex } from './redact.js';
@@ -155,6 +156,7 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
     excerpt: excerpt(doc.text, match.start, match.end, sensitive, lines),
     ...(raw ? { actual: shown } : {}),
     ...extras(rule, match),
+    fingerprint: postFingerprint(rule.info.id, doc.text, match.start, match.end),
   };
 }
 
@@ -198,6 +200,7 @@ function accountFinding(doc: Extract<LintDocument, { kind: 'account' }>, lines: 
     endColumn: pos.column,
     excerpt: maskSpans(lineText, onLine.map(([s, e]) => [s - start, e - start])).trim(),
     ...(shown !== undefined ? { actual: shown } : {}),
+    fingerprint: accountFingerprint(rule.info.id, match.pointer ?? '', match.key, value, match.message),
     ...extras(rule, match),
   };
 }

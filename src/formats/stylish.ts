@@ -8,7 +8,9 @@
  *   ✖ 1 problem (1 error, 0 warnings, 0 infos)
  *
  * The second, dim line sits under the message: the excerpt in quotes, then the policy
- * citation. Files without findings are not listed; the summary counts them.
+ * citation; the third says how to fix it (the rule's remediation, wrapped to the width).
+ * Files without findings are not listed; the summary counts them, and a run with findings
+ * ends by pointing at `smpolicy explain`.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { printable, type Finding, type PolicyRef, type Severity } from '../model/index.js';
@@ -22,15 +24,53 @@ export default function formatStylish(input: FormatInput): string {
   // chalk on its own ignores NO_COLOR and sniffs the TTY; the CLI has already decided.
   const chalk = new Chalk({ level: input.color ? 1 : 0 });
   const blocks: string[] = [];
+  const help = remediationOf(input.rules);
   for (const result of input.results) {
     if (result.findings.length === 0) continue;
-    blocks.push(renderFile(chalk, displayPath(result.file, input.cwd), result.findings));
+    blocks.push(renderFile(chalk, displayPath(result.file, input.cwd), result.findings, { help, width: input.width }));
   }
   const summary = summaryLine(chalk, input);
-  return blocks.length === 0 ? `${summary}\n` : `${blocks.join('\n\n')}\n\n${summary}\n`;
+  if (blocks.length === 0) return `${summary}\n`;
+  return `${blocks.join('\n\n')}\n\n${summary}\n${explainHint(chalk, input.results.flatMap((r) => r.findings))}`;
 }
 
-export function renderFile(chalk: ChalkInstance, file: string, findings: Finding[]): string {
+/** How to fix a finding, from its rule: the remediation as one paragraph. */
+export function remediationOf(rules: Map<string, { remediation: string }>): (f: Finding) => string | undefined {
+  return (f) => {
+    const text = rules.get(f.ruleId)?.remediation?.replace(/\s+/g, ' ').trim();
+    return text ? text : undefined;
+  };
+}
+
+/** The closing pointer at `smpolicy explain`, naming a rule of the run. */
+export function explainHint(chalk: ChalkInstance, findings: Finding[]): string {
+  const rule = findings.find((f) => !f.ruleId.startsWith('smpolicy/'))?.ruleId ?? findings[0]?.ruleId;
+  return rule ? `${chalk.dim(`Run 'smpolicy explain ${printable(rule)}' (or any rule id above) for the policy, why it matters and examples.`)}\n` : '';
+}
+
+/** Lines of a paragraph no wider than `width` (a word longer than that stands alone), at most `max` of them. */
+function wrap(text: string, width: number, max = 3): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && textWidth(line) + 1 + textWidth(word) > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length > max) return [...lines.slice(0, max - 1), `${lines[max - 1]} …`];
+  return lines;
+}
+
+export interface RenderOptions {
+  /** The remediation to show under a finding. */
+  help?: (f: Finding) => string | undefined;
+  /** Columns to wrap to (the terminal's, else 100). */
+  width?: number;
+}
+
+export function renderFile(chalk: ChalkInstance, file: string, findings: Finding[], o: RenderOptions = {}): string {
   const rows = findings.map((f) => ({
     line: String(f.line),
     column: String(f.column),
@@ -38,6 +78,7 @@ export function renderFile(chalk: ChalkInstance, file: string, findings: Finding
     message: printable(f.message),
     ruleId: printable(f.ruleId),
     detail: detailLine(f.excerpt, f.policy),
+    help: o.help?.(f),
   }));
   const lineWidth = Math.max(...rows.map((r) => r.line.length));
   const columnWidth = Math.max(...rows.map((r) => r.column.length));
@@ -53,6 +94,7 @@ export function renderFile(chalk: ChalkInstance, file: string, findings: Finding
     const message = row.message + ' '.repeat(messageWidth - textWidth(row.message));
     out.push(`  ${chalk.dim(position)}  ${severity}  ${message}  ${chalk.dim(row.ruleId)}`);
     if (row.detail !== '') out.push(indent + chalk.dim(row.detail));
+    if (row.help) for (const [i, line] of wrap(printable(row.help), Math.max(30, (o.width ?? 100) - indent.length - 2)).entries()) out.push(`${indent}${i === 0 ? '↳ ' : '  '}${line}`);
   }
   return out.join('\n');
 }

@@ -14,6 +14,8 @@ export interface FormatInput {
   cwd: string;
   /** Inputs that could not be checked (their errors went to stderr): a summary never claims success over them. */
   unchecked?: number;
+  /** Stylish only: columns to wrap help text to (the terminal's width; default 100). */
+  width?: number;
 }
 
 /** Renders the whole output; a non-empty result ends in "\n". Pure: no I/O, no globals. */

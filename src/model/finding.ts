@@ -57,6 +57,12 @@ export interface Finding {
   url?: string;
   /** A safe fix (DESIGN §4, additive): replace `range` (UTF-16 offsets into the file's text) with `text`. */
   fix?: { range: [number, number]; text: string };
+  /**
+   * What makes this finding the same finding after unrelated edits (baselines, SARIF): a hash
+   * of the rule, the matched text and the words around it, never its line, and never the
+   * personal data in clear. The file is not in it: a baseline adds it.
+   */
+  fingerprint?: string;
 }
 
 /** The findings of one document, as the JSON format prints them (DESIGN §4: `results[]`). */

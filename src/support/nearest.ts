@@ -28,7 +28,18 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
   return bestScore <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
+/**
+ * "; did you mean 'X'?" for the closest candidate; else, when the word is the start of some
+ * candidates ("dp/phone", "welsh/"), up to three of them; else nothing.
+ */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
-  const n = nearest(word, candidates);
-  return n ? `; did you mean '${n}'?` : '';
+  const list = [...candidates];
+  const n = nearest(word, list);
+  if (n) return `; did you mean '${n}'?`;
+  const lower = word.toLowerCase();
+  const starting = lower.length >= 2 ? list.filter((c) => c.toLowerCase().startsWith(lower)).sort() : [];
+  if (!starting.length) return '';
+  const shown = starting.slice(0, 3).map((c) => `'${c}'`);
+  const more = starting.length > 3 ? ` (and ${starting.length - 3} more)` : '';
+  return starting.length === 1 ? `; did you mean ${shown[0]}?` : `; did you mean one of ${shown.join(', ')}${more}?`;
 }

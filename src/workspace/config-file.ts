@@ -18,7 +18,7 @@ export async function findConfig(dir: string): Promise<string | undefined> {
 }
 
 /** The configuration named by --config, else the nearest one, else the defaults; `dir` is where its relative paths start. */
-export async function loadConfig(cwd: string, explicit?: string): Promise<{ config: Config; dir: string; path?: string; errors: UserError[] }> {
+export async function loadConfig(cwd: string, explicit?: string): Promise<{ config: Config; dir: string; path?: string; errors: UserError[]; ruleIds?: Config['rules'] }> {
   const path = explicit ? resolve(cwd, explicit) : await findConfig(cwd);
   if (!path) return { config: DEFAULT_CONFIG, dir: cwd, errors: [] };
   const shown = display(cwd, path);
@@ -28,6 +28,6 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<{ conf
   } catch (e) {
     return { config: DEFAULT_CONFIG, dir: cwd, errors: [e as UserError] };
   }
-  const { config, errors } = await parseConfigText(text, shown);
-  return { config: config ?? DEFAULT_CONFIG, dir: dirname(path), path, errors };
+  const { config, errors, ruleIds } = await parseConfigText(text, shown);
+  return { config: config ?? DEFAULT_CONFIG, dir: dirname(path), path, errors, ...(ruleIds ? { ruleIds } : {}) };
 }

@@ -5,6 +5,7 @@ import { buildRuleSet, configCitations, type RuleSet, type SeverityOverride } fr
 import { UserError, type SeverityOrOff } from '../model/index.js';
 import { BUILTINS } from '../packs/registry.js';
 import { builtinPacks } from '../support/generated.js';
+import { didYouMean } from '../support/nearest.js';
 import { loadConfig } from './config-file.js';
 import { loadPackPaths } from './pack-files.js';
 
@@ -46,6 +47,19 @@ function duplicateIds(packs: PackSpec[]): UserError[] {
   return errors;
 }
 
+/**
+ * Rule ids of a configuration that failed validation, checked against the built-in packs, so
+ * the run reports them with its other problems (ids from the council's own packs cannot be
+ * known then, so only ids of a built-in pack's namespace are judged).
+ */
+async function unknownRuleIds(ids: Array<{ id: string; at: { file?: string; line?: number; column?: number } }>): Promise<UserError[]> {
+  if (!ids.length) return [];
+  const built = buildRuleSet({ packs: await builtinPacks(), registry: BUILTINS });
+  const known = [...built.ruleSet.known.keys()];
+  const namespaces = new Set(known.map((id) => id.split('/')[0]));
+  return ids.filter((r) => !built.ruleSet.known.has(r.id) && namespaces.has(r.id.split('/')[0])).map((r) => UserError.at(`unknown rule id '${r.id}'${didYouMean(r.id, known)}`, r.at));
+}
+
 export interface Setup {
   config: Config;
   configDir: string;
@@ -53,6 +67,8 @@ export interface Setup {
   packs: PackSpec[];
   /** Files the set-up read (configuration, packs, word lists): never to be overwritten by a report. */
   files: string[];
+  /** The configuration file used, if any. */
+  configPath?: string;
 }
 
 /**
@@ -61,8 +77,8 @@ export interface Setup {
  * directory); severities from the config, then `--rule`. Returns every problem found.
  */
 export async function setup(cwd: string, options: CommonOptions): Promise<{ setup?: Setup; errors: UserError[] }> {
-  const { config, dir, path, errors } = await loadConfig(cwd, options.config);
-  if (errors.length) return { errors };
+  const { config, dir, path, errors, ruleIds } = await loadConfig(cwd, options.config);
+  if (errors.length) return { errors: [...errors, ...(await unknownRuleIds(ruleIds ?? []))] };
   // `extends: []` means no built-in pack: only the council's own.
   const all = config.extends.includes('all');
   const packs = config.extends.length ? (await builtinPacks()).filter((p) => all || !p.optional) : [];
@@ -73,5 +89,5 @@ export async function setup(cwd: string, options: CommonOptions): Promise<{ setu
   const allPacks = [...packs, ...extra.packs];
   const built = buildRuleSet({ packs: allPacks, registry: BUILTINS, overrides: [...config.rules, ...flags.overrides], citations: configCitations(config) });
   if (built.errors.length) return { errors: built.errors };
-  return { setup: { config, configDir: dir, ruleSet: built.ruleSet, packs: allPacks, files: [...(path ? [path] : []), ...extra.files] }, errors: [] };
+  return { setup: { config, configDir: dir, ruleSet: built.ruleSet, packs: allPacks, files: [...(path ? [path] : []), ...extra.files], configPath: path }, errors: [] };
 }

@@ -67,7 +67,8 @@ describe('audit reports', () => {
   it('stylish: each finding under its post (row, account, date, id), then the summary', async () => {
     const { stdout } = await runCli(['audit', SPROUT, '--jobs', '1']);
     expect(stdout).toMatch(/^fixtures\/exports\/sprout\/messages\.csv \(row 4, @ExampleCouncil, 2026-03-04, post \d+\)$/m);
-    expect(stdout).toMatch(/✖ \d+ problems \(\d+ errors, 0 warnings, 1 info\)\n$/);
+    expect(stdout).toMatch(/✖ \d+ problems \(\d+ errors, 0 warnings, 1 info\)\nRun 'smpolicy explain [a-z-]+\/[a-z-]+' \(or any rule id above\) for the policy, why it matters and examples\.\n$/);
+    expect(stdout).toMatch(/^ +↳ \S/m);
     expect(stdout).not.toMatch(/\x1b\[/);
   });
 

@@ -76,7 +76,8 @@ describe('--format', () => {
     expect(lines[0]).toBe('road.md');
     expect(lines[1]).toMatch(/^\s+1:20\s+error\s+Phone number in a post: '0770•••••23'\s+dp\/phone-number$/);
     expect(lines[2]).toContain('“Call Mrs Davies on 0770•••••23 please.”');
-    expect(r.stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings, 0 infos\)\n$/);
+    expect(lines[3]).toMatch(/^\s+↳ \S/);
+    expect(r.stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings, 0 infos\)\nRun 'smpolicy explain dp\/phone-number' \(or any rule id above\) for the policy, why it matters and examples\.\n$/);
   });
 
   it('stylish on a clean run says so', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import formatStylish, { printable, textWidth } from '../../src/formats/stylish.js';
-import { CWD, finding, input } from './fixture.js';
+import { CWD, finding, input, rules } from './fixture.js';
 
 const ESC = '\u001b[';
 
@@ -11,12 +11,16 @@ describe('stylish', () => {
         'drafts/road.md',
         "   3:12  error    Personal phone number in a post: '0770•••••23'  dp/phone-number",
         '                  “call 0770•••••23”  (UK GDPR Art. 5(1)(c): Data minimisation)',
+        '                  ↳ Fix dp/phone-number.',
         '   5:1   warning  English text with no Welsh version              welsh/missing-welsh',
         '                  “Road closed on Monday”  (Standard 58: Publishing material on social media in Welsh)',
+        '                  ↳ Fix welsh/missing-welsh.',
         "  12:20  info     Hashtag '#roadclosedtoday' is not in CamelCase  a11y/camelcase-hashtag",
         '                  “#roadclosedtoday”  (WCAG 2.2 SC 1.3.1: Info and relationships)',
+        '                  ↳ Fix a11y/camelcase-hashtag.',
         '',
         '✖ 3 problems (1 error, 1 warning, 1 info)',
+        "Run 'smpolicy explain dp/phone-number' (or any rule id above) for the policy, why it matters and examples.",
         '',
       ].join('\n'),
     );
@@ -61,7 +65,7 @@ describe('stylish', () => {
   it('leaves out an empty excerpt and an empty citation', () => {
     const f = finding({ excerpt: '', policy: { pack: 'p', ref: '', title: '' } });
     const out = formatStylish(input({ results: [{ file: 'a.yaml', kind: 'account', findings: [f] }] }));
-    expect(out.split('\n')).toHaveLength(5); // file, finding, blank, summary, final ''
+    expect(out.split('\n')).toHaveLength(7); // file, finding, how to fix, blank, summary, explain, final ''
   });
 
   it('neutralises terminal escapes and line breaks from draft text', () => {
@@ -73,6 +77,18 @@ describe('stylish', () => {
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(out).toContain('Bad␛[2J␛]0;owned␇ text');
     expect(out).toContain('“line one↵line two\ufffd31m tab”');
+  });
+
+  it('wraps how to fix to the width, three lines at most, under the message', () => {
+    const long = rules();
+    long.set('dp/phone-number', { ...long.get('dp/phone-number')!, remediation: `Remove the number. ${'Ask the resident to contact us privately instead. '.repeat(6)}` });
+    const out = formatStylish(input({ rules: long, width: 60 })).split('\n');
+    const help = out.filter((l) => /^ {18}(↳ | {2})\S/.test(l));
+    expect(help[0]).toBe('                  ↳ Remove the number. Ask the resident to');
+    expect(help.length).toBeGreaterThanOrEqual(3);
+    for (const line of out.slice(0, 4)) if (line.includes('↳') || line.startsWith('                    ')) expect(textWidth(line)).toBeLessThanOrEqual(60);
+    const phoneHelp = out.slice(3, 6);
+    expect(phoneHelp[2]).toMatch(/ …$/);
   });
 
   it('measures terminal width by grapheme', () => {
@@ -92,7 +108,7 @@ describe('stylish', () => {
         ],
       }),
     );
-    const [first, second] = out.split('\n').filter((l) => l.includes('dp/phone-number'));
+    const [first, second] = out.split('\n').filter((l) => l.includes('dp/phone-number') && !l.includes('↳'));
     expect(textWidth(first.slice(0, first.indexOf('dp/')))).toBe(textWidth(second.slice(0, second.indexOf('dp/'))));
   });
 });

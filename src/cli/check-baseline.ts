@@ -1,0 +1,55 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { UserError, type FileResult } from '../model/index.js';
+import { applyBaseline, baselineText, entryPath, makeBaseline, readBaseline } from '../workspace/baseline.js';
+import type { Io } from './io.js';
+import { writeReport } from './output-file.js';
+
+export interface BaselineOptions {
+  baseline?: string;
+  writeBaseline?: string;
+  reportStale?: boolean;
+}
+
+export function validateBaselineOptions(o: BaselineOptions): UserError[] {
+  const errors: UserError[] = [];
+  if (o.baseline !== undefined && o.writeBaseline !== undefined) errors.push(new UserError('--baseline and --write-baseline: give one (--write-baseline replaces the baseline with every finding of this run)'));
+  if (o.reportStale && o.baseline === undefined) errors.push(new UserError('--report-stale needs --baseline FILE: it reports the baseline entries that match nothing any more'));
+  if (o.baseline === '' || o.writeBaseline === '') errors.push(new UserError('--baseline and --write-baseline take a file name, such as .smpolicy-baseline.json'));
+  return errors;
+}
+
+/** `--write-baseline FILE`: every finding of the run, accepted (written atomically; never over an input). */
+export async function writeBaselineFile(io: Io, file: string, results: FileResult[], inputs: string[]): Promise<number> {
+  const baseline = makeBaseline(results, resolve(io.cwd, file), io.cwd);
+  await writeReport(io.cwd, file, baselineText(baseline), inputs);
+  return baseline.entries.reduce((n, e) => n + e.count, 0);
+}
+
+export interface BaselineOutcome {
+  results: FileResult[];
+  accepted: number;
+  /** One line per entry that matches nothing any more (with --report-stale). */
+  stale: string[];
+}
+
+/**
+ * `--baseline FILE`: the run's findings less the accepted ones. With --report-stale, also the
+ * entries that matched nothing: of a file checked in this run, or of a file that is gone.
+ */
+export async function filterByBaseline(io: Io, o: BaselineOptions & { baseline: string }, results: FileResult[]): Promise<BaselineOutcome> {
+  const path = resolve(io.cwd, o.baseline);
+  const baseline = await readBaseline(path, o.baseline);
+  const filtered = applyBaseline(results, baseline, path, io.cwd);
+  const stale: string[] = [];
+  if (o.reportStale) {
+    for (const e of filtered.stale) stale.push(`${e.file}: baseline entry for ${e.rule} (${e.fingerprint.slice(0, 12)}) matches ${e.unmatched === e.count ? 'nothing' : `${e.count - e.unmatched} of ${e.count}`} any more: the finding was fixed or its words changed; run --write-baseline to refresh the baseline`);
+    const gone = new Set<string>();
+    for (const e of filtered.elsewhere) {
+      if (gone.has(e.file) || (await stat(entryPath(path, e)).then(() => true, () => false))) continue;
+      gone.add(e.file);
+      stale.push(`${e.file}: the baseline has entries for this file, which no longer exists; run --write-baseline to refresh the baseline`);
+    }
+  }
+  return { results: filtered.results, accepted: filtered.accepted, stale };
+}

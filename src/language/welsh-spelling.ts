@@ -8,6 +8,8 @@
  * buffer as an implicit trie for distance 2 (welsh-near-words.ts).
  */
 import { suggestWelsh } from './welsh-suggest.js';
+import { knownDerivative } from './welsh-derivation.js';
+import { excused } from './welsh-excuses.js';
 import { knownPart, normaliseWelsh, type WelshWords } from './welsh-words.js';
 
 // Importers took the whole Welsh spelling API from this module before it was split.
@@ -38,11 +40,13 @@ const VERDICTS_LIMIT = 100_000;
 function checkWord(word: string, words: WelshWords): boolean {
   const w = normaliseWelsh(word);
   if (!w) return false;
-  if (knownPart(w, words)) return true;
+  if (knownPart(w, words) || knownDerivative(w, words)) return true;
   if (w.includes('-')) {
     const parts = w.split('-');
     if (parts.some((p) => p === '')) return false;
-    return parts.every((p) => knownPart(p, words));
+    // A single letter is a part of its own ("crys-t", "e-lyfr"), never a misspelling.
+    if (parts.every((p) => p.length === 1)) return false;
+    return parts.every((p) => p.length === 1 || knownPart(p, words) || knownDerivative(p, words));
   }
   return false;
 }
@@ -92,6 +96,15 @@ function isLinkLike(chunk: string): boolean {
 /** Titles and abbreviations whose full stop does not end a sentence ("y Cyng. Jane Davies"). */
 const NO_STOP_AFTER = new Set(['cyng', 'cllr', 'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'parch', 'st', 'e.e', 'h.y', 'etc']);
 
+/** "Word/English": a Welsh label directly followed by its English one. */
+function slashLabel(text: string, end: number, words: WelshWords): boolean {
+  if (text[end] !== '/' || !words.english) return false;
+  const next = /^\s?(\p{L}+)/u.exec(text.slice(end + 1, end + 30));
+  return next !== null && words.english.has(next[1]!.toLowerCase());
+}
+
+const INITIALS = /^(?:[a-zà-ÿŵŷ]\.)+[a-zà-ÿŵŷ]$/;
+
 /** True when only punctuation, symbols or emoji separate `at` from a sentence start. */
 function atSentenceStart(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
@@ -102,7 +115,8 @@ function atSentenceStart(text: string, at: number): boolean {
       let k = i;
       while (k > 0 && (isLetter(text.charCodeAt(k - 1), text[k - 1]!) || text[k - 1] === '.')) k--;
       const word = text.slice(k, i).toLowerCase();
-      return !(word.length === 1 || NO_STOP_AFTER.has(word));
+      // Initials ("T.J. Pemberton") are single letters between stops.
+      return !(word.length === 1 || NO_STOP_AFTER.has(word) || INITIALS.test(word));
     }
     const code = ch.charCodeAt(0);
     if (isLetter(code, ch) || isDigit(code)) return false;
@@ -115,7 +129,9 @@ function atSentenceStart(text: string, at: number): boolean {
  * bare domains and e-mail addresses, numbers and anything containing a digit
  * or underscore, single letters, all-caps acronyms, camelCase words, and
  * capitalised words that are not at the start of a sentence (taken to be
- * proper nouns). Offsets are absolute UTF-16 offsets into `text`.
+ * proper nouns); accepts regular derivatives (welsh-derivation.ts) and excuses
+ * abbreviations, English words and names in context (welsh-excuses.ts). Offsets
+ * are absolute UTF-16 offsets into `text`.
  */
 export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspelling[] {
   const out: WelshMisspelling[] = [];
@@ -177,8 +193,11 @@ export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspe
       if (!lower) continue; // acronyms, shouting: CCTV, GDPR, AR GAU
       if (upperAfterFirst) continue; // camelCase, McDonald, iPhone, CyngorSirGar
       const first = token[0]!;
-      if (first !== first.toLowerCase() && !atSentenceStart(text, start)) continue; // proper noun
+      // A capitalised word is a name, unless it opens a sentence or labels a bilingual pair
+      // ("Cyfieithydd/Translator": the English after the slash shows it is a common noun).
+      if (first !== first.toLowerCase() && !atSentenceStart(text, start) && !slashLabel(text, end, words)) continue;
       if (isWelshWord(token, words)) continue;
+      if (excused(text, start, end, token, words)) continue;
       let suggestions = suggestionCache.get(token);
       if (!suggestions) {
         suggestions = suggestWelsh(token, words);

@@ -68,6 +68,11 @@ export class WelshWords {
   readonly bytes: Uint8Array;
   #size = -1;
   readonly #seen = new Map<string, boolean>();
+  /**
+   * English words (the list's English section, see loadWelshWords), or undefined: never
+   * Welsh, only for telling an English word inside Welsh text from a misspelt Welsh one.
+   */
+  english?: WelshWords;
 
   constructor(bytes: Uint8Array, source = '<memory>') {
     if (bytes.length > 0 && bytes[bytes.length - 1] !== LF) {
@@ -184,6 +189,10 @@ export function gallopBound(buf: Uint8Array, key: Uint8Array, keyLength: number,
 // ------------------------------------------------------------------ loading
 
 const cache = new Map<string, WelshWords>();
+const HASH = 0x23;
+/** A line starting with '#' ends the Welsh section (no word starts with '#'). */
+const SECTION = Buffer.from('\n#');
+const ENGLISH_MARKER = Buffer.from('\n#english\n');
 
 /**
  * Load the word list written by `npm run build` (dist/welsh-words.txt,
@@ -204,7 +213,12 @@ export function loadWelshWords(path: string | URL = DEFAULT_WELSH_WORDS_URL): We
   if (bytes.length === 0) {
     throw new Error(`Welsh word list ${file} is empty. Re-run \`npm run build\`.`);
   }
-  const words = new WelshWords(bytes, file);
+  // Sections: the Welsh words, then '#' lines (notices), then after '#english' the English
+  // words (scripts/build-welsh-words.mjs). Each is sorted on its own and searched apart.
+  const welshEnd = bytes[0] === HASH ? 0 : bytes.indexOf(SECTION) + 1 || bytes.length;
+  const words = new WelshWords(bytes.subarray(0, welshEnd), file);
+  const marker = bytes.indexOf(ENGLISH_MARKER, welshEnd);
+  if (marker >= 0) words.english = new WelshWords(bytes.subarray(marker + ENGLISH_MARKER.length), `${file}#english`);
   cache.set(file, words);
   return words;
 }

@@ -49,6 +49,26 @@ function slashesAsSpaces(slice: string): string {
   return slice.replace(/(?<=\d)[/_](?=\d)/g, (c, at: number) => (c === '/' && dates.some(([s, e]) => at > s && at < e) ? c : ' '));
 }
 
+/**
+ * A candidate that is a date, a time, a time range or a count written with thousands groups,
+ * however a region's metadata could read it: "27.02.2026", "27-02-2026", "2026-02-27",
+ * "10.30-12.30", "18:30", "12 345 678". (Slashed dates are kept whole by slashesAsSpaces.)
+ */
+export function looksLikeDateOrTime(raw: string): boolean {
+  const s = raw.trim();
+  let m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/.exec(s);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    if (a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31))) return true;
+  }
+  m = /^(\d{4})([./-])(\d{1,2})\2(\d{1,2})$/.exec(s);
+  if (m && Number(m[3]) >= 1 && Number(m[3]) <= 12 && Number(m[4]) >= 1 && Number(m[4]) <= 31) return true;
+  const time = (h: string, min: string) => Number(h) <= 24 && Number(min) <= 59;
+  m = /^(\d{1,2})[.:](\d{2})(?:\s*[-\u2010-\u2015]\s*(\d{1,2})[.:](\d{2}))?$/.exec(s);
+  if (m && time(m[1], m[2]) && (m[3] === undefined || time(m[3], m[4]))) return true;
+  return /^\d{1,3}([ \u00a0,.])\d{3}(?:\1\d{3})+$/.test(s);
+}
+
 /** Digit runs of the text, as [start, end) offsets, each with at least `minDigits` digits. */
 export function* digitRuns(text: string, minDigits = 6): Generator<[number, number]> {
   RUN.lastIndex = 0;

@@ -5,6 +5,7 @@
  * never C, I, K, M, O or V. The area (the outward code's letters) must be a real postcode area.
  * GIR 0AA (Girobank, Bootle) is the one postcode outside the scheme.
  */
+import { WORD_END, WORD_START, hasDigit } from './text.js';
 
 /** The 121 UK postcode areas, the Crown dependencies GY, JE and IM, BF (BFPO) and non-geographic BX. */
 export const POSTCODE_AREAS: ReadonlySet<string> = new Set(
@@ -43,4 +44,31 @@ export function normalisePostcode(value: string): string | undefined {
 
 export function isValidPostcode(value: string): boolean {
   return normalisePostcode(value) !== undefined;
+}
+
+/** A full postcode found in text: offsets and the normalised form ("SW1A 1AA"). */
+export interface PostcodeHit { start: number; end: number; postcode: string }
+
+/**
+ * Outward code, optional horizontal whitespace (spaces, tabs, no-break spaces; never a line
+ * break), inward code; word-bounded so "SA191AB123" is not a postcode. Case-insensitive: Royal
+ * Mail writes postcodes in capitals, but posts often do not, and "sa31 1jp" is the same place.
+ */
+const CANDIDATE = new RegExp(
+  `${WORD_START}(?:(GIR)[ \\t\\u00A0\\u202F]*(0AA)|([A-Z]{1,2}\\d[A-Z\\d]?)[ \\t\\u00A0\\u202F]*(\\d[A-Z]{2}))${WORD_END}`,
+  'giu',
+);
+
+/** Every valid full UK postcode in `text`, in order. BFPO numbers are not postcodes and are not found. */
+export function findPostcodes(text: string): PostcodeHit[] {
+  const hits: PostcodeHit[] = [];
+  if (!hasDigit(text)) return hits;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const outward = (m[1] ?? m[3]).toUpperCase();
+    const inward = (m[2] ?? m[4]).toUpperCase();
+    if (!isValidPostcodeParts(outward, inward)) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, postcode: `${outward} ${inward}` });
+  }
+  return hits;
 }

@@ -110,7 +110,7 @@ describe('audit: exit codes and options', () => {
   });
 
   it('--max-warnings: exit 1 over it', async () => {
-    const dir = tempDir({ 'posts.csv': 'text\n"Ring 029 2018 0123 / Ffoniwch 029 2018 0123"\n' });
+    const dir = tempDir({ 'posts.csv': 'text\n"Ring him on 029 2018 0123 / Ffoniwch hi ar 029 2018 0123"\n' });
     const under = await auditJson(['posts.csv', '--text-column', 'text', '--rule', 'welsh/missing-welsh=off'], dir.path);
     expect(rules(under.report)).toContain('dp/phone-number');
     expect(under.report.summary.errors).toBe(0);

@@ -57,7 +57,7 @@ describe('--format', () => {
   it('json lists clean files too, and the summary counts every severity', async () => {
     const dir = tempDir({
       'a.md': 'Nothing to see.\n',
-      'b.md': 'Ring 01437 764551 or 07700 900123. Welsh to follow\n',
+      'b.md': 'Ring him on 01437 764551 or 07700 900123. Welsh to follow\n',
     });
     const r = await runCli(['check', 'a.md', 'b.md', '--format', 'json', '--rule', 'welsh/placeholder=info'], { cwd: dir.path });
     const report = parseJson(r.stdout);
@@ -120,13 +120,13 @@ describe('--format', () => {
   });
 
   it('github prints one workflow command per finding', async () => {
-    const dir = tempDir({ 'road.md': `${PHONE_DRAFT}Ring 01437 764551\n` });
+    const dir = tempDir({ 'road.md': `${PHONE_DRAFT}Ring him on 01437 764551\n` });
     const r = await runCli(['check', 'road.md', '--format', 'github'], { cwd: dir.path });
     expect(r.code).toBe(1);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^::error file=road\.md,line=1,col=20,endLine=1,endColumn=32,title=dp\/phone-number::Phone number in a post: '0770•••••23'/);
-    expect(lines[1]).toMatch(/^::warning file=road\.md,line=2,col=6,.*title=dp\/phone-number::/);
+    expect(lines[1]).toMatch(/^::warning file=road\.md,line=2,col=13,.*title=dp\/phone-number::/);
   });
 });
 
@@ -153,7 +153,7 @@ describe('--output', () => {
 
 describe('--quiet', () => {
   it('hides warnings and info but keeps errors', async () => {
-    const dir = tempDir({ 'a.md': 'Ring 01437 764551 or 07700 900123. Welsh to follow\n' });
+    const dir = tempDir({ 'a.md': 'Ring him on 01437 764551 or 07700 900123. Welsh to follow\n' });
     const loud = parseJson((await runCli(['check', 'a.md', '--format', 'json', '--rule', 'welsh/placeholder=info'], { cwd: dir.path })).stdout);
     expect(loud.results[0].findings.map((f: any) => f.severity).sort()).toEqual(['error', 'info', 'warning']);
     const r = await runCli(['check', 'a.md', '--format', 'json', '--quiet', '--rule', 'welsh/placeholder=info'], { cwd: dir.path });
@@ -163,7 +163,7 @@ describe('--quiet', () => {
   });
 
   it('with only warnings prints no finding and exits 0', async () => {
-    const dir = tempDir({ 'a.md': 'Ring 01437 764551\n' });
+    const dir = tempDir({ 'a.md': 'Ring him on 01437 764551\n' });
     const r = await runCli(['check', 'a.md', '--quiet'], { cwd: dir.path });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('dp/phone-number');
@@ -242,7 +242,7 @@ describe('configuration', () => {
   it('organisation.allow.phones suppresses exactly those numbers', async () => {
     const dir = tempDir({
       '.smpolicy.yaml': 'organisation:\n  allow:\n    phones: ["01437 764551"]\n',
-      'a.md': 'Ring us on 01437 764551 (or +44 1437 764551), not 07700 900123.\n',
+      'a.md': 'Ring 01437 764551 (or +44 1437 764551), not 07700 900123.\n',
     });
     const r = await runCli(['check', 'a.md', '--format', 'json', '--no-redact'], { cwd: dir.path });
     const found = parseJson(r.stdout).results[0].findings.map((f: any) => f.actual);

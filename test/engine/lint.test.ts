@@ -37,7 +37,7 @@ describe('findings order', () => {
 
 describe('severity', () => {
   it('a detector may lower a finding (a landline is a warning) but never raise it above the configured level', async () => {
-    const text = 'Ring 01437 764551 or 07700 900123';
+    const text = 'Ring him on 01437 764551 or 07700 900123';
     expect((await lintText(text)).map((f) => f.severity)).toEqual(['warning', 'error']);
     expect((await lintText(text, 'draft.md', { rules: { 'dp/phone-number': 'warning' } })).map((f) => f.severity)).toEqual(['warning', 'warning']);
     expect((await lintText(text, 'draft.md', { rules: { 'dp/phone-number': 'info' } })).map((f) => f.severity)).toEqual(['info', 'info']);

@@ -1,22 +1,33 @@
-import { lowerProse } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams } from '../../pii/context/people.js';
-import { matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
+import { linked } from '../../pii/context/linked.js';
+import { PEOPLE_PARAMS_SCHEMA, antecedent, findPeople, lexicon, type Lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
+import { allMatches, matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 
 export interface CaseReferenceParams {
   /** Words naming an individual's case: complaint, case, claim, ticket, cwyn, achos, cyfeirnod. */
   'case-words': string[];
+  /** Reference words counted only inside brackets: "(ref CRM-2026-004512)", "(cyf: CMP/2026/0452)". */
+  'bracket-words'?: string[];
   /** Words that may stand between the case word and the reference: number, ref, rhif, your, eich. */
   'filler-words'?: string[];
   /** Words that make a reference a public register's: planning, licensing, cynllunio. */
   'public-words'?: string[];
   /** Prefixes of public register references: "PL/" (planning). */
   'public-prefixes'?: string[];
+  /** Words of complaining (English and Welsh, mutated forms written out): complaint, complained, cwyn, gwyno. */
+  'complaint-words'?: string[];
+  /** Words that may join a person to a complaint word: from, by, 's, made, gan, wedi, i. */
+  'complaint-links'?: string[];
+  /** A complaint word before one of these is the service, not a person's complaint: complaints procedure, officer. */
+  'complaint-not-before'?: string[];
   people?: PeopleParams;
 }
 
-interface Compiled { trigger: FoldedRegex; filler: Set<string>; publicWords: FoldedRegex; prefixes: string[] }
+interface Compiled {
+  trigger: FoldedRegex; bracket: FoldedRegex; filler: Set<string>; publicWords: FoldedRegex; prefixes: string[];
+  complaint: FoldedRegex; links: Set<string>; notBefore: Set<string>;
+}
 
 const cache = new WeakMap<object, Compiled>();
 
@@ -25,9 +36,13 @@ function compile(params: CaseReferenceParams): Compiled {
   if (!c) {
     c = {
       trigger: phraseRegex(params['case-words']),
-      filler: wordSet(params['filler-words'], params['case-words']),
+      bracket: phraseRegex(params['bracket-words']),
+      filler: wordSet(params['filler-words'], params['case-words'], params['bracket-words']),
       publicWords: phraseRegex(params['public-words']),
       prefixes: (params['public-prefixes'] ?? []).map((p) => p.toUpperCase()),
+      complaint: phraseRegex(params['complaint-words']),
+      links: wordSet(params['complaint-links']),
+      notBefore: wordSet(params['complaint-not-before']),
     };
     cache.set(params, c);
   }
@@ -36,16 +51,22 @@ function compile(params: CaseReferenceParams): Compiled {
 
 /** The next token after a case word: a word (maybe a filler) or a reference with digits. */
 const TOKEN = /^[\s:#.,–-]*(?:(#?[A-Za-z]{0,6}[-/]?\d[\dA-Za-z]*(?:[-/.]\d*[\dA-Za-z]+)*)|([\p{L}\p{M}'’]+\.?))/u;
+const SECOND_PERSON = new Set(['your', 'eich', 'dy', "'ch", 'ych']);
+const THIRD_PERSON = new Set(['his', 'her', 'their', 'ei', 'eu']);
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
 
 /**
- * `dp/case-reference`: a complaint, case, claim or ticket reference that belongs to an
- * identifiable person: the reference follows a case word, with only filler words between
- * ("your complaint ref CMP-2026-00123", "cyfeirnod eich cwyn CMP-…", "case number 123456 for
- * Mr Jones"), has at least four digits, and the sentence names someone or addresses the person
- * replied to ("your", "eich"). Public register references are not reported: a prefix of
- * `public-prefixes` ("PL/05123/2026") or a public word in the sentence ("planning application").
- * Invoice and order numbers are not case words: a business document is not an individual's case.
+ * `dp/case-reference`: an individual's case in public. (1) A complaint, case, claim or ticket
+ * reference that follows a case word with only filler words between ("your complaint ref
+ * CMP-2026-00123", "cyfeirnod eich cwyn CMP-…", "case number 123456 for Mr Jones"), or a
+ * reference word inside brackets ("(ref CRM-2026-004512)", "(cyf: CMP/2026/0452)"), with at
+ * least four digits, in a post that names or addresses someone. (2) A complaint tied to a named
+ * person by grammar: "Mr Price's complaint", "complaint from Mrs Hughes", "Mr Price complained",
+ * "cwyn Mrs Hughes", "Ar ôl i Mrs Parry gwyno", "his complaint" beside a name, or "your
+ * complaint" in a reply to a named person. Not reported: public register references (a prefix of
+ * `public-prefixes`, or a public word in the sentence: "planning application"), the complaints
+ * service ("complaints procedure", "how to complain"), complaints by nobody named ("complaints
+ * from residents"), councillors and officers, and other senses ("in case of", "case study").
  */
 export const detector: BuiltinDetector<CaseReferenceParams> = {
   appliesTo: 'post',
@@ -55,9 +76,13 @@ export const detector: BuiltinDetector<CaseReferenceParams> = {
     required: ['case-words'],
     properties: {
       'case-words': { ...stringList, minItems: 1 },
+      'bracket-words': stringList,
       'filler-words': stringList,
       'public-words': stringList,
       'public-prefixes': stringList,
+      'complaint-words': stringList,
+      'complaint-links': stringList,
+      'complaint-not-before': stringList,
       people: PEOPLE_PARAMS_SCHEMA,
     },
   },
@@ -65,34 +90,73 @@ export const detector: BuiltinDetector<CaseReferenceParams> = {
     if (doc.kind !== 'post') return [];
     const post = doc as PostDocument;
     const text = post.prose;
-    const { trigger: words, filler, publicWords, prefixes } = compile(params);
-    const { re: trigger, text: scan } = words.on(text, lowerProse(post));
+    const c = compile(params);
     const lex = lexicon(params.people);
+    const account = post.frontMatter.account;
+    // Someone named or replied to anywhere in the post (computed once, when first needed).
+    let replyTo: boolean | undefined;
+    const isReply = () => (replyTo ??= post.frontMatter['in-reply-to'] !== undefined ||
+      findPeople(text, post.bodyStart, text.length, lex, { account }).some((p) => p.kind === 'titled' || p.kind === 'name' || p.kind === 'handle'));
     const out: Match[] = [];
+    const hits = [
+      ...allMatches(c.trigger, text, 0, text.length).map(([s, e]) => ({ s, e, bracket: false })),
+      ...allMatches(c.bracket, text, 0, text.length).filter(([s]) => /\([ \u00A0]*$/.test(text.slice(Math.max(0, s - 3), s))).map(([s, e]) => ({ s, e, bracket: true })),
+    ].sort((a, b) => a.s - b.s);
     let sentence: [number, number] = [-1, -1];
     let personal = false;
-    trigger.lastIndex = 0;
-    for (let m = trigger.exec(scan); m; m = trigger.exec(scan)) {
-      const ref = referenceAfter(text, m.index + m[0].length, filler);
+    let skipTo = 0;
+    for (const hit of hits) {
+      if (hit.s < skipTo) continue;
+      const ref = referenceAfter(text, hit.e, c.filler);
       if (!ref) continue;
-      trigger.lastIndex = ref.end;
+      skipTo = ref.end;
       const value = text.slice(ref.start, ref.end);
       // At least four digits, and not a phone number or a bare year ("your claim 2026").
       if ((value.match(/\d/g)?.length ?? 0) < 4 || /^0\d{9,10}$/.test(value) || /^(?:19|20)\d\d$/.test(value)) continue;
-      if (prefixes.some((p) => value.toUpperCase().startsWith(p))) continue;
-      if (m.index >= sentence[1]) {
-        sentence = sentenceAt(text, m.index);
+      if (c.prefixes.some((p) => value.toUpperCase().startsWith(p))) continue;
+      if (hit.s >= sentence[1]) {
+        sentence = sentenceAt(text, hit.s);
         const [s, e] = sentence;
-        personal = !matchesWithin(publicWords, text, s, e) &&
-          findPeople(text, s, e, lex, { addressee: true, account: post.frontMatter.account }).length > 0;
+        personal = !matchesWithin(c.publicWords, text, s, e) &&
+          (findPeople(text, s, e, lex, { addressee: true, account }).length > 0 || (hit.bracket && isReply()));
       }
-      if (!personal) continue;
-      if (out.some((o) => o.start === ref.start)) continue;
+      if (!personal || out.some((o) => o.start === ref.start)) continue;
       out.push({ start: ref.start, end: ref.end, sensitive: true });
     }
-    return out;
+    namedComplaints(text, post, c, lex, out);
+    return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/** A complaint tied to a named person ("Mr Price's complaint", "cwyn Mrs Hughes"), or "your complaint" in a reply to one. */
+function namedComplaints(text: string, post: PostDocument, c: Compiled, lex: Lexicon, out: Match[]): void {
+  const account = post.frontMatter.account;
+  let sentence: [number, number] = [-1, -1];
+  let people: PersonRef[] = [];
+  let named: boolean | undefined;
+  const namesSomeone = () => (named ??= findPeople(text, post.bodyStart, text.length, lex, { account })
+    .some((p) => p.kind === 'titled' || p.kind === 'name' || p.kind === 'handle'));
+  for (const [start, end] of allMatches(c.complaint, text, post.bodyStart, text.length)) {
+    if (start >= sentence[1]) {
+      sentence = sentenceAt(text, start);
+      people = findPeople(text, sentence[0], sentence[1], lex, { account }).filter((p) => p.kind === 'titled' || p.kind === 'name' || p.kind === 'handle');
+    }
+    // "Complaints Manager", "Gwyn Jones": a capital inside a sentence is a name or a title.
+    if (/\p{Lu}/u.test(text[start]) && /[\p{L}\p{N}]/u.test(text.slice(sentence[0], start))) continue;
+    const next = /^[ \u00A0]+([\p{L}\p{M}'’]+)/u.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
+    if (next && c.notBefore.has(next)) continue;
+    const before = /([\p{L}\p{M}'’]+)[ \u00A0]+$/u.exec(text.slice(Math.max(sentence[0], start - 20), start))?.[1]?.toLowerCase().replace(/’/g, "'");
+    const tied = people.find((p) => linked(text, p, start, end, c.links));
+    let match: [number, number] | undefined;
+    if (tied) match = [Math.min(tied.start, start), Math.max(tied.end, end)];
+    else if (before && THIRD_PERSON.has(before) && (people.length || antecedent(text, sentence[0], sentence[1], lex, { account }))) match = [start - before.length - 1, end];
+    else if (before && SECOND_PERSON.has(before) && namesSomeone()) match = [start - before.length - 1, end];
+    // One finding per sentence: a reference already reported there says it (and "your complaint"
+    // in a reply that names nobody is conduct/complaint-handling's, not personal data).
+    if (!match || out.some((o) => o.start < sentence[1] && sentence[0] < o.end)) continue;
+    out.push({ start: match[0], end: match[1], sensitive: true });
+  }
+}
 
 /** The reference right after a case word, skipping up to four filler words on the same line. */
 function referenceAfter(text: string, from: number, filler: Set<string>): { start: number; end: number } | undefined {

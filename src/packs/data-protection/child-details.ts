@@ -1,6 +1,8 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { PEOPLE_PARAMS_SCHEMA, findPeople, isNotName, lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
-import { alternation, matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
+import {
+  PEOPLE_PARAMS_SCHEMA, antecedent, findPeople, isNotName, lexicon, mentionedWith, type Lexicon, type PeopleParams, type PersonRef,
+} from '../../pii/context/people.js';
+import { allMatches, alternation, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 
 export interface ChildDetailsParams {
@@ -10,23 +12,42 @@ export interface ChildDetailsParams {
   'school-name-words'?: string[];
   /** Class words that take a number: "Year" (Year 4), "Blwyddyn", "Mlwyddyn", "Form". */
   'class-words'?: string[];
-  /** Words that make the named person an adult at the school: "teacher", "headteacher", "pennaeth". */
+  /** Words that make the named person an adult at the school: "teacher", "headteacher", "pennaeth", "author". */
   'adult-words'?: string[];
   /** Roles that are children: "local boy", "merch leol". */
   'child-roles'?: string[];
+  /** Words of a birth that name the baby next: "birth of", "new baby", "genedigaeth". */
+  'birth-words'?: string[];
+  /** Words a name's age may follow that are not names: "Children aged 2", "Pupils aged 7". */
+  'group-words'?: string[];
   /** Highest age that is a child's (default 17). */
   'max-age'?: number;
   people?: PeopleParams;
 }
 
-// Ages: "(7)", "(7 oed)", "aged 7", "age 7", "7 years old", "7-year-old", "7 oed", "yn 7 oed".
+/** Ages written as words, English and Welsh (with the soft mutation after "yn": "yn ddeg oed"). */
+const AGE_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  dwy: 2, ddwy: 2, dau: 2, ddau: 2, tair: 3, dair: 3, tri: 3, dri: 3, pedair: 4, bedair: 4, pedwar: 4, bedwar: 4,
+  pump: 5, bump: 5, chwech: 6, saith: 7, wyth: 8, naw: 9, deg: 10, ddeg: 10, 'un ar ddeg': 11, deuddeg: 12,
+  ddeuddeg: 12, 'tair ar ddeg': 13, 'dair ar ddeg': 13, 'tri ar ddeg': 13, 'pedair ar ddeg': 14, 'bedair ar ddeg': 14,
+  'pedwar ar ddeg': 14, pymtheg: 15, bymtheg: 15, 'un ar bymtheg': 16, 'dwy ar bymtheg': 17, 'dau ar bymtheg': 17,
+  deunaw: 18, ddeunaw: 18,
+};
+const WORD_AGE = alternation(Object.keys(AGE_WORDS));
+const YEARS_OLD = String.raw`(?:[ \u00A0-]*years?[ \u00A0-]*old|[ \u00A0-]*yr[ \u00A0-]*old|[ \u00A0]+(?:[mb]lwydd[ \u00A0]+)?oed)`;
+
+// Ages: "(7)", "(7 oed)", "aged 7", "aged seven", "7 years old", "seven-year-old", "7 oed", "naw oed",
+// "yn ddeg oed", "9 mlwydd oed"; and a bare number right after a name: "Orla, 16, said".
 const AGE_SOURCE = [
-  String.raw`\((\d{1,2})(?:[ \u00A0]*(?:oed|yrs?|years?))?\)`,
-  String.raw`(?<![\p{L}])(?:aged?|oed)[ \u00A0]+(\d{1,2})(?!\d)`,
-  String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:[ \u00A0-]*years?[ \u00A0-]*old|[ \u00A0]+oed|[ \u00A0-]*yr[ \u00A0-]*old)(?![\p{L}])`,
+  String.raw`\((?<paren>\d{1,2})(?:[ \u00A0]*(?:oed|yrs?|years?))?\)`,
+  String.raw`(?<![\p{L}])(?:aged?|oed)[ \u00A0]+(?:(?<aged>\d{1,2})(?!\d)|(?<agedWord>${WORD_AGE})(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?<old>\d{1,2})|(?<oldWord>${WORD_AGE}))${YEARS_OLD}(?![\p{L}])`,
+  String.raw`(?<=,[ \u00A0]?)(?<bare>\d{1,2})(?=[ \u00A0]*,|[ \u00A0]+(?:from|of|o|and|ac|said|meddai|who|sy'n|sydd)(?![\p{L}]))`,
 ].join('|');
 
-interface Compiled { trigger: RegExp; adult: FoldedRegex; childRoles: Set<string> }
+interface Compiled { trigger: RegExp; adult: FoldedRegex; childRoles: Set<string>; groups: Set<string> }
 
 const cache = new WeakMap<object, Compiled>();
 
@@ -34,22 +55,24 @@ function compile(params: ChildDetailsParams): Compiled {
   let c = cache.get(params);
   if (!c) {
     c = {
-      // Groups 1–3: an age; 4: a word of a school's name; otherwise a school word, or a class word with its number.
+      // Named groups: an age, a word of a school's name (`school`), a birth word (`birth`);
+      // otherwise a school word, or a class word with its number.
       trigger: new RegExp(
-        `${AGE_SOURCE}|${word(params['school-name-words'], true)}|${word(params['school-words'])}` +
+        `${AGE_SOURCE}|${word(params['school-name-words'], 'school')}|${word(params['birth-words'], 'birth')}|${word(params['school-words'])}` +
           (params['class-words']?.length ? `|(?<![\\p{L}\\p{M}\\p{N}_])(?:${alternation(params['class-words'])})[ \\u00A0]?\\d{1,2}(?!\\d)` : ''),
         'giu',
       ),
       adult: phraseRegex(params['adult-words']),
       childRoles: wordSet(params['child-roles']),
+      groups: wordSet(params['group-words']),
     };
     cache.set(params, c);
   }
   return c;
 }
 
-const word = (list: string[] | undefined, group = false) =>
-  list?.length ? `(?<![\\p{L}\\p{M}\\p{N}_])${group ? '(' : '(?:'}${alternation(list)})(?![\\p{L}\\p{M}\\p{N}_])` : '(?!)';
+const word = (list: string[] | undefined, group?: string) =>
+  list?.length ? `(?<![\\p{L}\\p{M}\\p{N}_])${group ? `(?<${group}>` : '(?:'}${alternation(list)})(?![\\p{L}\\p{M}\\p{N}_])` : '(?!)';
 
 /** "Ysgol y Strade", "Ysgol Gymraeg", "Model Primary School": the word is capitalised and so is a neighbour. */
 function inSchoolName(text: string, start: number, end: number): boolean {
@@ -58,15 +81,23 @@ function inSchoolName(text: string, start: number, end: number): boolean {
 }
 
 const CAPITALISED_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00A0]*,?[ \u00A0]*(?:who is[ \u00A0]+|sy'n[ \u00A0]+)?$/u;
+/** Between a birth word and the baby's name: "the birth of their granddaughter, Nel", "genedigaeth ei merch fach Nel". */
+const BIRTH_GAP = /^(?:[ \u00A0,]+(?:his|her|their|a|the|baby|little|daughter|son|granddaughter|grandson|girl|boy|ei|eu|y|yr|merch|mab|ŵyr|wyr|wyres|ŵyres|fach|bach|newydd))*[ \u00A0,]+$/iu;
+/** A school or class word this close to a name makes the name a pupil; farther off it is another clause's. */
+const NEAR = 80;
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
 
 /**
  * `dp/child-details`: a named child with an age, a school or a class (UK GDPR Art. 8 and
  * recital 38; ICO Age Appropriate Design Code). A child is named when a given name or full name
- * (no courtesy title: "Mrs Evans" at a school is staff) is in the same sentence as a school or
- * class word, or sits right by an age under 18 ("Ffion (7)", "Tom, aged 9", "9-year-old Tom",
- * "Cai, 7 oed"). Pupils without names ("Year 4 pupils at Ysgol …") are not reported, nor names
- * with an adult's role nearby ("headteacher Sian Evans").
+ * (no courtesy title: "Mrs Evans" at a school is staff) is within a few words of a school or
+ * class word in the same sentence, or sits right by an age under 18 ("Ffion (7)", "Tom, aged
+ * 9", "9-year-old Tom", "Cai, 7 oed", "Elis, naw oed", "Orla, 16, said"), or is the baby of a
+ * birth ("the birth of their daughter, Nel"). A pronoun reaches back to the name of the
+ * sentence before ("Well done Megan! She is in Year 6 at …"). Pupils without names ("Year 4
+ * pupils at Ysgol …"), ages of groups ("Children aged 2"), saints and characters ("Ysgol Dewi
+ * Sant", "Wil the Road Safety Dragon") and adults at the school ("headteacher Sian Evans", an
+ * author visiting, a name given an adult's role anywhere in the post) are not reported.
  */
 export const detector: BuiltinDetector<ChildDetailsParams> = {
   appliesTo: 'post',
@@ -80,6 +111,8 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       'class-words': stringList,
       'adult-words': stringList,
       'child-roles': stringList,
+      'birth-words': stringList,
+      'group-words': stringList,
       'max-age': { type: 'integer', minimum: 1, maximum: 25, default: 17 },
       people: PEOPLE_PARAMS_SCHEMA,
     },
@@ -88,44 +121,72 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     if (doc.kind !== 'post') return [];
     const post = doc as PostDocument;
     const text = post.prose;
-    const { trigger, adult, childRoles } = compile(params);
+    const c = compile(params);
+    const { trigger, adult, childRoles } = c;
     const maxAge = params['max-age'] ?? 17;
     const lex = lexicon(params.people);
+    const account = post.frontMatter.account;
     const out = new Map<number, Match>();
     let sentence: [number, number] = [-1, -1];
     let named: PersonRef[] = [];
     let pupils: PersonRef[] = [];
+    let earlier: PersonRef | undefined;
     const report = (child: PersonRef, from: number, to: number) => {
+      // A child named in the sentence before: the finding is this sentence's detail.
+      const [s, e] = child.start < sentence[0] ? [from, to] : [Math.min(child.start, from), Math.max(child.end, to)];
       const existing = out.get(child.start);
       if (existing) {
-        existing.start = Math.min(existing.start, from);
-        existing.end = Math.max(existing.end, to);
-      } else out.set(child.start, { start: Math.min(child.start, from), end: Math.max(child.end, to), sensitive: true });
+        existing.start = Math.min(existing.start, s);
+        existing.end = Math.max(existing.end, e);
+      } else out.set(child.start, { start: s, end: e, sensitive: true });
     };
+    // An adult here, or where the same name appears elsewhere in the post ("… enillodd Liah wobr cymhorthydd").
+    const isChild = (p: PersonRef) =>
+      !isAdult(text, p.start, p.end, sentence, adult) &&
+      !mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult), sentence);
     trigger.lastIndex = 0;
     for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (start >= sentence[1]) {
         sentence = sentenceAt(text, start);
-        named = findPeople(text, sentence[0], sentence[1], lex, { account: post.frontMatter.account })
+        named = findPeople(text, sentence[0], sentence[1], lex, { account })
           .filter((p) => p.kind === 'name' || (p.kind === 'role' && childRoles.has(p.text.toLowerCase())));
-        // With only a school word to go on, a name must start with a known given name ("Ffion",
-        // "Tom Jones"): capitals alone are too often a place or a college in Welsh sentences.
-        pupils = named.filter((p) => (p.kind === 'role' || p.given) && !isAdult(text, p, sentence, adult));
+        // With only a school word to go on, a name must be a known given name or surname
+        // ("Ffion", "Tom Jones"): capitals alone are too often a place or a college.
+        pupils = named.filter((p) => (p.kind === 'role' || p.given) && isChild(p));
+        earlier = undefined;
+        if (!named.length) {
+          const before = antecedent(text, sentence[0], sentence[1], lex, { account });
+          if (before?.kind === 'name' && before.given && isChild(before)) earlier = before;
+        }
       }
-      if (m[4] !== undefined && !inSchoolName(text, start, end)) continue;
-      const ageText = m[1] ?? m[2] ?? m[3];
-      if (ageText !== undefined) {
-        if (Number(ageText) > maxAge) continue;
+      const g = m.groups ?? {};
+      if (g.school !== undefined && !inSchoolName(text, start, end)) continue;
+      if (g.birth !== undefined) {
+        const baby = named.find((p) => p.start >= end && p.start - end <= 50 && BIRTH_GAP.test(text.slice(end, p.start)));
+        if (baby) report(baby, start, baby.end);
+        continue;
+      }
+      const ageText = g.paren ?? g.aged ?? g.old ?? g.bare;
+      const ageWord = g.agedWord ?? g.oldWord;
+      if (ageText !== undefined || ageWord !== undefined) {
+        const age = ageText !== undefined ? Number(ageText) : AGE_WORDS[ageWord!.toLowerCase().replace(/\s+/g, ' ')];
+        if (!(age <= maxAge)) continue;
         // The age belongs to the name right before it ("Ffion (7)", "Tom, aged 9") or right after ("9-year-old Tom").
-        const before = named.find((p) => p.end <= start && start - p.end <= 12 && /^[\s,]*(?:who is\s+|sy'n\s+)?$/u.test(text.slice(p.end, start)));
+        const before = named.find((p) => p.end <= start && start - p.end <= 12 && /^[\s,]*(?:who is\s+|sy'n\s+|yn\s+)?$/u.test(text.slice(p.end, start)));
+        if (g.bare !== undefined) {
+          if (before && before.kind === 'name' && isChild(before)) report(before, start, end);
+          continue;
+        }
         const after = named.find((p) => p.start >= end && p.start - end <= 2);
-        const child = before ?? after ?? nameRightBefore(text, sentence[0], start, lex);
+        const child = before ?? after ?? nameRightBefore(text, sentence[0], start, lex, c.groups) ?? earlier;
         if (child) report(child, start, end);
         continue;
       }
-      for (const child of pupils) report(child, child.start, child.end <= start ? end : child.end);
+      const near = pupils.filter((p) => (p.end <= start ? start - p.end : p.start - end) <= NEAR);
+      for (const child of near) report(child, child.start, child.end <= start ? end : child.end);
+      if (!near.length && !named.length && earlier) report(earlier, start, end);
     }
     // Children named together ("Rhys and Cerys from Ysgol …") give one finding.
     const merged: Match[] = [];
@@ -138,18 +199,62 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
   },
 };
 
-/** "Zephyr (7)": a capitalised word right before an age is a name even when the lexicon does not know it. */
-function nameRightBefore(text: string, sentenceStart: number, at: number, lex: ReturnType<typeof lexicon>): PersonRef | undefined {
+/** "Zephyr (7)": a capitalised word right before an age is a name even when the lexicon does not know it; "Children aged 2" is not. */
+function nameRightBefore(text: string, sentenceStart: number, at: number, lex: Lexicon, groups: Set<string>): PersonRef | undefined {
   const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(sentenceStart, at - 40), at));
   if (!m) return undefined;
   const word = m[1].replace(/['’]s$/, '');
   const lower = word.toLowerCase();
-  if (isNotName(lower, lex) || lex.leading.has(lower)) return undefined;
+  if (isNotName(lower, lex) || lex.leading.has(lower) || groups.has(lower)) return undefined;
   const start = at - m[0].length;
   return { start, end: start + word.length, kind: 'name', text: word };
 }
 
-/** An adult's role within a few words of the name: "headteacher Sian Evans", "Tom, our teacher". */
-function isAdult(text: string, p: PersonRef, sentence: [number, number], adult: FoldedRegex): boolean {
-  return matchesWithin(adult, text, Math.max(sentence[0], p.start - 30), Math.min(sentence[1], p.end + 30));
+/** Words that join two people: an adult's role on the far side of one belongs to the other person. */
+const JOIN = /[ \u00A0](?:and|with|ac|a|gyda|gyda'r|efo|&)[ \u00A0]/giu;
+/** A role after a possessive is a relative's or someone else's: "his mum", "Alfie's teacher", "ei hathrawes". */
+const OWNED = /(?:\b(?:his|her|their|my|your)|(?<![\p{L}])(?:ei|eu|fy|eich|ein)|['’]s?)[ \u00A0]+$/iu;
+/** Between a name and a role after it, only an apposition: "Sian Evans, our teacher", "Sian, who is a governor". */
+const APPOSITION = /^[ \u00A0]*,?[ \u00A0]*(?:(?:who|is|was|our|the|a|an|ein|y|yr|sy'n|sydd|yw|oedd|un|one|of|o|at|yn)[ \u00A0]+|\p{Lu}[\p{L}'’-]*[ \u00A0]+|\d+[ \u00A0]+)*$/u;
+
+/** Between a role and the name after it, only names and joining words: "headteacher at Ysgol y Strade, Sian", "the Archdruid of the National Eisteddfod, Mererid". */
+const TITLE_GAP = /^(?:[ \u00A0,]|(?:of|the|at|in|from|for|o|y|yr|'r|yn|ym|i|our|ein)(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|\d+)*$/u;
+
+/**
+ * An adult's role word in text[from, to) that is not owned by someone else ("his teacher"):
+ * before the name at `nameStart` with only names between, or after the name ending at
+ * `nameEnd` in apposition.
+ */
+function roleWithin(text: string, from: number, to: number, adult: FoldedRegex, place: { nameStart?: number; nameEnd?: number } = {}): boolean {
+  for (const [s, e] of allMatches(adult, text, from, to)) {
+    if (OWNED.test(text.slice(Math.max(0, s - 12), s))) continue;
+    if (place.nameStart !== undefined && !TITLE_GAP.test(text.slice(e, place.nameStart))) continue;
+    if (place.nameEnd !== undefined && !APPOSITION.test(text.slice(place.nameEnd, s))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A role in the clause after a later mention: "Enillodd Liah wobr cymhorthydd y flwyddyn", "Paul won Teacher of the Year". */
+function roleAfter(text: string, end: number, adult: FoldedRegex): boolean {
+  const [, sentenceEnd] = sentenceAt(text, end);
+  let to = Math.min(sentenceEnd, end + 30);
+  JOIN.lastIndex = 0;
+  const join = JOIN.exec(text.slice(end, to));
+  if (join) to = end + join.index;
+  return roleWithin(text, end, to, adult);
+}
+
+/**
+ * An adult's role beside the name: before it, not across "and" ("headteacher Sian Evans",
+ * "the author Siôn Owen", "the Archdruid of the National Eisteddfod, Mererid Hopwood"), or
+ * after it in apposition ("Tom, our teacher"); "Alfie and his teacher" and "Alfie's mum" are
+ * about someone else.
+ */
+function isAdult(text: string, start: number, end: number, sentence: [number, number], adult: FoldedRegex): boolean {
+  let from = Math.max(sentence[0], start - 50);
+  const base = from;
+  for (const m of text.slice(base, start).matchAll(JOIN)) from = base + m.index + m[0].length - 1;
+  const to = Math.min(sentence[1], end + 30);
+  return roleWithin(text, from, start, adult, { nameStart: start }) || roleWithin(text, end, to, adult, { nameEnd: end });
 }

@@ -48,6 +48,15 @@ function plausibleBirth(d: DateHit, strong: boolean, today: string): boolean {
 }
 
 /**
+ * A date heading its line, then a dash or colon: "11/04/2024 - Former patient's 90th birthday
+ * gift" is when the news was published, not when anyone was born.
+ */
+function isDateline(text: string, d: DateHit): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  return /^[\s•*·-]*$/u.test(text.slice(lineStart, d.start)) && /^[ \u00A0]*[-–—:|]/u.test(text.slice(d.end, d.end + 4));
+}
+
+/**
  * `dp/date-of-birth`: a date in the same sentence as a birth word and an identifiable person
  * (a name, handle, role, or "your"/"eich" in a reply). With "born", "DOB", "date of birth",
  * "dyddiad geni", "ganwyd", a full date is reported at the rule's severity and a day and month
@@ -80,7 +89,7 @@ export const detector: BuiltinDetector<DateOfBirthParams> = {
       let strong = m[1] !== undefined;
       for (let n = trigger.exec(scan); n && n.index < e; n = trigger.exec(scan)) strong ||= n[1] !== undefined;
       trigger.lastIndex = e;
-      const dates = findDates(text, s, e).filter((d) => plausibleBirth(d, strong, ctx.date));
+      const dates = findDates(text, s, e).filter((d) => plausibleBirth(d, strong, ctx.date) && (strong || !isDateline(text, d)));
       if (!dates.length) continue;
       if (!findPeople(text, s, e, lex, { addressee: true, account: post.frontMatter.account }).length) continue;
       for (const d of dates) {

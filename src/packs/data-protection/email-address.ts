@@ -1,11 +1,15 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { namesPersonLocalPart } from '../../pii/contact-owner.js';
 
 interface Params {
   /** Consumer webmail domains whose addresses are also found written out ("jo at gmail.com"). */
   'obfuscated-domains'?: string[];
-  /** Local parts of shared mailboxes (info@, enquiries@): reported as info, not as personal data. */
+  /**
+   * Words of shared mailboxes (info@, enquiries@, democratic.services@, gwasanaethau…@): as a
+   * part of the local part, or (five letters or more) its start ("customerservices@").
+   */
   'role-mailboxes'?: string[];
-  /** Domains of public bodies whose addresses are organisational (gov.uk, llyw.cymru, ...). */
+  /** Domains of public bodies (gov.uk, llyw.cymru, nhs.wales, ...): their mailboxes are organisational unless named after a person. */
   'public-domains'?: string[];
 }
 
@@ -23,16 +27,28 @@ const onDomain = (host: string, domains: string[]) =>
 
 /**
  * `dp/email-address`: e-mail addresses in the prose and in mailto: links. The organisation's
- * own domains and `organisation.allow.emails` are not findings; shared mailboxes and public
- * bodies' addresses are reported as info (check, rarely personal); any other address is
- * treated as a person's.
+ * own domains and `organisation.allow.emails` are not findings. An address is personal data
+ * when it is a person's, so its local part decides: on a public body's domain (gov.uk,
+ * llyw.cymru, nhs.wales, police.uk, sch.uk, ac.uk...) a mailbox is the body's and is not
+ * reported, unless it is named after a person ("sian.morgan@", "j.smith@": a warning, a staff
+ * member's own address); elsewhere a shared mailbox (press@, ymholiadau@) is info, and any other
+ * address is treated as a person's.
  */
-const rolesCache = new WeakMap<Params, Set<string>>();
-const roleSet = (params: Params) => {
-  let set = rolesCache.get(params);
-  if (!set) rolesCache.set(params, (set = new Set((params['role-mailboxes'] ?? []).map((r) => r.toLowerCase()))));
-  return set;
+const rolesCache = new WeakMap<Params, (token: string) => boolean>();
+const roleTest = (params: Params) => {
+  let test = rolesCache.get(params);
+  if (!test) {
+    const words = (params['role-mailboxes'] ?? []).map((r) => r.toLowerCase());
+    const exact = new Set(words);
+    const stems = words.filter((w) => w.length >= 5 && !/[._-]/.test(w));
+    test = (token: string) => exact.has(token) || stems.some((w) => token.startsWith(w));
+    rolesCache.set(params, test);
+  }
+  return test;
 };
+/** A shared mailbox: the whole local part, or any part of it, is a role word. */
+const isRoleMailbox = (local: string, isRole: (token: string) => boolean) =>
+  isRole(local) || local.split(/[._+-]+/).some((t) => t && isRole(t.replace(/\d+$/, '')));
 const allowCache = new WeakMap<string[], Set<string>>();
 const allowSet = (emails: string[]) => {
   let set = allowCache.get(emails);
@@ -72,7 +88,7 @@ export const detector: BuiltinDetector<Params> = {
   },
   detect(doc, params, ctx) {
     const post = doc as PostDocument;
-    const roles = roleSet(params);
+    const isRole = roleTest(params);
     const allowed = allowSet(ctx.organisation.allow.emails);
     const candidates: Array<{ start: number; end: number; text: string; written?: boolean }> = [];
     if (post.prose.includes('@')) {
@@ -110,7 +126,13 @@ export const detector: BuiltinDetector<Params> = {
         : text.toLowerCase().replace(/ ?@ ?/, '@');
       const [local, host] = lower.split('@');
       if (allowed.has(lower) || onDomain(host, ctx.organisation.domains)) continue;
-      const organisational = roles.has(local) || onDomain(host, params['public-domains'] ?? []);
+      const named = namesPersonLocalPart(local, isRole);
+      if (onDomain(host, params['public-domains'] ?? [])) {
+        // A public body's mailbox is the body's, unless it is named after a person.
+        if (named) out.push({ start: c.start, end: c.start + text.length, sensitive: true, severity: 'warning', note: "A named person's address at a public body: a staff member's own contact. Publish the team's mailbox instead, or check they agreed; if it is yours, add it to organisation.allow.emails." });
+        continue;
+      }
+      const organisational = !named && isRoleMailbox(local, isRole);
       out.push({
         start: c.start,
         end: c.start + text.length,

@@ -1,9 +1,16 @@
 import type { BuiltinDetector, Match } from '../../model/index.js';
 import { cardIssuer, luhnValid } from '../../pii/payment-card.js';
-import { NUMBER_END, NUMBER_START, hasDigit } from '../../pii/text.js';
+import { hasDigit } from '../../pii/text.js';
 
-/** A run of digit groups joined by single spaces, dashes, dots or slashes; cards are then looked for inside it. */
-const RUN = new RegExp(`${NUMBER_START}\\d+(?:[ ./-]\\d+)*${NUMBER_END}`, 'gu');
+/**
+ * A run of digit groups joined by single spaces, dashes, dots or slashes; cards are then looked
+ * for inside it. A comma between digits joins them only as a thousands separator (a group of
+ * one to three digits before it, exactly three after): in a comma-separated record
+ * ("…,70872490,4111111111111111,…") a field of four digits or more stands on its own.
+ */
+const START = String.raw`(?<![\p{L}\p{N}_]|\d[ \-./])(?:(?<!\d,)|(?!\d{1,3}(?!\d)))`;
+const END = String.raw`(?![\p{L}\p{N}_]|[ \-./]\d)(?:(?!,\d)|(?<=\d{4}))`;
+const RUN = new RegExp(`${START}\\d+(?:[ ./-]\\d+)*${END}`, 'gu');
 const GROUP = /\d+/g;
 
 /**

@@ -1,6 +1,7 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams } from '../../pii/context/people.js';
-import { alternation, matchesWithin, phraseRegex, type FoldedRegex } from '../../pii/context/phrases.js';
+import { houseAddressStart, type HouseAddressWords } from '../../pii/context/house-address.js';
+import { allMatches, alternation, matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
 import { lineAt, sentenceAt } from '../../pii/context/sentences.js';
 import { hasDigit } from '../../pii/text.js';
 import { findPostcodes, type PostcodeHit } from './postcode.js';
@@ -10,7 +11,7 @@ export interface PostalAddressParams {
   'street-words': string[];
   /** Welsh street words written before the name: Heol, Ffordd, Stryd, Lôn... ("14 Heol y Parc"). */
   'welsh-street-words'?: string[];
-  /** Words of a flat or house name that, with a full postcode, make an address ("Flat 2", "Tŷ Gwyn"). */
+  /** Words of a house's name that make one part before a postcode an address ("Hafod Farm SA44 4XX", "Flat 2", "Tŷ Gwyn"). */
   'house-words'?: string[];
   /** A person-free sentence with one of these is a venue's or business's address: not reported. */
   'venue-words'?: string[];
@@ -29,7 +30,7 @@ const SP = String.raw`[ \u00A0]+`;
 const anyFirstCase = (words: readonly string[]) =>
   words.flatMap((w) => [w, w[0].toLowerCase() + w.slice(1), w[0].toUpperCase() + w.slice(1)]);
 
-interface Compiled { address: RegExp; house?: RegExp; venue: FoldedRegex; home: FoldedRegex; allow: string[] }
+interface Compiled { address: RegExp; house: HouseAddressWords; venue: FoldedRegex; home: FoldedRegex; allow: string[] }
 
 const cache = new WeakMap<object, Compiled>();
 
@@ -43,7 +44,7 @@ function compile(params: PostalAddressParams): Compiled {
     c = {
       // Case-sensitive on purpose: names are capitalised, and with the i flag \p{Lu} matches any letter.
       address: new RegExp(`(?:${english}${welsh})(?![\\p{L}\\p{N}_])`, 'gu'),
-      house: params['house-words']?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(anyFirstCase(params['house-words']))})(?![\\p{L}])`, 'u') : undefined,
+      house: { house: wordSet(params['house-words']), street: wordSet(params['street-words'], params['welsh-street-words']) },
       venue: phraseRegex(params['venue-words']),
       home: phraseRegex(params['home-words']),
       allow: (params.allow ?? []).map(normalise),
@@ -52,6 +53,9 @@ function compile(params: PostalAddressParams): Compiled {
   }
   return c;
 }
+
+/** "Old", "Hen", "Former" before a venue word: a converted building, now a home. */
+const FORMER = /(?:old|hen|former|cyn)[ \u00A0-]+$/iu;
 
 const normalise = (s: string) => s.toLowerCase().replace(/[\s,]+/g, ' ').trim();
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
@@ -102,26 +106,36 @@ export const detector: BuiltinDetector<PostalAddressParams> = {
       if (pc) end = pc.end;
       spans.push([start, end]);
     }
-    if (c.house) {
-      postcodes ??= findPostcodes(text);
-      for (const pc of postcodes) {
-        if (spans.some(([s, e]) => pc.start >= s && pc.end <= e)) continue;
-        const [lineStart] = lineAt(text, pc.start);
-        const from = Math.max(lineStart, pc.start - 80);
-        const before = text.slice(from, pc.start);
-        const house = c.house.exec(before);
-        if (!house || !/,/.test(before.slice(house.index))) continue;
-        // The house name may start before its house word: "Bryn Awel Cottage".
-        const name = /(?:\p{Lu}[\p{Ll}\p{M}'’-]*[ \u00A0]+){1,3}$/u.exec(before.slice(0, house.index));
-        spans.push([from + (name ? name.index : house.index), pc.end]);
-      }
-    }
     const lex = lexicon(params.people);
+    // A house name and no number: "Bryn Awel, Llanfihangel, SA39 9XX", "The Old Rectory SA19 6AB".
+    const houses = new Set<number>();
+    postcodes ??= findPostcodes(text);
+    for (const pc of postcodes) {
+      if (spans.some(([s, e]) => pc.start >= s && pc.end <= e)) continue;
+      const start = houseAddressStart(text, pc.start, lex, c.house);
+      if (start === undefined) continue;
+      // A venue's address ("Neuadd Bryn Awel, …", "Plas Newydd Family Centre, …") is public; a
+      // home named for what it was is not ("The Old School House", "Yr Hen Gapel").
+      // A venue word in a street's name ("Heol y Parc", "Chapel Street") is the street's.
+      const inStreet = (s: number) => {
+        const from = Math.max(start, text.lastIndexOf(',', s) + 1, text.lastIndexOf('\n', s) + 1);
+        const to = [text.indexOf(',', s), text.indexOf('\n', s), pc.start].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b));
+        return (text.slice(from, to).match(/[\p{L}\p{M}'’-]+/gu) ?? []).some((w) => c.house.street.has(w.toLowerCase()));
+      };
+      if (allMatches(c.venue, text, start, pc.end).some(([s]) => !FORMER.test(text.slice(Math.max(start, s - 8), s)) && !inStreet(s))) continue;
+      const written = normalise(text.slice(start, pc.end));
+      if ((ctx.organisation.allow.addresses ?? []).some((a) => written.startsWith(normalise(a)) || normalise(a).startsWith(written))) continue;
+      if (c.allow.some((a) => written.startsWith(a))) continue;
+      spans.push([start, pc.end]);
+      houses.add(start);
+    }
     const out: Match[] = [];
     for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
       const [s, e] = sentenceAt(text, start);
       const sentenceEnd = Math.max(e, end);
-      const venue = matchesWithin(c.venue, text, s, start) || matchesWithin(c.venue, text, end, sentenceEnd);
+      // A venue word elsewhere in the sentence ("near the school") says nothing of a house-name
+      // address, whose own words were checked above.
+      const venue = !houses.has(start) && (matchesWithin(c.venue, text, s, start) || matchesWithin(c.venue, text, end, sentenceEnd));
       // Beside a venue word, capitals without a known given name are the venue's name
       // ("the Black Cat café, 12 King Street"), not a person's.
       const personal = matchesWithin(c.home, text, s, sentenceEnd) ||

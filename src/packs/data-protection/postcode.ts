@@ -1,8 +1,7 @@
 import type { BuiltinDetector, Match } from '../../model/index.js';
-import { isValidPostcodeParts, normalisePostcode } from '../../pii/postcode.js';
+import { findPostcodes, normalisePostcode } from '../../pii/postcode.js';
 import { matchesWithin, phraseRegex } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
-import { WORD_END, WORD_START, hasDigit } from '../../pii/text.js';
 
 export interface PostcodeParams {
   /** Postcodes not to report, such as the council's own offices ("SA31 1JP"); any case or spacing. */
@@ -11,32 +10,7 @@ export interface PostcodeParams {
   'venue-words'?: string[];
 }
 
-/** A full postcode found in text: offsets and the normalised form ("SW1A 1AA"). */
-export interface PostcodeHit { start: number; end: number; postcode: string }
-
-/**
- * Outward code, optional horizontal whitespace (spaces, tabs, no-break spaces; never a line
- * break), inward code; word-bounded so "SA191AB123" is not a postcode. Case-insensitive: Royal
- * Mail writes postcodes in capitals, but posts often do not, and "sa31 1jp" is the same place.
- */
-const CANDIDATE = new RegExp(
-  `${WORD_START}(?:(GIR)[ \\t\\u00A0\\u202F]*(0AA)|([A-Z]{1,2}\\d[A-Z\\d]?)[ \\t\\u00A0\\u202F]*(\\d[A-Z]{2}))${WORD_END}`,
-  'giu',
-);
-
-/** Every valid full UK postcode in `text`, in order. BFPO numbers are not postcodes and are not found. */
-export function findPostcodes(text: string): PostcodeHit[] {
-  const hits: PostcodeHit[] = [];
-  if (!hasDigit(text)) return hits;
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const outward = (m[1] ?? m[3]).toUpperCase();
-    const inward = (m[2] ?? m[4]).toUpperCase();
-    if (!isValidPostcodeParts(outward, inward)) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, postcode: `${outward} ${inward}` });
-  }
-  return hits;
-}
+export { findPostcodes, type PostcodeHit } from '../../pii/postcode.js';
 
 /**
  * `dp/postcode`: a full UK postcode on its own. The rule is a prompt to check that it is not a

@@ -1,36 +1,74 @@
 import { lowerProse } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
+import { PEOPLE_PARAMS_SCHEMA, antecedent, findPeople, lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
 import { alternation, FoldedRegex } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { isTopic, topicWords } from '../../pii/context/terms.js';
 
 export interface SpecialCategoryParams {
   /** Each category's terms (English and Welsh, mutated forms written out); see phrases.ts for syntax. */
-  categories: Array<{ name: string; terms: string[]; 'not-about-officials'?: boolean }>;
+  categories: Array<{ name: string; terms: string[]; 'cased-terms'?: string[]; 'not-about-officials'?: boolean }>;
+  /** Words before a named hospital that put someone in it: "is in Glangwili Hospital", "taken to Withybush Hospital". */
+  'stay-words'?: string[];
+  /** Words that end a hospital's or hospice's name: Hospital, Hospice, Infirmary (as written, capitalised). */
+  'hospital-words'?: string[];
   'not-before'?: string[];
   'not-after'?: string[];
   groups?: string[];
   people?: PeopleParams;
 }
 
-interface Compiled { terms: FoldedRegex; names: string[]; officialsExempt: boolean[] }
+interface Compiled { terms: FoldedRegex; cased?: RegExp; stay?: RegExp; health: number; names: string[]; officialsExempt: boolean[] }
 
 const cache = new WeakMap<object, Compiled>();
 
-/** One regex for every category, a named-free group per category so a hit says which. */
+/**
+ * One regex for every category, a group per category so a hit says which; and one for the
+ * terms matched as written ("has MS": the condition, where "Ms" is a title and "MS" after a
+ * name a Member of the Senedd).
+ */
 function compile(params: SpecialCategoryParams): Compiled {
   let c = cache.get(params);
   if (!c) {
     const groups = (fold: boolean) => params.categories.map((cat) => `(${alternation(fold ? cat.terms.map((t) => t.toLowerCase()) : cat.terms)})`);
+    const cased = params.categories.some((cat) => cat['cased-terms']?.length)
+      ? params.categories.map((cat) => (cat['cased-terms']?.length ? `(${alternation(cat['cased-terms'])})` : '((?!))'))
+      : undefined;
     c = {
       terms: new FoldedRegex((fold) => `(?<![\\p{L}\\p{M}\\p{N}_])(?:${groups(fold).join('|')})(?![\\p{L}\\p{M}\\p{N}_])`),
+      ...(cased ? { cased: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])(?:${cased.join('|')})(?![\\p{L}\\p{M}\\p{N}_])`, 'gu') } : {}),
+      ...(params['stay-words']?.length && params['hospital-words']?.length
+        ? { stay: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['stay-words'])})[ \\u00A0]+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\u00A0]+){1,3}(?:${alternation(params['hospital-words'])})(?![\\p{L}\\p{M}])`, 'gu') }
+        : {}),
+      health: Math.max(0, params.categories.findIndex((cat) => cat.name === 'health')),
       names: params.categories.map((cat) => cat.name),
       officialsExempt: params.categories.map((cat) => cat['not-about-officials'] === true),
     };
     cache.set(params, c);
   }
   return c;
+}
+
+interface Hit { start: number; end: number; category: number }
+
+/** Every term hit in the body, in order: the folded terms and the terms matched as written. */
+function hits(c: Compiled, post: PostDocument): Hit[] {
+  const text = post.prose;
+  const out: Hit[] = [];
+  const collect = (re: RegExp, scan: string) => {
+    re.lastIndex = post.bodyStart;
+    for (let m = re.exec(scan); m; m = re.exec(scan)) out.push({ start: m.index, end: m.index + m[0].length, category: m.slice(1).findIndex((g) => g !== undefined) });
+  };
+  const { re, text: scan } = c.terms.on(text, lowerProse(post));
+  collect(re, scan);
+  const before = out.length;
+  if (c.cased && /\p{Lu}{2}/u.test(text)) collect(c.cased, text);
+  if (c.stay) {
+    c.stay.lastIndex = post.bodyStart;
+    for (let m = c.stay.exec(text); m; m = c.stay.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, category: c.health });
+  }
+  if (out.length > before) out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
@@ -58,9 +96,11 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
           type: 'object',
           additionalProperties: false,
           required: ['name', 'terms'],
-          properties: { name: { type: 'string' }, terms: { ...stringList, minItems: 1 }, 'not-about-officials': { type: 'boolean' } },
+          properties: { name: { type: 'string' }, terms: { ...stringList, minItems: 1 }, 'cased-terms': stringList, 'not-about-officials': { type: 'boolean' } },
         },
       },
+      'stay-words': stringList,
+      'hospital-words': stringList,
       'not-before': stringList,
       'not-after': stringList,
       groups: stringList,
@@ -71,31 +111,34 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
     if (doc.kind !== 'post' || !params.categories?.length) return [];
     const post = doc as PostDocument;
     const text = post.prose;
-    const { terms, names, officialsExempt } = compile(params);
-    const { re, text: scan } = terms.on(text, lowerProse(post));
+    const c = compile(params);
     const out: Match[] = [];
     const lex = lexicon(params.people);
     const words = topicWords(params);
+    const account = post.frontMatter.account;
     let sentence: [number, number] = [-1, -1];
     let people: PersonRef[] = [];
-    re.lastIndex = post.bodyStart;
-    for (let m = re.exec(scan); m; m = re.exec(scan)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { start, end, category } of hits(c, post)) {
       if (start >= sentence[1]) {
         sentence = sentenceAt(text, start);
-        people = findPeople(text, sentence[0], sentence[1], lex, { account: post.frontMatter.account });
+        people = findPeople(text, sentence[0], sentence[1], lex, { account });
+        // "Thanks to Sian Evans. She is in hospital.": a pronoun points back to the sentence before.
+        if (!people.length) {
+          const earlier = antecedent(text, sentence[0], sentence[1], lex, { account });
+          if (earlier) people = [earlier];
+        }
       }
       if (!people.length || isTopic(text, sentence[0], sentence[1], start, end, words)) continue;
-      const category = m.slice(1).findIndex((g) => g !== undefined);
-      const candidates = people.filter((p) => (p.end <= start || p.start >= end) && !(officialsExempt[category] && p.kind === 'official'));
+      const candidates = people.filter((p) => (p.end <= start || p.start >= end) && !(c.officialsExempt[category] && p.kind === 'official'));
       if (!candidates.length) continue;
       const person = candidates.reduce((a, b) => (distance(b, start, end) < distance(a, start, end) ? b : a));
+      // A person from the sentence before is named there: the finding is the term alone.
+      const inSentence = person.start >= sentence[0];
       out.push({
-        start: Math.min(person.start, start),
-        end: Math.max(person.end, end),
+        start: inSentence ? Math.min(person.start, start) : start,
+        end: inSentence ? Math.max(person.end, end) : end,
         sensitive: true,
-        data: { category: names[category] },
+        data: { category: c.names[category] },
       });
     }
     return dedupe(out);

@@ -1,13 +1,21 @@
 import type { BuiltinDetector, Match, PostDocument, Quote } from '../../model/index.js';
-import { PEOPLE_PARAMS_SCHEMA, findPeople, isNotName, isOrganisationHandle, lexicon, type Lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
-import { matchesWithin, phraseRegex, type FoldedRegex } from '../../pii/context/phrases.js';
-import { lineAt } from '../../pii/context/sentences.js';
+import {
+  PEOPLE_PARAMS_SCHEMA, findPeople, isNotName, isOrganisationHandle, lexicon, mentionedWith, type Lexicon, type PeopleParams, type PersonRef,
+} from '../../pii/context/people.js';
+import { matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
+import { lineAt, sentenceAt } from '../../pii/context/sentences.js';
 
 export interface UnconsentedQuoteParams {
   /** Verbs that attribute quoted words: said, says, told us, tweeted, meddai, dywedodd, yn ôl. */
   'speech-verbs': string[];
+  /** Verbs that attribute words with no quotation marks: meddai, according to, yn ôl. */
+  'unquoted-verbs'?: string[];
   /** Roles that make the speaker an elected member or officer, not a member of the public. */
   officials?: string[];
+  /** Words that make a quote literature: poem, novel, cerdd, nofel, emyn. */
+  'literature-words'?: string[];
+  /** Writers whose published words are quoted (dead poets and authors): Dylan Thomas, Waldo Williams. */
+  writers?: string[];
   people?: PeopleParams;
 }
 
@@ -18,19 +26,28 @@ const RETWEET = /(?<![\p{L}\p{N}_])RT @([A-Za-z0-9_]{2,15}):/gu;
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*`;
 const NAME_AFTER = new RegExp(`^[ \\u00A0]+(${WORD}(?:[ \\u00A0]+${WORD}){0,2})`, 'u');
 const SENTENCE_END = /[.!?;](?=\s|$)/u;
+/** A dash after a quote, or at the end of a testimonial line: "“…” – @sian_123", "… - Sian, Burry Port". */
+const DASH = /^[ \u00A0,.!?\p{Extended_Pictographic}\u200D\uFE0F]{0,12}(?:[–—]|-{1,2})[ \u00A0]*/u;
+const LINE_DASH = /[ \u00A0](?:[–—]|-{1,2})[ \u00A0]*(?=[@\p{Lu}])/gu;
+/** Descriptions between a verb and the speaker: "said resident Sian", "said Burry Port mum-of-two Sian". */
+const DESCRIPTION = /^[ \u00A0]+(?:(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*|\p{Lu}[\p{L}'’-]*)[ \u00A0]+){0,4}$/u;
 
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
 
 interface Attribution { person: PersonRef; windowStart: number; windowEnd: number }
+interface Context { text: string; verbs: FoldedRegex; lex: Lexicon; account?: string }
 
 /**
- * `dp/unconsented-quote`: words in quotation marks attributed to a member of the public, by
- * name or handle, with a speech verb next to the quote ("“…”, said Sian Morgan", "Dywedodd
- * Sian: “…”", "“…” meddai @sian_123"), an interview-style "@sian_123: “…”", or a retweet
- * ("RT @sian_123: …"), whose author is not in front matter `quotes:` with a `permission`.
- * Councillors and officers (Cllr, Cyng., "Cabinet Member", "Leader of the Council",
- * spokesperson) speak for the council and are not reported; nor are organisations' accounts.
- * The finding is the author's name or handle.
+ * `dp/unconsented-quote`: words attributed to a member of the public, by name or handle, whose
+ * author is not in front matter `quotes:` with a `permission`. Attributed means quoted words
+ * next to a speech verb and the speaker ("“…”, said Sian Morgan", "said resident Sian", "Sian
+ * Morgan, a resident, said: “…”", "Dywedodd Sian: “…”", "“…” meddai @sian_123"), a dash
+ * ("“…” – @sian_123", "… - Sian, Burry Port" ending a line), interview style at the start of a
+ * line ("@sian_123: “…”"), a retweet ("RT @sian_123: …"), "meddai", "Yn ôl" or "According to"
+ * with a name and no quotation marks, or an author listed in `quotes:` with no permission.
+ * Councillors and officers (Cllr, Cyng., "Cabinet Member", spokesperson, a name given such a
+ * role anywhere in the post), organisations, anonymous speakers ("one resident"), literature
+ * (a known writer, or a poem, book or hymn named beside the quote) are not reported.
  */
 export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
   appliesTo: 'post',
@@ -38,39 +55,60 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
     type: 'object',
     additionalProperties: false,
     required: ['speech-verbs'],
-    properties: { 'speech-verbs': { ...stringList, minItems: 1 }, officials: stringList, people: PEOPLE_PARAMS_SCHEMA },
+    properties: {
+      'speech-verbs': { ...stringList, minItems: 1 },
+      'unquoted-verbs': stringList,
+      officials: stringList,
+      'literature-words': stringList,
+      writers: stringList,
+      people: PEOPLE_PARAMS_SCHEMA,
+    },
   },
   detect(doc, params, ctx) {
     if (doc.kind !== 'post') return [];
     const post = doc as PostDocument;
     const text = post.prose;
-    const organisation = ctx.organisation.name?.toLowerCase();
+    const quotes = post.frontMatter.quotes;
     const hasQuoteMark = /["“‘«„]/.test(text);
     const hasRetweet = text.includes('RT @');
-    if (!hasQuoteMark && !hasRetweet) return [];
-    const verbs = phraseRegex(params['speech-verbs']);
+    const hasDash = /[–—-]/.test(text);
+    const unquoted = phraseRegex(params['unquoted-verbs']);
+    const hasUnquotedVerb = matchesWithin(unquoted, text, post.bodyStart, text.length);
+    if (!hasQuoteMark && !hasRetweet && !hasDash && !hasUnquotedVerb && !quotes?.length) return [];
+    const organisation = ctx.organisation.name?.toLowerCase();
+    const c: Context = { text, verbs: phraseRegex(params['speech-verbs']), lex: lexicon(params.people), account: post.frontMatter.account };
     const officials = phraseRegex(params.officials);
-    const lex = lexicon(params.people);
-    const account = post.frontMatter.account;
-    const consented = consentedAuthors(post.frontMatter.quotes);
-    const listed = listedAuthors(post.frontMatter.quotes);
+    const literature = phraseRegex(params['literature-words']);
+    const writers = wordSet(params.writers);
+    const consented = consentedAuthors(quotes);
+    const listed = listedAuthors(quotes);
     const out: Match[] = [];
+    const reported = new Set<string>();
     const report = (a: Attribution) => {
       if (a.person.kind === 'official' || a.person.kind === 'addressee' || a.person.kind === 'role') return;
-      if (matchesWithin(officials, text, Math.max(a.windowStart, a.person.start - 60), Math.min(a.windowEnd, a.person.end + 60))) return;
+      const around: [number, number] = [Math.max(a.windowStart, a.person.start - 60), Math.min(a.windowEnd, a.person.end + 60)];
+      if (matchesWithin(officials, text, ...around)) return;
+      if (isElected(text, a.person.end)) return;
+      const official = (s: number, e: number) => {
+        const [from, to] = sentenceAt(text, s);
+        return matchesWithin(officials, text, Math.max(from, s - 60), Math.min(to, e + 60)) || isElected(text, e);
+      };
+      if (mentionedWith(text, post.bodyStart, text.length, a.person, official)) return;
       const author = normaliseAuthor(a.person.text);
+      if (writers.has(author) || writers.has(author.split(' ').pop()!) || matchesWithin(literature, text, ...around)) return;
       if (organisation && ` ${organisation} `.includes(` ${author} `)) return;
-      if (consented.some((c) => sameAuthor(c, author))) return;
+      if (consented.some((q) => sameAuthor(q, author))) return;
       if (out.some((o) => o.start === a.person.start)) return;
-      const note = listed.some((c) => sameAuthor(c, author))
+      const note = listed.some((q) => sameAuthor(q, author))
         ? 'The author is listed in front matter quotes: but with no permission: record where and when they gave it.'
         : undefined;
+      reported.add(author);
       out.push({ start: a.person.start, end: a.person.end, sensitive: true, ...(note ? { note } : {}) });
     };
     if (hasRetweet) {
       RETWEET.lastIndex = 0;
       for (let m = RETWEET.exec(text); m; m = RETWEET.exec(text)) {
-        if (isOrganisationHandle(m[1], lex, account)) continue;
+        if (isOrganisationHandle(m[1], c.lex, c.account)) continue;
         const start = m.index + 3;
         report({ person: { start, end: start + m[1].length + 1, kind: 'handle', text: `@${m[1]}` }, windowStart: m.index, windowEnd: start + m[1].length + 1 });
       }
@@ -82,61 +120,180 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
         const qStart = m.index;
         const qEnd = qStart + m[0].length;
         const [lineStart, lineEnd] = lineAt(text, qStart);
-        const a = attributionAfter(text, qEnd, lineEnd, verbs, lex, account) ?? attributionBefore(text, Math.max(lineStart, previousEnd), qStart, verbs, lex, account);
+        const a = attributionAfter(c, qEnd, lineEnd) ?? attributionBefore(c, Math.max(lineStart, previousEnd), qStart);
         previousEnd = qEnd;
         if (a) report(a);
       }
+    }
+    // A closing mark with no opening on its line ends a quote that began on the line before.
+    if (hasQuoteMark) for (const a of orphanClosings(c, post.bodyStart)) report(a);
+    if (hasDash) for (const a of lineDashes(c, post.bodyStart)) report(a);
+    if (hasUnquotedVerb) for (const a of unquotedAttributions(c, unquoted, post.bodyStart)) report(a);
+    // An author listed in quotes: with no permission is quoted whether or not the quote was found.
+    for (const q of quotes ?? []) {
+      const author = normaliseAuthor(q.author ?? '');
+      if (!author || (q.permission && q.permission.trim()) || [...reported].some((r) => sameAuthor(r, author))) continue;
+      const at = locateAuthor(post, q.author);
+      if (at) out.push({ ...at, sensitive: true, note: 'The author is listed in front matter quotes: but with no permission: record where and when they gave it.' });
     }
     return out.sort((a, b) => a.start - b.start);
   },
 };
 
-/** "“…”, said Sian Morgan" / "“…” Sian said" / "“…” meddai @sian_123". */
-function attributionAfter(text: string, from: number, lineEnd: number, verbs: FoldedRegex, lex: Lexicon, account?: string): Attribution | undefined {
+/** "Elin Jones AS", "Jane Dodds MS", "Sian Evans MP": an elected member's letters after the name. */
+function isElected(text: string, end: number): boolean {
+  return /^[ \u00A0]+(?:AS|MS|MP|AoS|ASau|MSs|MPs|AM|MEP)(?![\p{L}\p{N}])/u.test(text.slice(end, end + 8));
+}
+
+/** The speaker found at `at` (a name, a title, a handle), or a capitalised word there that is no place: "said Bob". */
+function speakerAt(c: Context, people: PersonRef[], at: number, to: number): PersonRef | undefined {
+  const person = people.find((p) => p.start === at);
+  if (person) return person;
+  const named = NAME_AFTER.exec(' ' + c.text.slice(at, to));
+  if (!named) return undefined;
+  const words = named[1].toLowerCase().split(/\s+/).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
+  if (c.lex.leading.has(words[0]) || /^i(?:['’]|$)/u.test(words[0]) || words.some((w) => isNotName(w, c.lex))) return undefined;
+  return { start: at, end: at + named[1].length, kind: 'name', text: named[1] };
+}
+
+/** "“…”, said Sian Morgan" / "“…” Sian said" / "“…” meddai @sian_123" / "“…” – @sian_123". */
+function attributionAfter(c: Context, from: number, lineEnd: number): Attribution | undefined {
+  const { text } = c;
   let to = Math.min(lineEnd, from + 80);
   const next = text.slice(from, to).search(/["“‘«„]/u);
   if (next >= 0) to = from + next;
+  const dash = DASH.exec(text.slice(from, to));
+  if (dash && /[–—-]/.test(dash[0])) {
+    const at = from + dash[0].length;
+    const person = findPeople(text, at, to, c.lex, { account: c.account }).find((p) => p.start === at);
+    return person ? { person, windowStart: from, windowEnd: to } : undefined;
+  }
   const stop = SENTENCE_END.exec(text.slice(from + 2, to));
   if (stop) to = from + 2 + stop.index;
-  const { re, text: window } = verbs.on(text.slice(from, to));
+  const { re, text: window } = c.verbs.on(text.slice(from, to));
   re.lastIndex = 0;
   const verb = re.exec(window);
   if (!verb || verb.index > 30) return undefined;
   const verbStart = from + verb.index;
   const verbEnd = verbStart + verb[0].length;
-  const people = findPeople(text, from, to, lex, { account });
-  const person = people.find((p) => (p.start >= verbEnd && p.start - verbEnd <= 6) || (p.end <= verbStart && verbStart - p.end <= 3));
+  const people = findPeople(text, from, to, c.lex, { account: c.account });
+  const person = people.find((p) => (p.start >= verbEnd && described(c, verbEnd, p.start)) || (p.end <= verbStart && describedAfter(c, p.end, verbStart)));
   if (person) return { person, windowStart: from, windowEnd: to };
   if (people.some((p) => p.kind === 'handle')) return undefined;
   // "said Bob": a capitalised word right after the verb is the speaker, known name or not.
-  const named = NAME_AFTER.exec(text.slice(verbEnd, to));
-  if (!named) return undefined;
-  const words = named[1].toLowerCase().split(/\s+/).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
-  if (lex.leading.has(words[0]) || words.some((w) => isNotName(w, lex))) return undefined;
-  const start = verbEnd + named[0].length - named[1].length;
-  return { person: { start, end: start + named[1].length, kind: 'name', text: named[1] }, windowStart: from, windowEnd: to };
+  const at = verbEnd + (/^[ \u00A0]+/.exec(text.slice(verbEnd, to))?.[0].length ?? 0);
+  const named = at > verbEnd ? speakerAt(c, [], at, to) : undefined;
+  return named ? { person: named, windowStart: from, windowEnd: to } : undefined;
 }
 
-/** "Sian Morgan said: “…”" / "Dywedodd Sian: “…”" / "As @sian_123 tweeted, “…”" / "@sian_123: “…”". */
-function attributionBefore(text: string, lineStart: number, quoteStart: number, verbs: FoldedRegex, lex: Lexicon, account?: string): Attribution | undefined {
+/** Whether text[verbEnd, at) is at most a short description of the speaker: "said resident ", "said Llanelli mum ". */
+function described(c: Context, verbEnd: number, at: number): boolean {
+  const gap = c.text.slice(verbEnd, at);
+  if (at - verbEnd <= 6 && !/[.!?;:,]/.test(gap)) return true;
+  if (gap.length > 40 || !DESCRIPTION.test(gap)) return false;
+  return gap.trim().split(/[ \u00A0]+/).every((w) => !/^\p{Lu}/u.test(w) || isNotName(w.toLowerCase(), c.lex));
+}
+
+/** Whether text[end, verbStart) only describes the speaker: " ", ", a resident of Llanelli, ", " from Llanelli ", ", 34, ". */
+function describedAfter(c: Context, end: number, verbStart: number): boolean {
+  const gap = c.text.slice(end, verbStart);
+  return gap.length <= 3 || (gap.length <= 50 && !/[.!?;:“”"\n]/u.test(gap) && gap.trim().split(/[ \u00A0]+/).length <= 7);
+}
+
+/** "Sian Morgan said: “…”" / "Dywedodd Sian: “…”" / "As @sian_123 tweeted, “…”" / "@sian_123: “…”" at a line's start. */
+function attributionBefore(c: Context, lineStart: number, quoteStart: number): Attribution | undefined {
+  const { text } = c;
   let from = Math.max(lineStart, quoteStart - 100);
   const head = text.slice(from, quoteStart);
   const stops = [...head.matchAll(/[.!?;](?=\s)/gu)];
   if (stops.length) from += stops[stops.length - 1].index + 1;
-  const people = findPeople(text, from, quoteStart, lex, { account });
+  const people = findPeople(text, from, quoteStart, c.lex, { account: c.account });
   if (!people.length) return undefined;
   const last = people[people.length - 1];
-  // Interview style: the speaker, a colon, the quote.
-  if (/^[ \u00A0]*:[ \u00A0]*$/.test(text.slice(last.end, quoteStart))) return { person: last, windowStart: from, windowEnd: quoteStart };
-  const { re, text: window } = verbs.on(text.slice(from, quoteStart));
+  // Interview style: the speaker at the start of the line or sentence, a colon, the quote.
+  if (/^[ \u00A0]*:[ \u00A0]*$/.test(text.slice(last.end, quoteStart)) && !/[\p{L}\p{N}]/u.test(text.slice(from, last.start))) {
+    return last.kind !== 'name' || last.given ? { person: last, windowStart: from, windowEnd: quoteStart } : undefined;
+  }
+  const { re, text: window } = c.verbs.on(text.slice(from, quoteStart));
   re.lastIndex = 0;
   let verb: RegExpExecArray | null = null;
   for (let m = re.exec(window); m; m = re.exec(window)) verb = m;
-  if (!verb || window.length - (verb.index + verb[0].length) > 25) return undefined;
+  if (!verb) return undefined;
   const verbStart = from + verb.index;
   const verbEnd = verbStart + verb[0].length;
-  const person = people.find((p) => (p.end <= verbStart && verbStart - p.end <= 3) || (p.start >= verbEnd && p.start - verbEnd <= 6));
+  // "Sian Morgan, a resident, said: “…”": the verb next to the quote. "Dywedodd Sian Morgan o
+  // Borth Tywyn wrthym: “…”": the speaker after the verb, and a short description to the quote.
+  const near = (at: number) => quoteStart - at <= 25 || (quoteStart - at <= 50 && !/[.!?;“”"]/u.test(text.slice(at, quoteStart)));
+  const person = people.find(
+    (p) => (p.end <= verbStart && near(verbEnd) && describedAfter(c, p.end, verbStart)) || (p.start >= verbEnd && described(c, verbEnd, p.start) && near(p.end)),
+  );
   return person ? { person, windowStart: from, windowEnd: quoteStart } : undefined;
+}
+
+/** “The park is lovely now.⏎Thanks to the team,” said Sian: the attribution after a closing mark whose quote began a line above. */
+function orphanClosings(c: Context, bodyStart: number): Attribution[] {
+  const out: Attribution[] = [];
+  for (let at = c.text.indexOf('”', bodyStart); at >= 0; at = c.text.indexOf('”', at + 1)) {
+    const [lineStart, lineEnd] = lineAt(c.text, at);
+    if (c.text.slice(lineStart, at).includes('“')) continue;
+    const a = attributionAfter(c, at + 1, lineEnd);
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+/** A testimonial line ending in a dash and its author: "Great service! – @sian_123", "… - Sian, Burry Port". */
+function lineDashes(c: Context, bodyStart: number): Attribution[] {
+  const { text } = c;
+  const out: Attribution[] = [];
+  LINE_DASH.lastIndex = bodyStart;
+  for (let m = LINE_DASH.exec(text); m; m = LINE_DASH.exec(text)) {
+    const at = m.index + m[0].length;
+    const [lineStart, lineEnd] = lineAt(text, at);
+    const tail = text.slice(at, lineEnd);
+    // Words that end like something said ("…!", "….", "…”", an emoji), then the author ending
+    // the line: a handle, or a name with a place ("Sian, Burry Port").
+    const said = text.slice(lineStart, m.index).trim();
+    if (said.split(/\s+/).length < 3 || /[\p{L}\p{N},:;]$/u.test(said)) continue;
+    const handle = /^@[A-Za-z0-9_]{2,15}[ \u00A0]*[.!]?[ \u00A0]*$/u.test(tail);
+    const place = /^(\p{Lu}[\p{L}'’-]*(?:[ \u00A0]\p{Lu}[\p{L}'’-]*)?),[ \u00A0]*\p{Lu}[\p{L}'’ -]{1,30}[.!]?[ \u00A0]*$/u.exec(tail);
+    let person: PersonRef | undefined;
+    if (handle) person = findPeople(text, at, lineEnd, c.lex, { account: c.account }).find((p) => p.start === at && p.kind === 'handle');
+    else if (place && !place[1].split(/[ \u00A0]/).some((w) => isNotName(w.toLowerCase(), c.lex))) {
+      person = { start: at, end: at + place[1].length, kind: 'name', text: place[1] };
+    }
+    if (person) out.push({ person, windowStart: lineStart, windowEnd: lineEnd });
+  }
+  return out;
+}
+
+/** "meddai Sian", "Yn ôl Sian Morgan, …", "According to @sian_123, …": attributed words with no quotation marks. */
+function unquotedAttributions(c: Context, unquoted: FoldedRegex, bodyStart: number): Attribution[] {
+  const { text } = c;
+  const out: Attribution[] = [];
+  const { re, text: scan } = unquoted.on(text);
+  re.lastIndex = bodyStart;
+  for (let m = re.exec(scan); m; m = re.exec(scan)) {
+    const end = m.index + m[0].length;
+    const [, lineEnd] = lineAt(text, end);
+    const to = Math.min(lineEnd, end + 120);
+    const people = findPeople(text, end, to, c.lex, { account: c.account });
+    const person = people.find((p) => described(c, end, p.start));
+    if (!person) continue;
+    // "Yn ôl Sian Morgan, …" and "According to Sian, …": the name ends its clause.
+    if (!/^medd/iu.test(m[0]) && !/^[ \u00A0]*,/u.test(text.slice(person.end, person.end + 3))) continue;
+    out.push({ person, windowStart: m.index, windowEnd: to });
+  }
+  return out;
+}
+
+/** Where a listed author appears: in the body, else their front matter value. */
+function locateAuthor(post: PostDocument, author: string): { start: number; end: number } | undefined {
+  const body = post.text.slice(post.bodyStart).toLowerCase();
+  const at = body.indexOf(author.toLowerCase());
+  if (at >= 0) return { start: post.bodyStart + at, end: post.bodyStart + at + author.length };
+  const head = post.text.slice(0, post.bodyStart).indexOf(author);
+  return head >= 0 ? { start: head, end: head + author.length } : undefined;
 }
 
 const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|rev|parch)\.?\s+/;

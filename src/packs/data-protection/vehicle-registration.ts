@@ -1,6 +1,7 @@
 import type { BuiltinDetector, Match } from '../../model/index.js';
+import { findPostcodes } from '../../pii/postcode.js';
 import { isCurrentMark, isDatelessMark, isPrefixMark, isSuffixMark, type VrmFormat } from '../../pii/vehicle-registration.js';
-import { WORD_END, WORD_START, contextPattern, hasContext, hasDigit, isSingleCase } from '../../pii/text.js';
+import { WORD_END, WORD_START, contextPattern, hasDigit, isSingleCase } from '../../pii/text.js';
 
 /**
  * One pass over token shapes: a diplomatic mark; a current-style mark (letter O accepted for a
@@ -42,6 +43,15 @@ const CONTEXT = contextPattern([
   'cherbyd', 'ngherbyd', 'cerbydau', 'rhif cofrestru', 'cofrestru', 'plât', 'plat',
 ]);
 
+/** "Reg. 29(4)", "regs 12", "Regulation 5": a regulation cited by number, not a vehicle's registration. */
+const REGULATION = /(?<![\p{L}])reg(?:ulation)?s?\.?\s?\d[\d()a-z]*/giu;
+
+/** Vehicle wording within 40 characters before or 20 after, regulation citations aside. */
+function vehicleContext(text: string, start: number, end: number): boolean {
+  return CONTEXT.test(text.slice(Math.max(0, start - 40), start).replace(REGULATION, ' ')) ||
+    CONTEXT.test(text.slice(end, Math.min(text.length, end + 20)).replace(REGULATION, ' '));
+}
+
 const upper = (s: string): boolean => s === s.toUpperCase();
 
 /**
@@ -51,7 +61,9 @@ const upper = (s: string): boolean => s === s.toUpperCase();
  * not be a common word. Dateless marks (and Northern Ireland's, which have the same shape) need
  * vehicle wording nearby, because "R8" or "AA 1234" are otherwise ordinary codes.
  * Not found: military marks (MoD, not DVLA), Q marks, the diplomatic X series (it reads like a
- * dimension, "600 X 400"), and older-format marks with O typed for 0.
+ * dimension, "600 X 400"), and older-format marks with O typed for 0. A full postcode is never a
+ * mark ("SA31 1AB" is dp/postcode's), and a regulation cited by number ("Reg. 29(4)") is not
+ * vehicle wording.
  */
 export const detector: BuiltinDetector<Record<string, never>> = {
   appliesTo: 'post',
@@ -61,12 +73,15 @@ export const detector: BuiltinDetector<Record<string, never>> = {
     if (doc.kind !== 'post' || !hasDigit(doc.prose)) return [];
     const text = doc.prose;
     const out: Match[] = [];
+    // A full postcode ("SA31 1AB": "SA31" and "1AB" have dateless shapes) is dp/postcode's.
+    const postcodes = findPostcodes(text);
     const push = (start: number, end: number, format: VrmFormat): void => {
+      if (postcodes.some((p) => start < p.end && end > p.start)) return;
       out.push({ start, end, sensitive: true, data: { format } });
     };
     const dateless = (start: number, end: number, letters: string, digits: string): void => {
       if (upper(letters) && !STOP.has(letters) && !(letters.length === 1 && ROAD.has(letters)) &&
-        isDatelessMark(letters, digits) && hasContext(text, start, end, CONTEXT, 40, 20)) {
+        isDatelessMark(letters, digits) && vehicleContext(text, start, end)) {
         push(start, end, 'dateless');
       }
     };
@@ -112,6 +127,9 @@ export const detector: BuiltinDetector<Record<string, never>> = {
         }
       }
       dateless(start, start + l1.length + sep1.length + digits.length, l1, digits);
+      // A word that is not a mark's letters ("car 1234 AB", "reg 1234 AB") leaves its digits to
+      // be read again, as the start of a reversed dateless mark.
+      if (!upper(l1) || STOP.has(l1)) CANDIDATE.lastIndex = start + l1.length + sep1.length;
     }
     return out;
   },

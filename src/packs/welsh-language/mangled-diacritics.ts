@@ -1,4 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { isWelshWord, loadWelshWords } from '../../language/welsh-spelling.js';
 
 interface Params {
   /** Mis-decoded byte sequences and the character they should be ("Åµ": "ŵ"). */
@@ -11,15 +12,47 @@ interface Params {
 const SHORT_ENGLISH = new Set(['a', 'i', 'it', 'is', 'so', 'me', 'us', 'ok', 'no', 'go', 'do', 'up', 'on', 'in', 'to', 'be', 'he', 'we', 'hi', 'oh', 'or', 'an', 'at', 'by', 'if', 'my', 'of', 'as', 'am', 'u', 'ur', 'ya', 'yo']);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const compiled = new WeakMap<Params, { mojibake?: RegExp; caret?: RegExp }>();
+const compiled = new WeakMap<Params, { mojibake?: RegExp; table: Map<string, string>; gate?: RegExp; caret?: RegExp }>();
+
+/** Windows-1252's characters for bytes 0x80-0x9F (undefined bytes: Latin-1's C1 controls). */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const cp1252Char = (byte: number): string => (byte >= 0x80 && byte <= 0x9f ? CP1252[byte - 0x80]! : String.fromCharCode(byte));
+/** Text as it reads when its UTF-8 bytes are decoded as Windows-1252 (one more round of damage). */
+const misDecode = (text: string): string => [...Buffer.from(text, 'utf8')].map(cp1252Char).join('');
+
+/**
+ * Every form a mis-decoded letter takes: as configured ("Åµ"), decoded as Latin-1 rather than
+ * Windows-1252 ("Ã" + U+0082 for "Ã‚"), upper- or lower-cased after the damage ("ÅΜ" in
+ * capitals, "åµ"), and encoded twice ("ÃƒÂ´" for "ô").
+ */
+function mojibakeTable(mojibake: Record<string, string>): Map<string, string> {
+  const table = new Map<string, string>();
+  const add = (bad: string, good: string) => {
+    if (bad !== good && !table.has(bad)) table.set(bad, good);
+  };
+  for (const [bad, good] of Object.entries(mojibake)) {
+    const latin1 = [...bad].map((c) => { const i = CP1252.indexOf(c); return i >= 0 ? String.fromCharCode(0x80 + i) : c; }).join('');
+    for (const form of new Set([bad, latin1])) {
+      add(form, good);
+      add(form.toUpperCase(), good.toUpperCase());
+      add(form.toLowerCase(), good.toLowerCase());
+      add(misDecode(form), good);
+    }
+  }
+  return table;
+}
 
 function patterns(params: Params) {
   let p = compiled.get(params);
   if (!p) {
-    const keys = Object.keys(params.mojibake ?? {}).sort((a, b) => b.length - a.length);
+    const table = mojibakeTable(params.mojibake ?? {});
+    const keys = [...table.keys()].sort((a, b) => b.length - a.length);
     const letters = Object.keys(params.circumflex ?? {}).join('');
     p = {
+      table,
       mojibake: keys.length ? new RegExp(keys.map(escape).join('|'), 'gu') : undefined,
+      // Cheap test first: a character that starts some damaged form.
+      gate: keys.length ? new RegExp(`[${escape([...new Set(keys.map((k) => k[0]))].join(''))}]`, 'u') : undefined,
       caret: letters ? new RegExp(`[${escape(letters)}]\\^`, 'giu') : undefined,
     };
     compiled.set(params, p);
@@ -27,6 +60,50 @@ function patterns(params: Params) {
   return p;
 }
 
+/** HTML entities for letters: named ("&acirc;", "&wcirc;", "&Ocirc;") and numeric ("&#373;", "&#x175;"). */
+const ENTITY = /&(?:([A-Za-z])(circ|uml|acute|grave);|#(\d{2,5});|#[xX]([0-9A-Fa-f]{2,4});)/g;
+const MARKS: Record<string, string> = { circ: '\u0302', uml: '\u0308', acute: '\u0301', grave: '\u0300' };
+
+/** The accented letter an entity stands for, or undefined (not a letter: "&#8217;", "&#38;"). */
+function entityLetter(m: RegExpMatchArray): string | undefined {
+  const letter = m[1] ? (m[1] + MARKS[m[2]!]).normalize('NFC') : String.fromCodePoint(m[3] ? Number(m[3]) : parseInt(m[4]!, 16));
+  return letter.length === 1 && letter.charCodeAt(0) >= 0xc0 && /\p{L}/u.test(letter) ? letter : undefined;
+}
+
+/** A digit with a letter on both sides: OCR reads ô as 6 ("C6r" for "Côr"). */
+const DIGIT_IN_WORD = /\p{L}\p{Nd}\p{L}/u;
+const DIGITS_IN_WORDS = /(?<=\p{L})\p{Nd}(?=\p{L})/gu;
+/** What a '?' most often stands for first (ŵ ŷ are not in Windows-1252); what OCR reads as a digit. */
+const LOST = 'ŵŷâêîôû';
+const MISREAD = 'ôâêîûŵŷ';
+
+/** The letters (of `letters`, in order) that make `before + letter + after` a Welsh word. */
+function welshRepairs(before: string, after: string, letters: string): string[] {
+  const words = loadWelshWords();
+  const upper = before + after === (before + after).toUpperCase();
+  return [...letters].map((c) => (upper ? c.toUpperCase() : c)).filter((c) => isWelshWord(before + c + after, words));
+}
+
+/** The run of letters and digits around [start, end). */
+function runAround(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s > 0 && /[\p{L}\p{M}\p{Nd}]/u.test(text[s - 1]!)) s--;
+  while (e < text.length && /[\p{L}\p{M}\p{Nd}]/u.test(text[e]!)) e++;
+  return { start: s, end: e };
+}
+
+type Repair = (start: number, end: number, fixed: string, what: string, whatCy: string) => void;
+
+/** "C6r": the only digit of a word, where a circumflexed vowel makes it a Welsh word. */
+function ocrDigit(text: string, at: number, repair: Repair): void {
+  const w = runAround(text, at, at + 1);
+  const before = text.slice(w.start, at);
+  const after = text.slice(at + 1, w.end);
+  if (/\p{Nd}/u.test(before + after) || before.length + after.length < 2) return;
+  const [fixed] = welshRepairs(before, after, MISREAD);
+  if (fixed) repair(at, at + 1, fixed, `'${text[at]}' in '${before}${text[at]}${after}' is probably a misread '${fixed}'`, `'${fixed}' wedi'i gamddarllen yw '${text[at]}' yn '${before}${text[at]}${after}', mae'n debyg`);
+}
 
 /** The whole word around [start, end), for showing the repair in context. */
 function wordAround(text: string, start: number, end: number): { start: number; end: number } {
@@ -57,27 +134,34 @@ export const detector: BuiltinDetector<Params> = {
   detect(doc, params) {
     const text = (doc as PostDocument).prose;
     const out: Match[] = [];
-    const { mojibake, caret } = patterns(params);
-    const repair = (start: number, end: number, fixed: string, what: string) => {
+    const { mojibake, caret, gate, table } = patterns(params);
+    const repair = (start: number, end: number, fixed: string, what: string, whatCy: string) => {
       const w = wordAround(text, start, end);
       const word = text.slice(w.start, w.end);
       const repaired = text.slice(w.start, start) + fixed + text.slice(end, w.end);
-      out.push({ start: w.start, end: w.end, data: { what }, suggestions: [repaired.normalize('NFC')], note: word !== repaired ? `did you mean '${repaired.normalize('NFC')}'?` : undefined });
+      out.push({ start: w.start, end: w.end, data: { what, 'what-cy': whatCy }, suggestions: [repaired.normalize('NFC')], note: word !== repaired ? `did you mean '${repaired.normalize('NFC')}'?` : undefined });
     };
-    if (mojibake && /[ÃÅâ]/.test(text)) {
+    if (mojibake && gate!.test(text)) {
       mojibake.lastIndex = 0;
-      for (let m = mojibake.exec(text); m; m = mojibake.exec(text)) repair(m.index, m.index + m[0].length, params.mojibake![m[0]], `'${m[0]}' is a mis-decoded '${params.mojibake![m[0]]}'`);
+      for (let m = mojibake.exec(text); m; m = mojibake.exec(text)) repair(m.index, m.index + m[0].length, table.get(m[0])!, `'${m[0]}' is a mis-decoded '${table.get(m[0])}'`, `'${table.get(m[0])}' wedi'i ddadgodio'n anghywir yw '${m[0]}'`);
     }
+    if (text.includes('&')) {
+      for (const m of text.matchAll(ENTITY)) {
+        const letter = entityLetter(m);
+        if (letter) repair(m.index!, m.index! + m[0].length, letter, `the HTML entity '${m[0]}' was left in place of '${letter}'`, `gadawyd yr endid HTML '${m[0]}' yn lle '${letter}'`);
+      }
+    }
+    if (DIGIT_IN_WORD.test(text)) for (const m of text.matchAll(DIGITS_IN_WORDS)) ocrDigit(text, m.index!, repair);
     if (caret && text.includes('^')) {
       caret.lastIndex = 0;
       for (let m = caret.exec(text); m; m = caret.exec(text)) {
         const letter = m[0][0];
         const fixed = params.circumflex![letter.toLowerCase()];
-        repair(m.index, m.index + 2, letter === letter.toUpperCase() ? fixed.toUpperCase() : fixed, `'${m[0]}' stands for '${fixed}'`);
+        repair(m.index, m.index + 2, letter === letter.toUpperCase() ? fixed.toUpperCase() : fixed, `'${m[0]}' stands for '${fixed}'`, `mae '${m[0]}' yn sefyll am '${fixed}'`);
       }
     }
     if (text.includes('\u0302')) {
-      for (const m of text.matchAll(/\p{L}\u0302/gu)) repair(m.index!, m.index! + 2, m[0].normalize('NFC'), 'a decomposed circumflex (letter + U+0302), which breaks search');
+      for (const m of text.matchAll(/\p{L}\u0302/gu)) repair(m.index!, m.index! + 2, m[0].normalize('NFC'), 'a decomposed circumflex (letter + U+0302), which breaks search', "to bach ar wahân (llythyren + U+0302), sy'n torri chwilio");
     }
     if (/\p{L}[?\ufffd]/u.test(text)) {
       // The lost letter is ŵ or ŷ (or â, ê ...), not certain which: "�" after any letter;
@@ -87,7 +171,22 @@ export const detector: BuiltinDetector<Params> = {
         const before = /\p{L}{1,2}$/u.exec(text.slice(Math.max(0, m.index! - 2), m.index!))?.[0].toLowerCase() ?? '';
         if (m[0] === '?' && text[m.index! + 1] === ' ' && SHORT_ENGLISH.has(before)) continue;
         const w = wordAround(text, m.index!, m.index! + 1);
-        out.push({ start: w.start, end: w.end, data: { what: `'${m[0]}' in '${text.slice(w.start, w.end)}' is probably a lost ŵ or ŷ` } });
+        out.push({ start: w.start, end: w.end, data: { what: `'${m[0]}' in '${text.slice(w.start, w.end)}' is probably a lost ŵ or ŷ`, 'what-cy': `ŵ neu ŷ coll yw '${m[0]}' yn '${text.slice(w.start, w.end)}', mae'n debyg` } });
+      }
+    }
+    if (text.includes('?')) {
+      // '?' for a lost letter where the surrounding letters allow nothing else: between capitals
+      // ("D?R") or opening a word ("yr ?yl"). Reported only when a Welsh word comes of it.
+      // So is '?' ending a word of one or two letters before anything else ("Mae'r t?.", "T? ELWYN").
+      for (const m of text.matchAll(/(?<=\p{Lu})\?(?=\p{Lu})|(?<=^|[\s(“"‘'])\?(?=\p{Ll}{2})|(?<=(?<![\p{L}'’])\p{L}{1,2})\?(?!\p{L})/gu)) {
+        const w = wordAround(text, m.index!, m.index! + 1);
+        const before = text.slice(w.start, m.index!);
+        const after = text.slice(m.index! + 1, w.end);
+        if (!after && SHORT_ENGLISH.has(before.toLowerCase())) continue;
+        const fixes = welshRepairs(before, after, LOST);
+        if (!fixes.length) continue;
+        const word = before + '?' + after;
+        out.push({ start: w.start, end: w.end, data: { what: `'?' in '${word}' is probably a lost ${fixes.join(' or ')}`, 'what-cy': `${fixes.join(' neu ')} coll yw '?' yn '${word}', mae'n debyg` }, suggestions: fixes.map((f) => before + f + after) });
       }
     }
     return out.filter((o, i) => out.findIndex((p) => p.start === o.start) === i);

@@ -1,6 +1,8 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { hasWelshText, postLanguages } from '../../language/post-languages.js';
+import { numberItems, welshNumberWords } from '../../language/number-items.js';
+import { hasWelshText, postLanguages, TOKEN_SHARE } from '../../language/post-languages.js';
 import type { LanguageSegment } from '../../language/segments.js';
+import { isWelshWord, loadWelshWords, normaliseWelsh } from '../../language/welsh-spelling.js';
 
 interface Params {
   /** Welsh shorter than this share of the English is reported (Welsh usually runs ~1.1×). */
@@ -10,38 +12,36 @@ interface Params {
 }
 
 type Kind = 'link' | 'mention' | 'hashtag' | 'number';
-interface Item { kind: Kind; key: string; start: number; end: number }
+interface Item { kind: Kind; keys: string[]; also?: string[]; start: number; end: number; lang?: 'cy' | 'en'; segment?: LanguageSegment }
 interface Halves { cy: Item[]; en: Item[] }
-interface Measure { cyChars: number; enChars: number; cyStart?: number; texts: Array<{ start: number; end: number; norm: string }> }
+interface Measure { cyChars: number; enChars: number; cyStart?: number; texts: Array<{ start: number; end: number; norm: string; substantial: boolean }> }
 
-const TOKENS = /(?<![\p{L}\p{N}_@#])([@#])([\p{L}\p{N}_]+)|(?<![\p{L}\p{N}.,:/])(\p{Nd}+(?:[.,:]\p{Nd}+)*)(?:\s?(am|pm|a\.m\.|p\.m\.|yb|yh|yp)(?![\p{L}]))?/giu;
+const TAGS = /(?<![\p{L}\p{N}_@#])([@#])([\p{L}\p{N}_]+)/gu;
 
 /**
- * A time read the same way in either language: "2pm", "2yp" (yn y prynhawn), "2.00yh" and
- * "14:00" are all "14:00"; "9am" and "9yb" (y bore) are "09:00". Other numbers as written,
- * without thousands separators.
+ * Links, @mentions, #hashtags and numbers (dates and times are numbers too: number-items.ts)
+ * with offsets; page furniture (file sizes, "Published:" dates) is left out.
  */
-function numberKey(digits: string, suffix: string | undefined): string {
-  const time = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(digits);
-  if (time && (suffix || digits.includes(':'))) {
-    let hour = Number(time[1]);
-    const pm = suffix !== undefined && /^(?:pm|p\.m\.|yh|yp)$/i.test(suffix);
-    if (suffix !== undefined && hour <= 12) hour = (hour % 12) + (pm ? 12 : 0);
-    if (hour < 24) return `${String(hour).padStart(2, '0')}:${time[2] ?? '00'}`;
-  }
-  return digits.replace(/,(?=\d{3}\b)/g, '');
-}
-
-/** Links, @mentions, #hashtags and numbers (dates and times are numbers too) with offsets. */
 function items(doc: PostDocument): Item[] {
-  const out: Item[] = doc.links.map((l) => ({ kind: 'link' as const, key: l.url.replace(/\/$/, '').toLowerCase(), start: l.start, end: l.end }));
+  const out: Item[] = doc.links.map((l) => ({ kind: 'link' as const, keys: [l.url.replace(/\/$/, '').toLowerCase()], start: l.start, end: l.end }));
   const body = doc.prose;
-  TOKENS.lastIndex = doc.bodyStart;
-  for (let m = TOKENS.exec(body); m; m = TOKENS.exec(body)) {
-    if (m[1]) out.push({ kind: m[1] === '@' ? 'mention' : 'hashtag', key: m[2].toLowerCase(), start: m.index, end: m.index + m[0].length });
-    else out.push({ kind: 'number', key: numberKey(m[3], m[4]), start: m.index, end: m.index + m[0].length });
+  const tags: Array<[number, number]> = [];
+  TAGS.lastIndex = doc.bodyStart;
+  for (let m = TAGS.exec(body); m; m = TAGS.exec(body)) {
+    out.push({ kind: m[1] === '@' ? 'mention' : 'hashtag', keys: [m[2].toLowerCase()], start: m.index, end: m.index + m[0].length });
+    tags.push([m.index, m.index + m[0].length]);
+  }
+  for (const n of numberItems(body, doc.bodyStart)) {
+    if (n.ignore || tags.some(([s, e]) => n.start >= s && n.start < e)) continue;
+    out.push({ kind: 'number', keys: n.keys, also: n.also, start: n.start, end: n.end, lang: n.lang });
   }
   return out;
+}
+
+/** Three or more words, two of them lower-case: a sentence, not a name or a heading. */
+function substantial(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
 }
 
 /** How much of each language a post has, where its Welsh starts, and its segments' texts (for copies). */
@@ -54,16 +54,17 @@ function measure(doc: PostDocument): Measure {
     if (s.lang === 'en') m.enChars += len;
     if (s.lang === 'cy' && m.cyStart === undefined) m.cyStart = s.start;
     const norm = s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (norm.length >= 10) m.texts.push({ start: s.start, end: s.end, norm });
+    if (norm.length >= 10) m.texts.push({ start: s.start, end: s.end, norm, substantial: substantial(s.text) });
   }
   return m;
 }
 
 /**
- * Assigns each item to the Welsh half, the English half, or both: inside a segment it belongs
- * to that segment's language; in a paragraph of one language, to that language; otherwise
- * (a trailing link after "Mwy o wybodaeth / More information:") it is shared. Only run when
- * the post (or its pair) has both languages to compare.
+ * Assigns each item to the Welsh half, the English half, or both: a number whose form is
+ * Welsh ("9yb", "5ed", "Tachwedd") to the Welsh (English forms are common in Welsh); otherwise inside
+ * a segment to that segment's language; in a paragraph of one language, to that language;
+ * otherwise (a trailing link after "Mwy o wybodaeth / More information:") it is shared.
+ * Numbers written as Welsh words ("tri", "ddeg", "ugain") are read from the Welsh segments.
  */
 function halves(doc: PostDocument): Halves {
   const { segments } = postLanguages(doc);
@@ -86,14 +87,36 @@ function halves(doc: PostDocument): Halves {
   for (const item of items(doc)) {
     const candidate = sorted[lastAtOrBefore(segmentStarts, item.start)];
     const inside = candidate && item.start >= candidate.start && item.start < candidate.end ? candidate : undefined;
+    item.segment = inside;
     const p = paragraphOf(item.start);
     let langs = languagesOf.get(p);
     if (!langs) languagesOf.set(p, (langs = new Set((paragraphs.get(p) ?? []).map((s) => s.lang).filter((l) => l === 'cy' || l === 'en'))));
-    const lang = inside && (inside.lang === 'cy' || inside.lang === 'en') ? inside.lang : langs.size === 1 ? [...langs][0] : undefined;
+    // A Welsh form ("9yb", "Tachwedd") in an English segment shows the segmenter was wrong; an
+    // English form ("11am") is common in Welsh posts, so it does not move a number out.
+    const lang = item.lang === 'cy' ? 'cy' : inside && (inside.lang === 'cy' || inside.lang === 'en') ? inside.lang : langs.size === 1 ? [...langs][0] : undefined;
     if (lang !== 'en') h.cy.push(item);
     if (lang !== 'cy') h.en.push(item);
   }
+  for (const s of segments) {
+    if (s.lang !== 'cy') continue;
+    for (const n of welshNumberWords(doc.prose, s.start, s.end)) h.cy.push({ kind: 'number', keys: n.keys, start: n.start, end: n.end, lang: 'cy', segment: s });
+  }
   return h;
+}
+
+/**
+ * A number in an English segment with a Welsh word beside it (two words either side, in the
+ * same segment) belongs to both languages: the heading number of "4.1 Sedd Wag / Casual
+ * Vacancy" or the minute reference of "Cof/Min 21/07" in minutes whose two languages run on
+ * in one paragraph.
+ */
+function besideWelsh(text: string, item: Item): boolean {
+  const seg = item.segment;
+  if (!seg) return false;
+  const words = loadWelshWords();
+  const before = text.slice(seg.start, item.start).match(/\p{L}+/gu)?.slice(-2) ?? [];
+  const after = text.slice(item.end, seg.end).match(/\p{L}+/gu)?.slice(0, 2) ?? [];
+  return [...before, ...after].some((w) => w.length >= 3 && !words.english?.has(normaliseWelsh(w)) && isWelshWord(w, words));
 }
 
 /** Index of the last value at or before `x` in an ascending list (-1 if none). */
@@ -109,6 +132,8 @@ function lastAtOrBefore(sorted: number[], x: number): number {
 }
 
 const LABEL: Record<Kind, string> = { link: 'link', mention: 'mention', hashtag: 'hashtag', number: 'number, date or time' };
+const LABEL_CY: Record<Kind, string> = { link: 'y ddolen', mention: 'y cyfeiriad', hashtag: 'yr hashnod', number: "y rhif, y dyddiad neu'r amser" };
+const what = (kind: Kind, text: string) => ({ what: `the ${LABEL[kind]} '${text}'`, 'what-cy': `${LABEL_CY[kind]} '${text}'` });
 
 /**
  * `welsh/unequal-content`: the Welsh version lacks links, numbers (so dates and times),
@@ -133,20 +158,23 @@ export const detector: BuiltinDetector<Params> = {
     const cyChars = here.cyChars + (other?.cyChars ?? 0);
     const enChars = here.enChars;
     const out: Match[] = [];
-    const seen = new Set<string>();
     // In a pair, a copied file is reported in the copy (NAME.cy), not in the original NAME.en.
+    // In one post, a copy is reported when it follows its original directly ("EN\n\nEN", the
+    // second meant to be the Welsh) and is a sentence: a repeated line elsewhere on a page, or a
+    // name listed under both languages, is not a missing translation.
     const original = other && /\.en\.[a-z]+$/i.test(post.path);
-    const copies = original ? [] : [...(other?.texts ?? []), ...here.texts];
-    const own = new Set(here.texts);
-    for (const t of copies) {
-      if (seen.has(t.norm) && own.has(t)) {
+    const elsewhere = new Set(original ? [] : (other?.texts ?? []).map((t) => t.norm));
+    here.texts.forEach((t, i) => {
+      const copied = !original && elsewhere.has(t.norm);
+      if (copied || (i > 0 && here.texts[i - 1]!.norm === t.norm && t.substantial)) {
         out.push({ start: t.start, end: t.end, message: 'The same text appears twice: the second copy was probably meant to be the other language' });
       }
-      seen.add(t.norm);
-    }
+    });
     if (cyChars === 0 || enChars === 0) return out;
-    // A Welsh greeting or sign-off on an English post ("Diolch") is missing-welsh's to report.
+    // A Welsh greeting or sign-off on an English post ("Diolch") is missing-welsh's to report;
+    // an English line on a Welsh page ("Published: 01/12/2015") is no English version either.
     if (!other && !hasWelshText(post)) return out;
+    if (enChars < cyChars * TOKEN_SHARE) return out;
     // Welsh that is there but short is reported once, rather than as every number it lacks.
     const ratio = params['min-ratio'] ?? 0.6;
     if (enChars >= (params['min-english'] ?? 40) && cyChars < enChars * ratio) {
@@ -159,21 +187,27 @@ export const detector: BuiltinDetector<Params> = {
     const mine = halves(post);
     const en = mine.en;
     const cy = post.pair ? [...mine.cy, ...halves(post.pair).cy] : mine.cy;
-    const remaining = new Map<string, number>();
-    for (const i of cy) if (i.kind === 'number') remaining.set(i.key, (remaining.get(i.key) ?? 0) + 1);
     const count = (kind: Kind, list: Item[]) => list.filter((i) => i.kind === kind).length;
     for (const kind of ['link', 'mention', 'hashtag'] as const) {
       const missing = count(kind, en) - count(kind, cy);
       if (missing > 0) {
         const last = en.filter((i) => i.kind === kind).slice(-missing);
-        for (const i of last) out.push({ start: i.start, end: i.end, data: { what: `the ${LABEL[kind]} '${post.text.slice(i.start, i.end)}'` } });
+        for (const i of last) out.push({ start: i.start, end: i.end, data: what(kind, post.text.slice(i.start, i.end)) });
       }
     }
-    for (const i of en.filter((x) => x.kind === 'number')) {
-      const left = remaining.get(i.key) ?? 0;
-      if (left > 0) remaining.set(i.key, left - 1);
-      else out.push({ start: i.start, end: i.end, data: { what: `the ${LABEL.number} '${post.text.slice(i.start, i.end)}'` } });
+    // Numbers by value: each Welsh number answers one English number with a key in common;
+    // then what is left may be answered by a Welsh date's day or year ("2019" by "21 Mai 2019").
+    const pool = cy.filter((i) => i.kind === 'number');
+    let left = en.filter((i) => i.kind === 'number' && !pool.includes(i));
+    for (const answers of [(c: Item) => c.keys, (c: Item) => c.also ?? []]) {
+      left = left.filter((i) => {
+        const at = pool.findIndex((c) => answers(c).some((k) => i.keys.includes(k)));
+        if (at < 0) return true;
+        pool.splice(at, 1);
+        return false;
+      });
     }
+    for (const i of left) if (!besideWelsh(post.prose, i)) out.push({ start: i.start, end: i.end, data: what('number', post.text.slice(i.start, i.end)) });
     return out;
   },
 };

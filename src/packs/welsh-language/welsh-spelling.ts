@@ -39,7 +39,10 @@ export const detector: BuiltinDetector<Params> = {
           start: segment.start + miss.start,
           end: segment.start + miss.end,
           suggestions,
-          data: { suggestion: suggestions.length ? `: did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '' },
+          data: {
+            suggestion: suggestions.length ? `: did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '',
+            'suggestion-cy': suggestions.length ? `: ai ${suggestions.map((s) => `'${s}'`).join(' neu ')} oedd dan sylw?` : '',
+          },
         });
       }
     }

@@ -4,11 +4,23 @@
  * rules' own word lists (health terms, birth words, school words...) live in the packs.
  */
 
+/** The name lists live in names.ts; re-exported for the modules that import them from here. */
+export { AMBIGUOUS_NAMES, GIVEN_NAMES } from './names.js';
+
 /** Courtesy titles before a surname or full name (with or without a full stop). Not "Sir" (Welsh for county: Cyngor Sir Gâr), nor "Master" or "Lady" (Master Plan, Lady Chapel). */
 export const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Rev', 'Parch', 'Mistar', 'Meistres'];
 
 /** Titles that make the person an elected member or officer (not a member of the public). */
-export const OFFICIAL_TITLES = ['Cllr', 'Councillor', 'Cyng', 'Cynghorydd', 'Cynghorwraig', 'Mayor', 'Maer', 'Faer', 'Maeres'];
+export const OFFICIAL_TITLES = [
+  'Cllr', 'Councillor', 'Cyng', 'Cynghorydd', 'Gynghorydd', 'Nghynghorydd', 'Chynghorydd', 'Cynghorwraig', 'Gynghorwraig',
+  'Mayor', 'Maer', 'Faer', 'Maeres', 'Faeres',
+];
+
+/**
+ * Third-person pronouns (English and Welsh): a sentence with one and no name of its own may be
+ * about the person named in the sentence before ("Thanks to Sian. She is in hospital.").
+ */
+export const PRONOUNS = ['he', 'she', 'his', 'her', 'him', "he's", "she's", 'hi', "hi'n", 'fe', 'fo', 'e', "e'n", 'ef', 'ei', 'hithau', 'yntau'];
 
 /**
  * Roles and descriptions that point at one identifiable member of the public: in a reply or a
@@ -81,7 +93,8 @@ export const NOT_NAMES = [
   'ymgyrch', 'friendly', 'awareness', 'christmas', 'nadolig', 'easter', 'pasg', 'halloween', 'pride', 'hwyl',
   // places and streets
   'street', 'stryd', 'road', 'heol', 'ffordd', 'avenue', 'rhodfa', 'lôn', 'lon', 'close', 'clos', 'drive',
-  'terrace', 'teras', 'crescent', 'cilgant', 'gardens', 'gerddi', 'place', 'square', 'sgwâr', 'sgwar',
+  'terrace', 'teras', 'crescent', 'cilgant', 'gardens', 'gerddi', 'place', 'square', 'sgwâr', 'sgwar', 'way', 'lane',
+  'mews', 'grove', 'parade', 'row', 'rise',
   'rhes', 'parc', 'maes', 'pont', 'bay', 'bae', 'beach',
   'traeth', 'river', 'afon', 'valley', 'cwm', 'dyffryn', 'mountain', 'mynydd', 'coedwig', 
   'castell', 'harbour', 'harbwr', 'port', 'porth', 'quay', 'cei', 'bypass', 'junction', 'cyffordd', 'roundabout',
@@ -110,63 +123,11 @@ export const NOT_NAMES = [
 
 /** Words in a handle that make it an organisation's account, not a person's. */
 export const ORGANISATION_HANDLE_WORDS = [
-  'council', 'cyngor', 'sirgar', 'carms', 'pembs', 'county', 'police', 'heddlu', 'dppolice', 'nhs', 'gig', 'hywel',
+  'council', 'cyngor', 'sirgar', 'carms', 'pembs', 'county', 'police', 'heddlu', 'dppolice', 'nhs', 'gig', 'hyweldda',
   'hywelddahb', 'library', 'libraries', 'llyfrgell', 'gov', 'llyw', 'senedd', 'news', 'newyddion', 'school',
-  'ysgol', 'uni', 'college', 'coleg', 'club', 'clwb', 'official', 'team', 'tim', 'fire', 'tan', 'trust',
+  'ysgol', 'uni', 'college', 'coleg', 'club', 'clwb', 'official', 'team', 'fire', 'trust',
   'bbc', 'itv', 's4c', 'radio', 'museum', 'theatre', 'theatr', 'leisure', 'hamdden', 'actif', 'visit', 'croeso',
   'events', 'digwyddiadau', 'info', 'help', 'support', 'cymorth', 'wales', 'cymru', 'uk', 'ltd',
-];
-
-/**
- * Common given names of Wales and England (lower case). A run of capitalised words that starts
- * with one is a person's name wherever it stands; a lone given name counts unless it is also an
- * everyday word (AMBIGUOUS_NAMES), which then needs a surname.
- */
-export const GIVEN_NAMES = [
-  // Welsh
-  'aled', 'alun', 'alys', 'aneurin', 'angharad', 'anwen', 'arwel', 'awen', 'bethan', 'bleddyn', 'branwen', 'bryn',
-  'cai', 'caitlin', 'caradog', 'carwyn', 'carys', 'catrin', 'cerys', 'ceri', 'cian', 'cynan', 'cynon', 'dafydd',
-  'dai', 'deiniol', 'delyth', 'dewi', 'dilys', 'dwynwen', 'dyfan', 'dyfed', 'dylan', 'efa', 'eifion', 'eiddwen',
-  'eilir', 'eirian', 'eirlys', 'eirwen', 'eleri', 'elen', 'elin', 'elinor', 'elis', 'elliw', 'emrys', 'emyr',
-  'enfys', 'eurig', 'ffion', 'gareth', 'garmon', 'geraint', 'gethin', 'glenys', 'glyn', 'glesni', 'gruff',
-  'gruffudd', 'gruffydd', 'guto', 'gwen', 'gwenan', 'gwenda', 'gwenllian', 'gwennan', 'gwilym', 'gwion', 'gwyn',
-  'gwyneth', 'harri', 'hedd', 'heddwyn', 'heledd', 'heulwen', 'huw', 'hywel', 'ianto', 'idris', 'ieuan', 'ifan',
-  'ifor', 'ioan', 'iolo', 'iwan', 'llinos', 'llion', 'llio', 'llŷr', 'llyr', 'lowri', 'mabli', 'macsen', 'madoc',
-  'mair', 'mali', 'manon', 'mared', 'mari', 'meinir', 'meirion', 'megan', 'menna', 'mererid', 'meredith',
-  'meredydd', 'morfudd', 'morgan', 'myfanwy', 'nerys', 'nest', 'nia', 'nye', 'olwen', 'osian', 'owain', 'owen',
-  'peredur', 'rhian', 'rhiannon', 'rhidian', 'rhodri', 'rhun', 'rhydian', 'rhys', 'rhodri', 'sara', 'seren',
-  'sian', 'siân', 'sion', 'siôn', 'sioned', 'steffan', 'sulwen', 'taliesin', 'tegan', 'tegwen', 'teleri',
-  'tirion', 'tomos', 'tudur', 'twm', 'wyn', 'ynyr',
-  // English and other names common in Wales
-  'adam', 'aidan', 'alan', 'alex', 'alexander', 'alfie', 'alice', 'alison', 'amelia', 'amy', 'andrew', 'andy',
-  'angela', 'ann', 'anna', 'anne', 'anthony', 'archie', 'arthur', 'ava', 'barbara', 'ben', 'benjamin', 'beth',
-  'brian', 'callum', 'carl', 'caroline', 'catherine', 'charlie', 'charlotte', 'chloe', 'chris', 'christine',
-  'christopher', 'claire', 'colin', 'craig', 'daniel', 'danny', 'darren', 'david', 'dave', 'dean', 'deborah',
-  'debbie', 'dennis', 'derek', 'diane', 'donna', 'dorothy', 'edward', 'eleanor', 'elizabeth', 'ella', 'ellie',
-  'emily', 'emma', 'eric', 'ethan', 'evie', 'fiona', 'florence', 'frances', 'freddie', 'freya', 'gail', 'gary',
-  'george', 'gemma', 'geoffrey', 'gillian', 'graham', 'hannah', 'harry', 'harvey', 'hayley', 'heather', 'helen',
-  'henry', 'hugh', 'ian', 'isaac', 'isabella', 'isla', 'isobel', 'jacob', 'james', 'jamie', 'jane', 'janet',
-  'jason', 'jean', 'jennifer', 'jenny', 'jessica', 'joan', 'joanne', 'joe', 'john', 'jonathan', 'joseph', 'joshua',
-  'julia', 'julie', 'karen', 'kate', 'katie', 'keith', 'kelly', 'kevin', 'laura', 'lauren', 'leah', 'lee', 'leo',
-  'lewis', 'linda', 'lisa', 'logan', 'louise', 'lucy', 'luke', 'lynne', 'margaret', 'maria', 'martin', 'mary',
-  'matthew', 'matt', 'maureen', 'max', 'megan', 'melanie', 'mia', 'michael', 'michelle', 'mike', 'mohammed',
-  'muhammad', 'nathan', 'neil', 'nicola', 'nigel', 'noah', 'oliver', 'olivia', 'oscar', 'pamela', 'paul', 'pauline',
-  'peter', 'phil', 'philip', 'phoebe', 'poppy', 'rachel', 'rebecca', 'richard', 'rob', 'robert', 'ryan', 'sally',
-  'sam', 'samantha', 'samuel', 'sandra', 'sarah', 'scott', 'sean', 'sharon', 'sheila', 'simon', 'sophie', 'stephen',
-  'steve', 'steven', 'stuart', 'susan', 'thomas', 'tom', 'tony', 'tracey', 'tracy', 'trevor', 'valerie', 'vicky',
-  'victoria', 'wendy', 'william', 'zoe', 'zara',
-  // also everyday words: only with a surname (see AMBIGUOUS_NAMES)
-  'will', 'mark', 'rose', 'grace', 'hope', 'joy', 'faith', 'dawn', 'pat', 'sue', 'jack', 'eve', 'holly', 'ivy',
-  'iris', 'lily', 'daisy', 'ruby', 'amber', 'glen', 'bill', 'may', 'june', 'april', 'summer', 'robin', 'heddwen',
-  'haf', 'eira', 'awel', 'non', 'llew',
-];
-
-/** Given names that are also everyday words (or Welsh words: haf, eira, awel): need a surname. */
-export const AMBIGUOUS_NAMES = [
-  'will', 'mark', 'rose', 'grace', 'hope', 'joy', 'faith', 'dawn', 'pat', 'sue', 'jack', 'eve', 'holly', 'ivy',
-  'iris', 'lily', 'daisy', 'ruby', 'amber', 'glen', 'bill', 'may', 'june', 'april', 'summer', 'robin', 'haf',
-  'eira', 'awel', 'non', 'llew', 'bryn', 'glyn', 'gwyn', 'wyn', 'dewi', 'mair', 'seren', 'nest', 'gwen', 'max',
-  'lee', 'dean', 'carl', 'luke', 'morgan', 'lewis', 'harry', 'ben',
 ];
 
 /** Several-word names of places and things whose words alone could be names or surnames. */

@@ -17,11 +17,11 @@
 import { demutations } from '../../language/welsh-mutations.js';
 import { WORD_END, WORD_START } from '../text.js';
 import {
-  ADDRESSEE, AMBIGUOUS_NAMES, GIVEN_NAMES, LEADING_WORDS, NOT_NAMES, NOT_NAME_PHRASES, OFFICIAL_TITLES,
-  ORGANISATION_HANDLE_WORDS, ROLES, TITLES,
+  ADDRESSEE, LEADING_WORDS, NOT_NAMES, NOT_NAME_PHRASES, OFFICIAL_TITLES, ORGANISATION_HANDLE_WORDS, PRONOUNS, ROLES, TITLES,
 } from './lexicon.js';
+import { AMBIGUOUS_NAMES, CHARACTER_PHRASES, CHARACTER_WORDS, GIVEN_NAMES, SURNAMES } from './names.js';
 import { alternation, wordSet } from './phrases.js';
-import { atSentenceStart } from './sentences.js';
+import { atSentenceStart, sentenceAt } from './sentences.js';
 
 export type PersonKind = 'titled' | 'official' | 'handle' | 'role' | 'name' | 'addressee';
 
@@ -31,7 +31,10 @@ export interface PersonRef {
   kind: PersonKind;
   /** The reference as written, possessive 's removed ("Mrs Davies", "@sian_123"). */
   text: string;
-  /** For a name: it starts with a known given name ("Sian Morgan"), not just capitals ("Jo Bloggs"). */
+  /**
+   * For a name: it starts with a known given name ("Sian Morgan") or ends with a known surname
+   * ("Gwenno Jones"), not just capitals ("Jo Bloggs").
+   */
   given?: boolean;
 }
 
@@ -58,6 +61,9 @@ export const PEOPLE_PARAMS_SCHEMA = {
 export interface Lexicon {
   given: Set<string>;
   ambiguous: Set<string>;
+  surnames: Set<string>;
+  characterWords: Set<string>;
+  pronouns: RegExp;
   notNames: Set<string>;
   notNamePhrases: string[];
   leading: Set<string>;
@@ -98,8 +104,11 @@ export function lexicon(extra?: PeopleParams): Lexicon {
   lex = {
     given: wordSet(GIVEN_NAMES, extra?.['given-names']),
     ambiguous: wordSet(AMBIGUOUS_NAMES),
+    surnames: wordSet(SURNAMES),
+    characterWords: wordSet(CHARACTER_WORDS),
+    pronouns: new RegExp(`${WORD_START}(?:${alternation(PRONOUNS)})${WORD_END}`, 'iu'),
     notNames: wordSet(NOT_NAMES.filter((w) => !w.includes(' ')), extra?.['not-names']?.filter((w) => !w.includes(' '))),
-    notNamePhrases: [...NOT_NAME_PHRASES, ...NOT_NAMES.filter((w) => w.includes(' ')), ...(extra?.['not-names'] ?? []).filter((w) => w.includes(' '))].map((p) => p.toLowerCase()),
+    notNamePhrases: [...NOT_NAME_PHRASES, ...CHARACTER_PHRASES, ...NOT_NAMES.filter((w) => w.includes(' ')), ...(extra?.['not-names'] ?? []).filter((w) => w.includes(' '))].map((p) => p.toLowerCase()),
     leading: wordSet(LEADING_WORDS),
     orgHandleWords: [...ORGANISATION_HANDLE_WORDS, ...(extra?.['organisation-handle-words'] ?? [])].map((w) => w.toLowerCase()),
     // A role may start at a Welsh elided article glued to the word before ("i'r preswylydd").
@@ -130,11 +139,29 @@ function isAllCaps(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase();
 }
 
-/** Whether a handle (without @) is an organisation's. */
+const ACRONYMS = new Set(['nhs', 'gig', 'gov', 'bbc', 'itv', 's4c']);
+
+/**
+ * Whether a handle (without @) is an organisation's: it holds an organisation word of five
+ * letters or more anywhere ("@CarmsCouncil", "@dppolice"), or a shorter one as a part of its
+ * own, between underscores or capitals ("@Sir_Gar_News", "@BBCWales") or at its end
+ * ("@carmsnews"), an acronym at its start ("@bbcnews"), so that "@juni_99" stays a person.
+ */
 export function isOrganisationHandle(handle: string, lex: Lexicon, account?: string): boolean {
   const h = handle.toLowerCase();
   if (account && account.replace(/^@/, '').toLowerCase() === h) return true;
-  return lex.orgHandleWords.some((w) => h.includes(w));
+  let parts: string[] | undefined;
+  for (const w of lex.orgHandleWords) {
+    if (w.length >= 5) {
+      if (h.includes(w)) return true;
+      continue;
+    }
+    if (!h.includes(w)) continue;
+    if (w.length >= 4 ? h.endsWith(w) : ACRONYMS.has(w) && h.startsWith(w) && h.length >= w.length + 3) return true;
+    parts ??= handle.split(/_+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u).map((p) => p.toLowerCase());
+    if (parts.includes(w)) return true;
+  }
+  return false;
 }
 
 /** Every person reference in text[from, to), in order; `from` should be a sentence start. */
@@ -236,7 +263,10 @@ function judgeRun(
   const bare = (w: Word) => w.lower.replace(POSSESSIVE, '');
   const phrase = run.map(bare).join(' ');
   if (lex.notNamePhrases.some((p) => ` ${phrase} `.includes(` ${p} `))) return;
+  // A saint ("St. Teilo's") or a character ("Wil the Road Safety Dragon") is not a person.
+  if (SAINT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || isCharacter(text, start, end, lex)) return;
   const first = bare(run[0]);
+  const surname = run.length > 1 && lex.surnames.has(bare(run[run.length - 1]));
   if (lex.given.has(first)) {
     if (run.slice(1).some((w) => isNotName(bare(w), lex))) return;
     if (run.length === 1 && lex.ambiguous.has(first)) return;
@@ -246,12 +276,45 @@ function judgeRun(
   if (run.some((w) => isNotName(bare(w), lex))) return;
   if (!trimmed && atSentenceStart(text, sentenceStart, start)) {
     // A capital that only starts the sentence ("Cafodd Dai Morgan", "Dywedodd Sian"): the rest
-    // of the run is a name only when it starts with a given name.
-    if (run.length > 1 && lex.given.has(bare(run[1]))) judgeRun(text, sentenceStart, run.slice(1), lex, covered, push);
+    // of the run is a name only when it starts with a given name or ends with a surname;
+    // "Gwenno Jones is…" is a name from its first word.
+    if (run.length > 2 && (lex.given.has(bare(run[1])) || surname)) judgeRun(text, sentenceStart, run.slice(1), lex, covered, push);
+    else if (run.length > 1 && lex.given.has(bare(run[1]))) judgeRun(text, sentenceStart, run.slice(1), lex, covered, push);
+    else if (run.length === 2 && surname && !VERB_ENDING.test(first)) push(start, end, 'name', true);
     return;
   }
   if (run.length < 2 || run.length > 3) return;
-  push(start, end, 'name', false);
+  push(start, end, 'name', surname);
+}
+
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Saint|Sant|Santes)\.?[ \u00A0]+$/u;
+/** Welsh verbs that start sentences ("Dywedodd", "Cafodd", "Gwelais"): not a given name before a surname. */
+const VERB_ENDING = /(?:odd|wyd|ais|ent|ech|iwyd)$/u;
+
+/** Whether a character word is within four words of the name: "Wil the Road Safety Dragon", "masgot yr ysgol, Wil". */
+function isCharacter(text: string, start: number, end: number, lex: Lexicon): boolean {
+  const after = /^[^.,;:!?\n(]{0,40}/u.exec(text.slice(end, end + 40))![0].toLowerCase().split(/[^\p{L}\p{M}]+/u).slice(0, 6);
+  const before = /[^.;:!?\n]{0,40}$/u.exec(text.slice(Math.max(0, start - 40), start))![0].toLowerCase().split(/[^\p{L}\p{M}]+/u).slice(-5);
+  return after.some((w) => lex.characterWords.has(w)) || before.some((w) => lex.characterWords.has(w));
+}
+
+/**
+ * The person a sentence's pronoun may point back to ("Thanks to Sian Evans. She is in
+ * hospital."): when text[from, to) has a third-person pronoun, the last person of the sentence
+ * before it, in the same paragraph (no blank line between). Addressees are not antecedents.
+ */
+export function antecedent(text: string, from: number, to: number, lex: Lexicon, options: FindOptions = {}): PersonRef | undefined {
+  if (!lex.pronouns.test(text.slice(from, to))) return undefined;
+  let j = from - 1;
+  let newlines = 0;
+  while (j >= 0 && /\s/.test(text[j])) {
+    if (text[j] === '\n') newlines++;
+    j--;
+  }
+  if (j < 0 || newlines > 1) return undefined;
+  const [s, e] = sentenceAt(text, j);
+  const people = findPeople(text, s, Math.max(e, j + 1), lex, { account: options.account });
+  return people.filter((p) => p.kind !== 'addressee').pop();
 }
 
 /** A place, organisation or calendar word, also when Welsh mutation changed its first letter (Brifysgol, Nghaerfyrddin). */
@@ -260,3 +323,27 @@ export function isNotName(word: string, lex: Lexicon): boolean {
   for (const d of demutations(word)) if (lex.notNames.has(d.radical)) return true;
   return false;
 }
+
+/**
+ * Whether some other mention of `person` in text[from, to) (outside `skip`, the sentence being
+ * judged) passes `test`: the role given where the person is introduced holds for the later
+ * mentions ("Paul Mears, our Chief Executive, wrote … Paul added: “…”"). A mention is a
+ * capitalised word of the name (three letters or more, not a title), standing as a whole word;
+ * `test` gets its offsets.
+ */
+export function mentionedWith(
+  text: string, from: number, to: number, person: PersonRef, test: (start: number, end: number) => boolean, skip: [number, number] = [person.start, person.end],
+): boolean {
+  const names = person.text.replace(/^@/, '').split(/[ \u00A0]+/).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  for (const name of names) {
+    for (let at = text.indexOf(name, from); at >= 0 && at < to; at = text.indexOf(name, at + name.length)) {
+      if (at >= skip[0] && at < skip[1]) continue;
+      if (/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{M}]/u.test(text[at + name.length] ?? '')) continue;
+      if (test(at, at + name.length)) return true;
+    }
+  }
+  return false;
+}
+
+const TITLE_WORDS = new Set([...TITLES, ...OFFICIAL_TITLES].map((t) => t.toLowerCase()));
+

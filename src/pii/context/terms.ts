@@ -28,6 +28,9 @@ export function topicWords(params: { 'not-before'?: string[]; 'not-after'?: stri
 const WORD_AFTER = /^[ \u00A0]*(-)?[ \u00A0]*([\p{L}\p{M}'’]+)/u;
 const WORDS_BEFORE = /([\p{L}\p{M}'’]+)[^\p{L}\p{M}'’]*$/u;
 
+/** Possessives that make a group word someone's family ("her children", "ei phlant"). */
+const OWNER = new Set(['her', 'his', 'their', 'my', 'ei', 'eu', 'fy']);
+
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 /** The up-to-`n` words before `at` within [from, at), nearest first, lower case. */
@@ -48,6 +51,9 @@ export function wordsBefore(text: string, from: number, at: number, n: number): 
  * `sentenceStart` marks where capitals stop proving a name.
  */
 export function isTopic(text: string, sentenceStart: number, sentenceEnd: number, start: number, end: number, words: TopicWords): boolean {
+  // "Gypsy/Traveller site": the word after a slash pair is the word after the term.
+  const pair = text[end] === '/' ? /^\/[\p{L}\p{M}'’]+/u.exec(text.slice(end, end + 30)) : null;
+  if (pair) end += pair[0].length;
   const after = WORD_AFTER.exec(text.slice(end, Math.min(sentenceEnd, end + 40)));
   if (after) {
     if (after[1] && after[0].indexOf('-') < 2) return true; // dementia-friendly, cancer-free
@@ -55,7 +61,8 @@ export function isTopic(text: string, sentenceStart: number, sentenceEnd: number
   }
   const before = wordsBefore(text, sentenceStart, start, 3);
   if (before.length && words.notAfter.has(before[0])) return true;
-  if (before.some((w) => words.groups.has(w))) return true;
+  // "people living with dementia" is a topic; "her children have autism" is about her family.
+  if (before.some((w, i) => words.groups.has(w) && !OWNER.has(before[i + 1] ?? '') && !(before[i + 1] ?? '').endsWith("'s"))) return true;
   // A capitalised term inside a run of capitalised words is part of a name: "Cancer Research
   // UK", "Alzheimer's Society", "St Mary's Catholic Church", "Christian Aid".
   if (isCapitalised(text[start])) {

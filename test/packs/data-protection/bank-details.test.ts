@@ -39,6 +39,11 @@ ruleTester('dp/bank-details', {
     { name: 'an IBAN is masked, naming its kind', text: 'Refund to IBAN GB82 WEST 1234 5698 7654 32 please', errors: [{ message: "Bank details in a post (IBAN): 'GB82•••••32'", ...masked }] },
     { name: 'Welsh: the account number before the sort code', text: "Talwch i gyfrif Mr Price, rhif 66374958, cod didoli 08-99-99, erbyn dydd Gwener.", found: ['66374958, cod didoli 08-99-99'] },
     { name: 'Welsh: an IBAN after "IBAN"', text: 'Anfonwch yr arian i IBAN GB82WEST12345698765432 heddiw.', found: ['GB82WEST12345698765432'], errors: [masked] },
+
+    // Issue 11: in a comma-separated record the pair is reported, and the card beside it is
+    // left to dp/payment-card.
+    { name: 'the pair in a comma-separated record, not the card beside it', text: 'Mrs Powell,08-99-99,66374958,4111111111111111', found: ['08-99-99,66374958'] },
+    { name: 'Welsh: the pair in a comma-separated record, not the card beside it', text: 'Dai Price,cyfrif,089999,66374958,5555555555554444', found: ['089999,66374958'] },
   ],
   valid: [
     // (was test/detectors/bank-details.test.ts) not IBANs

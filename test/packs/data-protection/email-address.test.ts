@@ -17,7 +17,17 @@ ruleTester('dp/email-address', {
     { name: 'written out at a webmail provider', file: 'd.txt', text: 'Contact Dai on dai.jones at gmail.com', found: ['dai.jones at gmail.com'] },
     { name: 'written out with [at] and dot', file: 'd.txt', text: 'Write to jo [at] hotmail dot co dot uk', found: ['jo [at] hotmail dot co dot uk'] },
     { name: 'a shared mailbox, as info', file: 'd.txt', text: 'Journalists can email press@example.org', found: ['press@example.org (info)'] },
-    { name: "a public body's address, as info", file: 'd.txt', text: 'Email caseworker@ico.gov.uk', found: ['caseworker@ico.gov.uk (info)'] },
+    // Issue 11: on a public body's domain, an address named after a person is a staff member's own: a warning.
+    { name: 'a first.last address at a public body, as a warning', text: 'Email sian.morgan@example.gov.uk about the grant.', found: ['sian.morgan@example.gov.uk (warning)'] },
+    { name: 'Welsh: a first.last address at a public body, as a warning', text: 'E-bostiwch dai.jones@example.llyw.cymru am y grant.', found: ['dai.jones@example.llyw.cymru (warning)'] },
+    { name: 'an initial and a surname at a public body', text: 'Write to j.pritchard@example.nhs.wales', found: ['j.pritchard@example.nhs.wales (warning)'] },
+    { name: 'Welsh: a given name run into a surname at a public body', text: 'Anfonwch e-bost at rhianprosser@example.sch.uk', found: ['rhianprosser@example.sch.uk (warning)'] },
+    { name: 'a lone given name at a public body', text: 'Email gareth@example.police.uk', found: ['gareth@example.police.uk (warning)'] },
+    // Elsewhere, a shared mailbox is info: its role word may start the local part or be a part of it.
+    { name: 'a run-together shared mailbox elsewhere, as info', text: 'Email customerservices@example.org', found: ['customerservices@example.org (info)'] },
+    { name: 'Welsh: a run-together shared mailbox elsewhere, as info', text: 'E-bostiwch gwasanaethaucwsmeriaid@example.org', found: ['gwasanaethaucwsmeriaid@example.org (info)'] },
+    { name: 'a dotted shared mailbox elsewhere, as info', text: 'Email democratic.services@example.com', found: ['democratic.services@example.com (info)'] },
+    { name: 'a named address elsewhere stays an error', text: 'Email gwen.parry.press@example.org', found: ['gwen.parry.press@example.org'] },
 
     // Added: masking, and more Welsh
     {
@@ -42,5 +52,14 @@ ruleTester('dp/email-address', {
     { name: 'Welsh: handles', text: 'Dilynwch @CyngorSirGar a @CarmsCouncil am y newyddion diweddaraf.' },
     { name: 'Welsh: a venue "ar" a web address', text: 'Tocynnau ar gael ar theatr.example.org o ddydd Llun.' },
     { name: "Welsh: the organisation's own mailbox", text: 'E-bostiwch cymraeg@carmarthenshire.gov.uk gyda’ch cwestiynau.', config: OWN },
+
+    // Issue 11: a public body's shared mailbox is not personal data, with no configuration.
+    { name: "a public body's shared mailbox", text: 'Journalists can email press@example.gov.uk or caseworker@ico.gov.uk.' },
+    { name: "Welsh: a public body's shared mailbox", text: 'Anfonwch ymholiadau at ymholiadau@example.llyw.cymru.' },
+    { name: 'a dotted service mailbox at a public body', text: 'Email democratic.services@example.gov.wales or dataprotection@example.nhs.uk' },
+    { name: 'Welsh: a run-together service mailbox at a public body', text: 'E-bostiwch gwasanaethauetholiadol@example.gov.wales' },
+    { name: 'a functional mailbox not in the role list, at a public body', text: 'Email streetlighting.faults@example.gov.uk' },
+    { name: 'Welsh: a functional mailbox not in the role list, at a public body', text: 'E-bostiwch parciau@example.llyw.cymru' },
+    { name: "a local pack's public domains", text: 'Email press@example.org', params: { 'public-domains': ['example.org'] } },
   ],
 });

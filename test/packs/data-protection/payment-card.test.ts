@@ -34,6 +34,12 @@ ruleTester('dp/payment-card', {
     // Added: more Welsh and English wording
     { name: 'Welsh: a Visa number in a reply', text: '@dai_99 peidiwch â rhannu rhif eich cerdyn 4012 8888 8888 1881 yma.', found: ['4012 8888 8888 1881'] },
     { name: 'a card number with no card wording at all', text: 'Her number is 5105 1051 0510 5100, use it for the booking', found: ['5105 1051 0510 5100'] },
+
+    // Issue 11: in a comma-separated record a field of four digits or more stands on its own,
+    // so the card beside the bank details is found.
+    { name: 'a card beside bank details in a comma-separated record', text: 'Mrs Powell,08-99-99,66374958,4111111111111111,Llanelli', found: ['4111111111111111'] },
+    { name: 'Welsh: a grouped card in a comma-separated record', text: 'Dai Price,089999,66374958,5555 5555 5555 4444,Caerfyrddin', found: ['5555 5555 5555 4444'] },
+    { name: 'a card before a short field', text: 'Cerdyn,4012888888881881,123', found: ['4012888888881881'] },
   ],
   valid: [
     // (was test/detectors/payment-card.test.ts)
@@ -60,6 +66,10 @@ ruleTester('dp/payment-card', {
     { name: 'Welsh: a declined number that fails the Luhn check', text: 'Gwrthodwyd cerdyn 4111 1111 1111 1112.' },
     { name: 'Welsh: a reference of four groups', text: 'Cyfeirnod 1234 5678 9012 3456 ar gyfer eich archeb.' },
     { name: 'Welsh: phone numbers and money', text: 'Ffoniwch 07700 900123 neu 01632 960123; codwyd £1,234,567.89.' },
+
+    // Issue 11: a comma joins digits only as a thousands separator, so grouped counts stay counts.
+    { name: 'a count with thousands separators is not a card', text: 'Totals: 4,111,111,111,111,111 pages printed' },
+    { name: 'Welsh: a count with thousands separators is not a card', text: 'Cyfanswm: 4,111,111,111,111,111 o dudalennau' },
   ],
 });
 

@@ -37,6 +37,10 @@ ruleTester('dp/postcode', {
     // Added: more Welsh wording
     { name: 'Welsh: a lower-case postcode in a reply', text: "@dai_99 rydyn ni wedi nodi'r bin a gollwyd yn ll57 2dg.", found: ['ll57 2dg'] },
     { name: "Welsh: beside a library, info", text: "Mae'r llyfrgell newydd yn LL57 2DG ar agor ddydd Llun.", found: ['LL57 2DG (info)'] },
+
+    // Issue 11: a postcode beside vehicle words is this rule's, not a vehicle registration.
+    { name: 'a postcode beside vehicle words', text: 'A van was left outside SA19 6AB overnight.', found: ['SA19 6AB'] },
+    { name: 'Welsh: a postcode beside vehicle words', text: 'Gadawyd cerbyd y tu allan i SA19 6AB dros nos.', found: ['SA19 6AB'] },
   ],
   valid: [
     // (was test/detectors/postcode.test.ts) The first three were found by the detector with no allow list;

@@ -36,6 +36,10 @@ ruleTester('dp/vehicle-registration', {
     // Added: more Welsh and English wording
     { name: 'Welsh: a mutated vehicle word before a dateless mark', text: "Mae ei gerbyd, WN 1234, ar y palmant eto.", found: ['WN 1234'] },
     { name: 'fly-tipping from a named van', text: 'Fly-tipping from a white van, CY19 KPT, reported by Mrs Evans.', found: ['CY19 KPT'] },
+
+    // Issue 11: a word before the digits that is not a mark's letters leaves them to be read again.
+    { name: 'a reversed dateless mark after "car reg"', text: 'Car reg 1234 AB was towed', found: ['1234 AB'] },
+    { name: "Welsh: a reversed dateless mark after a person's name", text: 'Roedd cerbyd Dai 1234 AB ar y palmant eto.', found: ['1234 AB'] },
   ],
   valid: [
     // (was test/detectors/vehicle-registration.test.ts)
@@ -72,6 +76,14 @@ ruleTester('dp/vehicle-registration', {
     { name: 'Welsh: a car park is not a car', text: "Mae maes parcio P4 ar gau; defnyddiwch yr A48." },
     { name: 'Welsh: a drawing number without vehicle wording', text: 'Gweler llun WN 1234 yn y cynlluniau.' },
     { name: 'Welsh: opening hours in capitals', text: 'AR AGOR 10 AM I 4 PM, GWELER EIN FIDEO 4K NEWYDD.' },
+
+    // Issue 11: one span, one rule. A full postcode beside vehicle words is dp/postcode's (also
+    // when that rule allows it), and a regulation cited by number is not vehicle wording.
+    { name: 'a postcode beside vehicle words', text: 'Cars parked outside SA19 6AB will be ticketed.' },
+    { name: 'Welsh: a postcode beside vehicle words', text: 'Cafodd y cerbyd ei adael yn LL57 2DG dros nos.' },
+    { name: 'a postcode dp/postcode allows, beside "registered"', text: 'Registered office: County Hall, Carmarthen SA31 1JP' },
+    { name: 'a regulation cited by number', text: 'See ERA 95 and reg. 14(2) for the rules.' },
+    { name: 'Welsh: a regulation cited by number', text: 'Gweler ERA 95 a Reg. 14(2) am y rheolau.' },
   ],
 });
 

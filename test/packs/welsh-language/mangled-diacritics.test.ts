@@ -65,6 +65,25 @@ ruleTester(RULE, {
     mangled('added: é read as Windows-1252 in an English post', 'The cafÃ© at Parc Gwledig Pen-bre is open today.', 5, "'Ã©' is a mis-decoded 'é'", 'café'),
     mangled('added: a Welsh place name mangled in an English post', 'Our offices in Sir GÃ¢r are closed on Monday.', 20, "'Ã¢' is a mis-decoded 'â'", 'Gâr'),
     mangled('added: a Welsh word after front matter', fm('channel: facebook', "Mae'r w^yl yn dechrau am 10yb."), 7, "'w^' stands for 'ŵ'", 'ŵyl', 4),
+    // Issue 11: damage beyond the configured byte pairs.
+    mangled("issue 11: capital Â ('Ã‚') in capitals", 'CROESO I GYNGOR SIR GÃ‚R', 21, "'Ã‚' is a mis-decoded 'Â'", 'GÂR'),
+    mangled('issue 11: capital Â decoded as Latin-1', 'CYNGOR SIR GÃ\u0082R', 12, "'Ã\u0082' is a mis-decoded 'Â'", 'GÂR'),
+    mangled('issue 11: ŵ damaged, then the text put in capitals', "MAE'R DÅΜR YN OER", 7, "'ÅΜ' is a mis-decoded 'Ŵ'", 'DŴR'),
+    mangled('issue 11: ô encoded twice', 'Ymarfer y CÃƒÂ´r heno', 11, "'ÃƒÂ´' is a mis-decoded 'ô'", 'Côr'),
+    mangled('issue 11: an HTML entity', "Mae'r c&ocirc;r yn canu heno", 7, "the HTML entity '&ocirc;' was left in place of 'ô'", 'côr'),
+    mangled('issue 11: the HTML5 entity for ŵ', "Croeso i'r &wcirc;yl", 12, "the HTML entity '&wcirc;' was left in place of 'ŵ'", 'ŵyl'),
+    mangled('issue 11: a numeric entity', 'Croeso i G&#373;yl Fwyd Llandeilo', 10, "the HTML entity '&#373;' was left in place of 'ŵ'", 'Gŵyl'),
+    mangled('issue 11: an entity in an English post', 'Visit Sir G&acirc;r this summer.', 11, "the HTML entity '&acirc;' was left in place of 'â'", 'Gâr'),
+    mangled('issue 11: a digit OCR read for ô', 'Ymarfer y C6r nos Fercher', 11, "'6' in 'C6r' is probably a misread 'ô'", 'Côr'),
+    mangled('issue 11: a digit for ô inside a word', 'Ffoniwch ni ar y ff6n', 18, "'6' in 'ff6n' is probably a misread 'ô'", 'ffôn'),
+    {
+      name: "issue 11: '?' between capitals",
+      text: "MAE'R D?R YN OER",
+      errors: [{ column: 7, message: "Mangled Welsh letter: '?' in 'D?R' is probably a lost Ŵ or Â or Ê or Ô", suggestions: ['DŴR', 'DÂR', 'DÊR', 'DÔR'] }],
+    },
+    { name: "issue 11: '?' opening a word", text: "Croeso i'r ?yl", errors: [{ column: 12, message: "Mangled Welsh letter: '?' in '?yl' is probably a lost ŵ", suggestions: ['ŵyl'] }] },
+    { name: "issue 11: '?' ending a short word before a full stop", text: "Croeso i'r t?.", errors: [{ column: 12, suggestions: ['tŷ'] }] },
+    { name: "issue 11: '?' ending a short word in capitals", text: 'T? ELWYN AR GAU', errors: [{ column: 1, suggestions: ['TŶ'] }] },
   ],
   valid: [
     { name: "'?' in a bare URL", text: 'Gweler https://example.org/search?q=dwr&lang=cy' },
@@ -97,6 +116,15 @@ ruleTester(RULE, {
     { name: 'added: English questions', text: 'Is the library open on Sunday? Yes, from 10am. Any questions? Call 07700 900321.' },
     { name: 'added: an English search link', text: 'Find your bin day at https://example.org/bins?postcode=SA31&day=mon' },
     { name: 'added: curly apostrophes and a correct é in English', text: 'We’re sorry the café at Pembrey Country Park is closed today.' },
+    // Issue 11 look-alikes: digits, question marks, capitals, entities and accents that are right.
+    { name: 'issue 11: digits in ordinary Welsh text', text: "Ar agor rhwng 6yb a 6yh ar yr A48 a'r B4309, Blwyddyn 6 a Bl6." },
+    { name: 'issue 11: digits in ordinary English text', text: 'Y6 pupils, Room 2B, the M4 and COVID19 jabs at 3pm.' },
+    { name: 'issue 11: English short questions', text: 'Am I? Do it? Yes. Is it? No.' },
+    { name: "issue 11: '?' before a capital in a question", text: 'Pam? Dim syniad. Beth?Dim.' },
+    { name: 'issue 11: correct Welsh in capitals', text: "CYNGOR SIR GÂR: MAE'R DŴR YN OER A'R TŶ AR GAU" },
+    { name: 'issue 11: French and Spanish accents', text: 'Café crème, niño and naïve at the Christmas market #SirGar' },
+    { name: 'issue 11: an entity that is no letter', text: 'Bins &amp; recycling &#8211; see the calendar' },
+    { name: 'issue 11: a hashtag without accents', text: 'Dewch i #GwylFwyd #SirGar' },
   ],
 });
 

@@ -17,19 +17,19 @@ const CY = "Bydd pwll Canolfan Hamdden Llanelli ar gau ddydd Sadwrn 29 Tachwedd 
 // Pairs where the Welsh file lacks something: reported in the English file, once.
 const UNEQUAL_PAIRS: Array<[name: string, en: string, cy: string, messages: Array<string | RegExp>]> = [
   ['a link only in the English file', `${EN}\nBookings: https://example.org/leisure`, CY, [lacks("the link 'https://example.org/leisure'")]],
-  ['a different date in the Welsh file', EN, CY.replace('29', '28'), [num('29')]],
+  ['a different date in the Welsh file', EN, CY.replace('29', '28'), [num('29 November')]],
   ['a much shorter Welsh file', EN, 'Bydd y pwll ar gau ddydd Sadwrn.', [SHORTER]],
   ['a hashtag only in the English file', `${EN} #SirGâr`, CY, [lacks("the hashtag '#SirGâr'")]],
 ];
 
 ruleTester(RULE, {
   invalid: [
-    lacking('a date and a time missing in a one-line post', 'Ffordd ar gau heddiw. / Road closed on 23 November from 9am.', [num('23'), num('9am')]),
+    lacking('a date and a time missing in a one-line post', 'Ffordd ar gau heddiw. / Road closed on 23 November from 9am.', [num('23 November'), num('9am')]),
     lacking('a time missing', 'Bydd y ffordd ar gau ar 23 Tachwedd. / The road will be closed on 23 November from 9am.', [num('9am')]),
     lacking(
       'a date missing from a leisure centre closure',
       'Bydd Canolfan Hamdden Llanelli ar gau ddydd Sadwrn. / Llanelli Leisure Centre will be closed on Saturday 29 November for maintenance.',
-      [num('29')],
+      [num('29 November')],
     ),
     lacking('a number of schools missing', 'Bydd ysgolion ar gau yfory oherwydd yr eira. / 12 schools will be closed tomorrow because of snow.', [num('12')]),
     lacking(
@@ -57,9 +57,9 @@ ruleTester(RULE, {
     {
       name: 'points at the missing item in the English',
       text: 'Ffordd ar gau heddiw. / Road closed on 23 November from 9am.',
-      found: ['23', '9am'],
+      found: ['23 November', '9am'],
       errors: [
-        { line: 1, column: 40, endColumn: 42, actual: '23' },
+        { line: 1, column: 40, endColumn: 51, actual: '23 November' },
         { line: 1, column: 57, endColumn: 60, actual: '9am' },
       ],
     },
@@ -89,7 +89,7 @@ ruleTester(RULE, {
     lacking(
       'added: English first, the closing time missing from the Welsh',
       'The library will close at 4pm on Friday 28 November for staff training. / Bydd y llyfrgell yn cau yn gynnar ddydd Gwener ar gyfer hyfforddiant staff.',
-      [num('4pm'), num('28')],
+      [num('4pm'), num('28 November')],
     ),
     lacking(
       'added: English first, the booking link missing from the Welsh',
@@ -97,6 +97,15 @@ ruleTester(RULE, {
       [lacks("the link 'https://example.org/flu'")],
     ),
     { name: 'added: the Welsh pasted twice (where the English should be)', text: 'Ffordd ar gau heddiw ar yr A48.\n\nFfordd ar gau heddiw ar yr A48.', errors: [{ line: 3, column: 1, message: TWICE }] },
+    // Issue 11: values are compared whichever way each language writes them, so a different value is still reported.
+    lacking('issue 11: a Welsh number word of another value', 'Bydd tri aelod newydd yn ymuno. / 4 new members will join.', [num('4')]),
+    lacking('issue 11: another time, written the other way', "Mae'r swyddfa ar agor o 8.30 bob bore. / The office is open from 9.30am every morning.", [num('9.30am')]),
+    lacking('issue 11: another date, written the other way', 'Dyddiad cau: 27 Mawrth 2026 / Closing date: 28/03/2026', [num('28/03/2026')]),
+    lacking(
+      'issue 11: a file size is ignored, the date beside it is not',
+      "Mae adroddiad blynyddol y cyngor ar gael nawr.\n\nThe council's annual report of 3 March 2026 is out now [1.2MB].",
+      [num('3 March 2026')],
+    ),
   ],
   valid: [
     { name: 'the same date and time', text: 'Ffordd ar gau ar 23 Tachwedd o 9yb. / Road closed on 23 November from 9am.' },
@@ -155,6 +164,33 @@ ruleTester(RULE, {
     },
     { name: 'added: the Welsh has more than the English', text: 'Mae’r farchnad ar agor o 9yb tan 3yp ddydd Sadwrn #SirGâr / The market is open on Saturday' },
     { name: 'added: a short sign in two paragraphs', text: 'Ar gau\n\nClosed' },
+    // Issue 11: Welsh number words for digits, mutated or not.
+    { name: 'issue 11: tri for 3', text: "Bydd tri aelod newydd yn ymuno â'r pwyllgor. / 3 new members will join the committee." },
+    { name: 'issue 11: ddeg (mutated deg) for 10', text: "Mae'r safle ddeg munud o ganol y dref. / The site is 10 minutes from the town centre." },
+    { name: 'issue 11: ugain for 20', text: "Ugain mlynedd o wasanaeth i'r gymuned. / 20 years of service to the community." },
+    { name: 'issue 11: pedwar diwrnod ar ddeg for 14', text: 'Ymatebwch o fewn pedwar diwrnod ar ddeg. / Please reply within 14 days.' },
+    { name: "issue 11: deg o'r gloch for 10am", text: "Bydd y llyfrgell yn agor am ddeg o'r gloch. / The library opens at 10am." },
+    // Times and dates written differently.
+    { name: 'issue 11: 8:30 and 17:00 for 8.30am and 5pm', text: 'Ar agor o 8:30 tan 17:00 bob dydd. / Open from 8.30am to 5pm every day.' },
+    { name: 'issue 11: 8.30yb for "8.30 am" with a space', text: 'Ar agor o 8.30yb tan 4.30yp. / Open from 8.30 am to 4.30 pm.' },
+    { name: 'issue 11: a bare 8.30 for 8.30am', text: "Mae'r swyddfa ar agor o 8.30 bob bore. / The office is open from 8.30am every morning." },
+    { name: 'issue 11: 27/03/2026 for 27 March 2026', text: 'Dyddiad cau: 27/03/2026 / Closing date: 27 March 2026' },
+    { name: 'issue 11: 27 Mawrth 2026 for 27/03/2026', text: 'Dyddiad cau: 27 Mawrth 2026 / Closing date: 27/03/2026' },
+    { name: 'issue 11: 5ed o Fai for 5th May', text: 'Cyfarfod nesaf: 5ed o Fai / Next meeting: 5th May' },
+    { name: 'issue 11: English time forms in the Welsh stay Welsh', text: 'Ffair haf ddydd Sadwrn 15 Awst, 11am–4pm. / Summer fair on Saturday 15 August, 11am–4pm.' },
+    // Page furniture and shared numbering.
+    { name: 'issue 11: file sizes in one language only', text: 'Yearly report (PDF) [1.2MB] / Adroddiad blynyddol (PDF)\n\nAnnual accounts (PDF) [845KB] / Cyfrifon blynyddol (PDF)' },
+    {
+      name: 'issue 11: a Welsh page with an English publication line',
+      text: "Published: 01/03/2026\n\nBydd y ganolfan ailgylchu ar gau ddydd Llun oherwydd gwaith cynnal a chadw ar y safle. Mae'r safle arall ar agor fel arfer, a gallwch fynd â'ch gwastraff gardd yno. Diolch am eich amynedd.",
+    },
+    {
+      name: 'issue 11: heading numbers shared by both languages in run-on minutes',
+      text: "Cofnodion y cyfarfod a gynhaliwyd yn Neuadd y Pentref. Minutes of the meeting held in the Village Hall. 4.1 Sedd Wag / Casual Vacancy Cytunwyd i hysbysebu'r sedd wag yn y papur bro. It was agreed to advertise the vacancy in the local paper. 5 Cyllid / Finance Cytunwyd i dalu'r anfonebau. It was agreed to pay the invoices.",
+    },
+    // Repeated text that is no missing translation.
+    { name: 'issue 11: a line repeated further down an English page', text: 'If you need help with your bill, call us.\n\nYou can pay online at any time of day.\n\nIf you need help with your bill, call us.' },
+    { name: 'issue 11: names listed under both languages', text: "Yn bresennol:\n\nCyng. Elin Morgan\n\nPresent:\n\nCyng. Elin Morgan\n\nCroesawodd y Cadeirydd bawb i'r cyfarfod.\n\nThe Chair welcomed everyone to the meeting." },
   ],
 });
 

@@ -1,0 +1,113 @@
+/**
+ * Words of a Welsh sentence that are not in the Welsh word list but are not misspelt Welsh
+ * either, judged in context (only for words the list lacks, so rarely and cheaply):
+ *
+ *   abbreviations      Cyng., Cllr, Mer (Mercher), Cof/Min, ayb, ergl. 3; or a short word cut
+ *                      off by a full stop that a Welsh word starts with, mid-sentence
+ *                      ("Cyngh./Cllr.", "paragr. 4")
+ *   list numerals      ii. iii) (iv)
+ *   English words      of four letters or more ("virtual"), or next to another English word
+ *                      ('Lamb and Flag', "crash deck"): SCOWL's common words
+ *   names              a capitalised word opening a line before another capitalised word
+ *                      ("Kimberly Roberts" in a list of those present: Welsh surnames are in
+ *                      the word list, so the second word's being Welsh proves nothing); after
+ *                      a full stop the word is checked ("Ar gau. Ffrodd Davies")
+ *
+ * Never excused: a word that is Welsh once an accent is put right ("tim" for "tîm", "grwp",
+ * "copiau" for "copïau", "caniatád"): a lost or wrong accent is a real error.
+ */
+import { knownPart, normaliseWelsh, type WelshWords } from './welsh-words.js';
+
+/** Abbreviations in common use in Welsh notices, minutes and posts (lower case, no stops). */
+const ABBREVIATIONS = new Set([
+  // titles and roles
+  'cyng', 'cyngh', 'cllr', 'cllrs', 'cynghr', 'parch', 'athro',
+  // days and months (Llun, Iau, Sul, Medi... are words already)
+  'mer', 'maw', 'gwe', 'sad', 'ion', 'chwef', 'ebr', 'meh', 'gorff', 'tach', 'rhag',
+  // references: cofnod/minute, rhif, tudalen, cyfeirnod, erthygl, adran, atodiad, paragraff
+  'cof', 'min', 'tud', 'cyf', 'ergl', 'adr', 'atod', 'paragr', 'rhif',
+  // e.e., h.y., a.y.b. written solid, ff. (ffôn)
+  'ee', 'hy', 'ayb', 'ff',
+]);
+
+const ROMAN = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv)$/;
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+/** Accent-bearing letters Welsh uses, by base letter; and every accented vowel's base. */
+const ACCENTS: Record<string, string> = { a: 'âáàä', e: 'êéèë', i: 'îíìï', o: 'ôóòö', u: 'ûúùü', w: 'ŵẃẁẅ', y: 'ŷýỳÿ' };
+const BASE = new Map<string, string>();
+for (const [base, variants] of Object.entries(ACCENTS)) for (const v of variants) BASE.set(v, base);
+
+/** Is the word Welsh once one vowel's accent is added, changed or removed? */
+export function accentSlip(w: string, words: WelshWords): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const base = BASE.get(w[i]!) ?? w[i]!;
+    const variants = ACCENTS[base];
+    if (!variants) continue;
+    for (const v of base + variants) {
+      if (v === w[i]) continue;
+      if (knownPart(w.slice(0, i) + v + w.slice(i + 1), words)) return true;
+    }
+  }
+  return false;
+}
+
+/** Only spaces, bullets, numbering or punctuation between the previous line break and `at`. */
+function atLineStart(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === '\n') return true;
+    if (LETTER.test(ch) || (ch === '.' && i > 0 && LETTER.test(text[i - 1]!))) return false;
+  }
+  return true;
+}
+
+/** The word (letters, apostrophes, hyphens) before `at`, skipping spaces and quotes; '' at a sentence end. */
+function wordBefore(text: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && /[\s"'“”‘’(]/.test(text[i]!)) i--;
+  const end = i + 1;
+  while (i >= 0 && (LETTER.test(text[i]!) || text[i] === '-')) i--;
+  return text.slice(i + 1, end);
+}
+
+/** The word after `at`, skipping spaces and quotes; '' past a sentence end. */
+function wordAfter(text: string, at: number): string {
+  let i = at;
+  while (i < text.length && /[\s"'“”‘’)]/.test(text[i]!)) i++;
+  const start = i;
+  while (i < text.length && (LETTER.test(text[i]!) || text[i] === '-')) i++;
+  return text.slice(start, i);
+}
+
+/**
+ * An English word that is not a Welsh word as written ("his" counts: it is Welsh only read as
+ * "is" with h-prothesis, which next to English it is not).
+ */
+const englishOnly = (w: string, words: WelshWords): boolean => {
+  const lower = normaliseWelsh(w);
+  return lower.length > 1 && words.english?.has(lower) === true && !words.has(lower);
+};
+
+/** Is the unknown `token` at [start, end) of `text` excused (see the module comment)? */
+export function excused(text: string, start: number, end: number, token: string, words: WelshWords): boolean {
+  const w = normaliseWelsh(token);
+  if (ABBREVIATIONS.has(w)) return true;
+  const after = text[end];
+  if (ROMAN.test(w) && (after === '.' || after === ')' || text[start - 1] === '(')) return true;
+  if (accentSlip(w, words)) return false;
+  if (after === '.' && w.length >= 2 && w.length <= 5 && /^[\s]*[\p{Ll}\p{N}/(,]/u.test(text.slice(end + 1, end + 3))) {
+    const [lo, hi] = words.prefixRange(w);
+    if (hi > lo) return true;
+  }
+  if (words.english?.has(w)) {
+    if (w.length >= 4) return true;
+    if (englishOnly(wordBefore(text, start), words) || englishOnly(wordAfter(text, end), words)) return true;
+  }
+  if (UPPER.test(token[0]!) && atLineStart(text, start)) {
+    const next = wordAfter(text, end);
+    if (next.length > 1 && UPPER.test(next[0]!) && !UPPER.test(next[1]!)) return true;
+  }
+  return false;
+}

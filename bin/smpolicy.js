@@ -49,6 +49,10 @@ const io = {
   },
   cwd: process.cwd(),
   env: process.env,
+  // For `init` and `review` only: read when asked, so other commands never create the stream.
+  get stdin() {
+    return process.stdin;
+  },
 };
 
 run(process.argv.slice(2), io).then(

@@ -3,8 +3,10 @@ import { UserError } from '../model/index.js';
 import { registerAudit } from './audit.js';
 import { registerCheck } from './check.js';
 import { registerExplain } from './explain.js';
+import { registerInit } from './init.js';
 import { EXIT, type Io } from './io.js';
 import { printErrors } from './output.js';
+import { registerReview } from './review.js';
 import { registerRules } from './rules.js';
 import { registerValidatePolicy } from './validate-policy.js';
 import { VERSION } from './version.js';
@@ -32,6 +34,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   registerAudit(program, io, done);
   registerRules(program, io, done);
   registerExplain(program, io, done);
+  registerInit(program, io, done);
+  registerReview(program, io, done);
   registerValidatePolicy(program, io, done);
   // One prefix for every error line ("smpolicy: "), commander's own included; and --no-color
   // accepted by every command (those that print no colour take it for scripts' sake).

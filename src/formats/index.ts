@@ -6,7 +6,7 @@ import type { Formatter } from './types.js';
 
 export type { FormatInput, Formatter } from './types.js';
 
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export function isFormatName(name: string): name is FormatName {
@@ -25,6 +25,8 @@ export async function loadFormatter(name: string): Promise<Formatter> {
       return (await import('./junit.js')).default;
     case 'github':
       return (await import('./github.js')).default;
+    case 'gitlab':
+      return (await import('./gitlab.js')).default;
     default:
       throw new Error(`unknown format '${name}': expected one of ${FORMAT_NAMES.join(', ')}`);
   }

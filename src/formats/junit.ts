@@ -1,40 +1,69 @@
 /**
- * `--format junit`: one <testsuite> per file checked, one failing <testcase> per finding
- * (type = severity), and one passing testcase for a clean file so CI shows it was checked.
+ * `--format junit`: one <testsuite> per file checked, one <testcase> per finding, and one
+ * passing testcase for a clean file so CI shows it was checked. A CI dashboard fails on what
+ * fails the run: an error finding is a <failure> (type = severity); a warning or an info is a
+ * passing testcase whose <system-out> holds the same details, since neither fails the run by
+ * itself. Too many warnings for --max-warnings (when the caller passes `maxWarnings`) add one
+ * failing testcase, "--max-warnings", in a suite named "smpolicy"; inputs that could not be
+ * checked (exit 2) add one testcase with an <error> there.
  */
-import type { Finding } from '../model/index.js';
+import type { Finding, RuleInfo } from '../model/index.js';
 import { displayPath } from './paths.js';
-import { summarise } from './summary.js';
+import { plural, summarise } from './summary.js';
 import type { FormatInput } from './types.js';
 
-export default function formatJunit(input: FormatInput): string {
+export interface JunitInput extends FormatInput {
+  /** `--max-warnings`: more warnings than this fail the run, so the report shows a failing testcase. */
+  maxWarnings?: number;
+}
+
+export default function formatJunit(input: JunitInput): string {
   const summary = summarise(input.results);
-  const failures = summary.errors + summary.warnings + summary.infos;
-  const tests = input.results.reduce((n, r) => n + Math.max(1, r.findings.length), 0);
+  const run: string[] = [];
+  let runFailures = 0;
+  let runErrors = 0;
+  if (input.maxWarnings !== undefined && summary.warnings > input.maxWarnings) {
+    const message = `${plural(summary.warnings, 'warning')}, more than --max-warnings ${input.maxWarnings}`;
+    run.push(`    <testcase classname="smpolicy" name="--max-warnings">`, `      <failure message="${attr(message)}" type="max-warnings">${text(message)}</failure>`, '    </testcase>');
+    runFailures++;
+  }
+  if (input.unchecked) {
+    const message = `${plural(input.unchecked, 'input')} could not be checked: see the error lines of the log`;
+    run.push(`    <testcase classname="smpolicy" name="unchecked inputs">`, `      <error message="${attr(message)}" type="unchecked">${text(message)}</error>`, '    </testcase>');
+    runErrors++;
+  }
+  const tests = input.results.reduce((n, r) => n + Math.max(1, r.findings.length), 0) + runFailures + runErrors;
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="smpolicy" tests="${tests}" failures="${failures}" errors="0">`,
+    `<testsuites name="smpolicy" tests="${tests}" failures="${summary.errors + runFailures}" errors="${runErrors}">`,
   ];
   for (const result of input.results) {
     const shown = displayPath(result.file, input.cwd);
     const file = attr(shown);
     const count = result.findings.length;
-    out.push(`  <testsuite name="${file}" tests="${Math.max(1, count)}" failures="${count}" errors="0" skipped="0">`);
+    const failures = result.findings.filter((f) => f.severity === 'error').length;
+    out.push(`  <testsuite name="${file}" tests="${Math.max(1, count)}" failures="${failures}" errors="0" skipped="0">`);
     if (count === 0) out.push(`    <testcase classname="${file}" name="smpolicy"/>`);
     for (const f of result.findings) {
+      const body = text(details(f, shown, input.rules.get(f.ruleId)));
       out.push(
         `    <testcase classname="${file}" name="${attr(`${f.ruleId} ${f.line}:${f.column}`)}">`,
-        `      <failure message="${attr(f.message)}" type="${attr(f.severity)}">${text(details(f, shown))}</failure>`,
+        f.severity === 'error'
+          ? `      <failure message="${attr(f.message)}" type="${attr(f.severity)}">${body}</failure>`
+          : `      <system-out>${body}</system-out>`,
         '    </testcase>',
       );
     }
     out.push('  </testsuite>');
   }
+  if (run.length) {
+    out.push(`  <testsuite name="smpolicy" tests="${runFailures + runErrors}" failures="${runFailures}" errors="${runErrors}" skipped="0">`, ...run, '  </testsuite>');
+  }
   out.push('</testsuites>');
   return `${out.join('\n')}\n`;
 }
 
-function details(f: Finding, file: string): string {
+function details(f: Finding, file: string, rule: RuleInfo | undefined): string {
   const lines = [
     `${f.severity}: ${f.message}`,
     `at ${file}:${f.line}:${f.column}`,
@@ -43,9 +72,12 @@ function details(f: Finding, file: string): string {
   if (f.excerpt !== '') lines.push(`excerpt: ${f.excerpt}`);
   const citation = [f.policy.ref, f.policy.title].filter((s) => s !== '').join(': ');
   if (citation !== '') lines.push(`policy: ${citation}${f.policy.pack ? ` [${f.policy.pack}]` : ''}`);
+  const remediation = rule?.remediation.trim().replace(/\s+/g, ' ');
+  if (remediation) lines.push(`how to fix: ${remediation}`);
   if (f.suggestions?.length) lines.push(`suggestions: ${f.suggestions.join(', ')}`);
   if (f.note) lines.push(`note: ${f.note}`);
   if (f.url) lines.push(`more: ${f.url}`);
+  if (rule) lines.push(`policy text and examples: smpolicy explain ${f.ruleId}`);
   return lines.join('\n');
 }
 

@@ -62,6 +62,7 @@ export default function formatSarif(input: FormatInput): string {
 export function describeRule(rule: RuleInfo): Record<string, unknown> {
   const help = [rule.remediation.trim(), `Policy: ${citation(rule.policy.ref, rule.policy.title)}${rule.packTitle ? ` (${rule.packTitle})` : ''}`];
   if (rule.why?.trim()) help.push(`Why it matters: ${rule.why.trim()}`);
+  if (rule.url && !isAbsoluteUri(rule.url)) help.push(`More: ${rule.url}`);
   const descriptor: Record<string, unknown> = {
     id: rule.id,
     name: pascalName(rule.id),
@@ -69,7 +70,7 @@ export function describeRule(rule: RuleInfo): Record<string, unknown> {
     fullDescription: { text: rule.message || rule.policy.title || rule.id },
     help: { text: help.filter((s) => s !== '').join('\n\n') },
   };
-  if (rule.url) descriptor.helpUri = rule.url;
+  if (rule.url && isAbsoluteUri(rule.url)) descriptor.helpUri = rule.url;
   descriptor.defaultConfiguration = { level: LEVEL[rule.severity] };
   descriptor.properties = {
     category: rule.category,
@@ -86,9 +87,9 @@ export function describeUnknownRule(finding: Finding): Record<string, unknown> {
     id: finding.ruleId,
     name: pascalName(finding.ruleId),
     shortDescription: { text: title || finding.ruleId },
-    help: { text: `Policy: ${citation(ref, title) || finding.ruleId}` },
+    help: { text: [`Policy: ${citation(ref, title) || finding.ruleId}`, ...(finding.url && !isAbsoluteUri(finding.url) ? [`More: ${finding.url}`] : [])].join('\n\n') },
   };
-  if (finding.url) descriptor.helpUri = finding.url;
+  if (finding.url && isAbsoluteUri(finding.url)) descriptor.helpUri = finding.url;
   descriptor.defaultConfiguration = { level: LEVEL[finding.severity] };
   descriptor.properties = { category: finding.category, policy: { pack, ref, title }, tags: [finding.category] };
   return descriptor;
@@ -148,6 +149,14 @@ export function toArtifactLocation(file: string, cwd: string): ArtifactLocation 
 export function directoryUri(dir: string): string {
   const href = pathToFileURL(path.resolve(dir)).href;
   return href.endsWith('/') ? href : `${href}/`;
+}
+
+/**
+ * SARIF's helpUri is an absolute URI (§3.49.12; the schema's "format": "uri"). A pack's `url:`
+ * is free text, so a relative one ("docs/rules.md") goes into the help text instead.
+ */
+export function isAbsoluteUri(value: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$/.test(value) && URL.canParse(value);
 }
 
 function citation(ref: string, title: string): string {

@@ -156,7 +156,7 @@ const FAILURES: FailCase[] = [
     stderr: [/^\.smpolicy\.yaml:2:\d+: election 'E' ends/],
   },
   { name: '--config file missing', files: { 'a.md': CLEAN }, argv: ['check', '--config', 'missing.yaml', 'a.md'], stderr: [/^missing\.yaml: cannot read configuration file/] },
-  { name: 'bad --format', argv: ['check', '--format', 'xml'], stderr: [/^smpolicy: --format 'xml': expected one of stylish, json, sarif, junit, github$/] },
+  { name: 'bad --format', argv: ['check', '--format', 'xml'], stderr: [/^smpolicy: --format 'xml': expected one of stylish, json, sarif, junit, github, gitlab$/] },
   { name: '--date 2026-02-30', argv: ['check', '--date', '2026-02-30'], stderr: [/^smpolicy: --date '2026-02-30': expected a real date/] },
   { name: '--date in another format', argv: ['check', '--date', '30/01/2026'], stderr: [/--date '30\/01\/2026'/] },
   { name: '--channel myspace', argv: ['check', '--channel', 'myspace'], stderr: [/^smpolicy: --channel 'myspace': expected one of twitter, /] },

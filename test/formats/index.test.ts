@@ -7,8 +7,8 @@ import { input } from './fixture.js';
 const SRC = fileURLToPath(new URL('../../src/formats/', import.meta.url));
 
 describe('format registry', () => {
-  it('lists the five contract formats', () => {
-    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'sarif', 'junit', 'github']);
+  it('lists the six contract formats', () => {
+    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab']);
     expect(isFormatName('sarif')).toBe(true);
     expect(isFormatName('xml')).toBe(false);
   });
@@ -21,12 +21,12 @@ describe('format registry', () => {
   });
 
   it('rejects an unknown name, listing the valid ones', async () => {
-    await expect(loadFormatter('xml')).rejects.toThrow("unknown format 'xml': expected one of stylish, json, sarif, junit, github");
+    await expect(loadFormatter('xml')).rejects.toThrow("unknown format 'xml': expected one of stylish, json, sarif, junit, github, gitlab");
   });
 
   it('keeps start-up lean: no static import of a format, chalk only in stylish', () => {
     const index = readFileSync(`${SRC}index.ts`, 'utf8');
-    expect(index).not.toMatch(/^import\s+(?!type\b)[^;]*from\s+'\.\/(stylish|json|sarif|junit|github)\.js'/m);
+    expect(index).not.toMatch(/^import\s+(?!type\b)[^;]*from\s+'\.\/(stylish|json|sarif|junit|github|gitlab)\.js'/m);
     for (const file of readdirSync(SRC).filter((f) => f.endsWith('.ts'))) {
       const source = readFileSync(`${SRC}${file}`, 'utf8');
       expect(/from 'chalk'/.test(source), file).toBe(file === 'stylish.ts');

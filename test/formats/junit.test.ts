@@ -46,35 +46,41 @@ function decode(value: string): string {
 }
 
 describe('junit', () => {
-  it('writes one testsuite per file and one failing testcase per finding', () => {
+  it('writes one testsuite per file, one testcase per finding: errors fail, warnings and infos pass with their details', () => {
     expect(formatJunit(input())).toBe(
       [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        '<testsuites name="smpolicy" tests="4" failures="3" errors="0">',
-        '  <testsuite name="drafts/road.md" tests="3" failures="3" errors="0" skipped="0">',
+        '<testsuites name="smpolicy" tests="4" failures="1" errors="0">',
+        '  <testsuite name="drafts/road.md" tests="3" failures="1" errors="0" skipped="0">',
         '    <testcase classname="drafts/road.md" name="dp/phone-number 3:12">',
         '      <failure message="Personal phone number in a post: &apos;0770•••••23&apos;" type="error">error: Personal phone number in a post: &apos;0770•••••23&apos;',
         'at drafts/road.md:3:12',
         'rule: dp/phone-number (data-protection)',
         'excerpt: call 0770•••••23',
         'policy: UK GDPR Art. 5(1)(c): Data minimisation [data-protection]',
-        'more: https://smpolicy.example/rules/dp/phone-number</failure>',
+        'how to fix: Fix dp/phone-number.',
+        'more: https://smpolicy.example/rules/dp/phone-number',
+        'policy text and examples: smpolicy explain dp/phone-number</failure>',
         '    </testcase>',
         '    <testcase classname="drafts/road.md" name="welsh/missing-welsh 5:1">',
-        '      <failure message="English text with no Welsh version" type="warning">warning: English text with no Welsh version',
+        '      <system-out>warning: English text with no Welsh version',
         'at drafts/road.md:5:1',
         'rule: welsh/missing-welsh (welsh-language)',
         'excerpt: Road closed on Monday',
-        'policy: Standard 58: Publishing material on social media in Welsh [welsh-language]</failure>',
+        'policy: Standard 58: Publishing material on social media in Welsh [welsh-language]',
+        'how to fix: Fix welsh/missing-welsh.',
+        'policy text and examples: smpolicy explain welsh/missing-welsh</system-out>',
         '    </testcase>',
         '    <testcase classname="drafts/road.md" name="a11y/camelcase-hashtag 12:20">',
-        '      <failure message="Hashtag &apos;#roadclosedtoday&apos; is not in CamelCase" type="info">info: Hashtag &apos;#roadclosedtoday&apos; is not in CamelCase',
+        '      <system-out>info: Hashtag &apos;#roadclosedtoday&apos; is not in CamelCase',
         'at drafts/road.md:12:20',
         'rule: a11y/camelcase-hashtag (accessibility)',
         'excerpt: #roadclosedtoday',
         'policy: WCAG 2.2 SC 1.3.1: Info and relationships [accessibility]',
+        'how to fix: Fix a11y/camelcase-hashtag.',
         'suggestions: #RoadClosedToday',
-        'note: Screen readers read CamelCase hashtags word by word.</failure>',
+        'note: Screen readers read CamelCase hashtags word by word.',
+        'policy text and examples: smpolicy explain a11y/camelcase-hashtag</system-out>',
         '    </testcase>',
         '  </testsuite>',
         '  <testsuite name="drafts/ffordd.cy.md" tests="1" failures="0" errors="0" skipped="0">',
@@ -85,6 +91,50 @@ describe('junit', () => {
       ].join('\n'),
     );
     assertWellFormed(formatJunit(input()));
+  });
+
+  it('counts only error findings as failures, in the suite and in the totals', () => {
+    const warningsAndInfos = input({ results: [{ file: 'a.md', kind: 'post', findings: [finding({ severity: 'warning' }), finding({ severity: 'info' })] }] });
+    const out = formatJunit(warningsAndInfos);
+    assertWellFormed(out);
+    expect(out).toContain('<testsuites name="smpolicy" tests="2" failures="0" errors="0">');
+    expect(out).toContain('<testsuite name="a.md" tests="2" failures="0" errors="0" skipped="0">');
+    expect(out).not.toContain('<failure');
+    expect(out.match(/<system-out>/g)).toHaveLength(2);
+  });
+
+  it('too many warnings for --max-warnings add one failing testcase; within the limit, none', () => {
+    const two = { results: [{ file: 'a.md', kind: 'post' as const, findings: [finding({ severity: 'warning' }), finding({ severity: 'warning', line: 8 })] }] };
+    const over = formatJunit({ ...input(two), maxWarnings: 1 });
+    assertWellFormed(over);
+    expect(over).toContain('<testsuites name="smpolicy" tests="3" failures="1" errors="0">');
+    expect(over).toContain(
+      [
+        '  <testsuite name="smpolicy" tests="1" failures="1" errors="0" skipped="0">',
+        '    <testcase classname="smpolicy" name="--max-warnings">',
+        '      <failure message="2 warnings, more than --max-warnings 1" type="max-warnings">2 warnings, more than --max-warnings 1</failure>',
+        '    </testcase>',
+        '  </testsuite>',
+      ].join('\n'),
+    );
+    for (const maxWarnings of [2, undefined]) {
+      const within = formatJunit({ ...input(two), maxWarnings });
+      expect(within).toContain('failures="0"');
+      expect(within).not.toContain('--max-warnings');
+    }
+  });
+
+  it('inputs that could not be checked are an error testcase, so the report never looks all green', () => {
+    const out = formatJunit(input({ unchecked: 2 }));
+    assertWellFormed(out);
+    expect(out).toContain('<testsuites name="smpolicy" tests="5" failures="1" errors="1">');
+    expect(out).toContain('<error message="2 inputs could not be checked: see the error lines of the log" type="unchecked">');
+  });
+
+  it('a finding of a rule with no metadata has no fix or explain line', () => {
+    const out = formatJunit(input({ results: [{ file: 'a.md', kind: 'post', findings: [finding({ ruleId: 'smpolicy/unused-suppression' })] }] }));
+    expect(out).not.toContain('how to fix');
+    expect(out).not.toContain('smpolicy explain');
   });
 
   it('escapes hostile text and drops characters XML 1.0 forbids', () => {

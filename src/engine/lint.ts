@@ -41,6 +41,9 @@ export function applies(rule: CompiledRule, doc: LintDocument, ctx: RunContext):
   return true;
 }
 
+/** The message template of a match: its own (in the run's language when it gives one), else the rule's. */
+const messageOf = (rule: CompiledRule, match: Match) => (rule.lang === 'cy' ? (match.messageCy ?? match.message) : match.message) ?? rule.info.message;
+
 function fill(template: string, data: Record<string, string>): string {
   return template.replace(/\{(\w[\w-]*)\}/g, (whole, key: string) => (key in data ? data[key] : whole));
 }
@@ -121,7 +124,7 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
   const raw = doc.text.slice(match.start, match.end);
   let shown = raw;
   const data = maskedData(match, options);
-  let message = fill(match.message ?? rule.info.message, { ...data, match: raw });
+  let message = fill(messageOf(rule, match), { ...data, match: raw });
   if (options.redact) {
     // Personal data found by any rule is masked in every finding that shows it: a finding
     // that is itself personal data is masked whole; one that contains some (a paragraph
@@ -133,7 +136,7 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
     if (own || inside) shown = mask(raw);
     else if (overlapping.length) shown = maskSpans(raw, overlapping.map(([s, e]) => [s - match.start, e - match.start]));
     const secrets = [...(own || inside ? [raw] : []), ...overlapping.map(([s, e]) => doc.text.slice(s, e))].filter((t) => t.length > 2);
-    message = fill(match.message ?? rule.info.message, { ...data, match: shown });
+    message = fill(messageOf(rule, match), { ...data, match: shown });
     for (const secret of secrets.sort((a, b) => b.length - a.length)) message = message.split(secret).join(mask(secret));
   }
   const start = lines.position(match.start);
@@ -190,7 +193,7 @@ function accountFinding(doc: Extract<LintDocument, { kind: 'account' }>, lines: 
   const secrets = [...new Set(onLine.map(([s, e]) => doc.text.slice(s, e)))].filter((s) => s.length > 2).sort((a, b) => b.length - a.length);
   const maskSecrets = (s: string) => secrets.reduce((out, secret) => out.split(secret).join(mask(secret)), s);
   const shown = value !== undefined && options.redact && (match.sensitive || rule.spec.sensitive || secrets.some((x) => value.includes(x))) ? mask(value) : value;
-  const message = maskSecrets(fill(match.message ?? rule.info.message, { ...maskedData(match, options), ...(shown !== undefined ? { value: shown, match: shown } : {}) }));
+  const message = maskSecrets(fill(messageOf(rule, match), { ...maskedData(match, options), ...(shown !== undefined ? { value: shown, match: shown } : {}) }));
   return {
     ...base(rule, match.severity),
     message,

@@ -1,13 +1,13 @@
 import type { RuleInfo } from '../model/index.js';
 
-const meta = (id: string, message: string, remediation: string, why: string): RuleInfo => ({
+const meta = (id: string, message: string, remediation: string, why: string, cy = false): RuleInfo => ({
   id,
   category: 'suppressions',
   severity: 'warning',
   appliesTo: 'post',
   pack: 'smpolicy',
-  packTitle: 'smpolicy suppressions',
-  policy: { ref: 'smpolicy', title: 'Suppressions are recorded with a reason' },
+  packTitle: cy ? 'Atal canfyddiadau smpolicy' : 'smpolicy suppressions',
+  policy: { ref: 'smpolicy', title: cy ? 'Cofnodir rheswm dros atal canfyddiad' : 'Suppressions are recorded with a reason' },
   message,
   remediation,
   why,
@@ -27,5 +27,23 @@ export const META_RULES: RuleInfo[] = [
     'Suppression of {rules} suppresses nothing',
     'Remove the comment, or correct the rule id.',
     'Stale suppressions hide future problems and mislead reviewers.',
+  ),
+];
+
+/** The same rules in Welsh (docs/glossary.md: suppression = atal, finding = canfyddiad). */
+export const META_RULES_CY: RuleInfo[] = [
+  meta(
+    'smpolicy/suppression-reason',
+    'Dim rheswm dros atal {rules}',
+    "Ychwanegwch y rheswm ar ôl ' -- ', e.e. <!-- smpolicy-disable-next-line dp/postcode -- cyfeiriad ein swyddfa -->",
+    "Mae angen i arweinydd cyfathrebu sy'n archwilio'r cyfrif wybod pam y derbyniwyd canfyddiad.",
+    true,
+  ),
+  meta(
+    'smpolicy/unused-suppression',
+    "Nid yw atal {rules} yn atal dim",
+    "Tynnwch y sylw, neu cywirwch ddynodydd y rheol.",
+    "Mae sylwadau atal nad oes eu hangen yn cuddio problemau'r dyfodol ac yn camarwain adolygwyr.",
+    true,
   ),
 ];

@@ -2,15 +2,17 @@ import { UserError, type DetectorRegistry, type Location } from '../model/index.
 import { fieldDetector } from './kinds/field.js';
 import { patternDetector } from './kinds/pattern.js';
 import { phrasesDetector } from './kinds/phrases.js';
-import { META_RULES } from './meta-rules.js';
+import { META_RULES, META_RULES_CY } from './meta-rules.js';
 import { publishedView } from './published.js';
 import { didYouMean } from '../support/nearest.js';
 import type { PackSpec, RuleSpec } from '../model/index.js';
-import type { AccountDocument, BuiltinDetector, LintDocument, Match, PostDocument, RuleInfo, RunContext, SeverityOrOff } from '../model/index.js';
+import type { AccountDocument, BuiltinDetector, Lang, LintDocument, Match, PostDocument, RuleInfo, RunContext, SeverityOrOff } from '../model/index.js';
 
 export interface CompiledRule {
   info: RuleInfo;
   spec: RuleSpec;
+  /** The language of its human text: a match's own Welsh message is used when it is 'cy'. */
+  lang: Lang;
   /** Synchronous when the detector is (most are): an await per rule per post adds up. */
   detect(doc: LintDocument, ctx: RunContext): Match[] | Promise<Match[]>;
   /** Loads a builtin's module if not yet loaded, so several can load in parallel; else undefined. */
@@ -31,18 +33,24 @@ export type Citations = Record<string, string>;
 
 const cite = (text: string, citations: Citations) => text.replace(/\{([a-z-]+)\}/g, (whole, key: string) => citations[key] ?? whole);
 
-export function ruleInfo(rule: RuleSpec, pack: PackSpec, citations: Citations = {}): RuleInfo {
+/**
+ * A rule's metadata as formats, `rules` and `explain` show it, in the run's language: in Welsh
+ * its `cy:` texts (message, remediation, why, policy title) and its pack's Welsh title, each
+ * falling back to the English where a pack gives none.
+ */
+export function ruleInfo(rule: RuleSpec, pack: PackSpec, citations: Citations = {}, lang: Lang = 'en'): RuleInfo {
+  const cy = lang === 'cy' ? rule.cy : undefined;
   return {
     id: rule.id,
     category: rule.category,
     severity: rule.severity,
     appliesTo: rule['applies-to'] ?? 'post',
     pack: pack.pack,
-    packTitle: pack.title,
-    policy: { ref: cite(rule.policy.ref, citations), title: cite(rule.policy.title, citations) },
-    message: rule.message,
-    remediation: rule.remediation,
-    why: rule.why,
+    packTitle: (lang === 'cy' ? pack.cy?.title : undefined) ?? pack.title,
+    policy: { ref: cite(rule.policy.ref, citations), title: cite(cy?.policy?.title ?? rule.policy.title, citations) },
+    message: cy?.message ?? rule.message,
+    remediation: cy?.remediation ?? rule.remediation,
+    why: cy?.why ?? rule.why,
     url: rule.url,
     examples: {
       bad: rule.examples.bad.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))),
@@ -103,10 +111,11 @@ function compileDetect(rule: RuleSpec, registry: DetectorRegistry): Compiled {
  * `welsh.citation` fills it in.
  */
 export const DEFAULT_CITATIONS: Citations = { 'welsh-citation': 'Welsh Language Standards, social media' };
+const DEFAULT_CITATIONS_CY: Citations = { 'welsh-citation': "Safonau'r Gymraeg, cyfryngau cymdeithasol" };
 
-/** The citations a configuration gives (its `welsh.citation`), over the defaults. */
-export function configCitations(config: { welsh: { citation?: string } }): Citations {
-  return { ...DEFAULT_CITATIONS, ...(config.welsh.citation ? { 'welsh-citation': config.welsh.citation } : {}) };
+/** The citations a configuration gives (its `welsh.citation`), over the defaults of the run's language. */
+export function configCitations(config: { welsh: { citation?: string } }, lang: Lang = 'en'): Citations {
+  return { ...(lang === 'cy' ? DEFAULT_CITATIONS_CY : DEFAULT_CITATIONS), ...(config.welsh.citation ? { 'welsh-citation': config.welsh.citation } : {}) };
 }
 
 /**
@@ -121,18 +130,20 @@ export interface RuleSetInput {
   /** Severities from the configuration and --rule, in that order. */
   overrides?: SeverityOverride[];
   citations?: Citations;
+  /** The language of the rules' human text (default English). */
+  lang?: Lang;
 }
 
 /** A severity set for a rule id, and where it was set (config line, or the --rule flag). */
 export interface SeverityOverride { id: string; severity: SeverityOrOff; at: Location }
 
-export function buildRuleSet({ packs, registry, overrides = [], citations = DEFAULT_CITATIONS }: RuleSetInput): { ruleSet: RuleSet; errors: UserError[] } {
+export function buildRuleSet({ packs, registry, overrides = [], citations = DEFAULT_CITATIONS, lang = 'en' }: RuleSetInput): { ruleSet: RuleSet; errors: UserError[] } {
   const specs = new Map<string, { rule: RuleSpec; pack: PackSpec }>();
   for (const pack of packs) for (const rule of pack.rules) specs.set(rule.id, { rule, pack });
   const severity = new Map<string, SeverityOrOff>();
   const meta = new Map<string, SeverityOrOff>(META_RULES.map((r) => [r.id, r.severity]));
-  const known = new Map<string, RuleInfo>(META_RULES.map((r) => [r.id, r]));
-  for (const { rule, pack } of specs.values()) known.set(rule.id, ruleInfo(rule, pack, citations));
+  const known = new Map<string, RuleInfo>((lang === 'cy' ? META_RULES_CY : META_RULES).map((r) => [r.id, r]));
+  for (const { rule, pack } of specs.values()) known.set(rule.id, ruleInfo(rule, pack, citations, lang));
   const errors: UserError[] = [];
   for (const o of overrides) {
     if (!known.has(o.id)) {
@@ -146,7 +157,7 @@ export function buildRuleSet({ packs, registry, overrides = [], citations = DEFA
     if (level === 'off') continue;
     const info = { ...ruleInfo(rule, pack, citations), severity: level };
     known.set(rule.id, info);
-    rules.push({ info, spec: rule, ...compileDetect(rule, registry) });
+    rules.push({ info, spec: rule, lang, ...compileDetect(rule, registry) });
   }
   return { ruleSet: { rules, known, meta }, errors };
 }

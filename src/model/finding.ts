@@ -24,6 +24,8 @@ export interface Match {
   data?: Record<string, string>;
   /** Replaces the rule's message entirely (placeholders still filled). */
   message?: string;
+  /** The same in Welsh, used when the run's language is Welsh (else `message` is). */
+  messageCy?: string;
   /** Overrides the rule's severity for this match (e.g. weak context lowers a checksum hit). */
   severity?: Severity;
   /** The matched text is personal data: masked in output unless --no-redact. */

@@ -80,26 +80,57 @@ function write(name, header, words) {
 
 const known = dictionaryWords();
 
+/**
+ * Radicals the runtime (src/language/welsh-mutations.ts) may recover from a mutated word: soft,
+ * nasal and aspirate mutation and h-prothesis undone.
+ */
+function radicals(w) {
+  const out = [];
+  const undo = [
+    ['ngh', 'c'], ['mh', 'p'], ['nh', 't'], ['ng', 'g'], ['ph', 'p'], ['th', 't'], ['ch', 'c'],
+    ['dd', 'd'], ['b', 'p'], ['d', 't'], ['g', 'c'], ['f', 'b'], ['f', 'm'], ['l', 'll'], ['r', 'rh'],
+    ['m', 'b'], ['n', 'd'], ['h', ''], ['', 'g'],
+  ];
+  for (const [mutatedInitial, radicalInitial] of undo) {
+    if (w.startsWith(mutatedInitial)) out.push(radicalInitial + w.slice(mutatedInitial.length));
+  }
+  return out;
+}
+
 const lecsicon = option('--lecsicon');
 if (lecsicon) {
   const raw = readFileSync(lecsicon);
   const text = (lecsicon.endsWith('.zip') ? unzipFirst(raw) : raw).toString('utf8');
   const words = new Set();
+  const mutated = new Set();
   let rows = 0;
   for (const line of text.split(/\r?\n/)) {
     if (!line) continue;
     rows++;
     const [form, , , features = ''] = line.split('\t');
-    if (/Mutation=|Style=(?:Coll|Arch)/.test(features)) continue;
+    if (/Style=(?:Coll|Arch)/.test(features)) continue;
     const w = normalise(form);
-    if (w.length >= 2 && WORD.test(w) && !known.has(w)) words.add(w);
+    if (w.length < 2 || !WORD.test(w) || known.has(w)) continue;
+    if (/Mutation=/.test(features)) mutated.add(w);
+    else words.add(w);
   }
+  // A mutated form is kept when undoing its mutation the runtime's way gives no known radical:
+  // the form carries a circumflex its radical lacks ("gŵyn", soft mutation of "cwyn", written so
+  // to tell it from "gwyn") or is otherwise irregular.
+  let irregular = 0;
+  for (const w of mutated) {
+    if (radicals(w).some((r) => known.has(r) || words.has(r))) continue;
+    words.add(w);
+    irregular++;
+  }
+  console.log(`lecsicon: ${irregular} mutated forms whose radical the runtime cannot recover`);
   write('lecsicon-bangor.words.txt', [
     'Lecsicon Cymraeg Bangor (Bangor Welsh Lexicon), Bangor University Language Technologies Unit:',
     'D. Prys, D. B. Jones, G. Prys, G. Watkins. https://github.com/techiaith/lecsicon-cymraeg-bangor',
     'lecsicon_cc0.zip as first published (commit a4996ab82c2e75ec412b2c451887126d85d868f5, 2021-01-29).',
     'Licence: CC0 1.0 Universal (public domain dedication). See NOTICE.md.',
-    `Radical, standard (not colloquial or archaic) forms that dictionary-cy lacks, from ${rows} rows;`,
+    `Radical, standard (not colloquial or archaic) forms that dictionary-cy lacks, and mutated forms`,
+    `whose radical cannot be recovered by undoing the mutation ("gŵyn" <- "cwyn"), from ${rows} rows;`,
     'made by scripts/welsh-terms/extract.mjs. Do not edit by hand.',
   ], words);
 }

@@ -26,14 +26,44 @@ export function postLanguages(doc: PostDocument): PostLanguages {
 export const TOKEN_SHARE = 0.3;
 /** English shorter than this is too short to call its Welsh a token. */
 const TOKEN_MIN_ENGLISH = 25;
+/**
+ * Welsh this long is a (partial) version whatever the English's length: a translated paragraph,
+ * not a greeting, sign-off or availability line (those run under ~110 characters). A short
+ * version is then a matter for welsh/unequal-content, not welsh/missing-welsh.
+ */
+const VERSION_MIN_WELSH = 200;
 
 /**
  * Whether a post has Welsh that is a version of its text, not just a greeting or sign-off
  * on an English post ("Diolch! Bins will be collected on Saturday.").
  */
 export function hasWelshText(doc: PostDocument): boolean {
-  const { hasWelsh, welshChars, englishChars } = postLanguages(doc).summary;
-  return hasWelsh && (englishChars < TOKEN_MIN_ENGLISH || welshChars >= englishChars * TOKEN_SHARE);
+  const { segments, summary } = postLanguages(doc);
+  if (!summary.hasWelsh) return false;
+  if (summary.englishChars < TOKEN_MIN_ENGLISH) return true;
+  const welsh = welshProseChars(segments);
+  return welsh >= summary.englishChars * TOKEN_SHARE || welsh >= VERSION_MIN_WELSH;
+}
+
+const LOWER_WORD = /(?:^|[\s(“"'‘])\p{Ll}[\p{L}'’-]*/gu;
+const LIST_ITEM = /^\s*(?:[•·▪◦*–-]|\d+[.)])\s/;
+
+/**
+ * Characters of Welsh in Welsh (or mixed, counted half) segments, less the list items with
+ * fewer than two lower-case words: a list of names under bilingual labels ("• Cyngh./Cllr.
+ * Endaf Edwards (Maer/Mayor)") is taken for Welsh by its labels but is no Welsh version of the
+ * text. Other lines count whatever their case ("Canolfan Hamdden Caerfyrddin" on a sign).
+ */
+function welshProseChars(segments: readonly LanguageSegment[]): number {
+  let chars = 0;
+  for (const s of segments) {
+    if (s.lang !== 'cy' && s.lang !== 'mixed') continue;
+    for (const line of s.text.split('\n')) {
+      if (LIST_ITEM.test(line) && (line.match(LOWER_WORD) ?? []).length < 2) continue;
+      chars += s.lang === 'mixed' ? line.length / 2 : line.length;
+    }
+  }
+  return chars;
 }
 
 /** Whether a post, or its other-language pair file, has Welsh text. */

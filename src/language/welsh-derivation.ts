@@ -8,21 +8,29 @@
  *   comparative, superlative  -ach -af              with provection and w/y undone:
  *                                                    pwysicaf <- pwysig, trymach <- trwm
  *   adjectives                -ol -iol -adwy -iadwy  rhagfarnol <- rhagfarn, trwyddedadwy <- trwyddedu
+ *   past participles          -edig -iedig          amcangyfrifedig <- amcangyfrif, cyflogedig <- cyflogi
  *   agents                    -wr -wyr              smygwyr <- smygu
- *   compounds                 prefix + soft mutation  ailgylchu, croeslinellau, gwrthdlodi
+ *   3rd person plural         -en for -ent          gallen <- gallent, bydden <- byddent
+ *   loanword plurals          -ysau for -ws, -s after -w  feirysau <- feirws, barbeciws <- barbeciw
+ *   compounds                 prefix + soft mutation  ailgylchu, croeslinellau, gwrthdlodi; the second
+ *                                                    part may be a long derivative after ail- (ailamserlennir);
+ *                                                    an- with nasal mutation on long adjectives
+ *                                                    (anghyllidol <- cyllidol)
  *
  * Deliberately not: plurals (-au, -on, -ion are lexical: "ysgolon" is a misspelling of
  * "ysgolion", not a plural of "ysgol") and stems under four letters, three for comparatives ("chair" is no impersonal of "cael"). A misspelling is
  * accepted only if it happens to be such a form of a real word, which real typos rarely are.
  */
-import { knownSimple, type WelshWords } from './welsh-words.js';
+import { knownPart, knownSimple, type WelshWords } from './welsh-words.js';
 
 /** Endings of the verb-noun a stem may come from ("smyg" + "u"), "" for a noun or gwahardd. */
 const VERB_NOUN = ['', 'u', 'o', 'i', 'io', 'a'];
 
 /** [suffix, endings of the stem's source word to try]. Longest suffix first. */
 const SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['iedig', ['io']],
   ['iadwy', VERB_NOUN],
+  ['edig', ['', 'u', 'i']],
   ['adwy', VERB_NOUN],
   ['iwyd', VERB_NOUN],
   ['iwch', VERB_NOUN],
@@ -37,6 +45,13 @@ const SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['id', VERB_NOUN],
   ['af', ['']],
 ];
+
+/** Shortest stem per suffix, where it differs from the default (four letters; three for comparatives). */
+const MIN_STEM: Readonly<Record<string, number>> = { ach: 3, af: 3, edig: 5, iedig: 5 };
+/** Suffixes that only follow a consonant ("amcangyfrif-edig"). */
+const AFTER_CONSONANT = new Set(['edig', 'iedig']);
+
+const ADJECTIVE_END = /(?:ol|us|ig|adwy|og|aidd|lon|ys)$/;
 
 const LETTERS = /^[a-zâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]+$/;
 
@@ -66,22 +81,52 @@ function stems(stem: string, comparative: boolean): string[] {
 export function knownDerivative(w: string, words: WelshWords): boolean {
   // Whole words only: the list also has fragments ("gor-", "o-") and clitic forms.
   if (!LETTERS.test(w)) return false;
+  if (suffixed(w, words)) return true;
+  for (const prefix of PREFIXES) {
+    if (w.length - prefix.length >= 4 && w.startsWith(prefix) && knownSimple(w.slice(prefix.length), words)) return true;
+  }
+  // ail- ("re-") before a long derivative: ailamserlennir <- amserlennu.
+  if (w.startsWith('ail') && w.length >= 10 && suffixed(w.slice(3), words)) return true;
+  // an- + nasal mutation writes one n for two (an + nghyllidol -> anghyllidol): long adjectives only,
+  // so that "anghanol" (for "ynghanol") is not taken for one.
+  if (w.startsWith('an') && w.length >= 10 && ADJECTIVE_END.test(w) && knownSimple('n' + w.slice(2), words)) return true;
+  return false;
+}
+
+/** A known word plus a regular suffix (see the module comment). */
+function suffixed(w: string, words: WelshWords): boolean {
+  // Two plurals of loanwords: -ws nouns take -ysau (firws -> firysau, campws -> campysau), and
+  // those ending in -w may take -s (barbeciw -> barbeciws). Not -s after other vowels: too many
+  // verb forms end in -i and -o ("cynlluni" would make "cynllunis" for "cynllunio" Welsh).
+  if (w.endsWith('ysau') && w.length >= 8 && words.has(w.slice(0, -4) + 'ws')) return true;
+  if (w.length >= 7 && w.endsWith('ws') && words.has(w.slice(0, -1))) return true;
+  // -en for -ent (gallen nhw), only where the list has the -ent form exactly as written.
+  if (w.length >= 6 && w.endsWith('en') && words.has(w + 't')) return true;
   for (const [suffix, endings] of SUFFIXES) {
     const comparative = suffix === 'ach' || suffix === 'af';
-    // Comparatives of short adjectives are common ("tecach" <- "teg"); other stems need four letters.
-    const min = comparative ? 3 : 4;
+    const min = MIN_STEM[suffix] ?? 4;
     if (!w.endsWith(suffix) || w.length - suffix.length < min) continue;
     for (const stem of stems(w.slice(0, -suffix.length), comparative)) {
       for (const ending of endings) {
         const source = stem + ending;
         // "-ach"/"-af" on a word that ends in a vowel is no comparative ("ysgola"): the stem must end in a consonant.
-        if (comparative && /[aeiouwy]$/.test(stem)) continue;
+        if ((comparative || AFTER_CONSONANT.has(suffix)) && /[aeiouwy]$/.test(stem)) continue;
         if (source.length >= min && knownSimple(source, words)) return true;
       }
     }
   }
-  for (const prefix of PREFIXES) {
-    if (w.length - prefix.length >= 4 && w.startsWith(prefix) && knownSimple(w.slice(prefix.length), words)) return true;
-  }
   return false;
+}
+
+const OPEN_CIRCUMFLEX = /^[^aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]+[ŵŷ]$/;
+
+/**
+ * A one-syllable word ending in a long ŵ or ŷ that the list spells without the circumflex:
+ * "sŵ" (sw). Only an open syllable is forgiven; "dŷn" for "dyn" is still an error, and so is a
+ * missing circumflex ("tim" for "tîm"). Mutated forms whose circumflex the radical lacks ("gŵyn"
+ * <- "cwyn") come from Lecsicon Cymraeg Bangor (scripts/welsh-terms/extract.mjs).
+ */
+export function knownCircumflexVariant(w: string, words: WelshWords): boolean {
+  if (!OPEN_CIRCUMFLEX.test(w)) return false;
+  return knownPart(w.slice(0, -1) + (w.endsWith('ŵ') ? 'w' : 'y'), words);
 }

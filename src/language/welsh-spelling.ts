@@ -8,9 +8,9 @@
  * buffer as an implicit trie for distance 2 (welsh-near-words.ts).
  */
 import { suggestWelsh } from './welsh-suggest.js';
-import { knownDerivative } from './welsh-derivation.js';
+import { knownCircumflexVariant, knownDerivative } from './welsh-derivation.js';
 import { excused } from './welsh-excuses.js';
-import { knownPart, normaliseWelsh, type WelshWords } from './welsh-words.js';
+import { CLITIC_SUFFIX, knownPart, normaliseWelsh, VOWEL, type WelshWords } from './welsh-words.js';
 
 // Importers took the whole Welsh spelling API from this module before it was split.
 export { suggestWelsh } from './welsh-suggest.js';
@@ -40,15 +40,23 @@ const VERDICTS_LIMIT = 100_000;
 function checkWord(word: string, words: WelshWords): boolean {
   const w = normaliseWelsh(word);
   if (!w) return false;
-  if (knownPart(w, words) || knownDerivative(w, words)) return true;
+  if (knownWhole(w, words)) return true;
   if (w.includes('-')) {
     const parts = w.split('-');
     if (parts.some((p) => p === '')) return false;
     // A single letter is a part of its own ("crys-t", "e-lyfr"), never a misspelling.
     if (parts.every((p) => p.length === 1)) return false;
-    return parts.every((p) => p.length === 1 || knownPart(p, words) || knownDerivative(p, words));
+    return parts.every((p) => p.length === 1 || knownWhole(p, words));
   }
   return false;
+}
+
+/** Known, a regular derivative, a circumflexed one-syllable variant, or one of these plus a clitic ("ailgadarnhau'r"). */
+function knownWhole(w: string, words: WelshWords): boolean {
+  if (knownPart(w, words) || knownDerivative(w, words) || knownCircumflexVariant(w, words)) return true;
+  const clitic = CLITIC_SUFFIX.exec(w);
+  if (!clitic || !VOWEL.test(clitic[1]!)) return false;
+  return knownDerivative(clitic[1]!, words) || knownCircumflexVariant(clitic[1]!, words);
 }
 
 // -------------------------------------------------------------- text check
@@ -177,6 +185,8 @@ export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspe
       // Leading elision ('n, 'r, 'ma, 'mlaen) when the list has the word with its apostrophe.
       const elided = isApostrophe(before) && (start - 1 === chunkStart || !isLetter(text.charCodeAt(start - 2), text[start - 2]!));
       if (elided && words.has("'" + normaliseWelsh(token))) continue;
+      // Or with its first "y" dropped, as in speech: 'molchi (ymolchi), 'sgol (ysgol), 'mlaen (ymlaen).
+      if (elided && isWelshWord('y' + token, words)) continue;
       let letters = 0;
       let upperAfterFirst = false;
       let lower = false;

@@ -30,6 +30,28 @@ describe('findPeople', () => {
     ['Mynychodd Brifysgol Caeredin a Phrifysgol Glasgow.', []],
     ['Christmas Market in Carmarthen on Monday', []],
     ['Cyngor Sir Gâr and the Carmarthen Master Plan', []],
+    // Handles: up to 30 characters with full stops (Instagram), a place word with digits or a given name.
+    ['@sandra_llanelli84 thanks', ['handle:@sandra_llanelli84']],
+    ['Diolch @sian.morgan84!', ['handle:@sian.morgan84']],
+    ['@lowri_pembs84 and @carms_dai', ['handle:@lowri_pembs84', 'handle:@carms_dai']],
+    ['Thanks @VisitPembs and @WalesOnline', []],
+    ['Write to @example.org', []],
+    // Posts in lower case: a title, or a known given name after thanks or before a surname.
+    ['thanks for your patience mrs edwards', ['titled:mrs edwards']],
+    ['well done poppy from reception', ['name:poppy']],
+    ['llongyfarchiadau i ffion o flwyddyn 2', ['name:ffion']],
+    ['our colleague emma rowlands is back', ['name:our colleague emma rowlands']],
+    ['the poppy appeal starts today', []],
+    ['we miss you all', []],
+    ['Well done poppy from Reception', []],
+    // Double-barrelled given names; given names that are words, after congratulations.
+    ['Congrats to Lily-Mae in Year 2', ['name:Lily-Mae']],
+    ['Roadworks in Glyn-neath today', []],
+    ['Pen-blwydd hapus yn 6 oed i Elan!', ['name:Elan']],
+    ['Walk in the Elan valley.', []],
+    // The organisation's staff and volunteers.
+    ['Our apprentice Kieran passed.', ['role:Our apprentice']],
+    ['Mae ein gwirfoddolwr Gethin yn wych.', ['name:ein gwirfoddolwr Gethin']],
   ])('%j', (text, expected) => expect(people(text)).toEqual(expected));
 
   it('second person only when asked', () => {

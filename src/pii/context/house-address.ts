@@ -3,17 +3,21 @@
  * Llanfihangel, SA39 9XX", "The Old Rectory, Llandeilo SA19 6AB", "Hafod Farm SA44 4XX",
  * "tŷ newydd, pencader, sa399xx", or one part a line above the postcode. Given a full
  * postcode, this reads the comma-separated (or line-separated) parts before it and says where
- * the address starts, or that the parts are not a house's address: a town and county alone
- * ("Llanelli, Carmarthenshire, SA15 3AE"), a street with no number ("King Street, SA31 1BD"), or
- * a sentence that runs into the postcode. Venues ("Neuadd Bryn Awel") are the caller's to judge.
+ * the address starts and where the house's name ends, or that the parts are not a house's
+ * address: a town and county alone ("Llanelli, Carmarthenshire, SA15 3AE"), or a street with no
+ * number ("King Street, SA31 1BD"). A sentence that runs into the address gives only the name
+ * at its end ("… trefnu i alw yn Bron Eryri, Llanengan, LL53 7LH", "Mr Dilwyn Thomas of Hafod
+ * Farm, …"). Venues ("Neuadd Bryn Awel") are the caller's to judge.
  */
 import { findPeople, isNotName, type Lexicon, type PersonRef } from './people.js';
 
 export interface HouseAddressWords {
   /** Words of a house's name that make one part enough: cottage, farm, fferm, rectory, tŷ, bwthyn. */
   house: Set<string>;
-  /** Street words (street, road, heol, ffordd): a part with one is a street, not a house name. */
+  /** Street words (street, road, heol, ffordd), English and Welsh. */
   street: Set<string>;
+  /** English street words, which end a street's name ("King Street"); the other street words start one ("Heol y Parc"). */
+  endStreet?: Set<string>;
 }
 
 interface Part { start: number; end: number; words: string[] }
@@ -34,32 +38,44 @@ const PLACE_START = /^(?:llan|aber|cwm|pont|tre|caer|cefn|rhyd|porth|pen-y|caste
 const NAME_AT_END = /(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00A0]+(?:y|yr|ar|the|of|on|upon)(?=[ \u00A0]+\p{Lu}))?[ \u00A0]+)*\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const WORDS = /[\p{L}\p{M}'’-]+/gu;
 
+/** A house-name address: where it starts, and where its house's name (a flat and the name: "Flat 2, Tŷ Gwyn") ends; the rest is the locality. */
+export interface HouseAddress { start: number; nameEnd: number }
+
 /**
- * Where the house-name address ending at the postcode at `postcodeStart` starts, or undefined.
+ * The house-name address ending at the postcode at `postcodeStart`, or undefined.
  * Reads at most the postcode's line (150 characters back) and four short lines above it.
  */
-export function houseAddressStart(text: string, postcodeStart: number, lex: Lexicon, words: HouseAddressWords): number | undefined {
+export function houseAddress(text: string, postcodeStart: number, lex: Lexicon, words: HouseAddressWords): HouseAddress | undefined {
   const parts = partsBefore(text, postcodeStart);
   if (!parts.length) return undefined;
   // The first part may run on from a sentence ("Please send it to Bryn Awel"): keep its name.
-  const first = nameOf(text, parts[0]);
+  const first = nameOf(text, parts[0], lex);
   if (!first) return undefined;
   parts[0] = first;
   // "Mrs Evans, Bryn Awel, Llandeilo, …": the person before the house is not part of the address.
   // A house name can look like a name ("Bryn Awel"): only a title or a known surname marks a person.
   const person = (p: PersonRef) => p.kind === 'titled' || p.kind === 'official' || (p.kind === 'name' && lex.surnames.has(p.text.split(' ').pop()!.toLowerCase()));
   if (parts.length > 2 && findPeople(text, first.start, first.end, lex).some((p) => p.end >= first.end - 2 && person(p))) parts.shift();
-  // A street first is a street with no number ("King Street, Carmarthen SA31 1BD"); after a
-  // house name it is part of the address ("Tŷ Newydd, Heol y Parc, Pencader").
-  if (parts[0].words.some((w) => words.street.has(w.toLowerCase()))) return undefined;
+  // A street first is a street with no number ("King Street, Carmarthen SA31 1BD", "Heol y
+  // Parc, …"); after a house name it is part of the address ("Tŷ Newydd, Heol y Parc,
+  // Pencader"). A street word elsewhere in a name is the house's: English street words end a
+  // street's name and Welsh ones start it, so "Sea View Lodge", "Bryn Llwyn", "Ty'n Llwyn" and
+  // "Bwthyn Heol Fach" are houses ("Park Farm Road" is not).
   const lower = (p: Part) => p.words.map((w) => w.toLowerCase());
+  const head0 = lower(parts[0]);
+  const last = head0[head0.length - 1];
+  const isStreet = words.endStreet
+    ? words.endStreet.has(last) || (words.street.has(head0[0]) && !words.endStreet.has(head0[0]) && !words.house.has(last))
+    : head0.some((w) => words.street.has(w)) && !words.house.has(last) && !words.house.has(head0[0]);
+  if (isStreet) return undefined;
   const houseWord = parts.some((p) => lower(p).some((w) => words.house.has(w)));
   if (parts.length === 1 && !houseWord) return undefined;
   const head = lower(parts[0]);
   // A town or county first ("Llanelli, Carmarthenshire") is a place, not a home.
   if (!houseWord && head.every((w) => isNotName(w.replace(/['’]s$/, ''), lex) || w === 'y' || w === 'yr')) return undefined;
   if (!houseWord && head.length === 1 && PLACE_START.test(head[0])) return undefined;
-  return parts[0].start;
+  const named = FLAT.test(text.slice(parts[0].start, parts[0].end)) && parts.length > 1 ? parts[1] : parts[0];
+  return { start: parts[0].start, nameEnd: named.end };
 }
 
 /** The parts before the postcode, nearest last: comma-separated on its line, then short lines above. */
@@ -86,11 +102,14 @@ function partsBefore(text: string, at: number): Part[] {
       end = start - 1;
     }
   }
-  // A part that is not a name (too long, numbers) ends the address: it starts after it.
+  // A part with numbers ends the address: it starts after it. A part too long to be a name is
+  // a clause running into the address ("we'll call at Bron Eryri, Llanengan, …", "dim casgliad
+  // eto i ffermdy penlan, talog, …"): the address starts with the name at its end, if any.
   for (let i = parts.length - 1; i >= 0; i--) {
     const p = parts[i];
     const written = text.slice(p.start, p.end);
-    if ((p.words.length > MAX_WORDS && i > 0) || (/\d/.test(written) && !FLAT.test(written))) return parts.slice(i + 1);
+    if (/\d/.test(written) && !FLAT.test(written)) return parts.slice(i + 1);
+    if (p.words.length > MAX_WORDS) return parts.slice(i);
   }
   return parts;
 }
@@ -110,15 +129,24 @@ function split(text: string, from: number, to: number): Part[] {
   return out;
 }
 
+/** Words joining a person to their house in one capitalised run: "Mr Dilwyn Thomas of Hafod Farm". */
+const OF_HOUSE = /^[ \u00A0]+(?:of|at|from)[ \u00A0]+(?=\p{Lu})/u;
+
 /** The name at the end of the first part: its capitalised run, or for lower case its last words after the lead-in. */
-function nameOf(text: string, part: Part): Part | undefined {
+function nameOf(text: string, part: Part, lex: Lexicon): Part | undefined {
   const written = text.slice(part.start, part.end);
   if (FLAT.test(written)) return part;
   if (/\p{Lu}/u.test(written)) {
     const m = NAME_AT_END.exec(written);
     if (!m) return undefined;
-    const words = m[0].match(WORDS) ?? [];
-    return words.length <= MAX_WORDS ? { start: part.start + m.index, end: part.end, words } : undefined;
+    let start = part.start + m.index;
+    // "Mr Dilwyn Thomas of Hafod Farm": the house's name starts after the person and "of".
+    for (const p of findPeople(text, start, part.end, lex)) {
+      const of = OF_HOUSE.exec(text.slice(p.end, part.end));
+      if (of) start = p.end + of[0].length;
+    }
+    const words = text.slice(start, part.end).match(WORDS) ?? [];
+    return words.length <= MAX_WORDS ? { start, end: part.end, words } : undefined;
   }
   const words = part.words;
   let i = words.length;

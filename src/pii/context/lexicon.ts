@@ -33,6 +33,10 @@ export const ROLES = [
   'the pensioner', 'the complainant', 'the claimant', 'our customer', 'the customer', 'this customer',
   'a customer', 'the caller', 'our caller', 'the patient', 'our client', 'the client', 'a service user',
   'the service user', 'our service user',
+  // Staff and volunteers of the organisation: the council's own people are identifiable too.
+  'our colleague', 'our apprentice', 'our volunteer', 'our member of staff', 'our staff member', 'our trainee',
+  'ein cydweithiwr', 'ein cydweithwraig', 'ein prentis', 'ein gwirfoddolwr', 'ein gwirfoddolwraig', 'ein haelod o staff',
+  'ein hyfforddai',
   'y preswylydd', "'r preswylydd", 'ein preswylydd', "'r tenant", "'r claf", "'r cwsmer", "'r pensiynwr", 'preswylydd lleol', 'un preswylydd', 'y tenant', 'ein tenant',
   'tenant lleol', 'y deiliad', 'dyn lleol', 'menyw leol', 'dynes leol', 'bachgen lleol', 'merch leol',
   'pensiynwr lleol', 'y pensiynwr', 'yr achwynydd', 'y cwsmer', 'ein cwsmer', 'y claf', 'ein cleient',
@@ -129,6 +133,32 @@ export const ORGANISATION_HANDLE_WORDS = [
   'bbc', 'itv', 's4c', 'radio', 'museum', 'theatre', 'theatr', 'leisure', 'hamdden', 'actif', 'visit', 'croeso',
   'events', 'digwyddiadau', 'info', 'help', 'support', 'cymorth', 'wales', 'cymru', 'uk', 'ltd',
 ];
+
+/**
+ * Organisation handle words that name a place: alone they make a handle an organisation's
+ * ("@WalesOnline", "@CarmsNews") only when it has no digits and no given name in it, since
+ * people put their area in their handles too ("@lowri_pembs84", "@carms_dai").
+ */
+export const PLACE_HANDLE_WORDS = ['sirgar', 'carms', 'pembs', 'county', 'wales', 'cymru', 'uk'];
+
+/**
+ * Courtesy titles that also mark a name written in lower case ("thanks mrs edwards"), where the
+ * title alone shows a person. Not "miss" ("we miss you") nor "dr" (a drive).
+ */
+export const LOWER_CASE_TITLES = ['mr', 'mrs', 'ms', 'mx', 'cllr', 'cyng'];
+
+/**
+ * Words after which a known given name written in lower case is a person, in a post written
+ * all in lower case ("well done poppy", "llongyfarchiadau i ffion", "diolch i dai").
+ */
+export const LOWER_CASE_NAME_AFTER = [
+  'done', 'to', 'congrats', 'congratulations', 'thanks', 'thank', 'you', 'diolch', 'llongyfarchiadau', 'i', 'dear',
+  'annwyl', 'hi', 'helo', 'hello', 'shwmae', 'bravo', 'iawn', 'colleague', 'apprentice', 'volunteer', 'resident',
+  'cydweithiwr', 'cydweithwraig', 'prentis', 'gwirfoddolwr', 'preswylydd', 'and', 'ac', '&', 'with', 'gyda',
+];
+
+/** Given names that are also Welsh or English words, not read as names when written in lower case. */
+export const LOWER_CASE_NOT_NAMES = ['elin', 'alaw', 'awen', 'gwawr', 'heulwen', 'gwern', 'cai', 'celt', 'frank', 'rob', 'bob', 'ray', 'les', 'iolo', 'hedd', 'llion', 'gwil', 'mali', 'ela', 'efa', 'sara', 'nel', 'lona', 'begw'];
 
 /** Several-word names of places and things whose words alone could be names or surnames. */
 export const NOT_NAME_PHRASES = [

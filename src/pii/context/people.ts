@@ -6,22 +6,30 @@
  * A person reference is one of:
  * - a courtesy title and a name: "Mrs Davies", "Dr Rhian Evans", "Mr J. Jones", "Mrs Davies's";
  * - an elected member or officer: "Cllr Sian Evans", "Cyng. Dai Jones" (`official`);
- * - an @handle, unless it is the post's own account or an organisation's ("@CarmsCouncil");
+ * - an @handle (up to 30 characters), unless it is the post's own account or an organisation's
+ *   ("@CarmsCouncil"; a place word alone does not make "@lowri_pembs84" one: handles.ts);
  * - a role pointing at one member of the public: "our resident", "the tenant", "y preswylydd";
  * - a name: a run of capitalised words starting with a known given name ("Sian", "Sian Morgan";
  *   a given name that is also a word, "Hope", needs a surname), or two or three capitalised
  *   words not at the start of a sentence and none of them a place, organisation or calendar
  *   word ("Jo Bloggs", not "Cancer Research", "Ysgol Dewi Sant", "Cross Hands");
+ * - in a sentence written all in lower case, a title and a word ("mrs edwards"), or a known
+ *   given name after thanks or before a surname ("well done poppy", "emma rowlands": lower-case.ts);
  * - optionally, second person ("your", "eich"): in a public reply, the person replied to.
  */
-import { demutations } from '../../language/welsh-mutations.js';
 import { WORD_END, WORD_START } from '../text.js';
 import {
-  ADDRESSEE, LEADING_WORDS, NOT_NAMES, NOT_NAME_PHRASES, OFFICIAL_TITLES, ORGANISATION_HANDLE_WORDS, PRONOUNS, ROLES, TITLES,
+  ADDRESSEE, LEADING_WORDS, LOWER_CASE_NAME_AFTER, LOWER_CASE_NOT_NAMES, LOWER_CASE_TITLES, NOT_NAMES, NOT_NAME_PHRASES, OFFICIAL_TITLES,
+  ORGANISATION_HANDLE_WORDS, PLACE_HANDLE_WORDS, PRONOUNS, ROLES, TITLES,
 } from './lexicon.js';
 import { AMBIGUOUS_NAMES, CHARACTER_PHRASES, CHARACTER_WORDS, GIVEN_NAMES, SURNAMES } from './names.js';
+import { DOMAIN_END, HANDLE, isOrganisationHandle } from './handles.js';
+import { findLowerCaseNames, isGivenName, isNotName } from './lower-case.js';
 import { alternation, wordSet } from './phrases.js';
 import { atSentenceStart, sentenceAt } from './sentences.js';
+
+export { isOrganisationHandle } from './handles.js';
+export { isNotName } from './lower-case.js';
 
 export type PersonKind = 'titled' | 'official' | 'handle' | 'role' | 'name' | 'addressee';
 
@@ -68,6 +76,9 @@ export interface Lexicon {
   notNamePhrases: string[];
   leading: Set<string>;
   orgHandleWords: string[];
+  placeHandleWords: Set<string>;
+  lowerAfter: Set<string>;
+  lowerNotNames: Set<string>;
   roles: RegExp;
   addressee: RegExp;
   titled: RegExp;
@@ -76,7 +87,8 @@ export interface Lexicon {
 const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{Ll}\p{M}]*)*(?:['’]s)?`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*`;
 const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_@'’.-])${NAME_WORD}`, 'gu');
-const HANDLE = /(?<![\p{L}\p{N}_.@])@([A-Za-z0-9_]{2,15})(?![A-Za-z0-9_]|\.[A-Za-z])/gu;
+/** A title written in lower case and the word after it: "mrs edwards", "cllr jones". */
+const LOWER_TITLED = new RegExp(`(?<![\\p{L}\\p{M}])(${LOWER_CASE_TITLES.join('|')})\\.?[ \\u00A0]+([\\p{L}][\\p{Ll}\\p{M}'’-]+)`, 'gu');
 const CONNECTORS = new Set(['ap', 'ab', 'van', 'von', 'de', 'le', 'la', 'du', 'da', 'di']);
 const POSSESSIVE = /['’]s$/;
 
@@ -111,6 +123,9 @@ export function lexicon(extra?: PeopleParams): Lexicon {
     notNamePhrases: [...NOT_NAME_PHRASES, ...CHARACTER_PHRASES, ...NOT_NAMES.filter((w) => w.includes(' ')), ...(extra?.['not-names'] ?? []).filter((w) => w.includes(' '))].map((p) => p.toLowerCase()),
     leading: wordSet(LEADING_WORDS),
     orgHandleWords: [...ORGANISATION_HANDLE_WORDS, ...(extra?.['organisation-handle-words'] ?? [])].map((w) => w.toLowerCase()),
+    placeHandleWords: wordSet(PLACE_HANDLE_WORDS),
+    lowerAfter: wordSet(LOWER_CASE_NAME_AFTER),
+    lowerNotNames: wordSet(LOWER_CASE_NOT_NAMES),
     // A role may start at a Welsh elided article glued to the word before ("i'r preswylydd").
     roles: new RegExp(`(?:${WORD_START}|(?=['’]))(?:${alternation([...ROLES, ...(extra?.roles ?? [])])})${WORD_END}`, 'giu'),
     addressee: new RegExp(`${WORD_START}(?:${alternation(ADDRESSEE)})${WORD_END}`, 'giu'),
@@ -139,31 +154,6 @@ function isAllCaps(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase();
 }
 
-const ACRONYMS = new Set(['nhs', 'gig', 'gov', 'bbc', 'itv', 's4c']);
-
-/**
- * Whether a handle (without @) is an organisation's: it holds an organisation word of five
- * letters or more anywhere ("@CarmsCouncil", "@dppolice"), or a shorter one as a part of its
- * own, between underscores or capitals ("@Sir_Gar_News", "@BBCWales") or at its end
- * ("@carmsnews"), an acronym at its start ("@bbcnews"), so that "@juni_99" stays a person.
- */
-export function isOrganisationHandle(handle: string, lex: Lexicon, account?: string): boolean {
-  const h = handle.toLowerCase();
-  if (account && account.replace(/^@/, '').toLowerCase() === h) return true;
-  let parts: string[] | undefined;
-  for (const w of lex.orgHandleWords) {
-    if (w.length >= 5) {
-      if (h.includes(w)) return true;
-      continue;
-    }
-    if (!h.includes(w)) continue;
-    if (w.length >= 4 ? h.endsWith(w) : ACRONYMS.has(w) && h.startsWith(w) && h.length >= w.length + 3) return true;
-    parts ??= handle.split(/_+|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u).map((p) => p.toLowerCase());
-    if (parts.includes(w)) return true;
-  }
-  return false;
-}
-
 /** Every person reference in text[from, to), in order; `from` should be a sentence start. */
 export function findPeople(text: string, from: number, to: number, lex: Lexicon, options: FindOptions = {}): PersonRef[] {
   const part = text.slice(from, to);
@@ -182,14 +172,22 @@ export function findPeople(text: string, from: number, to: number, lex: Lexicon,
   if (part.includes('@')) {
     HANDLE.lastIndex = 0;
     for (let m = HANDLE.exec(part); m; m = HANDLE.exec(part)) {
-      if (!isOrganisationHandle(m[1], lex, options.account)) push(from + m.index, from + m.index + m[0].length, 'handle');
+      if (!DOMAIN_END.test(m[1]) && !isOrganisationHandle(m[1], lex, options.account)) push(from + m.index, from + m.index + m[0].length, 'handle');
     }
+  }
+  // A post written in lower case: "thanks mrs edwards", "cllr jones".
+  LOWER_TITLED.lastIndex = 0;
+  for (let m = LOWER_TITLED.exec(part); m; m = LOWER_TITLED.exec(part)) {
+    const word = m[2].toLowerCase();
+    if (lex.leading.has(word) || isNotName(word, lex) || covered(from + m.index, from + m.index + m[0].length)) continue;
+    push(from + m.index, from + m.index + m[0].length, OFFICIAL_START.test(m[1]) ? 'official' : 'titled');
   }
   lex.roles.lastIndex = 0;
   for (let m = lex.roles.exec(part); m; m = lex.roles.exec(part)) {
     if (!covered(from + m.index, from + m.index + m[0].length)) push(from + m.index, from + m.index + m[0].length, 'role');
   }
   findNames(text, from, part, lex, covered, push);
+  if (!/\p{Lu}/u.test(part.replace(/(?<![\p{L}])I(?![\p{L}])/gu, ''))) findLowerCaseNames(text, from, part, lex, covered, push);
   if (options.addressee) {
     lex.addressee.lastIndex = 0;
     for (let m = lex.addressee.exec(part); m; m = lex.addressee.exec(part)) push(from + m.index, from + m.index + m[0].length, 'addressee');
@@ -267,9 +265,9 @@ function judgeRun(
   if (SAINT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || isCharacter(text, start, end, lex)) return;
   const first = bare(run[0]);
   const surname = run.length > 1 && lex.surnames.has(bare(run[run.length - 1]));
-  if (lex.given.has(first)) {
+  if (isGivenName(first, lex, text.slice(run[0].start, run[0].end).replace(POSSESSIVE, ''))) {
     if (run.slice(1).some((w) => isNotName(bare(w), lex))) return;
-    if (run.length === 1 && lex.ambiguous.has(first)) return;
+    if (run.length === 1 && lex.ambiguous.has(first) && !GREETED.test(text.slice(Math.max(sentenceStart, start - 40), start))) return;
     push(start, end, 'name', true);
     return;
   }
@@ -287,6 +285,12 @@ function judgeRun(
   push(start, end, 'name', surname);
 }
 
+/**
+ * Congratulations and birthday wishes go to people: a given name that is also a word ("Elan",
+ * "Haf", "Grace") is a name right after one ("Well done Grace", "Pen-blwydd hapus yn 6 oed i
+ * Elan", "Llongyfarchiadau i Haf").
+ */
+const GREETED = /(?:well[ \u00A0]+done|congratulations[ \u00A0]+to|congrats[ \u00A0]+to|birthday[ \u00A0]+to|llongyfarchiadau[ \u00A0]+(?:mawr[ \u00A0]+)?i|da[ \u00A0]+iawn|oed[ \u00A0]+i|pen-?blwydd[ \u00A0]+hapus[ \u00A0]+i)[ \u00A0,!]*$/iu;
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Saint|Sant|Santes)\.?[ \u00A0]+$/u;
 /** Welsh verbs that start sentences ("Dywedodd", "Cafodd", "Gwelais"): not a given name before a surname. */
 const VERB_ENDING = /(?:odd|wyd|ais|ent|ech|iwyd)$/u;
@@ -317,13 +321,6 @@ export function antecedent(text: string, from: number, to: number, lex: Lexicon,
   return people.filter((p) => p.kind !== 'addressee').pop();
 }
 
-/** A place, organisation or calendar word, also when Welsh mutation changed its first letter (Brifysgol, Nghaerfyrddin). */
-export function isNotName(word: string, lex: Lexicon): boolean {
-  if (lex.notNames.has(word)) return true;
-  for (const d of demutations(word)) if (lex.notNames.has(d.radical)) return true;
-  return false;
-}
-
 /**
  * Whether some other mention of `person` in text[from, to) (outside `skip`, the sentence being
  * judged) passes `test`: the role given where the person is introduced holds for the later
@@ -334,11 +331,20 @@ export function isNotName(word: string, lex: Lexicon): boolean {
 export function mentionedWith(
   text: string, from: number, to: number, person: PersonRef, test: (start: number, end: number) => boolean, skip: [number, number] = [person.start, person.end],
 ): boolean {
-  const names = person.text.replace(/^@/, '').split(/[ \u00A0]+/).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  const all = person.text.replace(/^@/, '').split(/[ \u00A0]+/);
+  const names = all.filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
   for (const name of names) {
+    const i = all.indexOf(name);
     for (let at = text.indexOf(name, from); at >= 0 && at < to; at = text.indexOf(name, at + name.length)) {
       if (at >= skip[0] && at < skip[1]) continue;
       if (/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{M}]/u.test(text[at + name.length] ?? '')) continue;
+      // Another person with the same surname or given name ("Osian Jones" and "Cynghorydd Alun
+      // Lloyd Jones"): a different capitalised name word right beside the mention.
+      const before = /(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00A0]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+      const after = /^[ \u00A0]+(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(at + name.length, at + name.length + 30))?.[1];
+      const other = (w: string | undefined, own: string | undefined) => w !== undefined && w !== own && isNameWord(w);
+      const confirmed = (before !== undefined && before === all[i - 1]) || (after !== undefined && after === all[i + 1]);
+      if (all.length > 1 && !confirmed && (other(before, all[i - 1]) || other(after, all[i + 1]))) continue;
       if (test(at, at + name.length)) return true;
     }
   }
@@ -346,4 +352,7 @@ export function mentionedWith(
 }
 
 const TITLE_WORDS = new Set([...TITLES, ...OFFICIAL_TITLES].map((t) => t.toLowerCase()));
+const NAME_WORDS = new Set([...GIVEN_NAMES, ...SURNAMES]);
+/** A known given name or surname: beside a mention, it makes the mention part of another person's name. */
+const isNameWord = (w: string) => NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, ''));
 

@@ -13,8 +13,8 @@ const ABBREVIATIONS = new Set([
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\u00A0';
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
-/** Whether the character at `i` ends a sentence. */
-function endsSentence(text: string, i: number): boolean {
+/** Whether the character at `i` ends a sentence (not the full stop of "Cyng." or "Mr."). */
+export function endsSentence(text: string, i: number): boolean {
   const c = text[i];
   if (c === '\n' || c === '\r') return true;
   if (c !== '.' && c !== '!' && c !== '?' && c !== '…' && c !== ';') return false;

@@ -12,14 +12,19 @@ export interface TopicWords {
   notAfter: Set<string>;
   /** ...or when one of these stands within three words before it ("people living with dementia"). */
   groups: Set<string>;
+  /** ...or when "on" or "ar" follows one of these right before it ("a talk on diabetes", "sgwrs ar ddementia"). */
+  topicNouns: Set<string>;
 }
+
+/** "on" and Welsh "ar": what a talk or a leaflet is about. */
+const ON = new Set(['on', 'ar', 'upon']);
 
 const cache = new WeakMap<object, TopicWords>();
 
-export function topicWords(params: { 'not-before'?: string[]; 'not-after'?: string[]; groups?: string[] }): TopicWords {
+export function topicWords(params: { 'not-before'?: string[]; 'not-after'?: string[]; groups?: string[]; 'topic-nouns'?: string[] }): TopicWords {
   let t = cache.get(params);
   if (!t) {
-    t = { notBefore: wordSet(params['not-before']), notAfter: wordSet(params['not-after']), groups: wordSet(params.groups) };
+    t = { notBefore: wordSet(params['not-before']), notAfter: wordSet(params['not-after']), groups: wordSet(params.groups), topicNouns: wordSet(params['topic-nouns']) };
     cache.set(params, t);
   }
   return t;
@@ -61,6 +66,7 @@ export function isTopic(text: string, sentenceStart: number, sentenceEnd: number
   }
   const before = wordsBefore(text, sentenceStart, start, 3);
   if (before.length && words.notAfter.has(before[0])) return true;
+  if (before.length > 1 && ON.has(before[0]) && words.topicNouns.has(before[1])) return true;
   // "people living with dementia" is a topic; "her children have autism" is about her family.
   if (before.some((w, i) => words.groups.has(w) && !OWNER.has(before[i + 1] ?? '') && !(before[i + 1] ?? '').endsWith("'s"))) return true;
   // A capitalised term inside a run of capitalised words is part of a name: "Cancer Research

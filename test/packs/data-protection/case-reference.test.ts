@@ -16,6 +16,13 @@ ruleTester('dp/case-reference', {
     { text: 'Hi Sian, your enquiry ENQ-7781 has been passed on.', found: ['ENQ-7781'] },
     { text: "Mae cyfeirnod eich cwyn CMP-2026-00123 gyda'r tîm.", found: ['CMP-2026-00123'] },
     { text: 'Rhif eich achos yw 554433.', found: ['554433'] },
+    // A complaint received from a named person, in formal and passive wording.
+    { name: 'Welsh: cwyn … wedi dod i law gan', text: "Mae'r cyngor yn cadarnhau bod cwyn ffurfiol wedi dod i law gan Mr Emyr Jones ynglŷn â'r ganolfan.", found: ['cwyn ffurfiol wedi dod i law gan Mr Emyr Jones'] },
+    { name: 'a complaint was received from', text: 'A complaint was received from Mrs Hughes about the noise.', found: ['complaint was received from Mrs Hughes'] },
+    // Handles the old finder missed: more than 15 characters, or with a place word in them.
+    { name: 'your complaint, replying to a long handle', text: "@sandra_llanelli84 we've received your complaint about the dog barking.", found: ['your complaint'] },
+    { name: 'a person, whose complaint …', text: "We've apologised to Mrs Carol Jenkins, whose complaint about the collections was upheld.", found: ['Mrs Carol Jenkins, whose complaint'] },
+    { name: 'lower case: your complaint to a titled person', text: 'thanks for your patience mrs edwards, your complaint about the missed collection has gone to the manager', found: ['your complaint'] },
   ],
   valid: [
     // (was test/dp/context-rules.test.ts)
@@ -31,5 +38,10 @@ ruleTester('dp/case-reference', {
     { name: 'Welsh: a planning reference is a public register', text: 'Mr Jones, mae cais cynllunio PL/05123/2026 wedi ei gymeradwyo.' },
     { name: 'Welsh: complaints as a topic, with no reference', text: 'Gostyngodd cwynion 12% yn 2026: darllenwch yr adroddiad blynyddol.' },
     { name: 'Welsh: a complaint reference with nobody named or addressed', text: 'Mae cwyn CMP-2026-00123 wedi ei datrys.' },
+    // Formal wording about complaints with nobody named.
+    { name: 'Welsh: complaints received, nobody named', text: "Mae 412 o gwynion wedi dod i law gan breswylwyr eleni." },
+    { name: 'a complaint received from residents', text: 'A complaint was received from residents of Water Street about parking.' },
+    { name: 'a service, whose complaints are counted', text: 'The waste service, whose complaints fell by 12%, is hiring.' },
+    { name: "a councillor raising residents' complaints", text: "Cllr Dai Evans raised residents' complaints about parking at the committee." },
   ],
 });

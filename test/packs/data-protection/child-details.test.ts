@@ -17,6 +17,23 @@ ruleTester('dp/child-details', {
     { text: 'Llongyfarchiadau i Cai, 7 oed, o Ysgol y Strade.', found: ['Cai, 7 oed, o Ysgol'] },
     { text: 'Da iawn Megan o Flwyddyn 6 yn Ysgol Bro Myrddin.', found: ['Megan o Flwyddyn 6 yn Ysgol'] },
     { text: 'Good luck to Rhys and Cerys from Ysgol Bro Dinefwr!', found: ['Rhys and Cerys from Ysgol'] },
+    // A class named by its teacher, and a school's short name (CP, VC).
+    { name: "a teacher's class (Mrs Davies' class) at a CP school", text: "Thank you to Evie and Mason from Mrs Davies' class at Ferryside CP for the letters!", found: ["Evie and Mason from Mrs Davies' class at Ferryside CP"] },
+    { name: 'Welsh: dosbarth Mr …', text: 'Diolch i Guto o ddosbarth Mr Rowlands am y llun.', found: ['Guto o ddosbarth Mr Rowlands'] },
+    // Year groups written short, and double-barrelled given names.
+    { name: 'Yr 2 and a double-barrelled name', text: 'Congrats to Lily-Mae in yr 2 at Ysgol Swiss Valley who read 60 books!', found: ['Lily-Mae in yr 2 at Ysgol'] },
+    { name: 'Y4', text: 'Amazing poster by Noah in Y4 – thank you!', found: ['Noah in Y4'] },
+    // Posts written all in lower case.
+    { name: 'lower case: well done <name> from reception class', text: "well done poppy from reception class at st mary's catholic primary for the card design!!", found: ['poppy from reception class'] },
+    { name: 'Welsh, lower case: llongyfarchiadau i <name> o flwyddyn 2', text: "llongyfarchiadau i ffion o flwyddyn 2 ysgol cwmffrwd am ei llun o'r ddraig goch!", found: ['ffion o flwyddyn 2'] },
+    // A councillor elsewhere with the same surname is another person, not this child.
+    { name: 'Welsh: a shared surname is not the same person', text: 'Ymddiheurodd y Cynghorydd Alun Lloyd Jones.\n\nLlongyfarchiadau i Osian Jones, Ysgol Ciliau Parc, enillydd y gystadleuaeth.', found: ['Osian Jones, Ysgol'] },
+    { name: 'a shared given name is not the same person', text: 'Thanks to our teacher Mrs Ffion Hughes. Well done Ffion Bowen from Year 4!', found: ['Ffion Bowen from Year 4'] },
+    // A child's team is not the organisation's staff.
+    { name: "a child's team is not staff", text: 'Megan from the Year 6 netball team at Ysgol y Dderwen scored the winner.', found: ['Megan from the Year 6 netball team at Ysgol'] },
+    { name: "Welsh: a child's team is not staff", text: 'Da iawn Megan o dîm pêl-rwyd Blwyddyn 6 Ysgol y Dderwen!', found: ['Megan o dîm pêl-rwyd Blwyddyn 6 Ysgol'] },
+    // A given name that is also a word, right after a birthday wish.
+    { name: 'Welsh: a birthday wish to a name that is also a word (Elan)', text: 'Pen-blwydd hapus yn 6 oed i Elan o Gylch Meithrin Cwmann!', found: ['Elan o Gylch Meithrin'] },
   ],
   valid: [
     // (was test/dp/context-rules.test.ts)
@@ -27,6 +44,14 @@ ruleTester('dp/child-details', {
     'Ysgol Dewi Sant is closed today because of snow.',
     'School buses run as normal; Year 2026 was a good one.',
     'Mae Joe Allen yn gyn-ddisgybl o Ysgol y Preseli.',
+    // Staff of the organisation visiting a school, and adults named again by their given name.
+    { name: 'staff from our team visiting a class', text: 'Eleri from our Education team visited Year 4 at Ysgol Bro Banw to talk about recycling.' },
+    { name: "Welsh: staff from the council's team", text: "Bu Eleri o dîm Addysg y Cyngor yn ymweld â Blwyddyn 4 yn Ysgol Bro Banw." },
+    { name: 'Welsh: staff from our team (o’n tîm)', text: "Bu Gareth o'n tîm ailgylchu yn siarad â disgyblion Ysgol y Dderwen." },
+    { name: 'a role before the full name holds for a later mention', text: 'Our headteacher Paul Mears welcomed the Mayor to Ysgol y Dderwen. Paul then showed Year 6 the garden.' },
+    { name: 'an adult with a title, thanked by given name', text: 'Our lollipop lady Mrs Jean Harries retires after 25 years outside Ysgol y Castell – thank you Jean!' },
+    { name: 'Welsh: an adult with a title, thanked by given name', text: 'Mae Mr Alun Rees yn gadael Ysgol Llanllwni ar ôl 30 mlynedd – diolch Alun!' },
+    { name: 'Welsh ordinals after "yr" are not year groups', text: 'Mae Siân yn dathlu ei phen-blwydd yr 2il o Fai yn y llyfrgell.' },
     ...CONTEXT_LOOKALIKES,
   ],
 });

@@ -19,6 +19,21 @@ ruleTester('dp/postal-address', {
     { text: 'Flooding reported outside 3 Station Road this morning.', found: ['3 Station Road (warning)'] },
     { name: 'an address with nobody named is a warning to check', text: 'Flooding reported outside 3 Station Road this morning.', errors: [{ severity: 'warning' }] },
     { name: 'an address with a person is an error', text: 'Mrs Davies of 14 Heol y Parc called.', errors: [{ severity: 'error' }] },
+    // House-name addresses: a clause that runs into the house's name after a comma.
+    { name: 'a long clause ending in the house name', text: "@meinir_99 diolch Meinir, mae'r tîm wedi trefnu i alw yn Bron Eryri, Llanengan, Pwllheli LL53 7LH fore Iau.", found: ['Bron Eryri, Llanengan, Pwllheli LL53 7LH'] },
+    { name: 'lower case: a clause ending in the house name', text: 'hi, still waiting on the blue bags for the old vicarage, cilycwm, sa20 0st', found: ['old vicarage, cilycwm, sa20 0st (warning)'] },
+    { name: 'Welsh, lower case: ffermdy', text: 'helo, dim casgliad eto i ffermdy penlan, talog, sa33 6ny. plis anfonwch rywun', found: ['ffermdy penlan, talog, sa33 6ny (warning)'] },
+    // The person and the house in one run of capitals.
+    { name: 'a person "of" a house name', text: 'Congratulations to Mr Dilwyn Thomas of Hafod Farm, Cwmduad, Carmarthen SA33 6XJ, winner of the hedgerow award!', found: ['Hafod Farm, Cwmduad, Carmarthen SA33 6XJ'] },
+    // A venue word in the village's name, or in a home named for a building.
+    { name: 'Welsh: a village named for a chapel (Capel Dewi)', text: "Mae'r fan llyfrgell yn galw heibio i Mrs Williams, Gwynfryn, Capel Dewi, Aberystwyth SY23 3HR.", found: ['Gwynfryn, Capel Dewi, Aberystwyth SY23 3HR'] },
+    { name: 'Welsh: a home named for a chapel (Tŷ Capel)', text: 'Diolch i Mr a Mrs Pryce, Tŷ Capel, Pumsaint, Llanwrda SA19 8YZ am ofalu am yr oen.', found: ['Tŷ Capel, Pumsaint, Llanwrda SA19 8YZ'] },
+    { name: 'a home named for a chapel (Chapel House)', text: 'Thanks to Mrs Bowen, Chapel House, Cynwyl Elfed, SA33 6TR for the photo.', found: ['Chapel House, Cynwyl Elfed, SA33 6TR'] },
+    // A street word inside a house's name that ends in a house word.
+    { name: 'a street word in a house name (Sea View Lodge)', text: 'Keys found near Amroth. The fob says Sea View Lodge, Amroth SA67 8NN – owner, please DM us.', found: ['Sea View Lodge, Amroth SA67 8NN (warning)'] },
+    { name: "Welsh: a Welsh street word last is a house's (Ty'n Llwyn)", text: "The crew will clear the culvert outside Ty'n Llwyn, Bancyfelin, SA33 5NE – thanks to Mr Gravell.", found: ["Ty'n Llwyn, Bancyfelin, SA33 5NE"] },
+    { name: 'Welsh: Bryn Llwyn', text: 'Diolch i Mrs Thomas, Bryn Llwyn, Meidrim SA33 5QJ am y llun.', found: ['Bryn Llwyn, Meidrim SA33 5QJ'] },
+    { name: 'Welsh: Bwthyn … with a street word inside', text: 'Diolch i Mrs Lewis, Bwthyn Heol Fach, Llangain SA33 5AJ am y llun.', found: ['Bwthyn Heol Fach, Llangain SA33 5AJ'] },
   ],
   valid: [
     // (was test/dp/context-rules.test.ts)
@@ -33,5 +48,14 @@ ruleTester('dp/postal-address', {
     // Added: Welsh look-alikes
     { name: "Welsh: a café's address, nobody named", text: "Ymunwch â ni yng nghaffi'r Gath Ddu, 12 Heol y Brenin, ar gyfer bore coffi." },
     { name: 'Welsh: a date before a street', text: 'Ymunwch â ni ar 5 Tachwedd yn Heol y Brenin.' },
+    // Venues: a venue word before the place's name in its clause, a mutated venue word, a farm shop.
+    { name: 'a venue named by its place (the recycling centre at …)', text: 'The recycling centre at Nantycaws, Carmarthen SA32 8BG is closed on Christmas Day.' },
+    { name: 'Welsh: a chapel after "yng" (Nghapel)', text: "Bydd bore coffi yng Nghapel Bethesda, Llangadog, SA19 9BU fore Sadwrn." },
+    { name: 'a farm shop is a business', text: 'Our market stall moves to Hafod Farm Shop, Cwmduad, SA33 6XJ this weekend.' },
+    { name: 'Welsh: a street starting with its street word, no number', text: 'Diolch i Mrs Thomas, Heol y Bryn, Meidrim SA33 5QJ am y llun.' },
+    { name: 'a street ending in its street word, with a house word inside', text: 'Roadworks on Park Farm Road, Llanelli SA15 1AB from Monday.' },
+    { name: "an event's place (a craft fair at …)", text: 'Christmas craft fair at Y Ffwrnes, Llanelli SA15 3YE on Sunday – free entry.' },
+    { name: 'Welsh: an event (bore coffi) at a place', text: 'Bore coffi yn Nantgaredig, Caerfyrddin SA32 7LJ ddydd Sadwrn i godi arian.' },
+    { name: 'Welsh: a leisure centre and its street', text: "Mae Canolfan Hamdden Caerfyrddin, Heol Llansteffan, SA31 3NQ ar agor fel arfer." },
   ],
 });

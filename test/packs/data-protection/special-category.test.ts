@@ -27,6 +27,18 @@ ruleTester('dp/special-category', {
       text: 'Mr Jones, who has dementia, was arrested.',
       errors: [{ message: expect.stringMatching(/health, criminal offence/) }],
     },
+    // Sight and hearing in Welsh idiom, with the soft mutation after "sy'n" and "yn".
+    { name: "Welsh: hard of hearing after sy'n (drwm ei chlyw)", text: "Roedd Mrs Eleri Watkins, sy'n drwm ei chlyw, yn methu clywed y larwm.", found: ["Mrs Eleri Watkins, sy'n drwm ei chlyw"] },
+    { name: 'Welsh: sight loss (nam ar y golwg)', text: 'Mae gan Mr Hefin Lloyd nam ar y golwg.', found: ['Mr Hefin Lloyd nam ar y golwg'] },
+    // A handle with a place in it is still a person's; long handles (Instagram, 30 characters).
+    { name: 'a handle with a place word and digits is a person', text: '@lowri_pembs84 so sorry to hear your son is autistic.', found: ['@lowri_pembs84 so sorry to hear your son is autistic'] },
+    { name: 'a handle of more than 15 characters (Instagram)', text: '@gwenllian_caerfyrddin mae dy fam yn yr ysbyty, rydym yn deall.', found: ['@gwenllian_caerfyrddin mae dy fam yn yr ysbyty'] },
+    // The organisation's own staff and volunteers.
+    { name: 'our colleague, named in lower case', text: 'huge congratulations to our colleague emma rowlands, back at work after treatment for breast cancer', found: ['our colleague emma rowlands, back at work after treatment for breast cancer'] },
+    { name: 'our apprentice with a name the lists do not know', text: 'Well done to our apprentice Kieran, who has dyslexia and passed his Level 3!', found: ['our apprentice Kieran, who has dyslexia'] },
+    { name: 'Welsh: ein gwirfoddolwr', text: "Mae ein gwirfoddolwr Dewi yn cael llawdriniaeth ar ei galon yfory.", found: ['ein gwirfoddolwr Dewi yn cael llawdriniaeth'] },
+    { name: 'a person on treatment is not a topic', text: 'Mr Jones is on dialysis three times a week.', found: ['Mr Jones is on dialysis'] },
+    { name: 'a title in a post written in lower case', text: 'so sorry mrs edwards, we did not know you had dementia', found: ['mrs edwards, we did not know you had dementia'] },
   ],
   valid: [
     // (was test/dp/context-rules.test.ts)
@@ -44,6 +56,15 @@ ruleTester('dp/special-category', {
     'If you have dementia, our café is for you.',
     'Christian Evans won the race.',
     'Mae Mrs Davies yn cefnogi ymchwil canser.',
+    // Organisations' handles with a place word, and the staff's own words about a topic.
+    { name: 'an organisation handle made of a place word', text: 'Thanks @VisitPembs and @WalesOnline for sharing our cancer screening dates.' },
+    { name: 'our colleagues in general, a health topic', text: 'Our colleagues in the NHS run cancer screening at Llanelli this week.' },
+    { name: 'Welsh: our volunteers and an awareness week', text: "Mae ein gwirfoddolwyr yn cefnogi Wythnos Ymwybyddiaeth Dementia." },
+    { name: 'lower case: a poppy appeal is not a person', text: 'well done everyone, the poppy appeal raised money for veterans with ptsd support' },
+    { name: 'an e-mail-like @domain is not a handle', text: 'Write to @example.org about the dementia café.' },
+    // A talk, a session or advice "on" a condition is a topic.
+    { name: 'a named nurse gives a talk on a condition', text: 'Nurse Rachel Hughes will give a free talk on diabetes at Llanelli library.' },
+    { name: 'Welsh: sgwrs ar ddementia', text: 'Bydd Mrs Eleri Jones yn rhoi sgwrs ar ddementia yn y llyfrgell.' },
     ...CONTEXT_LOOKALIKES,
   ],
 });

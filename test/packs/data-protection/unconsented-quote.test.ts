@@ -40,6 +40,17 @@ ruleTester('dp/unconsented-quote', {
 
     // Added: Welsh with a permission for someone else
     { name: 'Welsh: a permission for another author does not cover this one', text: withQuotes(PERMISSIONS, '“Gwych,” meddai Dai Jones.'), found: ['Dai Jones'] },
+    // Straight single quotation marks, with apostrophes inside (Welsh elisions, English contractions).
+    { name: "Welsh: straight single quotes with Mae'r inside", text: "Dywedodd Mrs Lewis o Lanelli: 'Mae'r gwasanaeth casglu gwastraff gardd yn wych.'", found: ['Mrs Lewis'] },
+    { name: 'straight single quotes and a dash', text: "'It's the best park we've had' - Cerys, Pontyberem", found: ['Cerys'] },
+    { name: "Welsh: straight single quotes, a dash and a description", text: "'Dw i wrth fy modd gyda'r parc newydd' – Cerys, mam i ddau o Bontyberem", found: ['Cerys'] },
+    // Words introduced as someone's: "words from X:", "gan X:".
+    { name: 'kind words from a person in a place, then a colon', text: "Lovely words from Mr Davies in Llandeilo: 'Bin men are always cheerful.'", found: ['Mr Davies'] },
+    { name: 'Welsh: geiriau hyfryd gan …:', text: 'Geiriau hyfryd gan Huw Rowlands o Landysul: “Mae’r criw bob amser yn gwenu.”', found: ['Huw Rowlands'] },
+    { name: 'this from a handle with a place word', text: 'Loved reading this from @pembs_walker42: “Path looking spotless, diolch!”', found: ['@pembs_walker42'] },
+    // A writer's surname alone does not make someone a writer.
+    { name: 'a resident who shares a famous surname', text: '“The staff were so patient,” said resident Margaret Bevan.', found: ['Margaret Bevan'] },
+    { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
     // (was test/dp/unconsented-quote.test.ts)
@@ -69,5 +80,13 @@ ruleTester('dp/unconsented-quote', {
     // Added: Welsh with a recorded permission
     { name: 'Welsh: a recorded permission by name', text: withQuotes(PERMISSIONS, '“Mae’r llyfrgell yn wych,” meddai Megan Evans.') },
     { name: 'Welsh: a recorded permission by handle', text: withQuotes(PERMISSIONS, 'Yn ôl @sian_123, “mae’r parc yn hyfryd”.') },
+    // Officials after an abbreviation's full stop ("y Cyng."), and straight single quotes that are not quotes.
+    { name: 'Welsh: y Cyng. before a three-word name', text: 'Dywedodd y Cyng. Nia Wyn Penri: “Mae’n wych gweld y llyfrgell newydd.”' },
+    { name: 'Welsh: y Cynghorydd, straight single quotes', text: "Dywedodd y Cynghorydd Llinos Prys: 'Mae'r buddsoddiad yn newyddion da.'" },
+    { name: "possessive apostrophes are not quotation marks", text: "Mrs Davies' class and the residents' group said thanks to the crew." },
+    { name: 'a message from the police, then a colon', text: 'A message from Dyfed-Powys Police: “Lock your sheds.”' },
+    { name: 'a public office holder', text: 'Our work has been recognised by the Auditor General for Wales who has said: “The Council’s performance improved.”' },
+    { name: 'Welsh: a public office holder', text: 'Dywedodd yr Ombwdsmon: “Mae’r cyngor wedi ymateb yn dda.”' },
+    { name: 'words from a writer by full name', text: "Words from Dylan Thomas: 'Do not go gentle into that good night.'" },
   ],
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../../src/engine/fix.js';
 import { lintRule, ruleTester, type InvalidCase } from '../../support/rule-tester.js';
 
 const RULE = 'welsh/mangled-diacritics';
@@ -134,5 +135,39 @@ describe(`${RULE}: no suggestion where the lost letter is not certain`, () => {
     const [f] = await lintRule(RULE, text);
     expect(f.suggestions).toBeUndefined();
     expect(f.note).toBeUndefined();
+  });
+});
+
+describe(`${RULE}: --fix repairs the word only where the damage says which letter it was`, () => {
+  const fixed = async (text: string) => {
+    const found = await lintRule(RULE, text, { redact: false });
+    return { text: applyFixes(text, found.flatMap((f) => (f.fix ? [f.fix] : []))).text, fixes: found.filter((f) => f.fix).length, found: found.length };
+  };
+
+  it.each([
+    ['mis-decoded bytes', "Mae'r dÅµr yn oer", "Mae'r dŵr yn oer"],
+    ['mis-decoded bytes in capitals', 'CYNGOR SIR GÃ‚R', 'CYNGOR SIR GÂR'],
+    ['an HTML entity', "Mae'r c&ocirc;r yn canu heno", "Mae'r côr yn canu heno"],
+    ['a numeric entity', 'D&#373;r glân i bawb', 'Dŵr glân i bawb'],
+    ['w^', 'Dw^r glan i bawb', 'Dŵr glan i bawb'],
+    ['a decomposed circumflex', 'Croeso i\u0077\u0302yl', 'Croeso iŵyl'],
+    ['two in one line, English around them', 'Visit Sir GÃ¢r: dÅµr glân', 'Visit Sir Gâr: dŵr glân'],
+  ])('%s', async (_name, text, repaired) => {
+    const r = await fixed(text);
+    expect(r.text).toBe(repaired);
+    expect(r.fixes).toBe(r.found);
+    expect((await fixed(r.text)).found).toBe(0);
+  });
+
+  it.each([
+    ["'?' for a lost letter (ŵ or ŷ)", "Mae'r d?r yn oer heddiw"],
+    ["'?' where one Welsh word comes of it", 'Croeso i D?R CYMRU'],
+    ['U+FFFD', "Mae'r d\ufffdr yn oer heddiw"],
+    ['a digit OCR read for a letter', 'Ymarfer y C6r nos Fercher'],
+  ])('no fix for %s: the letter is only inferred', async (_name, text) => {
+    const r = await fixed(text);
+    expect(r.found).toBeGreaterThan(0);
+    expect(r.fixes).toBe(0);
+    expect(r.text).toBe(text);
   });
 });

@@ -3,6 +3,17 @@ import { ruleTester, type InvalidCase } from '../../support/rule-tester.js';
 
 const MESSAGE = 'English text with no Welsh version';
 const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
+// A long English notice (about 1,100 characters), for Welsh that is short beside it.
+const LONG_EN = [
+  'The recycling centre at Nantycaws will be closed on Monday and Tuesday next week while the crews replace the weighbridge and resurface the yard.',
+  'Garden waste, cardboard, glass and small electrical items can be taken to the Trostre centre instead, which will open an hour early on both days.',
+  'Kerbside collections are not affected: please put your bags and boxes out by 7am on your usual day, and keep food waste in the green caddy.',
+  'If you have booked a van permit for either day, the permit will be moved to the same time on Wednesday and you do not need to book again.',
+  'Bulky waste collections booked for those days will go ahead as planned, because the crews take the items straight to the transfer station.',
+  'We are sorry for the inconvenience and thank residents for their patience while this work, which has been planned for some months, is carried out.',
+  'More information about the recycling centres, their opening times and what they accept is on our website.',
+].join(' ');
+
 /** An English post with no Welsh version: an error with the plain message. */
 const english = (name: string, text: string): InvalidCase => ({ name, text, errors: [{ severity: 'error', message: MESSAGE }] });
 
@@ -70,6 +81,16 @@ ruleTester('welsh/missing-welsh', {
       errors: [{ message: expect.stringMatching(/the Welsh is only a fragment/) }],
     },
     english('added: an English post with a Welsh hashtag and a Welsh council account', 'Well done to the crews clearing the snow on the A40 @CyngorSirGar #SirGâr'),
+    {
+      name: 'a Welsh availability line under a long English notice is no Welsh version',
+      text: `${LONG_EN}\n\nMae'r wybodaeth hon ar gael yn Gymraeg hefyd: ffoniwch ni neu ewch i'n gwefan.`,
+      errors: [{ severity: 'error', message: expect.stringMatching(/the Welsh is only a fragment/) }],
+    },
+    {
+      name: 'English minutes whose only Welsh is the labels of a list of names',
+      text: `${LONG_EN}\n\nPresent:\n• Cyngh./Cllr. Dr. Endaf Edwards (Maer/Mayor)\n• Y Cyngh./Cllr. Brendan Somers (Dirprwy Faer/Deputy Mayor)\n• Cyngh./Cllr. Mererid Jones\n• Cyngh./Cllr. Lucy Huws\n• Cyngh./Cllr. Talat Chaudhri`,
+      errors: [{ severity: 'error', message: expect.stringMatching(/the Welsh is only a fragment/) }],
+    },
     english('added: an English invitation to Welsh lessons', 'Welsh lessons for beginners start at Llyfrgell Llanelli on Monday. Call 07700 900234 to book.'),
   ],
   valid: [
@@ -101,6 +122,15 @@ ruleTester('welsh/missing-welsh', {
       config: { welsh: { order: 'welsh-first' } },
     },
     { name: 'an English reply to an English message (nothing at all)', text: fm('in-reply-to: { language: en }', 'Thanks for getting in touch, the crew will call tomorrow.') },
+    // A translated paragraph is a Welsh version, however long the English (too short a one is welsh/unequal-content).
+    {
+      name: 'a Welsh paragraph translating part of a long English notice',
+      text: `${LONG_EN}\n\nBydd canolfan ailgylchu Nantycaws ar gau ddydd Llun a dydd Mawrth nesaf tra bydd y criwiau'n gosod pont bwyso newydd. Gallwch fynd â gwastraff gardd, cardbord a gwydr i ganolfan Trostre, a fydd ar agor awr yn gynnar. Diolch am eich amynedd.`,
+    },
+    {
+      name: 'a Welsh list of points (lower-case prose) under a long English notice',
+      text: `${LONG_EN}\n\n• Bydd y ganolfan ar gau ddydd Llun a dydd Mawrth.\n• Mae canolfan Trostre ar agor awr yn gynnar.\n• Ni fydd newid i'r casgliadau wrth ymyl y ffordd.\n• Bydd trwyddedau fan yn symud i ddydd Mercher.\n• Diolch am eich amynedd tra bydd y gwaith yn cael ei wneud.`,
+    },
     // Added look-alikes.
     { name: 'added: a Welsh post with an English name and a link', text: 'Mae Cross Hands Food Festival yn ôl ddydd Sadwrn! Mwy o wybodaeth: https://example.org/bwyd' },
     { name: 'added: an English reply to an English message naming Welsh places', text: fm('in-reply-to: { language: en }', 'Thanks Eirlys, the gritters will be on Heol y Bryn in Tumble tonight.') },

@@ -1,4 +1,6 @@
-import { ruleTester, type InvalidCase } from '../../support/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../../src/engine/fix.js';
+import { lintRule, ruleTester, type InvalidCase } from '../../support/rule-tester.js';
 
 const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 /** One placeholder, named in the message, as an error. */
@@ -85,4 +87,35 @@ ruleTester('welsh/placeholder', {
     { name: 'added: Welsh "i ddilyn" without "Cymraeg"', text: 'Dilynwch y gwyriad. Bydd rhagor o fanylion i ddilyn yfory.' },
     { name: 'added: "coming soon" without "Welsh"', text: 'New opening hours at Llyfrgell Rhydaman coming soon. Follow us for updates.' },
   ],
+});
+
+describe('welsh/placeholder: --fix removes the placeholder, not the text around it', () => {
+  const fixed = async (text: string) => {
+    let current = text;
+    // As check --fix does: passes until no fix is left (two placeholders side by side take two).
+    for (let pass = 0; pass < 5; pass++) {
+      const fixes = (await lintRule('welsh/placeholder', current, { redact: false })).flatMap((f) => (f.fix ? [f.fix] : []));
+      if (!fixes.length) break;
+      current = applyFixes(current, fixes).text;
+    }
+    return current;
+  };
+
+  it.each([
+    ['a sentence after the English', 'Road closed on the A48 today. Welsh to follow.', 'Road closed on the A48 today.'],
+    ['a Welsh placeholder sentence', 'Ffordd ar gau. Cymraeg i ddilyn.', 'Ffordd ar gau.'],
+    ['a bracketed placeholder before the English', '[Welsh translation to follow] Road closed on the A48.', 'Road closed on the A48.'],
+    ['a line of its own', 'Road closed on the A48.\nWelsh to follow\nDiversion via the B4300.\n', 'Road closed on the A48.\nDiversion via the B4300.\n'],
+    ['one side of a bilingual line, with its separator', 'Ffordd ar gau / Welsh: TBC', 'Ffordd ar gau'],
+    ['out-of-office Welsh before the English', "Nid wyf yn y swyddfa ar hyn o bryd. Anfonwch unrhyw waith i'w gyfieithu. / No entry for heavy goods vehicles", 'No entry for heavy goods vehicles'],
+  ])('%s', async (_name, text, after) => {
+    expect(await fixed(text)).toBe(after);
+  });
+
+  it('no fix for filler text that runs on: removing "Lorem ipsum" would leave "dolor sit amet" unreported', async () => {
+    const text = 'Lorem ipsum dolor sit amet / Road closed';
+    const [f] = await lintRule('welsh/placeholder', text, { redact: false });
+    expect(f).toBeDefined();
+    expect(f.fix).toBeUndefined();
+  });
 });

@@ -15,8 +15,23 @@ export function fixFor(spec: RuleFix | undefined, match: Match, doc: PostDocumen
     let { start, end } = match;
     // A removed sentence takes its full stop with it: "Road closed. Welsh to follow." loses
     // "Welsh to follow.", not leaving "Road closed..".
-    const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start).trimEnd();
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const before = text.slice(lineStart, start).trimEnd();
     if (/^[.!?]$/.test(text[end] ?? '') && (before === '' || /[.!?:;/|–-]$/.test(before))) end++;
+    const newline = text.indexOf('\n', end);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const after = text.slice(end, lineEnd);
+    // The match was the whole line: the line goes, not leaving an empty one.
+    if (before === '' && after.trim() === '') return { start: lineStart, end: newline === -1 ? lineEnd : newline + 1, text: '' };
+    // It was one side of a bilingual line: the separator goes too ("Ffordd ar gau / Welsh: TBC"
+    // leaves "Ffordd ar gau", "Welsh to follow | Road closed" leaves "Road closed").
+    const trailing = after.trim() === '' ? /[ \t]*[/|–—-][ \t]*$/.exec(text.slice(lineStart, start)) : null;
+    if (trailing && trailing.index > 0) return { start: lineStart + trailing.index, end, text: '' };
+    const leading = before === '' ? /^[ \t]*[/|–—-][ \t]+/.exec(after) : null;
+    if (leading) return { start, end: end + leading[0].length, text: '' };
+    // It opened a sentence that goes on ("Lorem ipsum dolor sit amet"): removing it would leave
+    // a fragment that no rule reports, so there is no safe fix; a person rewrites the sentence.
+    if ((before === '' || /[.!?]$/.test(before)) && /^[ \t]*\p{Ll}/u.test(after)) return undefined;
     if (text[end] === ' ') end++;
     else if (text[start - 1] === ' ') start--;
     return { start, end, text: '' };
@@ -42,27 +57,69 @@ export interface Applied {
 }
 
 /**
- * Applies non-overlapping fixes in order of position (the first of two that overlap wins; the
- * other is left for the next pass, after the text is checked again), as ESLint does.
+ * Applies non-overlapping fixes in order of position (the first of two that overlap or touch
+ * wins; the other is left for the next pass, after the text is checked again), as ESLint does:
+ * two removals side by side are then each judged on the text the other left.
  */
 export function applyFixes(text: string, fixes: Array<{ range: [number, number]; text: string }>): Applied {
   const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let out = '';
   let cursor = 0;
+  let touched = false;
   let applied = 0;
   let overlapping = 0;
   let last: { range: [number, number]; text: string } | undefined;
   for (const f of sorted) {
     const [start, end] = f.range;
     if (last && start === last.range[0] && end === last.range[1] && f.text === last.text) continue; // the same fix from two rules
-    if (start < cursor || end > text.length || start > end) {
+    if (start < cursor || (touched && start === cursor) || end > text.length || start > end) {
       overlapping++;
       continue;
     }
     out += text.slice(cursor, start) + f.text;
     cursor = end;
+    touched = true;
     applied++;
     last = f;
   }
   return { text: out + text.slice(cursor), applied, overlapping };
+}
+
+/** What `--fix-personal-data` puts where personal data was: brackets, so it reads as an edit. */
+export const PERSONAL_DATA_PLACEHOLDER = { en: '[removed]', cy: "[wedi'i dynnu]" } as const;
+
+// Common words that say which language a line is in (no other language knowledge: the engine
+// stays small); a line with more Welsh ones than English gets the Welsh placeholder.
+const WELSH_WORDS = new Set(['a', 'ac', 'am', 'ar', 'at', 'bydd', 'cafodd', 'chi', 'cyfeiriad', 'cyfrinair', 'cysylltwch', 'diolch', 'dim', 'e-bostiwch', 'ei', 'eich', 'ein', 'enw', 'eu', 'fe', 'ffoniwch', 'ffôn', 'fy', 'gan', 'ganwyd', 'gyda', 'heddiw', 'hefyd', 'hi', 'i', 'mae', 'neu', 'ni', 'o', 'oed', 'ond', 'os', 'rhif', 'sydd', 'trwydded', 'wedi', 'y', 'yma', 'yn', 'yng', 'ym', 'yr', 'yw', "i'r", "a'r", "o'r", "mae'r", "gyda'r"]);
+const ENGLISH_WORDS = new Set(['a', 'an', 'and', 'at', 'call', 'contact', 'email', 'for', 'from', 'has', 'in', 'is', 'of', 'on', 'or', 'our', 'the', 'to', 'was', 'will', 'with', 'your', 'phone', 'number', 'address', 'by']);
+
+/** The placeholder's language: that of the words around the match, English unless Welsh ones outnumber them. */
+export function placeholderLanguage(line: string): 'en' | 'cy' {
+  let welsh = 0;
+  let english = 0;
+  for (const word of line.toLowerCase().replace(/’/g, "'").match(/[\p{L}'-]+/gu) ?? []) {
+    if (WELSH_WORDS.has(word)) welsh++;
+    if (ENGLISH_WORDS.has(word)) english++;
+  }
+  return welsh > english ? 'cy' : 'en';
+}
+
+/**
+ * The opt-in fix of a match that is personal data (the detector says so, or the rule is
+ * `sensitive: true`): the match replaced by a placeholder in the language of its line (of its
+ * side of a bilingual line), "[removed]" or "[wedi'i dynnu]". Undefined for an empty match, one in the front matter, or a match
+ * that already is a placeholder.
+ */
+export function personalDataFix(match: Match, doc: PostDocument): Fix | undefined {
+  if (match.end <= match.start || match.start < doc.bodyStart) return undefined;
+  const text = doc.text;
+  const raw = text.slice(match.start, match.end);
+  if (raw === PERSONAL_DATA_PLACEHOLDER.en || raw === PERSONAL_DATA_PLACEHOLDER.cy) return undefined;
+  const lineStart = text.lastIndexOf('\n', match.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', match.end);
+  // On a bilingual line ("Ffoniwch ... / Call ..."), the side the match is on.
+  const head = text.slice(lineStart, match.start);
+  const tail = text.slice(match.end, lineEnd === -1 ? text.length : lineEnd);
+  const side = head.split(/\s[/|]\s/).pop()! + text.slice(match.start, match.end) + tail.split(/\s[/|]\s/)[0];
+  return { start: match.start, end: match.end, text: PERSONAL_DATA_PLACEHOLDER[placeholderLanguage(side)] };
 }

@@ -2,9 +2,10 @@
  * `--format github`: GitHub Actions workflow commands, one annotation per finding:
  *   ::error file=drafts/road.md,line=3,col=12,endLine=3,endColumn=25,title=dp/phone-number::MESSAGE
  * warning → ::warning, info → ::notice. The message is followed, on a second line, by the
- * policy citation. Clean files print nothing.
+ * policy citation and, on a third, how to fix it (the rule's remediation, as stylish, SARIF
+ * and JUnit give it). Clean files print nothing.
  */
-import type { Finding, Severity } from '../model/index.js';
+import type { Finding, RuleInfo, Severity } from '../model/index.js';
 import { displayPath } from './paths.js';
 import type { FormatInput } from './types.js';
 
@@ -14,12 +15,15 @@ export default function formatGithub(input: FormatInput): string {
   const lines: string[] = [];
   for (const result of input.results) {
     const file = displayPath(result.file, input.cwd);
-    for (const finding of result.findings) lines.push(annotation(file, finding));
+    for (const finding of result.findings) lines.push(annotation(file, finding, input.rules.get(finding.ruleId)));
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
-function annotation(file: string, f: Finding): string {
+/** The label of the remediation line, in the language of the rule's text (docs/glossary.md). */
+const HOW_TO_FIX = { en: 'How to fix', cy: "Sut i'w gywiro" } as const;
+
+function annotation(file: string, f: Finding, rule: RuleInfo | undefined): string {
   const props: string[] = [`file=${escapeProperty(file)}`];
   if (isPositive(f.line)) {
     props.push(`line=${f.line}`);
@@ -33,7 +37,8 @@ function annotation(file: string, f: Finding): string {
   }
   props.push(`title=${escapeProperty(f.ruleId)}`);
   const citation = [f.policy.ref, f.policy.title].filter((s) => s !== '').join(': ');
-  const message = citation === '' ? f.message : `${f.message}\n(${citation})`;
+  const remediation = rule?.remediation.replace(/\s+/g, ' ').trim();
+  const message = [f.message, ...(citation === '' ? [] : [`(${citation})`]), ...(remediation ? [`${HOW_TO_FIX[rule?.lang ?? 'en']}: ${remediation}`] : [])].join('\n');
   return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(message)}`;
 }
 

@@ -27,6 +27,7 @@ export function publicFinding(finding: Finding): Record<string, unknown> {
   if (finding.url !== undefined) out.url = finding.url;
   if (finding.thread !== undefined) out.thread = { post: finding.thread.post, posts: finding.thread.posts };
   if (finding.fix !== undefined) out.fix = { range: [finding.fix.range[0], finding.fix.range[1]], text: finding.fix.text };
+  if (finding.suggestedFix !== undefined) out.suggestedFix = { range: [finding.suggestedFix.range[0], finding.suggestedFix.range[1]], text: finding.suggestedFix.text, kind: finding.suggestedFix.kind };
   return out;
 }
 

@@ -4,7 +4,8 @@ import { basename, dirname, join } from 'node:path';
 import { applyFixes } from '../engine/fix.js';
 import { accountSource } from '../inputs/account.js';
 import { decodeText } from '../inputs/decode.js';
-import { UserError, type Channel } from '../model/index.js';
+import { UserError, type Channel, type Finding } from '../model/index.js';
+import { t } from '../i18n/index.js';
 import { lintTargets } from './lint-run.js';
 import { readRegularFile } from './read-file.js';
 import type { Setup } from './setup.js';
@@ -24,12 +25,18 @@ export interface FixOutcome {
   note?: string;
   /** The bytes to write (the fixed text, with the file's byte order mark if it had one). */
   bytes: Uint8Array;
+  /** The findings of the fixed text, unmasked (what is left; the attachments to fix). */
+  findings: Finding[];
+  /** The personal data the passes met (matched texts of findings with a personal-data fix): masked in a diff. */
+  secrets: string[];
 }
 
 export interface FixOptions {
   cwd: string;
   date: string;
   channel?: Channel;
+  /** Apply the opt-in personal-data fixes too (`--fix-personal-data`): a finding's `suggestedFix`. */
+  personalData?: boolean;
 }
 
 const withBom = (bom: boolean, text: string) => {
@@ -47,7 +54,7 @@ const withBom = (bom: boolean, text: string) => {
  * (the findings are not printed). Account files and standard input are not fixed.
  */
 export async function fixTarget(target: Target, s: Setup, o: FixOptions): Promise<FixOutcome | UserError> {
-  if (target.stdin) return new UserError('--fix cannot change standard input: save the draft to a file and fix that');
+  if (target.stdin) return new UserError(t('check.fixStdin'));
   let bytes: Uint8Array;
   let text: string;
   try {
@@ -57,23 +64,30 @@ export async function fixTarget(target: Target, s: Setup, o: FixOptions): Promis
     if (e instanceof UserError) return e;
     throw e;
   }
-  const leave = (note: string): FixOutcome => ({ target, before: text, after: text, applied: 0, note, bytes });
+  const leave = (note: string): FixOutcome => ({ target, before: text, after: text, applied: 0, note, bytes, findings: [], secrets: [] });
   if (accountSource.accepts(target.shown, '')) return leave('account files have no automatic fixes');
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return leave('not fixed: the file is UTF-16; save it as UTF-8 to fix it');
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   let current = text;
   let applied = 0;
+  let findings: Finding[] = [];
+  const secrets = new Set<string>();
+  const lintOptions = { cwd: o.cwd, date: o.date, channel: o.channel, redact: false, readStdin: async () => new Uint8Array() };
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const run = await lintTargets([{ ...target, content: withBom(bom, current) }], s, { ...o, redact: false, readStdin: async () => new Uint8Array() });
+    const run = await lintTargets([{ ...target, content: withBom(bom, current) }], s, lintOptions);
     if (run.errors.length) return run.errors[0];
-    const fixes = (run.results[0]?.findings ?? []).flatMap((f) => (f.fix ? [f.fix] : []));
+    findings = run.results[0]?.findings ?? [];
+    for (const f of findings) if (f.suggestedFix && f.actual) secrets.add(f.actual);
+    const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : o.personalData && f.suggestedFix ? [f.suggestedFix] : []));
     if (!fixes.length) break;
     const next = applyFixes(current, fixes);
     if (!next.applied || next.text === current) break;
     current = next.text;
     applied += next.applied;
+    findings = [];
   }
-  return { target, before: text, after: current, applied, bytes: withBom(bom, current) };
+  if (!findings.length && applied) findings = (await lintTargets([{ ...target, content: withBom(bom, current) }], s, lintOptions)).results[0]?.findings ?? [];
+  return { target, before: text, after: current, applied, bytes: withBom(bom, current), findings, secrets: [...secrets] };
 }
 
 /** Replaces a file atomically (a temporary file beside it, then a rename), keeping its mode. */

@@ -59,11 +59,13 @@ export async function lintReviewText(target: Target, text: string, bom: boolean,
     // Masking changes messages, never which findings there are or where: pair them by place and rule.
     const f = byKey.get(key(r))?.shift() ?? { ...r, message: mask(r.message), excerpt: mask(r.excerpt), actual: r.actual === undefined ? undefined : mask(r.actual) };
     const start = offset(r.line, r.column);
+    // Personal data's placeholder fix is offered too: in a review a person chooses it.
+    const fix = r.fix ?? r.suggestedFix;
     return {
       finding: f,
       start,
       end: Math.max(start, offset(r.endLine, r.endColumn)),
-      ...(r.fix ? { fix: { start: r.fix.range[0], end: r.fix.range[1], text: r.fix.text } } : {}),
+      ...(fix ? { fix: { start: fix.range[0], end: fix.range[1], text: fix.text } } : {}),
       sensitive: o.redact && r.actual !== undefined && r.actual.length > 0 && f.actual === mask(r.actual),
     };
   });

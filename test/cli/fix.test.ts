@@ -1,7 +1,7 @@
 /** `check --fix` and `--fix-dry-run`: safe fixes applied in passes, atomically, idempotently. */
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { applyFixes, fixFor } from '../../src/engine/fix.js';
+import { applyFixes, fixFor, personalDataFix, placeholderLanguage } from '../../src/engine/fix.js';
 import { parseJson, runCli, tempDir } from '../support/cli.js';
 
 // A local pack with one rule of each fix kind, so these tests do not depend on which shipped rules have fixes.
@@ -61,6 +61,39 @@ describe('fix kinds', () => {
     const text = '---\nchannel: x\n---\nbody';
     expect(fixFor('remove', { start: 4, end: 11 }, { ...doc(text), bodyStart: 19 }, {})).toBeUndefined();
     expect(fixFor('remove', { start: 20, end: 20 }, { ...doc(text), bodyStart: 19 }, {})).toBeUndefined();
+  });
+
+  it('remove: a whole line goes with its line end; one side of a bilingual line with its separator; never the start of a sentence that goes on', () => {
+    const removed = (text: string, phrase: string) => {
+      const at = text.indexOf(phrase);
+      const fix = fixFor('remove', { start: at, end: at + phrase.length }, doc(text), {});
+      return fix && applyFixes(text, [toFinding(fix)]).text;
+    };
+    expect(removed('Road closed.\nWelsh to follow.\nMore soon\n', 'Welsh to follow')).toBe('Road closed.\nMore soon\n');
+    expect(removed('Road closed.\r\nWelsh to follow\r\nMore\r\n', 'Welsh to follow')).toBe('Road closed.\r\nMore\r\n');
+    expect(removed('Ffordd ar gau / Welsh: TBC\n', 'Welsh: TBC')).toBe('Ffordd ar gau\n');
+    expect(removed('Ffordd ar gau | Welsh to follow\n', 'Welsh to follow')).toBe('Ffordd ar gau\n');
+    expect(removed('Welsh to follow – Road closed\n', 'Welsh to follow')).toBe('Road closed\n');
+    expect(removed('Lorem ipsum dolor sit amet / Road closed\n', 'Lorem ipsum')).toBeUndefined();
+    expect(removed('Road closed. Lorem ipsum dolor\n', 'Lorem ipsum')).toBeUndefined();
+    // Mid-sentence (a user's rule removing a filler word) is still a plain removal.
+    expect(removed('This is basically fine.\n', 'basically')).toBe('This is fine.\n');
+  });
+
+  it('personal data: a placeholder in the language of the words around it, on its side of a bilingual line', () => {
+    const placeholder = (text: string, secret: string) => personalDataFix({ start: text.indexOf(secret), end: text.indexOf(secret) + secret.length }, doc(text))?.text;
+    expect(placeholder('Call Jane on 07700 900123 today.', '07700 900123')).toBe('[removed]');
+    expect(placeholder('Ffoniwch Dai ar 07700 900456 heddiw.', '07700 900456')).toBe("[wedi'i dynnu]");
+    expect(placeholder('Ffoniwch Dai ar 07700 900456 / Call Dai on 07700 900457', '07700 900456')).toBe("[wedi'i dynnu]");
+    expect(placeholder('Ffoniwch Dai ar 07700 900456 / Call Dai on 07700 900457', '07700 900457')).toBe('[removed]');
+    expect(placeholder('07700 900123', '07700 900123')).toBe('[removed]');
+    expect(placeholder('Already [removed] here', '[removed]')).toBeUndefined();
+    expect(placeholderLanguage("Mae'r tîm yma i helpu")).toBe('cy');
+  });
+
+  it('two removals side by side are applied one pass apart, each judged on the text the other left', () => {
+    expect(applyFixes('abcdef', [{ range: [0, 2], text: '' }, { range: [2, 4], text: '' }])).toEqual({ text: 'cdef', applied: 1, overlapping: 1 });
+    expect(applyFixes('abcdef', [{ range: [0, 0], text: 'X' }, { range: [1, 2], text: 'Y' }])).toEqual({ text: 'XaYcdef', applied: 2, overlapping: 0 });
   });
 
   it('overlapping fixes: the first wins, the other waits for the next pass; the same fix twice is applied once', () => {
@@ -152,5 +185,79 @@ describe('check --fix-dry-run', () => {
     const dir = project('Hi. Cyngor Dosbarth Enghraifft\n');
     const { stdout } = await runCli(['check', 'draft.md', '--format', 'json'], { cwd: dir.path });
     expect(parseJson(stdout).results[0].findings[0].fix).toEqual({ range: [4, 30], text: 'Cyngor Sir Enghraifft' });
+  });
+});
+
+describe('personal data: a placeholder only when asked', () => {
+  const DRAFT = 'Call Jane on 07700 900123 today.\nFfoniwch Dai ar 07700 900456 heddiw.\n';
+
+  it('JSON offers it as suggestedFix, never as fix; --fix leaves the data and says how to replace it', async () => {
+    const dir = tempDir({ 'draft.md': DRAFT });
+    const json = parseJson((await runCli(['check', 'draft.md', '--format', 'json'], { cwd: dir.path, coreRulesOnly: true })).stdout);
+    const phones = json.results[0].findings.filter((f: any) => f.ruleId === 'dp/phone-number');
+    expect(phones.map((f: any) => [f.fix, f.suggestedFix])).toEqual([
+      [undefined, { range: [13, 25], text: '[removed]', kind: 'personal-data' }],
+      [undefined, { range: [49, 61], text: "[wedi'i dynnu]", kind: 'personal-data' }],
+    ]);
+    const { code, stderr } = await runCli(['check', 'draft.md', '--fix'], { cwd: dir.path, coreRulesOnly: true });
+    expect(readFileSync(dir.join('draft.md'), 'utf8')).toBe(DRAFT);
+    expect(stderr).toContain('smpolicy: 2 findings of personal data left as they are: --fix-personal-data replaces them');
+    expect(code).toBe(1);
+  });
+
+  it('--fix --fix-personal-data replaces it in the line\'s language, and a second run changes nothing', async () => {
+    const dir = tempDir({ 'draft.md': DRAFT });
+    const { code, stderr } = await runCli(['check', 'draft.md', '--fix', '--fix-personal-data'], { cwd: dir.path, coreRulesOnly: true });
+    const fixed = "Call Jane on [removed] today.\nFfoniwch Dai ar [wedi'i dynnu] heddiw.\n";
+    expect(readFileSync(dir.join('draft.md'), 'utf8')).toBe(fixed);
+    expect(stderr).toBe('smpolicy: fixed 2 problems in 1 file\n');
+    expect(code).toBe(0);
+    const again = await runCli(['check', 'draft.md', '--fix', '--fix-personal-data'], { cwd: dir.path, coreRulesOnly: true });
+    expect(readFileSync(dir.join('draft.md'), 'utf8')).toBe(fixed);
+    expect(again.stderr).toBe('smpolicy: fixed 0 problems in 0 files (nothing had a safe fix)\n');
+  });
+
+  it('the dry run\'s diff masks the personal data it removes (unless --no-redact), and writes nothing', async () => {
+    const dir = tempDir({ 'draft.md': DRAFT });
+    const { stdout } = await runCli(['check', 'draft.md', '--fix-dry-run', '--fix-personal-data'], { cwd: dir.path, coreRulesOnly: true });
+    expect(stdout).toContain('-Call Jane on 0770•••••23 today.\n');
+    expect(stdout).toContain('+Call Jane on [removed] today.\n');
+    expect(stdout).not.toContain('900123');
+    expect(readFileSync(dir.join('draft.md'), 'utf8')).toBe(DRAFT);
+    const clear = await runCli(['check', 'draft.md', '--fix-dry-run', '--fix-personal-data', '--no-redact'], { cwd: dir.path, coreRulesOnly: true });
+    expect(clear.stdout).toContain('-Call Jane on 07700 900123 today.\n');
+  });
+
+  it('a safe fix\'s diff masks personal data on the lines it shows', async () => {
+    const dir = tempDir({ 'draft.md': 'Welsh to follow. Call 07700 900123.\n' });
+    const { stdout } = await runCli(['check', 'draft.md', '--fix-dry-run'], { cwd: dir.path, coreRulesOnly: true });
+    expect(stdout).toContain('-Welsh to follow. Call 0770•••••23.\n+Call 0770•••••23.\n');
+  });
+
+  it('keeps the byte order mark, CRLF line ends and mode while removing a placeholder line and personal data', async () => {
+    const dir = tempDir({ 'draft.md': Buffer.from('\ufeffRoad closed.\r\nWelsh to follow\r\nCall 07700 900123.\r\n', 'utf8') });
+    chmodSync(dir.join('draft.md'), 0o600);
+    await runCli(['check', 'draft.md', '--fix', '--fix-personal-data'], { cwd: dir.path, coreRulesOnly: true });
+    expect(readFileSync(dir.join('draft.md')).toString('utf8')).toBe('\ufeffRoad closed.\r\nCall [removed].\r\n');
+    expect(statSync(dir.join('draft.md')).mode & 0o777).toBe(0o600);
+  });
+
+  it('--fix-personal-data or --fix-images without --fix, and --discard-originals without --fix-images, are bad usage', async () => {
+    for (const args of [['--fix-personal-data'], ['--fix-images'], ['--fix', '--discard-originals']]) {
+      const { code, stderr } = await runCli(['check', 'x.md', ...args]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/goes with --fix/);
+    }
+  });
+});
+
+describe('a file the run also reads as something else is never fixed', () => {
+  it('a word list of a pack, checked as a draft, is left as it is', async () => {
+    const pack = PACK.replace('detect: { kind: phrases, phrases: ["TODO check this", "NOTE TO SELF"] }', 'detect: { kind: phrases, phrases: { file: notes.txt } }');
+    const dir = tempDir({ '.smpolicy.yaml': CONFIG, 'local.yaml': pack, 'notes.txt': 'TODO check this\nNOTE TO SELF\n', 'draft.md': 'TODO check this. Hello.\n' });
+    const { stderr } = await runCli(['check', 'notes.txt', 'draft.md', '--fix'], { cwd: dir.path });
+    expect(readFileSync(dir.join('notes.txt'), 'utf8')).toBe('TODO check this\nNOTE TO SELF\n');
+    expect(readFileSync(dir.join('draft.md'), 'utf8')).toBe('Hello.\n');
+    expect(stderr).toMatch(/^notes\.txt: not fixed: the run also reads it as configuration, a rule pack, a word list/m);
   });
 });

@@ -121,6 +121,23 @@ describe('--format sarif is valid SARIF 2.1.0', () => {
     expect(new Set(run.results.map((x: any) => x.locations[0].physicalLocation.artifactLocation.uri))).toEqual(new Set(['drafts/road.md', 'accounts/twitter.yaml']));
   });
 
+  it('carries fixes (§3.55): the safe fix and the opt-in personal-data placeholder, as changes to the file', async () => {
+    const dir = tempDir({ 'road.md': 'Road closed today. Welsh to follow.\nCall 07700 900123.\n' });
+    const r = await runCli(['check', 'road.md', '--format', 'sarif'], { cwd: dir.path, coreRulesOnly: true });
+    const results = expectValid(r.stdout).runs[0].results;
+    const artifactLocation = { uri: 'road.md', uriBaseId: '%SRCROOT%' };
+    expect(results.find((x: any) => x.ruleId === 'welsh/placeholder').fixes).toEqual([
+      { description: { text: 'Safe fix: smpolicy check --fix applies it' }, artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: { charOffset: 18, charLength: 17 } }] }] },
+    ]);
+    const [phone] = results.find((x: any) => x.ruleId === 'dp/phone-number').fixes;
+    expect(phone.description.text).toMatch(/--fix-personal-data/);
+    expect(phone.artifactChanges).toEqual([{ artifactLocation, replacements: [{ deletedRegion: { charOffset: 41, charLength: 12 }, insertedContent: { text: '[removed]' } }] }]);
+    expect(r.stdout).not.toContain('900123');
+    // A post of an export: its offsets are into the post, not the file, so no fixes.
+    const exported = JSON.parse(formatSarif(input({ results: [{ file: 'export.csv', kind: 'post', post: { id: '1' }, findings: [finding({ fix: { range: [0, 4], text: '' } })] }] })));
+    expect(exported.runs[0].results[0]).not.toHaveProperty('fixes');
+  });
+
   it('from the CLI: a clean run, standard input and --no-redact', async () => {
     const dir = tempDir({ 'clean.cy.md': 'Mae’r llyfrgell ar agor tan 7 heno.\n' });
     const clean = await runCli(['check', 'clean.cy.md', '--format', 'sarif'], { cwd: dir.path });

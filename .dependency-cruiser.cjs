@@ -4,27 +4,29 @@
  * makes every other import of ours an error, so no two layers can import each other.
  *
  *   model      ground floor: shared types and small values; imports nothing of ours
- *   support    YAML, JSON Schema and packaging helpers           -> model
- *   engine     packs, rules, suppressions; no I/O                 -> model, support
- *   inputs     document sources: bytes to documents               -> model, support
+ *   i18n       ground floor: the CLI's messages in English and Welsh; imports nothing of ours
+ *   support    YAML, JSON Schema and packaging helpers           -> model, i18n
+ *   engine     packs, rules, suppressions; no I/O                 -> model, support, i18n
+ *   inputs     document sources: bytes to documents               -> model, support, i18n
  *   language   Welsh/English identification and spelling          -> model, support
  *   pii        personal-data helpers                              -> model, support, language
  *   packs      builtin detectors beside their pack, and registry  -> model, support, language, pii
- *   formats    one file per output format                         -> model
- *   workspace  the user's files: config, packs, targets, runs     -> model, support, engine, inputs, language, packs
+ *   formats    one file per output format                         -> model, i18n
+ *   workspace  the user's files: config, packs, targets, runs     -> model, support, engine, inputs, language, packs, i18n
  *   cli        one file per command                               -> everything
  */
 const LAYERS = {
   model: [],
-  support: ['model'],
-  engine: ['model', 'support'],
-  inputs: ['model', 'support'],
+  i18n: [],
+  support: ['model', 'i18n'],
+  engine: ['model', 'support', 'i18n'],
+  inputs: ['model', 'support', 'i18n'],
   language: ['model', 'support'],
   pii: ['model', 'support', 'language'],
   packs: ['model', 'support', 'language', 'pii'],
-  formats: ['model'],
-  workspace: ['model', 'support', 'engine', 'inputs', 'language', 'packs'],
-  cli: ['model', 'support', 'engine', 'inputs', 'language', 'pii', 'packs', 'formats', 'workspace'],
+  formats: ['model', 'i18n'],
+  workspace: ['model', 'support', 'engine', 'inputs', 'language', 'packs', 'i18n'],
+  cli: ['model', 'i18n', 'support', 'engine', 'inputs', 'language', 'pii', 'packs', 'formats', 'workspace'],
 };
 
 module.exports = {

@@ -1,11 +1,11 @@
-// `npm run docs`: regenerates the README's rule table and docs/rules.md from the packs.
+// `npm run docs`: regenerates the README's rule table, docs/rules.md and its Welsh twin docs/rheolau.md from the packs.
 // test/docs.test.ts fails when the committed copies are stale.
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PackSpec } from '../src/model/index.js';
-import { buildRuleSet } from '../src/engine/rule-set.js';
-import { ruleRows, rulesMarkdown } from '../src/cli/rule-docs.js';
+import type { Lang, PackSpec } from '../src/model/index.js';
+import { buildRuleSet, configCitations } from '../src/engine/rule-set.js';
+import { RULE_DOC_LABELS, ruleRows, rulesMarkdown } from '../src/cli/rule-docs.js';
 import { BUILTINS } from '../src/packs/registry.js';
 import { loadPackPaths } from '../src/workspace/pack-files.js';
 
@@ -24,26 +24,36 @@ export async function loadShippedPacks(): Promise<PackSpec[]> {
   return packs;
 }
 
-export async function renderDocs(): Promise<{ table: string; rulesMd: string }> {
+export async function renderDocs(): Promise<{ table: string; rulesMd: string; rheolauMd: string }> {
   const packs = await loadShippedPacks();
-  const { ruleSet } = buildRuleSet({ packs, registry: BUILTINS });
   const recommended = new Set(packs.filter((p) => !p.optional).flatMap((p) => p.rules.map((r) => r.id)));
+  const { ruleSet } = buildRuleSet({ packs, registry: BUILTINS });
   const table = rulesMarkdown(ruleRows(ruleSet.known, recommended, ruleSet.meta));
-  const sections = ['# Rules', '', 'Generated from `policies/<pack>/` by `npm run docs`; do not edit by hand.', ''];
+  return { table, rulesMd: rulesPage(packs, 'en'), rheolauMd: rulesPage(packs, 'cy') };
+}
+
+/** docs/rules.md (English) or docs/rheolau.md (Welsh): every pack and rule, ids unchanged. */
+function rulesPage(packs: PackSpec[], lang: Lang): string {
+  const label = RULE_DOC_LABELS[lang];
+  const { ruleSet } = buildRuleSet({ packs, registry: BUILTINS, citations: configCitations({ welsh: {} }, lang), lang });
+  const other = lang === 'cy' ? '[English](rules.md)' : '[Cymraeg](rheolau.md)';
+  const sections = [`# ${label.docsTitle}`, '', `${label.docsIntro} ${other}`, ''];
+  const example = (e: string) => `- \`${e.replace(/`/g, "'").replace(/\n/g, '⏎')}\``;
   for (const pack of packs) {
-    sections.push(`## ${pack.title} (\`${pack.pack}\`${pack.optional ? ', optional' : ''})`, '');
-    if (pack.source) sections.push(`Source: ${pack.source}`, '');
-    if (pack.description) sections.push(pack.description.trim(), '');
+    const text = (key: 'title' | 'source' | 'description') => (lang === 'cy' ? pack.cy?.[key] : undefined) ?? pack[key];
+    sections.push(`## ${text('title')} (\`${pack.pack}\`${pack.optional ? `, ${label.optional}` : ''})`, '');
+    if (text('source')) sections.push(`${label.source}: ${text('source')}`, '');
+    if (text('description')) sections.push(text('description')!.trim(), '');
     for (const rule of pack.rules) {
       const info = ruleSet.known.get(rule.id)!;
-      sections.push(`### \`${rule.id}\``, '', `**${info.severity}** · ${info.category} · ${info.policy.ref}: ${info.policy.title}`, '', `> ${info.message}`, '');
-      if (info.why) sections.push(`**Why it matters.** ${info.why.trim()}`, '');
-      sections.push(`**How to fix.** ${info.remediation.trim()}`, '');
-      sections.push('Reported:', '', ...info.examples.bad.map((e) => `- \`${e.replace(/`/g, "'").replace(/\n/g, '⏎')}\``), '');
-      sections.push('Not reported:', '', ...info.examples.good.map((e) => `- \`${e.replace(/`/g, "'").replace(/\n/g, '⏎')}\``), '');
+      sections.push(`### \`${rule.id}\``, '', `**${label.severity[info.severity]}** · ${info.category} · ${info.policy.ref}: ${info.policy.title}`, '', `> ${info.message}`, '');
+      if (info.why) sections.push(`**${label.why}.** ${info.why.trim()}`, '');
+      sections.push(`**${label.fix}.** ${info.remediation.trim()}`, '');
+      sections.push(`${label.reported}:`, '', ...info.examples.bad.map(example), '');
+      sections.push(`${label.notReported}:`, '', ...info.examples.good.map(example), '');
     }
   }
-  return { table, rulesMd: sections.join('\n') };
+  return sections.join('\n');
 }
 
 export function spliceReadme(readme: string, table: string): string {
@@ -54,10 +64,11 @@ export function spliceReadme(readme: string, table: string): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { table, rulesMd } = await renderDocs();
+  const { table, rulesMd, rheolauMd } = await renderDocs();
   const readmePath = join(ROOT, 'README.md');
   writeFileSync(readmePath, spliceReadme(readFileSync(readmePath, 'utf8'), table));
   mkdirSync(join(ROOT, 'docs'), { recursive: true });
   writeFileSync(join(ROOT, 'docs', 'rules.md'), rulesMd);
-  console.log('README.md rule table and docs/rules.md regenerated');
+  writeFileSync(join(ROOT, 'docs', 'rheolau.md'), rheolauMd);
+  console.log('README.md rule table, docs/rules.md and docs/rheolau.md regenerated');
 }

@@ -13,4 +13,8 @@ describe('generated docs are up to date (run `npm run docs` after editing a pack
     const { rulesMd } = await renderDocs();
     expect(readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8')).toBe(rulesMd);
   });
+  it('docs/rheolau.md (the Welsh rule docs) matches the packs', async () => {
+    const { rheolauMd } = await renderDocs();
+    expect(readFileSync(join(ROOT, 'docs', 'rheolau.md'), 'utf8')).toBe(rheolauMd);
+  });
 });

@@ -12,10 +12,10 @@ import { printErrors, useColor } from './output.js';
 import { openReportFile, type ReportSink } from './output-file.js';
 import { startProgress } from './progress.js';
 import { didYouMean } from '../support/nearest.js';
+import { count, language, t } from '../i18n/index.js';
 import { VERSION } from './version.js';
 
 export const AUDIT_REPORTS = ['stylish', 'html', 'json', 'csv', 'sarif'] as const;
-const LANGS = ['en', 'cy'];
 
 /** Problems printed one per line before the rest are counted: a broken export must not bury the report. */
 export const ERRORS_SHOWN = 50;
@@ -40,17 +40,16 @@ export interface AuditOptions extends CommonOptions {
 
 function validate(o: AuditOptions, io: Io): UserError[] {
   const errors: UserError[] = [];
-  if (!(AUDIT_REPORTS as readonly string[]).includes(o.report)) errors.push(new UserError(`--report '${o.report}': expected one of ${AUDIT_REPORTS.join(', ')}${didYouMean(o.report, AUDIT_REPORTS)}`));
-  if (o.date !== undefined && !isValidDate(o.date)) errors.push(new UserError(`--date '${o.date}': expected a real date as YYYY-MM-DD`));
-  if (o.channel !== undefined && !CHANNELS.includes(o.channel)) errors.push(new UserError(`--channel '${o.channel}': expected one of ${CHANNELS.join(', ')}${didYouMean(o.channel, CHANNELS)}`));
-  if (o.jobs !== undefined && !/^[1-9]\d*$/.test(o.jobs)) errors.push(new UserError(`--jobs '${o.jobs}': expected a whole number of 1 or more`));
-  if (o.maxWarnings !== undefined && !/^\d+$/.test(o.maxWarnings)) errors.push(new UserError(`--max-warnings '${o.maxWarnings}': expected a whole number such as 0 or 10`));
-  if (o.out === '') errors.push(new UserError("--out '': give a file name, or leave --out out to print the report"));
-  if (o.lang !== undefined && !LANGS.includes(o.lang)) errors.push(new UserError(`--lang '${o.lang}': expected cy or en`));
+  if (!(AUDIT_REPORTS as readonly string[]).includes(o.report)) errors.push(new UserError(t('opt.oneOf', { flag: '--report', value: o.report, list: AUDIT_REPORTS.join(', '), hint: didYouMean(o.report, AUDIT_REPORTS) })));
+  if (o.date !== undefined && !isValidDate(o.date)) errors.push(new UserError(t('opt.date', { flag: '--date', value: o.date })));
+  if (o.channel !== undefined && !CHANNELS.includes(o.channel)) errors.push(new UserError(t('opt.oneOf', { flag: '--channel', value: o.channel, list: CHANNELS.join(', '), hint: didYouMean(o.channel, CHANNELS) })));
+  if (o.jobs !== undefined && !/^[1-9]\d*$/.test(o.jobs)) errors.push(new UserError(t('opt.jobs', { value: o.jobs })));
+  if (o.maxWarnings !== undefined && !/^\d+$/.test(o.maxWarnings)) errors.push(new UserError(t('opt.maxWarnings', { value: o.maxWarnings })));
+  if (o.out === '') errors.push(new UserError(t('opt.emptyFile', { flag: '--out' })));
   for (const [flag, value] of [['--text-column', o.textColumn], ['--date-column', o.dateColumn], ['--account-column', o.accountColumn], ['--id-column', o.idColumn], ['--url-column', o.urlColumn]] as const) {
-    if (value !== undefined && !value.trim()) errors.push(new UserError(`${flag} '': give the name of a column in the CSV's header row`));
+    if (value !== undefined && !value.trim()) errors.push(new UserError(t('opt.column', { flag })));
   }
-  if (o.report === 'html' && o.out === undefined && io.stdout.isTTY) errors.push(new UserError('--report html: give --out FILE (for example --out audit.html) to save the page and open it in a browser'));
+  if (o.report === 'html' && o.out === undefined && io.stdout.isTTY) errors.push(new UserError(t('opt.htmlOut')));
   return errors;
 }
 
@@ -65,14 +64,11 @@ async function openSink(io: Io, out: string | undefined, inputs: string[]): Prom
  * its own date, streamed into the report; exit codes as `check`.
  */
 export async function audit(paths: string[], o: AuditOptions, io: Io): Promise<number> {
+  // Every problem of the options and the configuration in one run, not only the first kind found.
   const optionErrors = validate(o, io);
-  if (optionErrors.length) {
-    await printErrors(io, optionErrors);
-    return EXIT.failure;
-  }
-  const { setup: s, errors: setupErrors } = await setup(io.cwd, o);
-  if (!s) {
-    await printErrors(io, setupErrors, { redact: o.redact });
+  const { setup: s, errors: setupErrors } = await setup(io.cwd, o, language());
+  if (optionErrors.length || !s) {
+    await printErrors(io, [...optionErrors, ...setupErrors], { redact: o.redact });
     return EXIT.failure;
   }
   const exportOptions = { textColumn: o.textColumn, dateColumn: o.dateColumn, accountColumn: o.accountColumn, idColumn: o.idColumn, urlColumn: o.urlColumn };
@@ -86,7 +82,7 @@ export async function audit(paths: string[], o: AuditOptions, io: Io): Promise<n
   const date = o.date ?? today();
   const color = useColor(io, o.color, o.out !== undefined) && o.report === 'stylish';
   const aggregate = new AuditAggregator();
-  const writer: ReportWriter | undefined = o.report === 'html' ? undefined : await loadReportWriter(o.report as StreamReport, { rules: s.ruleSet.known, version: VERSION, color, cwd: io.cwd });
+  const writer: ReportWriter | undefined = o.report === 'html' ? undefined : await loadReportWriter(o.report as StreamReport, { rules: s.ruleSet.known, version: VERSION, color, cwd: io.cwd, lang: language() });
   const readFiles = [...s.files, ...items.map((i) => ('target' in i ? i.target.path : i.export.shown))];
   let sink: ReportSink;
   try {
@@ -126,7 +122,7 @@ export async function audit(paths: string[], o: AuditOptions, io: Io): Promise<n
     if (writer) await sink.write(writer.end(aggregate.summary(), problems.length));
     else {
       const { renderHtmlReport } = await import('../formats/html.js');
-      const lang = (o.lang ?? (io.env.SMPOLICY_LANG?.toLowerCase().startsWith('cy') ? 'cy' : 'en')) as 'en' | 'cy';
+      const lang = language();
       await sink.write(renderHtmlReport(aggregate.build({ generatedAt: new Date().toISOString(), date, inputs, rules: s.ruleSet.known }), { lang, version: VERSION }));
     }
     await sink.finish();
@@ -137,11 +133,11 @@ export async function audit(paths: string[], o: AuditOptions, io: Io): Promise<n
     if (!(e instanceof UserError)) throw e;
     await printErrors(io, [e], { redact: o.redact });
   }
-  if (moreErrors) io.stderr.write(`smpolicy: ${moreErrors} more problems not shown (${problems.length} in all); fix the first ones and run again\n`);
+  if (moreErrors) io.stderr.write(`${t('audit.moreErrors', { more: count('moreProblem', moreErrors), all: problems.length })}\n`);
   if (failed || problems.length) return EXIT.failure;
   const s2 = aggregate.summary();
   const tooManyWarnings = o.maxWarnings !== undefined && s2.warnings > Number(o.maxWarnings);
-  if (tooManyWarnings) io.stderr.write(`smpolicy: ${s2.warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
+  if (tooManyWarnings) io.stderr.write(`${t('check.tooManyWarnings', { warnings: count('warning', s2.warnings), max: o.maxWarnings! })}\n`);
   return s2.errors > 0 || tooManyWarnings ? EXIT.findings : EXIT.ok;
 }
 
@@ -154,7 +150,6 @@ export function registerAudit(program: Command, io: Io, done: (code: number) => 
   cmd
     .option('--report <name>', `report: ${AUDIT_REPORTS.join('|')}`, 'stylish')
     .option('--out <file>', 'write the report to a file (atomically) instead of stdout')
-    .option('--lang <cy|en>', 'language of the HTML report (default: SMPOLICY_LANG, else English)')
     .option('--text-column <name>', "a CSV's column holding the post text (any CSV that is not a Sprout Social export)")
     .option('--date-column <name>', 'the column holding each post’s publication date')
     .option('--account-column <name>', 'the column naming the account that posted')

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UserError, type FileResult } from '../model/index.js';
+import { t } from '../i18n/index.js';
 import { applyBaseline, baselineText, entryPath, makeBaseline, readBaseline } from '../workspace/baseline.js';
 import type { Io } from './io.js';
 import { writeReport } from './output-file.js';
@@ -13,9 +14,9 @@ export interface BaselineOptions {
 
 export function validateBaselineOptions(o: BaselineOptions): UserError[] {
   const errors: UserError[] = [];
-  if (o.baseline !== undefined && o.writeBaseline !== undefined) errors.push(new UserError('--baseline and --write-baseline: give one (--write-baseline replaces the baseline with every finding of this run)'));
-  if (o.reportStale && o.baseline === undefined) errors.push(new UserError('--report-stale needs --baseline FILE: it reports the baseline entries that match nothing any more'));
-  if (o.baseline === '' || o.writeBaseline === '') errors.push(new UserError('--baseline and --write-baseline take a file name, such as .smpolicy-baseline.json'));
+  if (o.baseline !== undefined && o.writeBaseline !== undefined) errors.push(new UserError(t('opt.baselineBoth')));
+  if (o.reportStale && o.baseline === undefined) errors.push(new UserError(t('opt.reportStale')));
+  if (o.baseline === '' || o.writeBaseline === '') errors.push(new UserError(t('opt.baselineEmpty')));
   return errors;
 }
 
@@ -43,12 +44,15 @@ export async function filterByBaseline(io: Io, o: BaselineOptions & { baseline: 
   const filtered = applyBaseline(results, baseline, path, io.cwd);
   const stale: string[] = [];
   if (o.reportStale) {
-    for (const e of filtered.stale) stale.push(`${e.file}: baseline entry for ${e.rule} (${e.fingerprint.slice(0, 12)}) matches ${e.unmatched === e.count ? 'nothing' : `${e.count - e.unmatched} of ${e.count}`} any more: the finding was fixed or its words changed; run --write-baseline to refresh the baseline`);
+    for (const e of filtered.stale) {
+      const vars = { file: e.file, rule: e.rule, fingerprint: e.fingerprint.slice(0, 12), matched: e.count - e.unmatched, count: e.count };
+      stale.push(t(e.unmatched === e.count ? 'baseline.staleNone' : 'baseline.stalePart', vars));
+    }
     const gone = new Set<string>();
     for (const e of filtered.elsewhere) {
       if (gone.has(e.file) || (await stat(entryPath(path, e)).then(() => true, () => false))) continue;
       gone.add(e.file);
-      stale.push(`${e.file}: the baseline has entries for this file, which no longer exists; run --write-baseline to refresh the baseline`);
+      stale.push(t('baseline.staleGone', { file: e.file }));
     }
   }
   return { results: filtered.results, accepted: filtered.accepted, stale };

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { printable, UserError, type Channel, type FileResult, type RuleInfo } from '../model/index.js';
 import { FORMAT_NAMES, isFormatName, loadFormatter } from '../formats/index.js';
@@ -11,6 +12,7 @@ import { runFixes } from './fix.js';
 import { EXIT, isValidDate, today, type Io } from './io.js';
 import { emit, printErrors, useColor } from './output.js';
 import { didYouMean } from '../support/nearest.js';
+import { count, language, t } from '../i18n/index.js';
 import { VERSION } from './version.js';
 
 export const CHANNELS = ['twitter', 'x', 'facebook', 'instagram', 'linkedin', 'threads', 'bluesky', 'other'];
@@ -27,6 +29,9 @@ export interface CheckOptions extends CommonOptions {
   color: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
+  fixPersonalData?: boolean;
+  fixImages?: boolean;
+  discardOriginals?: boolean;
   changed?: string | true;
   baseline?: string;
   writeBaseline?: string;
@@ -35,26 +40,27 @@ export interface CheckOptions extends CommonOptions {
 
 export function validateRunOptions(o: CheckOptions): UserError[] {
   const errors: UserError[] = [];
-  if (!isFormatName(o.format)) errors.push(new UserError(`--format '${o.format}': expected one of ${FORMAT_NAMES.join(', ')}${didYouMean(o.format, FORMAT_NAMES)}`));
-  if (o.date !== undefined && !isValidDate(o.date)) errors.push(new UserError(`--date '${o.date}': expected a real date as YYYY-MM-DD`));
-  if (o.channel !== undefined && !CHANNELS.includes(o.channel)) errors.push(new UserError(`--channel '${o.channel}': expected one of ${CHANNELS.join(', ')}${didYouMean(o.channel, CHANNELS)}`));
-  if (o.jobs !== undefined && !/^[1-9]\d*$/.test(o.jobs)) errors.push(new UserError(`--jobs '${o.jobs}': expected a whole number of 1 or more`));
-  if (o.output === '') errors.push(new UserError("--output '': give a file name, or leave --output out to print the report"));
-  if (o.maxWarnings !== undefined && !/^\d+$/.test(o.maxWarnings)) errors.push(new UserError(`--max-warnings '${o.maxWarnings}': expected a whole number such as 0 or 10`));
-  if (o.fix && o.fixDryRun) errors.push(new UserError('--fix and --fix-dry-run: give one (--fix-dry-run shows what --fix would change)'));
+  if (!isFormatName(o.format)) errors.push(new UserError(t('opt.oneOf', { flag: '--format', value: o.format, list: FORMAT_NAMES.join(', '), hint: didYouMean(o.format, FORMAT_NAMES) })));
+  if (o.date !== undefined && !isValidDate(o.date)) errors.push(new UserError(t('opt.date', { flag: '--date', value: o.date })));
+  if (o.channel !== undefined && !CHANNELS.includes(o.channel)) errors.push(new UserError(t('opt.oneOf', { flag: '--channel', value: o.channel, list: CHANNELS.join(', '), hint: didYouMean(o.channel, CHANNELS) })));
+  if (o.jobs !== undefined && !/^[1-9]\d*$/.test(o.jobs)) errors.push(new UserError(t('opt.jobs', { value: o.jobs })));
+  if (o.output === '') errors.push(new UserError(t('opt.emptyFile', { flag: '--output' })));
+  if (o.maxWarnings !== undefined && !/^\d+$/.test(o.maxWarnings)) errors.push(new UserError(t('opt.maxWarnings', { value: o.maxWarnings })));
+  if (o.fix && o.fixDryRun) errors.push(new UserError(t('opt.fixBoth')));
+  for (const [given, flag] of [[o.fixPersonalData, '--fix-personal-data'], [o.fixImages, '--fix-images']] as const) {
+    if (given && !o.fix && !o.fixDryRun) errors.push(new UserError(t('opt.goesWithFix', { flag })));
+  }
+  if (o.discardOriginals && !o.fixImages) errors.push(new UserError(t('opt.discardOriginals')));
   return errors;
 }
 
 /** `smpolicy check`: lints drafts and account files; exit 0, 1 or 2 by the contract. */
 export async function check(paths: string[], o: CheckOptions, io: Io): Promise<number> {
+  // Every problem of the options and the configuration in one run, not only the first kind found.
   const optionErrors = [...validateRunOptions(o), ...validateBaselineOptions(o)];
-  if (optionErrors.length) {
-    await printErrors(io, optionErrors);
-    return EXIT.failure;
-  }
-  const { setup: s, errors: setupErrors } = await setup(io.cwd, o);
-  if (!s) {
-    await printErrors(io, setupErrors, { redact: o.redact });
+  const { setup: s, errors: setupErrors } = await setup(io.cwd, o, language());
+  if (optionErrors.length || !s) {
+    await printErrors(io, [...optionErrors, ...setupErrors], { redact: o.redact });
     return EXIT.failure;
   }
   const expanded = await expandTargets(paths.length ? paths : ['.'], io.cwd, s.configDir, s.config.ignore);
@@ -76,7 +82,7 @@ export async function check(paths: string[], o: CheckOptions, io: Io): Promise<n
   if (o.writeBaseline !== undefined) {
     try {
       const n = await writeBaselineFile(io, o.writeBaseline, results, [...run.read, ...run.files]);
-      io.stderr.write(`smpolicy: baseline of ${n} finding${n === 1 ? '' : 's'} written to ${o.writeBaseline}; check with --baseline ${o.writeBaseline} to report only new ones\n`);
+      io.stderr.write(`${t('check.baselineWritten', { findings: count('finding', n), file: o.writeBaseline })}\n`);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       errors.push(e);
@@ -90,7 +96,7 @@ export async function check(paths: string[], o: CheckOptions, io: Io): Promise<n
       const filtered = await filterByBaseline(io, { ...o, baseline: o.baseline }, results);
       results = filtered.results;
       stale = filtered.stale;
-      if (filtered.accepted) io.stderr.write(`smpolicy: ${filtered.accepted} finding${filtered.accepted === 1 ? '' : 's'} accepted by the baseline ${o.baseline}\n`);
+      if (filtered.accepted) io.stderr.write(`${t('check.baselineAccepted', { findings: count('finding', filtered.accepted), file: o.baseline })}\n`);
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       await printErrors(io, [e]);
@@ -101,7 +107,7 @@ export async function check(paths: string[], o: CheckOptions, io: Io): Promise<n
   for (const r of results) for (const f of r.findings) if (f.severity === 'error') counts.errors++; else if (f.severity === 'warning') counts.warnings++;
   const shown = o.quiet ? results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : results;
   const formatter = await loadFormatter(o.format as (typeof FORMAT_NAMES)[number]);
-  const report = formatter({ results: shown, rules: run.rules, version: VERSION, color: useColor(io, o.color, Boolean(o.output)), cwd: io.cwd, unchecked: errors.length, width: o.output || !io.stdout.isTTY ? undefined : io.stdout.columns });
+  const report = formatter({ results: shown, rules: run.rules, version: VERSION, color: useColor(io, o.color, Boolean(o.output)), cwd: io.cwd, unchecked: errors.length, lang: language(), width: o.output || !io.stdout.isTTY ? undefined : io.stdout.columns });
   try {
     await emit(io, report, o.output, [...run.read, ...run.files]);
   } catch (e) {
@@ -112,7 +118,7 @@ export async function check(paths: string[], o: CheckOptions, io: Io): Promise<n
   await printErrors(io, errors, { redact: o.redact });
   if (errors.length) return EXIT.failure;
   const tooManyWarnings = o.maxWarnings !== undefined && counts.warnings > Number(o.maxWarnings);
-  if (tooManyWarnings) io.stderr.write(`smpolicy: ${counts.warnings} warnings, more than --max-warnings ${o.maxWarnings}\n`);
+  if (tooManyWarnings) io.stderr.write(`${t('check.tooManyWarnings', { warnings: count('warning', counts.warnings), max: o.maxWarnings! })}\n`);
   return counts.errors > 0 || tooManyWarnings || stale.length ? EXIT.findings : EXIT.ok;
 }
 
@@ -134,10 +140,11 @@ async function lintGroups(targets: Target[], first: Setup, o: CheckOptions, io: 
   const out: GroupRun = { results: [], errors: [], read: [], files: [...first.files], rules: new Map(first.ruleSet.known) };
   const date = o.date ?? today();
   const channel = o.channel as Channel | undefined;
+  const imagesDone = new Set<string>();
   for (const group of groups) {
     let s = first;
     if (group.config !== first.configPath) {
-      const other = await setup(io.cwd, { ...o, config: group.config ?? undefined });
+      const other = await setup(io.cwd, { ...o, config: group.config ?? undefined }, language());
       if (!other.setup) {
         out.errors.push(...other.errors);
         continue;
@@ -148,7 +155,9 @@ async function lintGroups(targets: Target[], first: Setup, o: CheckOptions, io: 
     }
     let mine = group.targets;
     if (o.fix || o.fixDryRun) {
-      const fixed = await runFixes(mine, s, { cwd: io.cwd, date, channel, write: Boolean(o.fix), diffTo: o.format === 'stylish' && !o.output ? 'stdout' : 'stderr' }, io);
+      const protect = new Set([...s.files, ...[o.output, o.baseline].filter((p) => p !== undefined).map((p) => resolve(io.cwd, p))]);
+      const images = o.fixImages ? { keepOriginal: !o.discardOriginals, done: imagesDone } : undefined;
+      const fixed = await runFixes(mine, s, { cwd: io.cwd, date, channel, write: Boolean(o.fix), diffTo: o.format === 'stylish' && !o.output ? 'stdout' : 'stderr', personalData: o.fixPersonalData, images, protect, redact: o.redact }, io);
       out.errors.push(...fixed.errors);
       mine = fixed.targets.filter((t) => !fixed.errors.some((e) => e.file === t.shown));
     }
@@ -174,6 +183,9 @@ export function registerCheck(program: Command, io: Io, done: (code: number) => 
   cmd
     .option('--fix', 'apply the safe fixes to the files (written atomically), then report what is left')
     .option('--fix-dry-run', 'print a diff of what --fix would change; change nothing')
+    .option('--fix-personal-data', 'with --fix: also replace personal data with "[removed]" ("[wedi\'i dynnu]" in Welsh)')
+    .option('--fix-images', 'with --fix: also remove the location from attached JPEG images, keeping each original as NAME.orig.jpg')
+    .option('--discard-originals', 'with --fix-images: do not keep the original images')
     .option('--changed [ref]', 'check only files changed against REF (default HEAD), staged or untracked, by git')
     .option('--baseline <file>', 'report only findings not accepted in this baseline file')
     .option('--write-baseline <file>', 'accept every current finding: write them to a baseline file, and exit 0')

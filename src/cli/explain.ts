@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { didYouMean } from '../support/nearest.js';
 import { UserError } from '../model/index.js';
+import { language } from '../i18n/index.js';
 import { EXIT, type Io } from './io.js';
 import { printErrors } from './output.js';
 import { explainText } from './rule-docs.js';
@@ -9,7 +10,9 @@ import { addCommonOptions } from './check.js';
 
 /** `smpolicy explain RULE`: the policy text, why it matters, how to fix, examples. */
 export async function explain(id: string, o: CommonOptions, io: Io): Promise<number> {
-  const { setup: s, errors } = await setup(io.cwd, o);
+  // The run's language (chosen by run.ts from --lang, SMPOLICY_LANG, the configuration, the locale).
+  const lang = language();
+  const { setup: s, errors } = await setup(io.cwd, o, lang);
   if (!s) {
     await printErrors(io, errors);
     return EXIT.failure;
@@ -21,8 +24,9 @@ export async function explain(id: string, o: CommonOptions, io: Io): Promise<num
   }
   const enabled = s.ruleSet.rules.find((r) => r.info.id === id);
   const severity = s.ruleSet.meta.get(id) ?? enabled?.info.severity ?? 'off';
-  const source = s.packs.find((p) => p.pack === info.pack)?.source;
-  io.stdout.write(explainText(info, severity, source));
+  const pack = s.packs.find((p) => p.pack === info.pack);
+  const source = (lang === 'cy' ? pack?.cy?.source : undefined) ?? pack?.source;
+  io.stdout.write(explainText(info, severity, source, lang));
   return EXIT.ok;
 }
 

@@ -1,21 +1,22 @@
 import { distance } from '../support/nearest.js';
 import { isValidDate } from './io.js';
+import { t } from '../i18n/index.js';
 
-/** What `init` says about an answer it cannot take (one table, for translation: issue 14). */
+/** What `init` says about an answer it cannot take, in the run's language (src/i18n). */
 const SAY = {
-  domainEmail: (d: string) => `that is an e-mail address: did you mean ${d}?`,
-  domainUrl: (d: string) => `that is a web address: did you mean ${d}?`,
-  domainSuggest: (given: string, d: string) => `'${given}' is not a domain: did you mean ${d}?`,
-  domainNoEnding: (given: string) => `'${given}' has no ending: did you mean ${given}.gov.uk or ${given}.gov.wales?`,
-  domainBad: (given: string) => `'${given}' is not a domain: use letters, digits, dots and hyphens, as in carmarthenshire.gov.uk`,
-  dateSuggest: (given: string, d: string) => `'${given}': write dates as YYYY-MM-DD: did you mean ${d}?`,
-  dateNotReal: (given: string) => `'${given}' is not a real date: check the day and the month`,
-  dateBad: (given: string) => `'${given}': write the date as YYYY-MM-DD, e.g. 2026-05-07`,
-  dateBeforeStart: (from: string) => `the period cannot end before it starts (${from}): give ${from} or a later day`,
-  handleSuggest: (given: string, h: string) => `'${given}': a handle starts with @: did you mean ${h}?`,
-  handleEmail: (given: string) => `'${given}' is an e-mail address: give the account's handle, e.g. @CarmsCouncil`,
-  handleBad: (given: string) => `'${given}' is not a handle: use @ then letters, digits, _ . or -, e.g. @CarmsCouncil`,
-  required: 'give a name',
+  domainEmail: (d: string) => t('answer.domainEmail', { domain: d }),
+  domainUrl: (d: string) => t('answer.domainUrl', { domain: d }),
+  domainSuggest: (given: string, d: string) => t('answer.domainSuggest', { given, domain: d }),
+  domainNoEnding: (given: string) => t('answer.domainNoEnding', { given }),
+  domainBad: (given: string) => t('answer.domainBad', { given }),
+  dateSuggest: (given: string, d: string) => t('answer.dateSuggest', { given, date: d }),
+  dateNotReal: (given: string) => t('answer.dateNotReal', { given }),
+  dateBad: (given: string) => t('answer.dateBad', { given }),
+  dateBeforeStart: (from: string) => t('answer.dateBeforeStart', { from }),
+  handleSuggest: (given: string, h: string) => t('answer.handleSuggest', { given, handle: h }),
+  handleEmail: (given: string) => t('answer.handleEmail', { given }),
+  handleBad: (given: string) => t('answer.handleBad', { given }),
+  required: () => t('answer.required'),
 } as const;
 
 /** The schema's pattern for `organisation.domains` (policies/schema/config.schema.json). */
@@ -108,4 +109,4 @@ export function checkHandle(given: string): true | string {
 
 export const checkHandles = eachItem(checkHandle);
 
-export const checkRequired = (given: string): true | string => (given.trim() ? true : SAY.required);
+export const checkRequired = (given: string): true | string => (given.trim() ? true : SAY.required());

@@ -1,3 +1,5 @@
+import { t } from '../i18n/index.js';
+
 /** Everything the CLI touches outside itself, so tests run it in-process. */
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
@@ -39,8 +41,8 @@ export function guardStream<S extends { write(s: string): unknown; isTTY?: boole
     if (broken) return;
     broken = e;
     if (e.code === 'EPIPE') return;
-    const why = e.code === 'ENOSPC' ? 'no space left on the device' : e.code === 'EACCES' ? 'permission denied' : (e.code ?? e.message);
-    report(`smpolicy: cannot write the output: ${why}\n`);
+    const why = e.code === 'ENOSPC' ? t('why.noSpace') : e.code === 'EACCES' ? t('why.permission') : (e.code ?? e.message);
+    report(`${t('io.cannotWrite', { why })}\n`);
   };
   stream.on?.('error', fail);
   return {

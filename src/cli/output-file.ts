@@ -3,6 +3,7 @@ import { constants } from 'node:fs';
 import { lstat, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../model/index.js';
+import { t } from '../i18n/index.js';
 
 /**
  * Writes the report to --output. A regular file (or a new one) is replaced atomically: a
@@ -21,13 +22,13 @@ interface Destination {
 
 /** The checks every report destination passes: not empty, not a symbolic link, not one of the inputs, not a folder. */
 async function destination(cwd: string, output: string, inputs: string[]): Promise<Destination> {
-  if (output === '') throw new UserError("--output '': give a file name, or leave --output out to print the report");
+  if (output === '') throw new UserError(t('opt.emptyFile', { flag: '--output' }));
   const target = resolve(cwd, output);
   const link = await lstat(target).catch(() => undefined);
-  if (link?.isSymbolicLink()) throw new UserError('is a symbolic link: give the file it points to, so it is not replaced by accident', output);
+  if (link?.isSymbolicLink()) throw new UserError(t('output.symlink'), output);
   const real = await realpath(target).catch(() => target);
   const read = await Promise.all(inputs.map((i) => realpath(i).catch(() => resolve(cwd, i))));
-  if (read.includes(real)) throw new UserError('is one of the files being checked: the report would overwrite it; choose another --output file', output);
+  if (read.includes(real)) throw new UserError(t('output.isInput'), output);
   const existing = await stat(target).catch(() => undefined);
   if (existing?.isDirectory()) throw writeProblem(Object.assign(new Error('is a folder'), { code: 'EISDIR' }), output);
   return { target, device: Boolean(existing && !existing.isFile()), mode: existing ? existing.mode & 0o777 : 0o644 };
@@ -36,8 +37,8 @@ async function destination(cwd: string, output: string, inputs: string[]): Promi
 function writeProblem(e: unknown, output: string): UserError {
   if (e instanceof UserError) return e;
   const code = (e as NodeJS.ErrnoException).code;
-  const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'ENOSPC' ? 'no space left on the device' : (code ?? (e as Error).message);
-  return new UserError(`cannot write report: ${why}; check --output`, output);
+  const why = code === 'ENOENT' ? t('why.folderMissing') : code === 'EACCES' || code === 'EPERM' ? t('why.permission') : code === 'EISDIR' ? t('why.isFolder') : code === 'ENOSPC' ? t('why.noSpace') : (code ?? (e as Error).message);
+  return new UserError(t('output.cannotWrite', { why }), output);
 }
 
 export async function writeReport(cwd: string, output: string, text: string, inputs: string[]): Promise<void> {

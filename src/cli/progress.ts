@@ -1,5 +1,6 @@
 import { requirePackage } from '../support/require-package.js';
 import type { Io } from './io.js';
+import { t } from '../i18n/index.js';
 
 /** A progress line on stderr while an audit runs: only on a terminal, never with --quiet. */
 export interface Progress {
@@ -17,7 +18,7 @@ export function startProgress(io: Io, quiet: boolean): Progress {
   const bar = new SingleBar(
     {
       stream: io.stderr as unknown as NodeJS.WritableStream,
-      format: 'auditing [{bar}] {percentage}% | {posts} documents | {rate}/s | ETA {eta_formatted}',
+      format: t('audit.progress'),
       hideCursor: true,
       clearOnComplete: true,
       fps: 8,

@@ -1,18 +1,29 @@
 import { mask } from '../engine/redact.js';
-import { printable, type RuleInfo } from '../model/index.js';
+import { printable, type RuleInfo, type Severity } from '../model/index.js';
+import { t } from '../i18n/index.js';
 import type { ReviewItem } from '../workspace/review-lint.js';
 import { applyEdit, lineAt } from '../workspace/review-edits.js';
 
-/** What `review` shows of a finding (one table, for translation: issue 14). */
+/** What `review` shows of a finding, in the run's language (src/i18n). */
 const SAY = {
-  heading: (n: number, of: number, severity: string, ruleId: string, where: string) => `[${n}/${of}] ${severity}  ${ruleId}  ${where}`,
-  continues: (line: number) => ` (to line ${line})`,
-  remedy: 'How to fix: ',
-  policy: 'Policy: ',
-  fixLine: 'The fix makes the line: ',
-  fixRemovesLine: 'The fix removes the line.',
-  more: 'More: ',
-} as const;
+  heading: (n: number, of: number, severity: Severity, ruleId: string, where: string) => `[${n}/${of}] ${t(`severity.${severity}`)}  ${ruleId}  ${where}`,
+  continues: (line: number) => t('review.continues', { line }),
+  get remedy() {
+    return t('review.remedy');
+  },
+  get policy() {
+    return t('review.policy');
+  },
+  get fixLine() {
+    return t('review.fixLine');
+  },
+  get fixRemovesLine() {
+    return t('review.fixRemovesLine');
+  },
+  get more() {
+    return t('review.more');
+  },
+};
 
 /** A line as shown (personal data masked), and where each offset of the line is on screen. */
 export interface ShownLine {

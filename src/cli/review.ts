@@ -14,50 +14,51 @@ import type { Target } from '../workspace/targets.js';
 import { addCommonOptions, CHANNELS } from './check.js';
 import { EXIT, isValidDate, today, type Io } from './io.js';
 import { printErrors } from './output.js';
+import { count, language, t } from '../i18n/index.js';
 import { writeProblem } from './write-problem.js';
 import { maskLine, showFinding, unmaskEdit } from './review-view.js';
 import { canPrompt, openPrompter, PromptsStopped, type Choice, type Prompter } from './terminal.js';
 import type { CommonOptions } from '../workspace/setup.js';
 
-/** Everything `review` says (one table, for translation: issue 14); what it shows of a finding is in review-view.ts. */
+/** Everything `review` says, in the run's language (src/i18n); what it shows of a finding is in review-view.ts. */
 const SAY = {
   description: 'interactive: walk the findings of one draft, fix or suppress each',
   file: 'the draft to review (.txt, .md, .markdown)',
   date: 'the day date-based rules evaluate against (default: today)',
   channel: `channel: ${CHANNELS.join('|')} (default: from front matter)`,
   noRedact: 'show personal data unmasked (default: masked)',
-  noTerminal: "smpolicy review: no terminal to ask in (standard input is not a terminal, or CI is set): use 'smpolicy check --fix' for the safe fixes, or 'smpolicy check --format json' for the findings\n",
-  badDate: (d: string) => `--date '${d}': expected a real date as YYYY-MM-DD`,
-  badChannel: (c: string) => `--channel '${c}': expected one of ${CHANNELS.join(', ')}`,
-  stdin: "review changes a file: save the draft to a file and review that (or use 'smpolicy check -')",
-  notDraft: "review works on drafts (.txt, .md, .markdown); check account files with 'smpolicy check'",
-  utf16: 'review cannot write a UTF-16 file: save it as UTF-8 first',
-  clean: (f: string) => `${f}: no problems found\n`,
-  action: 'What do you want to do?',
-  fix: 'Apply the fix',
-  suppress: 'Disable it on this line (with a reason)',
-  suppressHow: (rule: string) => `Writes <!-- smpolicy-disable-next-line ${rule} -- reason --> on the line before`,
-  suppressFile: 'Whole file: disable the rule (with a reason)',
-  suppressFileHow: (rule: string) => `Adds ${rule} to smpolicy: disable: in the front matter`,
-  edit: (line: number) => `Edit line ${line}`,
-  skip: 'Skip',
-  quit: 'Quit, writing nothing',
-  reason: 'Reason (required; kept in the file for whoever reads it next)',
-  reasonRequired: "a reason is required: say why this is not a problem, e.g. 'the leisure centre's public number'",
-  reasonComment: "a reason cannot hold '-->' (it would end the comment)",
-  editLine: (line: number, masked: boolean) => `Line ${line}${masked ? ' (masked parts you keep stay as they were)' : ''}:`,
-  unchanged: 'Line unchanged.\n',
-  refused: (why: string) => `That change would leave the draft unreadable (${why}); not made.\n`,
-  cannotSuppress: (why: string) => `Cannot disable it in the front matter: ${why}; add smpolicy: by hand.\n`,
-  quitted: (f: string) => `smpolicy: review stopped; ${f} not changed\n`,
-  stopped: (f: string) => `smpolicy review: stopped; ${f} not changed\n`,
-  cannotWrite: (why: string) => `cannot write the reviewed file: ${why}; nothing written`,
-  nothingChanged: (f: string) => `${f}: nothing changed; file not written\n`,
-  written: (f: string) => `Wrote ${f}.\n`,
-  tally: (f: string, t: Tally, left: { errors: number; warnings: number; infos: number }) => {
-    const n = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
+  noTerminal: () => `${t('review.noTerminal')}\n`,
+  badDate: (d: string) => t('opt.date', { flag: '--date', value: d }),
+  badChannel: (c: string) => t('opt.oneOf', { flag: '--channel', value: c, list: CHANNELS.join(', '), hint: '' }),
+  stdin: () => t('review.stdin'),
+  notDraft: () => t('review.notDraft'),
+  utf16: () => t('review.utf16'),
+  clean: (f: string) => `${t('review.clean', { file: f })}\n`,
+  action: () => t('review.action'),
+  fix: () => t('review.fix'),
+  suppress: () => t('review.suppress'),
+  suppressHow: (rule: string) => t('review.suppressHow', { rule }),
+  suppressFile: () => t('review.suppressFile'),
+  suppressFileHow: (rule: string) => t('review.suppressFileHow', { rule }),
+  edit: (line: number) => t('review.edit', { line }),
+  skip: () => t('review.skip'),
+  quit: () => t('review.quit'),
+  reason: () => t('review.reason'),
+  reasonRequired: () => t('review.reasonRequired'),
+  reasonComment: () => t('review.reasonComment'),
+  editLine: (line: number, masked: boolean) => t(masked ? 'review.editLineMasked' : 'review.editLine', { line }),
+  unchanged: () => `${t('review.unchanged')}\n`,
+  refused: (why: string) => `${t('review.refused', { why })}\n`,
+  cannotSuppress: (why: string) => `${t('review.cannotSuppress', { why })}\n`,
+  quitted: (f: string) => `${t('review.quitted', { file: f })}\n`,
+  stopped: (f: string) => `${t('review.stopped', { file: f })}\n`,
+  cannotWrite: (why: string) => t('review.cannotWrite', { why }),
+  nothingChanged: (f: string) => `${t('review.nothingChanged', { file: f })}\n`,
+  written: (f: string) => `${t('review.written', { file: f })}\n`,
+  tally: (f: string, k: Tally, left: { errors: number; warnings: number; infos: number }) => {
     const total = left.errors + left.warnings + left.infos;
-    return `${f}: ${t.fix} fixed, ${t.suppress} suppressed, ${t.edit} edited, ${t.skip} skipped; ${total ? `${n(total, 'problem')} left (${n(left.errors, 'error')}, ${n(left.warnings, 'warning')}, ${n(left.infos, 'info')})` : 'no problems left'}\n`;
+    const rest = total ? t('review.left', { problems: count('problem', total), errors: count('error', left.errors), warnings: count('warning', left.warnings), infos: count('info', left.infos) }) : t('review.noneLeft');
+    return `${t('review.tally', { file: f, fixed: k.fix, suppressed: k.suppress, edited: k.edit, skipped: k.skip, left: rest })}\n`;
   },
 } as const;
 
@@ -142,7 +143,7 @@ function optionErrors(o: ReviewOptions): UserError[] {
 async function readDraft(path: string, shown: string): Promise<{ text: string; bom: boolean } | UserError> {
   try {
     const bytes = await readRegularFile(path, shown, { what: 'draft' });
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return new UserError(SAY.utf16, shown);
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return new UserError(SAY.utf16(), shown);
     return { text: decodeText(bytes, shown), bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
   } catch (e) {
     if (e instanceof UserError) return e;
@@ -153,7 +154,7 @@ async function readDraft(path: string, shown: string): Promise<{ text: string; b
 /** `smpolicy review <file>`: shows each finding of one draft and fixes, suppresses or edits it as the user chooses. */
 export async function review(file: string, o: ReviewOptions, io: Io): Promise<number> {
   if (!canPrompt(io)) {
-    io.stderr.write(SAY.noTerminal);
+    io.stderr.write(SAY.noTerminal());
     return EXIT.failure;
   }
   const fail = async (errors: UserError[]) => {
@@ -162,11 +163,11 @@ export async function review(file: string, o: ReviewOptions, io: Io): Promise<nu
   };
   const bad = optionErrors(o);
   if (bad.length) return fail(bad);
-  if (file === '-') return fail([new UserError(SAY.stdin)]);
+  if (file === '-') return fail([new UserError(SAY.stdin())]);
   const path = resolve(io.cwd, file);
   const shown = display(io.cwd, path);
-  if (!DRAFT_EXT.test(shown)) return fail([new UserError(SAY.notDraft, shown)]);
-  const { setup: s, errors } = await setup(io.cwd, o);
+  if (!DRAFT_EXT.test(shown)) return fail([new UserError(SAY.notDraft(), shown)]);
+  const { setup: s, errors } = await setup(io.cwd, o, language());
   if (!s) return fail(errors);
   const read = await readDraft(path, shown);
   if (read instanceof UserError) return fail([read]);
@@ -228,7 +229,7 @@ async function maskPatch(patch: string, spans: (line: string) => Promise<Array<[
 async function walk(session: Session, p: Prompter, s: Setup, io: Io, o: { shown: string; date: string; redact: boolean }): Promise<boolean> {
   const spans = (line: string, lineStart?: number) => (o.redact ? sensitiveSpans(line, lineStart, session.items, session.secrets, s, o.date) : Promise.resolve([]));
   const columns = (io.stderr as { columns?: number }).columns || 80;
-  const reason = () => p.input({ message: SAY.reason, validate: (r) => (!r.trim() ? SAY.reasonRequired : r.includes('-->') ? SAY.reasonComment : true) }).then((r) => r.trim().replace(/\s+/g, ' '));
+  const reason = () => p.input({ message: SAY.reason(), validate: (r) => (!r.trim() ? SAY.reasonRequired() : r.includes('-->') ? SAY.reasonComment() : true) }).then((r) => r.trim().replace(/\s+/g, ' '));
   let again: ReviewItem | undefined;
   while (again || session.queue.length) {
     const item = again ?? session.queue.shift()!;
@@ -239,14 +240,14 @@ async function walk(session: Session, p: Prompter, s: Setup, io: Io, o: { shown:
     const inFrontMatter = item.start < (findFrontMatter(session.text)?.bodyStart ?? 0);
     const meta = f.ruleId.startsWith('smpolicy/');
     const choices: Array<Choice<Action>> = [
-      ...(item.fix ? [{ value: 'fix' as const, name: SAY.fix }] : []),
-      ...(meta || inFrontMatter ? [] : [{ value: 'suppress' as const, name: SAY.suppress, description: SAY.suppressHow(f.ruleId) }]),
-      ...(meta ? [] : [{ value: 'suppress-file' as const, name: SAY.suppressFile, description: SAY.suppressFileHow(f.ruleId) }]),
+      ...(item.fix ? [{ value: 'fix' as const, name: SAY.fix() }] : []),
+      ...(meta || inFrontMatter ? [] : [{ value: 'suppress' as const, name: SAY.suppress(), description: SAY.suppressHow(f.ruleId) }]),
+      ...(meta ? [] : [{ value: 'suppress-file' as const, name: SAY.suppressFile(), description: SAY.suppressFileHow(f.ruleId) }]),
       { value: 'edit', name: SAY.edit(f.line) },
-      { value: 'skip', name: SAY.skip },
-      { value: 'quit', name: SAY.quit },
+      { value: 'skip', name: SAY.skip() },
+      { value: 'quit', name: SAY.quit() },
     ];
-    const action = await p.select({ message: SAY.action, choices });
+    const action = await p.select({ message: SAY.action(), choices });
     if (action === 'quit') return true;
     if (action === 'skip') {
       session.skipped.push({ ruleId: f.ruleId, start: item.start, end: item.end });
@@ -265,7 +266,7 @@ async function walk(session: Session, p: Prompter, s: Setup, io: Io, o: { shown:
       const current = session.text.slice(line.start, line.end);
       const shown = maskLine(current, await spans(current, line.start));
       const answer = await p.input({ message: SAY.editLine(f.line, shown.pieces.length > 0), default: shown.text, editable: true });
-      if (answer === shown.text) io.stderr.write(SAY.unchanged);
+      if (answer === shown.text) io.stderr.write(SAY.unchanged());
       else edit = lineEdit(session.text, item.start, unmaskEdit(answer, shown.pieces));
     }
     const refused = edit && (await session.change(edit));

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { UserError } from '../model/index.js';
+import { language } from '../i18n/index.js';
 import { EXIT, type Io } from './io.js';
 import { printErrors } from './output.js';
 import { ruleRows, rulesMarkdown, rulesTable } from './rule-docs.js';
@@ -15,15 +16,17 @@ export async function rules(o: RulesOptions, io: Io): Promise<number> {
     await printErrors(io, [new UserError(`--format '${o.format}': expected table, json or markdown${didYouMean(o.format, ['table', 'json', 'markdown'])}`)]);
     return EXIT.failure;
   }
-  const { setup: s, errors } = await setup(io.cwd, o);
+  // The run's language (chosen by run.ts from --lang, SMPOLICY_LANG, the configuration, the locale).
+  const lang = language();
+  const { setup: s, errors } = await setup(io.cwd, o, lang);
   if (!s) {
     await printErrors(io, errors);
     return EXIT.failure;
   }
   const rows = ruleRows(s.ruleSet.known, new Set(s.ruleSet.rules.map((r) => r.info.id)), s.ruleSet.meta);
   if (o.format === 'json') io.stdout.write(JSON.stringify(rows, null, 2) + '\n');
-  else if (o.format === 'markdown') io.stdout.write(rulesMarkdown(rows));
-  else io.stdout.write(rulesTable(rows));
+  else if (o.format === 'markdown') io.stdout.write(rulesMarkdown(rows, lang));
+  else io.stdout.write(rulesTable(rows, lang));
   return EXIT.ok;
 }
 

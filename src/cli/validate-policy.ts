@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UserError } from '../model/index.js';
+import { welshTextProblems } from '../engine/welsh-texts.js';
 import { BUILTINS } from '../packs/registry.js';
 import { checkExamples } from '../workspace/examples.js';
 import { loadPackPaths } from '../workspace/pack-files.js';
@@ -9,16 +11,22 @@ import { printErrors } from './output.js';
 
 /**
  * `smpolicy validate-policy FILES`: schema, regular expressions and builtins of each pack,
+ * its Welsh texts (issue 14: missing ones fail smpolicy's own packs and warn for a council's),
  * then its examples run through the real engine (bad must be reported, good must not).
  */
 export async function validatePolicy(files: string[], io: Io): Promise<number> {
   const { packs, errors } = await loadPackPaths(io.cwd, files.map((f) => resolve(io.cwd, f)), BUILTINS);
+  const warnings: UserError[] = [];
   for (const pack of packs) {
+    // Welsh texts: required of the shipped packs, a warning for a council's own.
+    const shipped = isShippedPack(resolve(io.cwd, pack.file));
+    for (const p of welshTextProblems(pack)) (p.kind === 'missing' && !shipped ? warnings : errors).push(new UserError(p.kind === 'missing' && !shipped ? `warning: ${p.problem}` : p.problem, p.file));
     for (const f of await checkExamples(pack, today(), BUILTINS)) {
       const file = pack.rules.find((r) => r.id === f.ruleId)?.file ?? pack.file;
       errors.push(new UserError(`${f.ruleId}: ${f.kind} example ${f.example ? `${JSON.stringify(f.example)} ` : ''}${f.problem}`, file));
     }
   }
+  await printErrors(io, warnings);
   if (errors.length) {
     await printErrors(io, errors);
     return EXIT.failure;
@@ -26,6 +34,14 @@ export async function validatePolicy(files: string[], io: Io): Promise<number> {
   const rules = packs.reduce((n, p) => n + p.rules.length, 0);
   io.stdout.write(`✔ ${packs.length} pack${packs.length === 1 ? '' : 's'}, ${rules} rule${rules === 1 ? '' : 's'}: valid, and every example behaves as documented\n`);
   return EXIT.ok;
+}
+
+/** smpolicy's own policies/ folder (beside src/ and dist/, two levels above this module in both). */
+const SHIPPED = fileURLToPath(new URL('../../policies/', import.meta.url));
+
+export function isShippedPack(file: string): boolean {
+  const inside = relative(SHIPPED, file);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
 }
 
 export function registerValidatePolicy(program: Command, io: Io, done: (code: number) => void): void {

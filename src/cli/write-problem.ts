@@ -1,12 +1,26 @@
-/** Why a file could not be written, in a user's words (`init` and `review`; translated with them: issue 14). */
+import { t } from '../i18n/index.js';
+
+/** Why a file could not be written, in a user's words and language (`init` and `review`). */
 const SAY = {
-  ENOENT: 'no such folder',
-  ENOENT_FILE: 'no such file (moved or deleted meanwhile)',
-  EACCES: 'permission denied',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'no space left on the device',
-  EISDIR: 'it is a folder',
-} as const;
+  get ENOENT() {
+    return t('why.noFolder');
+  },
+  get ENOENT_FILE() {
+    return t('why.noFileMoved');
+  },
+  get EACCES() {
+    return t('why.permission');
+  },
+  get EROFS() {
+    return t('why.readOnly');
+  },
+  get ENOSPC() {
+    return t('why.noSpace');
+  },
+  get EISDIR() {
+    return t('why.isFolder');
+  },
+};
 
 export function writeProblem(e: unknown, what: 'folder' | 'file' = 'folder'): string {
   const code = (e as NodeJS.ErrnoException).code;

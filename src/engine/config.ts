@@ -1,5 +1,6 @@
-import { UserError, type Channel, type Election, type Location, type Organisation, type RunContext, type SeverityOrOff } from '../model/index.js';
+import { UserError, type Channel, type Election, type Lang, type Location, type Organisation, type RunContext, type SeverityOrOff } from '../model/index.js';
 import { schema, validator } from '../support/generated.js';
+import { t } from '../i18n/index.js';
 import { describeSchemaErrors } from '../support/schema-errors.js';
 import { isMapping, parseYamlFile } from '../support/yaml-file.js';
 import type { Locate } from '../support/yaml-locate.js';
@@ -10,6 +11,8 @@ export interface Config {
   extends: Array<'recommended' | 'all'>;
   policies: string[];
   organisation: Organisation;
+  /** The tool's own language (`interface.language`); unset: SMPOLICY_LANG's, the locale's or English. */
+  interface: { language?: Lang };
   welsh: RunContext['welsh'];
   elections: Election[];
   rules: Array<{ id: string; severity: SeverityOrOff; at: Location }>;
@@ -21,6 +24,7 @@ export interface RawConfig {
   extends?: Array<'recommended' | 'all'>;
   policies?: string[];
   organisation?: { name?: string; domains?: string[]; 'approved-apps'?: string[]; allow?: { emails?: string[]; phones?: string[]; addresses?: string[] } };
+  interface?: { language?: Lang };
   welsh?: { order?: 'welsh-first' | 'any'; citation?: string };
   elections?: Election[];
   rules?: Record<string, SeverityOrOff>;
@@ -40,6 +44,7 @@ export function normaliseConfig(raw: RawConfig, file?: string, locate?: Locate):
       approvedApps: o?.['approved-apps'] ?? [],
       allow: { emails: o?.allow?.emails ?? [], phones: o?.allow?.phones ?? [], addresses: o?.allow?.addresses ?? [] },
     },
+    interface: { ...(raw.interface?.language ? { language: raw.interface.language } : {}) },
     welsh: { order: raw.welsh?.order ?? 'any', ...(raw.welsh?.citation ? { citation: raw.welsh.citation } : {}) },
     elections: raw.elections ?? [],
     rules: Object.entries(raw.rules ?? {}).map(([id, severity]) => ({ id, severity, at: { file, ...locate?.('/rules', id) } })),
@@ -70,7 +75,7 @@ export async function parseConfigText(text: string, file: string): Promise<{ con
   const parsed = await parseYamlFile(text, file);
   if (parsed.errors.length) return { errors: parsed.errors };
   const data = parsed.data ?? {};
-  if (!isMapping(data)) return { errors: [new UserError('configuration must be a mapping (see README: Configuration)', file, 1, 1)] };
+  if (!isMapping(data)) return { errors: [new UserError(t('config.mapping'), file, 1, 1)] };
   const validate = await validator('config');
   const errors: UserError[] = [];
   if (!validate(data)) {
@@ -82,7 +87,7 @@ export async function parseConfigText(text: string, file: string): Promise<{ con
   }
   const raw = data as RawConfig;
   for (const [i, e] of (raw.elections ?? []).entries()) {
-    if (e.from > e.to) errors.push(UserError.at(`election '${e.name}' ends (${e.to}) before it starts (${e.from})`, { file, ...parsed.locate(`/elections/${i}`, 'to') }));
+    if (e.from > e.to) errors.push(UserError.at(t('config.electionOrder', { name: e.name, to: e.to, from: e.from }), { file, ...parsed.locate(`/elections/${i}`, 'to') }));
   }
   return errors.length ? { errors } : { config: normaliseConfig(raw, file, parsed.locate), errors };
 }

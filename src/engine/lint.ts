@@ -1,7 +1,7 @@
 import { electionAt, LineIndex } from '../model/index.js';
 import { excerpt } from './excerpt.js';
 import { accountFingerprint, postFingerprint } from './fingerprint.js';
-import { fixFor } from './fix.js';
+import { fixFor, personalDataFix } from './fix.js';
 import { didYouMean } from '../support/nearest.js';
 import { mask, maskSpans, SpanIndex } from './redact.js';
 import type { CompiledRule, RuleSet } from './rule-set.js';
@@ -44,8 +44,13 @@ export function applies(rule: CompiledRule, doc: LintDocument, ctx: RunContext):
 /** The message template of a match: its own (in the run's language when it gives one), else the rule's. */
 const messageOf = (rule: CompiledRule, match: Match) => (rule.lang === 'cy' ? (match.messageCy ?? match.message) : match.message) ?? rule.info.message;
 
+/** Fills `{key}` from data; a Welsh `{key-cy}` the detector does not give falls back to its `{key}`. */
 function fill(template: string, data: Record<string, string>): string {
-  return template.replace(/\{(\w[\w-]*)\}/g, (whole, key: string) => (key in data ? data[key] : whole));
+  return template.replace(/\{(\w[\w-]*)\}/g, (whole, key: string) => {
+    if (key in data) return data[key];
+    const base = key.endsWith('-cy') ? key.slice(0, -3) : undefined;
+    return base !== undefined && base in data ? data[base] : whole;
+  });
 }
 
 interface Raw { rule: CompiledRule; match: Match }
@@ -147,11 +152,14 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
   const fix = fixFor(rule.spec.fix, match, doc, { ...(match.data ?? {}) });
   // A fix that would print personal data (the matched text of a sensitive match) is not shown masked: it is left out.
   const fixShowsSecret = fix && options.redact && (match.sensitive || rule.spec.sensitive) && raw.length > 2 && fix.text.includes(raw);
+  // Personal data with no safe fix of its own may be replaced by a placeholder, only when asked.
+  const pd = !fix && (match.sensitive || rule.spec.sensitive === true) ? personalDataFix(match, doc) : undefined;
   return {
     ...base(rule, match.severity),
     message,
     ...(thread ? { thread } : {}),
     ...(fix && !fixShowsSecret ? { fix: { range: [fix.start, fix.end] as [number, number], text: fix.text } } : {}),
+    ...(pd ? { suggestedFix: { range: [pd.start, pd.end] as [number, number], text: pd.text, kind: 'personal-data' as const } } : {}),
     line: start.line,
     column: start.column,
     endLine: end.line,
@@ -226,7 +234,7 @@ function base(rule: CompiledRule, severity: Severity | undefined) {
 function extras(rule: CompiledRule, match: Match) {
   return {
     ...(match.suggestions?.length ? { suggestions: match.suggestions } : {}),
-    ...(match.note ? { note: match.note } : {}),
+    ...(match.note ? { note: rule.lang === 'cy' ? (match.noteCy ?? match.note) : match.note } : {}),
     ...(rule.info.url ? { url: rule.info.url } : {}),
   };
 }

@@ -12,6 +12,7 @@ const meta = (id: string, message: string, remediation: string, why: string, cy 
   remediation,
   why,
   examples: { bad: [], good: [] },
+  ...(cy ? { lang: 'cy' as const } : {}),
 });
 
 /** Rules the engine itself reports about suppression comments; configurable like any rule. */

@@ -7,6 +7,7 @@ import { publishedView } from './published.js';
 import { didYouMean } from '../support/nearest.js';
 import type { PackSpec, RuleSpec } from '../model/index.js';
 import type { AccountDocument, BuiltinDetector, Lang, LintDocument, Match, PostDocument, RuleInfo, RunContext, SeverityOrOff } from '../model/index.js';
+import { t } from '../i18n/index.js';
 
 export interface CompiledRule {
   info: RuleInfo;
@@ -35,8 +36,8 @@ const cite = (text: string, citations: Citations) => text.replace(/\{([a-z-]+)\}
 
 /**
  * A rule's metadata as formats, `rules` and `explain` show it, in the run's language: in Welsh
- * its `cy:` texts (message, remediation, why, policy title) and its pack's Welsh title, each
- * falling back to the English where a pack gives none.
+ * its `cy:` texts (message, remediation, why, policy title and reference) and its pack's Welsh
+ * title, each falling back to the English where a pack gives none.
  */
 export function ruleInfo(rule: RuleSpec, pack: PackSpec, citations: Citations = {}, lang: Lang = 'en'): RuleInfo {
   const cy = lang === 'cy' ? rule.cy : undefined;
@@ -47,7 +48,7 @@ export function ruleInfo(rule: RuleSpec, pack: PackSpec, citations: Citations = 
     appliesTo: rule['applies-to'] ?? 'post',
     pack: pack.pack,
     packTitle: (lang === 'cy' ? pack.cy?.title : undefined) ?? pack.title,
-    policy: { ref: cite(rule.policy.ref, citations), title: cite(cy?.policy?.title ?? rule.policy.title, citations) },
+    policy: { ref: cite(cy?.policy?.ref ?? rule.policy.ref, citations), title: cite(cy?.policy?.title ?? rule.policy.title, citations) },
     message: cy?.message ?? rule.message,
     remediation: cy?.remediation ?? rule.remediation,
     why: cy?.why ?? rule.why,
@@ -56,6 +57,7 @@ export function ruleInfo(rule: RuleSpec, pack: PackSpec, citations: Citations = 
       bad: rule.examples.bad.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))),
       good: rule.examples.good.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))),
     },
+    ...(lang === 'cy' ? { lang } : {}),
   };
 }
 
@@ -147,7 +149,7 @@ export function buildRuleSet({ packs, registry, overrides = [], citations = DEFA
   const errors: UserError[] = [];
   for (const o of overrides) {
     if (!known.has(o.id)) {
-      errors.push(UserError.at(`unknown rule id '${o.id}'${didYouMean(o.id, known.keys())}`, o.at));
+      errors.push(UserError.at(t('setup.unknownRule', { id: o.id, hint: didYouMean(o.id, known.keys()) }), o.at));
     } else if (meta.has(o.id)) meta.set(o.id, o.severity);
     else severity.set(o.id, o.severity);
   }
@@ -155,7 +157,7 @@ export function buildRuleSet({ packs, registry, overrides = [], citations = DEFA
   for (const { rule, pack } of specs.values()) {
     const level = severity.get(rule.id) ?? rule.severity;
     if (level === 'off') continue;
-    const info = { ...ruleInfo(rule, pack, citations), severity: level };
+    const info = { ...ruleInfo(rule, pack, citations, lang), severity: level };
     known.set(rule.id, info);
     rules.push({ info, spec: rule, lang, ...compileDetect(rule, registry) });
   }

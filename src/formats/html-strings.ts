@@ -2,20 +2,15 @@
  * Every word the HTML audit report shows, in English and Welsh (docs/glossary.md).
  * Placeholders `{name}` are filled with numbers, dates or already-escaped text; in the
  * Welsh strings a placeholder never sits where Welsh would mutate it (after a colon, in
- * brackets, or a figure, which is written as digits). Counted nouns use three forms
- * (glossary, "Plurals and numbers"): zero "dim + plural", one "1 + singular", and
- * "# o + plural" (soft mutation after *o*) for every other number.
+ * brackets, or a figure, which is written as digits). Counted nouns and placeholders are
+ * the CLI's (src/i18n: `Intl.PluralRules`, with "dim + plural", "1 + singular" and "# o +
+ * plural" in Welsh), so the report and the terminal count alike.
  */
 import type { Severity } from '../model/index.js';
+import { countIn, type Lang } from '../i18n/index.js';
 
-export type Lang = 'en' | 'cy';
-
-/** A counted noun: `#` is replaced by the number. `zero` falls back to `other`. */
-export interface Forms {
-  zero?: string;
-  one: string;
-  other: string;
-}
+export type { Lang } from '../i18n/index.js';
+export { fill, formatNumber, type Forms } from '../i18n/index.js';
 
 export type Noun = 'post' | 'account' | 'finding' | 'error' | 'warning' | 'info' | 'document' | 'rule';
 
@@ -207,49 +202,9 @@ const CY: Strings = {
 
 export const STRINGS: Record<Lang, Strings> = { en: EN, cy: CY };
 
-const NOUNS: Record<Lang, Record<Noun, Forms>> = {
-  en: {
-    post: { one: '# post', other: '# posts' },
-    account: { one: '# account', other: '# accounts' },
-    finding: { one: '# finding', other: '# findings' },
-    error: { one: '# error', other: '# errors' },
-    warning: { one: '# warning', other: '# warnings' },
-    info: { one: '# info', other: '# infos' },
-    document: { one: '# document', other: '# documents' },
-    rule: { one: '# rule', other: '# rules' },
-  },
-  cy: {
-    post: { zero: 'dim negeseuon', one: '# neges', other: '# o negeseuon' },
-    account: { zero: 'dim cyfrifon', one: '# cyfrif', other: '# o gyfrifon' },
-    finding: { zero: 'dim canfyddiadau', one: '# canfyddiad', other: '# o ganfyddiadau' },
-    error: { zero: 'dim gwallau', one: '# gwall', other: '# o wallau' },
-    warning: { zero: 'dim rhybuddion', one: '# rhybudd', other: '# o rybuddion' },
-    info: { zero: 'dim nodiadau', one: '# nodyn', other: '# o nodiadau' },
-    document: { zero: 'dim dogfennau', one: '# ddogfen', other: '# o ddogfennau' },
-    rule: { zero: 'dim rheolau', one: '# rheol', other: '# o reolau' },
-  },
-};
-
-const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
-
 /** "3 o ganfyddiadau", "1 neges", "dim gwallau"; English "1 post", "0 posts". */
 export function count(lang: Lang, noun: Noun, n: number): string {
-  const forms = NOUNS[lang][noun];
-  const rules = (pluralRules[lang] ??= new Intl.PluralRules(lang));
-  const category = rules.select(n);
-  // CLDR's two, few and many (2, 3, 6) take the "o + plural" form, right for every n ≥ 2.
-  const form = category === 'zero' ? (forms.zero ?? forms.other) : category === 'one' ? forms.one : forms.other;
-  return form.replace('#', formatNumber(n));
-}
-
-/** Fills `{name}` placeholders; values are inserted as given (escape them first). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
-
-/** Welsh groups digits like English (glossary): 1,234,567. */
-export function formatNumber(n: number): string {
-  return n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+  return countIn(lang, noun, n);
 }
 
 export function formatPercent(part: number, whole: number): string {

@@ -9,7 +9,8 @@
  */
 import type { Finding, RuleInfo } from '../model/index.js';
 import { displayPath } from './paths.js';
-import { plural, summarise } from './summary.js';
+import { summarise } from './summary.js';
+import { countIn, translate } from '../i18n/index.js';
 import type { FormatInput } from './types.js';
 
 export interface JunitInput extends FormatInput {
@@ -23,12 +24,12 @@ export default function formatJunit(input: JunitInput): string {
   let runFailures = 0;
   let runErrors = 0;
   if (input.maxWarnings !== undefined && summary.warnings > input.maxWarnings) {
-    const message = `${plural(summary.warnings, 'warning')}, more than --max-warnings ${input.maxWarnings}`;
+    const message = translate(input.lang ?? 'en', 'junit.tooManyWarnings', { warnings: countIn(input.lang ?? 'en', 'warning', summary.warnings), max: input.maxWarnings });
     run.push(`    <testcase classname="smpolicy" name="--max-warnings">`, `      <failure message="${attr(message)}" type="max-warnings">${text(message)}</failure>`, '    </testcase>');
     runFailures++;
   }
   if (input.unchecked) {
-    const message = `${plural(input.unchecked, 'input')} could not be checked: see the error lines of the log`;
+    const message = translate(input.lang ?? 'en', 'junit.unchecked', { inputs: countIn(input.lang ?? 'en', 'input', input.unchecked) });
     run.push(`    <testcase classname="smpolicy" name="unchecked inputs">`, `      <error message="${attr(message)}" type="unchecked">${text(message)}</error>`, '    </testcase>');
     runErrors++;
   }

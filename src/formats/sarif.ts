@@ -29,7 +29,8 @@ export default function formatSarif(input: FormatInput): string {
 
   const results = input.results.flatMap((result) => {
     const artifactLocation = toArtifactLocation(result.file, input.cwd);
-    return result.findings.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId)!, artifactLocation));
+    // A post of an export has offsets into the post, not the file: no fixes for it.
+    return result.findings.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId)!, artifactLocation, !result.post));
   });
 
   const log = {
@@ -59,10 +60,17 @@ export default function formatSarif(input: FormatInput): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+/** Labels of the help text, in the language of the rule's text (ids and keys never change). */
+const HELP_LABELS = {
+  en: { policy: 'Policy', why: 'Why it matters', more: 'More' },
+  cy: { policy: 'Polisi', why: 'Pam mae hyn yn bwysig', more: 'Rhagor' },
+} as const;
+
 export function describeRule(rule: RuleInfo): Record<string, unknown> {
-  const help = [rule.remediation.trim(), `Policy: ${citation(rule.policy.ref, rule.policy.title)}${rule.packTitle ? ` (${rule.packTitle})` : ''}`];
-  if (rule.why?.trim()) help.push(`Why it matters: ${rule.why.trim()}`);
-  if (rule.url && !isAbsoluteUri(rule.url)) help.push(`More: ${rule.url}`);
+  const label = HELP_LABELS[rule.lang ?? 'en'];
+  const help = [rule.remediation.trim(), `${label.policy}: ${citation(rule.policy.ref, rule.policy.title)}${rule.packTitle ? ` (${rule.packTitle})` : ''}`];
+  if (rule.why?.trim()) help.push(`${label.why}: ${rule.why.trim()}`);
+  if (rule.url && !isAbsoluteUri(rule.url)) help.push(`${label.more}: ${rule.url}`);
   const descriptor: Record<string, unknown> = {
     id: rule.id,
     name: pascalName(rule.id),
@@ -95,7 +103,7 @@ export function describeUnknownRule(finding: Finding): Record<string, unknown> {
   return descriptor;
 }
 
-export function toResult(finding: Finding, ruleIndex: number, artifactLocation: ArtifactLocation): Record<string, unknown> {
+export function toResult(finding: Finding, ruleIndex: number, artifactLocation: ArtifactLocation, withFixes = false): Record<string, unknown> {
   const physicalLocation: Record<string, unknown> = { artifactLocation };
   const region = toRegion(finding);
   if (region) physicalLocation.region = region;
@@ -105,14 +113,36 @@ export function toResult(finding: Finding, ruleIndex: number, artifactLocation: 
   if (finding.suggestions !== undefined) properties.suggestions = [...finding.suggestions];
   if (finding.note !== undefined) properties.note = finding.note;
   if (finding.url !== undefined) properties.url = finding.url;
+  const fixes = withFixes ? toFixes(finding, artifactLocation) : [];
   return {
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVEL[finding.severity],
     message: { text: finding.message },
     locations: [{ physicalLocation }],
+    ...(fixes.length ? { fixes } : {}),
     properties,
   };
+}
+
+/**
+ * SARIF fixes (§3.55): the finding's safe fix, and its opt-in personal-data fix, each one
+ * replacement of a character range of the file (offsets in UTF-16 code units, as columnKind says).
+ */
+function toFixes(finding: Finding, artifactLocation: ArtifactLocation): Array<Record<string, unknown>> {
+  const change = (fix: { range: [number, number]; text: string }, description: string) => ({
+    description: { text: description },
+    artifactChanges: [
+      {
+        artifactLocation,
+        replacements: [{ deletedRegion: { charOffset: fix.range[0], charLength: fix.range[1] - fix.range[0] }, ...(fix.text ? { insertedContent: { text: fix.text } } : {}) }],
+      },
+    ],
+  });
+  const out: Array<Record<string, unknown>> = [];
+  if (finding.fix) out.push(change(finding.fix, 'Safe fix: smpolicy check --fix applies it'));
+  if (finding.suggestedFix) out.push(change(finding.suggestedFix, 'Replace the personal data with a placeholder: smpolicy check --fix --fix-personal-data, or choose it in smpolicy review'));
+  return out;
 }
 
 /** SARIF lines and columns are 1-based; an impossible value is left out rather than sent. */

@@ -14,10 +14,11 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { printable, type Finding, type PolicyRef, type Severity } from '../model/index.js';
+import { countIn, translate, type Lang } from '../i18n/index.js';
 
 export { printable };
 import { displayPath } from './paths.js';
-import { plural, summarise, type Summary } from './summary.js';
+import { summarise, type Summary } from './summary.js';
 import type { FormatInput } from './types.js';
 
 export default function formatStylish(input: FormatInput): string {
@@ -25,13 +26,14 @@ export default function formatStylish(input: FormatInput): string {
   const chalk = new Chalk({ level: input.color ? 1 : 0 });
   const blocks: string[] = [];
   const help = remediationOf(input.rules);
+  const lang = input.lang ?? 'en';
   for (const result of input.results) {
     if (result.findings.length === 0) continue;
-    blocks.push(renderFile(chalk, displayPath(result.file, input.cwd), result.findings, { help, width: input.width }));
+    blocks.push(renderFile(chalk, displayPath(result.file, input.cwd), result.findings, { help, width: input.width, lang }));
   }
-  const summary = summaryLine(chalk, input);
+  const summary = summaryText(chalk, summarise(input.results), input.unchecked ?? 0, 'file', lang);
   if (blocks.length === 0) return `${summary}\n`;
-  return `${blocks.join('\n\n')}\n\n${summary}\n${explainHint(chalk, input.results.flatMap((r) => r.findings))}`;
+  return `${blocks.join('\n\n')}\n\n${summary}\n${explainHint(chalk, input.results.flatMap((r) => r.findings), lang)}`;
 }
 
 /** How to fix a finding, from its rule: the remediation as one paragraph. */
@@ -43,9 +45,9 @@ export function remediationOf(rules: Map<string, { remediation: string }>): (f: 
 }
 
 /** The closing pointer at `smpolicy explain`, naming a rule of the run. */
-export function explainHint(chalk: ChalkInstance, findings: Finding[]): string {
+export function explainHint(chalk: ChalkInstance, findings: Finding[], lang: Lang = 'en'): string {
   const rule = findings.find((f) => !f.ruleId.startsWith('smpolicy/'))?.ruleId ?? findings[0]?.ruleId;
-  return rule ? `${chalk.dim(`Run 'smpolicy explain ${printable(rule)}' (or any rule id above) for the policy, why it matters and examples.`)}\n` : '';
+  return rule ? `${chalk.dim(translate(lang, 'stylish.explainHint', { rule: printable(rule) }))}\n` : '';
 }
 
 /** Lines of a paragraph no wider than `width` (a word longer than that stands alone), at most `max` of them. */
@@ -68,6 +70,8 @@ export interface RenderOptions {
   help?: (f: Finding) => string | undefined;
   /** Columns to wrap to (the terminal's, else 100). */
   width?: number;
+  /** The language of the severity labels. */
+  lang?: Lang;
 }
 
 export function renderFile(chalk: ChalkInstance, file: string, findings: Finding[], o: RenderOptions = {}): string {
@@ -75,6 +79,7 @@ export function renderFile(chalk: ChalkInstance, file: string, findings: Finding
     line: String(f.line),
     column: String(f.column),
     severity: f.severity,
+    label: translate(o.lang ?? 'en', `severity.${f.severity}`),
     message: printable(f.message),
     ruleId: printable(f.ruleId),
     detail: detailLine(f.excerpt, f.policy),
@@ -82,7 +87,7 @@ export function renderFile(chalk: ChalkInstance, file: string, findings: Finding
   }));
   const lineWidth = Math.max(...rows.map((r) => r.line.length));
   const columnWidth = Math.max(...rows.map((r) => r.column.length));
-  const severityWidth = Math.max(...rows.map((r) => r.severity.length));
+  const severityWidth = Math.max(...rows.map((r) => r.label.length));
   const messageWidth = Math.max(...rows.map((r) => textWidth(r.message)));
   // Line numbers right-aligned and columns left-aligned keep the ':' in one column.
   const indent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
@@ -90,7 +95,7 @@ export function renderFile(chalk: ChalkInstance, file: string, findings: Finding
   const out = [chalk.underline(printable(file))];
   for (const row of rows) {
     const position = `${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`;
-    const severity = SEVERITY_COLOUR[row.severity](chalk)(row.severity) + ' '.repeat(severityWidth - row.severity.length);
+    const severity = SEVERITY_COLOUR[row.severity](chalk)(row.label) + ' '.repeat(severityWidth - row.label.length);
     const message = row.message + ' '.repeat(messageWidth - textWidth(row.message));
     out.push(`  ${chalk.dim(position)}  ${severity}  ${message}  ${chalk.dim(row.ruleId)}`);
     if (row.detail !== '') out.push(indent + chalk.dim(row.detail));
@@ -113,22 +118,21 @@ function detailLine(excerpt: string, policy: PolicyRef): string {
   return parts.join('  ');
 }
 
-function summaryLine(chalk: ChalkInstance, input: FormatInput): string {
-  return summaryText(chalk, summarise(input.results), input.unchecked ?? 0);
-}
-
-/** The closing line: problems by severity, or how many were checked with none; never success over unchecked inputs. */
-export function summaryText(chalk: ChalkInstance, s: Summary, uncheckedCount: number, noun = 'file'): string {
+/**
+ * The closing line: problems by severity, or how many were checked with none; never success
+ * over unchecked inputs. Welsh counts take their own forms ("✖ 6 o broblemau (5 o wallau,
+ * 1 rhybudd, dim nodiadau)"; docs/glossary.md).
+ */
+export function summaryText(chalk: ChalkInstance, s: Summary, uncheckedCount: number, noun: 'file' | 'document' = 'file', lang: Lang = 'en'): string {
   const problems = s.errors + s.warnings + s.infos;
-  const unchecked = uncheckedCount ? `${plural(uncheckedCount, noun === 'file' ? 'file' : 'input')} could not be checked` : '';
+  const unchecked = uncheckedCount ? translate(lang, 'summary.unchecked', { count: countIn(lang, noun === 'file' ? 'file' : 'input', uncheckedCount) }) : '';
+  const files = countIn(lang, noun, s.files);
   if (problems === 0) {
-    if (unchecked) return chalk.red.bold(`✖ ${unchecked}; ${plural(s.files, noun)} checked, no problems`);
-    return chalk.green.bold(`✔ ${plural(s.files, noun)} checked, no problems`);
+    if (unchecked) return chalk.red.bold(translate(lang, 'summary.uncheckedClean', { unchecked, files }));
+    return chalk.green.bold(translate(lang, 'summary.clean', { files }));
   }
-  const text =
-    `✖ ${plural(problems, 'problem')} ` +
-    `(${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')})` +
-    (unchecked ? `; ${unchecked}` : '');
+  const counts = { problems: countIn(lang, 'problem', problems), errors: countIn(lang, 'error', s.errors), warnings: countIn(lang, 'warning', s.warnings), infos: countIn(lang, 'info', s.infos), unchecked };
+  const text = translate(lang, unchecked ? 'summary.problemsUnchecked' : 'summary.problems', counts);
   const colour = s.errors > 0 || unchecked ? chalk.red : s.warnings > 0 ? chalk.yellow : chalk.cyan;
   return colour.bold(text);
 }

@@ -16,6 +16,8 @@ export interface FormatInput {
   unchecked?: number;
   /** Stylish only: columns to wrap help text to (the terminal's width; default 100). */
   width?: number;
+  /** The language of the format's own words (stylish's summary and labels; default English); rule texts come in it already. */
+  lang?: 'en' | 'cy';
 }
 
 /** Renders the whole output; a non-empty result ends in "\n". Pure: no I/O, no globals. */

@@ -1,4 +1,5 @@
 import { UserError, type AccountDocument, type PostDocument } from '../model/index.js';
+import { t } from '../i18n/index.js';
 import { isMapping, parseYamlFile } from '../support/yaml-file.js';
 import { decodeText } from './decode.js';
 import { readText, type DocumentSource, type SourceResult } from './source.js';
@@ -18,7 +19,7 @@ export async function parseAccount(text: string, file: string): Promise<SourceRe
   if (parsed.errors.length) return { errors: parsed.errors };
   const data = parsed.data;
   if (!isMapping(data) || data.kind !== 'social-account') {
-    return { errors: [new UserError("not an account configuration: expected top-level 'kind: social-account' (drafts are .txt or .md files)", file, 1, 1)] };
+    return { errors: [new UserError(t('account.notAccount'), file, 1, 1)] };
   }
   const doc: AccountDocument = { kind: 'account', path: file, where: { file, pointer: '' }, text, data, locate: parsed.locate };
   const profile = profileDocuments(doc, parsed.range);

@@ -1,4 +1,5 @@
 import { UserError } from '../model/index.js';
+import { t } from '../i18n/index.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -12,14 +13,14 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     try {
       return new TextDecoder(le ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes.subarray(2));
     } catch {
-      throw new UserError('invalid UTF-16 text; re-save the file as UTF-8', file);
+      throw new UserError(t('decode.utf16'), file);
     }
   }
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
   const nul = body.indexOf(0);
   if (nul !== -1) {
-    throw new UserError('binary file, not a text draft; check the path (drafts are .txt or .md files)', file);
+    throw new UserError(t('decode.binary'), file);
   }
   try {
     return utf8.decode(body);
@@ -28,7 +29,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     const before = utf8.decode(body.subarray(0, at.valid));
     const lines = before.split('\n');
     throw new UserError(
-      `invalid UTF-8 (byte 0x${at.byte.toString(16).padStart(2, '0')}); re-save the file as UTF-8`,
+      t('decode.utf8', { byte: `0x${at.byte.toString(16).padStart(2, '0')}` }),
       file,
       lines.length,
       lines[lines.length - 1].length + 1,

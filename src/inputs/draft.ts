@@ -1,4 +1,5 @@
 import { UserError, type FrontMatter, type InlineImage, type Link, type PostDocument } from '../model/index.js';
+import { t } from '../i18n/index.js';
 import { decodeText } from './decode.js';
 import { readText, type DocumentSource } from './source.js';
 import { findFrontMatter, parseFrontMatter } from './front-matter.js';
@@ -27,7 +28,7 @@ export async function parseDraft(text: string, file: string, markdown = isMarkdo
   const block = findFrontMatter(text);
   if (!block && /^---[ \t]*\r?\n/.test(text)) {
     // Read as prose, its attachments and settings would silently go unchecked.
-    return { errors: [new UserError("front matter opened by '---' on line 1 is never closed: add a line '---' after it, or remove the first line", file, 1, 1)] };
+    return { errors: [new UserError(t('draft.unclosed'), file, 1, 1)] };
   }
   let frontMatter: FrontMatter = {};
   let smpolicyKeyAt: number | undefined;

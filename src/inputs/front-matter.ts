@@ -4,6 +4,7 @@ import { describeSchemaErrors } from '../support/schema-errors.js';
 import type { FrontMatter } from '../model/index.js';
 import { yamlData, yamlLocator, yamlSyntaxError } from '../support/yaml-locate.js';
 import { UserError } from '../model/index.js';
+import { t } from '../i18n/index.js';
 import { LineIndex } from '../model/index.js';
 
 export interface FrontMatterBlock {
@@ -49,18 +50,18 @@ export async function parseFrontMatter(text: string, block: FrontMatterBlock, fi
   if (parsed.error) return { data: {}, errors: [parsed.error] };
   const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return { data: {}, errors: [new UserError('front matter must be a mapping of keys such as channel: and attachments:', file, lineOffset + 1, 1)] };
+    return { data: {}, errors: [new UserError(t('draft.frontMatterMapping'), file, lineOffset + 1, 1)] };
   }
   const locate = yamlLocator(yaml, doc, lines, block.yamlStart);
   const validate = await validator('frontMatter');
   if (!validate(data)) {
     const problems = describeSchemaErrors(validate.errors ?? [], await schema('frontMatter'), locate);
-    return { data: {}, errors: problems.map((p) => new UserError(`front matter: ${p.message}`, file, p.line, p.column)) };
+    return { data: {}, errors: problems.map((p) => new UserError(t('draft.frontMatter', { message: p.message }), file, p.line, p.column)) };
   }
   const fm = data as FrontMatter;
   if (fm.scheduled && !isRealDate(fm.scheduled.slice(0, 10))) {
     const p = locate('/scheduled');
-    return { data: {}, errors: [new UserError(`front matter: 'scheduled' is not a real date ('${fm.scheduled.slice(0, 10)}'); write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM`, file, p.line, p.column)] };
+    return { data: {}, errors: [new UserError(t('draft.scheduled', { value: fm.scheduled.slice(0, 10) }), file, p.line, p.column)] };
   }
   let smpolicyKeyAt: number | undefined;
   if (fm.smpolicy) {

@@ -34,6 +34,8 @@ export interface Match {
   sensitiveData?: string[];
   suggestions?: string[];
   note?: string;
+  /** The note in Welsh, used when the run's language is Welsh (else `note` is). */
+  noteCy?: string;
 }
 
 export interface PolicyRef { pack: string; ref: string; title: string }
@@ -59,6 +61,12 @@ export interface Finding {
   url?: string;
   /** A safe fix (DESIGN §4, additive): replace `range` (UTF-16 offsets into the file's text) with `text`. */
   fix?: { range: [number, number]; text: string };
+  /**
+   * A fix applied only when asked (additive): `personal-data` replaces the personal data with a
+   * placeholder (`check --fix --fix-personal-data`, or chosen in `review`). Never in `fix`:
+   * removing a phone number from a draft changes what it says, so a person decides.
+   */
+  suggestedFix?: { range: [number, number]; text: string; kind: 'personal-data' };
   /**
    * What makes this finding the same finding after unrelated edits (baselines, SARIF): a hash
    * of the rule, the matched text and the words around it, never its line, and never the
@@ -94,4 +102,6 @@ export interface RuleInfo {
   why?: string;
   url?: string;
   examples: { bad: string[]; good: string[] };
+  /** The language of this human text, when Welsh (labels around it, e.g. in SARIF's help, follow it). */
+  lang?: 'cy' | 'en';
 }

@@ -32,7 +32,7 @@ export interface RuleSpec {
   why?: string;
   url?: string;
   /** The rule's human text in Welsh (DESIGN §5): shown when the interface is Welsh. */
-  cy?: { message?: string; remediation?: string; why?: string; policy?: { title?: string } };
+  cy?: { message?: string; remediation?: string; why?: string; policy?: { ref?: string; title?: string } };
   sensitive?: boolean;
   'superseded-by'?: string[];
   /**

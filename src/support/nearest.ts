@@ -1,3 +1,5 @@
+import { t } from '../i18n/index.js';
+
 /** Levenshtein distance, bounded to short identifiers (keys, rule ids, option values). */
 export function distance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -29,17 +31,17 @@ export function nearest(word: string, candidates: Iterable<string>): string | un
 }
 
 /**
- * "; did you mean 'X'?" for the closest candidate; else, when the word is the start of some
+ * "; did you mean 'X'?" (in the run's language) for the closest candidate; else, when the word is the start of some
  * candidates ("dp/phone", "welsh/"), up to three of them; else nothing.
  */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const list = [...candidates];
   const n = nearest(word, list);
-  if (n) return `; did you mean '${n}'?`;
+  if (n) return t('hint.didYouMean', { word: n });
   const lower = word.toLowerCase();
   const starting = lower.length >= 2 ? list.filter((c) => c.toLowerCase().startsWith(lower)).sort() : [];
   if (!starting.length) return '';
   const shown = starting.slice(0, 3).map((c) => `'${c}'`);
-  const more = starting.length > 3 ? ` (and ${starting.length - 3} more)` : '';
-  return starting.length === 1 ? `; did you mean ${shown[0]}?` : `; did you mean one of ${shown.join(', ')}${more}?`;
+  const more = starting.length > 3 ? t('hint.more', { n: starting.length - 3 }) : '';
+  return starting.length === 1 ? t('hint.didYouMeanOne', { word: shown[0] }) : t('hint.oneOf', { list: shown.join(', '), more });
 }

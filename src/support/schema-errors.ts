@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { distance, nearest } from './nearest.js';
+import { t } from '../i18n/index.js';
 import { pointerSegments, type Locate } from './yaml-locate.js';
 
 export interface Problem { message: string; line: number; column: number; pointer: string }
@@ -22,7 +23,7 @@ function deref(schema: unknown, node: Record<string, unknown> | undefined): Reco
 
 const label = (pointer: string): string => {
   const segs = pointerSegments(pointer);
-  return segs.length ? `'${segs.filter((s) => !/^\d+$/.test(s)).pop() ?? segs[segs.length - 1]}'` : 'the document';
+  return segs.length ? `'${segs.filter((s) => !/^\d+$/.test(s)).pop() ?? segs[segs.length - 1]}'` : t('schema.document');
 };
 
 /**
@@ -48,17 +49,17 @@ export function describeSchemaErrors(all: ErrorObject[], schema: unknown, locate
         // a $ref'd definition's schemaPath is relative to that definition, not to the root.
         const parent = (e.parentSchema as Record<string, unknown> | undefined) ?? deref(schema, schemaAt(schema, e.schemaPath.replace(/\/additionalProperties$/, '')));
         const allowed = Object.keys((parent?.properties as object) ?? {});
-        message = `unknown key '${key}'${didYouMean(key, allowed)}`;
+        message = t('schema.unknownKey', { key, hint: didYouMean(key, allowed) });
         where = locate(e.instancePath, key);
         break;
       }
       case 'required':
-        message = `missing required key '${String(params.missingProperty)}'${e.instancePath ? ` in ${label(e.instancePath)}` : ''}`;
+        message = e.instancePath ? t('schema.missingKeyIn', { key: String(params.missingProperty), where: label(e.instancePath) }) : t('schema.missingKey', { key: String(params.missingProperty) });
         break;
       case 'enum': {
         const allowed = (params.allowedValues as unknown[]).map(String);
         const value = String(pointerValue(e.data));
-        message = `${label(e.instancePath)} must be one of: ${allowed.join(', ')} (got '${value}')${didYouMean(value, allowed)}`;
+        message = t('schema.oneOf', { name: label(e.instancePath), list: allowed.join(', '), value, hint: didYouMean(value, allowed) });
         break;
       }
       case 'anyOf':
@@ -167,15 +168,15 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A date that is not YYYY-MM-DD, or not a real day: the nearest ISO date when one is plain. */
 function describeDate(name: string, v: unknown): string {
-  if (typeof v !== 'string') return `${name} must be a date written YYYY-MM-DD (got ${got(v)})`;
+  if (typeof v !== 'string') return t('schema.dateType', { name, got: got(v) });
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (iso) return `${name} is not a real date ('${v}'): write it as YYYY-MM-DD, such as 2026-06-01`;
+  if (iso) return t('schema.dateNotReal', { name, value: v });
   // Day first, as the UK writes dates (01/06/2026 is 1 June), or year first with short parts.
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v.trim());
   const ymd = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(v.trim());
   const [y, m, d] = dmy ? [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])] : ymd ? [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])] : [0, 0, 0];
-  const meant = y && isRealDate(y, m, d) ? `; did you mean ${y}-${pad(m)}-${pad(d)}?` : '';
-  return `${name} must be a date written YYYY-MM-DD (got '${v}')${meant}`;
+  const meant = y && isRealDate(y, m, d) ? t('hint.didYouMeanOne', { word: `${y}-${pad(m)}-${pad(d)}` }) : '';
+  return t('schema.dateFormat', { name, value: v, hint: meant });
 }
 
 /** Common names of allowed values ("Welsh" for cy, "fb" for facebook), used only when the value they name is allowed. */
@@ -197,13 +198,13 @@ function didYouMean(word: string, allowed: Iterable<string>): string {
   const list = [...allowed];
   const alias = ALIASES[word.trim().toLowerCase()];
   const same = list.find((a) => a !== word && squash(a) === squash(word)) ?? (alias && list.includes(alias) ? alias : undefined);
-  if (same) return `; did you mean '${same}'?`;
+  if (same) return t('hint.didYouMean', { word: same });
   const n = nearest(word, list);
-  if (n && distance(word.toLowerCase(), n.toLowerCase()) < Math.max(word.length, n.length)) return `; did you mean '${n}'?`;
+  if (n && distance(word.toLowerCase(), n.toLowerCase()) < Math.max(word.length, n.length)) return t('hint.didYouMean', { word: n });
   // A short form of one value: "comms" for communications, "recruit" for recruitment.
   const start = word.toLowerCase().slice(0, 4);
   const starting = word.length >= 4 ? list.filter((a) => a.toLowerCase().startsWith(start)) : [];
-  return starting.length === 1 ? `; did you mean '${starting[0]}'?` : '';
+  return starting.length === 1 ? t('hint.didYouMean', { word: starting[0] }) : '';
 }
 
 function pointerValue(v: unknown): unknown {

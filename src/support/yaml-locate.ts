@@ -1,6 +1,7 @@
 import type { Document, Node } from 'yaml';
 import type { Yaml } from './yaml-module.js';
 import { UserError } from '../model/index.js';
+import { t } from '../i18n/index.js';
 import { LineIndex } from '../model/index.js';
 
 export type Locate = (pointer: string, key?: string) => { line: number; column: number };
@@ -56,7 +57,7 @@ export function yamlSyntaxError(e: { message: string; pos: [number, number] }, f
   if (e.pos[0] >= length) while (offset > 0 && /\s/.test(lines.text[base + offset])) offset--;
   const at = lines.position(base + offset);
   const first = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return new UserError(`invalid YAML: ${first}`, file, at.line, at.column);
+  return new UserError(t('yaml.invalid', { why: first }), file, at.line, at.column);
 }
 
 /**
@@ -73,6 +74,6 @@ export function yamlData(doc: Document, file: string, lines: LineIndex, base = 0
     const found = lines.text.slice(base).search(name ? new RegExp(`\\*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`) : /\*[\w-]/);
     const at = lines.position(base + Math.max(0, found));
     const why = /alias/i.test(message) ? `YAML aliases: ${message}` : message;
-    return { error: new UserError(`invalid YAML: ${why}`, file, at.line, at.column) };
+    return { error: new UserError(t('yaml.invalid', { why }), file, at.line, at.column) };
   }
 }

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { exportSourceFor } from '../inputs/exports/index.js';
 import type { ExportInput, ExportOptions, ExportSource } from '../inputs/exports/export-source.js';
 import { UserError } from '../model/index.js';
+import { t } from '../i18n/index.js';
 import { display } from './paths.js';
 import { readProblem } from './read-file.js';
 import { expandTargets, type Target } from './targets.js';
@@ -47,9 +48,9 @@ function exportInput(path: string, cwd: string, isFolder: boolean, meter?: ReadM
     async *open(name?: string) {
       const file = fileOf(name);
       const s = await stat(file).catch((e) => {
-        throw new UserError(`cannot read export: ${readProblem(e)}`, display(cwd, file));
+        throw new UserError(t('audit.exportUnreadable', { why: readProblem(e) }), display(cwd, file));
       });
-      if (!s.isFile()) throw new UserError('cannot read export: it is not a regular file', display(cwd, file));
+      if (!s.isFile()) throw new UserError(t('audit.exportNotFile'), display(cwd, file));
       for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
         if (meter) meter.read += chunk.length;
         yield chunk;
@@ -86,12 +87,12 @@ export async function expandAuditInputs(paths: string[], cwd: string, configDir:
     if (s?.isDirectory() && (await isArchive(abs))) {
       const source = exportSourceFor(display(cwd, abs), '', o);
       if (source) items.push({ export: exportInput(abs, cwd, true, meter), source, size: (await sizeOf(join(abs, 'data', 'tweets.js'))) || (await sizeOf(join(abs, 'data', 'tweet.js'))) });
-      else errors.push(new UserError('an X archive folder, but no source reads it', display(cwd, abs)));
+      else errors.push(new UserError(t('audit.archiveUnread'), display(cwd, abs)));
       continue;
     }
     if (s?.isFile() && (await asExport(abs))) continue;
     if (s?.isFile() && EXPORT_EXT.test(abs) && /\.csv$/i.test(abs) && !o.textColumn) {
-      errors.push(new UserError('a CSV that is not a Sprout Social export: name the column holding the post text with --text-column NAME', display(cwd, abs)));
+      errors.push(new UserError(t('audit.csvColumn'), display(cwd, abs)));
       continue;
     }
     // Drafts and account files as `check` finds them, then the exports among a folder's or glob's files.

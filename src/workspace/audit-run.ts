@@ -10,6 +10,7 @@ import { lintPosts, lintTargets, type PlainPost } from './lint-run.js';
 import type { CommonOptions, Setup } from './setup.js';
 import type { Target } from './targets.js';
 import type { BatchResult, BatchTask } from './worker.js';
+import { language } from '../i18n/index.js';
 
 export interface AuditRunOptions {
   cwd: string;
@@ -52,7 +53,7 @@ export async function runAudit(items: AuditItem[], s: Setup, o: AuditRunOptions,
   const jobs = Math.max(1, Math.min(o.jobs, availableParallelism() * 2));
   const pool = jobs > 1 ? new (requirePackage<typeof import('piscina')>('piscina').Piscina)({ filename: WORKER, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 }) : undefined;
   const queue: Array<Promise<BatchResult>> = [];
-  const base = { cwd: o.cwd, options: o.options, date: o.date, channel: o.channel, redact: o.redact };
+  const base = { cwd: o.cwd, options: o.options, date: o.date, channel: o.channel, redact: o.redact, lang: language() };
 
   // Separate English and Welsh posts of an export published together are one message.
   let pairer = new PostPairer();

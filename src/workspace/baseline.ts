@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { decodeText } from '../inputs/decode.js';
 import { UserError, type FileResult } from '../model/index.js';
+import { t } from '../i18n/index.js';
 import { readRegularFile } from './read-file.js';
 
 /**
@@ -66,13 +67,13 @@ export async function readBaseline(path: string, shown: string): Promise<Baselin
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new UserError(`not a baseline: invalid JSON (${(e as Error).message}); write one with --write-baseline`, shown);
+    throw new UserError(t('baseline.badJson', { why: (e as Error).message }), shown);
   }
   const b = data as Partial<Baseline>;
   const valid =
     b && typeof b === 'object' && b.version === 1 && Array.isArray(b.entries) &&
     b.entries.every((e) => e && typeof e.file === 'string' && typeof e.rule === 'string' && typeof e.fingerprint === 'string' && Number.isInteger(e.count) && e.count > 0);
-  if (!valid) throw new UserError('not a smpolicy baseline (version 1 with entries of file, rule, fingerprint and count); write one with --write-baseline', shown);
+  if (!valid) throw new UserError(t('baseline.badShape'), shown);
   return b as Baseline;
 }
 

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { DEFAULT_CONFIG, parseConfigText, type Config } from '../engine/config.js';
-import type { UserError } from '../model/index.js';
+import type { Lang, UserError } from '../model/index.js';
 import { decodeText } from '../inputs/decode.js';
 import { display } from './paths.js';
 import { readRegularFile } from './read-file.js';
@@ -30,4 +30,23 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<{ conf
   }
   const { config, errors, ruleIds } = await parseConfigText(text, shown);
   return { config: config ?? DEFAULT_CONFIG, dir: dirname(path), path, errors, ...(ruleIds ? { ruleIds } : {}) };
+}
+
+/**
+ * The configuration's `interface.language` (the file --config names, else the nearest one),
+ * read before the command line is parsed so that even `--help` speaks it. Only a file that
+ * mentions `interface` is parsed; a file that cannot be read or is invalid gives nothing
+ * here (the command itself reports it).
+ */
+export async function configLanguage(cwd: string, explicit?: string): Promise<Lang | undefined> {
+  try {
+    const path = explicit ? resolve(cwd, explicit) : await findConfig(cwd);
+    if (!path) return undefined;
+    const shown = display(cwd, path);
+    const text = decodeText(await readRegularFile(path, shown, { what: 'configuration file' }), shown);
+    if (!/^interface\s*:/m.test(text)) return undefined;
+    return (await parseConfigText(text, shown)).config?.interface.language;
+  } catch {
+    return undefined;
+  }
 }

@@ -4,6 +4,7 @@ import { decodeText } from '../inputs/decode.js';
 import { draftSource, parseDraft } from '../inputs/draft.js';
 import type { DocumentSource, SourceResult } from '../inputs/source.js';
 import { UserError, type PostDocument } from '../model/index.js';
+import { t } from '../i18n/index.js';
 import { display } from './paths.js';
 import { MAX_BYTES, readRegularFile } from './read-file.js';
 import type { Target } from './targets.js';
@@ -18,7 +19,7 @@ export async function loadDocument(target: Target, cwd: string, readStdin: () =>
     if (target.content) return target.content;
     if (!target.stdin) return readRegularFile(target.path, target.shown, { what: 'draft' });
     const b = await readStdin();
-    if (b.length > MAX_BYTES) throw new UserError('input is over the 5 MB limit for one draft', target.shown);
+    if (b.length > MAX_BYTES) throw new UserError(t('draft.stdinTooBig'), target.shown);
     return b;
   };
   let result: SourceResult = { errors: [] };
@@ -51,7 +52,7 @@ async function loadPair(doc: PostDocument, path: string, cwd: string): Promise<P
     bytes = await readRegularFile(other, shown, { what: 'pair' });
   } catch (e) {
     if (!explicit && /no such file/.test((e as Error).message)) return undefined;
-    return explicit && /no such file/.test((e as Error).message) ? new UserError(`front matter pair: '${doc.frontMatter.pair}' not found (${shown})`, doc.path) : (e as UserError);
+    return explicit && (e as Error).message.includes(t('why.noFile')) ? new UserError(t('draft.pairMissing', { pair: doc.frontMatter.pair ?? '', file: shown }), doc.path) : (e as UserError);
   }
   try {
     const parsed = await parseDraft(decodeText(bytes, shown), shown);

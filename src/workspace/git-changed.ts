@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../model/index.js';
+import { t } from '../i18n/index.js';
 
 const run = promisify(execFile);
 
@@ -22,13 +23,12 @@ export async function changedFiles(cwd: string, ref = 'HEAD'): Promise<Set<strin
     root = (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new UserError(missing ? '--changed needs git, which is not installed: install git, or leave --changed out' : '--changed: this folder is not inside a git repository; run it in the content repository, or leave --changed out');
+    throw new UserError(missing ? t('git.missing') : t('git.notRepo'));
   }
   try {
     await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   } catch {
-    const hint = ref === 'HEAD' ? ' (the repository has no commit yet: commit once, or leave --changed out)' : ": give a branch, tag or commit git knows, such as 'main' or 'HEAD~1'";
-    throw new UserError(`--changed '${ref}': not a commit in this repository${hint}`);
+    throw new UserError(t('git.badRef', { ref, hint: ref === 'HEAD' ? t('git.noCommits') : t('git.giveRef') }));
   }
   const lists = await Promise.all([
     git(root, ['diff', '--name-only', '-z', '--diff-filter=ACMRTU', ref]),

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { loadPack, type SourceFile } from '../engine/pack-loader.js';
 import type { PackSpec } from '../model/index.js';
 import { UserError, type DetectorRegistry } from '../model/index.js';
+import { t } from '../i18n/index.js';
 import { decodeText } from '../inputs/decode.js';
 import { display } from './paths.js';
 import { readRegularFile } from './read-file.js';
@@ -38,7 +39,7 @@ export async function loadPackPaths(cwd: string, paths: string[], registry: Dete
   };
   const load = async (pack: { file?: string; rules: string[]; dir: string }) => {
     if (pack.rules.length > MAX_RULES_PER_PACK) {
-      errors.push(new UserError(`${pack.rules.length} rule files, more than the ${MAX_RULES_PER_PACK} a pack may hold; split the pack`, show(pack.dir)));
+      errors.push(new UserError(t('pack.tooManyRuleFiles', { n: pack.rules.length, max: MAX_RULES_PER_PACK }), show(pack.dir)));
       return;
     }
     try {
@@ -48,7 +49,7 @@ export async function loadPackPaths(cwd: string, paths: string[], registry: Dete
       );
       errors.push(...result.errors);
       if (result.pack) {
-        if (result.pack.rules.length > MAX_RULES_PER_PACK) errors.push(new UserError(`${result.pack.rules.length} rules, more than the ${MAX_RULES_PER_PACK} a pack may hold; split the pack`, result.pack.file));
+        if (result.pack.rules.length > MAX_RULES_PER_PACK) errors.push(new UserError(t('pack.tooManyRules', { n: result.pack.rules.length, max: MAX_RULES_PER_PACK }), result.pack.file));
         else packs.push(result.pack);
       }
     } catch (e) {
@@ -85,8 +86,8 @@ export async function loadPackPaths(cwd: string, paths: string[], registry: Dete
   };
   for (const p of paths) {
     const s = await stat(p).catch(() => undefined);
-    if (!s) errors.push(new UserError('no such rule pack file or folder; check the path', show(p)));
-    else if (s.isDirectory()) await walk(p).catch((e) => errors.push(new UserError(`cannot read rule pack folder: ${(e as NodeJS.ErrnoException).code ?? e}`, show(p))));
+    if (!s) errors.push(new UserError(t('pack.noSuchPath'), show(p)));
+    else if (s.isDirectory()) await walk(p).catch((e) => errors.push(new UserError(t('pack.cannotReadFolder', { why: String((e as NodeJS.ErrnoException).code ?? e) }), show(p))));
     else await loadFile(p);
   }
   return { packs, errors, files };

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { accountSource } from '../inputs/account.js';
 import { UserError, type FileResult } from '../model/index.js';
 import { requirePackage } from '../support/require-package.js';
+import { language } from '../i18n/index.js';
 import { lintTargets, type LintRunOptions } from './lint-run.js';
 import type { Setup, CommonOptions } from './setup.js';
 import type { Target } from './targets.js';
@@ -41,7 +42,7 @@ export async function lintMany(targets: Target[], s: Setup, o: LintRunOptions & 
     const size = Math.min(100, Math.ceil(targets.length / (o.jobs * 4)));
     const batches: Array<Promise<BatchResult>> = [];
     for (let i = 0; i < targets.length; i += size) {
-      const task: BatchTask = { cwd: o.cwd, options: o.options, date: o.date, channel: o.channel, redact: o.redact, targets: targets.slice(i, i + size) };
+      const task: BatchTask = { cwd: o.cwd, options: o.options, date: o.date, channel: o.channel, redact: o.redact, targets: targets.slice(i, i + size), lang: language() };
       batches.push(pool.run(task));
     }
     const results: FileResult[] = [];

@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { UserError } from '../model/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
 
 /** Larger than any real post, account file, configuration or pack: beyond it a file is refused, not read. */
 export const MAX_BYTES = 5 * 1024 * 1024;
@@ -8,12 +9,25 @@ export const MAX_BYTES = 5 * 1024 * 1024;
 /** Why a file could not be opened, in a user's words. */
 export function readProblem(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'ELOOP') return 'a symbolic link loop';
-  return 'cannot read file';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return t('why.noFile');
+  if (code === 'EACCES' || code === 'EPERM') return t('why.permission');
+  if (code === 'EISDIR') return t('why.isFolder');
+  if (code === 'ELOOP') return t('why.loop');
+  return t('why.cannotRead');
 }
+
+/** The kinds of file read here, in the run's language (an unknown kind is shown as given). */
+const WHAT: Record<string, MessageKey> = {
+  file: 'what.file',
+  draft: 'what.draft',
+  attachment: 'what.attachment',
+  'configuration file': 'what.configurationFile',
+  pair: 'what.pair',
+  'rule pack file': 'what.rulePackFile',
+  'word list': 'what.wordList',
+  'ignore file': 'what.ignoreFile',
+  baseline: 'what.baseline',
+};
 
 /**
  * Reads a regular file, and only a regular file, up to `max` bytes. A FIFO, device or socket
@@ -23,18 +37,19 @@ export function readProblem(e: unknown): string {
  */
 export async function readRegularFile(path: string, shown: string, o: { max?: number; what?: string } = {}): Promise<Uint8Array> {
   const max = o.max ?? MAX_BYTES;
-  const what = o.what ?? 'file';
+  const kind = o.what ?? 'file';
+  const what = Object.hasOwn(WHAT, kind) ? t(WHAT[kind]) : kind;
   let handle;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    throw new UserError(`cannot read ${what}: ${readProblem(e)}`, shown);
+    throw new UserError(t('read.cannot', { what, why: readProblem(e) }), shown);
   }
   try {
     const s = await handle.stat();
-    if (s.isDirectory()) throw new UserError(`cannot read ${what}: it is a folder`, shown);
-    if (!s.isFile()) throw new UserError(`cannot read ${what}: it is not a regular file (a device, pipe or socket); give a file`, shown);
-    if (s.size > max) throw new UserError(`${what} is ${megabytes(s.size)}, over the ${megabytes(max)} limit; split it`, shown);
+    if (s.isDirectory()) throw new UserError(t('read.cannot', { what, why: t('why.isFolder') }), shown);
+    if (!s.isFile()) throw new UserError(t('read.notRegular', { what }), shown);
+    if (s.size > max) throw new UserError(t('read.tooBig', { what, size: megabytes(s.size), max: megabytes(max) }), shown);
     // Read at most max + 1 bytes whatever stat said, so a file growing while read is still capped.
     const buffer = Buffer.allocUnsafe(Math.min(s.size, max) + 1);
     let length = 0;
@@ -44,11 +59,11 @@ export async function readRegularFile(path: string, shown: string, o: { max?: nu
       length += bytesRead;
       if (length === buffer.length) break;
     }
-    if (length > max) throw new UserError(`${what} is over the ${megabytes(max)} limit; split it`, shown);
+    if (length > max) throw new UserError(t('read.grewTooBig', { what, max: megabytes(max) }), shown);
     return buffer.subarray(0, length);
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`cannot read ${what}: ${readProblem(e)}`, shown);
+    throw new UserError(t('read.cannot', { what, why: readProblem(e) }), shown);
   } finally {
     await handle.close().catch(() => undefined);
   }

@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import type { Config } from '../engine/config.js';
 import type { PackSpec } from '../model/index.js';
 import { buildRuleSet, configCitations, type RuleSet, type SeverityOverride } from '../engine/rule-set.js';
-import { UserError, type SeverityOrOff } from '../model/index.js';
+import { UserError, type Lang, type SeverityOrOff } from '../model/index.js';
 import { BUILTINS } from '../packs/registry.js';
 import { builtinPacks } from '../support/generated.js';
 import { didYouMean } from '../support/nearest.js';
+import { t } from '../i18n/index.js';
 import { loadConfig } from './config-file.js';
 import { loadPackPaths } from './pack-files.js';
 
@@ -21,7 +22,8 @@ export function parseRuleFlags(flags: string[] = []): { overrides: SeverityOverr
   for (const flag of flags) {
     const m = /^([^=]+)=(off|info|warning|error)$/.exec(flag.trim());
     if (!m) {
-      errors.push(new UserError(`--rule '${flag}': expected RULE-ID=off|info|warning|error, e.g. --rule dp/postcode=off`));
+      const severity = /^[^=]+=(.+)$/.exec(flag.trim())?.[1];
+      errors.push(new UserError(t('setup.ruleFlag', { value: flag, hint: severity ? didYouMean(severity, ['off', 'info', 'warning', 'error']) : '' })));
       continue;
     }
     overrides.push({ id: m[1], severity: m[2] as SeverityOrOff, at: {} });
@@ -40,7 +42,7 @@ function duplicateIds(packs: PackSpec[]): UserError[] {
     for (const rule of pack.rules) {
       const where = rule.file ?? pack.file;
       const earlier = first.get(rule.id);
-      if (earlier && earlier !== where) errors.push(new UserError(`rule '${rule.id}' is also defined in ${earlier}: keep one (a local pack may replace a shipped rule, not another local one)`, where));
+      if (earlier && earlier !== where) errors.push(new UserError(t('setup.duplicateRule', { id: rule.id, file: earlier }), where));
       else first.set(rule.id, where);
     }
   }
@@ -57,7 +59,7 @@ async function unknownRuleIds(ids: Array<{ id: string; at: { file?: string; line
   const built = buildRuleSet({ packs: await builtinPacks(), registry: BUILTINS });
   const known = [...built.ruleSet.known.keys()];
   const namespaces = new Set(known.map((id) => id.split('/')[0]));
-  return ids.filter((r) => !built.ruleSet.known.has(r.id) && namespaces.has(r.id.split('/')[0])).map((r) => UserError.at(`unknown rule id '${r.id}'${didYouMean(r.id, known)}`, r.at));
+  return ids.filter((r) => !built.ruleSet.known.has(r.id) && namespaces.has(r.id.split('/')[0])).map((r) => UserError.at(t('setup.unknownRule', { id: r.id, hint: didYouMean(r.id, known) }), r.at));
 }
 
 export interface Setup {
@@ -76,7 +78,7 @@ export interface Setup {
  * `policies` (relative to the config file), then `--policy` (relative to the working
  * directory); severities from the config, then `--rule`. Returns every problem found.
  */
-export async function setup(cwd: string, options: CommonOptions): Promise<{ setup?: Setup; errors: UserError[] }> {
+export async function setup(cwd: string, options: CommonOptions, lang: Lang = 'en'): Promise<{ setup?: Setup; errors: UserError[] }> {
   const { config, dir, path, errors, ruleIds } = await loadConfig(cwd, options.config);
   if (errors.length) return { errors: [...errors, ...(await unknownRuleIds(ruleIds ?? []))] };
   // `extends: []` means no built-in pack: only the council's own.
@@ -85,9 +87,11 @@ export async function setup(cwd: string, options: CommonOptions): Promise<{ setu
   const extra = await loadPackPaths(cwd, [...config.policies.map((p) => resolve(dir, p)), ...(options.policy ?? []).map((p) => resolve(cwd, p))], BUILTINS);
   const flags = parseRuleFlags(options.rule);
   const problems = [...extra.errors, ...duplicateIds(extra.packs), ...flags.errors];
-  if (problems.length) return { errors: problems };
+  // A pack that did not load may define rules --rule names: only then are unknown ids left unjudged.
+  if (extra.errors.length) return { errors: problems };
   const allPacks = [...packs, ...extra.packs];
-  const built = buildRuleSet({ packs: allPacks, registry: BUILTINS, overrides: [...config.rules, ...flags.overrides], citations: configCitations(config) });
-  if (built.errors.length) return { errors: built.errors };
+  // The rules' human text (messages, remediation, policy citations) in the run's language.
+  const built = buildRuleSet({ packs: allPacks, registry: BUILTINS, overrides: [...config.rules, ...flags.overrides], citations: configCitations(config, lang), lang });
+  if (problems.length || built.errors.length) return { errors: [...problems, ...built.errors] };
   return { setup: { config, configDir: dir, ruleSet: built.ruleSet, packs: allPacks, files: [...(path ? [path] : []), ...extra.files], configPath: path }, errors: [] };
 }

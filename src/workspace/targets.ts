@@ -5,6 +5,7 @@ import { ACCOUNT_EXT, ACCOUNT_MARK } from '../inputs/account.js';
 import { decodeText } from '../inputs/decode.js';
 import { DRAFT_EXT } from '../inputs/draft.js';
 import { UserError } from '../model/index.js';
+import { t } from '../i18n/index.js';
 import { display } from './paths.js';
 import { readProblem, readRegularFile } from './read-file.js';
 
@@ -68,7 +69,7 @@ export async function expandTargets(paths: string[], cwd: string, configDir: str
     try {
       entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
     } catch (e) {
-      errors.push(new UserError(`cannot read folder: ${readProblem(e)}; the other files are still checked`, display(cwd, dir)));
+      errors.push(new UserError(t('read.folder', { why: readProblem(e) }), display(cwd, dir)));
       return;
     }
     for (const e of entries) {
@@ -77,7 +78,7 @@ export async function expandTargets(paths: string[], cwd: string, configDir: str
       // A symbolic link is judged by what it points at; a broken one is reported if it looks like a draft.
       const kind = e.isSymbolicLink() ? await stat(abs).then((s) => (s.isDirectory() ? 'dir' : s.isFile() ? 'file' : 'other'), () => 'broken') : e.isDirectory() ? 'dir' : e.isFile() ? 'file' : 'other';
       if (kind === 'dir') await walk(abs);
-      else if (kind === 'broken' && (DRAFT_EXT.test(e.name) || ACCOUNT_EXT.test(e.name))) errors.push(new UserError('broken symbolic link', display(cwd, abs)));
+      else if (kind === 'broken' && (DRAFT_EXT.test(e.name) || ACCOUNT_EXT.test(e.name))) errors.push(new UserError(t('read.brokenLink'), display(cwd, abs)));
       else if (kind === 'file' && DRAFT_EXT.test(e.name)) add(abs);
       else if (kind === 'file' && ACCOUNT_EXT.test(e.name) && (await isAccountFile(abs))) add(abs);
     }
@@ -99,9 +100,9 @@ export async function expandTargets(paths: string[], cwd: string, configDir: str
         if (await ignored(f)) continue;
         if (DRAFT_EXT.test(f) || (ACCOUNT_EXT.test(f) && (await isAccountFile(f)))) kept.push(f);
       }
-      if (!kept.length) errors.push(new UserError('no drafts or account files match this pattern', p));
+      if (!kept.length) errors.push(new UserError(t('read.noMatch'), p));
       kept.forEach(add);
-    } else errors.push(new UserError('no such file or folder', p));
+    } else errors.push(new UserError(t('read.noSuchPath'), p));
   }
   return { targets, errors };
 }

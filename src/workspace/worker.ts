@@ -3,7 +3,8 @@
  * the same set-up as the main thread, and send back plain data. Each worker sets up once per
  * distinct set of options (configuration, packs, rule flags) and keeps it.
  */
-import type { Channel, FileResult, UserError } from '../model/index.js';
+import type { Channel, FileResult, Lang, UserError } from '../model/index.js';
+import { setLanguage } from '../i18n/index.js';
 import { lintPosts, lintTargets, type PlainPost } from './lint-run.js';
 import { setup, type CommonOptions, type Setup } from './setup.js';
 import type { Target } from './targets.js';
@@ -18,6 +19,8 @@ export interface BatchTask {
   targets: Target[];
   /** ...or posts of exports, already read. */
   posts?: PlainPost[];
+  /** The run's language: of the rules' texts and of error lines. */
+  lang?: Lang;
 }
 
 export interface PlainError { message: string; file?: string; line?: number; column?: number }
@@ -26,10 +29,11 @@ export interface BatchResult { results: FileResult[]; errors: PlainError[]; read
 const setups = new Map<string, Promise<Setup>>();
 
 export default async function lintBatch(task: BatchTask): Promise<BatchResult> {
-  const key = JSON.stringify([task.cwd, task.options]);
+  setLanguage(task.lang ?? 'en');
+  const key = JSON.stringify([task.cwd, task.options, task.lang]);
   let s = setups.get(key);
   if (!s) {
-    s = setup(task.cwd, task.options).then((r) => {
+    s = setup(task.cwd, task.options, task.lang ?? 'en').then((r) => {
       if (!r.setup) throw new Error(r.errors.map((e) => e.format()).join('\n'));
       return r.setup;
     });

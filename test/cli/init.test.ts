@@ -136,7 +136,7 @@ describe('init: the questions', () => {
     for (const o of [{ tty: false }, { noStdin: true }, { env: { CI: 'true' } }]) {
       const t = runInTerminal(['init'], { cwd: dir.path, ...o });
       expect(await t.exit).toBe(2);
-      expect(t.screen()).toBe("smpolicy init: no terminal to ask in (standard input is not a terminal, or CI is set): run 'smpolicy init --yes' to write the defaults\n");
+      expect(t.screen()).toBe("smpolicy: init: no terminal to ask in (standard input is not a terminal, or CI is set): run 'smpolicy init --yes' to write the defaults\n");
       expect(t.stdout()).toBe('');
     }
     expect(() => read(dir)).toThrow();
@@ -151,7 +151,7 @@ describe('init: the questions', () => {
       if (stop === 'ctrl-c') t.press(KEY.ctrlC);
       else t.end();
       expect(await t.exit).toBe(2);
-      expect(t.screen()).toMatch(/\nsmpolicy init: stopped; \.smpolicy\.yaml not written\n$/);
+      expect(t.screen()).toMatch(/\nsmpolicy: init: stopped; \.smpolicy\.yaml not written\n$/);
       expect(() => read(dir)).toThrow();
     }
   });

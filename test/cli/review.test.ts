@@ -201,6 +201,30 @@ describe('review: the choices', () => {
   }, 60_000);
 });
 
+describe('review: personal data', () => {
+  it('offers to replace it with a placeholder (the fix check --fix applies only with --fix-personal-data), never showing it', async () => {
+    const pack = `${PACK}  - id: local/badge
+    category: data-protection
+    severity: error
+    sensitive: true
+    policy: { ref: "Local guide 4", title: "No staff badge numbers" }
+    message: "Staff badge number: '{match}'"
+    remediation: Remove it.
+    examples: { bad: ["Badge ZX-4417"], good: ["Badge found"] }
+    detect: { kind: phrases, phrases: ["ZX-4417"] }
+`;
+    const dir = project('Badge ZX-4417 found at the library.\n', { 'local.yaml': pack });
+    const t = review(dir);
+    await t.waitFor('[1/1] error  local/badge  draft.md:1:7');
+    await t.waitFor('The fix makes the line: Badge [removed] found at the library.');
+    await choose(t, MENU.fix);
+    expect(await t.exit).toBe(0);
+    expect(readFileSync(dir.join('draft.md'), 'utf8')).toBe('Badge [removed] found at the library.\n');
+    expect(t.screen()).not.toContain('ZX-4417');
+    expect(t.stdout()).not.toContain('ZX-4417');
+  }, 60_000);
+});
+
 describe('review: leaving without writing', () => {
   it('quit writes nothing, even after changes; exit 1 while the file has errors', async () => {
     const dir = project();
@@ -240,7 +264,7 @@ describe('review: leaving without writing', () => {
       expect(await t.exit).toBe(2);
       expect(readFileSync(dir.join('draft.md'), 'utf8')).toBe(DRAFT);
       expect(t.stdout()).toBe('');
-      expect(t.screen()).toMatch(/\nsmpolicy review: stopped; draft.md not changed\n$/);
+      expect(t.screen()).toMatch(/\nsmpolicy: review: stopped; draft.md not changed\n$/);
     }
   }, 60_000);
 
@@ -270,7 +294,7 @@ describe('review: no questions asked', () => {
     for (const o of [{ tty: false }, { noStdin: true }, { env: { CI: 'true' } }, { env: { CI: '1' } }]) {
       const t = runInTerminal(['review', 'draft.md'], { cwd: dir.path, ...o });
       expect(await t.exit).toBe(2);
-      expect(t.screen()).toBe("smpolicy review: no terminal to ask in (standard input is not a terminal, or CI is set): use 'smpolicy check --fix' for the safe fixes, or 'smpolicy check --format json' for the findings\n");
+      expect(t.screen()).toBe("smpolicy: review: no terminal to ask in (standard input is not a terminal, or CI is set): use 'smpolicy check --fix' for the safe fixes, or 'smpolicy check --format json' for the findings\n");
       expect(t.stdout()).toBe('');
     }
     // CI=false is no CI.

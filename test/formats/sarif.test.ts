@@ -6,6 +6,12 @@ import { describe, expect, it } from 'vitest';
 import formatSarif, { pascalName, toArtifactLocation } from '../../src/formats/sarif.js';
 import type { Finding } from '../../src/model/index.js';
 import { CWD, finding, input } from './fixture.js';
+import { normaliseConfig } from '../../src/engine/config.js';
+import { lintDocument } from '../../src/engine/lint.js';
+import { buildRuleSet, configCitations } from '../../src/engine/rule-set.js';
+import { parseDraft } from '../../src/inputs/draft.js';
+import { BUILTINS } from '../../src/packs/registry.js';
+import { context, corePacks } from '../support/engine.js';
 
 type Json = any;
 const sarif = (overrides = {}): Json => JSON.parse(formatSarif(input(overrides)));
@@ -173,5 +179,47 @@ describe('sarif', () => {
   it('names rules in Pascal case', () => {
     expect(pascalName('welsh/missing-welsh')).toBe('WelshMissingWelsh');
     expect(pascalName('a11y/camelcase-hashtag')).toBe('A11yCamelcaseHashtag');
+  });
+});
+
+describe('sarif in a Welsh run (issue 14)', () => {
+  /** The core rules linted in the given language, through the real engine, into SARIF. */
+  async function run(lang: 'cy' | 'en'): Promise<Json> {
+    const packs = await corePacks();
+    const { ruleSet } = buildRuleSet({ packs, registry: BUILTINS, citations: configCitations(normaliseConfig({}), lang), lang });
+    const parsed = await parseDraft('Ffoniwch Mrs Davies ar 07700 900123.\n\nCall Mrs Davies on 07700 900123.\n', 'drafts/road.md');
+    const findings = await lintDocument(parsed.doc!, ruleSet, context(), { redact: true });
+    return JSON.parse(formatSarif({ results: [{ file: 'drafts/road.md', kind: 'post', findings }], rules: ruleSet.known, version: '0.1.0', color: false, cwd: CWD }));
+  }
+
+  it('rule descriptions, help, policy citations and result messages are Welsh; ids, keys and levels are not translated', async () => {
+    const [cy, en] = [await run('cy'), await run('en')];
+    const phone = (log: Json) => log.runs[0].tool.driver.rules.find((r: Json) => r.id === 'dp/phone-number');
+    const results = (log: Json) => log.runs[0].results.filter((r: Json) => r.ruleId === 'dp/phone-number');
+    expect(phone(cy).shortDescription.text).toBe('Lleihau data: peidiwch â chyhoeddi manylion cyswllt personol');
+    expect(phone(cy).fullDescription.text).toBe("Rhif ffôn mewn neges: '{match}'");
+    expect(phone(cy).help.text).toMatch(/^Tynnwch y rhif a pharhewch â'r sgwrs drwy neges uniongyrchol\./);
+    expect(phone(cy).help.text).toContain('\n\nPolisi: GDPR y DU Erthygl 5(1)(c): Lleihau data');
+    expect(phone(cy).help.text).toContain('(Diogelu data (GDPR y DU a Deddf Diogelu Data 2018))');
+    expect(phone(cy).help.text).toContain('\n\nPam mae hyn yn bwysig: Mae rhif ffôn symudol');
+    expect(phone(cy).help.text).not.toMatch(/Policy:|Why it matters:/);
+    expect(results(cy).map((r: Json) => r.message.text)).toEqual(["Rhif ffôn mewn neges: '0770•••••23'", "Rhif ffôn mewn neges: '0770•••••23'"]);
+    expect(results(en).map((r: Json) => r.message.text)).toEqual(["Phone number in a post: '0770•••••23'", "Phone number in a post: '0770•••••23'"]);
+    // Everything but the human text is the same in both languages.
+    const strip = (log: Json) => {
+      const copy = structuredClone(log);
+      for (const r of copy.runs[0].tool.driver.rules) {
+        delete r.shortDescription;
+        delete r.fullDescription;
+        delete r.help;
+        delete r.properties.policy.title;
+        delete r.properties.policy.ref;
+      }
+      for (const r of copy.runs[0].results) delete r.message;
+      return copy;
+    };
+    expect(strip(cy)).toEqual(strip(en));
+    expect(phone(cy).properties.policy).toEqual({ pack: 'data-protection', ref: 'GDPR y DU Erthygl 5(1)(c)', title: 'Lleihau data: peidiwch â chyhoeddi manylion cyswllt personol' });
+    expect(phone(en).properties.policy).toEqual({ pack: 'data-protection', ref: 'UK GDPR Art. 5(1)(c)', title: 'Data minimisation: do not publish personal contact details' });
   });
 });

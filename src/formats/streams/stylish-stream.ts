@@ -9,12 +9,13 @@ export function stylishWriter(ctx: ReportContext): ReportWriter {
   const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
   const help = remediationOf(ctx.rules);
   let firstRule: Finding | undefined;
+  const lang = ctx.lang ?? 'en';
   return {
     start: () => '',
     result(r) {
       firstRule ??= r.findings.find((f) => !f.ruleId.startsWith('smpolicy/'));
-      return r.findings.length ? `${renderFile(chalk, r.post ? resultLabel(r) : displayPath(r.file, ctx.cwd), r.findings, { help })}\n\n` : '';
+      return r.findings.length ? `${renderFile(chalk, r.post ? resultLabel(r, lang) : displayPath(r.file, ctx.cwd), r.findings, { help, lang })}\n\n` : '';
     },
-    end: (summary, unchecked) => `${summaryText(chalk, summary, unchecked, 'document')}\n${firstRule ? explainHint(chalk, [firstRule]) : ''}`,
+    end: (summary, unchecked) => `${summaryText(chalk, summary, unchecked, 'document', lang)}\n${firstRule ? explainHint(chalk, [firstRule], lang) : ''}`,
   };
 }

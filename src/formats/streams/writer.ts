@@ -4,12 +4,15 @@
  */
 import type { FileResult, RuleInfo } from '../../model/index.js';
 import type { Summary } from '../summary.js';
+import { translate, type Lang } from '../../i18n/index.js';
 
 export interface ReportContext {
   rules: Map<string, RuleInfo>;
   version: string;
   color: boolean;
   cwd: string;
+  /** The language of the report's own words (stylish); default English. */
+  lang?: Lang;
 }
 
 export interface ReportWriter {
@@ -19,8 +22,8 @@ export interface ReportWriter {
 }
 
 /** Where a result came from, for a reader: the file, and for a post of an export its row and post. */
-export function resultLabel(r: FileResult): string {
+export function resultLabel(r: FileResult, lang: Lang = 'en'): string {
   if (!r.post) return r.file;
-  const parts = [r.row ? `row ${r.row}` : '', r.post.account ?? '', r.post.date ? r.post.date.slice(0, 10) : '', r.post.id ? `post ${r.post.id}` : ''].filter(Boolean);
+  const parts = [r.row ? translate(lang, 'label.row', { row: r.row }) : '', r.post.account ?? '', r.post.date ? r.post.date.slice(0, 10) : '', r.post.id ? translate(lang, 'label.post', { id: r.post.id }) : ''].filter(Boolean);
   return `${r.file} (${parts.join(', ')})`;
 }

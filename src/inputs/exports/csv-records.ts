@@ -1,5 +1,6 @@
 import { parse, type CsvError, type Parser } from 'csv-parse';
 import { nearest } from '../../support/nearest.js';
+import { t } from '../../i18n/index.js';
 import type { ExportInput } from './export-source.js';
 
 /**
@@ -146,26 +147,22 @@ export function findColumn(columns: string[], names: string[]): number {
 }
 
 /** `id, date, account, url, text`, for messages that list the columns found. */
-export const listColumns = (columns: string[]) => columns.map((c) => (c.trim() === '' ? '(unnamed)' : c.trim())).join(', ');
+export const listColumns = (columns: string[]) => columns.map((c) => (c.trim() === '' ? t('csv.unnamed') : c.trim())).join(', ');
 
 /** "; did you mean 'message'?" when a column's name is close to the one asked for. */
 export function closest(asked: string, columns: string[]): string {
   const n = nearest(columnKey(asked), columns.map(columnKey));
   if (n === undefined) return '';
   const i = columns.findIndex((c) => columnKey(c) === n);
-  return `; did you mean '${columns[i].trim()}'?`;
+  return t('hint.didYouMean', { word: columns[i].trim() });
 }
 
 const ERRORS: Record<string, (line: number) => string> = {
-  CSV_QUOTE_NOT_CLOSED: (line) =>
-    `the quote (") opened in this row is never closed, so the rest of the file would be read as one value: close the quote, and double any quote inside a quoted value (""); reading went on from line ${line + 1}`,
-  CSV_INVALID_CLOSING_QUOTE: (line) =>
-    `a quote (") inside a quoted value is not doubled: write "" for a quote inside a value; reading went on from line ${line + 1}`,
-  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: (line) =>
-    `text follows a closing quote ("): write "" for a quote inside a value; reading went on from line ${line + 1}`,
-  CSV_INVALID_OPENING_QUOTE: (line) => `a quote (") opens in the middle of a value: quote the whole value and double the quote; reading went on from line ${line + 1}`,
-  CSV_MAX_RECORD_SIZE: (line) =>
-    `the row is longer than 128,000 characters: probably a quote (") opened in it is never closed; reading went on from line ${line + 1}`,
+  CSV_QUOTE_NOT_CLOSED: (line) => t('csv.quoteNotClosed', { line: line + 1 }),
+  CSV_INVALID_CLOSING_QUOTE: (line) => t('csv.quoteNotDoubled', { line: line + 1 }),
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: (line) => t('csv.textAfterQuote', { line: line + 1 }),
+  CSV_INVALID_OPENING_QUOTE: (line) => t('csv.quoteInValue', { line: line + 1 }),
+  CSV_MAX_RECORD_SIZE: (line) => t('csv.rowTooLong', { line: line + 1 }),
 };
 
 /** How many lines a record spans: one, and one more for each line break inside its quoted values. */

@@ -2,6 +2,7 @@ import { readIsoDate } from './dates.js';
 import { closest, csvRecords, findColumn, listColumns } from './csv-records.js';
 import type { ExportOptions, ExportSource } from './export-source.js';
 import { postResult, problem, timeZoneOf } from './shared.js';
+import { t } from '../../i18n/index.js';
 
 /**
  * Any CSV of posts (a content calendar, another tool's export): the text column is named by
@@ -35,7 +36,7 @@ export const genericCsvSource: ExportSource = {
     const col: Record<Field, number> = { date: -1, account: -1, id: -1, url: -1 };
     for await (const ev of csvRecords(input)) {
       if (ev.kind === 'error') {
-        yield problem(ev.row === undefined ? ev.message : `row ${ev.row}: ${ev.message}`, file, ev.line);
+        yield problem(ev.row === undefined ? ev.message : t('csv.row', { row: ev.row, message: ev.message }), file, ev.line);
         if (ev.row === undefined) return;
         continue;
       }
@@ -43,20 +44,20 @@ export const genericCsvSource: ExportSource = {
         const columns = ev.columns;
         if (!o.textColumn) {
           const likely = findColumn(columns, TEXT_NAMES);
-          const hint = likely >= 0 ? `; perhaps --text-column "${columns[likely].trim()}"` : '';
-          yield problem(`no --text-column given: name the column that holds the post text; the columns are: ${listColumns(columns)}${hint}`, file, 1);
+          const hint = likely >= 0 ? t('csv.perhaps', { column: columns[likely].trim() }) : '';
+          yield problem(t('csv.noTextColumn', { columns: listColumns(columns), hint }), file, 1);
           return;
         }
         text = findColumn(columns, [o.textColumn]);
         if (text < 0) {
-          yield problem(`no column '${o.textColumn}' (--text-column); the columns are: ${listColumns(columns)}${closest(o.textColumn, columns)}`, file, 1);
+          yield problem(t('csv.noColumn', { column: o.textColumn, flag: '--text-column', columns: listColumns(columns), hint: closest(o.textColumn, columns) }), file, 1);
           return;
         }
         for (const f of FIELDS) {
           const asked = o[OPTION[f].key] as string | undefined;
           col[f] = findColumn(columns, [asked ?? f]);
           if (asked && col[f] < 0) {
-            yield problem(`no column '${asked}' (${OPTION[f].flag}); the columns are: ${listColumns(columns)}${closest(asked, columns)}`, file, 1);
+            yield problem(t('csv.noColumn', { column: asked, flag: OPTION[f].flag, columns: listColumns(columns), hint: closest(asked, columns) }), file, 1);
             return;
           }
         }
@@ -67,7 +68,7 @@ export const genericCsvSource: ExportSource = {
       if (body.trim() === '') {
         // A spreadsheet's totals line is not a post.
         if (/^totals?$/i.test(ev.cells[0].trim())) continue;
-        yield problem(`row ${ev.row}: no text in column '${o.textColumn}': fill it in, or delete the row`, file, ev.line);
+        yield problem(t('csv.noText', { row: ev.row, column: o.textColumn ?? '' }), file, ev.line);
         continue;
       }
       const rawDate = cell(col.date);

@@ -2,6 +2,7 @@ import { readSproutDate } from './dates.js';
 import { csvRecords, findColumn, headerCells, listColumns } from './csv-records.js';
 import type { ExportSource } from './export-source.js';
 import { postResult, problem, timeZoneOf, unguard } from './shared.js';
+import { t } from '../../i18n/index.js';
 
 /**
  * Sprout Social's Post Performance report CSV (docs/export-formats.md §1): one published
@@ -41,7 +42,7 @@ export const sproutCsvSource: ExportSource = {
     let col: Record<keyof typeof COLUMNS, number> | undefined;
     for await (const ev of csvRecords(input)) {
       if (ev.kind === 'error') {
-        yield problem(ev.row === undefined ? ev.message : `row ${ev.row}: ${ev.message}`, file, ev.line);
+        yield problem(ev.row === undefined ? ev.message : t('csv.row', { row: ev.row, message: ev.message }), file, ev.line);
         if (ev.row === undefined) return;
         continue;
       }
@@ -55,8 +56,8 @@ export const sproutCsvSource: ExportSource = {
         };
         const missing = (['text', 'date'] as const).filter((k) => col![k] < 0);
         if (missing.length) {
-          const names = missing.map((k) => `'${COLUMNS[k][0]}'`).join(' and ');
-          yield problem(`no ${names} column, so this is not a Sprout Post Performance export; the columns are: ${listColumns(ev.columns)}. Export the Post Performance report again, or read the file with --text-column`, file, 1);
+          const names = missing.map((k) => `'${COLUMNS[k][0]}'`).join(t('word.and'));
+          yield problem(t('sprout.notExport', { names, columns: listColumns(ev.columns) }), file, 1);
           return;
         }
         continue;
@@ -69,7 +70,7 @@ export const sproutCsvSource: ExportSource = {
       const rawDate = ev.cells[c.date].trim();
       const rawId = cell(c.id);
       if (rawDate === '') {
-        yield problem(`row ${ev.row}: no date in column '${COLUMNS.date[0]}'; export the report again from Sprout`, file, ev.line);
+        yield problem(t('sprout.noDate', { row: ev.row, column: COLUMNS.date[0] }), file, ev.line);
         continue;
       }
       const date = readSproutDate(rawDate, zone);
@@ -77,7 +78,7 @@ export const sproutCsvSource: ExportSource = {
         const message = SCIENTIFIC.test(rawId)
           ? `date '${rawDate}' and Post ID '${rawId}' are not as Sprout writes them: the file was re-saved by a spreadsheet program, which rewrites dates and loses the digits of long IDs; export it again from Sprout`
           : `date ${date.problem}`;
-        yield problem(`row ${ev.row}: ${message}`, file, ev.line);
+        yield problem(t('csv.row', { row: ev.row, message }), file, ev.line);
         continue;
       }
       const url = cell(c.url);

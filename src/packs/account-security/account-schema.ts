@@ -24,7 +24,8 @@ export const detector: BuiltinDetector = {
     };
     for (const p of describeSchemaErrors(validate.errors ?? [], await schema('account'), locate)) {
       const place = placeOf.get(`${p.line}:${p.column}`) ?? { pointer: p.pointer };
-      out.push({ start: 0, end: 0, ...place, message: p.message });
+      // The schema's own words (keys, values) stay as written; the Welsh line says what they are about.
+      out.push({ start: 0, end: 0, ...place, message: p.message, messageCy: `Nid yw ffeil y cyfrif yn dilyn sgema'r cyfrif: ${p.message}` });
     }
     return out;
   },

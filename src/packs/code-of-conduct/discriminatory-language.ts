@@ -30,16 +30,24 @@ function parse(lines: readonly string[] | undefined, slur: boolean): Term[] {
     const [left, right = ''] = line.split('=>');
     const marker = /\{(condition|end)\}\s*$/.exec(left)?.[1] as Term['marker'];
     const parts = right.split(';').map((s) => s.trim()).filter(Boolean);
-    const note = (s: string) => s.startsWith('(') && s.endsWith(')');
+    const isNote = (s: string) => s.startsWith('(') && s.endsWith(')');
     return {
       phrase: left.replace(/\{(condition|end)\}\s*$/, '').trim(),
       marker,
-      suggestions: parts.filter((s) => !note(s)),
-      notes: parts.filter(note).map((s) => s.slice(1, -1)),
+      suggestions: parts.filter((s) => !isNote(s)),
+      notes: parts.filter(isNote).map((s) => s.slice(1, -1)),
       slur,
     };
   });
 }
+
+/** The lists' notes in Welsh, for a run in Welsh; a note not here (a council's own) is shown as written. */
+const NOTES_CY: Record<string, string> = {
+  'a slur: do not use': "term sarhaus: peidiwch â'i ddefnyddio",
+  'describe the behaviour instead': 'disgrifiwch yr ymddygiad yn lle hynny',
+  'describe the problem instead': 'disgrifiwch y broblem yn lle hynny',
+  'name the ethnicity': 'enwch yr ethnigrwydd',
+};
 
 interface Compiled { phrases: string[]; exact: string[]; byKey: Map<string, Term> }
 const cache = new WeakMap<Params, Compiled>();
@@ -88,7 +96,7 @@ export const detector: BuiltinDetector<Params> = {
       start,
       end,
       ...(term.suggestions.length ? { suggestions: term.suggestions, data: { suggestion: ` (say '${term.suggestions[0]}')`, 'suggestion-cy': ` (dywedwch '${term.suggestions[0]}')` } } : { data: { suggestion: '', 'suggestion-cy': '' } }),
-      ...(term.notes.length ? { note: term.notes.join('; ') } : {}),
+      ...(term.notes.length ? { note: term.notes.join('; '), noteCy: term.notes.map((n) => NOTES_CY[n] ?? n).join('; ') } : {}),
       ...(term.slur ? {} : { severity: 'warning' as const }),
     }));
   },

@@ -87,7 +87,7 @@ export const detector: BuiltinDetector<BankDetailsParams> = {
           CANDIDATE.lastIndex = start + 1;
           continue;
         }
-        out.push({ start, end, sensitive: true, data: { kind: 'IBAN', country: iban.slice(0, 2) } });
+        out.push({ start, end, sensitive: true, data: { kind: 'IBAN', 'kind-cy': 'IBAN', country: iban.slice(0, 2) } });
         CANDIDATE.lastIndex = end;
       } else {
         const token = { start, end: start + m[0].length, text: m[0] };
@@ -113,7 +113,7 @@ export const detector: BuiltinDetector<BankDetailsParams> = {
       const context = CONTEXT.test(text.slice(Math.max(0, start - 40), Math.min(text.length, end + 10)));
       if (bestGap > (context ? window * 3 : window)) continue;
       used.add(best);
-      const match: Match = { start, end, sensitive: true, data: { kind: 'sort code and account number' } };
+      const match: Match = { start, end, sensitive: true, data: { kind: 'sort code and account number', 'kind-cy': 'cod didoli a rhif cyfrif' } };
       const separated = sort.text.length === 8;
       if (!context && (!separated || DATE_LIKE.test(sort.text))) match.severity = 'warning';
       pairs.push({ match, sort: sort.text.replace(/\D/g, ''), account: best.text.replace(/\D/g, '') });

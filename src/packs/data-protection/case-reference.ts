@@ -146,7 +146,8 @@ function namedComplaints(text: string, post: PostDocument, c: Compiled, lex: Lex
     const next = /^[ \u00A0]+([\p{L}\p{M}'’]+)/u.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
     if (next && c.notBefore.has(next)) continue;
     const before = /([\p{L}\p{M}'’]+)[ \u00A0]+$/u.exec(text.slice(Math.max(sentence[0], start - 20), start))?.[1]?.toLowerCase().replace(/’/g, "'");
-    const tied = people.find((p) => linked(text, p, start, end, c.links));
+    // Up to six joining words, all from the list: "cwyn ffurfiol wedi dod i law gan Mr Jones".
+    const tied = people.find((p) => linked(text, p, start, end, c.links, 6));
     let match: [number, number] | undefined;
     if (tied) match = [Math.min(tied.start, start), Math.max(tied.end, end)];
     else if (before && THIRD_PERSON.has(before) && (people.length || antecedent(text, sentence[0], sentence[1], lex, { account }))) match = [start - before.length - 1, end];

@@ -59,7 +59,8 @@ function compile(params: ChildDetailsParams): Compiled {
       // otherwise a school word, or a class word with its number.
       trigger: new RegExp(
         `${AGE_SOURCE}|${word(params['school-name-words'], 'school')}|${word(params['birth-words'], 'birth')}|${word(params['school-words'])}` +
-          (params['class-words']?.length ? `|(?<![\\p{L}\\p{M}\\p{N}_])(?:${alternation(params['class-words'])})[ \\u00A0]?\\d{1,2}(?!\\d)` : ''),
+          (params['class-words']?.length ? `|(?<![\\p{L}\\p{M}\\p{N}_])(?:${alternation(params['class-words'])})[ \\u00A0]?\\d{1,2}(?!\\d)` : '') +
+          `|${SHORT_CLASS}|${TEACHERS_CLASS}`,
         'giu',
       ),
       adult: phraseRegex(params['adult-words']),
@@ -70,6 +71,11 @@ function compile(params: ChildDetailsParams): Compiled {
   }
   return c;
 }
+
+/** A year group written short: "Yr 2", "yr. 6", "Y4" (not Welsh "yr 1af", "yr 2il": no letters after the number). */
+const SHORT_CLASS = String.raw`(?<![\p{L}\p{M}\p{N}_])(?:yr\.?[ \u00A0]?|y)\d{1,2}(?![\p{L}\p{N}])`;
+/** A class named by its teacher: "Mrs Davies' class", "Mr Jones's class", "dosbarth Mrs Harries", "o ddosbarth Miss Evans". */
+const TEACHERS_CLASS = String.raw`(?<![\p{L}])(?:(?:Mr|Mrs|Miss|Ms|Mx)\.?[ \u00A0]+[\p{L}][\p{L}'’-]*[ \u00A0]+(?:class|form)|(?:dosbarth|ddosbarth|nosbarth)[ \u00A0]+(?:Mr|Mrs|Miss|Ms|Mx|Mistar|Meistres)\.?[ \u00A0]+[\p{L}][\p{L}'’-]*)(?![\p{L}])`;
 
 const word = (list: string[] | undefined, group?: string) =>
   list?.length ? `(?<![\\p{L}\\p{M}\\p{N}_])${group ? `(?<${group}>` : '(?:'}${alternation(list)})(?![\\p{L}\\p{M}\\p{N}_])` : '(?!)';
@@ -141,8 +147,15 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       } else out.set(child.start, { start: s, end: e, sensitive: true });
     };
     // An adult here, or where the same name appears elsewhere in the post ("… enillodd Liah wobr cymhorthydd").
+    // Given names of people with a courtesy title in the post ("Mrs Jean Harries … thank you Jean!"): children have none.
+    // Every word of the name is in the titled person's ("Jean" in "Mrs Jean Harries"; not "Ffion Bowen" for "Mrs Ffion Hughes").
+    let titledNames: Array<Set<string>> | undefined;
+    const words = (t: string) => t.toLowerCase().split(/[ \u00A0]+/);
+    const titled = (p: PersonRef) => (titledNames ??= findPeople(text, post.bodyStart, text.length, lex, { account })
+      .filter((q) => q.kind === 'titled' || q.kind === 'official')
+      .map((q) => new Set(words(q.text).slice(1)))).some((names) => words(p.text).every((w) => names.has(w)));
     const isChild = (p: PersonRef) =>
-      !isAdult(text, p.start, p.end, sentence, adult) &&
+      !isAdult(text, p.start, p.end, sentence, adult) && !titled(p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
       !mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult), sentence);
     trigger.lastIndex = 0;
     for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
@@ -209,6 +222,12 @@ function nameRightBefore(text: string, sentenceStart: number, at: number, lex: L
   const start = at - m[0].length;
   return { start, end: start + word.length, kind: 'name', text: word };
 }
+
+/**
+ * A name followed by the organisation's team or service is staff: "Eleri from our Education
+ * team", "Tom from the council's play team", "Eleri o'n tîm Addysg", "Eleri o dîm Addysg y Cyngor".
+ */
+const STAFF_AFTER = /^[ \u00A0]*,?[ \u00A0]*(?:(?:from|of|in|with|at)[ \u00A0]+(?:our|the[ \u00A0]+council['’]s)[ \u00A0]+(?:[\p{L}'’&-]+[ \u00A0]+){0,3}(?:team|department|service|services|section|unit|staff|crew)(?![\p{L}])|(?:o['’]n|gyda['’]n|yn[ \u00A0]+ein)[ \u00A0]+(?:tîm|tim|nhîm|adran|hadran|gwasanaeth|staff)(?![\p{L}])|(?:o|o['’]r|gyda|gyda['’]r|efo)[ \u00A0]+(?:tîm|tim|dîm|dim|adran|wasanaeth|gwasanaeth|staff)(?![\p{L}])[^.!?\n]{0,40}(?:y|['’]r)[ \u00A0]+[Cc]yngor(?![\p{L}]))/u;
 
 /** Words that join two people: an adult's role on the far side of one belongs to the other person. */
 const JOIN = /[ \u00A0](?:and|with|ac|a|gyda|gyda'r|efo|&)[ \u00A0]/giu;

@@ -93,7 +93,7 @@ export const detector: BuiltinDetector<DateOfBirthParams> = {
       if (!dates.length) continue;
       if (!findPeople(text, s, e, lex, { addressee: true, account: post.frontMatter.account }).length) continue;
       for (const d of dates) {
-        out.push({ start: d.start, end: d.end, sensitive: true, ...(d.year === undefined ? { severity: 'warning' as const, note: 'A day and month without the year: still part of a date of birth.' } : {}) });
+        out.push({ start: d.start, end: d.end, sensitive: true, ...(d.year === undefined ? { severity: 'warning' as const, note: 'A day and month without the year: still part of a date of birth.', noteCy: "Diwrnod a mis heb y flwyddyn: mae'n dal yn rhan o ddyddiad geni." } : {}) });
       }
     }
     return out;

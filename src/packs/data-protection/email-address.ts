@@ -129,7 +129,7 @@ export const detector: BuiltinDetector<Params> = {
       const named = namesPersonLocalPart(local, isRole);
       if (onDomain(host, params['public-domains'] ?? [])) {
         // A public body's mailbox is the body's, unless it is named after a person.
-        if (named) out.push({ start: c.start, end: c.start + text.length, sensitive: true, severity: 'warning', note: "A named person's address at a public body: a staff member's own contact. Publish the team's mailbox instead, or check they agreed; if it is yours, add it to organisation.allow.emails." });
+        if (named) out.push({ start: c.start, end: c.start + text.length, sensitive: true, severity: 'warning', note: "A named person's address at a public body: a staff member's own contact. Publish the team's mailbox instead, or check they agreed; if it is yours, add it to organisation.allow.emails.", noteCy: "Cyfeiriad person a enwir mewn corff cyhoeddus: cyswllt aelod o staff ei hun. Cyhoeddwch flwch post y tîm yn lle hynny, neu gwiriwch ei fod wedi cytuno; os eich cyfeiriad chi yw hwn, ychwanegwch ef at organisation.allow.emails." });
         continue;
       }
       const organisational = !named && isRoleMailbox(local, isRole);
@@ -138,7 +138,7 @@ export const detector: BuiltinDetector<Params> = {
         end: c.start + text.length,
         sensitive: true,
         ...(organisational
-          ? { severity: 'info' as const, note: "Looks like an organisation's mailbox; if it is yours, add it to organisation.allow.emails." }
+          ? { severity: 'info' as const, note: "Looks like an organisation's mailbox; if it is yours, add it to organisation.allow.emails.", noteCy: "Mae'n edrych fel blwch post sefydliad; os eich un chi yw hwn, ychwanegwch ef at organisation.allow.emails." }
           : {}),
       });
     }

@@ -19,6 +19,7 @@ const loadGps = (): Promise<Gps> =>
   }));
 
 const UNREADABLE = "Cannot read attachment '{match}' to check for location data: {reason}";
+const UNREADABLE_CY = "Methu darllen yr atodiad '{match}' i chwilio am ddata lleoliad: {reason-cy}";
 
 type Sniffed = { kind: 'exif'; data: Uint8Array } | { kind: 'none' } | { kind: 'unknown' };
 
@@ -75,9 +76,10 @@ export const detector: BuiltinDetector<ImageLocationParams> = {
     if (!located.length) return [];
     const out: Match[] = [];
     for (const { attachment, start, end } of located) {
-      const unreadable = (reason: string) => out.push({ start, end, severity: 'warning', message: UNREADABLE, data: { reason } });
+      // A reason from the file system stays as the system gave it, in both languages.
+      const unreadable = (reason: string, reasonCy = reason) => out.push({ start, end, severity: 'warning', message: UNREADABLE, messageCy: UNREADABLE_CY, data: { reason, 'reason-cy': reasonCy } });
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(attachment.path)) {
-        unreadable('it is a remote address; check the file itself, or attach a local copy');
+        unreadable('it is a remote address; check the file itself, or attach a local copy', "cyfeiriad pell yw hwn; gwiriwch y ffeil ei hun, neu atodwch gopi lleol");
         continue;
       }
       let bytes: Uint8Array;
@@ -91,14 +93,14 @@ export const detector: BuiltinDetector<ImageLocationParams> = {
       const sniffed = sniff(bytes);
       if (sniffed.kind === 'none') continue;
       if (sniffed.kind === 'unknown') {
-        unreadable('not a JPEG, PNG, HEIC, TIFF or WebP image');
+        unreadable('not a JPEG, PNG, HEIC, TIFF or WebP image', 'nid yw hon yn ddelwedd JPEG, PNG, HEIC, TIFF na WebP');
         continue;
       }
       let gps: { latitude: number; longitude: number } | undefined;
       try {
         gps = await (await loadGps())(sniffed.data);
       } catch {
-        unreadable('its metadata is damaged or in an unsupported format');
+        unreadable('its metadata is damaged or in an unsupported format', "mae ei metadata wedi'u difrodi neu mewn fformat nas cefnogir");
         continue;
       }
       if (!gps || !Number.isFinite(gps.latitude) || !Number.isFinite(gps.longitude)) continue;
@@ -110,6 +112,7 @@ export const detector: BuiltinDetector<ImageLocationParams> = {
         data: { coordinates, file: attachment.path },
         sensitiveData: ['coordinates'],
         note: `Re-export it without location (Photos: "Remove location"), or run: exiftool -gps:all= ${quoteArg(attachment.path)}`,
+        noteCy: `Allforiwch hi eto heb y lleoliad (yn yr ap lluniau, tynnwch y lleoliad), neu rhedwch: exiftool -gps:all= ${quoteArg(attachment.path)}`,
       });
     }
     return out;

@@ -48,7 +48,10 @@ export const detector: BuiltinDetector<NhsNumberParams> = {
       if (!context && params?.['require-context']) continue;
       const match: Match = { start, end, sensitive: true, data: { range: nhsNumberRange(digits) } };
       if (!context) match.severity = 'warning';
-      if (nhsNumberRange(digits) === 'test') match.note = 'This is in the NHS test range (999 000 0000–999 999 9999): check it is test data.';
+      if (nhsNumberRange(digits) === 'test') {
+        match.note = 'This is in the NHS test range (999 000 0000–999 999 9999): check it is test data.';
+        match.noteCy = "Mae hwn yn ystod brofi'r GIG (999 000 0000–999 999 9999): gwiriwch mai data prawf yw hwn.";
+      }
       out.push(match);
     }
     return out;

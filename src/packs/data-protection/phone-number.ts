@@ -224,16 +224,20 @@ export const detector: BuiltinDetector<Params> = {
       const owner = contactOwner(post.prose, start, end, organisation, candidates[i - 1]?.end ?? 0, candidates[i + 1]?.start ?? post.prose.length);
       if (owner?.owner === 'organisation') return;
       let note: string;
+      let noteCy: string;
       let severity: Severity = 'info';
       if (type && ORGANISATION_TYPES.has(type)) {
         note = "A non-geographic number, usually an organisation's; if it is yours, add it to organisation.allow.phones.";
+        noteCy = "Rhif anddaearyddol, rhif sefydliad fel arfer; os eich un chi yw hwn, ychwanegwch ef at organisation.allow.phones.";
       } else if (owner?.owner === 'person') {
         severity = 'warning';
         note = "A landline given as a person's (a name, title or pronoun before it): check it is not a resident's or a colleague's own number.";
+        noteCy = "Llinell dir a roddir fel rhif person (enw, teitl neu ragenw o'i blaen): gwiriwch nad rhif preswylydd neu gydweithiwr ei hun yw hwn.";
       } else {
         note = "A landline with nothing to say whose: check it is a public line (an office or service), not a resident's; if it is the organisation's, add it to organisation.allow.phones.";
+        noteCy = "Llinell dir heb ddim i ddweud pwy biau: gwiriwch mai llinell gyhoeddus yw hi (swyddfa neu wasanaeth), nid rhif preswylydd; os rhif y sefydliad yw hwn, ychwanegwch ef at organisation.allow.phones.";
       }
-      out.push({ start, end, sensitive: true, severity, note });
+      out.push({ start, end, sensitive: true, severity, note, noteCy });
     });
     return out;
   },

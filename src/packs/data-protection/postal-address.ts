@@ -1,6 +1,6 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams } from '../../pii/context/people.js';
-import { houseAddressStart, type HouseAddressWords } from '../../pii/context/house-address.js';
+import { houseAddress, type HouseAddressWords } from '../../pii/context/house-address.js';
 import { allMatches, alternation, matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
 import { lineAt, sentenceAt } from '../../pii/context/sentences.js';
 import { hasDigit } from '../../pii/text.js';
@@ -44,7 +44,7 @@ function compile(params: PostalAddressParams): Compiled {
     c = {
       // Case-sensitive on purpose: names are capitalised, and with the i flag \p{Lu} matches any letter.
       address: new RegExp(`(?:${english}${welsh})(?![\\p{L}\\p{N}_])`, 'gu'),
-      house: { house: wordSet(params['house-words']), street: wordSet(params['street-words'], params['welsh-street-words']) },
+      house: { house: wordSet(params['house-words']), street: wordSet(params['street-words'], params['welsh-street-words']), endStreet: wordSet(params['street-words']) },
       venue: phraseRegex(params['venue-words']),
       home: phraseRegex(params['home-words']),
       allow: (params.allow ?? []).map(normalise),
@@ -56,6 +56,17 @@ function compile(params: PostalAddressParams): Compiled {
 
 /** "Old", "Hen", "Former" before a venue word: a converted building, now a home. */
 const FORMER = /(?:old|hen|former|cyn)[ \u00A0-]+$/iu;
+/** A Welsh house word before a venue word names a home by it: "Tŷ Capel", "Tŷ'r Ysgol", "Bwthyn yr Eglwys". */
+const HOUSE_BEFORE = /(?:^|[^\p{L}])(?:tŷ|ty|bwthyn|fwthyn|llety|tyddyn|ffermdy)(?:['’]r[ \u00A0]*|[ \u00A0]+(?:(?:y|yr)[ \u00A0]+)?)$/iu;
+/** ...and an English one after it: "Chapel House", "School Cottage", "Station Lodge" (not "Farm Shop"). */
+const HOUSE_AFTER = /^[ \u00A0]+(?:house|cottage|cottages|lodge|bungalow|villa|farmhouse)(?![\p{L}])/iu;
+/** A village named for its chapel, a part of its own after the house: "Capel Dewi", "Capel Iwan" (not "Capel Seion Vestry"). */
+const VILLAGE = /^(?:capel|chapel)[ \u00A0-]+\p{Lu}[\p{Ll}\p{M}'’-]*(?:[ \u00A0]+\p{Lu}[\p{Ll}\p{M}'’-]*)?[ \u00A0]*(?:,|\n|$)/iu;
+const isVillage = (text: string, s: number, to: number) => /(?:^|[,\n])[ \u00A0]*$/u.test(text.slice(Math.max(0, s - 3), s)) && VILLAGE.test(text.slice(s, to));
+
+/** Whether the venue word at [s, e) is part of a home's name, as above. */
+const homeNamedFor = (text: string, s: number, e: number) =>
+  FORMER.test(text.slice(Math.max(0, s - 8), s)) || HOUSE_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || HOUSE_AFTER.test(text.slice(e, e + 12));
 
 const normalise = (s: string) => s.toLowerCase().replace(/[\s,]+/g, ' ').trim();
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
@@ -112,17 +123,26 @@ export const detector: BuiltinDetector<PostalAddressParams> = {
     postcodes ??= findPostcodes(text);
     for (const pc of postcodes) {
       if (spans.some(([s, e]) => pc.start >= s && pc.end <= e)) continue;
-      const start = houseAddressStart(text, pc.start, lex, c.house);
-      if (start === undefined) continue;
+      const house = houseAddress(text, pc.start, lex, c.house);
+      if (house === undefined) continue;
+      const { start, nameEnd } = house;
       // A venue's address ("Neuadd Bryn Awel, …", "Plas Newydd Family Centre, …") is public; a
-      // home named for what it was is not ("The Old School House", "Yr Hen Gapel").
-      // A venue word in a street's name ("Heol y Parc", "Chapel Street") is the street's.
+      // home named for what it was or stands by is not ("The Old School House", "Yr Hen Gapel",
+      // "Tŷ Capel", "Chapel House").
+      // A venue word in a street's name ("Heol y Parc", "Chapel Street") is the street's, and
+      // a village named for a chapel after the house's name is a place ("Gwynfryn, Capel Dewi").
+      // Before the name in its own clause, with nobody in the sentence, it makes the name a
+      // venue's place ("The recycling centre at Nantycaws, …"); a person's house is theirs.
       const inStreet = (s: number) => {
         const from = Math.max(start, text.lastIndexOf(',', s) + 1, text.lastIndexOf('\n', s) + 1);
         const to = [text.indexOf(',', s), text.indexOf('\n', s), pc.start].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b));
         return (text.slice(from, to).match(/[\p{L}\p{M}'’-]+/gu) ?? []).some((w) => c.house.street.has(w.toLowerCase()));
       };
-      if (allMatches(c.venue, text, start, pc.end).some(([s]) => !FORMER.test(text.slice(Math.max(start, s - 8), s)) && !inStreet(s))) continue;
+      if (allMatches(c.venue, text, start, pc.end).some(([s, e]) => !homeNamedFor(text, s, e) && !inStreet(s) && !(s >= nameEnd && isVillage(text, s, pc.start)))) continue;
+      const [sentenceStart] = sentenceAt(text, start);
+      const clauseStart = Math.max(sentenceStart, text.lastIndexOf(',', start - 1) + 1, text.lastIndexOf('\n', start - 1) + 1);
+      if (clauseStart < start && matchesWithin(c.venue, text, clauseStart, start) &&
+        !findPeople(text, sentenceStart, pc.end, lex, { addressee: true, account: post.frontMatter.account }).length) continue;
       const written = normalise(text.slice(start, pc.end));
       if ((ctx.organisation.allow.addresses ?? []).some((a) => written.startsWith(normalise(a)) || normalise(a).startsWith(written))) continue;
       if (c.allow.some((a) => written.startsWith(a))) continue;
@@ -145,7 +165,7 @@ export const detector: BuiltinDetector<PostalAddressParams> = {
       if (personal) {
         out.push({ start, end, sensitive: true });
       } else if (!venue) {
-        out.push({ start, end, sensitive: true, severity: 'warning', note: "No one is named nearby: check it is not a resident's address." });
+        out.push({ start, end, sensitive: true, severity: 'warning', note: "No one is named nearby: check it is not a resident's address.", noteCy: "Does neb wedi'i enwi gerllaw: gwiriwch nad cyfeiriad preswylydd yw hwn." });
       }
     }
     return out;

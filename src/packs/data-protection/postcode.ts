@@ -42,7 +42,7 @@ export const detector: BuiltinDetector<PostcodeParams> = {
         end: hit.end,
         sensitive: true,
         data: { postcode: hit.postcode },
-        ...(venue ? { severity: 'info' as const, note: "Beside a public place's name: probably the venue's postcode." } : {}),
+        ...(venue ? { severity: 'info' as const, note: "Beside a public place's name: probably the venue's postcode.", noteCy: "Wrth ymyl enw lle cyhoeddus: cod post y lleoliad, mae'n debyg." } : {}),
       });
     }
     return out;

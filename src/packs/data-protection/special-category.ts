@@ -7,7 +7,7 @@ import { isTopic, topicWords } from '../../pii/context/terms.js';
 
 export interface SpecialCategoryParams {
   /** Each category's terms (English and Welsh, mutated forms written out); see phrases.ts for syntax. */
-  categories: Array<{ name: string; terms: string[]; 'cased-terms'?: string[]; 'not-about-officials'?: boolean }>;
+  categories: Array<{ name: string; 'name-cy'?: string; terms: string[]; 'cased-terms'?: string[]; 'not-about-officials'?: boolean }>;
   /** Words before a named hospital that put someone in it: "is in Glangwili Hospital", "taken to Withybush Hospital". */
   'stay-words'?: string[];
   /** Words that end a hospital's or hospice's name: Hospital, Hospice, Infirmary (as written, capitalised). */
@@ -15,10 +15,12 @@ export interface SpecialCategoryParams {
   'not-before'?: string[];
   'not-after'?: string[];
   groups?: string[];
+  /** Nouns after which "on" or "ar" makes the term a topic: "a talk on diabetes", "sgwrs ar ddementia". */
+  'topic-nouns'?: string[];
   people?: PeopleParams;
 }
 
-interface Compiled { terms: FoldedRegex; cased?: RegExp; stay?: RegExp; health: number; names: string[]; officialsExempt: boolean[] }
+interface Compiled { terms: FoldedRegex; cased?: RegExp; stay?: RegExp; health: number; names: string[]; namesCy: string[]; officialsExempt: boolean[] }
 
 const cache = new WeakMap<object, Compiled>();
 
@@ -42,6 +44,7 @@ function compile(params: SpecialCategoryParams): Compiled {
         : {}),
       health: Math.max(0, params.categories.findIndex((cat) => cat.name === 'health')),
       names: params.categories.map((cat) => cat.name),
+      namesCy: params.categories.map((cat) => cat['name-cy'] ?? cat.name),
       officialsExempt: params.categories.map((cat) => cat['not-about-officials'] === true),
     };
     cache.set(params, c);
@@ -96,7 +99,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
           type: 'object',
           additionalProperties: false,
           required: ['name', 'terms'],
-          properties: { name: { type: 'string' }, terms: { ...stringList, minItems: 1 }, 'cased-terms': stringList, 'not-about-officials': { type: 'boolean' } },
+          properties: { name: { type: 'string' }, 'name-cy': { type: 'string' }, terms: { ...stringList, minItems: 1 }, 'cased-terms': stringList, 'not-about-officials': { type: 'boolean' } },
         },
       },
       'stay-words': stringList,
@@ -104,6 +107,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       'not-before': stringList,
       'not-after': stringList,
       groups: stringList,
+      'topic-nouns': stringList,
       people: PEOPLE_PARAMS_SCHEMA,
     },
   },
@@ -138,7 +142,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
         start: inSentence ? Math.min(person.start, start) : start,
         end: inSentence ? Math.max(person.end, end) : end,
         sensitive: true,
-        data: { category: c.names[category] },
+        data: { category: c.names[category], 'category-cy': c.namesCy[category] },
       });
     }
     return dedupe(out);
@@ -156,7 +160,10 @@ function dedupe(matches: Match[]): Match[] {
     const last = out[out.length - 1];
     if (last && m.start < last.end) {
       last.end = Math.max(last.end, m.end);
-      if (last.data && m.data && !last.data.category.split(', ').includes(m.data.category)) last.data.category += `, ${m.data.category}`;
+      if (last.data && m.data && !last.data.category.split(', ').includes(m.data.category)) {
+        last.data.category += `, ${m.data.category}`;
+        last.data['category-cy'] += `, ${m.data['category-cy']}`;
+      }
     } else out.push(m);
   }
   return out;

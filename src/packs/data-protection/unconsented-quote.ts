@@ -3,7 +3,7 @@ import {
   PEOPLE_PARAMS_SCHEMA, findPeople, isNotName, isOrganisationHandle, lexicon, mentionedWith, type Lexicon, type PeopleParams, type PersonRef,
 } from '../../pii/context/people.js';
 import { matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
-import { lineAt, sentenceAt } from '../../pii/context/sentences.js';
+import { endsSentence, lineAt, sentenceAt } from '../../pii/context/sentences.js';
 
 export interface UnconsentedQuoteParams {
   /** Verbs that attribute quoted words: said, says, told us, tweeted, meddai, dywedodd, yn ôl. */
@@ -19,8 +19,13 @@ export interface UnconsentedQuoteParams {
   people?: PeopleParams;
 }
 
-/** Curly, straight, single curly (an inner ’ before a letter is an apostrophe), guillemets, low-9. */
-const QUOTE = /“[^”\n]{1,500}”|"[^"\n]{1,500}"|‘(?:[^‘’\n]|’(?=\p{L})){1,500}’|«[^»\n]{1,500}»|„[^“”\n]{1,500}[“”]/gu;
+/**
+ * Curly, straight, single curly (an inner ’ before a letter is an apostrophe), guillemets,
+ * low-9, and straight single: opening before a letter where no letter precedes, closing after
+ * a letter or a stop where none follows, apostrophes inside ("'Mae'r criw yn wych.'", "'it's
+ * great'") skipped.
+ */
+const QUOTE = /“[^”\n]{1,500}”|"[^"\n]{1,500}"|‘(?:[^‘’\n]|’(?=\p{L})){1,500}’|«[^»\n]{1,500}»|„[^“”\n]{1,500}[“”]|(?<![\p{L}\p{N}'’])'(?=\p{L})(?:[^'\n]|'(?=\p{L})){1,500}?[\p{L}\p{N}.!?,…)]'(?![\p{L}\p{N}])/gu;
 /** A retweet quotes its author whether or not there are quotation marks. */
 const RETWEET = /(?<![\p{L}\p{N}_])RT @([A-Za-z0-9_]{2,15}):/gu;
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*`;
@@ -36,6 +41,12 @@ const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
 
 interface Attribution { person: PersonRef; windowStart: number; windowEnd: number }
 interface Context { text: string; verbs: FoldedRegex; lex: Lexicon; account?: string }
+
+/** An author in front matter `quotes:` with no permission recorded. */
+const LISTED_NOTE = {
+  note: 'The author is listed in front matter quotes: but with no permission: record where and when they gave it.',
+  noteCy: "Mae'r awdur wedi'i restru yn quotes: yn y front matter, ond heb ganiatâd: cofnodwch ble a phryd y rhoddodd ganiatâd.",
+};
 
 /**
  * `dp/unconsented-quote`: words attributed to a member of the public, by name or handle, whose
@@ -69,7 +80,7 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
     const post = doc as PostDocument;
     const text = post.prose;
     const quotes = post.frontMatter.quotes;
-    const hasQuoteMark = /["“‘«„]/.test(text);
+    const hasQuoteMark = /["“‘«„]|(?<![\p{L}\p{N}])'\p{L}/u.test(text);
     const hasRetweet = text.includes('RT @');
     const hasDash = /[–—-]/.test(text);
     const unquoted = phraseRegex(params['unquoted-verbs']);
@@ -95,15 +106,14 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       };
       if (mentionedWith(text, post.bodyStart, text.length, a.person, official)) return;
       const author = normaliseAuthor(a.person.text);
-      if (writers.has(author) || writers.has(author.split(' ').pop()!) || matchesWithin(literature, text, ...around)) return;
+      // A writer by full name or by the one name they are known by ("Waldo"); "Huw Bevan" is not Aneurin Bevan.
+      if (writers.has(author) || writers.has(firstAndLast(author)) || matchesWithin(literature, text, ...around)) return;
       if (organisation && ` ${organisation} `.includes(` ${author} `)) return;
       if (consented.some((q) => sameAuthor(q, author))) return;
       if (out.some((o) => o.start === a.person.start)) return;
-      const note = listed.some((q) => sameAuthor(q, author))
-        ? 'The author is listed in front matter quotes: but with no permission: record where and when they gave it.'
-        : undefined;
+      const listedOnly = listed.some((q) => sameAuthor(q, author));
       reported.add(author);
-      out.push({ start: a.person.start, end: a.person.end, sensitive: true, ...(note ? { note } : {}) });
+      out.push({ start: a.person.start, end: a.person.end, sensitive: true, ...(listedOnly ? LISTED_NOTE : {}) });
     };
     if (hasRetweet) {
       RETWEET.lastIndex = 0;
@@ -134,11 +144,22 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       const author = normaliseAuthor(q.author ?? '');
       if (!author || (q.permission && q.permission.trim()) || [...reported].some((r) => sameAuthor(r, author))) continue;
       const at = locateAuthor(post, q.author);
-      if (at) out.push({ ...at, sensitive: true, note: 'The author is listed in front matter quotes: but with no permission: record where and when they gave it.' });
+      if (at) out.push({ ...at, sensitive: true, ...LISTED_NOTE });
     }
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/** Between the speaker and a colon before the quote: nothing, or where they are from ("in Llandeilo", "o Landysul"). */
+const SPEAKER_COLON = /^((?:[ \u00A0]+(?:in|from|of|at|o|yn|ym|ger|near)[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*)?)?)[ \u00A0]*:[ \u00A0]*$/u;
+/** Words that introduce what follows as someone's words: "words from", "this from", "message from", "geiriau … gan", "neges gan". */
+const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:from|by|gan|oddi[ \u00A0]+wrth|wrth)[ \u00A0]*$/iu;
+
+/** "dylan marlais thomas" as "dylan thomas"; a one-word name as it is. */
+function firstAndLast(author: string): string {
+  const words = author.split(' ');
+  return words.length > 2 ? `${words[0]} ${words[words.length - 1]}` : author;
+}
 
 /** "Elin Jones AS", "Jane Dodds MS", "Sian Evans MP": an elected member's letters after the name. */
 function isElected(text: string, end: number): boolean {
@@ -204,15 +225,25 @@ function describedAfter(c: Context, end: number, verbStart: number): boolean {
 function attributionBefore(c: Context, lineStart: number, quoteStart: number): Attribution | undefined {
   const { text } = c;
   let from = Math.max(lineStart, quoteStart - 100);
-  const head = text.slice(from, quoteStart);
-  const stops = [...head.matchAll(/[.!?;](?=\s)/gu)];
-  if (stops.length) from += stops[stops.length - 1].index + 1;
+  // The sentence before ends at a stop that is not an abbreviation's ("Dywedodd y Cyng. Nia …").
+  for (let i = quoteStart - 1; i >= from; i--) {
+    if (/[.!?;]/.test(text[i]) && endsSentence(text, i)) {
+      from = i + 1;
+      break;
+    }
+  }
   const people = findPeople(text, from, quoteStart, c.lex, { account: c.account });
   if (!people.length) return undefined;
   const last = people[people.length - 1];
-  // Interview style: the speaker at the start of the line or sentence, a colon, the quote.
-  if (/^[ \u00A0]*:[ \u00A0]*$/.test(text.slice(last.end, quoteStart)) && !/[\p{L}\p{N}]/u.test(text.slice(from, last.start))) {
-    return last.kind !== 'name' || last.given ? { person: last, windowStart: from, windowEnd: quoteStart } : undefined;
+  // Interview style: the speaker at the start of the line or sentence, a colon, the quote; or
+  // the words introduced as theirs, "Kind words from Mr Davies in Llandeilo: '…'", "Geiriau
+  // hyfryd gan Huw o Landysul: '…'", "Loved this from @sian_123: “…”".
+  const colon = SPEAKER_COLON.exec(text.slice(last.end, quoteStart));
+  if (colon) {
+    const lead = text.slice(from, last.start);
+    if (SOURCE_BEFORE.test(lead) || (!colon[1] && !/[\p{L}\p{N}]/u.test(lead))) {
+      return last.kind !== 'name' || last.given ? { person: last, windowStart: from, windowEnd: quoteStart } : undefined;
+    }
   }
   const { re, text: window } = c.verbs.on(text.slice(from, quoteStart));
   re.lastIndex = 0;
@@ -255,7 +286,7 @@ function lineDashes(c: Context, bodyStart: number): Attribution[] {
     // the line: a handle, or a name with a place ("Sian, Burry Port").
     const said = text.slice(lineStart, m.index).trim();
     if (said.split(/\s+/).length < 3 || /[\p{L}\p{N},:;]$/u.test(said)) continue;
-    const handle = /^@[A-Za-z0-9_]{2,15}[ \u00A0]*[.!]?[ \u00A0]*$/u.test(tail);
+    const handle = /^@[A-Za-z0-9_.]{2,30}[ \u00A0]*[.!]?[ \u00A0]*$/u.test(tail);
     const place = /^(\p{Lu}[\p{L}'’-]*(?:[ \u00A0]\p{Lu}[\p{L}'’-]*)?),[ \u00A0]*\p{Lu}[\p{L}'’ -]{1,30}[.!]?[ \u00A0]*$/u.exec(tail);
     let person: PersonRef | undefined;
     if (handle) person = findPeople(text, at, lineEnd, c.lex, { account: c.account }).find((p) => p.start === at && p.kind === 'handle');

@@ -93,7 +93,8 @@ function runAround(text: string, start: number, end: number): { start: number; e
   return { start: s, end: e };
 }
 
-type Repair = (start: number, end: number, fixed: string, what: string, whatCy: string) => void;
+/** `certain`: the damage says which letter it was (bytes, an entity, w^, a loose mark), so --fix may repair it. */
+type Repair = (start: number, end: number, fixed: string, what: string, whatCy: string, certain?: boolean) => void;
 
 /** "C6r": the only digit of a word, where a circumflexed vowel makes it a Welsh word. */
 function ocrDigit(text: string, at: number, repair: Repair): void {
@@ -119,7 +120,9 @@ function wordAround(text: string, start: number, end: number): { start: number; 
  * wrong encoding shows "Åµ", "w^", "?" or "�" instead; â becomes "Ã¢" and ’ becomes "â€™".
  * Decomposed w + U+0302 displays but breaks search. URLs are not prose here, so a "?" in a
  * query string is never reported; "ÿ" (Welsh "loÿnnod") is a real letter and never reported.
- * Where the repair is certain (mis-decoded bytes, w^, decomposed marks) it is suggested.
+ * Where the repair is certain (mis-decoded bytes, HTML entities, w^, decomposed marks) it is
+ * suggested and is the match's fix; a letter guessed from the dictionary ('?', '�', an OCR
+ * digit) is only suggested, never fixed.
  */
 export const detector: BuiltinDetector<Params> = {
   appliesTo: 'post',
@@ -133,22 +136,25 @@ export const detector: BuiltinDetector<Params> = {
   },
   detect(doc, params) {
     const text = (doc as PostDocument).prose;
+    const original = (doc as PostDocument).text;
     const out: Match[] = [];
     const { mojibake, caret, gate, table } = patterns(params);
-    const repair = (start: number, end: number, fixed: string, what: string, whatCy: string) => {
+    const repair: Repair = (start, end, fixed, what, whatCy, certain) => {
       const w = wordAround(text, start, end);
       const word = text.slice(w.start, w.end);
-      const repaired = text.slice(w.start, start) + fixed + text.slice(end, w.end);
-      out.push({ start: w.start, end: w.end, data: { what, 'what-cy': whatCy }, suggestions: [repaired.normalize('NFC')], note: word !== repaired ? `did you mean '${repaired.normalize('NFC')}'?` : undefined });
+      const repaired = (text.slice(w.start, start) + fixed + text.slice(end, w.end)).normalize('NFC');
+      // The fix replaces the word in the file: only where the file has the word as prose has it.
+      const fix = certain && original.slice(w.start, w.end) === word ? { fix: { start: w.start, end: w.end, text: repaired } } : {};
+      out.push({ start: w.start, end: w.end, data: { what, 'what-cy': whatCy }, suggestions: [repaired], note: word !== repaired ? `did you mean '${repaired}'?` : undefined, noteCy: word !== repaired ? `ai '${repaired}' oedd dan sylw?` : undefined, ...fix });
     };
     if (mojibake && gate!.test(text)) {
       mojibake.lastIndex = 0;
-      for (let m = mojibake.exec(text); m; m = mojibake.exec(text)) repair(m.index, m.index + m[0].length, table.get(m[0])!, `'${m[0]}' is a mis-decoded '${table.get(m[0])}'`, `'${table.get(m[0])}' wedi'i ddadgodio'n anghywir yw '${m[0]}'`);
+      for (let m = mojibake.exec(text); m; m = mojibake.exec(text)) repair(m.index, m.index + m[0].length, table.get(m[0])!, `'${m[0]}' is a mis-decoded '${table.get(m[0])}'`, `'${table.get(m[0])}' wedi'i ddadgodio'n anghywir yw '${m[0]}'`, true);
     }
     if (text.includes('&')) {
       for (const m of text.matchAll(ENTITY)) {
         const letter = entityLetter(m);
-        if (letter) repair(m.index!, m.index! + m[0].length, letter, `the HTML entity '${m[0]}' was left in place of '${letter}'`, `gadawyd yr endid HTML '${m[0]}' yn lle '${letter}'`);
+        if (letter) repair(m.index!, m.index! + m[0].length, letter, `the HTML entity '${m[0]}' was left in place of '${letter}'`, `gadawyd yr endid HTML '${m[0]}' yn lle '${letter}'`, true);
       }
     }
     if (DIGIT_IN_WORD.test(text)) for (const m of text.matchAll(DIGITS_IN_WORDS)) ocrDigit(text, m.index!, repair);
@@ -157,11 +163,11 @@ export const detector: BuiltinDetector<Params> = {
       for (let m = caret.exec(text); m; m = caret.exec(text)) {
         const letter = m[0][0];
         const fixed = params.circumflex![letter.toLowerCase()];
-        repair(m.index, m.index + 2, letter === letter.toUpperCase() ? fixed.toUpperCase() : fixed, `'${m[0]}' stands for '${fixed}'`, `mae '${m[0]}' yn sefyll am '${fixed}'`);
+        repair(m.index, m.index + 2, letter === letter.toUpperCase() ? fixed.toUpperCase() : fixed, `'${m[0]}' stands for '${fixed}'`, `mae '${m[0]}' yn sefyll am '${fixed}'`, true);
       }
     }
     if (text.includes('\u0302')) {
-      for (const m of text.matchAll(/\p{L}\u0302/gu)) repair(m.index!, m.index! + 2, m[0].normalize('NFC'), 'a decomposed circumflex (letter + U+0302), which breaks search', "to bach ar wahân (llythyren + U+0302), sy'n torri chwilio");
+      for (const m of text.matchAll(/\p{L}\u0302/gu)) repair(m.index!, m.index! + 2, m[0].normalize('NFC'), 'a decomposed circumflex (letter + U+0302), which breaks search', "to bach ar wahân (llythyren + U+0302), sy'n torri chwilio", true);
     }
     if (/\p{L}[?\ufffd]/u.test(text)) {
       // The lost letter is ŵ or ŷ (or â, ê ...), not certain which: "�" after any letter;

@@ -86,7 +86,13 @@ async function judge(post: PostDocument, from: number, to: number, channel: stri
   const match: Match = {
     start: at,
     end: offsets[offsets.length - 1] + 1,
-    data: { channel, length: String(length), limit: String(limit), consequence: bilingual ? 'the text from here, in one of the two languages, would be cut' : 'the text from here would be cut' },
+    data: {
+      channel,
+      length: String(length),
+      limit: String(limit),
+      consequence: bilingual ? 'the text from here, in one of the two languages, would be cut' : 'the text from here would be cut',
+      'consequence-cy': bilingual ? "byddai'r testun o'r fan hon, yn un o'r ddwy iaith, yn cael ei dorri" : "byddai'r testun o'r fan hon yn cael ei dorri",
+    },
   };
   if (!bilingual) match.severity = 'warning';
   return match;

@@ -167,7 +167,7 @@ export const detector: BuiltinDetector<Params> = {
     here.texts.forEach((t, i) => {
       const copied = !original && elsewhere.has(t.norm);
       if (copied || (i > 0 && here.texts[i - 1]!.norm === t.norm && t.substantial)) {
-        out.push({ start: t.start, end: t.end, message: 'The same text appears twice: the second copy was probably meant to be the other language' });
+        out.push({ start: t.start, end: t.end, message: 'The same text appears twice: the second copy was probably meant to be the other language', messageCy: "Mae'r un testun yn ymddangos ddwywaith: roedd yr ail gopi i fod yn yr iaith arall, mae'n debyg" });
       }
     });
     if (cyChars === 0 || enChars === 0) return out;
@@ -179,7 +179,7 @@ export const detector: BuiltinDetector<Params> = {
     const ratio = params['min-ratio'] ?? 0.6;
     if (enChars >= (params['min-english'] ?? 40) && cyChars < enChars * ratio) {
       const at = here.cyStart ?? post.bodyStart;
-      out.push({ start: at, end: at, message: `Welsh version is much shorter than the English (${cyChars} against ${enChars} characters): check nothing was left out` });
+      out.push({ start: at, end: at, message: `Welsh version is much shorter than the English (${cyChars} against ${enChars} characters): check nothing was left out`, messageCy: `Mae'r fersiwn Gymraeg yn llawer byrrach na'r Saesneg (${cyChars} o nodau, a ${enChars} yn y Saesneg): gwiriwch nad oes dim wedi'i adael allan` });
       return out;
     }
     // In a pair, this file's English is compared with the other file's Welsh; the Welsh file

@@ -1,5 +1,7 @@
 /** Lower-case multi-word hashtags, split with English and Welsh word lists; CamelCase suggested. */
-import { ruleTester } from '../../support/rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../../src/engine/fix.js';
+import { lintRule, ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('a11y/camelcase-hashtag', {
   invalid: [
@@ -35,4 +37,23 @@ ruleTester('a11y/camelcase-hashtag', {
     { name: 'Welsh: single words and place names', text: 'Wythnos Ailgylchu! #ailgylchu #Llanelli #Caerfyrddin #sirgar #SirGâr #llanymddyfri' },
     { name: 'Welsh: CamelCase already', text: '#WythnosAilgylchu #DiogelwchDŵr' },
   ],
+});
+
+describe('a11y/camelcase-hashtag: --fix writes the CamelCase hashtag', () => {
+  const fixed = async (text: string) => applyFixes(text, (await lintRule('a11y/camelcase-hashtag', text, { redact: false })).flatMap((f) => (f.fix ? [f.fix] : []))).text;
+
+  it.each([
+    ['A48 closed overnight. #roadclosureupdate', 'A48 closed overnight. #RoadClosureUpdate'],
+    ['#bindayreminder #shoplocal #recycling', '#BinDayReminder #ShopLocal #recycling'],
+    ['Arafwch, os gwelwch yn dda. #diogelwchffyrdd', 'Arafwch, os gwelwch yn dda. #DiogelwchFfyrdd'],
+    ['#cadwcymruyndaclus #sirgar', '#CadwCymruYnDaclus #sirgar'],
+  ])('%s', async (text, camel) => {
+    expect(await fixed(text)).toBe(camel);
+    expect(await lintRule('a11y/camelcase-hashtag', camel)).toEqual([]);
+  });
+
+  it('no fix where the split is not certain: unknown words, one word, place names, CamelCase already', async () => {
+    const text = '#tiktokmademe #cardiffbay #ailgylchu #pontarddulais #RecycleWeek #senedd2026';
+    expect(await fixed(text)).toBe(text);
+  });
 });

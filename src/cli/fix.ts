@@ -8,6 +8,7 @@ import { fixTarget, writeFileAtomically, type FixOutcome } from '../workspace/fi
 import type { Setup } from '../workspace/setup.js';
 import type { Target } from '../workspace/targets.js';
 import { printable } from '../model/index.js';
+import { count, t } from '../i18n/index.js';
 import type { Io } from './io.js';
 
 export interface FixRun {
@@ -56,7 +57,7 @@ export async function runFixes(targets: Target[], s: Setup, o: FixRunOptions, io
   const unasked = new Set<string>();
   for (const target of targets) {
     if (o.protect?.has(target.path)) {
-      io.stderr.write(`${printable(target.shown)}: not fixed: the run also reads it as configuration, a rule pack, a word list, a baseline or the report\n`);
+      io.stderr.write(`${t('fix.protected', { file: printable(target.shown) })}\n`);
       out.push(target);
       continue;
     }
@@ -89,7 +90,7 @@ export async function runFixes(targets: Target[], s: Setup, o: FixRunOptions, io
       try {
         await writeFileAtomically(target.path, r.bytes);
       } catch (e) {
-        errors.push(new UserError(`cannot write the fixed file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; it is unchanged`, target.shown));
+        errors.push(new UserError(t('check.cannotWriteFixed', { why: (e as NodeJS.ErrnoException).code ?? (e as Error).message }), target.shown));
       }
       out.push(target);
     } else {
@@ -99,11 +100,17 @@ export async function runFixes(targets: Target[], s: Setup, o: FixRunOptions, io
       out.push({ ...target, content: r.bytes });
     }
   }
-  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : w.endsWith('x') ? 'es' : 's'}`;
-  if (o.write) io.stderr.write(`smpolicy: fixed ${plural(fixes, 'problem')} in ${plural(files, 'file')}${o.images ? `; removed the location from ${plural(images, 'image')}` : ''}${fixes || images ? '' : ' (nothing had a safe fix)'}\n`);
-  else io.stderr.write(`smpolicy: ${plural(fixes, 'fix')} in ${plural(files, 'file')} would be applied${o.images ? `, and the location removed from ${plural(images, 'image')}` : ''}; run with --fix to apply ${fixes + images === 1 ? 'it' : 'them'}\n`);
-  if (personalLeft) io.stderr.write(`smpolicy: ${plural(personalLeft, 'finding')} of personal data left as ${personalLeft === 1 ? 'it is' : 'they are'}: --fix-personal-data replaces ${personalLeft === 1 ? 'it' : 'them'} with "${PERSONAL_DATA_PLACEHOLDER.en}" or "${PERSONAL_DATA_PLACEHOLDER.cy}", or remove ${personalLeft === 1 ? 'it' : 'them'} by hand\n`);
-  if (imagesLeft) io.stderr.write(`smpolicy: ${plural(imagesLeft, 'image')} with a location left as ${imagesLeft === 1 ? 'it is' : 'they are'}: --fix-images removes it (keeping the original as NAME.orig.jpg)\n`);
+  const imageNote = (key: 'fix.doneImages' | 'fix.wouldImages') => (o.images ? t(key, { images: count('image', images) }) : '');
+  if (o.write) {
+    io.stderr.write(`${t('fix.done', { problems: count('problem', fixes), files: count('file', files), images: imageNote('fix.doneImages'), nothing: fixes || images ? '' : t('fix.doneNothing') })}\n`);
+  } else {
+    io.stderr.write(`${t(fixes + images === 1 ? 'fix.wouldOne' : 'fix.wouldMany', { fixes: count('fix', fixes), files: count('file', files), images: imageNote('fix.wouldImages') })}\n`);
+  }
+  if (personalLeft) {
+    const key = personalLeft === 1 ? 'fix.personalLeftOne' : 'fix.personalLeftMany';
+    io.stderr.write(`${t(key, { findings: count('finding', personalLeft), en: PERSONAL_DATA_PLACEHOLDER.en, cy: PERSONAL_DATA_PLACEHOLDER.cy })}\n`);
+  }
+  if (imagesLeft) io.stderr.write(`${t(imagesLeft === 1 ? 'fix.imagesLeftOne' : 'fix.imagesLeftMany', { images: count('image', imagesLeft) })}\n`);
   return { targets: out, errors, files, fixes };
 }
 

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, RuleInfo, Severity } from '../model/index.js';
+import { translate } from '../i18n/index.js';
 import { isInside } from './paths.js';
 import type { FormatInput } from './types.js';
 
@@ -30,7 +31,7 @@ export default function formatSarif(input: FormatInput): string {
   const results = input.results.flatMap((result) => {
     const artifactLocation = toArtifactLocation(result.file, input.cwd);
     // A post of an export has offsets into the post, not the file: no fixes for it.
-    return result.findings.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId)!, artifactLocation, !result.post));
+    return result.findings.map((finding) => toResult(finding, ruleIndex.get(finding.ruleId)!, artifactLocation, !result.post, input.lang));
   });
 
   const log = {
@@ -103,7 +104,7 @@ export function describeUnknownRule(finding: Finding): Record<string, unknown> {
   return descriptor;
 }
 
-export function toResult(finding: Finding, ruleIndex: number, artifactLocation: ArtifactLocation, withFixes = false): Record<string, unknown> {
+export function toResult(finding: Finding, ruleIndex: number, artifactLocation: ArtifactLocation, withFixes = false, lang: 'en' | 'cy' = 'en'): Record<string, unknown> {
   const physicalLocation: Record<string, unknown> = { artifactLocation };
   const region = toRegion(finding);
   if (region) physicalLocation.region = region;
@@ -113,7 +114,7 @@ export function toResult(finding: Finding, ruleIndex: number, artifactLocation: 
   if (finding.suggestions !== undefined) properties.suggestions = [...finding.suggestions];
   if (finding.note !== undefined) properties.note = finding.note;
   if (finding.url !== undefined) properties.url = finding.url;
-  const fixes = withFixes ? toFixes(finding, artifactLocation) : [];
+  const fixes = withFixes ? toFixes(finding, artifactLocation, lang) : [];
   return {
     ruleId: finding.ruleId,
     ruleIndex,
@@ -129,7 +130,7 @@ export function toResult(finding: Finding, ruleIndex: number, artifactLocation: 
  * SARIF fixes (§3.55): the finding's safe fix, and its opt-in personal-data fix, each one
  * replacement of a character range of the file (offsets in UTF-16 code units, as columnKind says).
  */
-function toFixes(finding: Finding, artifactLocation: ArtifactLocation): Array<Record<string, unknown>> {
+function toFixes(finding: Finding, artifactLocation: ArtifactLocation, lang: 'en' | 'cy'): Array<Record<string, unknown>> {
   const change = (fix: { range: [number, number]; text: string }, description: string) => ({
     description: { text: description },
     artifactChanges: [
@@ -140,8 +141,8 @@ function toFixes(finding: Finding, artifactLocation: ArtifactLocation): Array<Re
     ],
   });
   const out: Array<Record<string, unknown>> = [];
-  if (finding.fix) out.push(change(finding.fix, 'Safe fix: smpolicy check --fix applies it'));
-  if (finding.suggestedFix) out.push(change(finding.suggestedFix, 'Replace the personal data with a placeholder: smpolicy check --fix --fix-personal-data, or choose it in smpolicy review'));
+  if (finding.fix) out.push(change(finding.fix, translate(lang, 'sarif.safeFix')));
+  if (finding.suggestedFix) out.push(change(finding.suggestedFix, translate(lang, 'sarif.personalDataFix')));
   return out;
 }
 

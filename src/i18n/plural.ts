@@ -20,6 +20,9 @@ const rules: Partial<Record<Lang, Intl.PluralRules>> = {};
 
 /** The CLDR category of `n` in `lang`: 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'. */
 export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
+  // English whole numbers need no ICU data (loading it costs a cold start tens of
+  // milliseconds): 1 is 'one', every other whole number 'other', as CLDR says.
+  if (lang === 'en' && Number.isInteger(n)) return n === 1 ? 'one' : 'other';
   return (rules[lang] ??= new Intl.PluralRules(lang)).select(n);
 }
 
@@ -31,8 +34,13 @@ export function countWith(lang: Lang, forms: Forms, n: number): string {
 
 /** Welsh groups digits like English (glossary): 1,234,567. */
 export function formatNumber(n: number): string {
-  return n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+  // Whole numbers under 1,000 have no separator to add: skip ICU's number formatting (its
+  // first use loads locale data, tens of milliseconds of a cold start).
+  if (Number.isInteger(n) && Math.abs(n) < 1000) return String(n);
+  return (grouping ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 })).format(n);
 }
+
+let grouping: Intl.NumberFormat | undefined;
 
 /** Fills `{name}` placeholders; a placeholder with no value is left as it is. */
 export function fill(template: string, values: Record<string, string | number> = {}): string {

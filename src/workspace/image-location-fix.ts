@@ -9,6 +9,7 @@
 import { constants } from 'node:fs';
 import { copyFile, link, realpath, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { t } from '../i18n/index.js';
 import { requirePackage } from '../support/require-package.js';
 import { attachmentReader } from './attachments.js';
 import { writeFileAtomically } from './fix-run.js';
@@ -55,11 +56,11 @@ export async function stripJpegLocation(bytes: Uint8Array): Promise<{ bytes: Uin
   try {
     exif = piexif.load(binary);
   } catch {
-    return { problem: 'its metadata could not be read' };
+    return { problem: t('fix.imageUnreadable') };
   }
   const zeroth = exif['0th'] ?? {};
   const hasGps = Object.keys(exif.GPS ?? {}).length > 0 || piexif.ImageIFD.GPSTag in zeroth;
-  if (!hasGps) return { problem: 'the location is not in its EXIF GPS data, where it can be removed' };
+  if (!hasGps) return { problem: t('fix.imageNotExif') };
   delete zeroth[piexif.ImageIFD.GPSTag];
   exif['0th'] = zeroth;
   exif.GPS = {};
@@ -67,10 +68,10 @@ export async function stripJpegLocation(bytes: Uint8Array): Promise<{ bytes: Uin
   try {
     out = Buffer.from(piexif.insert(piexif.dump(exif), binary), 'latin1');
   } catch {
-    return { problem: 'its metadata could not be rewritten' };
+    return { problem: t('fix.imageNotRewritten') };
   }
   const left = await exifrGps()(out).catch(() => undefined);
-  if (left) return { problem: 'the location was still there after removing it' };
+  if (left) return { problem: t('fix.imageStillThere') };
   return { bytes: out };
 }
 
@@ -118,13 +119,13 @@ export async function fixImageLocation(draft: string, attachment: string, o: Ima
   const image = shownPath(o.cwd, path);
   if (!isJpeg(bytes)) {
     if (!otherImage(bytes)) return undefined;
-    return { image, fixed: false, message: `${image}: location not removed: only JPEG images are fixed; re-export it without location` };
+    return { image, fixed: false, message: t('fix.imageNotJpeg', { image }) };
   }
   const stripped = await stripJpegLocation(bytes);
-  if ('problem' in stripped) return { image, fixed: false, message: `${image}: location not removed: ${stripped.problem}; re-export it without location` };
+  if ('problem' in stripped) return { image, fixed: false, message: t('fix.imageProblem', { image, problem: stripped.problem }) };
   const kept = o.keepOriginal ? await originalName(path) : undefined;
   const keptShown = kept ? shownPath(o.cwd, kept) : undefined;
-  if (!o.write) return { image, fixed: true, message: `${image}: the location would be removed${keptShown ? ` (the original kept as ${keptShown})` : ''}` };
+  if (!o.write) return { image, fixed: true, message: keptShown ? t('fix.imageWouldKeep', { image, kept: keptShown }) : t('fix.imageWould', { image }) };
   try {
     if (kept) await keep(path, kept);
     await writeFileAtomically(path, stripped.bytes).catch(async (e) => {
@@ -132,7 +133,7 @@ export async function fixImageLocation(draft: string, attachment: string, o: Ima
       throw e;
     });
   } catch (e) {
-    return { image, fixed: false, message: `${image}: location not removed: cannot write the image (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); it is unchanged` };
+    return { image, fixed: false, message: t('fix.imageCannotWrite', { image, why: (e as NodeJS.ErrnoException).code ?? (e as Error).message }) };
   }
-  return { image, fixed: true, message: `${image}: location removed${keptShown ? ` (the original, with its location, kept as ${keptShown})` : ''}` };
+  return { image, fixed: true, message: keptShown ? t('fix.imageDoneKept', { image, kept: keptShown }) : t('fix.imageDone', { image }) };
 }

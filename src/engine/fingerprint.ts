@@ -13,11 +13,10 @@ const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0
  * not. Personal data only ever goes into the hash.
  */
 export function postFingerprint(ruleId: string, text: string, start: number, end: number): string {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
-  const before = text.slice(Math.max(lineStart, start - CONTEXT), start);
-  const after = text.slice(end, Math.min(lineEnd, end + CONTEXT));
+  // Only the CONTEXT characters either side are read (never the whole line: a long line with
+  // many findings stays linear), cut at the line's ends.
+  const before = text.slice(Math.max(0, start - CONTEXT), start).split('\n').pop()!;
+  const after = text.slice(end, Math.min(text.length, end + CONTEXT)).split('\n')[0];
   return hash('post', ruleId, normalise(text.slice(start, end)), normalise(before), normalise(after));
 }
 

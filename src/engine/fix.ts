@@ -110,16 +110,20 @@ export function placeholderLanguage(line: string): 'en' | 'cy' {
  * side of a bilingual line), "[removed]" or "[wedi'i dynnu]". Undefined for an empty match, one in the front matter, or a match
  * that already is a placeholder.
  */
+/** Characters read either side of a match to tell the language of its placeholder. */
+const WINDOW = 200;
+
 export function personalDataFix(match: Match, doc: PostDocument): Fix | undefined {
   if (match.end <= match.start || match.start < doc.bodyStart) return undefined;
   const text = doc.text;
   const raw = text.slice(match.start, match.end);
   if (raw === PERSONAL_DATA_PLACEHOLDER.en || raw === PERSONAL_DATA_PLACEHOLDER.cy) return undefined;
-  const lineStart = text.lastIndexOf('\n', match.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', match.end);
+  // The words around the match on its line, at most WINDOW characters either side: a bound
+  // that keeps a long line with many findings linear (each finding reads only its window).
+  const from = Math.max(doc.bodyStart, match.start - WINDOW);
+  const head = text.slice(from, match.start).split('\n').pop()!;
+  const tail = text.slice(match.end, Math.min(text.length, match.end + WINDOW)).split('\n')[0];
   // On a bilingual line ("Ffoniwch ... / Call ..."), the side the match is on.
-  const head = text.slice(lineStart, match.start);
-  const tail = text.slice(match.end, lineEnd === -1 ? text.length : lineEnd);
-  const side = head.split(/\s[/|]\s/).pop()! + text.slice(match.start, match.end) + tail.split(/\s[/|]\s/)[0];
+  const side = head.split(/\s[/|]\s/).pop()! + raw + tail.split(/\s[/|]\s/)[0];
   return { start: match.start, end: match.end, text: PERSONAL_DATA_PLACEHOLDER[placeholderLanguage(side)] };
 }

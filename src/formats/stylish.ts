@@ -85,10 +85,12 @@ export function renderFile(chalk: ChalkInstance, file: string, findings: Finding
     detail: detailLine(f.excerpt, f.policy),
     help: o.help?.(f),
   }));
-  const lineWidth = Math.max(...rows.map((r) => r.line.length));
-  const columnWidth = Math.max(...rows.map((r) => r.column.length));
-  const severityWidth = Math.max(...rows.map((r) => r.label.length));
-  const messageWidth = Math.max(...rows.map((r) => textWidth(r.message)));
+  // Loops, not Math.max(...rows): a spread of a hundred thousand findings overflows the stack.
+  const widest = (width: (r: (typeof rows)[number]) => number) => rows.reduce((max, r) => Math.max(max, width(r)), -Infinity);
+  const lineWidth = widest((r) => r.line.length);
+  const columnWidth = widest((r) => r.column.length);
+  const severityWidth = widest((r) => r.label.length);
+  const messageWidth = widest((r) => textWidth(r.message));
   // Line numbers right-aligned and columns left-aligned keep the ':' in one column.
   const indent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + severityWidth + 2);
 

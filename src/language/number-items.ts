@@ -143,8 +143,10 @@ export function numberItems(text: string, from = 0, to = text.length): NumberIte
       }
     }
     item.keys = [...new Set(item.keys)];
-    const lineStart = text.lastIndexOf('\n', item.start - 1) + 1;
-    if (FURNITURE.test(text.slice(lineStart, item.start))) item.ignore = true;
+    // FURNITURE reads at most a label and 24 characters before the number: look back only so far
+    // (a search back to the line's start would make a long line of numbers quadratic).
+    const before = text.slice(Math.max(0, item.start - 64), item.start).split('\n').pop()!;
+    if (FURNITURE.test(before)) item.ignore = true;
     out.push(item);
   }
   return out;

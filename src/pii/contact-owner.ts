@@ -113,8 +113,10 @@ function givenName(word: string): boolean {
 /** Start of the clause holding `at`: a line break, a sentence end or `floor`, at most WINDOW back. */
 export function clauseStart(text: string, at: number, floor = 0): number {
   let s = Math.max(floor, at - WINDOW, 0);
-  const nl = text.lastIndexOf('\n', at - 1);
-  if (nl >= s) s = nl + 1;
+  // The last line break within the window only (a search back to the line's start would make
+  // a long line with many numbers quadratic).
+  const nl = text.slice(s, at).lastIndexOf('\n');
+  if (nl >= 0) s += nl + 1;
   const part = text.slice(s, at);
   let cut = 0;
   SENTENCE_END.lastIndex = 0;

@@ -101,7 +101,7 @@ export function findPhoneNumbers<N>(text: string, lib: PhoneLibrary<N>, o: { lon
           }
         }
         for (const f of found) out.push({ start: from + f.startsAt, end: from + f.endsAt, number: f.number });
-      } else if (o.longRuns !== false) out.push(...longRunNumbers(text, s, e, lib));
+      } else if (o.longRuns !== false) for (const n of longRunNumbers(text, s, e, lib)) out.push(n); // no spread: a run may hold millions
     }
     return out;
   });

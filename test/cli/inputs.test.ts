@@ -2,20 +2,12 @@
  * What `check` reads: standard input, folders, globs and ignore files, account files, and the
  * organisation's own addresses. Split from options.test.ts (check's output options).
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findingKeys, parseJson, runCli as run, tempDir, type RunOptions } from '../support/cli.js';
 import { packYaml, postRule } from '../support/packs.js';
 
 /** The CLI with only the core rules on, so new rules in the shipped packs do not change these results. */
 const runCli = (argv: string[], opts: RunOptions = {}) => run(argv, { coreRulesOnly: true, ...opts });
-
-const PHONE_DRAFT = 'Call Mrs Davies on 07700 900123 please.\n';
-const ANSI = /\u001b\[/;
-
-/** A finding of the JSON format, exactly the fields of DESIGN §4 (plus optional extras). */
-const CONTRACT_FINDING_KEYS = ['ruleId', 'category', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'excerpt', 'policy'];
-const OPTIONAL_FINDING_KEYS = ['actual', 'suggestions', 'note', 'url', 'thread', 'fix', 'suggestedFix'];
 
 describe('standard input', () => {
   it("'-' reads a Markdown draft from stdin", async () => {

@@ -2,9 +2,8 @@
  * Masking and colour in `check`'s output: personal data masked unless --no-redact, colour only
  * on a terminal. Split from options.test.ts.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findingKeys, parseJson, runCli as run, tempDir, type RunOptions } from '../support/cli.js';
+import { parseJson, runCli as run, tempDir, type RunOptions } from '../support/cli.js';
 import { packYaml, postRule } from '../support/packs.js';
 
 /** The CLI with only the core rules on, so new rules in the shipped packs do not change these results. */
@@ -12,10 +11,6 @@ const runCli = (argv: string[], opts: RunOptions = {}) => run(argv, { coreRulesO
 
 const PHONE_DRAFT = 'Call Mrs Davies on 07700 900123 please.\n';
 const ANSI = /\u001b\[/;
-
-/** A finding of the JSON format, exactly the fields of DESIGN §4 (plus optional extras). */
-const CONTRACT_FINDING_KEYS = ['ruleId', 'category', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'excerpt', 'policy'];
-const OPTIONAL_FINDING_KEYS = ['actual', 'suggestions', 'note', 'url', 'thread', 'fix', 'suggestedFix'];
 
 describe('redaction', () => {
   const DRAFT = 'Call Mrs Davies on 07700 900123 or 07700900123, or email jane.evans1984@example.com\n';

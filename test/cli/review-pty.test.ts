@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../support/cli.js';
+import { REVIEW_PACK } from '../support/review-pack.js';
 
 const BIN = join(ROOT, 'bin', 'smpolicy.js');
 /** How long to wait for text on the screen before failing: generous, as a loaded CI machine is slow. */
@@ -76,27 +77,7 @@ async function choose(pty: Pty, name: string): Promise<void> {
   pty.press('Enter');
 }
 
-const PACK = `pack: local
-title: Local rules
-rules:
-  - id: local/draft-note
-    category: code-of-conduct
-    severity: error
-    policy: { ref: "Local guide 1", title: "No drafting notes" }
-    message: "Drafting note left in: '{match}'"
-    remediation: Remove it.
-    fix: remove
-    examples: { bad: ["TODO check this."], good: ["All checked."] }
-    detect: { kind: phrases, phrases: ["TODO check this"] }
-  - id: local/shout
-    category: code-of-conduct
-    severity: error
-    policy: { ref: "Local guide 2", title: "No shouting" }
-    message: "Shouting: '{match}'"
-    remediation: Write it in sentence case.
-    examples: { bad: ["URGENT news"], good: ["Urgent news"] }
-    detect: { kind: phrases, phrases: ["URGENT"], case-sensitive: true }
-`;
+const PACK = REVIEW_PACK;
 
 const found = Object.keys(DRIVERS).filter(has);
 

@@ -5,30 +5,11 @@ import { maskLine, unmaskEdit, wrap } from '../../src/cli/review-view.js';
 import { applyEdit, shiftRange, suppressFileEdit, suppressLineEdit } from '../../src/workspace/review-edits.js';
 import { builtinPacks } from '../../src/support/generated.js';
 import { findingKeys, parseJson, runCli, tempDir } from '../support/cli.js';
+import { REVIEW_PACK } from '../support/review-pack.js';
 import { answer, choose, KEY, runInTerminal, type FakeTerminal } from '../support/terminal.js';
 
 // A local pack, so the findings do not change when the shipped packs do.
-const PACK = `pack: local
-title: Local rules
-rules:
-  - id: local/draft-note
-    category: code-of-conduct
-    severity: error
-    policy: { ref: "Local guide 1", title: "No drafting notes" }
-    message: "Drafting note left in: '{match}'"
-    remediation: Remove it.
-    fix: remove
-    examples: { bad: ["TODO check this."], good: ["All checked."] }
-    detect: { kind: phrases, phrases: ["TODO check this"] }
-  - id: local/shout
-    category: code-of-conduct
-    severity: error
-    policy: { ref: "Local guide 2", title: "No shouting" }
-    message: "Shouting: '{match}'"
-    remediation: Write it in sentence case.
-    examples: { bad: ["URGENT news"], good: ["Urgent news"] }
-    detect: { kind: phrases, phrases: ["URGENT"], case-sensitive: true }
-  - id: local/old-name
+const PACK = `${REVIEW_PACK}  - id: local/old-name
     category: code-of-conduct
     severity: warning
     policy: { ref: "Local guide 3", title: "Use the council's name" }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { didYouMean } from '../support/nearest.js';
 import { UserError } from '../model/index.js';
-import { language } from '../i18n/index.js';
+import { language, t } from '../i18n/index.js';
 import { EXIT, type Io } from './io.js';
 import { printErrors } from './output.js';
 import { explainText } from './rule-docs.js';
@@ -19,7 +19,7 @@ export async function explain(id: string, o: CommonOptions, io: Io): Promise<num
   }
   const info = s.ruleSet.known.get(id);
   if (!info) {
-    await printErrors(io, [new UserError(`unknown rule '${id}'${didYouMean(id, s.ruleSet.known.keys())} ('smpolicy rules' lists them all)`)]);
+    await printErrors(io, [new UserError(t('explain.unknownRule', { id, hint: didYouMean(id, s.ruleSet.known.keys()) }))]);
     return EXIT.failure;
   }
   const enabled = s.ruleSet.rules.find((r) => r.info.id === id);

@@ -8,6 +8,7 @@ import { checkExamples } from '../workspace/examples.js';
 import { loadPackPaths } from '../workspace/pack-files.js';
 import { EXIT, today, type Io } from './io.js';
 import { printErrors } from './output.js';
+import { count, t } from '../i18n/index.js';
 
 /**
  * `smpolicy validate-policy FILES`: schema, regular expressions and builtins of each pack,
@@ -20,10 +21,10 @@ export async function validatePolicy(files: string[], io: Io): Promise<number> {
   for (const pack of packs) {
     // Welsh texts: required of the shipped packs, a warning for a council's own.
     const shipped = isShippedPack(resolve(io.cwd, pack.file));
-    for (const p of welshTextProblems(pack)) (p.kind === 'missing' && !shipped ? warnings : errors).push(new UserError(p.kind === 'missing' && !shipped ? `warning: ${p.problem}` : p.problem, p.file));
+    for (const p of welshTextProblems(pack)) (p.kind === 'missing' && !shipped ? warnings : errors).push(new UserError(p.kind === 'missing' && !shipped ? t('validate.warning', { problem: p.problem }) : p.problem, p.file));
     for (const f of await checkExamples(pack, today(), BUILTINS)) {
       const file = pack.rules.find((r) => r.id === f.ruleId)?.file ?? pack.file;
-      errors.push(new UserError(`${f.ruleId}: ${f.kind} example ${f.example ? `${JSON.stringify(f.example)} ` : ''}${f.problem}`, file));
+      errors.push(new UserError(t('validate.example', { rule: f.ruleId, kind: t(f.kind === 'bad' ? 'validate.bad' : 'validate.good'), example: f.example ? `${JSON.stringify(f.example)} ` : '', problem: f.problem }), file));
     }
   }
   await printErrors(io, warnings);
@@ -32,7 +33,7 @@ export async function validatePolicy(files: string[], io: Io): Promise<number> {
     return EXIT.failure;
   }
   const rules = packs.reduce((n, p) => n + p.rules.length, 0);
-  io.stdout.write(`✔ ${packs.length} pack${packs.length === 1 ? '' : 's'}, ${rules} rule${rules === 1 ? '' : 's'}: valid, and every example behaves as documented\n`);
+  io.stdout.write(`${t('validate.ok', { packs: count('pack', packs.length), rules: count('rule', rules) })}\n`);
   return EXIT.ok;
 }
 

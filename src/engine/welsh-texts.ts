@@ -1,4 +1,5 @@
 import type { PackSpec, RuleSpec } from '../model/index.js';
+import { t } from '../i18n/index.js';
 
 /**
  * Every rule speaks both languages (issue 14): a pack gives its title in Welsh (`cy.title`,
@@ -38,15 +39,15 @@ export function missingWelsh(rule: RuleSpec): string[] {
 
 export function welshTextProblems(pack: PackSpec): WelshTextProblem[] {
   const problems: WelshTextProblem[] = [];
-  if (!pack.cy?.title?.trim()) problems.push({ file: pack.file, kind: 'missing', problem: `pack '${pack.pack}' has no Welsh title: add cy: { title: ... } to its pack file` });
+  if (!pack.cy?.title?.trim()) problems.push({ file: pack.file, kind: 'missing', problem: t('validate.packNoWelshTitle', { pack: pack.pack }) });
   const lacking = (['description', 'source'] as const).filter((key) => pack[key]?.trim() && !pack.cy?.[key]?.trim());
   if (pack.cy?.title?.trim() && lacking.length) {
-    problems.push({ file: pack.file, kind: 'missing', problem: `pack '${pack.pack}' has no Welsh ${lacking.join(' or ')}: add ${lacking.map((key) => `cy.${key}`).join(', ')}` });
+    problems.push({ file: pack.file, kind: 'missing', problem: t('validate.packNoWelsh', { pack: pack.pack, lacking: lacking.join(t('validate.or')), keys: lacking.map((key) => `cy.${key}`).join(', ') }) });
   }
   for (const rule of pack.rules) {
     const file = rule.file ?? pack.file;
     const missing = missingWelsh(rule);
-    if (missing.length) problems.push({ ruleId: rule.id, file, kind: 'missing', problem: `${rule.id}: no Welsh text: add ${missing.join(', ')}` });
+    if (missing.length) problems.push({ ruleId: rule.id, file, kind: 'missing', problem: t('validate.ruleNoWelsh', { rule: rule.id, keys: missing.join(', ') }) });
     if (rule.cy?.message) {
       const en = placeholders(rule.message);
       const cy = placeholders(rule.cy.message, true);

@@ -264,6 +264,21 @@ export const EN = {
   'fix.imageDoneKept': '{image}: location removed (the original, with its location, kept as {kept})',
   'sarif.safeFix': 'Safe fix: smpolicy check --fix applies it',
   'sarif.personalDataFix': 'Replace the personal data with a placeholder: smpolicy check --fix --fix-personal-data, or choose it in smpolicy review',
+  // validate-policy, explain
+  'validate.ok': '✔ {packs}, {rules}: valid, and every example behaves as documented',
+  'validate.warning': 'warning: {problem}',
+  'validate.example': '{rule}: {kind} example {example}{problem}',
+  'validate.bad': 'bad',
+  'validate.good': 'good',
+  'validate.needsBoth': 'needs at least one bad and one good example',
+  'validate.accountExamples': 'account rule examples must be account mappings',
+  'validate.badNoFinding': 'bad example produced no finding',
+  'validate.goodFinding': 'good example produced: {message}',
+  'validate.packNoWelshTitle': "pack '{pack}' has no Welsh title: add cy: { title: ... } to its pack file",
+  'validate.packNoWelsh': "pack '{pack}' has no Welsh {lacking}: add {keys}",
+  'validate.ruleNoWelsh': '{rule}: no Welsh text: add {keys}',
+  'validate.or': ' or ',
+  'explain.unknownRule': "unknown rule '{id}'{hint} ('smpolicy rules' lists them all)",
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -4,6 +4,7 @@ import type { PackSpec, RuleSpec } from '../model/index.js';
 import { buildRuleSet } from '../engine/rule-set.js';
 import { parseDraft } from '../inputs/draft.js';
 import { LineIndex, type AccountDocument, type Channel, type DetectorRegistry, type LintDocument, type RunContext } from '../model/index.js';
+import { t } from '../i18n/index.js';
 
 export interface ExampleFailure { ruleId: string; kind: 'bad' | 'good'; example: string; problem: string }
 
@@ -32,7 +33,7 @@ export async function checkExamples(pack: PackSpec, date: string, registry: Dete
     const { ruleSet } = buildRuleSet({ packs: [{ ...pack, rules: [rule] }], registry });
     const ctx = exampleContext(rule, date);
     if (!rule.examples.bad.length || !rule.examples.good.length) {
-      failures.push({ ruleId: rule.id, kind: rule.examples.bad.length ? 'good' : 'bad', example: '', problem: 'needs at least one bad and one good example' });
+      failures.push({ ruleId: rule.id, kind: rule.examples.bad.length ? 'good' : 'bad', example: '', problem: t('validate.needsBoth') });
       continue;
     }
     for (const kind of ['bad', 'good'] as const) {
@@ -41,7 +42,7 @@ export async function checkExamples(pack: PackSpec, date: string, registry: Dete
         let doc: LintDocument | undefined;
         if ((rule['applies-to'] ?? 'post') === 'account') {
           if (typeof example !== 'object' || example === null) {
-            failures.push({ ruleId: rule.id, kind, example: shown, problem: 'account rule examples must be account mappings' });
+            failures.push({ ruleId: rule.id, kind, example: shown, problem: t('validate.accountExamples') });
             continue;
           }
           doc = exampleAccount(example as Record<string, unknown>);
@@ -54,8 +55,8 @@ export async function checkExamples(pack: PackSpec, date: string, registry: Dete
           doc = parsed.doc;
         }
         const findings = (await lintDocument(doc, ruleSet, ctx, { redact: false })).filter((f) => f.ruleId === rule.id);
-        if (kind === 'bad' && findings.length === 0) failures.push({ ruleId: rule.id, kind, example: shown, problem: 'bad example produced no finding' });
-        if (kind === 'good' && findings.length > 0) failures.push({ ruleId: rule.id, kind, example: shown, problem: `good example produced: ${findings[0].message}` });
+        if (kind === 'bad' && findings.length === 0) failures.push({ ruleId: rule.id, kind, example: shown, problem: t('validate.badNoFinding') });
+        if (kind === 'good' && findings.length > 0) failures.push({ ruleId: rule.id, kind, example: shown, problem: t('validate.goodFinding', { message: findings[0].message }) });
       }
     }
   }

@@ -58,4 +58,12 @@ describe('smpolicy in Welsh, through the bin', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe("no-such-draft.md: nid oes ffeil na ffolder o'r fath\n");
   });
+  it('validate-policy and explain speak Welsh too: the summary, counted nouns and an unknown rule', () => {
+    const ok = smpolicy(['validate-policy', 'policies', '--lang', 'cy']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^✔ 6 o becynnau, \d+ o reolau: yn ddilys, ac mae pob enghraifft yn gwneud yr hyn a ddisgrifir\n$/);
+    const unknown = smpolicy(['explain', 'dp/phone', '--lang', 'cy']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe("smpolicy: rheol anhysbys 'dp/phone'; oeddech chi'n golygu 'dp/phone-number'? (mae 'smpolicy rules' yn eu rhestru i gyd)\n");
+  });
 });

@@ -279,6 +279,26 @@ export const EN = {
   'validate.ruleNoWelsh': '{rule}: no Welsh text: add {keys}',
   'validate.or': ' or ',
   'explain.unknownRule': "unknown rule '{id}'{hint} ('smpolicy rules' lists them all)",
+  // JSON Schema problems (src/support/schema-errors.ts)
+  'schema.mustBe': '{name} must be {what} (got {got}){hint}',
+  'schema.mustBeValue': '{name} must be {value}',
+  'schema.mustBeFormat': '{name} must be a {format}',
+  'schema.badPattern': "{name} has an invalid value '{value}' (expected {expected})",
+  'schema.orShape': ', or ',
+  'schema.or': ' or ',
+  'schema.and': ' and ',
+  'schema.mappingKeys': 'a mapping with the keys {keys}',
+  'schema.mappingSuch': 'a mapping with keys such as {keys}',
+  'schema.type.string': 'text',
+  'schema.type.boolean': 'true or false',
+  'schema.type.array': 'a list',
+  'schema.type.object': 'a mapping',
+  'schema.type.integer': 'a whole number',
+  'schema.type.number': 'a number',
+  'schema.type.null': 'empty',
+  'schema.got.nothing': 'nothing',
+  'schema.got.list': 'a list',
+  'schema.got.mapping': 'a mapping',
 } as const;
 
 export type MessageKey = keyof typeof EN;

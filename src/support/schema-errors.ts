@@ -64,19 +64,19 @@ export function describeSchemaErrors(all: ErrorObject[], schema: unknown, locate
       }
       case 'anyOf':
         // Every shape the value may take failed on its type (see settleAnyOf): say them all.
-        message = shapes.has(e) ? `${label(e.instancePath)} must be ${shapes.get(e)!.join(', or ')} (got ${got(e.data)})` : `${label(e.instancePath)} ${e.message ?? 'is invalid'}`;
+        message = shapes.has(e) ? t('schema.mustBe', { name: label(e.instancePath), what: shapes.get(e)!.join(t('schema.orShape')), got: got(e.data), hint: '' }) : `${label(e.instancePath)} ${e.message ?? 'is invalid'}`;
         break;
       case 'const':
-        message = `${label(e.instancePath)} must be ${JSON.stringify(params.allowedValue)}`;
+        message = t('schema.mustBeValue', { name: label(e.instancePath), value: JSON.stringify(params.allowedValue) });
         break;
       case 'type':
-        message = `${label(e.instancePath)} must be ${typeWords(params.type, e.parentSchema)} (got ${got(e.data)})${typeHint(params.type, e.data)}`;
+        message = t('schema.mustBe', { name: label(e.instancePath), what: typeWords(params.type, e.parentSchema), got: got(e.data), hint: typeHint(params.type, e.data) });
         break;
       case 'format':
-        message = params.format === 'date' ? describeDate(label(e.instancePath), e.data) : `${label(e.instancePath)} must be a ${String(params.format)}`;
+        message = params.format === 'date' ? describeDate(label(e.instancePath), e.data) : t('schema.mustBeFormat', { name: label(e.instancePath), format: String(params.format) });
         break;
       case 'pattern':
-        message = `${label(e.instancePath)} has an invalid value '${String(e.data)}' (expected ${describePattern(String(params.pattern))})`;
+        message = t('schema.badPattern', { name: label(e.instancePath), value: String(e.data), expected: describePattern(String(params.pattern)) });
         break;
       default:
         message = `${label(e.instancePath)} ${e.message ?? 'is invalid'}`;
@@ -126,30 +126,29 @@ function settleAnyOf(errors: ErrorObject[]): { errors: ErrorObject[]; shapes: Ma
   return { errors: errors.filter((e) => !dropped.has(e)), shapes };
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a mapping',
-  integer: 'a whole number',
-  number: 'a number',
-  null: 'empty',
-};
+const TYPE_WORDS = new Set(['string', 'boolean', 'array', 'object', 'integer', 'number', 'null']);
+const typeWord = (type: string) => (TYPE_WORDS.has(type) ? t(`schema.type.${type}` as 'schema.type.string') : type);
 
 /** What a value of a JSON Schema type is called for a reader; a mapping names its keys. */
 function typeWords(type: unknown, schemaNode: unknown): string {
-  const types = (Array.isArray(type) ? type.map(String) : String(type).split(',')).map((t) => t.trim());
+  const types = (Array.isArray(type) ? type.map(String) : String(type).split(',')).map((x) => x.trim());
   const keys = schemaNode && typeof schemaNode === 'object' ? Object.keys(((schemaNode as Record<string, unknown>).properties as object) ?? {}) : [];
   return types
-    .map((t) => (t === 'object' && keys.length ? `a mapping with ${keys.length <= 3 ? `the keys ${keys.slice(0, -1).join(', ')}${keys.length > 1 ? ' and ' : ''}${keys[keys.length - 1]}` : `keys such as ${keys.slice(0, 4).join(', ')}`}` : (TYPE_WORDS[t] ?? t)))
-    .join(' or ');
+    .map((type) =>
+      type === 'object' && keys.length
+        ? keys.length <= 3
+          ? t('schema.mappingKeys', { keys: `${keys.slice(0, -1).join(', ')}${keys.length > 1 ? t('schema.and') : ''}${keys[keys.length - 1]}` })
+          : t('schema.mappingSuch', { keys: keys.slice(0, 4).join(', ') })
+        : typeWord(type),
+    )
+    .join(t('schema.or'));
 }
 
 /** The value a user wrote, as a message quotes it. */
 function got(v: unknown): string {
-  if (v === null || v === undefined) return 'nothing';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
+  if (v === null || v === undefined) return t('schema.got.nothing');
+  if (Array.isArray(v)) return t('schema.got.list');
+  if (typeof v === 'object') return t('schema.got.mapping');
   if (typeof v === 'string') return `'${v.length > 60 ? `${v.slice(0, 57)}...` : v}'`;
   return String(v);
 }

@@ -39,14 +39,15 @@ export interface FixOptions {
   personalData?: boolean;
 }
 
-const withBom = (bom: boolean, text: string) => {
+/** The bytes of a text, with the UTF-8 byte order mark the file had (fixes and review keep it). */
+export function encodeText(text: string, bom: boolean): Uint8Array {
   const body = new TextEncoder().encode(text);
   if (!bom) return body;
   const out = new Uint8Array(BOM.length + body.length);
   out.set(BOM);
   out.set(body, BOM.length);
   return out;
-};
+}
 
 /**
  * Checks a draft, applies its fixes, checks the result again and so on until no fix is left
@@ -74,7 +75,7 @@ export async function fixTarget(target: Target, s: Setup, o: FixOptions): Promis
   const secrets = new Set<string>();
   const lintOptions = { cwd: o.cwd, date: o.date, channel: o.channel, redact: false, readStdin: async () => new Uint8Array() };
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const run = await lintTargets([{ ...target, content: withBom(bom, current) }], s, lintOptions);
+    const run = await lintTargets([{ ...target, content: encodeText(current, bom) }], s, lintOptions);
     if (run.errors.length) return run.errors[0];
     findings = run.results[0]?.findings ?? [];
     for (const f of findings) if (f.suggestedFix && f.actual) secrets.add(f.actual);
@@ -86,8 +87,8 @@ export async function fixTarget(target: Target, s: Setup, o: FixOptions): Promis
     applied += next.applied;
     findings = [];
   }
-  if (!findings.length && applied) findings = (await lintTargets([{ ...target, content: withBom(bom, current) }], s, lintOptions)).results[0]?.findings ?? [];
-  return { target, before: text, after: current, applied, bytes: withBom(bom, current), findings, secrets: [...secrets] };
+  if (!findings.length && applied) findings = (await lintTargets([{ ...target, content: encodeText(current, bom) }], s, lintOptions)).results[0]?.findings ?? [];
+  return { target, before: text, after: current, applied, bytes: encodeText(current, bom), findings, secrets: [...secrets] };
 }
 
 /** Replaces a file atomically (a temporary file beside it, then a rename), keeping its mode. */

@@ -1,6 +1,7 @@
 import { runContext } from '../engine/config.js';
 import { mask } from '../engine/redact.js';
 import { LineIndex, type Channel, type Finding, type UserError } from '../model/index.js';
+import { encodeText } from './fix-run.js';
 import { lintTargets } from './lint-run.js';
 import { plainDocument, privacyScan } from './privacy.js';
 import type { Setup } from './setup.js';
@@ -23,18 +24,6 @@ export interface ReviewLintOptions {
   date: string;
   channel?: Channel;
   redact: boolean;
-}
-
-const BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
-
-/** The bytes of a text, with the UTF-8 byte order mark the file had. */
-export function encodeText(text: string, bom: boolean): Uint8Array {
-  const body = new TextEncoder().encode(text);
-  if (!bom) return body;
-  const out = new Uint8Array(BOM.length + body.length);
-  out.set(BOM);
-  out.set(body, BOM.length);
-  return out;
 }
 
 const key = (f: Finding) => `${f.ruleId} ${f.line}:${f.column}-${f.endLine}:${f.endColumn}`;

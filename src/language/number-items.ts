@@ -165,11 +165,22 @@ const WHOLE: Record<string, number> = {
 /** Common words that a mutation would otherwise read as a number ("gan" is not "cant", "ei hun" not "un"). */
 const NOT_NUMBERS = new Set(['gan', 'hun']);
 
+/** Every form of every number word, mutated or not, with its value (so a word is one lookup). */
+let FORMS: Map<string, { n: number; unit: boolean }> | undefined;
+
 function value(word: string): { n: number; unit: boolean } | undefined {
   if (NOT_NUMBERS.has(word)) return undefined;
-  for (const form of [word, ...demutations(word).map((d) => d.radical)]) {
-    if (form in UNITS) return { n: UNITS[form]!, unit: true };
-    if (form in WHOLE) return { n: WHOLE[form]!, unit: false };
+  if (!FORMS) {
+    FORMS = new Map();
+    for (const [table, unit] of [[WHOLE, false], [UNITS, true]] as const) for (const [w, n] of Object.entries(table)) FORMS.set(w, { n, unit });
+  }
+  // The longest number word, mutated ("mhymthegfed"), has 11 letters: a longer word is none.
+  const direct = FORMS.get(word);
+  if (direct) return direct;
+  if (word.length > 11) return undefined;
+  for (const d of demutations(word)) {
+    const found = FORMS.get(d.radical);
+    if (found) return found;
   }
   return undefined;
 }

@@ -100,7 +100,19 @@ function applies(radicalInitial: string, mutatedInitial: string, kind: MutationK
 }
 
 /** Every way an already NFC-normalised, lower-case word may be a mutated form. */
-export function demutations(word: string): Demutation[] {
+export function demutations(word: string): readonly Demutation[] {
+  let known = seen.get(word);
+  if (!known) {
+    // Words repeat across posts: each is worked out once (the table is emptied when large).
+    if (seen.size >= 50_000) seen.clear();
+    seen.set(word, (known = Object.freeze(demutationsOf(word))));
+  }
+  return known;
+}
+
+const seen = new Map<string, readonly Demutation[]>();
+
+function demutationsOf(word: string): Demutation[] {
   const out: Demutation[] = [];
   if (word.length < 2) return out;
   for (const [mutatedInitial, radicalInitial, kind] of RULES) {

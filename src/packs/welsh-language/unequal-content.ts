@@ -14,7 +14,7 @@ interface Params {
 type Kind = 'link' | 'mention' | 'hashtag' | 'number';
 interface Item { kind: Kind; keys: string[]; also?: string[]; start: number; end: number; lang?: 'cy' | 'en'; segment?: LanguageSegment }
 interface Halves { cy: Item[]; en: Item[] }
-interface Measure { cyChars: number; enChars: number; cyStart?: number; texts: Array<{ start: number; end: number; norm: string; substantial: boolean }> }
+interface Measure { cyChars: number; enChars: number; cyStart?: number; texts: Array<{ start: number; end: number; norm: string; text: string }> }
 
 const TAGS = /(?<![\p{L}\p{N}_@#])([@#])([\p{L}\p{N}_]+)/gu;
 
@@ -54,7 +54,7 @@ function measure(doc: PostDocument): Measure {
     if (s.lang === 'en') m.enChars += len;
     if (s.lang === 'cy' && m.cyStart === undefined) m.cyStart = s.start;
     const norm = s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (norm.length >= 10) m.texts.push({ start: s.start, end: s.end, norm, substantial: substantial(s.text) });
+    if (norm.length >= 10) m.texts.push({ start: s.start, end: s.end, norm, text: s.text });
   }
   return m;
 }
@@ -166,7 +166,7 @@ export const detector: BuiltinDetector<Params> = {
     const elsewhere = new Set(original ? [] : (other?.texts ?? []).map((t) => t.norm));
     here.texts.forEach((t, i) => {
       const copied = !original && elsewhere.has(t.norm);
-      if (copied || (i > 0 && here.texts[i - 1]!.norm === t.norm && t.substantial)) {
+      if (copied || (i > 0 && here.texts[i - 1]!.norm === t.norm && substantial(t.text))) {
         out.push({ start: t.start, end: t.end, message: 'The same text appears twice: the second copy was probably meant to be the other language', messageCy: "Mae'r un testun yn ymddangos ddwywaith: roedd yr ail gopi i fod yn yr iaith arall, mae'n debyg" });
       }
     });

@@ -1,3 +1,5 @@
+import { ONS_NAMES, ONS_WORD_NAMES } from './ons-names.js';
+
 /**
  * Names of people, for the person-reference finder: given names common in Wales (Welsh and
  * English, children's and adults'), surnames common in Wales, and the words that show a name
@@ -99,3 +101,26 @@ export const CHARACTER_WORDS = [
   'dragon', 'draig', 'ddraig', 'mascot', 'masgot', 'bear', 'arth', 'teddy', 'tedi', 'puppet', 'pyped', 'robot',
   'elf', 'coblyn', 'reindeer', 'carw', 'owl', 'tylluan', 'dylluan', 'cartoon', 'cartŵn', 'character', 'cymeriad',
 ];
+
+/**
+ * Given names from the ONS baby-name statistics beyond the lists above (ons-names.ts, made by
+ * scripts/build-given-names.mjs): `names` count like GIVEN_NAMES, `wordNames` (also English
+ * or Welsh words, towns or countries) like AMBIGUOUS_NAMES. Names already written above keep
+ * their place there. Split on first use, so a run that never looks for a person pays nothing.
+ */
+export function onsNames(): { names: string[]; wordNames: string[] } {
+  if (!ons) {
+    const hand = new Set(GIVEN_NAMES);
+    const split = (list: string) => list.split(/\s+/).filter((w) => w !== '' && !hand.has(w));
+    ons = { names: split(ONS_NAMES), wordNames: split(ONS_WORD_NAMES) };
+  }
+  return ons;
+}
+let ons: { names: string[]; wordNames: string[] } | undefined;
+
+/** Whether a given name is one of the hand-written GIVEN_NAMES (not only the ONS lists'). */
+export function isListedName(name: string): boolean {
+  listed ??= new Set(GIVEN_NAMES);
+  return listed.has(name);
+}
+let listed: Set<string> | undefined;

@@ -22,7 +22,7 @@ import {
   ADDRESSEE, LEADING_WORDS, LOWER_CASE_NAME_AFTER, LOWER_CASE_NOT_NAMES, LOWER_CASE_TITLES, NOT_NAMES, NOT_NAME_PHRASES, OFFICIAL_TITLES,
   ORGANISATION_HANDLE_WORDS, PLACE_HANDLE_WORDS, PRONOUNS, ROLES, TITLES,
 } from './lexicon.js';
-import { AMBIGUOUS_NAMES, CHARACTER_PHRASES, CHARACTER_WORDS, GIVEN_NAMES, SURNAMES } from './names.js';
+import { AMBIGUOUS_NAMES, CHARACTER_PHRASES, CHARACTER_WORDS, GIVEN_NAMES, SURNAMES, isListedName, onsNames } from './names.js';
 import { DOMAIN_END, HANDLE, isOrganisationHandle } from './handles.js';
 import { findLowerCaseNames, isGivenName, isNotName } from './lower-case.js';
 import { alternation, wordSet } from './phrases.js';
@@ -113,15 +113,21 @@ export function lexicon(extra?: PeopleParams): Lexicon {
     return lex;
   }
   const titles = [...TITLES, ...OFFICIAL_TITLES].map((t) => `${t}\\.?`).join('|');
+  const notNames = wordSet(NOT_NAMES.filter((w) => !w.includes(' ')), extra?.['not-names']?.filter((w) => !w.includes(' ')));
+  const leading = wordSet(LEADING_WORDS);
+  // The ONS names, less any the lists or the pack call a place or a leading word.
+  const ons = onsNames();
+  const fit = (list: string[]) => list.filter((w) => !notNames.has(w) && !leading.has(w));
+  const wordNames = fit(ons.wordNames);
   lex = {
-    given: wordSet(GIVEN_NAMES, extra?.['given-names']),
-    ambiguous: wordSet(AMBIGUOUS_NAMES),
+    given: wordSet(GIVEN_NAMES, fit(ons.names), wordNames, extra?.['given-names']),
+    ambiguous: wordSet(AMBIGUOUS_NAMES, wordNames),
     surnames: wordSet(SURNAMES),
     characterWords: wordSet(CHARACTER_WORDS),
     pronouns: new RegExp(`${WORD_START}(?:${alternation(PRONOUNS)})${WORD_END}`, 'iu'),
-    notNames: wordSet(NOT_NAMES.filter((w) => !w.includes(' ')), extra?.['not-names']?.filter((w) => !w.includes(' '))),
+    notNames,
     notNamePhrases: [...NOT_NAME_PHRASES, ...CHARACTER_PHRASES, ...NOT_NAMES.filter((w) => w.includes(' ')), ...(extra?.['not-names'] ?? []).filter((w) => w.includes(' '))].map((p) => p.toLowerCase()),
-    leading: wordSet(LEADING_WORDS),
+    leading,
     orgHandleWords: [...ORGANISATION_HANDLE_WORDS, ...(extra?.['organisation-handle-words'] ?? [])].map((w) => w.toLowerCase()),
     placeHandleWords: wordSet(PLACE_HANDLE_WORDS),
     lowerAfter: wordSet(LOWER_CASE_NAME_AFTER),
@@ -267,7 +273,13 @@ function judgeRun(
   const surname = run.length > 1 && lex.surnames.has(bare(run[run.length - 1]));
   if (isGivenName(first, lex, text.slice(run[0].start, run[0].end).replace(POSSESSIVE, ''))) {
     if (run.slice(1).some((w) => isNotName(bare(w), lex))) return;
+    // A name the ONS lists call a word or a town, before words that are not a known surname:
+    // a place or a thing ("Chester Zoo", "Summer Fair").
+    if (run.length > 1 && lex.ambiguous.has(first) && !isListedName(first) && !surname) return;
     if (run.length === 1 && lex.ambiguous.has(first) && !GREETED.test(text.slice(Math.max(sentenceStart, start - 40), start))) return;
+    // A name only the ONS lists know, alone after "in", "at", "yng" or an article: a place ("in
+    // Paris", "yn Sydney", "yr Aran").
+    if (run.length === 1 && !isListedName(first) && PLACE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 12), start))) return;
     push(start, end, 'name', true);
     return;
   }
@@ -291,6 +303,7 @@ function judgeRun(
  * Elan", "Llongyfarchiadau i Haf").
  */
 const GREETED = /(?:well[ \u00A0]+done|congratulations[ \u00A0]+to|congrats[ \u00A0]+to|birthday[ \u00A0]+to|llongyfarchiadau[ \u00A0]+(?:mawr[ \u00A0]+)?i|da[ \u00A0]+iawn|oed[ \u00A0]+i|pen-?blwydd[ \u00A0]+hapus[ \u00A0]+i)[ \u00A0,!]*$/iu;
+const PLACE_BEFORE = /(?:(?:^|[^\p{L}])(?:in|at|near|outside|around|across|the|yn|ym|yng|ger|y|yr)|\p{L}['’]r)[ \u00A0]+$/iu;
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Saint|Sant|Santes)\.?[ \u00A0]+$/u;
 /** Welsh verbs that start sentences ("Dywedodd", "Cafodd", "Gwelais"): not a given name before a surname. */
 const VERB_ENDING = /(?:odd|wyd|ais|ent|ech|iwyd)$/u;

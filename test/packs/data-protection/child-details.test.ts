@@ -34,6 +34,9 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a child's team is not staff", text: 'Da iawn Megan o dîm pêl-rwyd Blwyddyn 6 Ysgol y Dderwen!', found: ['Megan o dîm pêl-rwyd Blwyddyn 6 Ysgol'] },
     // A given name that is also a word, right after a birthday wish.
     { name: 'Welsh: a birthday wish to a name that is also a word (Elan)', text: 'Pen-blwydd hapus yn 6 oed i Elan o Gylch Meithrin Cwmann!', found: ['Elan o Gylch Meithrin'] },
+    // Recent names from the ONS lists (ons-names.ts), not names.ts.
+    { name: 'a recent given name (ONS list)', text: 'Kayleigh in Year 5 at Ysgol y Dderwen raised £200 for the food bank.', found: ['Kayleigh in Year 5 at Ysgol'] },
+    { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
     // (was test/dp/context-rules.test.ts)
@@ -52,6 +55,10 @@ ruleTester('dp/child-details', {
     { name: 'an adult with a title, thanked by given name', text: 'Our lollipop lady Mrs Jean Harries retires after 25 years outside Ysgol y Castell – thank you Jean!' },
     { name: 'Welsh: an adult with a title, thanked by given name', text: 'Mae Mr Alun Rees yn gadael Ysgol Llanllwni ar ôl 30 mlynedd – diolch Alun!' },
     { name: 'Welsh ordinals after "yr" are not year groups', text: 'Mae Siân yn dathlu ei phen-blwydd yr 2il o Fai yn y llyfrgell.' },
+    // ONS given names that are also words or towns, used as such.
+    { name: 'a season that is also a name, at a sentence start', text: 'Autumn term starts for Year 5 at Ysgol y Dderwen on Monday.' },
+    { name: 'a town that is also a name', text: 'Year 4 at Ysgol y Dderwen loved the trip to Chester Zoo.' },
+    { name: 'Welsh: a town that is also a name', text: 'Aeth Blwyddyn 6 Ysgol y Strade i Chester ddydd Llun.' },
     ...CONTEXT_LOOKALIKES,
   ],
 });

@@ -39,6 +39,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: ein gwirfoddolwr', text: "Mae ein gwirfoddolwr Dewi yn cael llawdriniaeth ar ei galon yfory.", found: ['ein gwirfoddolwr Dewi yn cael llawdriniaeth'] },
     { name: 'a person on treatment is not a topic', text: 'Mr Jones is on dialysis three times a week.', found: ['Mr Jones is on dialysis'] },
     { name: 'a title in a post written in lower case', text: 'so sorry mrs edwards, we did not know you had dementia', found: ['mrs edwards, we did not know you had dementia'] },
+    // A person known only by a given name from the ONS lists (ons-names.ts), not names.ts.
+    { name: 'a historic given name alone (ONS list)', text: 'Mandy on reception, who starts chemo next week, sends her thanks for the cards.', found: ['Mandy on reception, who starts chemo'] },
+    { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
     // (was test/dp/context-rules.test.ts)
@@ -65,6 +68,10 @@ ruleTester('dp/special-category', {
     // A talk, a session or advice "on" a condition is a topic.
     { name: 'a named nurse gives a talk on a condition', text: 'Nurse Rachel Hughes will give a free talk on diabetes at Llanelli library.' },
     { name: 'Welsh: sgwrs ar ddementia', text: 'Bydd Mrs Eleri Jones yn rhoi sgwrs ar ddementia yn y llyfrgell.' },
+    // ONS given names that are also words, towns or cities, used as such.
+    { name: 'a season that is also a name, at a sentence start', text: 'Autumn dementia-friendly film screenings start at the library on Monday.' },
+    { name: 'towns that are also names', text: 'Chester and Lincoln hospitals have joined the cancer screening pilot.' },
+    { name: 'Welsh: a city abroad that is also a name', text: 'Yn Paris y cynhaliwyd y gynhadledd ar ymchwil canser eleni.' },
     ...CONTEXT_LOOKALIKES,
   ],
 });

@@ -16,11 +16,18 @@
  *                                                    part may be a long derivative after ail- (ailamserlennir);
  *                                                    an- with nasal mutation on long adjectives
  *                                                    (anghyllidol <- cyllidol)
+ *   plurals, verb-nouns       -oedd -ion -au ... -io  only of words the list knows no plural or
+ *                                                    verb-noun of (welsh-inflection.ts): mangreoedd
  *
- * Deliberately not: plurals (-au, -on, -ion are lexical: "ysgolon" is a misspelling of
- * "ysgolion", not a plural of "ysgol") and stems under four letters, three for comparatives ("chair" is no impersonal of "cael"). A misspelling is
- * accepted only if it happens to be such a form of a real word, which real typos rarely are.
+ * Deliberately not: plurals of words whose plural the list has (-au, -on, -ion are lexical:
+ * "ysgolon" is a misspelling of "ysgolion", not a plural of "ysgol"), compounds of two words
+ * (a known word and a soft-mutated one: with a list this size, 1 invented slip in 20 can be read
+ * as one, and still 1 in 270 with both parts of five letters or more, e.g. "pwysigrydd" as
+ * pwysig + rhydd; slips as in scripts/eval/welsh-slips.ts), and stems under four letters, three
+ * for comparatives ("chair" is no impersonal of "cael"). A misspelling is accepted only if it
+ * happens to be such a form of a real word, which real typos rarely are.
  */
+import { knownPlural, knownVerbNoun } from './welsh-inflection.js';
 import { knownPart, knownSimple, type WelshWords } from './welsh-words.js';
 
 /** Endings of the verb-noun a stem may come from ("smyg" + "u"), "" for a noun or gwahardd. */
@@ -56,7 +63,7 @@ const ADJECTIVE_END = /(?:ol|us|ig|adwy|og|aidd|lon|ys)$/;
 const LETTERS = /^[a-zâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]+$/;
 
 /** Prefixes that form compounds with a soft-mutated (or vowel-initial) second word. */
-const PREFIXES = ['ail', 'aml', 'cyd', 'croes', 'gor', 'gwrth', 'hunan', 'is', 'rhag', 'rhyng', 'traws', 'uwch', 'dad', 'cyn'];
+const PREFIXES = ['ail', 'all', 'aml', 'cyd', 'croes', 'gor', 'gwrth', 'hunan', 'is', 'rhag', 'rhyng', 'traws', 'uwch', 'dad', 'cyn'];
 
 /**
  * Stems a suffixed form may have come from: as written, with vowel affection undone in the
@@ -90,7 +97,8 @@ export function knownDerivative(w: string, words: WelshWords): boolean {
   // an- + nasal mutation writes one n for two (an + nghyllidol -> anghyllidol): long adjectives only,
   // so that "anghanol" (for "ynghanol") is not taken for one.
   if (w.startsWith('an') && w.length >= 10 && ADJECTIVE_END.test(w) && knownSimple('n' + w.slice(2), words)) return true;
-  return false;
+  // Plurals and verb-nouns of known words whose own the list lacks (welsh-inflection.ts).
+  return knownPlural(w, words) || knownVerbNoun(w, words);
 }
 
 /** A known word plus a regular suffix (see the module comment). */

@@ -8,6 +8,9 @@
  *   list numerals      ii. iii) (iv)
  *   English words      of four letters or more ("virtual"), or next to another English word
  *                      ('Lamb and Flag', "crash deck"): SCOWL's common words
+ *   street names       a word after a street word, written in lower case, that starts with an
+ *                      element of Welsh place names ("ffordd glanhwfa", "heol penlan", "stryd
+ *                      maesglas"): the name of the street, not a misspelt word
  *   names              a capitalised word opening a line before another capitalised word
  *                      ("Kimberly Roberts" in a list of those present: Welsh surnames are in
  *                      the word list, so the second word's being Welsh proves nothing); after
@@ -30,6 +33,17 @@ const ABBREVIATIONS = new Set([
   'ee', 'hy', 'ayb', 'ff',
 ]);
 
+/** Words that name a street, and what follows them names it (any mutation written out). */
+const STREET_WORDS = new Set([
+  'ffordd', 'heol', 'stryd', 'lôn', 'lon', 'rhodfa', 'teras', 'cilgant', 'clos', 'ystad', 'ystâd', 'stad',
+  'llwybr', 'sgwâr', 'cwrt', 'maes', 'parc', 'rhes', 'allt', 'glan',
+]);
+/**
+ * Elements Welsh place names start with (bank, church, top, hill, estuary, fort, valley, brook,
+ * hollow, bridge, gate, ford, town, field, wood, meadow, ridge, abode, summer place, end, below,
+ * house, rock, mansion, slope, moor, edge, island, marsh, grove, cliff).
+ */
+const PLACE_ELEMENTS = /^(?:glan|llan|pen|bryn|aber|caer|cwm|nant|pant|pont|porth|rhyd|tre|maes|coed|dôl|dol|cefn|bod|hafod|tal|tan|tŷ|ty|craig|plas|bron|gwaun|min|ynys|morfa|llwyn|clogwyn|cae|bedw|moel|carreg|gallt|pwll|hen)/;
 const ROMAN = /^(?:ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv)$/;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
@@ -105,9 +119,17 @@ export function excused(text: string, start: number, end: number, token: string,
     if (w.length >= 4) return true;
     if (englishOnly(wordBefore(text, start), words) || englishOnly(wordAfter(text, end), words)) return true;
   }
+  if (streetName(text, start, w)) return true;
   if (UPPER.test(token[0]!) && atLineStart(text, start)) {
     const next = wordAfter(text, end);
     if (next.length > 1 && UPPER.test(next[0]!) && !UPPER.test(next[1]!)) return true;
   }
   return false;
+}
+
+/** "ffordd glanhwfa": a place-name word (an element and at least three more letters) just after a street word. */
+function streetName(text: string, start: number, w: string): boolean {
+  const element = PLACE_ELEMENTS.exec(w);
+  if (!element || w.length - element[0].length < 3) return false;
+  return STREET_WORDS.has(normaliseWelsh(wordBefore(text, start)));
 }

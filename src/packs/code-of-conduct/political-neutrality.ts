@@ -26,6 +26,11 @@ interface Params {
   politicians?: string[];
   /** Praise or attack of a politician ("brilliant", "shame on", "gwych"). */
   'praise-or-attack'?: string[];
+  /**
+   * Words that mark a death ("passed away", "bu farw", "y diweddar"): a post holding one is a
+   * tribute, where praise of the politician who died is no party politics.
+   */
+  tributes?: string[];
   /** Statutory election notices: a post holding one may list the parties. */
   'election-notices'?: string[];
   /** Titles of councillors, named during a pre-election period ("Cllr", "Y Cynghorydd"). */
@@ -48,7 +53,8 @@ interface Hit extends Span { what: What }
  * (outside a statutory election notice, which lists every party), a call to vote for a party
  * or person, a party slogan, or praise or criticism of a named politician. Each is a warning,
  * and an error when the post is published inside a configured pre-election period; inside a
- * period, naming a councillor is a warning too. Ambiguous names count only as written
+ * period, naming a councillor is a warning too. Praise in a tribute to a politician who has
+ * died is not reported. Ambiguous names count only as written
  * ("Labour" but not "labour market"; "Conservative cuts" but not "conservative estimate").
  */
 export const detector: BuiltinDetector<Params> = {
@@ -70,6 +76,7 @@ export const detector: BuiltinDetector<Params> = {
       slogans: stringList,
       politicians: stringList,
       'praise-or-attack': stringList,
+      tributes: stringList,
       'election-notices': stringList,
       councillors: stringList,
     },
@@ -83,7 +90,10 @@ export const detector: BuiltinDetector<Params> = {
     if (!notice) for (const p of parties) hits.push({ ...p, what: 'party' });
     hits.push(...votes(post, params, parties));
     for (const s of findPhrases(post, params.slogans)) hits.push({ ...s, what: 'slogan' });
-    for (const t of findExact(post, params.politicians)) {
+    // A tribute to a politician who has died praises them; that is no party politics (parties,
+    // votes and slogans in it are still reported, and so is a councillor named in a period).
+    const tribute = hasPhrase(post, params.tributes, 0, text.length);
+    for (const t of tribute ? [] : findExact(post, params.politicians)) {
       // Within two words either side ("our brilliant MS", "Aelod o'r Senedd gwych", "shame on
       // Cllr Jones"): a whole sentence would take in a councillor quoted praising a building.
       const before = wordsBefore(post, t.start, 3);

@@ -41,6 +41,11 @@ ruleTester('conduct/political-neutrality', {
     { name: 'the publication day is the scheduled date, not --date', text: '---\nscheduled: 2026-04-30T08:00\n---\nVote Labour!', ...outside, found: ['Vote Labour'] },
     { name: 'a councillor named inside the period', text: 'Cllr Jones opened the new play park today.', ...inside, found: ['Cllr Jones (warning)'] },
     { name: 'Welsh: a councillor named inside the period', text: 'Agorodd Y Cynghorydd Evans y parc newydd.', ...inside, found: ['Cynghorydd Evans (warning)'] },
+    // A tribute excuses praise of the politician who died, nothing else.
+    { name: 'praise of a living councillor beside a word about dying', text: 'Our brilliant Cllr Jones says the scheme will not be allowed to die.', ...outside, found: ['brilliant Cllr (warning)'] },
+    { name: 'a party thanked in a tribute', text: 'Cllr Huw Example passed away last week. Huge thanks to Welsh Labour for their support.', ...outside, found: ['Welsh Labour (warning)'] },
+    { name: 'Welsh: praise of a living MS', text: "Diolch i'n Haelod o'r Senedd gwych am ei gwaith.", ...outside, found: ["Haelod o'r Senedd gwych (warning)"] },
+    { name: 'a councillor named in a tribute inside the period', text: 'We are sad to announce that Cllr Jones passed away on Sunday.', ...inside, found: ['Cllr Jones (warning)'] },
     { name: 'inside the period, Welsh', text: 'Pleidleisiwch dros Blaid Cymru!', ...inside, errors: [{ severity: 'error', message: expect.stringContaining('during the pre-election period') }] },
   ],
   valid: [
@@ -65,7 +70,9 @@ ruleTester('conduct/political-neutrality', {
     { name: 'a declaration of result', text: 'Declaration of result: Plaid Cymru 2, Reform UK 2, Welsh Labour 1.', ...outside },
     { name: 'a councillor named outside the period', text: 'Cllr Rhian Example, Cabinet Member for Education, said: "This building will serve the community."', ...outside },
     { name: 'a councillor quoted praising a building', text: 'Cllr Jones said the new library was a fantastic building for the town.', ...outside },
+    { name: 'praise in a tribute to a councillor who has died', text: 'The centre is renamed in tribute to Huw Example, who sadly passed away in February. He was a hard-working Councillor and a champion of sport.', ...outside },
     // Welsh look-alikes
+    { name: 'Welsh: praise in a tribute to a councillor who has died', text: "Bu farw'r Cynghorydd Huw Example ddydd Sul. Roedd yn Gynghorydd diflino dros ei ward.", ...outside },
     "Mae ystadegau'r farchnad lafur yn dangos 1,200 o swyddi gwag; mae costau llafur yn codi.",
     'Yn ôl amcangyfrif ceidwadol, mae 150 o adeiladau rhestredig yn yr ardal.',
     'Mae casgliadau gwastraff gwyrdd yn parhau, ac mae Gwobr y Faner Werdd gan bedwar parc.',

@@ -38,6 +38,13 @@ ruleTester('welsh/spelling', {
     { name: 'a clitic does not hide a typo in a compound', text: "Bydd angen ailgadarnhu'r trefniadau.", found: ["ailgadarnhu'r"] },
     { name: 'no -s plural after -i or -o (too many verb forms end so)', text: "Rydym yn cynllunis y gwaith yn ofalus.", found: ['cynllunis'] },
     { name: 'a typo in the Welsh of a bilingual post is still found beside accepted forms', text: 'Bydd y sŵ ar gau. Cyhoeddwyd gan y ganolfen. / The zoo is closed.', found: ['ganolfen'] },
+    // Look-alikes of plurals and verb-nouns made on known words, street names and English words.
+    { name: 'a plural with the wrong ending when the list knows the right one (tasgau)', text: "Mae'r tasgiau wedi'u rhannu rhwng y staff.", found: ['tasgiau'] },
+    { name: 'a singulative keeps its -yn in no plural (blodau)', text: "Plannwyd blodynau ar y sgwâr.", found: ['blodynau'] },
+    { name: 'an agent noun in -wr takes -wyr, not -au', text: 'Diolch i’r gwirfoddolwrau i gyd.', found: ['gwirfoddolwrau'] },
+    { name: 'no plural is made from a verb form', text: "Cyhoeddwyd y penderfynidau ddoe.", found: ['penderfynidau'] },
+    { name: 'a place-name-like typo that follows no street word', text: "Mae'r pentrefn ar gau heddiw.", found: ['pentrefn'] },
+    { name: 'a typo after a street word that starts with no place-name element', text: 'Bydd heol fawrr ar gau ddydd Llun.', found: ['fawrr'] },
   ],
   valid: [
     "Mae'r ffordd ar gau heddiw oherwydd y tywydd.",
@@ -89,5 +96,11 @@ ruleTester('welsh/spelling', {
     { name: 'loanword plurals: -ysau for -ws, -s after -w', text: "Mae feirysau'n dychwelyd, a pheidiwch â gadael barbeciws heb neb yn gofalu amdanynt." },
     { name: "a word elided of its first y ('molchi)", text: "Mae nwyddau o’r ystafell ’molchi yn ailgylchadwy." },
     { name: 'English: an English post with Welsh-looking English words is not checked as Welsh', text: 'The zoo licence covers the estimated staff numbers and the rescheduled works.' },
+    { name: 'regular plurals of nouns whose plural the list lacks (-ai -> -eion, -a -> -eydd, -oedd after a vowel)', text: "Mae'r benthyceion wedi cael llythyr, a bydd y croesfeydd a'r anheddleoedd newydd yn barod cyn yr haf." },
+    { name: 'an -io verb-noun of a noun whose verb-noun the list lacks, mutated', text: "Diolch i'r Cyng. Jones am gynghoryddio dros y sir am ugain mlynedd." },
+    { name: 'all- compounds', text: "Mae'r gwasanaeth allgyrch yn ymweld â'r pentrefi." },
+    { name: 'a street named in lower case after ffordd, heol or stryd', text: 'Bydd ffordd glanllyn ar gau, a bydd gwaith ar heol bronwylfa ac ar stryd hafodwen.' },
+    { name: 'a less common English word inside a Welsh sentence (SCOWL size 55)', text: 'Mae’r hen aerodrome yn rhan o’r cynllun datblygu.' },
+    { name: 'English: a street named in lower case in an English post is not checked as Welsh', text: 'The road at ffordd glanllyn will be closed on Monday.' },
   ],
 });

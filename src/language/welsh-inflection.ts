@@ -1,0 +1,119 @@
+/**
+ * Regular plurals and verb-nouns of known words whose own plural or verb-noun the word list
+ * lacks ("mangreoedd" <- mangre, "cyflogeion" <- cyflogai, "cilfannau" <- cilfan, "cadeiryddio"
+ * <- cadeirydd).
+ *
+ * Plural endings are lexical: "ysgol" takes -ion, not -on, so "ysgolon" is a misspelling and
+ * must stay one. A plural is therefore accepted only when the list knows no plural of that word
+ * at all: "ysgolion" is in the list, so "ysgolon" is not taken for a plural of "ysgol". The same
+ * holds for verb-nouns: "defnyddo" is no verb-noun of "defnydd", whose verb-noun "defnyddio" is known.
+ *
+ *   plural      -au -iau -ion -oedd -iaid       mangreoedd; the stem as written (after a vowel,
+ *                                                -oedd only), or with -ai for -eion and -eiaid
+ *                                                (cyflogai -> cyflogeion), -a for -eydd and -âu
+ *                                                (croesfa -> croesfeydd), and a stressed final n
+ *                                                or r written double (cilfan -> cilfannau)
+ *   verb-noun   -io                              from a noun of six letters or more ending in a
+ *                                                consonant, not one made from a verb (-ad, -iant)
+ *                                                (cadeirydd -> cadeiryddio)
+ *
+ * Not from singulatives in -yn or -en, whose plural drops the ending (blodyn -> blodau, so
+ * "blodynau" is a misspelling), nor from agent nouns in -wr (-wyr, welsh-derivation.ts), verb
+ * forms, verb-nouns or adjectives, nor from stems under five letters. Of 25,722 invented slips of
+ * Welsh words (scripts/eval/welsh-slips.ts), 11 are taken for such a plural or verb-noun.
+ */
+import { demutations } from './welsh-mutations.js';
+import type { WelshWords } from './welsh-words.js';
+
+/** [ending as written, what replaces it to give the singular]; longest first. */
+const PLURALS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['eiaid', ['ai']],
+  ['iaid', ['']],
+  ['eydd', ['a']],
+  ['oedd', ['']],
+  ['eion', ['ai']],
+  ['iau', ['']],
+  ['ion', ['']],
+  ['âu', ['a']],
+  ['au', ['']],
+];
+
+/** Every regular plural ending a known plural of a word may have (see `hasPlural`). */
+const PLURAL_ENDINGS = ['au', 'iau', 'ion', 'on', 'oedd', 'iaid', 'aid', 'od', 'ydd', 'edd', 'i', 'ed', 'iadau', 'ai', 'eydd'];
+
+const VERB_NOUNS = ['io'];
+const VERB_NOUN_ENDINGS = ['u', 'o', 'io', 'i', 'a', 'hau', 'eiddio', 'ychu'];
+
+const LETTERS = /^[a-zâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]+$/;
+const SINGULATIVE = /(?:yn|en|wr)$/;
+/**
+ * Verb forms, verb-nouns and adjectives in the list: the list has no plural for them, and none
+ * is made ("penderfynid", "paru", "archaeolegol").
+ */
+const NO_PLURAL = /(?:id|ir|wyd|odd|wn|ech|ent|wch|ais|ith|iff|ant|af|u|io|o|(?<!a)i|hau|ol|ig|us|aidd|adwy|og|gar|llyd)$/;
+const CONSONANT_END = /[^aeiouwyâêîôûŵŷ]$/;
+const VOWEL_END = /[aeiouyâêîôûŷ]$/;
+/** Stems that are verb forms, verb-nouns or nouns made from verbs ("galwad", "gofyn"): no -io verb-noun. */
+const NOT_A_NOUN = /(?:ad|iad|iant|id|ir|wyd|odd|wn|ech|ent|wch|ais|ith|yn|af)$/;
+
+/**
+ * The known radical of `stem` (the list's own spelling, mutation undone), or undefined. `stem`
+ * may be mutated because the whole plural is ("fangreoedd" <- mangreoedd).
+ */
+function radicalOf(stem: string, words: WelshWords): string | undefined {
+  if (words.has(stem)) return stem;
+  for (const d of demutations(stem)) if (words.has(d.radical)) return d.radical;
+  return undefined;
+}
+
+/** Does the list hold any plural of `radical`? The ending of a -ai or -a word changes (cyflogai -> cyflogeion). */
+function hasPlural(radical: string, words: WelshWords): boolean {
+  const bases = [radical];
+  if (radical.endsWith('ai')) bases.push(radical.slice(0, -2) + 'e');
+  if (radical.endsWith('a')) bases.push(radical.slice(0, -1));
+  // A stressed final n or r doubles before the ending (cilfan -> cilfannau).
+  if (/[aeiouwy][nr]$/.test(radical)) bases.push(radical + radical.at(-1));
+  for (const base of bases) for (const ending of PLURAL_ENDINGS) if (words.has(base + ending)) return true;
+  return false;
+}
+
+/** Vowel groups, a fair count of syllables ("cilfan" 2, "mangre" 2, "tasg" 1). */
+const syllables = (w: string): number => w.match(/[aeiouwyâêîôûŵŷ]+/g)?.length ?? 0;
+
+/** Is `w` (lower case, NFC) a regular plural of a known word that has no plural in the list? */
+export function knownPlural(w: string, words: WelshWords): boolean {
+  if (!LETTERS.test(w)) return false;
+  for (const [ending, replacements] of PLURALS) {
+    if (!w.endsWith(ending)) continue;
+    const base = w.slice(0, -ending.length);
+    for (const replacement of replacements) {
+      const stems = [base + replacement];
+      if (/([nr])\1$/.test(base)) stems.push(base.slice(0, -1) + replacement);
+      for (const stem of stems) {
+        if (stem.length < 5 || SINGULATIVE.test(stem) || NO_PLURAL.test(stem)) continue;
+        // Words in -ai take -eion and -eiaid, and those endings come from nothing else.
+        if (ending === 'eion' || ending === 'eiaid' ? !stem.endsWith('ai') : stem.endsWith('ai')) continue;
+        // A stressed final n or r is written double before the ending (cilfannau, not "cilfanau").
+        if (stem === base && /[^aeiouwy][aeiouwy][nr]$/.test(stem) && syllables(stem) >= 2) continue;
+        // After a vowel the ending is -oedd (mangre -> mangreoedd), or the vowel changes (-eydd, -âu, -eion).
+        if (replacement === '' && ending !== 'oedd' && VOWEL_END.test(stem)) continue;
+        const radical = radicalOf(stem, words);
+        if (radical && !hasPlural(radical, words)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Is `w` (lower case, NFC) a regular verb-noun in -io of a known noun that has no verb-noun in the list? */
+export function knownVerbNoun(w: string, words: WelshWords): boolean {
+  if (!LETTERS.test(w)) return false;
+  for (const ending of VERB_NOUNS) {
+    if (!w.endsWith(ending)) continue;
+    const stem = w.slice(0, -ending.length);
+    if (stem.length < 6 || !CONSONANT_END.test(stem) || NOT_A_NOUN.test(stem)) continue;
+    const radical = radicalOf(stem, words);
+    if (radical && !VERB_NOUN_ENDINGS.some((e) => words.has(radical + e))) return true;
+  }
+  return false;
+}

@@ -23,6 +23,9 @@ export const INPUT_KINDS = {
   'prose, short lines': (bytes) => fill(bytes, (i) => SENTENCES[i % 4] + (i % 2 ? '\n' : '')),
   // Numbers from five of Ofcom's drama ranges, about 5,000 different ones.
   'dates, prices, phones': (bytes) => fill(bytes, (i) => `On ${1 + (i % 28)}/${1 + (i % 12)}/2026 at ${i % 24}:30 we paid £${i}.99; call ${RANGES[i % 5]}${String(Math.floor(i / 5) % 1000).padStart(3, '0')} or mail a${i}@example.org. `),
+  // Context rules at every turn: a named resident, a house address, a birth date, a health
+  // term, an insult at the end of a sentence and a quote, again and again on one line.
+  'dense personal data, one line': (bytes) => fill(bytes, (i) => `Mrs Davies of ${1 + (i % 90)} Heol y Parc, Llanelli SA19 6AB was born on ${1 + (i % 28)}/0${1 + (i % 9)}/1980, has dementia and is a useless idiot, said Sian Morgan. `),
   'numeric table': (bytes) => fill(bytes, (i) => `${100000 + ((i * 7919) % 900000)}${i % 8 === 7 ? '\n' : '\t'}`),
   'spaced digits': (bytes) => fill(bytes, (i) => `${i % 10} `),
   'dashes and marks': (bytes) => 'OFFICIAL ' + '–'.repeat(Math.max(0, bytes / 3 - 10)),

@@ -1,3 +1,4 @@
+import { LineIndex } from '../model/index.js';
 import type { Fix, Match, PostDocument, RuleFix } from '../model/index.js';
 
 /**
@@ -7,7 +8,11 @@ import type { Fix, Match, PostDocument, RuleFix } from '../model/index.js';
  * match. Offsets are into the document's text (the file). Undefined when there is none, or
  * when the match is empty or in the front matter (a fix there could break the YAML).
  */
-export function fixFor(spec: RuleFix | undefined, match: Match, doc: PostDocument, data: Record<string, string>): Fix | undefined {
+/**
+ * The fix of a match (its own, or the rule's kind of fix). `lines`, the document's line index,
+ * finds the ends of a match's line without searching a long line from every match.
+ */
+export function fixFor(spec: RuleFix | undefined, match: Match, doc: PostDocument, data: Record<string, string>, lines = new LineIndex(doc.text)): Fix | undefined {
   if (match.fix) return match.fix.start >= doc.bodyStart ? match.fix : undefined;
   if (!spec || match.end <= match.start || match.start < doc.bodyStart) return undefined;
   const text = doc.text;
@@ -15,10 +20,12 @@ export function fixFor(spec: RuleFix | undefined, match: Match, doc: PostDocumen
     let { start, end } = match;
     // A removed sentence takes its full stop with it: "Road closed. Welsh to follow." loses
     // "Welsh to follow.", not leaving "Road closed..".
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const line = lines.position(start).line;
+    const lineStart = lines.lineStart(line);
     const before = text.slice(lineStart, start).trimEnd();
     if (/^[.!?]$/.test(text[end] ?? '') && (before === '' || /[.!?:;/|–-]$/.test(before))) end++;
-    const newline = text.indexOf('\n', end);
+    const next = lines.lineStart(line + 1);
+    const newline = next > end && next <= text.length && text[next - 1] === '\n' ? next - 1 : text.indexOf('\n', end);
     const lineEnd = newline === -1 ? text.length : newline;
     const after = text.slice(end, lineEnd);
     // The match was the whole line: the line goes, not leaving an empty one.
@@ -37,7 +44,7 @@ export function fixFor(spec: RuleFix | undefined, match: Match, doc: PostDocumen
     return { start, end, text: '' };
   }
   if (spec === 'remove-line') {
-    const start = text.lastIndexOf('\n', match.start - 1) + 1;
+    const start = lines.lineStart(lines.position(match.start).line);
     const next = text.indexOf('\n', match.end);
     return { start, end: next === -1 ? text.length : next + 1, text: '' };
   }

@@ -3,6 +3,7 @@ import { excerpt } from './excerpt.js';
 import { accountFingerprint, postFingerprint } from './fingerprint.js';
 import { fixFor, personalDataFix } from './fix.js';
 import { didYouMean } from '../support/nearest.js';
+import { translate } from '../i18n/index.js';
 import { mask, maskSpans, SpanIndex } from './redact.js';
 import type { CompiledRule, RuleSet } from './rule-set.js';
 import { isSuppressed, parseSuppressions, type Directive } from './suppressions.js';
@@ -149,7 +150,7 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
   // In a thread, every finding names its post, in every format (DESIGN §2).
   const thread = threadPost(doc, match.start);
   if (thread) message = `${message} (post ${thread.post} of ${thread.posts})`;
-  const fix = fixFor(rule.spec.fix, match, doc, { ...(match.data ?? {}) });
+  const fix = fixFor(rule.spec.fix, match, doc, { ...(match.data ?? {}) }, lines);
   // A fix that would print personal data (the matched text of a sensitive match) is not shown masked: it is left out.
   const fixShowsSecret = fix && options.redact && (match.sensitive || rule.spec.sensitive) && raw.length > 2 && fix.text.includes(raw);
   // Personal data with no safe fix of its own may be replaced by a placeholder, only when asked.
@@ -262,14 +263,16 @@ function suppressionFindings(doc: PostDocument, lines: LineIndex, directives: Di
       policy: { pack: info.pack, ref: info.policy.ref, title: info.policy.title },
     });
   };
+  // In the language of the meta rules' texts (the run's).
+  const lang = ruleSet.known.get('smpolicy/unused-suppression')?.lang ?? 'en';
   for (const d of directives) {
-    const names = d.rules.length ? d.rules.join(', ') : 'all rules';
-    if (!d.reason) report('smpolicy/suppression-reason', d, `Suppression of ${names} has no reason: add one after ' -- '`);
+    const names = d.rules.length ? d.rules.join(', ') : translate(lang, 'suppress.allRules');
+    if (!d.reason) report('smpolicy/suppression-reason', d, translate(lang, 'suppress.noReason', { rules: names }));
     for (const id of d.rules) {
-      if (!ruleSet.known.has(id)) report('smpolicy/unused-suppression', d, `Suppression names unknown rule '${id}'${didYouMean(id, ruleSet.known.keys())}`);
-      else if (enabled.has(id) && !d.used.has(id)) report('smpolicy/unused-suppression', d, `Suppression of ${id} suppresses nothing`);
+      if (!ruleSet.known.has(id)) report('smpolicy/unused-suppression', d, translate(lang, 'suppress.unknownRule', { id, hint: didYouMean(id, ruleSet.known.keys()) }));
+      else if (enabled.has(id) && !d.used.has(id)) report('smpolicy/unused-suppression', d, translate(lang, 'suppress.nothing', { id }));
     }
-    if (!d.rules.length && !d.used.size) report('smpolicy/unused-suppression', d, 'Suppression of all rules suppresses nothing');
+    if (!d.rules.length && !d.used.size) report('smpolicy/unused-suppression', d, translate(lang, 'suppress.allNothing'));
   }
   return out;
 }

@@ -8,6 +8,7 @@ export type * from './context.js';
 export type * from './detector.js';
 export { formatLocation, type Location } from './location.js';
 export { LineIndex } from './line-index.js';
+export { afterLast, lineNear, LINE_REACH, nextOf } from './line-near.js';
 export { UserError } from './user-error.js';
 export { lowerProse } from './lower-prose.js';
 export type * from './pack.js';

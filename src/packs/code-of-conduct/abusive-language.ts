@@ -1,5 +1,6 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { capitalised, dropOverlaps, findPhrases, norm, startsSentence, stringList, wordSet, wordsAfter, wordsBefore, type Span } from './lib/text.js';
+import { lineNear } from '../../model/index.js';
 
 interface Params {
   /** Insults for a person ("idiot", "clown", "twpsyn", "ffŵl"), mutated forms written out. */
@@ -114,8 +115,7 @@ function aimedNoun(post: PostDocument, n: Span, params: Params): number | undefi
   const article = before[0] && ['the', 'y', 'yr', "'r"].includes(norm(before[0].word));
   if (article && next && wordSet(params.relatives).has(norm(next.word))) return before[0].start;
   // Said to someone at the end of a sentence: ", idiot!", ", y twpsyn."
-  const lineEnd = text.indexOf('\n', n.end);
-  if (/^\s*(?:[.!?]|$)/.test(text.slice(n.end, lineEnd < 0 ? text.length : lineEnd))) {
+  if (/^\s*(?:[.!?]|$)/.test(text.slice(n.end, lineNear(text, n.end)[1]))) {
     const from = before[0] && ['y', 'yr'].includes(norm(before[0].word)) ? before[0].start : n.start;
     if (/,\s*$/.test(text.slice(Math.max(0, from - 3), from))) return from;
   }
@@ -125,9 +125,8 @@ function aimedNoun(post: PostDocument, n: Span, params: Params): number | undefi
 /** "To everyone moaning in the comments: pathetic." — an adjective alone after a colon or dash ending a line addressed to people. */
 function endsAddressedLine(post: PostDocument, a: Span, params: Params): boolean {
   const text = post.prose;
-  const lineStart = text.lastIndexOf('\n', a.start - 1) + 1;
-  let lineEnd = text.indexOf('\n', a.end);
-  if (lineEnd < 0) lineEnd = text.length;
+  const [lineStart] = lineNear(text, a.start);
+  const [, lineEnd] = lineNear(text, a.end);
   if (!/[:–—-]\s*$/.test(text.slice(lineStart, a.start)) || !/^\s*[.!?]*\s*$/u.test(text.slice(a.end, lineEnd))) return false;
   return findPhrases(post, params.addressees, lineStart, a.start).length > 0 || /(?:^|\s)@[A-Za-z0-9_]/.test(text.slice(lineStart, a.start));
 }

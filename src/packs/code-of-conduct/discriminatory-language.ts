@@ -1,5 +1,6 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { dropOverlaps, findExact, findPhrases, norm, startsSentence, stringList, wordSet, wordsAfter, type Span } from './lib/text.js';
+import { lineNear } from '../../model/index.js';
 
 interface Params {
   /** Demeaning or outdated terms (warnings), one a line: `term => better; better`. */
@@ -109,8 +110,7 @@ function follows(post: PostDocument, end: number, term: Term, params: Params): b
   if (term.marker === 'condition') {
     const next = wordsAfter(post, end, 1)[0];
     if (!next) return false;
-    const lineEnd = text.indexOf('\n', next.start);
-    return findPhrases(post, params.conditions, next.start, lineEnd < 0 ? text.length : lineEnd).some((c) => c.start === next.start);
+    return findPhrases(post, params.conditions, next.start, lineNear(text, next.start)[1]).some((c) => c.start === next.start);
   }
   const rest = /^[ \t\u00a0]*(\S?)/u.exec(text.slice(end, end + 40))![1];
   if (!rest || !/[\p{L}\p{N}]/u.test(rest)) return true;

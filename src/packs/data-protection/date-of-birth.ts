@@ -1,4 +1,4 @@
-import { lowerProse } from '../../model/index.js';
+import { lineNear, lowerProse } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { findDates, type DateHit } from '../../pii/context/dates.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams } from '../../pii/context/people.js';
@@ -52,7 +52,7 @@ function plausibleBirth(d: DateHit, strong: boolean, today: string): boolean {
  * gift" is when the news was published, not when anyone was born.
  */
 function isDateline(text: string, d: DateHit): boolean {
-  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  const [lineStart] = lineNear(text, d.start);
   return /^[\s•*·-]*$/u.test(text.slice(lineStart, d.start)) && /^[ \u00A0]*[-–—:|]/u.test(text.slice(d.end, d.end + 4));
 }
 

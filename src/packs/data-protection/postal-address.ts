@@ -5,6 +5,7 @@ import { allMatches, alternation, matchesWithin, phraseRegex, wordSet, type Fold
 import { lineAt, sentenceAt } from '../../pii/context/sentences.js';
 import { hasDigit } from '../../pii/text.js';
 import { findPostcodes, type PostcodeHit } from './postcode.js';
+import { afterLast, nextOf } from '../../model/index.js';
 
 export interface PostalAddressParams {
   /** Street types written after the name: Street, Road, Avenue, Lane, Close... ("14 King Street"). */
@@ -69,6 +70,35 @@ const homeNamedFor = (text: string, s: number, e: number) =>
   FORMER.test(text.slice(Math.max(0, s - 8), s)) || HOUSE_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || HOUSE_AFTER.test(text.slice(e, e + 12));
 
 const normalise = (s: string) => s.toLowerCase().replace(/[\s,]+/g, ' ').trim();
+/** Index of the first hit starting at or after `at` in a list in text order. */
+function firstFrom(list: ReadonlyArray<{ start: number }> | ReadonlyArray<[number, number]>, at: number): number {
+  const startOf = (i: number) => { const x = list[i]!; return Array.isArray(x) ? x[0] : (x as { start: number }).start; };
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(mid) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The postcode that ends an address ending at `end`: within 60 characters after it, on its line. */
+function postcodeAfter(postcodes: PostcodeHit[], end: number, lineEnd: number): PostcodeHit | undefined {
+  for (let i = firstFrom(postcodes, end); i < postcodes.length && postcodes[i]!.start - end <= 60; i++) {
+    if (postcodes[i]!.end <= lineEnd) return postcodes[i];
+  }
+  return undefined;
+}
+
+/** Whether a postcode lies inside one of the street addresses found (spans in text order, each at most a few hundred characters). */
+function within(spans: Array<[number, number]>, pc: PostcodeHit): boolean {
+  for (let i = firstFrom(spans, pc.start + 1) - 1; i >= 0 && spans[i]![0] >= pc.start - 400; i--) {
+    if (pc.start >= spans[i]![0] && pc.end <= spans[i]![1]) return true;
+  }
+  return false;
+}
+
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
 
 /**
@@ -113,7 +143,7 @@ export const detector: BuiltinDetector<PostalAddressParams> = {
       if (c.allow.some((a) => written.startsWith(a)) || (ctx.organisation.allow.addresses ?? []).some((a) => written.startsWith(normalise(a)))) continue;
       postcodes ??= findPostcodes(text);
       const [, lineEnd] = lineAt(text, start);
-      const pc = postcodes.find((p) => p.start >= end && p.end <= lineEnd && p.start - end <= 60);
+      const pc = postcodeAfter(postcodes, end, lineEnd);
       if (pc) end = pc.end;
       spans.push([start, end]);
     }
@@ -122,7 +152,7 @@ export const detector: BuiltinDetector<PostalAddressParams> = {
     const houses = new Set<number>();
     postcodes ??= findPostcodes(text);
     for (const pc of postcodes) {
-      if (spans.some(([s, e]) => pc.start >= s && pc.end <= e)) continue;
+      if (within(spans, pc)) continue;
       const house = houseAddress(text, pc.start, lex, c.house);
       if (house === undefined) continue;
       const { start, nameEnd } = house;
@@ -134,13 +164,13 @@ export const detector: BuiltinDetector<PostalAddressParams> = {
       // Before the name in its own clause, with nobody in the sentence, it makes the name a
       // venue's place ("The recycling centre at Nantycaws, …"); a person's house is theirs.
       const inStreet = (s: number) => {
-        const from = Math.max(start, text.lastIndexOf(',', s) + 1, text.lastIndexOf('\n', s) + 1);
-        const to = [text.indexOf(',', s), text.indexOf('\n', s), pc.start].filter((i) => i >= 0).reduce((a, b) => Math.min(a, b));
+        const from = Math.max(start, afterLast(text, ',', s + 1), afterLast(text, '\n', s + 1));
+        const to = Math.min(nextOf(text, ',', s), nextOf(text, '\n', s), pc.start);
         return (text.slice(from, to).match(/[\p{L}\p{M}'’-]+/gu) ?? []).some((w) => c.house.street.has(w.toLowerCase()));
       };
       if (allMatches(c.venue, text, start, pc.end).some(([s, e]) => !homeNamedFor(text, s, e) && !inStreet(s) && !(s >= nameEnd && isVillage(text, s, pc.start)))) continue;
       const [sentenceStart] = sentenceAt(text, start);
-      const clauseStart = Math.max(sentenceStart, text.lastIndexOf(',', start - 1) + 1, text.lastIndexOf('\n', start - 1) + 1);
+      const clauseStart = Math.max(sentenceStart, afterLast(text, ',', start), afterLast(text, '\n', start));
       if (clauseStart < start && matchesWithin(c.venue, text, clauseStart, start) &&
         !findPeople(text, sentenceStart, pc.end, lex, { addressee: true, account: post.frontMatter.account }).length) continue;
       const written = normalise(text.slice(start, pc.end));

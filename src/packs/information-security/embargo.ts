@@ -1,4 +1,4 @@
-import { publication } from '../../model/index.js';
+import { lineNear, publication } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument, RunContext } from '../../model/index.js';
 import { findPhrases, stringList } from '../code-of-conduct/lib/text.js';
 import { parseWelshWhen, type WhenParts } from './lib/welsh-dates.js';
@@ -44,9 +44,7 @@ async function judge(post: PostDocument, markers: Array<{ start: number; end: nu
   const published = stamp(py, pm, pd, ph, pmin);
   const out: Match[] = [];
   for (const m of markers) {
-    let lineEnd = text.indexOf('\n', m.end);
-    if (lineEnd < 0) lineEnd = text.length;
-    const rest = text.slice(m.end, Math.min(lineEnd, m.end + 120));
+    const rest = text.slice(m.end, lineNear(text, m.end, 120)[1]);
     const when = parseWelshWhen(rest) ?? (await parseEnglishWhen(rest, new Date(py, pm - 1, pd, ph, pmin)));
     if (!when || when.day === undefined || when.month === undefined) {
       out.push({ start: m.start, end: m.end, severity: 'warning', data: { detail: ': no date found, so check the embargo has passed before publishing', 'detail-cy': ": ni chafwyd dyddiad, felly gwiriwch fod yr embargo wedi dod i ben cyn cyhoeddi" } });

@@ -10,6 +10,7 @@
  * Farm, …"). Venues ("Neuadd Bryn Awel") are the caller's to judge.
  */
 import { findPeople, isNotName, type Lexicon, type PersonRef } from './people.js';
+import { lineNear } from '../../model/index.js';
 
 export interface HouseAddressWords {
   /** Words of a house's name that make one part enough: cottage, farm, fferm, rectory, tŷ, bwthyn. */
@@ -80,7 +81,7 @@ export function houseAddress(text: string, postcodeStart: number, lex: Lexicon, 
 
 /** The parts before the postcode, nearest last: comma-separated on its line, then short lines above. */
 function partsBefore(text: string, at: number): Part[] {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const [lineStart] = lineNear(text, at);
   let from = Math.max(lineStart, at - 150);
   // A postcode in brackets belongs to the parts before the bracket: "Bryn Awel, Pencader (SA39 9XX)".
   const bracket = /\([ \u00A0]*$/u.exec(text.slice(from, at));

@@ -4,6 +4,7 @@
  * the end, except after an abbreviation that takes a full stop ("Mr.", "Dr.", "Cyng.", "St.").
  * Posts are short, so the scan is local: at most `limit` characters each way.
  */
+import { lineNear } from '../../model/index.js';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'parch', 'st', 'cllr', 'cyng', 'no', 'rhif', 'ref', 'tel',
@@ -43,14 +44,8 @@ export function sentenceAt(text: string, at: number, limit = 400): [number, numb
   return [start, end];
 }
 
-/** [start, end) of the line holding offset `at` (no line break). */
-export function lineAt(text: string, at: number): [number, number] {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  let end = text.indexOf('\n', at);
-  if (end < 0) end = text.length;
-  if (end > start && text[end - 1] === '\r') end--;
-  return [start, end];
-}
+/** [start, end) of the line holding offset `at` (no line break), at most LINE_REACH either side. */
+export const lineAt = (text: string, at: number): [number, number] => lineNear(text, at);
 
 /**
  * Whether offset `at` begins its sentence: only spaces, opening quotes, list markers or

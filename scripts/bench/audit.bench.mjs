@@ -4,7 +4,8 @@
 // posts, in-process on one core, for the ratios. BENCH_AUDIT_POSTS sets the corpus size;
 // BENCH_AUDIT_TENFOLD=0 skips the tenfold run; BENCH_PEER_POSTS the peers' sample.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { auditTexts, writeAuditCorpus } from './audit-corpus.mjs';
@@ -29,11 +30,24 @@ async function peers(root, dir, sample) {
   for (const t of texts) messages += alex(t).messages.length;
   out.alex = { rate: texts.length / ((performance.now() - t0) / 1000), messages };
 
-  const rc = join(dir, '.textlintrc.json');
-  writeFileSync(rc, JSON.stringify({ rules: { alex: true, terminology: true } }));
-  const { createLinter, loadTextlintrc } = await import('textlint');
-  const descriptor = await loadTextlintrc({ configFilePath: rc, node_modulesDir: join(root, 'node_modules') });
+  // textlint with alex's rules and a terminology dictionary, the rules handed over as modules:
+  // loading them by name from a .textlintrc fails for ESM-only rules (terminology 5), and a
+  // linter with no rules would make any ratio meaningless, so a probe sentence must fire both.
+  const require = createRequire(join(root, 'package.json'));
+  const interop = (m) => m.default?.default ?? m.default ?? m;
+  const { createLinter } = await import('textlint');
+  const { TextlintKernelDescriptor } = require('@textlint/kernel');
+  const descriptor = new TextlintKernelDescriptor({
+    rules: [
+      { ruleId: 'alex', rule: interop(await import('textlint-rule-alex')), options: true },
+      { ruleId: 'terminology', rule: interop(await import('textlint-rule-terminology')), options: true },
+    ],
+    plugins: [{ pluginId: 'text', plugin: interop(require('@textlint/textlint-plugin-text')), options: true }],
+    filterRules: [],
+  });
   const linter = createLinter({ descriptor });
+  const probe = await linter.lintText('The chairman uses Javascript.', 'post.txt');
+  if (new Set(probe.messages.map((m) => m.ruleId)).size < 2) throw new Error(`textlint's rules did not load: ${JSON.stringify(probe.messages)}`);
   for (const t of texts.slice(0, 200)) await linter.lintText(t, 'post.txt');
   t0 = performance.now();
   messages = 0;

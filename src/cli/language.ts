@@ -7,7 +7,7 @@
  * commander's error lines.
  */
 import type { Command, Help } from 'commander';
-import { HELP_CY } from '../i18n/help-cy.js';
+import { HELP_CY, VALUE_NAMES_CY } from '../i18n/help-cy.js';
 import { resolveLang, t, type BadLang, type Lang } from '../i18n/index.js';
 import { distance } from '../support/nearest.js';
 import { configLanguage } from '../workspace/config-file.js';
@@ -69,7 +69,7 @@ export function localiseHelp(program: Command, lang: Lang, vars: Record<string, 
   }
   for (const cmd of commands) {
     cmd.helpOption('-h, --help', t('help.help'));
-    cmd.configureHelp(helpHooks());
+    cmd.configureHelp(helpHooks(lang));
   }
   program.helpCommand('help [command]', t('help.helpCommand'));
 }
@@ -82,12 +82,23 @@ const TITLES: Record<string, Parameters<typeof t>[0]> = {
   'Global Options:': 'help.globalOptions',
 };
 
-/** Commander's headings, "[options]" and "(default: …)" in the run's language. */
-function helpHooks(): Partial<Help> {
+/** `<file>`, `[paths...]`, `--format <name>` with their value names in the run's language. */
+function valueNames(text: string, lang: Lang): string {
+  if (lang !== 'cy') return text;
+  return text.replace(/([<[])([^\]<>[]+?)(\.\.\.)?([>\]])/g, (whole, open: string, name: string, dots = '', close: string) =>
+    Object.hasOwn(VALUE_NAMES_CY, name) ? `${open}${VALUE_NAMES_CY[name]}${dots}${close}` : whole,
+  );
+}
+
+/** Commander's headings, "[options]", argument names and "(default: …)" in the run's language. */
+function helpHooks(lang: Lang): Partial<Help> {
+  const words = (text: string) => valueNames(text.replace('[options]', t('help.optionsWord')).replace('[command]', t('help.commandWord')), lang);
   return {
     styleTitle: (title: string) => (TITLES[title] ? t(TITLES[title]) : title),
-    styleUsage: (usage: string) => usage.replace('[options]', t('help.optionsWord')).replace('[command]', t('help.commandWord')),
-    styleSubcommandTerm: (term: string) => term.replace('[options]', t('help.optionsWord')).replace('[command]', t('help.commandWord')),
+    styleUsage: words,
+    styleSubcommandTerm: words,
+    styleOptionTerm: (term: string) => valueNames(term, lang),
+    styleArgumentTerm: (term: string) => (lang === 'cy' && Object.hasOwn(VALUE_NAMES_CY, term) ? VALUE_NAMES_CY[term] : term),
     optionDescription(this: Help, option) {
       return localiseDefault(Object.getPrototypeOf(this).optionDescription.call(this, option));
     },
@@ -119,8 +130,10 @@ function welshCommanderMessage(text: string): string {
   let m: RegExpExecArray | null;
   if ((m = /^unknown option '(.+)'$/.exec(text))) return t('cli.unknownOption', { flag: m[1] });
   if ((m = /^unknown command '(.+)'$/.exec(text))) return t('cli.unknownCommand', { name: m[1] });
-  if ((m = /^missing required argument '(.+)'$/.exec(text))) return t('cli.missingArgument', { name: m[1] });
-  if ((m = /^option '(.+)' argument missing$/.exec(text))) return t('cli.optionMissingArgument', { flags: m[1] });
+  if ((m = /^missing required argument '(.+)'$/.exec(text))) return t('cli.missingArgument', { name: Object.hasOwn(VALUE_NAMES_CY, m[1]) ? VALUE_NAMES_CY[m[1]] : m[1] });
+  if ((m = /^option '(.+)' argument missing$/.exec(text))) return t('cli.optionMissingArgument', { flags: valueNames(m[1], 'cy') });
+  if ((m = /^required option '(.+)' not specified$/.exec(text))) return t('cli.requiredOption', { flags: valueNames(m[1], 'cy') });
+  if ((m = /^option '(.+)' cannot be used with option '(.+)'$/.exec(text))) return t('cli.conflictingOptions', { a: valueNames(m[1], 'cy'), b: valueNames(m[2], 'cy') });
   if ((m = /^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/.exec(text))) return t('cli.excessArguments', { command: m[1] ?? 'smpolicy', expected: m[2], got: m[3] });
   return text;
 }

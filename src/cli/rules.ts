@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { UserError } from '../model/index.js';
-import { language } from '../i18n/index.js';
+import { language, t } from '../i18n/index.js';
 import { EXIT, type Io } from './io.js';
 import { printErrors } from './output.js';
 import { ruleRows, rulesMarkdown, rulesTable } from './rule-docs.js';
@@ -13,7 +13,7 @@ interface RulesOptions extends CommonOptions { format: string }
 /** `smpolicy rules`: every rule with category, severity and policy citation. */
 export async function rules(o: RulesOptions, io: Io): Promise<number> {
   if (!['table', 'stylish', 'json', 'markdown'].includes(o.format)) {
-    await printErrors(io, [new UserError(`--format '${o.format}': expected table, json or markdown${didYouMean(o.format, ['table', 'json', 'markdown'])}`)]);
+    await printErrors(io, [new UserError(t('rules.badFormat', { value: o.format, hint: didYouMean(o.format, ['table', 'json', 'markdown']) }))]);
     return EXIT.failure;
   }
   // The run's language (chosen by run.ts from --lang, SMPOLICY_LANG, the configuration, the locale).

@@ -1,5 +1,6 @@
 import { UserError } from '../model/index.js';
 import { isMapping } from '../support/yaml-file.js';
+import { t } from '../i18n/index.js';
 
 /** Reads a word list a rule names, from beside the rule's file; undefined when there is none. */
 export type ReadList = (name: string, besideFile: string) => Promise<string | undefined>;
@@ -37,11 +38,11 @@ export async function resolveLists(rule: unknown, base: string, file: string, re
       if (keys.length === 1 && keys[0] === 'file' && typeof value.file === 'string') {
         const name = value.file;
         if (!LIST_NAME.test(name)) {
-          errors.push(at(`word list '${name}': name a .txt file in the same folder (letters, digits, '-', '_', '.')`, pointer, key));
+          errors.push(at(t('pack.listName', { name }), pointer, key));
           continue;
         }
         const text = readList ? await readList(name, file) : undefined;
-        if (text === undefined) errors.push(at(`word list '${name}' not found beside ${file}`, pointer, key));
+        if (text === undefined) errors.push(at(t('pack.listMissing', { name, file }), pointer, key));
         else (node as Record<string, unknown>)[key] = parseList(text);
       } else await visit(value, `${pointer}/${key}`);
     }

@@ -8,6 +8,7 @@ import type { Locate } from '../support/yaml-locate.js';
 import { resolveLists, type ReadList } from './pack-lists.js';
 import { DEFAULTABLE, type PackSpec, type RuleSpec } from '../model/index.js';
 import { checkPattern } from './regex-safety.js';
+import { t } from '../i18n/index.js';
 
 export interface PackLoadResult { pack?: PackSpec; errors: UserError[] }
 
@@ -59,10 +60,10 @@ export async function loadPack(files: PackFiles, registry: DetectorRegistry): Pr
   const first = new Map<string, RuleSpec>();
   for (const rule of rules) {
     const earlier = first.get(rule.id);
-    if (earlier) errors.push(new UserError(`duplicate rule id '${rule.id}' (also in ${earlier.file})`, rule.file));
+    if (earlier) errors.push(new UserError(t('pack.duplicateRuleFile', { id: rule.id, file: earlier.file ?? '' }), rule.file));
     else first.set(rule.id, rule);
   }
-  if (!files.pack && !rules.length && !errors.length) errors.push(new UserError('no rules: a pack folder holds pack.yaml and one YAML file per rule', files.folder));
+  if (!files.pack && !rules.length && !errors.length) errors.push(new UserError(t('pack.noRules'), files.folder));
   return errors.length ? { errors } : { pack: { ...meta, rules }, errors };
 }
 
@@ -75,8 +76,8 @@ async function loadPackMeta(file: SourceFile, readList: ReadList | undefined, re
   const parsed = await parseYamlFile(file.text, file.path);
   if (parsed.errors.length) return { errors: parsed.errors, rules: [] };
   const data = parsed.data;
-  if (!isMapping(data)) return { errors: [new UserError('not a rule pack: expected a mapping with pack, title and rules', file.path, 1, 1)], rules: [] };
-  if ('id' in data && !('pack' in data)) return { errors: [new UserError("this is a rule file, not pack.yaml: a pack's pack.yaml holds pack, title and source", file.path, 1, 1)], rules: [] };
+  if (!isMapping(data)) return { errors: [new UserError(t('pack.notPack'), file.path, 1, 1)], rules: [] };
+  if ('id' in data && !('pack' in data)) return { errors: [new UserError(t('pack.ruleNotPack'), file.path, 1, 1)], rules: [] };
   const at = atIn(file.path, parsed.locate);
   const defaults = isMapping(data.defaults) ? data.defaults : undefined;
   const inline = Array.isArray(data.rules) ? data.rules.map((r) => withDefaults(r, defaults)) : undefined;
@@ -93,7 +94,7 @@ async function loadPackMeta(file: SourceFile, readList: ReadList | undefined, re
   const ids = new Map<string, number>();
   for (const [i, rule] of (packRules ?? []).entries()) {
     if (ids.has(rule.id)) {
-      errors.push(at(`duplicate rule id '${rule.id}' (first at rule ${ids.get(rule.id)! + 1})`, `/rules/${i}`, 'id'));
+      errors.push(at(t('pack.duplicateRuleInline', { id: rule.id, n: ids.get(rule.id)! + 1 }), `/rules/${i}`, 'id'));
       continue;
     }
     ids.set(rule.id, i);
@@ -106,8 +107,8 @@ async function loadPackMeta(file: SourceFile, readList: ReadList | undefined, re
 async function loadRuleFile(file: SourceFile, defaults: PackSpec['defaults'], readList: ReadList | undefined, registry: DetectorRegistry, trusted?: boolean): Promise<{ rule?: RuleSpec; errors: UserError[] }> {
   const parsed = await parseYamlFile(file.text, file.path);
   if (parsed.errors.length) return { errors: parsed.errors };
-  if (!isMapping(parsed.data)) return { errors: [new UserError('not a rule: expected a mapping with id, message, detect...', file.path, 1, 1)] };
-  if ('rules' in parsed.data || 'pack' in parsed.data) return { errors: [new UserError('a pack file inside a pack folder: keep pack, title and source in pack.yaml, and one rule per other file', file.path, 1, 1)] };
+  if (!isMapping(parsed.data)) return { errors: [new UserError(t('pack.notRule'), file.path, 1, 1)] };
+  if ('rules' in parsed.data || 'pack' in parsed.data) return { errors: [new UserError(t('pack.packInFolder'), file.path, 1, 1)] };
   const at = atIn(file.path, parsed.locate);
   const data = withDefaults(parsed.data, defaults as Record<string, unknown> | undefined) as Record<string, unknown>;
   const listErrors = await resolveLists(data, '', file.path, readList, at);
@@ -117,7 +118,7 @@ async function loadRuleFile(file: SourceFile, defaults: PackSpec['defaults'], re
   const rule = data as unknown as RuleSpec;
   const base = file.path.split(/[\\/]/).pop()!.replace(/\.ya?ml$/i, '');
   const name = rule.id.split('/')[1];
-  if (base !== name) return { errors: [at(`rule '${rule.id}' is in ${base}.yaml: name the file after the rule (${name}.yaml)`, '', 'id')] };
+  if (base !== name) return { errors: [at(t('pack.fileName', { id: rule.id, base, name }), '', 'id')] };
   const errors = await checkDetect(rule, '/detect', at, registry, trusted);
   return errors.length ? { errors } : { rule: { ...rule, file: file.path }, errors: [] };
 }
@@ -140,7 +141,7 @@ async function checkDetect(rule: RuleSpec, where: string, at: At, registry: Dete
   const d = rule.detect;
   const appliesTo = rule['applies-to'] ?? 'post';
   if ((d.kind === 'pattern' || d.kind === 'phrases') && appliesTo === 'account') {
-    return [at(`${d.kind} detectors read a draft's text; account rules use 'kind: field' or a builtin`, where, 'kind')];
+    return [at(t('pack.textDetector', { kind: d.kind }), where, 'kind')];
   }
   if (d.kind === 'pattern') {
     const check = await checkPattern(d.pattern, Boolean(d['ignore-case']), trusted);
@@ -149,9 +150,9 @@ async function checkDetect(rule: RuleSpec, where: string, at: At, registry: Dete
     return [];
   }
   if (d.kind === 'field') {
-    if (appliesTo !== 'account') return [at("field detectors read account files: set 'applies-to: account'", where, 'kind')];
+    if (appliesTo !== 'account') return [at(t('pack.fieldNeedsAccount'), where, 'kind')];
     const conditions = ['equals', 'required', 'matches', 'in-list', 'older-than', 'min-items'].filter((k) => k in d);
-    if (conditions.length !== 1) return [at(`a field detector needs exactly one condition of: equals, required, matches, in-list, older-than, min-items (got ${conditions.length})`, where, 'kind')];
+    if (conditions.length !== 1) return [at(t('pack.fieldConditions', { n: conditions.length }), where, 'kind')];
     if (d.matches) {
       const check = await checkPattern(d.matches, Boolean(d['ignore-case']), trusted);
       if (check.problem) return [at(check.problem, where, 'matches')];
@@ -161,9 +162,9 @@ async function checkDetect(rule: RuleSpec, where: string, at: At, registry: Dete
   }
   if (d.kind === 'builtin') {
     const load = registry[d.name];
-    if (!load) return [at(`unknown builtin detector '${d.name}'${didYouMean(d.name, Object.keys(registry))}`, where, 'name')];
+    if (!load) return [at(t('pack.unknownBuiltin', { name: d.name, hint: didYouMean(d.name, Object.keys(registry)) }), where, 'name')];
     const detector = await load();
-    if (detector.appliesTo !== appliesTo) return [at(`builtin '${d.name}' checks ${detector.appliesTo} files; set 'applies-to: ${detector.appliesTo}'`, where, 'name')];
+    if (detector.appliesTo !== appliesTo) return [at(t('pack.builtinAppliesTo', { name: d.name, appliesTo: detector.appliesTo }), where, 'name')];
     return checkParams(detector.paramsSchema, d.params ?? {}, (p, k) => at('', `${where}/params${p}`, k));
   }
   return [];
@@ -187,5 +188,5 @@ async function checkParams(paramsSchema: Record<string, unknown>, params: unknow
     const e = locate(p, k);
     return { line: e.line ?? 1, column: e.column ?? 1 };
   };
-  return describeSchemaErrors(validate.errors ?? [], paramsSchema, loc).map((p) => new UserError(`params: ${p.message}`, locate('').file, p.line, p.column));
+  return describeSchemaErrors(validate.errors ?? [], paramsSchema, loc).map((p) => new UserError(t('pack.params', { message: p.message }), locate('').file, p.line, p.column));
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.js';
 import { requirePackage } from '../support/require-package.js';
 
 /**
@@ -23,17 +24,21 @@ export interface PatternCheck { engine?: PatternEngine; problem?: string }
 type Re2 = typeof import('re2js');
 const re2 = () => requirePackage<Re2>('re2js').RE2JS;
 
-// Screening costs tens of milliseconds a pattern: each verdict is kept for the process.
-const verdicts = new Map<string, string | undefined>();
+/** What screening found: catastrophic backtracking (with an attack string), or too complex to tell. */
+type Verdict = { degree: number; exponential: boolean; attack: string } | 'unknown' | undefined;
+
+// Screening costs tens of milliseconds a pattern: each verdict is kept for the process (its
+// message is worded when asked for, in the run's language).
+const verdicts = new Map<string, Verdict>();
 
 /** How a pattern will run, or why it cannot: `trusted` for the shipped packs (screened at build time, for speed). */
 export async function checkPattern(source: string, ignoreCase: boolean, trusted = false): Promise<PatternCheck> {
   try {
     new RegExp(source, ignoreCase ? 'giu' : 'gu');
   } catch (e) {
-    return { problem: `invalid regular expression: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}` };
+    return { problem: t('pattern.invalid', { why: (e as Error).message.replace(/^Invalid regular expression: /, '') }) };
   }
-  if (/\\[1-9]|\\k</.test(source)) return { problem: 'back-references are not allowed in pack patterns (they can backtrack without bound)' };
+  if (/\\[1-9]|\\k</.test(source)) return { problem: t('pattern.backReference') };
   let linear = false;
   try {
     const { compile, CASE_INSENSITIVE } = re2();
@@ -45,21 +50,29 @@ export async function checkPattern(source: string, ignoreCase: boolean, trusted 
   if (linear && !trusted) return { engine: 're2' };
   const key = `${ignoreCase ? 'i' : ''}/${source}`;
   if (!verdicts.has(key)) verdicts.set(key, screen(source, ignoreCase ? 'iu' : 'u'));
-  const problem = verdicts.get(key);
-  if (!problem) return { engine: 'js' };
-  return linear ? { engine: 're2' } : { problem };
+  const verdict = verdicts.get(key);
+  if (!verdict) return { engine: 'js' };
+  return linear ? { engine: 're2' } : { problem: describe(verdict) };
 }
 
-function screen(source: string, flags: string): string | undefined {
-  // The pure-JavaScript backend: no worker thread or native binary to start.
+function describe(verdict: Exclude<Verdict, undefined>): string {
+  if (verdict === 'unknown') return t('pattern.tooComplex');
+  const kind = verdict.exponential ? t('pattern.exponential') : verdict.degree === 2 ? t('pattern.quadratic') : t('pattern.polynomial', { degree: verdict.degree });
+  return t('pattern.catastrophic', { kind, attack: truncate(verdict.attack) });
+}
+
+function screen(source: string, flags: string): Verdict {
+  // The pure-JavaScript backend: no worker thread or native binary to start. checkSync reads
+  // RECHECK_SYNC_BACKEND (else synckit's worker, which the bundle does not carry).
   process.env.RECHECK_BACKEND ??= 'pure';
+  process.env.RECHECK_SYNC_BACKEND ??= 'pure';
   const { checkSync } = requirePackage<typeof import('recheck')>('recheck');
   const result = checkSync(source, flags, { timeout: 5000 });
   if (result.status === 'vulnerable') {
-    const kind = result.complexity.type === 'exponential' ? 'exponential' : result.complexity.degree === 2 ? 'quadratic' : `degree-${result.complexity.degree} polynomial`;
-    return `pattern can backtrack catastrophically (${kind} time, e.g. on '${truncate(result.attack.string)}'): remove nested or overlapping repetition such as (a+)+ or (x|x)*, or the lookaround that keeps it from running in linear time`;
+    const c = result.complexity;
+    return { exponential: c.type === 'exponential', degree: c.type === 'exponential' ? 0 : c.degree, attack: result.attack.string };
   }
-  if (result.status === 'unknown') return 'pattern is too complex to prove safe from catastrophic backtracking; simplify it';
+  if (result.status === 'unknown') return 'unknown';
   return undefined;
 }
 

@@ -10,7 +10,7 @@
 import type { Finding, RuleInfo } from '../model/index.js';
 import { displayPath } from './paths.js';
 import { summarise } from './summary.js';
-import { countIn, translate } from '../i18n/index.js';
+import { countIn, translate, type Lang, type MessageKey } from '../i18n/index.js';
 import type { FormatInput } from './types.js';
 
 export interface JunitInput extends FormatInput {
@@ -46,7 +46,7 @@ export default function formatJunit(input: JunitInput): string {
     out.push(`  <testsuite name="${file}" tests="${Math.max(1, count)}" failures="${failures}" errors="0" skipped="0">`);
     if (count === 0) out.push(`    <testcase classname="${file}" name="smpolicy"/>`);
     for (const f of result.findings) {
-      const body = text(details(f, shown, input.rules.get(f.ruleId)));
+      const body = text(details(f, shown, input.rules.get(f.ruleId), input.lang ?? 'en'));
       out.push(
         `    <testcase classname="${file}" name="${attr(`${f.ruleId} ${f.line}:${f.column}`)}">`,
         f.severity === 'error'
@@ -64,21 +64,23 @@ export default function formatJunit(input: JunitInput): string {
   return `${out.join('\n')}\n`;
 }
 
-function details(f: Finding, file: string, rule: RuleInfo | undefined): string {
+/** A finding's details, labelled in the run's language (the severity word as the stylish format shows it). */
+function details(f: Finding, file: string, rule: RuleInfo | undefined, lang: Lang): string {
+  const say = (key: MessageKey, vars: Record<string, string | number>) => translate(lang, key, vars);
   const lines = [
-    `${f.severity}: ${f.message}`,
-    `at ${file}:${f.line}:${f.column}`,
-    `rule: ${f.ruleId} (${f.category})`,
+    `${lang === 'en' ? f.severity : translate(lang, `severity.${f.severity}`)}: ${f.message}`,
+    say('junit.at', { where: `${file}:${f.line}:${f.column}` }),
+    say('junit.rule', { rule: f.ruleId, category: f.category }),
   ];
-  if (f.excerpt !== '') lines.push(`excerpt: ${f.excerpt}`);
+  if (f.excerpt !== '') lines.push(say('junit.excerpt', { excerpt: f.excerpt }));
   const citation = [f.policy.ref, f.policy.title].filter((s) => s !== '').join(': ');
-  if (citation !== '') lines.push(`policy: ${citation}${f.policy.pack ? ` [${f.policy.pack}]` : ''}`);
+  if (citation !== '') lines.push(say('junit.policy', { citation: `${citation}${f.policy.pack ? ` [${f.policy.pack}]` : ''}` }));
   const remediation = rule?.remediation.trim().replace(/\s+/g, ' ');
-  if (remediation) lines.push(`how to fix: ${remediation}`);
-  if (f.suggestions?.length) lines.push(`suggestions: ${f.suggestions.join(', ')}`);
-  if (f.note) lines.push(`note: ${f.note}`);
-  if (f.url) lines.push(`more: ${f.url}`);
-  if (rule) lines.push(`policy text and examples: smpolicy explain ${f.ruleId}`);
+  if (remediation) lines.push(say('junit.howToFix', { remediation }));
+  if (f.suggestions?.length) lines.push(say('junit.suggestions', { list: f.suggestions.join(', ') }));
+  if (f.note) lines.push(say('junit.note', { note: f.note }));
+  if (f.url) lines.push(say('junit.more', { url: f.url }));
+  if (rule) lines.push(say('junit.explain', { rule: f.ruleId }));
   return lines.join('\n');
 }
 

@@ -66,3 +66,18 @@ export const HELP_CY: Record<string, string> = {
   'check --no-color': "dim lliw (hefyd NO_COLOR, neu pan nad terfynell yw'r allbwn)",
   'audit --no-color': "dim lliw (hefyd NO_COLOR, neu pan nad terfynell yw'r allbwn)",
 };
+
+/**
+ * The names of arguments and option values in Welsh usage lines and commander's errors
+ * (`<file>` → `<ffeil>`, `[paths...]` → `[llwybrau...]`); what a user types is unchanged.
+ * A name with no entry (YYYY-MM-DD, cy|en, n, and ref, which the Welsh help calls REF) is shown as it is.
+ */
+export const VALUE_NAMES_CY: Record<string, string> = {
+  file: 'ffeil',
+  path: 'llwybr',
+  paths: 'llwybrau',
+  inputs: 'mewnbynnau',
+  'rule-id': 'id-rheol',
+  name: 'enw',
+  'id=severity': 'id=difrifoldeb',
+};

@@ -4,8 +4,10 @@
  * mutate it: values come after a colon, in quotes or brackets, or as figures.
  */
 import type { MessageKey } from './messages-en.js';
+import { CY_ERRORS } from './messages-cy-errors.js';
 
 export const CY: Record<MessageKey, string> = {
+  ...CY_ERRORS,
   'lang.bad': "{source} '{value}': disgwylir cy (Cymraeg) neu en (Saesneg){hint}",
   'hint.didYouMean': "; oeddech chi'n golygu '{word}'?",
   'hint.didYouMeanOne': "; oeddech chi'n golygu {word}?",

@@ -4,7 +4,11 @@
  * have the same placeholders (test/i18n/catalogue.test.ts). Counted nouns come filled in
  * ("{problems}" is "6 problems"), from nouns.ts.
  */
+import { EN_ERRORS } from './messages-en-errors.js';
+
 export const EN = {
+  // Error lines about packs, schemas, exports and arguments: messages-en-errors.ts.
+  ...EN_ERRORS,
   // Language choice and did-you-mean (src/support/nearest.ts).
   'lang.bad': "{source} '{value}': expected cy (Welsh) or en (English){hint}",
   'hint.didYouMean': "; did you mean '{word}'?",

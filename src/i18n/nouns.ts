@@ -25,6 +25,7 @@ const EN = {
   domain: { one: '# domain', other: '# domains' },
   app: { one: '# approved app', other: '# approved apps' },
   election: { one: '# election', other: '# elections' },
+  field: { one: '# field', other: '# fields' },
 } satisfies Record<string, Forms>;
 
 export type Noun = keyof typeof EN;
@@ -48,6 +49,7 @@ const CY: Record<Noun, Forms> = {
   domain: { zero: 'dim parthau', one: '# parth', other: '# o barthau' },
   app: { zero: 'dim apiau cymeradwy', one: '# ap cymeradwy', other: '# o apiau cymeradwy' },
   election: { zero: 'dim etholiadau', one: '# etholiad', other: '# o etholiadau' },
+  field: { zero: 'dim meysydd', one: '# maes', other: '# o feysydd' },
 };
 
 export const NOUNS: Record<Lang, Record<Noun, Forms>> = { en: EN, cy: CY };

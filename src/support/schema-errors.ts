@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { distance, nearest } from './nearest.js';
-import { t } from '../i18n/index.js';
+import { language, t, type MessageKey } from '../i18n/index.js';
 import { pointerSegments, type Locate } from './yaml-locate.js';
 
 export interface Problem { message: string; line: number; column: number; pointer: string }
@@ -64,7 +64,7 @@ export function describeSchemaErrors(all: ErrorObject[], schema: unknown, locate
       }
       case 'anyOf':
         // Every shape the value may take failed on its type (see settleAnyOf): say them all.
-        message = shapes.has(e) ? t('schema.mustBe', { name: label(e.instancePath), what: shapes.get(e)!.join(t('schema.orShape')), got: got(e.data), hint: '' }) : `${label(e.instancePath)} ${e.message ?? 'is invalid'}`;
+        message = shapes.has(e) ? t('schema.mustBe', { name: label(e.instancePath), what: shapes.get(e)!.join(t('schema.orShape')), got: got(e.data), hint: '' }) : ajvMessage(e);
         break;
       case 'const':
         message = t('schema.mustBeValue', { name: label(e.instancePath), value: JSON.stringify(params.allowedValue) });
@@ -79,7 +79,7 @@ export function describeSchemaErrors(all: ErrorObject[], schema: unknown, locate
         message = t('schema.badPattern', { name: label(e.instancePath), value: String(e.data), expected: describePattern(String(params.pattern)) });
         break;
       default:
-        message = `${label(e.instancePath)} ${e.message ?? 'is invalid'}`;
+        message = ajvMessage(e);
     }
     const id = `${where.line}:${where.column}:${message}`;
     if (seen.has(id)) continue;
@@ -157,8 +157,8 @@ function got(v: unknown): string {
 function typeHint(type: unknown, v: unknown): string {
   const types = Array.isArray(type) ? type.map(String) : String(type).split(',');
   if (types.length !== 1) return '';
-  if (types[0] === 'string' && (typeof v === 'number' || typeof v === 'boolean')) return `: put it in quotes, "${String(v)}"`;
-  if (types[0] === 'array' && typeof v === 'string' && v.trim() && !/[[\],]/.test(v)) return `: write [${v}]`;
+  if (types[0] === 'string' && (typeof v === 'number' || typeof v === 'boolean')) return t('schema.hintQuote', { value: String(v) });
+  if (types[0] === 'array' && typeof v === 'string' && v.trim() && !/[[\],]/.test(v)) return t('schema.hintList', { value: v });
   return '';
 }
 
@@ -206,16 +206,39 @@ function didYouMean(word: string, allowed: Iterable<string>): string {
   return starting.length === 1 ? t('hint.didYouMean', { word: starting[0] }) : '';
 }
 
+/** Limits ajv words itself ("must NOT have fewer than 1 items"), worded in the run's language; the English is ajv's own. */
+const LIMITS = {
+  minItems: 'schema.minItems',
+  maxItems: 'schema.maxItems',
+  minLength: 'schema.minLength',
+  maxLength: 'schema.maxLength',
+  minProperties: 'schema.minProperties',
+  maxProperties: 'schema.maxProperties',
+  minimum: 'schema.minimum',
+  maximum: 'schema.maximum',
+  exclusiveMinimum: 'schema.exclusiveMinimum',
+  exclusiveMaximum: 'schema.exclusiveMaximum',
+} as const satisfies Record<string, MessageKey>;
+
+/** Any other ajv error: the limits above and uniqueItems in words, else ajv's own text ("is invalid" in Welsh). */
+function ajvMessage(e: ErrorObject): string {
+  const name = label(e.instancePath);
+  const params = e.params as Record<string, unknown>;
+  if (Object.hasOwn(LIMITS, e.keyword) && params.limit !== undefined) return t(LIMITS[e.keyword as keyof typeof LIMITS], { name, limit: String(params.limit) });
+  if (e.keyword === 'uniqueItems' && params.i !== undefined) return t('schema.uniqueItems', { name, i: String(params.i), j: String(params.j) });
+  return language() === 'en' && e.message ? `${name} ${e.message}` : t('schema.invalid', { name });
+}
+
 function pointerValue(v: unknown): unknown {
   return typeof v === 'object' ? JSON.stringify(v) : v;
 }
 
 function describePattern(p: string): string {
-  if (p === '^[a-z0-9-]+/[a-z0-9-]+$') return "a rule id such as 'dp/phone-number'";
-  if (p === '^[a-z0-9-]+$') return 'lower-case letters, digits and hyphens';
-  if (p.startsWith('^https?')) return 'an http(s) address';
-  if (p.includes('@')) return 'an e-mail address';
-  if (p.includes('(day|week|month|year)')) return "a duration such as '6 months'";
-  if (p.startsWith('^\\d{4}-\\d{2}-\\d{2}(?:[T ]')) return 'an ISO date or date-time such as 2026-12-01 or 2026-12-01T09:00';
-  return `to match /${p}/`;
+  if (p === '^[a-z0-9-]+/[a-z0-9-]+$') return t('schema.pattern.ruleId');
+  if (p === '^[a-z0-9-]+$') return t('schema.pattern.slug');
+  if (p.startsWith('^https?')) return t('schema.pattern.url');
+  if (p.includes('@')) return t('schema.pattern.email');
+  if (p.includes('(day|week|month|year)')) return t('schema.pattern.duration');
+  if (p.startsWith('^\\d{4}-\\d{2}-\\d{2}(?:[T ]')) return t('schema.pattern.dateTime');
+  return t('schema.pattern.regex', { pattern: p });
 }

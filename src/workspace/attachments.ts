@@ -1,5 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { t } from '../i18n/index.js';
 import { isInside } from './paths.js';
 import { readRegularFile, MAX_BYTES } from './read-file.js';
 
@@ -17,7 +18,7 @@ export function attachmentReader(cwd: string) {
   return async (draft: string, path: string): Promise<Uint8Array> => {
     const draftDir = resolve(cwd, dirname(draft === '<stdin>' ? '.' : draft));
     const target = resolve(draftDir, path);
-    const outside = new Error('it is outside the working folder; attach a copy inside it');
+    const outside = new Error(t('attachment.outside'));
     if (!isInside(cwd, target) && !isInside(draftDir, target)) throw outside;
     const real = await realpath(target).catch(() => target);
     const roots = await Promise.all([cwd, draftDir].map((d) => realpath(d).catch(() => d)));
@@ -25,7 +26,10 @@ export function attachmentReader(cwd: string) {
     try {
       return await readRegularFile(target, path, { what: 'attachment', max: MAX_ATTACHMENT_BYTES });
     } catch (e) {
-      throw new Error((e as Error).message.replace(/^cannot read attachment: /, ''));
+      // "cannot read attachment: no such file" says "no such file": the finding names the attachment.
+      const prefix = t('read.cannot', { what: t('what.attachment'), why: '' });
+      const message = (e as Error).message;
+      throw new Error(message.startsWith(prefix) ? message.slice(prefix.length) : message);
     }
   };
 }

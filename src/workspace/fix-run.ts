@@ -67,7 +67,7 @@ export async function fixTarget(target: Target, s: Setup, o: FixOptions): Promis
   }
   const leave = (note: string): FixOutcome => ({ target, before: text, after: text, applied: 0, note, bytes, findings: [], secrets: [] });
   if (accountSource.accepts(target.shown, '')) return leave('account files have no automatic fixes');
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return leave('not fixed: the file is UTF-16; save it as UTF-8 to fix it');
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return leave(t('fix.noteUtf16'));
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   let current = text;
   let applied = 0;

@@ -1,5 +1,6 @@
 import { findFrontMatter } from '../inputs/front-matter.js';
 import { loadYaml } from '../support/yaml-module.js';
+import { t } from '../i18n/index.js';
 
 /**
  * The changes `smpolicy review` makes to a draft's text, each one Edit: replace [start, end)
@@ -95,7 +96,7 @@ export async function suppressFileEdit(text: string, ruleId: string, reason: str
   const yaml = text.slice(fm.yamlStart, fm.yamlEnd);
   const doc = parseDocument(yaml);
   const top = doc.contents;
-  if (top !== null && (!isMap(top) || top.flow)) return 'the front matter is not a list of keys';
+  if (top !== null && (!isMap(top) || top.flow)) return t('review.notKeys');
   const pair = isMap(top) ? top.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === 'smpolicy') : undefined;
   if (!pair) return { start: fm.yamlEnd, end: fm.yamlEnd, text: `${block([ruleId], reason)}${nl}` };
   const key = pair.key as { range?: [number, number, number] };

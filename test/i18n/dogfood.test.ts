@@ -6,7 +6,7 @@
  * first: option and command names, rule ids, file names, formats, example domains and handles.
  */
 import { describe, expect, it } from 'vitest';
-import { HELP_CY } from '../../src/i18n/help-cy.js';
+import { HELP_CY, VALUE_NAMES_CY } from '../../src/i18n/help-cy.js';
 import { CY } from '../../src/i18n/messages-cy.js';
 import { EN } from '../../src/i18n/messages-en.js';
 import { NOUNS } from '../../src/i18n/nouns.js';
@@ -28,6 +28,7 @@ function welshStrings(): Array<[string, string]> {
   for (const [key, text] of Object.entries(CY)) out.push([`messages ${key}`, text]);
   for (const [noun, forms] of Object.entries(NOUNS.cy)) for (const [category, form] of Object.entries(forms)) out.push([`noun ${noun} ${category}`, form.replace('#', '3')]);
   for (const [key, text] of Object.entries(HELP_CY)) out.push([`help ${key || 'smpolicy'}`, text]);
+  for (const [name, text] of Object.entries(VALUE_NAMES_CY)) out.push([`argument name ${name}`, text.replace(/[-=]/g, ' ')]);
   for (const [key, text] of Object.entries(STRINGS.cy)) out.push([`report ${key}`, text]);
   for (const [key, text] of Object.entries(SEVERITY_LABEL.cy)) out.push([`severity ${key}`, text]);
   for (const [key, lines] of Object.entries(NOTE_CY)) out.push([`config comment ${key}`, (typeof lines === 'string' ? [lines] : lines).filter((l) => !/^\s*[\w-]+:|^\s*-|^\s*\w+: \[/.test(l)).join(' ')]);
@@ -42,6 +43,7 @@ export function prose(text: string): string {
     .replace(/\{\w+\}/g, ' ')
     .replace(/'[^'\s]*[-/.:@_=|][^'\s]*'/g, ' ') // 'smpolicy explain dp/x', '--formt', 'kind: social-account'
     .replace(/'(?:smpolicy|main|git|kind)[^']*'/g, ' ')
+    .replace(/'[a-z][\w-]*: ?[\w|-]*\s*'/g, ' ') // YAML a user writes: 'applies-to: account'
     .replace(/(?:^|\s)--?[\w-]+(?: <[^>]+>)?/g, ' ') // options
     .replace(/\S*[./@|=_~][\w./@|=~-]*\S*/g, ' ') // file names, paths, rule ids, domains, handles, value lists
     .replace(/\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*\b/g, ' ') // YYYY-MM-DD, UTF-8, JSON, CSV, HTML, CI, ID

@@ -56,7 +56,11 @@ describe('help and commander errors in Welsh, in-process', () => {
   it('headings, defaults and the help option', async () => {
     const r = await runCli(['check', '--help', '--lang', 'cy']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Defnydd: smpolicy check \[opsiynau\] \[paths\.\.\.\]\n/);
+    expect(r.stdout).toMatch(/^Defnydd: smpolicy check \[opsiynau\] \[llwybrau\.\.\.\]\n/);
+    // Option values are named in Welsh; the option and the values typed stay as they are.
+    expect(r.stdout).toMatch(/\n  --config <ffeil> +ffeil ffurfweddu/);
+    expect(r.stdout).toMatch(/\n  --rule <id=difrifoldeb> +gosod rheol/);
+    expect(r.stdout).toMatch(/\n  --date <YYYY-MM-DD> /);
     expect(r.stdout).toContain('\nOpsiynau:\n');
     expect(r.stdout).toMatch(/\(rhagosodiad:\s+"stylish"\)/);
     expect(r.stdout).toMatch(/-h, --help +dangos y cymorth hwn/);
@@ -66,8 +70,11 @@ describe('help and commander errors in Welsh, in-process', () => {
   it.each([
     [['check', '--formt', 'json'], "smpolicy: opsiwn anhysbys '--formt'; oeddech chi'n golygu '--format'?\n"],
     [['chek'], "smpolicy: gorchymyn anhysbys 'chek'; oeddech chi'n golygu 'check'?\n"],
-    [['review'], "smpolicy: gwerth ar goll ar gyfer 'file'\n"],
-    [['check', '--format'], "smpolicy: mae angen gwerth ar yr opsiwn '--format <name>'\n"],
+    [['review'], "smpolicy: gwerth ar goll ar gyfer 'ffeil'\n"],
+    [['check', '--format'], "smpolicy: mae angen gwerth ar yr opsiwn '--format <enw>'\n"],
+    [['explain'], "smpolicy: gwerth ar goll ar gyfer 'id-rheol'\n"],
+    [['check', '--bogus', 'x.md'], "smpolicy: opsiwn anhysbys '--bogus'\n"],
+    [['rules', '--format', 'xml'], "smpolicy: --format 'xml': disgwylir table, json neu markdown\n"],
     [['explain', 'a', 'b'], "smpolicy: gormod o werthoedd ar gyfer 'explain': disgwylir 1, rhoddwyd 2\n"],
   ])('%j', async (argv, line) => {
     const r = await runCli(argv, { env: { SMPOLICY_LANG: 'cy' } });
@@ -78,5 +85,11 @@ describe('help and commander errors in Welsh, in-process', () => {
   it('the same errors in English are as before', async () => {
     const r = await runCli(['check', '--formt', 'json']);
     expect(r.stderr).toBe("smpolicy: unknown option '--formt'; did you mean '--format'?\n");
+    expect((await runCli(['review'])).stderr).toBe("smpolicy: missing required argument 'file'\n");
+    expect((await runCli(['check', '--format'])).stderr).toBe("smpolicy: option '--format <name>' argument missing\n");
+    expect((await runCli(['rules', '--format', 'xml'])).stderr).toBe("smpolicy: --format 'xml': expected table, json or markdown\n");
+    const help = await runCli(['check', '--help', '--lang', 'en']);
+    expect(help.stdout).toMatch(/^Usage: smpolicy check \[options\] \[paths\.\.\.\]\n/);
+    expect(help.stdout).toMatch(/\n  --config <file> /);
   });
 });

@@ -1,6 +1,6 @@
 import { parse, type CsvError, type Parser } from 'csv-parse';
 import { nearest } from '../../support/nearest.js';
-import { t } from '../../i18n/index.js';
+import { count, t } from '../../i18n/index.js';
 import type { ExportInput } from './export-source.js';
 
 /**
@@ -59,7 +59,7 @@ async function* decoded(chunks: AsyncIterable<Uint8Array>, skip: number): AsyncG
       return text;
     } catch {
       throw new NotText(
-        `not UTF-8 text (near line ${lines + 1}): save the file as 'CSV UTF-8 (Comma delimited)' (Excel's plain 'CSV' is not UTF-8 and loses Welsh letters such as ŵ and ŷ), or export it again`,
+        t('csv.notUtf8', { line: lines + 1 }),
         lines + 1,
       );
     }
@@ -89,7 +89,7 @@ async function* decoded(chunks: AsyncIterable<Uint8Array>, skip: number): AsyncG
 
 function pickDecoder(first: Uint8Array): TextDecoder {
   if (first[0] === 0x50 && first[1] === 0x4b && first[2] === 0x03 && first[3] === 0x04) {
-    throw new NotText('this is a spreadsheet workbook (.xlsx) or a zip file, not CSV text: save it as \'CSV UTF-8 (Comma delimited)\'', 1);
+    throw new NotText(t('csv.workbook'), 1);
   }
   if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true });
   if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true });
@@ -258,14 +258,14 @@ export async function* csvRecords(input: ExportInput): AsyncGenerator<CsvEvent> 
           if ('error' in item) {
             const code = (item.error as CsvError).code;
             if (!columns) {
-              yield { kind: 'error', message: `the header line cannot be read (${item.error.message}): the first line must name the columns`, line: 1 };
+              yield { kind: 'error', message: t('csv.badHeader', { why: item.error.message }), line: 1 };
               return;
             }
             row++;
-            const explain = ERRORS[code] ?? ((at: number) => `${item.error.message}; reading went on from line ${at + 1}`);
+            const explain = ERRORS[code] ?? ((at: number) => t('csv.otherError', { why: item.error.message, line: at + 1 }));
             yield { kind: 'error', message: explain(line), line, row };
             if (restarts >= MAX_RESTARTS) {
-              yield { kind: 'error', message: `stopped after ${MAX_RESTARTS} rows with broken quotes: is this file CSV? Export it again`, line };
+              yield { kind: 'error', message: t('csv.tooManyRestarts', { n: MAX_RESTARTS }), line };
               return;
             }
             // Read again from the line after the one where the broken row began.
@@ -292,7 +292,7 @@ export async function* csvRecords(input: ExportInput): AsyncGenerator<CsvEvent> 
         }
       }
       if (!restart) {
-        if (!columns) yield { kind: 'error', message: 'the file is empty: it has no header line', line: 1 };
+        if (!columns) yield { kind: 'error', message: t('csv.empty'), line: 1 };
         return;
       }
     } catch (e) {
@@ -309,8 +309,6 @@ export async function* csvRecords(input: ExportInput): AsyncGenerator<CsvEvent> 
 }
 
 function fieldCount(found: number, wanted: number, delimiter: string): string {
-  const d = delimiter === '\t' ? 'tab' : `'${delimiter}'`;
-  return found < wanted
-    ? `has ${found} ${found === 1 ? 'field' : 'fields'}, the header has ${wanted}: the row is cut short, or a line break inside a value is not in double quotes; complete the row or export the file again`
-    : `has ${found} fields, the header has ${wanted}: a value holding the delimiter ${d} must be in double quotes ("...")`;
+  const d = delimiter === '\t' ? t('csv.tab') : `'${delimiter}'`;
+  return found < wanted ? t('csv.fewerFields', { fields: count('field', found), wanted }) : t('csv.moreFields', { fields: count('field', found), wanted, delimiter: d });
 }

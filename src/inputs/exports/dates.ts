@@ -6,6 +6,7 @@
  * the council saw (and the day date rules judge); the offset makes it one instant, so posts
  * from different exports compare.
  */
+import { t } from '../../i18n/index.js';
 
 /** Dates written without a zone (Sprout, a generic CSV) are read in this zone, and every date is written in it. */
 export const DEFAULT_TIME_ZONE = 'Europe/London';
@@ -37,7 +38,7 @@ export function zoneProblem(zone: string): string | undefined {
     formatter(zone);
     return undefined;
   } catch {
-    return `unknown time zone '${zone}': give an IANA name such as Europe/London`;
+    return t('date.unknownZone', { zone });
   }
 }
 
@@ -113,9 +114,9 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+
  */
 export function readIsoDate(value: string, zone: string): DateRead {
   const m = ISO.exec(value.trim());
-  if (!m) return { problem: `'${value}' is not an ISO 8601 date (write 2026-03-02 or 2026-03-02T09:00)` };
+  if (!m) return { problem: t('date.notIso', { value }) };
   const p: Parts = { y: +m[1], mo: +m[2], d: +m[3], h: m[4] ? +m[4] : 0, mi: m[5] ? +m[5] : 0, s: m[6] ? +m[6] : 0 };
-  if (!realDate(p)) return { problem: `'${value}' is not a real date` };
+  if (!realDate(p)) return { problem: t('date.notReal', { value }) };
   if (!m[4]) return { date: `${m[1]}-${m[2]}-${m[3]}` };
   if (!m[7]) return { date: localIso(fromLocal(p, zone), zone) };
   return { date: localIso(Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s) - offsetMinutes(m[7]) * 60000, zone) };
@@ -164,7 +165,7 @@ export function readSproutDate(value: string, zone: string): DateRead {
     const hour = +m[4];
     const p: Parts = { y: +m[3], mo: +m[1], d: +m[2], h: (hour % 12) + (m[7].toLowerCase() === 'p' ? 12 : 0), mi: +m[5], s: m[6] ? +m[6] : 0 };
     if (hour < 1 || hour > 12 || !realDate(p)) {
-      return { problem: `'${value}' is not a real month-first date and 12-hour time (Sprout writes 3/15/2026 10:05 am)` };
+      return { problem: t('date.sproutNotReal', { value }) };
     }
     return { date: localIso(fromLocal(p, zone), zone) };
   }
@@ -172,9 +173,7 @@ export function readSproutDate(value: string, zone: string): DateRead {
     return readIsoDate(v, zone);
   }
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/.test(v)) {
-    return {
-      problem: `'${value}' is not how Sprout writes dates (3/15/2026 10:05 am): the file was re-saved by a spreadsheet program, which rewrites dates (and long post IDs); export it again from Sprout`,
-    };
+    return { problem: t('date.sproutResaved', { value }) };
   }
-  return { problem: `'${value}' is not a date (Sprout writes 3/15/2026 10:05 am)` };
+  return { problem: t('date.sproutNotDate', { value }) };
 }

@@ -3,7 +3,8 @@ import type { SourceResult } from '../source.js';
 import { isoInstant, localIso } from './dates.js';
 import type { ExportSource } from './export-source.js';
 import { jsonRecords } from './json-records.js';
-import { postResult, problem, timeZoneOf } from './shared.js';
+import { t } from '../../i18n/index.js';
+import { jsonKind, postResult, problem, timeZoneOf } from './shared.js';
 
 /**
  * A Facebook Page's posts (docs/export-formats.md §3 and §4), in either of two shapes, told
@@ -19,7 +20,7 @@ import { postResult, problem, timeZoneOf } from './shared.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const what = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'string' ? 'a string' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+const what = jsonKind;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -92,7 +93,7 @@ export const facebookSource: ExportSource = {
       if (ev.kind === 'start') continue;
       if (ev.kind === 'end') {
         // An empty list is an export with no posts; JSON with no list of posts at all is not an export of posts.
-        if (ev.arrays === 0) yield problem("no list of posts found: expected a list of posts, or the Graph API's { \"data\": [ ... ] }; export the Page's posts again", file, 1);
+        if (ev.arrays === 0) yield problem(t('fb.noList'), file, 1);
         continue;
       }
       const v = ev.value;
@@ -107,7 +108,7 @@ export const facebookSource: ExportSource = {
       }
       posts++;
       if (!isObj(v)) {
-        yield problem(`record ${posts}: ${what(v)} where a post should be; the file is damaged or was edited: export it again`, file, ev.line);
+        yield problem(t('fb.notPost', { n: posts, what: what(v) }), file, ev.line);
         continue;
       }
       kind = kindOf(v) ?? kind ?? (ev.key === 'data' ? 'graph' : 'dyi');
@@ -119,24 +120,24 @@ export const facebookSource: ExportSource = {
 
 /** A DYI record as a post, an error, or nothing (a post with no text: a photo, a shared event). */
 function dyiPost(v: Obj, file: string, row: number, line: number, zone: string): SourceResult | undefined {
-  const fail = (why: string) => problem(`record ${row}: ${why}; the file is damaged or was edited: download your information from Facebook again`, file, line);
+  const fail = (why: string) => problem(t('fb.dyiRecord', { row, why }), file, line);
   // A photo or a share with no words of its own has no data, or data without a post.
   if (v.data === undefined) return undefined;
-  if (!Array.isArray(v.data)) return fail(`data is ${what(v.data)}, not a list`);
+  if (!Array.isArray(v.data)) return fail(t('fb.dataNotList', { what: what(v.data) }));
   const texts: string[] = [];
   for (const d of v.data) {
     if (!isObj(d) || d.post === undefined) continue;
-    if (typeof d.post !== 'string') return fail(`the post is ${what(d.post)}, not text`);
+    if (typeof d.post !== 'string') return fail(t('fb.postNotText', { what: what(d.post) }));
     texts.push(repairMojibake(d.post));
   }
   const text = texts.filter((t) => t.trim() !== '').join('\n\n');
   if (text === '') return undefined;
   const ts = v.timestamp;
-  if (ts === undefined) return fail('the post has no timestamp');
-  if (typeof ts !== 'number') return fail(`the timestamp is ${what(ts)} (${JSON.stringify(ts)}), not a number of seconds`);
+  if (ts === undefined) return fail(t('fb.noTimestamp'));
+  if (typeof ts !== 'number') return fail(t('fb.timestampType', { what: what(ts), value: JSON.stringify(ts) }));
   if (!Number.isInteger(ts) || ts < SECONDS.min || ts > SECONDS.max) {
-    const hint = Number.isInteger(ts) && ts > SECONDS.max * 100 ? ' (it looks like milliseconds: Facebook writes seconds)' : '';
-    return fail(`the timestamp ${ts} is not a time a post can have${hint}`);
+    const hint = Number.isInteger(ts) && ts > SECONDS.max * 100 ? t('fb.milliseconds') : '';
+    return fail(t('fb.timestampRange', { value: ts, hint }));
   }
   const title = typeof v.title === 'string' ? repairMojibake(v.title) : '';
   const account = TITLE.exec(title)?.[1];
@@ -145,18 +146,18 @@ function dyiPost(v: Obj, file: string, row: number, line: number, zone: string):
 
 /** A Graph API post as a post, an error, or nothing (a post with no message: a photo). */
 function graphPost(v: unknown, file: string, row: number, line: number, zone: string): SourceResult | undefined {
-  const fail = (why: string) => problem(`record ${row}: ${why}; request the posts again with fields=id,message,created_time,permalink_url`, file, line);
-  if (!isObj(v)) return fail(`${what(v)} where a post should be`);
+  const fail = (why: string) => problem(t('fb.graphRecord', { row, why }), file, line);
+  if (!isObj(v)) return fail(t('fb.graphNotPost', { what: what(v) }));
   // A post with no words (a photo) has no message.
   if (v.message === undefined) return undefined;
-  if (typeof v.message !== 'string') return fail(`the message is ${what(v.message)}, not text`);
+  if (typeof v.message !== 'string') return fail(t('fb.messageNotText', { what: what(v.message) }));
   if (v.message.trim() === '') return undefined;
-  if (typeof v.id !== 'string' || v.id.trim() === '') return fail(v.id === undefined ? 'the post has no id' : `the id is ${what(v.id)}, not text`);
+  if (typeof v.id !== 'string' || v.id.trim() === '') return fail(v.id === undefined ? t('fb.noId') : t('fb.idNotText', { what: what(v.id) }));
   const id = v.id.trim();
   const created = v.created_time;
   const ms = typeof created === 'string' ? isoInstant(created) : undefined;
   if (ms === undefined) {
-    return fail(`created_time ${created === undefined ? 'is missing' : `${JSON.stringify(created)} is not`} an ISO 8601 date-time with an offset, as the Graph API writes it ('2026-03-02T09:00:00+0000')`);
+    return fail(created === undefined ? t('fb.createdMissing') : t('fb.createdBad', { value: JSON.stringify(created) }));
   }
   // A Page post's id is PAGEID_POSTID.
   const [page, post] = /^\d+_\d+$/.test(id) ? id.split('_') : [undefined, undefined];

@@ -76,7 +76,7 @@ export const genericCsvSource: ExportSource = {
       if (rawDate !== '') {
         const read = readIsoDate(rawDate, zone);
         if (read.problem !== undefined) {
-          yield problem(`row ${ev.row}: date ${read.problem}`, file, ev.line);
+          yield problem(t('csv.row', { row: ev.row, message: t('export.date', { problem: read.problem }) }), file, ev.line);
           continue;
         }
         date = read.date;

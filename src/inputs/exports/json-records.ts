@@ -1,5 +1,6 @@
 import Assembler from 'stream-json/core/assembler.js';
 import { jsonParser, type Token } from 'stream-json/core/parser.js';
+import { t as msg } from '../../i18n/index.js';
 
 /**
  * The records of a JSON export, streamed: the elements of the top-level array (or of the
@@ -61,9 +62,9 @@ class Records {
 
   /** The record being assembled, for messages: `, in record 3 (which starts on line 40)`. */
   inRecord(): string {
-    if (this.asm) return `, in record ${this.count + 1} (which starts on line ${this.recordLine})`;
+    if (this.asm) return msg('json.inRecord', { n: this.count + 1, line: this.recordLine });
     // Between records, or on the line where the next one starts.
-    return this.recordsAt > 0 && this.depth === this.recordsAt ? `, in or just before record ${this.count + 1}` : '';
+    return this.recordsAt > 0 && this.depth === this.recordsAt ? msg('json.nearRecord', { n: this.count + 1 }) : '';
   }
 
   token(t: Token, line: number): void {
@@ -167,7 +168,7 @@ export async function* jsonRecords(chunks: AsyncIterable<Uint8Array>, o: JsonOpt
       if (r.finished) {
         after += part;
         if (!/^[\s;]*$/.test(after) || (after.match(/;/g)?.length ?? 0) > 1) {
-          return fail(`unexpected text after the end of the JSON on line ${line}: the file is damaged or was edited; export it again`);
+          return fail(msg('json.trailing', { line }));
         }
         continue;
       }
@@ -175,12 +176,12 @@ export async function* jsonRecords(chunks: AsyncIterable<Uint8Array>, o: JsonOpt
       try {
         out = tokens(parse(part));
       } catch (e) {
-        return fail(`invalid JSON on line ${line} (${detail(e)})${r.inRecord()}: the file is damaged or was edited; export it again`);
+        return fail(msg('json.invalid', { line, detail: detail(e), where: r.inRecord() }));
       }
       try {
         for (const t of out) r.token(t, line);
       } catch (e) {
-        if (e instanceof NotAList) return fail('expected a JSON list (array) or object of posts, found a single value: this is not a posts export');
+        if (e instanceof NotAList) return fail(msg('json.singleValue'));
         throw e;
       }
     }
@@ -197,7 +198,7 @@ export async function* jsonRecords(chunks: AsyncIterable<Uint8Array>, o: JsonOpt
       const prefix = at < 0 ? head : head.slice(0, at);
       const m = YTD_PREFIX.exec(prefix);
       if (!m && prefix.trim() !== '') {
-        yield fail(`not an X archive data file: it should begin 'window.YTD.tweets.part0 = [', but begins '${prefix.trim().slice(0, 40)}'`, 1);
+        yield fail(msg('json.notArchive', { start: prefix.trim().slice(0, 40) }), 1);
         return false;
       }
       records = new Records(o, m?.[1]);
@@ -236,7 +237,7 @@ export async function* jsonRecords(chunks: AsyncIterable<Uint8Array>, o: JsonOpt
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
-        yield fail(`invalid UTF-8 near line ${line + (pending.match(/\n/g) ?? []).length}: the file is damaged; export it again`);
+        yield fail(msg('json.badUtf8', { line: line + (pending.match(/\n/g) ?? []).length }));
         return;
       }
       if (!(yield* take(text, false))) return;
@@ -245,17 +246,17 @@ export async function* jsonRecords(chunks: AsyncIterable<Uint8Array>, o: JsonOpt
     try {
       rest = decoder.decode();
     } catch {
-      yield fail(`invalid UTF-8 at the end of the file (line ${line}): the file is cut short or damaged; export it again`);
+      yield fail(msg('json.badUtf8End', { line }));
       return;
     }
     if (!(yield* take(rest, true))) return;
   } catch (e) {
-    yield fail(`cannot be read: ${(e as Error).message}`, 1);
+    yield fail(msg('json.cannotRead', { why: (e as Error).message }), 1);
     return;
   }
   const r = records;
   if (!r || !r.started) {
-    yield fail('the file is empty or holds no JSON: export it again', 1);
+    yield fail(msg('json.empty'), 1);
     return;
   }
   if (!r.finished) {
@@ -265,6 +266,6 @@ export async function* jsonRecords(chunks: AsyncIterable<Uint8Array>, o: JsonOpt
       // The tokenizer's complaint at the end is always "cut short"; said below.
     }
     yield* r.events.splice(0);
-    if (!r.finished) yield fail(`the file ends on line ${line} before its JSON is complete${r.inRecord()}: it is cut short; export or download it again`);
+    if (!r.finished) yield fail(msg('json.cutShort', { line, where: r.inRecord() }));
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.js';
 import { UserError, type PostMeta } from '../../model/index.js';
 import type { SourceResult } from '../source.js';
 import { DEFAULT_TIME_ZONE, zoneProblem } from './dates.js';
@@ -25,3 +26,13 @@ export const problem = (message: string, file: string, line?: number): SourceRes
 
 /** The values a spreadsheet could run as a formula, which Sprout guards with a leading `'`: `'@Reply`. */
 export const unguard = (value: string) => (value.startsWith("'@") ? value.slice(1) : value);
+
+/** What a JSON value is, for a message about a record that is not as expected: "a list", "null". */
+export function jsonKind(v: unknown): string {
+  if (v === null) return t('json.null');
+  if (Array.isArray(v)) return t('json.list');
+  if (typeof v === 'string') return t('json.string');
+  if (typeof v === 'number') return t('json.number');
+  if (typeof v === 'boolean') return t('json.boolean');
+  return t('json.object');
+}

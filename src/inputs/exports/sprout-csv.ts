@@ -76,8 +76,8 @@ export const sproutCsvSource: ExportSource = {
       const date = readSproutDate(rawDate, zone);
       if (date.problem !== undefined) {
         const message = SCIENTIFIC.test(rawId)
-          ? `date '${rawDate}' and Post ID '${rawId}' are not as Sprout writes them: the file was re-saved by a spreadsheet program, which rewrites dates and loses the digits of long IDs; export it again from Sprout`
-          : `date ${date.problem}`;
+          ? t('sprout.resaved', { date: rawDate, id: rawId })
+          : t('export.date', { problem: date.problem });
         yield problem(t('csv.row', { row: ev.row, message }), file, ev.line);
         continue;
       }

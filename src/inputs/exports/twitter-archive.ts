@@ -4,7 +4,8 @@ import type { SourceResult } from '../source.js';
 import { isoInstant, localIso, twitterInstant } from './dates.js';
 import type { ExportInput, ExportSource } from './export-source.js';
 import { jsonRecords } from './json-records.js';
-import { postResult, problem, timeZoneOf } from './shared.js';
+import { t as msg } from '../../i18n/index.js';
+import { jsonKind, postResult, problem, timeZoneOf } from './shared.js';
 
 /**
  * An X (Twitter) archive (docs/export-formats.md §2): `data/tweets.js` and its parts
@@ -90,7 +91,7 @@ async function has(input: ExportInput, name: string): Promise<boolean> {
   }
 }
 
-const DAMAGED = 'the archive may be damaged or edited: download it again from X';
+const damaged = () => msg('x.damaged');
 
 export const twitterArchiveSource: ExportSource = {
   name: 'x-archive',
@@ -116,7 +117,7 @@ export const twitterArchiveSource: ExportSource = {
       dir = (await has(input, 'data/tweets.js')) || (await has(input, 'data/tweet.js')) ? 'data/' : '';
       const first = (await has(input, `${dir}tweets.js`)) ? 'tweets.js' : (await has(input, `${dir}tweet.js`)) ? 'tweet.js' : undefined;
       if (!first) {
-        yield problem('no data/tweets.js in this folder: give the folder of an unzipped X archive (the one holding data/), or its data/tweets.js', shown);
+        yield problem(msg('x.noTweets'), shown);
         return;
       }
       parts.push(first);
@@ -140,42 +141,42 @@ export const twitterArchiveSource: ExportSource = {
         }
         if (ev.kind === 'start') {
           if (ev.ytd && !/^tweets?$/.test(ev.ytd)) {
-            yield problem(`this file holds X's '${ev.ytd}' data, not posts: give the archive's data/tweets.js`, file, 1);
+            yield problem(msg('x.otherData', { ytd: ev.ytd }), file, 1);
             break;
           }
           if (ev.top !== 'array') {
-            yield problem(`expected a list of tweets ('window.YTD.tweets.part0 = [ ... ]'); ${DAMAGED}`, file, 1);
+            yield problem(msg('x.notList', { damaged: damaged() }), file, 1);
             break;
           }
           continue;
         }
         if (ev.kind !== 'record') continue;
         const row = ev.index + 1;
-        const fail = (why: string) => problem(`record ${row}: ${why}; ${DAMAGED}`, file, ev.line);
+        const fail = (why: string) => problem(msg('x.record', { row, why, damaged: damaged() }), file, ev.line);
         const value = ev.value;
         if (!isObj(value)) {
-          yield fail(`${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'string' ? 'a string' : typeof value === 'object' ? 'an object' : `a ${typeof value}`} where a tweet should be`);
+          yield fail(msg('x.notTweet', { what: jsonKind(value) }));
           continue;
         }
         // Archives since 2019 wrap each tweet as { "tweet": {...} }; older ones did not.
         const t = isObj(value.tweet) ? value.tweet : value;
         const id = str(t.id_str) ?? str(t.id);
         if (!id) {
-          yield fail('the tweet has no id_str, so it cannot be linked to');
+          yield fail(msg('x.noId'));
           continue;
         }
         if (t.full_text === undefined) {
-          yield fail(`tweet ${id} has no full_text, so its text cannot be checked`);
+          yield fail(msg('x.noText', { id }));
           continue;
         }
         if (typeof t.full_text !== 'string') {
-          yield fail(`the full_text of tweet ${id} is ${Array.isArray(t.full_text) ? 'a list' : `a ${typeof t.full_text}`}, not text`);
+          yield fail(msg('x.textNotText', { id, what: jsonKind(t.full_text) }));
           continue;
         }
         const created = str(t.created_at);
         const ms = created === undefined ? undefined : twitterInstant(created);
         if (ms === undefined) {
-          yield fail(`the created_at of tweet ${id}, ${created === undefined ? 'missing' : `'${created}'`}, is not a real date as X writes it ('Fri Feb 20 09:10:58 +0000 2026')`);
+          yield fail(created === undefined ? msg('x.createdMissing', { id }) : msg('x.createdBad', { id, value: String(created) }));
           continue;
         }
         let text = tweetText(t);
@@ -195,7 +196,7 @@ async function readUsername(input: ExportInput, name: string, file: string, side
   if (!(await has(input, name))) return undefined;
   for await (const ev of jsonRecords(input.open(name), { ytd: true })) {
     if (ev.kind === 'error') {
-      side.push(problem(`${ev.message}; posts are linked by ID alone`, file, ev.line));
+      side.push(problem(msg('x.accountSide', { message: ev.message }), file, ev.line));
       return undefined;
     }
     if (ev.kind === 'record') {
@@ -213,7 +214,7 @@ async function readNotes(input: ExportInput, name: string, file: string, side: S
   const notes: Notes = { byTweet: new Map(), bySecond: new Map() };
   for await (const ev of jsonRecords(input.open(name), { ytd: true })) {
     if (ev.kind === 'error') {
-      side.push(problem(`${ev.message}; long posts are checked as cut in tweets.js`, file, ev.line));
+      side.push(problem(msg('x.notesSide', { message: ev.message }), file, ev.line));
       break;
     }
     if (ev.kind !== 'record' || !isObj(ev.value)) continue;

@@ -29,6 +29,17 @@ export function language(): Lang {
   return current;
 }
 
+/** What `make` returns when worded in `lang` (synchronous: the run's language is back after). */
+export function inLanguage<T>(lang: Lang, make: () => T): T {
+  const was = current;
+  current = lang;
+  try {
+    return make();
+  } finally {
+    current = was;
+  }
+}
+
 /** A message in a given language, its `{placeholders}` filled. */
 export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
   return fill(MESSAGES[lang][key] ?? EN[key], vars);

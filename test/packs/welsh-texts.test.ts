@@ -16,6 +16,7 @@ import type { PackSpec } from '../../src/model/index.js';
 import { BUILTINS } from '../../src/packs/registry.js';
 import { loadShippedPacks, ROOT } from '../../scripts/docs.js';
 import { context } from '../support/engine.js';
+import { setLanguage } from '../../src/i18n/index.js';
 
 /**
  * Genuine technical terms a Welsh text names as they are: program and library names, file
@@ -185,9 +186,27 @@ describe("in a Welsh run, the builtins' own messages and the words they insert a
     expect(await notes('The retards at the depot lost our bins again.', 'conduct/discriminatory-language')).toEqual(["term sarhaus: peidiwch â'i ddefnyddio"]);
   });
 
-  it("account/schema: the schema's own words stay as written, after a Welsh line saying what they are about", async () => {
+  it("account/schema: the problem in Welsh, the schema's own words (keys, values) as written, whatever language the run started in", async () => {
     const account = 'kind: social-account\nplatform: facebook\nhandle: "@CarmsCouncil"\ntype: corporate\ntwo_factor: true\n';
-    expect(await welshFindings('account/schema', account, 'account.yaml')).toEqual(["Nid yw ffeil y cyfrif yn dilyn sgema'r cyfrif: unknown key 'two_factor'"]);
+    expect(await welshFindings('account/schema', account, 'account.yaml')).toEqual(["Nid yw ffeil y cyfrif yn dilyn sgema'r cyfrif: allwedd anhysbys 'two_factor'"]);
+  });
+
+  it('account/schema: the same fingerprint in a Welsh and an English run, so one baseline serves both', async () => {
+    const account = 'kind: social-account\nplatform: facebook\nhandle: "@CarmsCouncil"\ntype: corporate\ntwo_factor: true\nlocation-tagging: maybe\n';
+    const prints = async (lang: 'en' | 'cy') => {
+      const { ruleSet } = buildRuleSet({ packs, registry: BUILTINS, lang });
+      const parsed = await parseAccount(account, 'account.yaml');
+      setLanguage(lang);
+      try {
+        const findings = await lintDocument(parsed.doc!, ruleSet, context(), { redact: true });
+        return findings.filter((f) => f.ruleId === 'account/schema').map((f) => f.fingerprint);
+      } finally {
+        setLanguage('en');
+      }
+    };
+    const english = await prints('en');
+    expect(english).toHaveLength(2);
+    expect(await prints('cy')).toEqual(english);
   });
 
   it("the builtins' own Welsh strings (messageCy, noteCy, {name-cy} values) pass the same checks", async () => {

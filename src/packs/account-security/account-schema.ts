@@ -1,6 +1,7 @@
 import { schema, validator } from '../../support/generated.js';
 import { describeSchemaErrors } from '../../support/schema-errors.js';
 import type { AccountDocument, BuiltinDetector, Match } from '../../model/index.js';
+import { inLanguage } from '../../i18n/index.js';
 
 /**
  * `account/schema`: an account file that breaks the account JSON Schema. Each problem is a
@@ -22,11 +23,17 @@ export const detector: BuiltinDetector = {
       placeOf.set(`${pos.line}:${pos.column}`, { pointer, key });
       return pos;
     };
-    for (const p of describeSchemaErrors(validate.errors ?? [], await schema('account'), locate)) {
+    // Worded in both languages whatever the run's: the English message is also part of the
+    // finding's fingerprint, so a baseline written in one language holds in the other.
+    const errors = validate.errors ?? [];
+    const accountSchema = await schema('account');
+    const english = inLanguage('en', () => describeSchemaErrors(errors, accountSchema, locate));
+    const welsh = inLanguage('cy', () => describeSchemaErrors(errors, accountSchema, locate));
+    english.forEach((p, i) => {
       const place = placeOf.get(`${p.line}:${p.column}`) ?? { pointer: p.pointer };
       // The schema's own words (keys, values) stay as written; the Welsh line says what they are about.
-      out.push({ start: 0, end: 0, ...place, message: p.message, messageCy: `Nid yw ffeil y cyfrif yn dilyn sgema'r cyfrif: ${p.message}` });
-    }
+      out.push({ start: 0, end: 0, ...place, message: p.message, messageCy: `Nid yw ffeil y cyfrif yn dilyn sgema'r cyfrif: ${welsh[i]?.message ?? p.message}` });
+    });
     return out;
   },
 };

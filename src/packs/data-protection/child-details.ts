@@ -1,8 +1,9 @@
+import { lowerProse } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import {
   PEOPLE_PARAMS_SCHEMA, antecedent, findPeople, isNotName, lexicon, mentionedWith, type Lexicon, type PeopleParams, type PersonRef,
 } from '../../pii/context/people.js';
-import { allMatches, alternation, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
+import { allMatches, alternation, FoldedRegex, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 
 export interface ChildDetailsParams {
@@ -47,7 +48,7 @@ const AGE_SOURCE = [
   String.raw`(?<=,[ \u00A0]?)(?<bare>\d{1,2})(?=[ \u00A0]*,|[ \u00A0]+(?:from|of|o|and|ac|said|meddai|who|sy'n|sydd)(?![\p{L}]))`,
 ].join('|');
 
-interface Compiled { trigger: RegExp; adult: FoldedRegex; childRoles: Set<string>; groups: Set<string> }
+interface Compiled { trigger: FoldedRegex; adult: FoldedRegex; childRoles: Set<string>; groups: Set<string> }
 
 const cache = new WeakMap<object, Compiled>();
 
@@ -57,11 +58,12 @@ function compile(params: ChildDetailsParams): Compiled {
     c = {
       // Named groups: an age, a word of a school's name (`school`), a birth word (`birth`);
       // otherwise a school word, or a class word with its number.
-      trigger: new RegExp(
-        `${AGE_SOURCE}|${word(params['school-name-words'], 'school')}|${word(params['birth-words'], 'birth')}|${word(params['school-words'])}` +
-          (params['class-words']?.length ? `|(?<![\\p{L}\\p{M}\\p{N}_])(?:${alternation(params['class-words'])})[ \\u00A0]?\\d{1,2}(?!\\d)` : '') +
-          `|${SHORT_CLASS}|${TEACHERS_CLASS}`,
-        'giu',
+      // Matched on the lower-cased text (FoldedRegex): a case-insensitive Unicode pattern this
+      // long costs several times as much per character.
+      trigger: new FoldedRegex((fold) =>
+        `${AGE_SOURCE}|${word(params['school-name-words'], 'school', fold)}|${word(params['birth-words'], 'birth', fold)}|${word(params['school-words'], undefined, fold)}` +
+          (params['class-words']?.length ? `|(?<![\\p{L}\\p{M}\\p{N}_])(?:${alternation(fold ? params['class-words'].map((w) => w.toLowerCase()) : params['class-words'])})[ \\u00A0]?\\d{1,2}(?!\\d)` : '') +
+          `|${SHORT_CLASS}|${teachersClass(fold)}`,
       ),
       adult: phraseRegex(params['adult-words']),
       childRoles: wordSet(params['child-roles']),
@@ -75,10 +77,13 @@ function compile(params: ChildDetailsParams): Compiled {
 /** A year group written short: "Yr 2", "yr. 6", "Y4" (not Welsh "yr 1af", "yr 2il": no letters after the number). */
 const SHORT_CLASS = String.raw`(?<![\p{L}\p{M}\p{N}_])(?:yr\.?[ \u00A0]?|y)\d{1,2}(?![\p{L}\p{N}])`;
 /** A class named by its teacher: "Mrs Davies' class", "Mr Jones's class", "dosbarth Mrs Harries", "o ddosbarth Miss Evans". */
-const TEACHERS_CLASS = String.raw`(?<![\p{L}])(?:(?:Mr|Mrs|Miss|Ms|Mx)\.?[ \u00A0]+[\p{L}][\p{L}'’-]*[ \u00A0]+(?:class|form)|(?:dosbarth|ddosbarth|nosbarth)[ \u00A0]+(?:Mr|Mrs|Miss|Ms|Mx|Mistar|Meistres)\.?[ \u00A0]+[\p{L}][\p{L}'’-]*)(?![\p{L}])`;
+const teachersClass = (fold: boolean) => {
+  const title = fold ? 'mr|mrs|miss|ms|mx' : 'Mr|Mrs|Miss|Ms|Mx';
+  return String.raw`(?<![\p{L}])(?:(?:${title})\.?[ \u00A0]+[\p{L}][\p{L}'’-]*[ \u00A0]+(?:class|form)|(?:dosbarth|ddosbarth|nosbarth)[ \u00A0]+(?:${title}|${fold ? 'mistar|meistres' : 'Mistar|Meistres'})\.?[ \u00A0]+[\p{L}][\p{L}'’-]*)(?![\p{L}])`;
+};
 
-const word = (list: string[] | undefined, group?: string) =>
-  list?.length ? `(?<![\\p{L}\\p{M}\\p{N}_])${group ? `(?<${group}>` : '(?:'}${alternation(list)})(?![\\p{L}\\p{M}\\p{N}_])` : '(?!)';
+const word = (list: string[] | undefined, group?: string, fold = false) =>
+  list?.length ? `(?<![\\p{L}\\p{M}\\p{N}_])${group ? `(?<${group}>` : '(?:'}${alternation(fold ? list.map((w) => w.toLowerCase()) : list)})(?![\\p{L}\\p{M}\\p{N}_])` : '(?!)';
 
 /** "Ysgol y Strade", "Ysgol Gymraeg", "Model Primary School": the word is capitalised and so is a neighbour. */
 function inSchoolName(text: string, start: number, end: number): boolean {
@@ -128,7 +133,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     const post = doc as PostDocument;
     const text = post.prose;
     const c = compile(params);
-    const { trigger, adult, childRoles } = c;
+    const { adult, childRoles } = c;
     const maxAge = params['max-age'] ?? 17;
     const lex = lexicon(params.people);
     const account = post.frontMatter.account;
@@ -157,8 +162,9 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     const isChild = (p: PersonRef) =>
       !isAdult(text, p.start, p.end, sentence, adult) && !titled(p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
       !mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult), sentence);
+    const { re: trigger, text: scan } = c.trigger.on(text, lowerProse(post));
     trigger.lastIndex = 0;
-    for (let m = trigger.exec(text); m; m = trigger.exec(text)) {
+    for (let m = trigger.exec(scan); m; m = trigger.exec(scan)) {
       const start = m.index;
       const end = start + m[0].length;
       if (start >= sentence[1]) {

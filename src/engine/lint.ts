@@ -6,7 +6,7 @@ import { didYouMean } from '../support/nearest.js';
 import { translate } from '../i18n/index.js';
 import { mask, maskSpans, SpanIndex } from './redact.js';
 import type { CompiledRule, RuleSet } from './rule-set.js';
-import { isSuppressed, parseSuppressions, type Directive } from './suppressions.js';
+import { DIRECTIVES, isSuppressed, parseSuppressions, type Directive } from './suppressions.js';
 import type { Finding, LintDocument, Match, PostDocument, RuleSpec, RunContext, Severity } from '../model/index.js';
 
 export interface LintOptions {
@@ -266,6 +266,12 @@ function suppressionFindings(doc: PostDocument, lines: LineIndex, directives: Di
   // In the language of the meta rules' texts (the run's).
   const lang = ruleSet.known.get('smpolicy/unused-suppression')?.lang ?? 'en';
   for (const d of directives) {
+    if (d.kind === 'unknown') {
+      // ESLint's "disable-line" has no twin here: the comment goes on the line before.
+      const hint = d.name!.endsWith('line') ? translate(lang, 'hint.didYouMeanOne', { word: "'smpolicy-disable-next-line'" }) : didYouMean(`smpolicy-${d.name}`, DIRECTIVES.map((x) => `smpolicy-${x}`));
+      report('smpolicy/unused-suppression', d, translate(lang, 'suppress.unknownDirective', { name: d.name!, hint }));
+      continue;
+    }
     const names = d.rules.length ? d.rules.join(', ') : translate(lang, 'suppress.allRules');
     if (!d.reason) report('smpolicy/suppression-reason', d, translate(lang, 'suppress.noReason', { rules: names }));
     for (const id of d.rules) {

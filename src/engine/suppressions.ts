@@ -2,7 +2,10 @@ import type { LineIndex } from '../model/index.js';
 import type { PostDocument } from '../model/index.js';
 
 export interface Directive {
-  kind: 'next-line' | 'block' | 'file';
+  /** `unknown`: a comment starting `smpolicy-` that is none of the three (it suppresses nothing). */
+  kind: 'next-line' | 'block' | 'file' | 'unknown';
+  /** The word after `smpolicy-` of an unknown comment ("disable-line"). */
+  name?: string;
   /** Rule ids named; empty means every rule. */
   rules: string[];
   reason: string;
@@ -15,7 +18,8 @@ export interface Directive {
   used: Set<string>;
 }
 
-const COMMENT = /<!--\s*smpolicy-(disable-next-line|disable|enable)\b([\s\S]*?)-->/g;
+const COMMENT = /<!--\s*smpolicy-([\p{L}\p{N}_-]*)([\s\S]*?)-->/gu;
+export const DIRECTIVES = ['disable-next-line', 'disable', 'enable'];
 
 function parseBody(body: string): { rules: string[]; reason: string } {
   const sep = body.indexOf('--');
@@ -38,7 +42,10 @@ export function parseSuppressions(doc: PostDocument, lines: LineIndex, frontMatt
     const start = m.index;
     const end = start + m[0].length;
     const { rules, reason } = parseBody(m[2]);
-    if (m[1] === 'disable-next-line') {
+    if (!DIRECTIVES.includes(m[1])) {
+      // "smpolicy-disable-line" (ESLint's word) would otherwise pass for a block naming "-line".
+      out.push({ kind: 'unknown', name: m[1], rules: [], reason, start, end, from: 0, to: 0, used: new Set() });
+    } else if (m[1] === 'disable-next-line') {
       const line = lines.position(end).line + 1;
       out.push({ kind: 'next-line', rules, reason, start, end, from: lines.lineStart(line), to: lines.lineStart(line + 1), used: new Set() });
     } else if (m[1] === 'disable') {

@@ -155,6 +155,7 @@ export const CY_ERRORS: Record<keyof typeof EN_ERRORS, string> = {
   'suppress.unknownRule': "Mae'r sylw atal yn enwi rheol anhysbys '{id}'{hint}",
   'suppress.nothing': 'Nid yw atal {id} yn atal dim',
   'suppress.allNothing': 'Nid yw atal pob rheol yn atal dim',
+  'suppress.unknownDirective': "Sylw atal anhysbys 'smpolicy-{name}': nid yw'n atal dim (ysgrifennwch smpolicy-disable-next-line, smpolicy-disable neu smpolicy-enable){hint}",
   'csv.workbook': "llyfr gwaith taenlen (.xlsx) neu ffeil .zip yw hwn, nid testun CSV: cadwch ef fel 'CSV UTF-8 (Comma delimited)'",
 
   'rules.badFormat': "--format '{value}': disgwylir table, json neu markdown{hint}",

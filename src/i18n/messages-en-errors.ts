@@ -169,6 +169,7 @@ export const EN_ERRORS = {
   'suppress.unknownRule': "Suppression names unknown rule '{id}'{hint}",
   'suppress.nothing': 'Suppression of {id} suppresses nothing',
   'suppress.allNothing': 'Suppression of all rules suppresses nothing',
+  'suppress.unknownDirective': "Unknown suppression comment 'smpolicy-{name}': it suppresses nothing (write smpolicy-disable-next-line, smpolicy-disable or smpolicy-enable){hint}",
   'csv.workbook': "this is a spreadsheet workbook (.xlsx) or a zip file, not CSV text: save it as 'CSV UTF-8 (Comma delimited)'",
 
   // Other lines found by running the bin on bad input.

@@ -185,3 +185,23 @@ describe('suppression problems', () => {
 function byLine(a: string, b: string): number {
   return Number(a.split(' ')[0]) - Number(b.split(' ')[0]);
 }
+
+describe('a comment that is no suppression', () => {
+  const messages = async (text: string) => (await lintText(text, 'draft.md')).filter((f) => f.ruleId === 'smpolicy/unused-suppression').map((f) => `${f.line} ${f.message}`);
+
+  it("ESLint's disable-line suppresses nothing and says which comment to write, instead of reading '-line' as a rule", async () => {
+    const text = lines('Call 07700 900123 <!-- smpolicy-disable-line dp/phone-number -- switchboard -->');
+    expect(await at(text)).toEqual(['1 dp/phone-number', '1 smpolicy/unused-suppression']);
+    expect(await messages(text)).toEqual([
+      "1 Unknown suppression comment 'smpolicy-disable-line': it suppresses nothing (write smpolicy-disable-next-line, smpolicy-disable or smpolicy-enable); did you mean 'smpolicy-disable-next-line'?",
+    ]);
+  });
+
+  it('a misspelt directive is named with the nearest one; a known one still works beside it', async () => {
+    const text = lines('<!-- smpolicy-disabel dp/phone-number -- x -->', 'Call 07700 900123', '<!-- smpolicy-disable-next-line dp/phone-number -- switchboard -->', 'Call 07700 900456');
+    expect(await messages(text)).toEqual([
+      "1 Unknown suppression comment 'smpolicy-disabel': it suppresses nothing (write smpolicy-disable-next-line, smpolicy-disable or smpolicy-enable); did you mean 'smpolicy-disable'?",
+    ]);
+    expect(await at(text)).toEqual(['1 smpolicy/unused-suppression', '2 dp/phone-number']);
+  });
+});

@@ -43,6 +43,8 @@ let totalHard = 0;
 for (const rule of pack!.rules) {
   if (rule.detect.kind !== 'builtin') continue;
   const detector = await BUILTINS[rule.detect.name]();
+  // Account rules (welsh/account-profile, account/*) read account files, not posts.
+  if (detector.appliesTo !== 'post') continue;
   const params = rule.detect.params ?? {};
   const time = async (set: PostDocument[]) => {
     let found = 0;

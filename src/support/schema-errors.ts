@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { distance, nearest } from './nearest.js';
-import { language, t, type MessageKey } from '../i18n/index.js';
+import { inLanguage, language, t, type Lang, type MessageKey } from '../i18n/index.js';
 import { pointerSegments, type Locate } from './yaml-locate.js';
 
 export interface Problem { message: string; line: number; column: number; pointer: string }
@@ -33,6 +33,10 @@ const label = (pointer: string): string => {
  * ISO date it means, a value that may take several shapes is reported in the shape it has,
  * and every problem has a line:column in the user's file.
  */
+/** The problems worded in `lang`, whatever the run's language. */
+export const describeSchemaErrorsIn = (lang: Lang, all: ErrorObject[], schema: unknown, locate: Locate): Problem[] =>
+  inLanguage(lang, () => describeSchemaErrors(all, schema, locate));
+
 export function describeSchemaErrors(all: ErrorObject[], schema: unknown, locate: Locate): Problem[] {
   const out: Problem[] = [];
   const seen = new Set<string>();

@@ -1,7 +1,6 @@
 import { schema, validator } from '../../support/generated.js';
-import { describeSchemaErrors } from '../../support/schema-errors.js';
+import { describeSchemaErrorsIn } from '../../support/schema-errors.js';
 import type { AccountDocument, BuiltinDetector, Match } from '../../model/index.js';
-import { inLanguage } from '../../i18n/index.js';
 
 /**
  * `account/schema`: an account file that breaks the account JSON Schema. Each problem is a
@@ -27,8 +26,8 @@ export const detector: BuiltinDetector = {
     // finding's fingerprint, so a baseline written in one language holds in the other.
     const errors = validate.errors ?? [];
     const accountSchema = await schema('account');
-    const english = inLanguage('en', () => describeSchemaErrors(errors, accountSchema, locate));
-    const welsh = inLanguage('cy', () => describeSchemaErrors(errors, accountSchema, locate));
+    const english = describeSchemaErrorsIn('en', errors, accountSchema, locate);
+    const welsh = describeSchemaErrorsIn('cy', errors, accountSchema, locate);
     english.forEach((p, i) => {
       const place = placeOf.get(`${p.line}:${p.column}`) ?? { pointer: p.pointer };
       // The schema's own words (keys, values) stay as written; the Welsh line says what they are about.

@@ -101,10 +101,15 @@ const WELSH_WORDS = new Set(['a', 'ac', 'am', 'ar', 'at', 'bydd', 'cafodd', 'chi
 const ENGLISH_WORDS = new Set(['a', 'an', 'and', 'at', 'call', 'contact', 'email', 'for', 'from', 'has', 'in', 'is', 'of', 'on', 'or', 'our', 'the', 'to', 'was', 'will', 'with', 'your', 'phone', 'number', 'address', 'by']);
 
 /** The placeholder's language: that of the words around the match, English unless Welsh ones outnumber them. */
+const WORD = /[\p{L}'’-]+/gu;
+
 export function placeholderLanguage(line: string): 'en' | 'cy' {
   let welsh = 0;
   let english = 0;
-  for (const word of line.toLowerCase().replace(/’/g, "'").match(/[\p{L}'-]+/gu) ?? []) {
+  const lower = line.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const word = m[0].includes('’') ? m[0].replace(/’/g, "'") : m[0];
     if (WELSH_WORDS.has(word)) welsh++;
     if (ENGLISH_WORDS.has(word)) english++;
   }

@@ -5,6 +5,12 @@ const DOTS = '•••••';
  * author can find it ("07700 900123" → "0770•••••23"); a fixed run of dots hides the length.
  */
 export function mask(value: string): string {
+  // Text without surrogate pairs (nearly all): its characters are its UTF-16 units.
+  if (!/[\uD800-\uDFFF]/.test(value)) {
+    if (value.length >= 8) return value.slice(0, 4) + DOTS + value.slice(-2);
+    if (value.length >= 4) return value[0] + DOTS + value[value.length - 1];
+    return DOTS;
+  }
   const chars = [...value];
   if (chars.length >= 8) return chars.slice(0, 4).join('') + DOTS + chars.slice(-2).join('');
   if (chars.length >= 4) return chars[0] + DOTS + chars[chars.length - 1];

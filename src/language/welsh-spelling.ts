@@ -8,7 +8,7 @@
  * buffer as an implicit trie for distance 2 (welsh-near-words.ts).
  */
 import { suggestWelsh } from './welsh-suggest.js';
-import { knownCircumflexVariant, knownDerivative } from './welsh-derivation.js';
+import { knownCircumflexVariant, knownDerivative, PREFIXES } from './welsh-derivation.js';
 import { excused } from './welsh-excuses.js';
 import { CLITIC_SUFFIX, knownPart, normaliseWelsh, VOWEL, type WelshWords } from './welsh-words.js';
 
@@ -37,6 +37,16 @@ export function isWelshWord(word: string, words: WelshWords): boolean {
 const verdicts = new WeakMap<WelshWords, Map<string, boolean>>();
 const VERDICTS_LIMIT = 100_000;
 
+/**
+ * First parts written with a hyphen: Welsh prefixes and the international combining forms
+ * Welsh takes with a hyphen (bio-nwy, bio-màs, eco-gyfeillgar, micro-fusnes, seiber-ddiogelwch).
+ */
+const HYPHEN_PREFIXES = new Set([
+  ...PREFIXES,
+  'aero', 'agro', 'auto', 'bio', 'cyber', 'eco', 'electro', 'geo', 'hydro', 'macro', 'mega', 'meta',
+  'micro', 'mini', 'multi', 'nano', 'neo', 'seiber', 'tele', 'ultra',
+]);
+
 function checkWord(word: string, words: WelshWords): boolean {
   const w = normaliseWelsh(word);
   if (!w) return false;
@@ -46,7 +56,9 @@ function checkWord(word: string, words: WelshWords): boolean {
     if (parts.some((p) => p === '')) return false;
     // A single letter is a part of its own ("crys-t", "e-lyfr"), never a misspelling.
     if (parts.every((p) => p.length === 1)) return false;
-    return parts.every((p) => p.length === 1 || knownWhole(p, words));
+    // A prefix before a hyphen ("aml-asiantaeth", "bio-nwy", "eco-gyfeillgar") is no word alone;
+    // the last part must be one.
+    return parts.every((p, i) => p.length === 1 || knownWhole(p, words) || (i < parts.length - 1 && HYPHEN_PREFIXES.has(p)));
   }
   return false;
 }

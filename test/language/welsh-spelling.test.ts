@@ -154,6 +154,16 @@ describe('isWelshWord', () => {
     expect(ok('cyngor-')).toBe(false);
   });
 
+  it('takes a prefix before a hyphen, Welsh or international, when the rest is a word', () => {
+    for (const w of ['bio-nwy', 'bio-wrtaith', 'eco-gyfeillgar', 'aml-asiantaeth', 'gwrth-dwyll', 'micro-fusnesau', 'seiber-ddiogelwch']) {
+      expect(ok(w), w).toBe(true);
+    }
+    // The rest must be a word, the prefix a known one, and a prefix alone is no word.
+    for (const w of ['bio-nwyy', 'bioo-nwy', 'bio-', 'nwy-bio']) {
+      expect(ok(w), w).toBe(false);
+    }
+  });
+
   it('is case-insensitive and NFC-normalises', () => {
     expect(ok('CYNGOR')).toBe(true);
     expect(ok('Ffordd')).toBe(true);

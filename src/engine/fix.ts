@@ -116,20 +116,24 @@ export function placeholderLanguage(line: string): 'en' | 'cy' {
   return welsh > english ? 'cy' : 'en';
 }
 
-/**
- * The opt-in fix of a match that is personal data (the detector says so, or the rule is
- * `sensitive: true`): the match replaced by a placeholder in the language of its line (of its
- * side of a bilingual line), "[removed]" or "[wedi'i dynnu]". Undefined for an empty match, one in the front matter, or a match
- * that already is a placeholder.
- */
 /** Characters read either side of a match to tell the language of its placeholder. */
 const WINDOW = 200;
 
-export function personalDataFix(match: Match, doc: PostDocument): Fix | undefined {
+/**
+ * The opt-in fix of a match that is personal data (the detector says so, or the rule is
+ * `sensitive: true`): the match replaced by a placeholder in the language of the text it is in,
+ * "[removed]" or "[wedi'i dynnu]": by the language identifier's segment when the run gives
+ * `languageAt`, else by the words of its line (of its side of a bilingual line). Undefined for
+ * an empty match, one in the front matter, or a match that already is a placeholder.
+ */
+export function personalDataFix(match: Match, doc: PostDocument, languageAt?: (doc: PostDocument, offset: number) => 'cy' | 'en' | undefined): Fix | undefined {
   if (match.end <= match.start || match.start < doc.bodyStart) return undefined;
   const text = doc.text;
   const raw = text.slice(match.start, match.end);
   if (raw === PERSONAL_DATA_PLACEHOLDER.en || raw === PERSONAL_DATA_PLACEHOLDER.cy) return undefined;
+  // The language identifier's segment the match is in, when the run gives one and it can tell.
+  const identified = languageAt?.(doc, match.start);
+  if (identified) return { start: match.start, end: match.end, text: PERSONAL_DATA_PLACEHOLDER[identified] };
   // The words around the match on its line, at most WINDOW characters either side: a bound
   // that keeps a long line with many findings linear (each finding reads only its window).
   const from = Math.max(doc.bodyStart, match.start - WINDOW);

@@ -17,6 +17,12 @@ export interface LintOptions {
    * rules that ran (their specs), it looks for the kinds of data they did not cover.
    */
   privacy?: PrivacyScan;
+  /**
+   * The language of the text at an offset, by the run's language identifier ('cy', 'en', or
+   * undefined when it cannot tell): the language of a personal-data placeholder. Without it,
+   * the words around the match decide.
+   */
+  languageAt?: (doc: PostDocument, offset: number) => 'cy' | 'en' | undefined;
 }
 
 export interface PrivacyScan {
@@ -154,7 +160,7 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
   // A fix that would print personal data (the matched text of a sensitive match) is not shown masked: it is left out.
   const fixShowsSecret = fix && options.redact && (match.sensitive || rule.spec.sensitive) && raw.length > 2 && fix.text.includes(raw);
   // Personal data with no safe fix of its own may be replaced by a placeholder, only when asked.
-  const pd = !fix && (match.sensitive || rule.spec.sensitive === true) ? personalDataFix(match, doc) : undefined;
+  const pd = !fix && (match.sensitive || rule.spec.sensitive === true) ? personalDataFix(match, doc, options.languageAt) : undefined;
   // Built by assignment, not by spreading optional parts: a finding is made for every match,
   // and spreads cost several times as much (a 1 MB draft can have 30,000 findings).
   const finding: Finding = {

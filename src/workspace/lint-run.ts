@@ -10,6 +10,7 @@ import { privacyScan } from './privacy.js';
 import { hasWelshText, postLanguages } from '../language/post-languages.js';
 import type { Setup } from './setup.js';
 import type { Target } from './targets.js';
+import { languageAt } from './language-at.js';
 
 const isAccountTarget = (t: Target) => accountSource.accepts(t.shown, '');
 
@@ -55,7 +56,7 @@ export async function lintTargets(targets: Target[], s: Setup, o: LintRunOptions
       continue;
     }
     try {
-      const findings = await lintDocument(loaded.doc, s.ruleSet, ctx, { redact: o.redact, privacy: privacyScan });
+      const findings = await lintDocument(loaded.doc, s.ruleSet, ctx, { redact: o.redact, privacy: privacyScan, languageAt });
       results.push({ file: target.shown, kind: loaded.doc.kind, findings });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
@@ -74,7 +75,7 @@ export async function lintPosts(posts: PlainPost[], s: Setup, o: Omit<LintRunOpt
   const results: FileResult[] = [];
   for (const p of posts) {
     const doc = plainDraft(p.text, p.where, p.frontMatter);
-    const findings = await lintDocument(doc, s.ruleSet, ctx, { redact: o.redact, privacy: privacyScan });
+    const findings = await lintDocument(doc, s.ruleSet, ctx, { redact: o.redact, privacy: privacyScan, languageAt });
     const languages = { english: postLanguages(doc).summary.hasEnglish, welsh: hasWelshText(doc) };
     results.push({ file: p.where.file, kind: 'post', ...(p.where.post ? { post: p.where.post } : {}), ...(p.where.row ? { row: p.where.row } : {}), findings, languages });
   }

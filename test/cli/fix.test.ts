@@ -3,6 +3,7 @@ import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { describe, expect, it } from 'vitest';
 import { applyFixes, fixFor, personalDataFix, placeholderLanguage } from '../../src/engine/fix.js';
 import { parseJson, runCli, tempDir } from '../support/cli.js';
+import { languageAt } from '../../src/workspace/language-at.js';
 
 // A local pack with one rule of each fix kind, so these tests do not depend on which shipped rules have fixes.
 const PACK = `pack: local
@@ -89,6 +90,16 @@ describe('fix kinds', () => {
     expect(placeholder('07700 900123', '07700 900123')).toBe('[removed]');
     expect(placeholder('Already [removed] here', '[removed]')).toBeUndefined();
     expect(placeholderLanguage("Mae'r tîm yma i helpu")).toBe('cy');
+  });
+
+  it("personal data: the language identifier's segment decides when the run gives one, the words around when it cannot tell", () => {
+    // None of the few words the fallback counts is here: alone it would say English.
+    const text = 'Neges frys: rheolwraig newydd canolfan hamdden Llanelli, symudol 07700 900456, dros benwythnos hwn.';
+    const match = { start: text.indexOf('07700'), end: text.indexOf('07700') + 12 };
+    expect(personalDataFix(match, doc(text))?.text).toBe('[removed]');
+    expect(personalDataFix(match, doc(text), languageAt)?.text).toBe("[wedi'i dynnu]");
+    // No verdict (a number alone): the words around decide, as before.
+    expect(personalDataFix({ start: 0, end: 12 }, doc('07700 900123'), languageAt)?.text).toBe('[removed]');
   });
 
   it('two removals side by side are applied one pass apart, each judged on the text the other left', () => {

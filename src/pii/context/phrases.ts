@@ -7,17 +7,28 @@
  * any further letters ("arrest*" is arrest, arrested, arrests). Everything else is literal.
  */
 
-const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+/** Characters a pattern must escape. */
+const ESCAPE = new Set('.*+?^${}()|[]\\');
+const WHITESPACE = /\s/;
 
-/** A phrase as regex atoms: one per character, `\\s+` between words, the wildcard last. */
+/**
+ * A phrase as regex atoms: one per character, `\\s+` for each run of spaces, the wildcard last.
+ * A plain loop: this runs over every phrase of every list when a check starts.
+ */
 function atoms(phrase: string): string[] {
   const wildcard = phrase.endsWith('*');
   const body = (wildcard ? phrase.slice(0, -1) : phrase).trim();
   const out: string[] = [];
-  body.split(/\s+/).forEach((word, i) => {
-    if (i) out.push('\\s+');
-    for (const c of word) out.push(c === "'" || c === '’' ? "['’]" : c === '-' ? '[-‐‑ ]?' : c.replace(SPECIAL, '\\$&'));
-  });
+  let space = false;
+  for (const c of body) {
+    if (c === ' ' || ((c < ' ' || c > '~') && WHITESPACE.test(c))) {
+      space = true;
+      continue;
+    }
+    if (space) out.push('\\s+');
+    space = false;
+    out.push(c === "'" || c === '’' ? "['’]" : c === '-' ? '[-‐‑ ]?' : ESCAPE.has(c) ? `\\${c}` : c);
+  }
   if (wildcard) out.push('[\\p{L}\\p{M}]*');
   return out;
 }

@@ -92,6 +92,7 @@ async function lintOne(doc: LintDocument, ruleSet: RuleSet, ctx: RunContext, opt
   dropSuperseded(raws);
   const lines = new LineIndex(doc.text);
   if (doc.kind === 'account') {
+    leaveRejectedValuesToSchema(raws);
     // An account file's lines and values are shown as they are, so personal data in them is
     // found by the privacy scan over the whole file (no rule reports it there).
     const found = options.redact && options.privacy && raws.length ? await options.privacy.spans(asText(doc.text), ctx, new Set()) : [];
@@ -112,6 +113,20 @@ async function lintOne(doc: LintDocument, ruleSet: RuleSet, ctx: RunContext, opt
     findings.push(options.redact && options.privacy ? { ...f, message: await options.privacy.mask(f.message, ctx) } : f);
   }
   return sortFindings(findings);
+}
+
+/**
+ * A value the account schema rejects ("two-factor: yes") is reported once, by account/schema:
+ * another rule's finding at that same value is dropped, since it judged a value that means
+ * nothing yet. Findings elsewhere, and any beside a problem with the whole file, are kept.
+ */
+function leaveRejectedValuesToSchema(raws: Raw[]): void {
+  const rejected = new Set(raws.filter((r) => r.rule.info.id === 'account/schema' && r.match.pointer).map((r) => r.match.pointer!));
+  if (!rejected.size) return;
+  for (let i = raws.length - 1; i >= 0; i--) {
+    const { rule, match } = raws[i]!;
+    if (rule.info.id !== 'account/schema' && match.pointer && rejected.has(match.pointer)) raws.splice(i, 1);
+  }
 }
 
 /** Drops a match covered by a match of a rule it names in `superseded-by` (one finding, not two). */

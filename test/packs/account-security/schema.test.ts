@@ -1,6 +1,8 @@
 /** Account files (YAML or JSON) against policies/schema/account.schema.json, each problem at its key. */
 import { describe, expect, it } from 'vitest';
 import { lintRule, ruleTester } from '../../support/rule-tester.js';
+import { parseJson, runCli, tempDir } from '../../support/cli.js';
+import { CONFIG, GOOD, withLine, without } from './accounts.js';
 
 const ACCOUNT = [
   'kind: social-account',
@@ -186,5 +188,23 @@ describe('account/schema: messages a comms lead understands, at the value', () =
       "6:15 'two-factor' must be true or false (got 'yes')",
       "7:23 'last-access-review' must be a date written YYYY-MM-DD (got '14/09/2026'); did you mean 2026-09-14?",
     ]);
+  });
+});
+
+describe('a value the schema rejects is reported once, by account/schema', () => {
+  const ids = async (text: string) => {
+    const dir = tempDir({ 'account.yaml': text, '.smpolicy.yaml': JSON.stringify(CONFIG) });
+    const r = await runCli(['check', 'account.yaml', '--format', 'json', '--date', '2026-11-23'], { cwd: dir.path });
+    return parseJson(r.stdout).results[0].findings.map((f: { line: number; ruleId: string }) => `${f.line} ${f.ruleId}`);
+  };
+
+  it("'two-factor: yes' and 'location-tagging: no' draw the schema's finding only, not also the rules reading them", async () => {
+    const text = withLine(withLine(GOOD, '  two-factor: true', '  two-factor: "yes"'), 'location-tagging: false', 'location-tagging: "no"');
+    expect(await ids(text)).toEqual(['14 account/schema', '17 account/schema']);
+  });
+
+  it('a rule still reports a valid value, and a key the file lacks, beside a schema problem elsewhere', async () => {
+    const text = withLine(without(GOOD, '  two-factor: true'), 'location-tagging: false', 'location-tagging: "no"');
+    expect(await ids(text)).toEqual(['13 account/two-factor', '16 account/schema']);
   });
 });

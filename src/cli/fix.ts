@@ -51,6 +51,8 @@ export async function runFixes(targets: Target[], s: Setup, o: FixRunOptions, io
   let files = 0;
   let fixes = 0;
   let images = 0;
+  /** Files left as they were for a reason printed (a UTF-16 file). */
+  let left = 0;
   let personalLeft = 0;
   let imagesLeft = 0;
   const { createTwoFilesPatch } = await import('diff');
@@ -80,7 +82,10 @@ export async function runFixes(targets: Target[], s: Setup, o: FixRunOptions, io
       io[o.write ? 'stderr' : o.diffTo].write(`${printable(done.message)}\n`);
     }
     if (r.after === r.before) {
-      if (r.note && !r.note.startsWith('account')) io.stderr.write(`${printable(target.shown)}: ${r.note}\n`);
+      if (r.note && !r.note.startsWith('account')) {
+        io.stderr.write(`${printable(target.shown)}: ${r.note}\n`);
+        left++;
+      }
       out.push(target);
       continue;
     }
@@ -102,7 +107,9 @@ export async function runFixes(targets: Target[], s: Setup, o: FixRunOptions, io
   }
   const imageNote = (key: 'fix.doneImages' | 'fix.wouldImages') => (o.images ? t(key, { images: count('image', images) }) : '');
   if (o.write) {
-    io.stderr.write(`${t('fix.done', { problems: count('problem', fixes), files: count('file', files), images: imageNote('fix.doneImages'), nothing: fixes || images ? '' : t('fix.doneNothing') })}\n`);
+    // Files left with a reason printed above (UTF-16) are not "nothing had a safe fix".
+    const nothing = fixes || images ? '' : left ? t('fix.doneLeft', { files: count('file', left) }) : t('fix.doneNothing');
+    io.stderr.write(`${t('fix.done', { problems: count('problem', fixes), files: count('file', files), images: imageNote('fix.doneImages'), nothing })}\n`);
   } else {
     io.stderr.write(`${t(fixes + images === 1 ? 'fix.wouldOne' : 'fix.wouldMany', { fixes: count('fix', fixes), files: count('file', files), images: imageNote('fix.wouldImages') })}\n`);
   }

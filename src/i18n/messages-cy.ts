@@ -237,6 +237,7 @@ export const CY: Record<MessageKey, string> = {
   'fix.done': 'smpolicy: cywirwyd {problems} mewn {files}{images}{nothing}',
   'fix.doneImages': "; tynnwyd y lleoliad o {images}",
   'fix.doneNothing': ' (nid oedd cywiriad diogel i ddim)',
+  'fix.doneLeft': ' ({files} heb newid: gweler uchod)',
   'fix.wouldOne': "smpolicy: byddai --fix yn gwneud {fixes} mewn {files}{images}; rhedwch gyda --fix i'w wneud",
   'fix.wouldMany': "smpolicy: byddai --fix yn gwneud {fixes} mewn {files}{images}; rhedwch gyda --fix i'w gwneud",
   'fix.wouldImages': ", a thynnu'r lleoliad o {images}",

@@ -248,6 +248,7 @@ export const EN = {
   'fix.done': 'smpolicy: fixed {problems} in {files}{images}{nothing}',
   'fix.doneImages': '; removed the location from {images}',
   'fix.doneNothing': ' (nothing had a safe fix)',
+  'fix.doneLeft': ' ({files} not changed: see above)',
   'fix.wouldOne': 'smpolicy: {fixes} in {files} would be applied{images}; run with --fix to apply it',
   'fix.wouldMany': 'smpolicy: {fixes} in {files} would be applied{images}; run with --fix to apply them',
   'fix.wouldImages': ', and the location removed from {images}',

@@ -154,6 +154,8 @@ describe('check --fix', () => {
     const { stderr, code } = await runCli(['check', 'draft.md', '--fix'], { cwd: dir.path });
     expect(readFileSync(dir.join('draft.md'))).toEqual(bytes);
     expect(stderr).toMatch(/^draft\.md: not fixed: the file is UTF-16/m);
+    // The summary points at that line rather than saying nothing had a safe fix.
+    expect(stderr).toMatch(/^smpolicy: fixed 0 problems in 0 files \(1 file not changed: see above\)$/m);
     expect(code).toBe(1);
   });
 

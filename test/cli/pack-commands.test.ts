@@ -185,8 +185,12 @@ describe('rules, explain, validate-policy', () => {
     const dir = tempDir({ 'fruit.yaml': pack });
     const r = await runCli(['validate-policy', 'fruit.yaml'], { cwd: dir.path });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('fruit.yaml: fruit/banana: bad example "An apple" bad example produced no finding');
-    expect(r.stderr).toContain('fruit.yaml: fruit/banana: good example "A banana" good example produced:');
+    expect(r.stderr).toContain('fruit.yaml: fruit/banana: bad example "An apple" produced no finding');
+    expect(r.stderr).toContain('fruit.yaml: fruit/banana: good example "A banana" produced a finding:');
+    // In Welsh, each line says what went wrong once, after a dash.
+    const cy = await runCli(['validate-policy', 'fruit.yaml', '--lang', 'cy'], { cwd: dir.path });
+    expect(cy.stderr).toContain('fruit.yaml: fruit/banana: enghraifft wael "An apple" — dim canfyddiadau');
+    expect(cy.stderr).toContain('fruit.yaml: fruit/banana: enghraifft dda "A banana" — rhoddodd ganfyddiad:');
   });
 
   it('validate-policy on every shipped pack folder exits 0', async () => {

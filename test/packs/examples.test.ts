@@ -86,8 +86,8 @@ describe('checkExamples itself', () => {
   it('fails a bad example that is not reported, and a good example that is', async () => {
     const failures = await checkExamples(await inline('{ bad: ["An apple", "A banana"], good: ["Banana bread", "Pear"] }'), DATE, BUILTINS);
     expect(failures.map((f) => `${f.kind} ${f.example}: ${f.problem}`)).toEqual([
-      'bad An apple: bad example produced no finding',
-      "good Banana bread: good example produced: Test finding 'Banana'",
+      'bad An apple: produced no finding',
+      "good Banana bread: produced a finding: Test finding 'Banana'",
     ]);
   });
 

@@ -73,7 +73,8 @@ export async function loadPackPaths(cwd: string, paths: string[], registry: Dete
     try {
       text = (await read(path)).text;
     } catch (e) {
-      errors.push(e as UserError);
+      if (!(e instanceof UserError)) throw e;
+      errors.push(e);
       return;
     }
     const beside = join(dirname(path), PACK_FILE);
@@ -87,8 +88,20 @@ export async function loadPackPaths(cwd: string, paths: string[], registry: Dete
   for (const p of paths) {
     const s = await stat(p).catch(() => undefined);
     if (!s) errors.push(new UserError(t('pack.noSuchPath'), show(p)));
-    else if (s.isDirectory()) await walk(p).catch((e) => errors.push(new UserError(t('pack.cannotReadFolder', { why: String((e as NodeJS.ErrnoException).code ?? e) }), show(p))));
+    else if (s.isDirectory()) await walk(p).catch((e) => errors.push(folderError(e, show(p))));
     else await loadFile(p);
   }
   return { packs, errors, files };
+}
+
+/**
+ * A folder that cannot be read (permissions, a loop, a name too long) is one line; anything
+ * else is a defect of smpolicy's, not of the folder, and must not pass for one (a module
+ * missing from the bundle once read "cannot read rule pack folder: MODULE_NOT_FOUND").
+ */
+export function folderError(e: unknown, shown: string): UserError {
+  if (e instanceof UserError) return e;
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === 'string' && (e as NodeJS.ErrnoException).syscall) return new UserError(t('pack.cannotReadFolder', { why: code }), shown);
+  throw e;
 }

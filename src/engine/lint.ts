@@ -89,10 +89,9 @@ async function lintOne(doc: LintDocument, ruleSet: RuleSet, ctx: RunContext, opt
     const found = rule.detect(doc, ctx);
     for (const match of found instanceof Promise ? await found : found) raws.push({ rule, match });
   }
-  dropSuperseded(raws);
+  dropSuperseded(raws, doc.kind);
   const lines = new LineIndex(doc.text);
   if (doc.kind === 'account') {
-    leaveRejectedValuesToSchema(raws);
     // An account file's lines and values are shown as they are, so personal data in them is
     // found by the privacy scan over the whole file (no rule reports it there).
     const found = options.redact && options.privacy && raws.length ? await options.privacy.spans(asText(doc.text), ctx, new Set()) : [];
@@ -116,34 +115,30 @@ async function lintOne(doc: LintDocument, ruleSet: RuleSet, ctx: RunContext, opt
 }
 
 /**
- * A value the account schema rejects ("two-factor: yes") is reported once, by account/schema:
- * another rule's finding at that same value is dropped, since it judged a value that means
- * nothing yet. Findings elsewhere, and any beside a problem with the whole file, are kept.
+ * Drops a match covered by a match of a rule it names in `superseded-by` (one finding, not
+ * two). In a post a match covers the text inside its span; in an account file, the value at
+ * its JSON Pointer ("two-factor: yes" is account/schema's to report, not also account/two-factor's).
  */
-function leaveRejectedValuesToSchema(raws: Raw[]): void {
-  const rejected = new Set(raws.filter((r) => r.rule.info.id === 'account/schema' && r.match.pointer).map((r) => r.match.pointer!));
-  if (!rejected.size) return;
-  for (let i = raws.length - 1; i >= 0; i--) {
-    const { rule, match } = raws[i]!;
-    if (rule.info.id !== 'account/schema' && match.pointer && rejected.has(match.pointer)) raws.splice(i, 1);
-  }
-}
-
-/** Drops a match covered by a match of a rule it names in `superseded-by` (one finding, not two). */
-function dropSuperseded(raws: Raw[]): void {
+function dropSuperseded(raws: Raw[], kind: LintDocument['kind']): void {
   if (!raws.some((r) => r.rule.spec['superseded-by']?.length)) return;
-  const byRule = new Map<string, Array<[number, number]>>();
-  for (const { rule, match } of raws) {
-    const list = byRule.get(rule.info.id) ?? [];
-    list.push([match.start, match.end]);
-    byRule.set(rule.info.id, list);
+  let covered: (id: string, match: Match) => boolean;
+  if (kind === 'account') {
+    const places = new Set(raws.filter((r) => r.match.pointer).map((r) => `${r.rule.info.id}\u0000${r.match.pointer}`));
+    covered = (id, match) => match.pointer !== undefined && places.has(`${id}\u0000${match.pointer}`);
+  } else {
+    const byRule = new Map<string, Array<[number, number]>>();
+    for (const { rule, match } of raws) {
+      const list = byRule.get(rule.info.id) ?? [];
+      list.push([match.start, match.end]);
+      byRule.set(rule.info.id, list);
+    }
+    const index = new Map([...byRule].map(([id, spans]) => [id, new SpanIndex(spans)]));
+    covered = (id, { start, end }) => index.get(id)?.overlapping(start, end).some(([s, e]) => s <= start && e >= end) ?? false;
   }
-  const index = new Map([...byRule].map(([id, spans]) => [id, new SpanIndex(spans)]));
-  const covered = (id: string, start: number, end: number) => index.get(id)?.overlapping(start, end).some(([s, e]) => s <= start && e >= end) ?? false;
   for (let i = raws.length - 1; i >= 0; i--) {
     const { rule, match } = raws[i];
     const by = rule.spec['superseded-by'];
-    if (by?.some((id) => id !== rule.info.id && covered(id, match.start, match.end))) raws.splice(i, 1);
+    if (by?.some((id) => id !== rule.info.id && covered(id, match))) raws.splice(i, 1);
   }
 }
 

@@ -97,7 +97,11 @@ function compileDetect(rule: RuleSpec, registry: DetectorRegistry): Compiled {
       // Kept once loaded: a repeated dynamic import() costs microseconds per rule per post.
       let detector: BuiltinDetector<any> | undefined;
       let loading: Promise<BuiltinDetector<any>> | undefined;
-      const load = () => (loading ??= registry[d.name]().then((loaded) => (detector = loaded)));
+      const load = () =>
+        (loading ??= registry[d.name]().then((loaded) => {
+          loaded.prepare?.(params);
+          return (detector = loaded);
+        }));
       const run = (det: BuiltinDetector<any>, doc: LintDocument, ctx: RunContext) => (det.reads === 'published' && doc.kind === 'post' ? detectPublished(det, doc, params, ctx) : det.detect(doc, params, ctx));
       return {
         ready: () => (detector ? undefined : load()),

@@ -14,6 +14,12 @@ export interface BuiltinDetector<P = Record<string, unknown>> {
   /** JSON Schema of `detect.params` in a pack. */
   paramsSchema: Record<string, unknown>;
   detect(doc: LintDocument, params: P, ctx: RunContext): Match[] | Promise<Match[]>;
+  /**
+   * Work done once per rule, before its first document (building its word lists): a list
+   * first built in the middle of a long document would make the words already read be read
+   * again for it.
+   */
+  prepare?(params: P): void;
 }
 
 /** Builtin detectors by the name packs use in `detect: { kind: builtin, name }`, each loaded on first use. */

@@ -1,11 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { ExportOptions } from '../inputs/exports/export-source.js';
 import { UserError, type AccountDocument, type Channel, type FileResult } from '../model/index.js';
-import { requirePackage } from '../support/require-package.js';
 import type { AuditItem } from './audit-inputs.js';
 import { PostPairer } from './audit-pairs.js';
 import { loadDocument } from './documents.js';
+import { startPool } from './pool.js';
 import { lintPosts, lintTargets, type PlainPost } from './lint-run.js';
 import type { CommonOptions, Setup } from './setup.js';
 import type { Target } from './targets.js';
@@ -33,8 +32,6 @@ const POSTS_PER_BATCH = 500;
 const TARGETS_PER_BATCH = 50;
 const IN_FLIGHT_PER_JOB = 3;
 
-const WORKER = fileURLToPath(new URL('../../dist/bundle/worker.cjs', import.meta.url));
-
 type Unit = { target: Target } | { post: PlainPost };
 
 /**
@@ -51,7 +48,7 @@ export async function runAudit(items: AuditItem[], s: Setup, o: AuditRunOptions,
     if (loaded.doc?.kind === 'account') accounts.push(loaded.doc);
   }
   const jobs = Math.max(1, Math.min(o.jobs, availableParallelism() * 2));
-  const pool = jobs > 1 ? new (requirePackage<typeof import('piscina')>('piscina').Piscina)({ filename: WORKER, maxThreads: jobs, minThreads: jobs, idleTimeout: 1000 }) : undefined;
+  const pool = jobs > 1 ? startPool(jobs) : undefined;
   const queue: Array<Promise<BatchResult>> = [];
   const base = { cwd: o.cwd, options: o.options, date: o.date, channel: o.channel, redact: o.redact, lang: language() };
 

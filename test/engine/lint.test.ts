@@ -91,3 +91,28 @@ describe('superseded-by', () => {
     expect(await ids('Write to SA19 6AB.')).toEqual(['t/small']);
   });
 });
+
+describe('a builtin detector’s prepare', () => {
+  it('runs once, with the rule’s params, before the rule’s first document', async () => {
+    const { loadPackText } = await import('../../src/engine/pack-loader.js');
+    const { buildRuleSet } = await import('../../src/engine/rule-set.js');
+    const { lintDocument } = await import('../../src/engine/lint.js');
+    const { parseDraft } = await import('../../src/inputs/draft.js');
+    const calls: string[] = [];
+    const registry = {
+      ...BUILTINS,
+      probe: async () => ({
+        appliesTo: 'post' as const,
+        paramsSchema: { type: 'object', properties: { words: { type: 'array' } } },
+        prepare: (params: { words: string[] }) => void calls.push(`prepare ${params.words.join(',')}`),
+        detect: (doc: { text: string }) => (calls.push(`detect ${doc.text}`), []),
+      }),
+    };
+    const yaml = `pack: p\ntitle: P\nrules:\n  - id: t/probe\n    category: t\n    severity: error\n    policy: { ref: R, title: T }\n    message: m\n    remediation: r\n    examples: { bad: [], good: [] }\n    detect: { kind: builtin, name: probe, params: { words: [a, b] } }\n`;
+    const { pack, errors } = await loadPackText(yaml, 'p.yaml', registry);
+    expect(errors).toEqual([]);
+    const { ruleSet } = buildRuleSet({ packs: [pack!], registry });
+    for (const text of ['one', 'two']) await lintDocument((await parseDraft(text, 'd.txt')).doc!, ruleSet, context(), { redact: false });
+    expect(calls).toEqual(['prepare a,b', 'detect one', 'detect two']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { capitalised, dropOverlaps, findPhrases, norm, startsSentence, stringList, wordSet, wordsAfter, wordsBefore, type Span } from './lib/text.js';
+import { capitalised, dropOverlaps, findPhrases, norm, prepareLists, type Span, startsSentence, stringList, wordsAfter, wordsBefore, wordSet } from './lib/text.js';
 import { lineNear } from '../../model/index.js';
 
 interface Params {
@@ -49,6 +49,9 @@ export const detector: BuiltinDetector<Params> = {
       addressees: stringList,
       'not-before': stringList,
     },
+  },
+  prepare(params) {
+    prepareLists([params.nouns, params.adjectives, params.addressees]);
   },
   detect(doc, params) {
     const post = doc as PostDocument;

@@ -1,5 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { dropOverlaps, findPhrases, norm, stringList, wordSet, wordsBefore, type Span } from './lib/text.js';
+import { dropOverlaps, findPhrases, norm, prepareLists, type Span, stringList, wordsBefore, wordSet } from './lib/text.js';
 
 interface Params {
   /** Words that introduce a discount code ("code", "promo code", "cod"). */
@@ -56,6 +56,9 @@ export const detector: BuiltinDetector<Params> = {
       'affiliate-hosts': stringList,
       'affiliate-params': stringList,
     },
+  },
+  prepare(params) {
+    prepareLists([params['code-words'], params.places, params.sponsored]);
   },
   detect(doc, params) {
     const post = doc as PostDocument;

@@ -1,6 +1,6 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
-import { dropOverlaps, findPhrases, stringList, wordsAfter, wordsBefore, type Span } from './lib/text.js';
+import { dropOverlaps, findPhrases, prepareLists, type Span, stringList, wordsAfter, wordsBefore } from './lib/text.js';
 
 interface Params {
   /** Telling a person they are wrong ("that's not what happened", "nid yw hynny'n wir"). */
@@ -34,6 +34,9 @@ export const detector: BuiltinDetector<Params> = {
     additionalProperties: false,
     required: ['contradictions'],
     properties: { contradictions: stringList, complaints: stringList, verdicts: stringList, copulas: stringList, closures: stringList, 'second-person': stringList },
+  },
+  prepare(params) {
+    prepareLists([params['second-person'], params.complaints, params.verdicts, params.copulas, params.closures, params.contradictions]);
   },
   detect(doc, params) {
     const post = doc as PostDocument;

@@ -1,5 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { dropOverlaps, findExact, findPhrases, norm, startsSentence, stringList, wordSet, wordsAfter, type Span } from './lib/text.js';
+import { dropOverlaps, findExact, findPhrases, norm, prepareLists, type Span, startsSentence, stringList, wordsAfter, wordSet } from './lib/text.js';
 import { lineNear } from '../../model/index.js';
 
 interface Params {
@@ -79,6 +79,9 @@ export const detector: BuiltinDetector<Params> = {
     additionalProperties: false,
     required: ['terms'],
     properties: { terms: stringList, slurs: stringList, 'as-written': stringList, conditions: stringList, 'clause-words': stringList },
+  },
+  prepare(params) {
+    prepareLists([compile(params).phrases, params.conditions], [compile(params).exact]);
   },
   detect(doc, params) {
     const post = doc as PostDocument;

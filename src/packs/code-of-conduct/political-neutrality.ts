@@ -1,7 +1,7 @@
 import { electionAt } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
-import { capitalised, dropOverlaps, findExact, findPhrases, hasPhrase, norm, stringList, wordSet, wordsAfter, wordsBefore, type Span } from './lib/text.js';
+import { capitalised, dropOverlaps, findExact, findPhrases, hasPhrase, norm, prepareLists, type Span, stringList, wordsAfter, wordsBefore, wordSet } from './lib/text.js';
 
 interface Params {
   /** Party names that are never anything else, any case (English and Welsh, mutated forms written out). */
@@ -80,6 +80,9 @@ export const detector: BuiltinDetector<Params> = {
       'election-notices': stringList,
       councillors: stringList,
     },
+  },
+  prepare(params) {
+    prepareLists([params['election-notices'], params.slogans, params.tributes, params['praise-or-attack'], params.parties, params.vote], [params.politicians, params.councillors, params['capitalised-parties'], params['party-adjectives']]);
   },
   detect(doc, params, ctx) {
     const post = doc as PostDocument;

@@ -1,5 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument, Severity } from '../../model/index.js';
-import { dropOverlaps, findPhrases, norm, stringList, tokens, wordSet, type Span } from './lib/text.js';
+import { dropOverlaps, findPhrases, norm, prepareLists, type Span, stringList, tokens, wordSet } from './lib/text.js';
 
 interface Params {
   /** Strong words (Ofcom's "strong" and "strongest"): errors. Forms and Welsh mutations written out. */
@@ -69,6 +69,9 @@ export const detector: BuiltinDetector<Params> = {
     properties: { strong: stringList, medium: stringList, mild: stringList, 'not-profane': stringList, abbreviations: stringList, 'library-exclude': stringList },
   },
   // Synchronous unless a disguised word needs the library: an await per post adds up.
+  prepare(params) {
+    prepareLists([params.strong, params.medium, params.mild, params['not-profane']]);
+  },
   detect(doc, params) {
     const post = doc as PostDocument;
     const hits: Hit[] = [];

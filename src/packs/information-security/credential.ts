@@ -1,5 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { findPhrases, stringList } from '../code-of-conduct/lib/text.js';
+import { findPhrases, prepareLists, stringList } from '../code-of-conduct/lib/text.js';
 
 interface Params {
   /** Run secretlint's recommended rule set (@secretlint/secretlint-rule-preset-recommend). */
@@ -87,6 +87,9 @@ export const detector: BuiltinDetector<Params> = {
     properties: { secretlint: { type: 'boolean' }, patterns: stringList, 'password-words': stringList, 'pin-words': stringList, 'not-passwords': stringList },
   },
   // Synchronous unless a token-like string needs secretlint: an await per post adds up.
+  prepare(params) {
+    prepareLists([params['password-words'], params['pin-words']]);
+  },
   detect(doc, params) {
     const post = doc as PostDocument;
     const found: Found[] = [];

@@ -1,6 +1,6 @@
 import { lineNear, publication } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument, RunContext } from '../../model/index.js';
-import { findPhrases, stringList } from '../code-of-conduct/lib/text.js';
+import { findPhrases, prepareLists, stringList } from '../code-of-conduct/lib/text.js';
 import { parseWelshWhen, type WhenParts } from './lib/welsh-dates.js';
 
 interface Params {
@@ -25,6 +25,9 @@ const stamp = (y: number, m: number, d: number, h: number, min: number) => `${y}
 export const detector: BuiltinDetector<Params> = {
   appliesTo: 'post',
   paramsSchema: { type: 'object', additionalProperties: false, required: ['markers'], properties: { markers: stringList } },
+  prepare(params) {
+    prepareLists([params.markers]);
+  },
   detect(doc, params, ctx) {
     const post = doc as PostDocument;
     const text = post.prose;

@@ -31,8 +31,10 @@ function items(doc: PostDocument): Item[] {
     out.push({ kind: m[1] === '@' ? 'mention' : 'hashtag', keys: [m[2].toLowerCase()], start: m.index, end: m.index + m[0].length });
     tags.push([m.index, m.index + m[0].length]);
   }
+  const tagStarts = tags.map(([s]) => s);
   for (const n of numberItems(body, doc.bodyStart)) {
-    if (n.ignore || tags.some(([s, e]) => n.start >= s && n.start < e)) continue;
+    const tag = tags[lastAtOrBefore(tagStarts, n.start)];
+    if (n.ignore || (tag && n.start < tag[1])) continue;
     out.push({ kind: 'number', keys: n.keys, also: n.also, start: n.start, end: n.end, lang: n.lang });
   }
   return out;
@@ -119,6 +121,47 @@ function besideWelsh(text: string, item: Item): boolean {
   return [...before, ...after].some((w) => w.length >= 3 && !words.english?.has(normaliseWelsh(w)) && isWelshWord(w, words));
 }
 
+/**
+ * The English numbers no Welsh number answers: each Welsh number answers one English number
+ * with a key in common, the first in order; then what is left may be answered by a Welsh
+ * date's day or year ("2019" by "21 Mai 2019", its `also` keys). Indexed by key, so a long
+ * document's thousands of numbers take time in proportion to their count.
+ */
+function unanswered(en: Item[], cy: Item[]): Item[] {
+  const pool = cy.filter((i) => i.kind === 'number');
+  const shared = new Set(pool);
+  let left = en.filter((i) => i.kind === 'number' && !shared.has(i));
+  const used = new Uint8Array(pool.length);
+  for (const answers of [(c: Item) => c.keys, (c: Item) => c.also ?? []]) {
+    const byKey = new Map<string, number[]>();
+    pool.forEach((c, at) => {
+      if (used[at]) return;
+      for (const k of new Set(answers(c))) {
+        const list = byKey.get(k);
+        if (list) list.push(at);
+        else byKey.set(k, [at]);
+      }
+    });
+    // Per key, the first entry not yet used (entries are skipped once, so each pass is linear).
+    const first = new Map<string, number>();
+    left = left.filter((i) => {
+      let best = -1;
+      for (const k of i.keys) {
+        const list = byKey.get(k);
+        if (!list) continue;
+        let p = first.get(k) ?? 0;
+        while (p < list.length && used[list[p]]) p++;
+        first.set(k, p);
+        if (p < list.length && (best < 0 || list[p] < best)) best = list[p];
+      }
+      if (best < 0) return true;
+      used[best] = 1;
+      return false;
+    });
+  }
+  return left;
+}
+
 /** Index of the last value at or before `x` in an ascending list (-1 if none). */
 function lastAtOrBefore(sorted: number[], x: number): number {
   let lo = 0;
@@ -197,16 +240,7 @@ export const detector: BuiltinDetector<Params> = {
     }
     // Numbers by value: each Welsh number answers one English number with a key in common;
     // then what is left may be answered by a Welsh date's day or year ("2019" by "21 Mai 2019").
-    const pool = cy.filter((i) => i.kind === 'number');
-    let left = en.filter((i) => i.kind === 'number' && !pool.includes(i));
-    for (const answers of [(c: Item) => c.keys, (c: Item) => c.also ?? []]) {
-      left = left.filter((i) => {
-        const at = pool.findIndex((c) => answers(c).some((k) => i.keys.includes(k)));
-        if (at < 0) return true;
-        pool.splice(at, 1);
-        return false;
-      });
-    }
+    const left = unanswered(en, cy);
     for (const i of left) if (!besideWelsh(post.prose, i)) out.push({ start: i.start, end: i.end, data: what('number', post.text.slice(i.start, i.end)) });
     return out;
   },

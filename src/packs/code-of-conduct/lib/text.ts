@@ -219,6 +219,15 @@ function trie(list: readonly string[], exact: boolean): Trie {
   return t;
 }
 
+/**
+ * Builds a detector's lists before its first post (its `prepare`): every list is then known
+ * when a post's tokens are first looked up, so a long post is read once for all of them.
+ */
+export function prepareLists(folded: ReadonlyArray<readonly string[] | undefined>, exact: ReadonlyArray<readonly string[] | undefined> = []): void {
+  for (const list of folded) if (list?.length) trie(list, false);
+  for (const list of exact) if (list?.length) trie(list, true);
+}
+
 /** Every match of a case-insensitive phrase list in the post's prose[from, to). */
 export function findPhrases(post: PostDocument, list: readonly string[] | undefined, from = 0, to = post.prose.length): Span[] {
   if (!list?.length) return [];

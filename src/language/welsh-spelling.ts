@@ -203,6 +203,15 @@ export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspe
       let upperAfterFirst = false;
       let lower = false;
       for (let k = 0; k < token.length; k++) {
+        const code = token.charCodeAt(k);
+        // ASCII letters by code (most of any text): a case change per letter was the loop's cost.
+        if (code < 0x80) {
+          if (code === 0x27 || code === 0x2d) continue; // ' and -
+          letters++;
+          if (code >= 0x61 && code <= 0x7a) lower = true;
+          else if (code >= 0x41 && code <= 0x5a && letters > 1) upperAfterFirst = true;
+          continue;
+        }
         const ch = token[k]!;
         if (isJoiner(ch)) continue;
         letters++;

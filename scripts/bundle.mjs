@@ -132,6 +132,21 @@ for (const name of SIDE_BUNDLES) {
   });
   note(result);
 }
+
+/**
+ * esbuild escapes non-ASCII characters in strings but leaves them in regular expression
+ * literals, String.raw templates (here, all regular expression sources) and comments. Written
+ * as \uXXXX escapes there (the same character to a regular expression, with or without the u
+ * flag), the bundle is ASCII: Node reads it as a one-byte string, about 20 ms sooner on every
+ * run than decoding 4 MB of UTF-8 into a two-byte one (bin/smpolicy.js reads it as latin1).
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  // After a backslash the escape would read as a literal "u": none today, and refused if one comes.
+  if (/\\[^\x00-\x7f]/.test(text)) throw new Error(`${file}: a non-ASCII character after a backslash; cannot escape it safely`);
+  writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 // The CLI, and the worker threads' entry (src/workspace/worker.ts), bundled alike.
 for (const [entry, out] of [['src/cli/run.ts', 'smpolicy.cjs'], ['src/workspace/worker.ts', 'worker.cjs']]) {
   note(await build({
@@ -157,6 +172,7 @@ for (const [entry, out] of [['src/cli/run.ts', 'smpolicy.cjs'], ['src/workspace/
   legalComments: 'linked',
   plugins: [jsonMetadata(), cachedPhoneRegExps(), bundledGenerated()],
 }));
+  asciiOnly(join(root, 'dist/bundle', out));
 }
 // piscina starts a worker from its own worker.js, found beside it: CommonJS, as the folder says.
 writeFileSync(join(root, 'dist/lib/package.json'), '{ "type": "commonjs" }\n');

@@ -10,7 +10,7 @@ import { Script } from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist/bundle/smpolicy.cjs');
-const script = new Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle });
+const script = new Script(Module.wrap(readFileSync(bundle, 'latin1')), { filename: bundle });
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
 const sink = { write: () => true, isTTY: false };

@@ -47,3 +47,23 @@ describe('bin/smpolicy.js and its code cache', () => {
     expect(statSync(join(dir, 'dist', 'bundle', 'smpolicy.cjs.cache')).size).toBeGreaterThan(1000);
   });
 });
+
+describe('the bundles', () => {
+  it('are ASCII, so the bin may read them as latin1 (scripts/bundle.mjs escapes the rest)', () => {
+    for (const file of ['smpolicy.cjs', 'worker.cjs']) {
+      const text = readFileSync(join(ROOT, 'dist', 'bundle', file), 'latin1');
+      expect(text.length).toBeGreaterThan(100_000);
+      expect(text.match(/[^\x00-\x7f]/g) ?? [], file).toEqual([]);
+    }
+  });
+
+  it('match Welsh letters and curly apostrophes as the source does (the escapes are the same characters)', () => {
+    // The name pattern's ['’-] and \p{Ll} for "â": escaped wrongly, the name would stop at "O".
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'smpolicy.js'), 'check', '-', '--format', 'json', '--no-redact', '--rule', 'welsh/missing-welsh=off'], {
+      input: 'Well done to Siân O’Neill (7) from Ysgol y Strade!',
+      encoding: 'utf8',
+      cwd: ROOT,
+    });
+    expect(JSON.parse(r.stdout).results[0].findings.map((f: { ruleId: string; actual: string }) => [f.ruleId, f.actual])).toEqual([['dp/child-details', 'Siân O’Neill (7) from Ysgol']]);
+  });
+});

@@ -4,7 +4,7 @@
 // (YAML, Markdown, libphonenumber, twitter-text, exifr...) stay lazily initialised inside it.
 // tsc still type-checks and emits dist/ per file (used by the pack compiler and the benchmark).
 import { build } from 'esbuild';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -174,6 +174,8 @@ for (const [entry, out] of [['src/cli/run.ts', 'smpolicy.cjs'], ['src/workspace/
 }));
   asciiOnly(join(root, 'dist/bundle', out));
 }
+// The worker threads' entry: loads worker.cjs through its code cache (scripts/warm-cache.mjs).
+copyFileSync(join(root, 'scripts/worker-entry.cjs'), join(root, 'dist/bundle/worker-entry.cjs'));
 // piscina starts a worker from its own worker.js, found beside it: CommonJS, as the folder says.
 writeFileSync(join(root, 'dist/lib/package.json'), '{ "type": "commonjs" }\n');
 note(await build({ entryPoints: [join(root, 'node_modules/piscina/dist/worker.js')], outfile: join(root, 'dist/lib/worker.js'), bundle: true, external: ['@napi-rs/nice'], format: 'cjs', platform: 'node', target: 'node20', minify: true, legalComments: 'eof', logLevel: 'warning', metafile: true }));

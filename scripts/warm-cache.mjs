@@ -1,7 +1,9 @@
 // Build step: makes dist/bundle/smpolicy.cjs.cache, V8's code cache for the bundle, after
 // running the CLI in-process over every shipped fixture (and rules, explain, every format),
 // so the cache holds the compiled code of everything a check usually touches. bin/smpolicy.js
-// uses it, and rebuilds it if V8 rejects it (another Node.js version).
+// uses it, and rebuilds it if V8 rejects it (another Node.js version). Then the same for the
+// worker threads' bundle (dist/bundle/worker.cjs.cache, read by worker-entry.cjs), after it
+// lints the fixtures' texts as an audit's posts.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -22,3 +24,13 @@ const accounts = readdirSync(join(root, 'fixtures/accounts')).map((f) => `fixtur
 await module.exports.run(['check', ...drafts, ...accounts, '--config', 'fixtures/.smpolicy.yaml'], io);
 await module.exports.run(['check', ...drafts], io);
 writeFileSync(`${bundle}.cache`, script.createCachedData());
+
+// The worker bundle, warmed on the posts of an audit (the shipped drafts' texts).
+const workerBundle = join(root, 'dist/bundle/worker.cjs');
+const workerScript = new Script(Module.wrap(readFileSync(workerBundle, 'latin1')), { filename: workerBundle });
+const worker = { exports: {} };
+workerScript.runInThisContext()(worker.exports, createRequire(workerBundle), worker, workerBundle, dirname(workerBundle));
+const lintBatch = worker.exports.default ?? worker.exports;
+const posts = drafts.map((file, row) => ({ text: readFileSync(join(root, file), 'utf8'), where: { file: 'posts.csv', row: row + 1 }, frontMatter: {} }));
+await lintBatch({ cwd: root, options: {}, date: '2026-11-23', redact: true, lang: 'en', targets: [], posts });
+writeFileSync(`${workerBundle}.cache`, workerScript.createCachedData());

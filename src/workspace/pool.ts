@@ -16,7 +16,7 @@ export const defaultJobs = () => Math.max(1, availableParallelism());
 
 // The worker's own bundle, built beside the CLI's (scripts/bundle.mjs); the same relative path
 // holds from src/ (tests) and from dist/bundle/ (the installed CLI).
-const WORKER = fileURLToPath(new URL('../../dist/bundle/worker.cjs', import.meta.url));
+const WORKER = fileURLToPath(new URL('../../dist/bundle/worker-entry.cjs', import.meta.url));
 
 /**
  * Each worker's young generation, in MB. The engine's garbage dies young, and V8's default

@@ -49,6 +49,15 @@ describe('bin/smpolicy.js and its code cache', () => {
 });
 
 describe('the bundles', () => {
+  it('the worker bundle has a code cache V8 accepts, which its entry loads', async () => {
+    const { Script } = await import('node:vm');
+    const { wrap } = await import('node:module');
+    const file = join(ROOT, 'dist', 'bundle', 'worker.cjs');
+    const script = new Script(wrap(readFileSync(file, 'latin1')), { filename: file, cachedData: readFileSync(`${file}.cache`) });
+    expect(script.cachedDataRejected).toBe(false);
+    expect(readFileSync(join(ROOT, 'dist', 'bundle', 'worker-entry.cjs'), 'utf8')).toContain('worker.cjs');
+  });
+
   it('are ASCII, so the bin may read them as latin1 (scripts/bundle.mjs escapes the rest)', () => {
     for (const file of ['smpolicy.cjs', 'worker.cjs']) {
       const text = readFileSync(join(ROOT, 'dist', 'bundle', file), 'latin1');

@@ -119,6 +119,18 @@ const cacheFor = (region: string) => {
   return cache;
 };
 let lib: Promise<Lib> | undefined;
+type Parsed = ReturnType<Lib['parsePhoneNumberFromString']>;
+// Each candidate of a long run, parsed once per text: a pasted table or spaced digits repeat the
+// same candidates thousands of times, and a parse costs ~3 µs. Bounded like the window caches.
+const parsedGB = new Map<string, Parsed>();
+const PARSED_LIMIT = 20_000;
+function parseCached(parse: Lib['parsePhoneNumberFromString'], text: string): Parsed {
+  if (parsedGB.has(text)) return parsedGB.get(text);
+  if (parsedGB.size >= PARSED_LIMIT) parsedGB.clear();
+  const n = parse(text, 'GB');
+  parsedGB.set(text, n);
+  return n;
+}
 
 /**
  * `dp/phone-number`: UK and international numbers found by libphonenumber (GB default
@@ -154,7 +166,7 @@ export const detector: BuiltinDetector<Params> = {
     if (!allowed) allowedCache.set(ctx.organisation.allow.phones, (allowed = new Set(ctx.organisation.allow.phones.map((p) => parsePhoneNumberFromString(p, 'GB')?.number ?? ''))));
     const reserved = params['reserved-prefixes'] ?? [];
     const candidates: Candidate[] = [];
-    const gb = { find: (s: string) => findNumbers(s, FIND_OPTIONS), parse: (s: string) => parsePhoneNumberFromString(s, 'GB'), cache: cacheFor('GB') };
+    const gb = { find: (s: string) => findNumbers(s, FIND_OPTIONS), parse: (s: string) => parseCached(parsePhoneNumberFromString, s), cache: cacheFor('GB') };
     for (const found of findPhoneNumbers(post.prose, gb)) {
       if (inReference(post.prose, found.start)) continue;
       let { number } = found;

@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 
 /** Words either side of a match that belong to its fingerprint (on its own line only). */
 const CONTEXT = 32;
 
 const normalise = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-const hash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+// One-shot SHA-256 (Node 20.12+): half the cost of a Hash object per finding, the same digest.
+const hash = (...parts: string[]) => digest('sha256', parts.join('\u0000'), 'hex').slice(0, 32);
 
 /**
  * A post finding's fingerprint: the rule, the matched text and up to CONTEXT characters either

@@ -1,6 +1,9 @@
 import { BUILTINS } from '../../src/packs/registry.js';
 import { describe, expect, it } from 'vitest';
-import { sortFindings } from '../../src/engine/lint.js';
+import { lintDocument, sortFindings } from '../../src/engine/lint.js';
+import { loadPackText } from '../../src/engine/pack-loader.js';
+import { buildRuleSet } from '../../src/engine/rule-set.js';
+import { parseDraft } from '../../src/inputs/draft.js';
 import type { Finding } from '../../src/model/index.js';
 import { packFrom, packYaml, postRule } from '../support/packs.js';
 import { context, lintText, where } from '../support/engine.js';
@@ -75,10 +78,6 @@ describe('when conditions', () => {
 
 describe('superseded-by', () => {
   it('drops a finding covered by a finding of the rule that supersedes it, and only then', async () => {
-    const { loadPackText } = await import('../../src/engine/pack-loader.js');
-    const { buildRuleSet } = await import('../../src/engine/rule-set.js');
-    const { lintDocument } = await import('../../src/engine/lint.js');
-    const { parseDraft } = await import('../../src/inputs/draft.js');
     const rule = (id: string, phrase: string, extra = '') =>
       `  - id: ${id}\n    category: t\n    severity: error\n${extra}    policy: { ref: R, title: T }\n    message: m\n    remediation: r\n    examples: { bad: ["${phrase}"], good: [x] }\n    detect: { kind: phrases, phrases: ["${phrase}"] }\n`;
     const yaml = `pack: s\ntitle: S\nrules:\n${rule('t/small', 'SA19 6AB', '    superseded-by: [t/big]\n')}${rule('t/big', '14 Heol y Parc, SA19 6AB')}`;
@@ -94,10 +93,6 @@ describe('superseded-by', () => {
 
 describe('a builtin detector’s prepare', () => {
   it('runs once, with the rule’s params, before the rule’s first document', async () => {
-    const { loadPackText } = await import('../../src/engine/pack-loader.js');
-    const { buildRuleSet } = await import('../../src/engine/rule-set.js');
-    const { lintDocument } = await import('../../src/engine/lint.js');
-    const { parseDraft } = await import('../../src/inputs/draft.js');
     const calls: string[] = [];
     const registry = {
       ...BUILTINS,

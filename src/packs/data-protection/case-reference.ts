@@ -155,9 +155,13 @@ function namedComplaints(text: string, post: PostDocument, c: Compiled, lex: Lex
     // One finding per sentence: a reference already reported there says it (and "your complaint"
     // in a reply that names nobody is conduct/complaint-handling's, not personal data).
     if (!match || out.some((o) => o.start < sentence[1] && sentence[0] < o.end)) continue;
-    out.push({ start: match[0], end: match[1], sensitive: true });
+    out.push({ start: match[0], end: match[1], sensitive: true, message: NAMED_COMPLAINT, messageCy: NAMED_COMPLAINT_CY });
   }
 }
+
+/** A complaint tied to a person has no reference number: its finding says what it is. */
+const NAMED_COMPLAINT = "A named person's complaint in a post: '{match}'";
+const NAMED_COMPLAINT_CY = "Cwyn person a enwir mewn neges: '{match}'";
 
 /** The reference right after a case word, skipping up to four filler words on the same line. */
 function referenceAfter(text: string, from: number, filler: Set<string>): { start: number; end: number } | undefined {

@@ -1,4 +1,10 @@
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { lintDocument } from '../../../src/engine/lint.js';
+import { buildRuleSet } from '../../../src/engine/rule-set.js';
+import { parseDraft } from '../../../src/inputs/draft.js';
+import { BUILTINS } from '../../../src/packs/registry.js';
+import { builtinPacks } from '../../../src/support/generated.js';
+import { context } from '../../support/engine.js';
 import { CONTEXT_LOOKALIKES } from '../../support/lookalikes.js';
 import { ruleTester } from '../../support/rule-tester.js';
 
@@ -19,6 +25,11 @@ ruleTester('dp/case-reference', {
     // A complaint received from a named person, in formal and passive wording.
     { name: 'Welsh: cwyn … wedi dod i law gan', text: "Mae'r cyngor yn cadarnhau bod cwyn ffurfiol wedi dod i law gan Mr Emyr Jones ynglŷn â'r ganolfan.", found: ['cwyn ffurfiol wedi dod i law gan Mr Emyr Jones'] },
     { name: 'a complaint was received from', text: 'A complaint was received from Mrs Hughes about the noise.', found: ['complaint was received from Mrs Hughes'] },
+    {
+      name: 'a complaint tied to a person is called that, not a case reference',
+      text: 'Call Mrs Davies back about her complaint.',
+      errors: [{ message: expect.stringMatching(/^A named person's complaint in a post: '/) }],
+    },
     // Handles the old finder missed: more than 15 characters, or with a place word in them.
     { name: 'your complaint, replying to a long handle', text: "@sandra_llanelli84 we've received your complaint about the dog barking.", found: ['your complaint'] },
     { name: 'a person, whose complaint …', text: "We've apologised to Mrs Carol Jenkins, whose complaint about the collections was upheld.", found: ['Mrs Carol Jenkins, whose complaint'] },
@@ -44,4 +55,14 @@ ruleTester('dp/case-reference', {
     { name: 'a service, whose complaints are counted', text: 'The waste service, whose complaints fell by 12%, is hiring.' },
     { name: "a councillor raising residents' complaints", text: "Cllr Dai Evans raised residents' complaints about parking at the committee." },
   ],
+});
+
+describe('dp/case-reference in Welsh', () => {
+  it('names a complaint tied to a person as a complaint, in the run\'s language', async () => {
+    const packs = (await builtinPacks()).filter((p) => p.pack === 'data-protection');
+    const { ruleSet } = buildRuleSet({ packs, registry: BUILTINS, lang: 'cy' });
+    const doc = (await parseDraft("Derbyniwyd cwyn gan Mrs Hughes am y sŵn.", 'd.txt')).doc!;
+    const found = (await lintDocument(doc, ruleSet, context(), { redact: true })).filter((f) => f.ruleId === 'dp/case-reference');
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^Cwyn person a enwir mewn neges: '/)]);
+  });
 });

@@ -40,6 +40,15 @@ export const describeSchemaErrorsIn = (lang: Lang, all: ErrorObject[], schema: u
 export function describeSchemaErrors(all: ErrorObject[], schema: unknown, locate: Locate): Problem[] {
   const out: Problem[] = [];
   const seen = new Set<string>();
+  // A suggestion once per word and list: a register of 8,000 admins with the same misspelt key
+  // asks the same question 8,000 times.
+  const hints = new Map<string, string>();
+  const hint = (word: string, allowed: string[]) => {
+    const key = `${word}\u0000${allowed.join('\u0000')}`;
+    let h = hints.get(key);
+    if (h === undefined) hints.set(key, (h = didYouMean(word, allowed)));
+    return h;
+  };
   const { errors, shapes } = settleAnyOf(all);
   for (const e of errors) {
     if (e.keyword === 'if' || (e.keyword === 'anyOf' && !shapes.has(e) && errors.some((o) => o !== e && o.instancePath === e.instancePath && o.keyword !== 'anyOf'))) continue;
@@ -53,7 +62,7 @@ export function describeSchemaErrors(all: ErrorObject[], schema: unknown, locate
         // a $ref'd definition's schemaPath is relative to that definition, not to the root.
         const parent = (e.parentSchema as Record<string, unknown> | undefined) ?? deref(schema, schemaAt(schema, e.schemaPath.replace(/\/additionalProperties$/, '')));
         const allowed = Object.keys((parent?.properties as object) ?? {});
-        message = t('schema.unknownKey', { key, hint: didYouMean(key, allowed) });
+        message = t('schema.unknownKey', { key, hint: hint(key, allowed) });
         where = locate(e.instancePath, key);
         break;
       }
@@ -63,7 +72,7 @@ export function describeSchemaErrors(all: ErrorObject[], schema: unknown, locate
       case 'enum': {
         const allowed = (params.allowedValues as unknown[]).map(String);
         const value = String(pointerValue(e.data));
-        message = t('schema.oneOf', { name: label(e.instancePath), list: allowed.join(', '), value, hint: didYouMean(value, allowed) });
+        message = t('schema.oneOf', { name: label(e.instancePath), list: allowed.join(', '), value, hint: hint(value, allowed) });
         break;
       }
       case 'anyOf':

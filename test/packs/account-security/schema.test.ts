@@ -93,6 +93,13 @@ describe('account/schema: a bilingual field', () => {
     expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(["10:3 unknown key 'cym'; did you mean 'cy'?"]);
   });
 
+  it('the same misspelt key in many admins: each one its own line, each with the suggestion', async () => {
+    const admins = ['Siân Thomas', 'Gareth Price', 'Ffion Bowen'].map((name) => `  - { name: ${name}, email: x@example.org, rol: admin }`).join('\n');
+    const findings = await lintRule('account/schema', `${WELSH_ACCOUNT}admins:\n${admins}\n`);
+    expect(findings.map((f) => f.message)).toEqual(Array(3).fill("unknown key 'rol'; did you mean 'role'?"));
+    expect(new Set(findings.map((f) => f.line)).size).toBe(3);
+  });
+
   it('a language key written out in English is named with its code', async () => {
     const findings = await lintRule('account/schema', WELSH_ACCOUNT.replace('  cy: Newyddion', '  welsh: Newyddion'));
     expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual(["10:3 unknown key 'welsh'; did you mean 'cy'?"]);

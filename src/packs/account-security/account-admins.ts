@@ -1,4 +1,5 @@
 import { isMapping } from '../../support/yaml-file.js';
+import { personalMailDomains } from './lib/personal-mail.js';
 import type { AccountDocument, BuiltinDetector, Match } from '../../model/index.js';
 
 interface Params {
@@ -21,9 +22,10 @@ const onDomains = (email: string, domains: string[]) => {
 /**
  * `account/admins`: a council account names at least two admins (so it is never lost with
  * one person), and everyone who can get in (the owner, and every admin, editor or other
- * role) has an e-mail address on the organisation's domains. When the configuration names
- * no domains, no address can be judged: one info finding says so, rather than every address
- * being reported.
+ * role) has an e-mail address on the organisation's domains. An address on a free personal
+ * mail service (Gmail, Hotmail, BT Internet...) is reported whether or not domains are
+ * configured; when the configuration names none, the other addresses cannot be judged, and
+ * one info finding says so rather than every address being reported.
  */
 export const detector: BuiltinDetector<Params> = {
   appliesTo: 'account',
@@ -53,35 +55,56 @@ export const detector: BuiltinDetector<Params> = {
     });
     const domains = ctx.organisation.domains;
     if (!emails.length) return out;
-    if (!domains.length) {
-      out.push({
-        start: 0,
-        end: 0,
-        pointer: emails[0].pointer,
-        severity: 'info',
-        data: {
-          problem: "organisation.domains is not set in .smpolicy.yaml, so no e-mail address here was checked against the council's domains",
-          'problem-cy': "nid yw organisation.domains wedi'i osod yn .smpolicy.yaml, felly ni chafodd yr un cyfeiriad e-bost yma ei wirio yn erbyn parthau'r cyngor",
-        },
-      });
+    return personalMailDomains().then((personal) => {
+      const judged = new Set<string>();
+      for (const { pointer, email, who } of emails) {
+        // A value that is not an e-mail address at all is account/schema's to report.
+        const host = domainOf(email);
+        if (!email.includes('@') || onDomains(email, domains)) continue;
+        if (personal.has(host)) {
+          judged.add(pointer);
+          out.push({
+            start: 0,
+            end: 0,
+            pointer,
+            // A personal address is personal data: masked unless --no-redact.
+            sensitive: true,
+            data: {
+              value: email,
+              problem: `the ${who}'s e-mail address is on a personal mail service (${host}), not a council address`,
+              'problem-cy': `mae cyfeiriad e-bost y ${ROLE_CY[who] ?? who} ar wasanaeth e-bost personol (${host}), nid cyfeiriad y cyngor`,
+            },
+          });
+          continue;
+        }
+        if (!domains.length) continue;
+        out.push({
+          start: 0,
+          end: 0,
+          pointer,
+          // An address off the council's domains is likely a person's own: masked unless --no-redact.
+          sensitive: true,
+          data: {
+            value: email,
+            problem: `the ${who}'s e-mail address is not on the organisation's domains (${domains.join(', ')})`,
+            'problem-cy': `nid yw cyfeiriad e-bost y ${ROLE_CY[who] ?? who} ar barthau'r sefydliad (${domains.join(', ')})`,
+          },
+        });
+      }
+      const unjudged = emails.find((e) => !judged.has(e.pointer));
+      if (!domains.length && unjudged) {
+        out.push({
+          start: 0,
+          end: 0,
+          pointer: unjudged.pointer,
+          severity: 'info',
+          data: {
+            problem: "organisation.domains is not set in .smpolicy.yaml, so no e-mail address here was checked against the council's domains",
+            'problem-cy': "nid yw organisation.domains wedi'i osod yn .smpolicy.yaml, felly ni chafodd yr un cyfeiriad e-bost yma ei wirio yn erbyn parthau'r cyngor",
+          },
+        });
+      }
       return out;
-    }
-    for (const { pointer, email, who } of emails) {
-      // A value that is not an e-mail address at all is account/schema's to report.
-      if (!email.includes('@') || onDomains(email, domains)) continue;
-      out.push({
-        start: 0,
-        end: 0,
-        pointer,
-        // An address off the council's domains is likely a person's own: masked unless --no-redact.
-        sensitive: true,
-        data: {
-          value: email,
-          problem: `the ${who}'s e-mail address is not on the organisation's domains (${domains.join(', ')})`,
-          'problem-cy': `nid yw cyfeiriad e-bost y ${ROLE_CY[who] ?? who} ar barthau'r sefydliad (${domains.join(', ')})`,
-        },
-      });
-    }
-    return out;
+    });
   },
 };

@@ -13,8 +13,13 @@ interface Params {
   aimed?: string[];
   /** Words allowed between such a word and the insult ("a", "an", "absolute", "so", "mor"). */
   fillers?: string[];
-  /** Relative words after "the <noun>" that make it a person ("who", "that", "sy"). */
+  /**
+   * Relative words after "the <noun>" that make it a person ("who", "that", "sy"), or two words
+   * ("a yrrodd": Welsh "a" alone is also "and", as in "y moron a seleri", the carrots and celery).
+   */
   relatives?: string[];
+  /** Words after an insult that turn it on the speaker ("I am", "oeddwn i"): "What a fool I was." */
+  'self-after'?: string[];
   /** Words before an adjective that make it said of a person ("you're", "paid", "chi'n"). */
   subjects?: string[];
   /** A line holding one of these may end in an insult on its own ("To everyone ...: pathetic."). */
@@ -45,6 +50,7 @@ export const detector: BuiltinDetector<Params> = {
       aimed: stringList,
       fillers: stringList,
       relatives: stringList,
+      'self-after': stringList,
       subjects: stringList,
       addressees: stringList,
       'not-before': stringList,
@@ -67,7 +73,7 @@ export const detector: BuiltinDetector<Params> = {
       if (next && next.start === n.end + 1 && notBefore.has(norm(next.word))) continue;
       if (capitalised(text, n.start) && !startsSentence(text, n.start)) continue; // a title: "The Idiot"
       const from = aimedNoun(post, n, params);
-      if (from !== undefined) hits.push({ start: from, end: n.end });
+      if (from !== undefined && !saidOfSelf(post, n.end, params)) hits.push({ start: from, end: n.end });
     }
     const people = wordSet(params.people);
     const subjects = wordSet(params.subjects);
@@ -114,15 +120,26 @@ function aimedNoun(post: PostDocument, n: Span, params: Params): number | undefi
     if (!fillers.has(norm(before[i].word))) break;
   }
   // "the clown who drove ...", "y twpsyn sy'n ...": a definite noun with a relative clause.
-  const next = wordsAfter(post, n.end, 1)[0];
+  const [next, second] = wordsAfter(post, n.end, 2);
   const article = before[0] && ['the', 'y', 'yr', "'r"].includes(norm(before[0].word));
-  if (article && next && wordSet(params.relatives).has(norm(next.word))) return before[0].start;
+  const relatives = wordSet(params.relatives);
+  if (article && next && (relatives.has(norm(next.word)) || (second && relatives.has(`${norm(next.word)} ${norm(second.word)}`)))) return before[0].start;
   // Said to someone at the end of a sentence: ", idiot!", ", y twpsyn."
   if (/^\s*(?:[.!?]|$)/.test(text.slice(n.end, lineNear(text, n.end)[1]))) {
     const from = before[0] && ['y', 'yr'].includes(norm(before[0].word)) ? before[0].start : n.start;
     if (/,\s*$/.test(text.slice(Math.max(0, from - 3), from))) return from;
   }
   return undefined;
+}
+
+/** "What a fool I was", "Dyna ffŵl oeddwn i": the insult is the speaker's of themself. */
+function saidOfSelf(post: PostDocument, end: number, params: Params): boolean {
+  const after = wordsAfter(post, end, 2);
+  // Only words right after it: "You idiot, I am furious" is still aimed at someone.
+  if (!after.length || !/^[ \u00A0]+$/.test(post.prose.slice(end, after[0].start))) return false;
+  const words = after.map((w) => norm(w.word));
+  const self = wordSet(params['self-after']);
+  return self.has(words[0]) || (words.length > 1 && self.has(`${words[0]} ${words[1]}`));
 }
 
 /** "To everyone moaning in the comments: pathetic." — an adjective alone after a colon or dash ending a line addressed to people. */

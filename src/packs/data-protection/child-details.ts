@@ -5,6 +5,7 @@ import {
 } from '../../pii/context/people.js';
 import { allMatches, alternation, FoldedRegex, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
+import { isWelshWord, loadWelshWords } from '../../language/welsh-spelling.js';
 
 export interface ChildDetailsParams {
   /** Words that place a child in a school on their own: "pupil", "disgybl", "reception class". */
@@ -91,6 +92,18 @@ function inSchoolName(text: string, start: number, end: number): boolean {
   return /^[ \u00A0]+(?:(?:y|yr)[ \u00A0]+)?\p{Lu}/u.test(text.slice(end, end + 6)) || /\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]+$/u.test(text.slice(Math.max(0, start - 30), start));
 }
 
+/**
+ * Capitalised Welsh words that the name lists do not know, none a name: "Hogyn deg oed oeddwn"
+ * (a boy), "Myfyrdod Trosgynnol yn chwech oed" (a practice begun at six). Welsh given names
+ * that are also words (Gwyn, Elan, Eira) are in the name lists.
+ */
+function welshWords(p: { text: string }, lex: Lexicon): boolean {
+  const words = p.text.toLowerCase().split(/[ \u00A0]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => !lex.given.has(w) && !lex.surnames.has(w) && isWelshWord(w, loadWelshWords()));
+}
+
+/** "by" or "gan" right before a name: the name is credited with a work. */
+const CREDITED = /(?:^|[^\p{L}])(?:by|gan)[ \u00A0]+$/iu;
 const CAPITALISED_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00A0]*,?[ \u00A0]*(?:who is[ \u00A0]+|sy'n[ \u00A0]+)?$/u;
 /** Between a birth word and the baby's name: "the birth of their granddaughter, Nel", "genedigaeth ei merch fach Nel". */
 const BIRTH_GAP = /^(?:[ \u00A0,]+(?:his|her|their|a|the|baby|little|daughter|son|granddaughter|grandson|girl|boy|ei|eu|y|yr|merch|mab|ŵyr|wyr|wyres|ŵyres|fach|bach|newydd))*[ \u00A0,]+$/iu;
@@ -193,7 +206,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         const age = ageText !== undefined ? Number(ageText) : AGE_WORDS[ageWord!.toLowerCase().replace(/\s+/g, ' ')];
         if (!(age <= maxAge)) continue;
         // The age belongs to the name right before it ("Ffion (7)", "Tom, aged 9") or right after ("9-year-old Tom").
-        const before = named.find((p) => p.end <= start && start - p.end <= 12 && /^[\s,]*(?:who is\s+|sy'n\s+|yn\s+)?$/u.test(text.slice(p.end, start)));
+        const before = named.find((p) => p.end <= start && start - p.end <= 12 && /^[\s,]*(?:who is\s+|sy'n\s+|yn\s+)?$/u.test(text.slice(p.end, start)) && !welshWords(p, lex));
         if (g.bare !== undefined) {
           if (before && before.kind === 'name' && isChild(before)) report(before, start, end);
           continue;
@@ -203,7 +216,10 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         if (child) report(child, start, end);
         continue;
       }
-      const near = pupils.filter((p) => (p.end <= start ? start - p.end : p.start - end) <= NEAR);
+      // With only a school word (no class or year), a name credited with a work ("gan Bedwyr
+      // Rees", "by Sian Evans": a play for pupils, songs for nursery children) is its author.
+      const schoolWordOnly = !/\d|class|form|dosbarth/i.test(m[0]);
+      const near = pupils.filter((p) => (p.end <= start ? start - p.end : p.start - end) <= NEAR && !(schoolWordOnly && CREDITED.test(text.slice(Math.max(sentence[0], p.start - 8), p.start))));
       for (const child of near) report(child, child.start, child.end <= start ? end : child.end);
       if (!near.length && !named.length && earlier) report(earlier, start, end);
     }
@@ -225,6 +241,7 @@ function nameRightBefore(text: string, sentenceStart: number, at: number, lex: L
   const word = m[1].replace(/['’]s$/, '');
   const lower = word.toLowerCase();
   if (isNotName(lower, lex) || lex.leading.has(lower) || groups.has(lower)) return undefined;
+  if (welshWords({ text: word }, lex)) return undefined;
   const start = at - m[0].length;
   return { start, end: start + word.length, kind: 'name', text: word };
 }

@@ -22,6 +22,8 @@ ruleTester('conduct/abusive-language', {
     { name: 'Welsh: you are an idiot', text: "Rydych chi'n hurtyn.", found: ["chi'n hurtyn"] },
     { name: 'Welsh: an adjective after a group', text: 'Gyrwyr twp, unwaith eto.', found: ['Gyrwyr twp'] },
     { name: 'Welsh: staff, useless', text: 'Staff diwerth!', found: ['Staff diwerth'] },
+    { name: 'Welsh: the idiot who drove (relative "a" before a verb)', text: "Y twpsyn a yrrodd drwy'r ffordd gaeedig: mae'r arwyddion yno am reswm.", found: ['Y twpsyn'] },
+    { name: 'an insult with "I am" after a comma is still aimed at someone', text: 'You idiot, I am furious about the bins.', found: ['You idiot'] },
   ],
   valid: [
     // English look-alikes
@@ -42,5 +44,9 @@ ruleTester('conduct/abusive-language', {
     'Gweithdy clownio i blant yn y llyfrgell.',
     "Mae'r hen system yn dwp, felly rydyn ni wedi'i newid.",
     "Rydych chi'n gallu ffonio'r DWP ar y rhif hwn; mae staff DWP yn y llyfrgell.",
+    // Real Welsh sentences (techiaith corpus): "moron" is carrots, and an insult the speaker turns on themself.
+    'Torrwch y moron a seleri yn fân cyn eu ffrio.',
+    'Dyna ffŵl oeddwn i.',
+    'What an idiot I was: I left the lid off the recycling box.',
   ],
 });

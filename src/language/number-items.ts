@@ -143,6 +143,21 @@ export function numberItems(text: string, from = 0, to = text.length): NumberIte
       }
     }
     item.keys = [...new Set(item.keys)];
+    // The inward part of a postcode ("LL11 1AY"): an address, not a number of the text.
+    if (/^\d[A-Z]{2}(?![\p{L}\p{N}])/u.test(text.slice(item.start, item.start + 4)) && /[A-Z]{1,2}\d[A-Z\d]?[ \u00A0]?$/.test(text.slice(Math.max(0, item.start - 5), item.start))) {
+      item.ignore = true;
+    }
+    // A list written with commas ("Years 3,4,5 and 6", "Blynyddoedd 3,4,5,6"), not a thousands
+    // separator (groups of three digits): one item per number.
+    const list = g.num && !g.ref && !(g.month && month(g.month)) && !g.time && /^\d+(?:,\d+)+$/.test(g.num) && !/^\d{1,3}(?:,\d{3})+$/.test(g.num);
+    if (list) {
+      let at = item.start;
+      for (const part of g.num!.split(',')) {
+        out.push({ start: at, end: at + part.length, keys: [String(Number(part))] });
+        at += part.length + 1;
+      }
+      continue;
+    }
     // FURNITURE reads at most a label and 24 characters before the number: look back only so far
     // (a search back to the line's start would make a long line of numbers quadratic).
     const before = text.slice(Math.max(0, item.start - 64), item.start).split('\n').pop()!;
@@ -186,6 +201,8 @@ function value(word: string): { n: number; unit: boolean } | undefined {
 }
 
 const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;
+/** A fortnight, mutated or not ("am bythefnos", "ymhen pythefnos"). */
+const FORTNIGHT = new Set(['pythefnos', 'bythefnos', 'mhythefnos', 'phythefnos']);
 const word = (w: string) => w.toLowerCase().replace('’', "'");
 
 /**
@@ -202,6 +219,11 @@ export function welshNumberWords(text: string, from = 0, to = text.length): Numb
   for (let i = 0; i < words.length; i++) {
     const here = words[i]!;
     const next = words[i + 1]?.w;
+    // "pythefnos" (a fortnight) is the English "2 weeks" or "14 days".
+    if (FORTNIGHT.has(here.w)) {
+      out.push({ start: here.start, end: here.end, keys: ['2', '14'], lang: 'cy' });
+      continue;
+    }
     if ((here.w === 'hanner' || here.w === 'ganol' || here.w === 'canol') && (next === 'dydd' || next === 'nos')) {
       out.push({ start: here.start, end: words[i + 1]!.end, keys: next === 'dydd' ? ['12:00', '12'] : ['00:00', '24:00', '12'], lang: 'cy' });
       i++;

@@ -6,11 +6,13 @@
  *                      off by a full stop that a Welsh word starts with, mid-sentence
  *                      ("Cyngh./Cllr.", "paragr. 4")
  *   list numerals      ii. iii) (iv)
- *   English words      of four letters or more ("virtual"), or next to another English word
+ *   English words      of four letters or more ("virtual", "crèche"), or next to another English word
  *                      ('Lamb and Flag', "crash deck"): SCOWL's common words
  *   street names       a word after a street word, written in lower case, that starts with an
  *                      element of Welsh place names ("ffordd glanhwfa", "heol penlan", "stryd
  *                      maesglas"): the name of the street, not a misspelt word
+ *   elisions           an apostrophe for letters left out, where the word written solid is
+ *                      in the list ("p'nawn", "p’nawn": pnawn, for prynhawn)
  *   names              a capitalised word opening a line before another capitalised word
  *                      ("Kimberly Roberts" in a list of those present: Welsh surnames are in
  *                      the word list, so the second word's being Welsh proves nothing); after
@@ -120,6 +122,7 @@ export function excused(text: string, start: number, end: number, token: string,
     if (englishOnly(wordBefore(text, start), words) || englishOnly(wordAfter(text, end), words)) return true;
   }
   if (streetName(text, start, w)) return true;
+  if (/^\p{L}+'\p{L}{2,}$/u.test(w) && knownPart(w.replace("'", ''), words)) return true;
   if (UPPER.test(token[0]!) && atLineStart(text, start)) {
     const next = wordAfter(text, end);
     if (next.length > 1 && UPPER.test(next[0]!) && !UPPER.test(next[1]!)) return true;

@@ -136,7 +136,10 @@ function namedComplaints(text: string, post: PostDocument, c: Compiled, lex: Lex
   let named: boolean | undefined;
   const namesSomeone = () => (named ??= findPeople(text, post.bodyStart, text.length, lex, { account })
     .some((p) => p.kind === 'titled' || p.kind === 'name' || p.kind === 'handle'));
-  for (const [start, end] of allMatches(c.complaint, text, post.bodyStart, text.length)) {
+  for (const [from, end] of allMatches(c.complaint, text, post.bodyStart, text.length)) {
+    // "ei gwyn", "dy gwyn" are listed whole (bare "gwyn" is white): the possessive is the word before.
+    const lead = /^([\p{L}]+)[ \u00A0]+(?=\p{L})/u.exec(text.slice(from, end));
+    const start = lead && (THIRD_PERSON.has(lead[1]!.toLowerCase()) || SECOND_PERSON.has(lead[1]!.toLowerCase())) ? from + lead[0].length : from;
     if (start >= sentence[1]) {
       sentence = sentenceAt(text, start);
       people = findPeople(text, sentence[0], sentence[1], lex, { account }).filter((p) => p.kind === 'titled' || p.kind === 'name' || p.kind === 'handle');

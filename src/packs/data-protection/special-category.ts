@@ -133,7 +133,16 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
         }
       }
       if (!people.length || isTopic(text, sentence[0], sentence[1], start, end, words)) continue;
-      const candidates = people.filter((p) => (p.end <= start || p.start >= end) && !(c.officialsExempt[category] && p.kind === 'official'));
+      // "Patients who have dementia … would cause the patient to be distressed": a role word in a
+      // sentence about a group is one of the group, no one in particular.
+      const aboutGroup = groupBefore(text, sentence[0], start, words.groups);
+      const candidates = people.filter(
+        (p) =>
+          (p.end <= start || p.start >= end) &&
+          !(c.officialsExempt[category] && p.kind === 'official') &&
+          !(p.kind === 'role' && aboutGroup) &&
+          !(p.start < start && speaksInRole(text, p) && quotedAfter(text, p.end, start)),
+      );
       if (!candidates.length) continue;
       const person = candidates.reduce((a, b) => (distance(b, start, end) < distance(a, start, end) ? b : a));
       // A person from the sentence before is named there: the finding is the term alone.
@@ -148,6 +157,28 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
     return dedupe(out);
   },
 };
+
+/** Ranks and offices whose holder speaks for their organisation ("Sergeant Stuart Archer said: “…”"). */
+const SPEAKING_TITLES = new Set(['sergeant', 'sgt', 'inspector', 'insp', 'superintendent', 'supt', 'constable', 'pc', 'dc', 'ds', 'rhingyll', 'arolygydd', 'cwnstabl', 'dr', 'doctor', 'professor', 'prof', 'cllr', 'councillor', 'cyng', 'cynghorydd', 'mayor', 'maer']);
+function speaksInRole(text: string, p: PersonRef): boolean {
+  const first = p.text.split(/[ .\u00A0]/)[0]!.toLowerCase();
+  const before = /([\p{L}]+)\.?[ \u00A0]+$/u.exec(text.slice(Math.max(0, p.start - 20), p.start))?.[1]?.toLowerCase();
+  return SPEAKING_TITLES.has(first) || (before !== undefined && SPEAKING_TITLES.has(before));
+}
+
+/** Whether text[at] is inside a quotation opened after `from`: what the person at `from` says, not what is said of them. */
+function quotedAfter(text: string, from: number, at: number): boolean {
+  const between = text.slice(from, at);
+  const open = between.lastIndexOf('“');
+  if (open >= 0) return !between.includes('”', open);
+  return (between.split('"').length - 1) % 2 === 1;
+}
+
+/** A group word ("patients", "pobl") earlier in the sentence than the term. */
+function groupBefore(text: string, sentenceStart: number, at: number, groups: Set<string>): boolean {
+  for (const m of text.slice(sentenceStart, at).toLowerCase().matchAll(/[\p{L}'’]+/gu)) if (groups.has(m[0])) return true;
+  return false;
+}
 
 function distance(p: PersonRef, start: number, end: number): number {
   return p.end <= start ? start - p.end : p.start - end;

@@ -30,6 +30,20 @@ function mojibakeTable(mojibake: Record<string, string>): Map<string, string> {
   const add = (bad: string, good: string) => {
     if (bad !== good && !table.has(bad)) table.set(bad, good);
   };
+  // Decoded as GBK (a Chinese Windows default) a Welsh letter's two bytes become one Chinese
+  // character ("D诺r" for "Dŵr") and a curly quote's three bytes run into the next letter
+  // ("Amgueddfa鈥檙" for "Amgueddfa’r"). Only with the ASCII letter after it, so Chinese text
+  // itself is never read as damage.
+  const gbk = new TextDecoder('gbk');
+  for (const good of new Set(Object.values(mojibake))) {
+    for (let c = 0x41; c <= 0x7a; c++) {
+      const next = String.fromCharCode(c);
+      if (!/[A-Za-z]/.test(next)) continue;
+      const bad = gbk.decode(Buffer.from(good + next, 'utf8'));
+      if (bad.endsWith(next) && !bad.includes('\ufffd') && /^[\u3400-\u9fff]/.test(bad)) add(bad, good + next);
+      else if (/^[\u3400-\u9fff]{2}$/.test(bad)) add(bad, good + next);
+    }
+  }
   for (const [bad, good] of Object.entries(mojibake)) {
     const latin1 = [...bad].map((c) => { const i = CP1252.indexOf(c); return i >= 0 ? String.fromCharCode(0x80 + i) : c; }).join('');
     for (const form of new Set([bad, latin1])) {
@@ -164,6 +178,13 @@ export const detector: BuiltinDetector<Params> = {
         const letter = m[0][0];
         const fixed = params.circumflex![letter.toLowerCase()];
         repair(m.index, m.index + 2, letter === letter.toUpperCase() ? fixed.toUpperCase() : fixed, `'${m[0]}' stands for '${fixed}'`, `mae '${m[0]}' yn sefyll am '${fixed}'`, true);
+      }
+    }
+    // A spacing accent after its letter, as PDFs give it: "Tyˆ Poeth" for "Tŷ Poeth", "ymlaenˆ".
+    if (/[\u02c6\u00a8]/.test(text)) {
+      for (const m of text.matchAll(/([aeiouwyAEIOUWY])([\u02c6\u00a8])/gu)) {
+        const fixed = (m[1]! + (m[2] === '\u02c6' ? '\u0302' : '\u0308')).normalize('NFC');
+        if (fixed.length === 1) repair(m.index!, m.index! + 2, fixed, `'${m[0]}' (a spacing accent after the letter) stands for '${fixed}'`, `mae '${m[0]}' (acen ar wahân ar ôl y llythyren) yn sefyll am '${fixed}'`, true);
       }
     }
     if (text.includes('\u0302')) {

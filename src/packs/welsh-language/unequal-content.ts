@@ -159,7 +159,11 @@ function unanswered(en: Item[], cy: Item[]): Item[] {
       return false;
     });
   }
-  return left;
+  // A value the English repeats (a title, then the same words in the body) is there in the
+  // Welsh if the Welsh gives it once: what is compared is the facts, not how often they recur.
+  const given = new Set<string>();
+  for (const c of pool) for (const k of c.keys) given.add(k);
+  return left.filter((i) => !i.keys.some((k) => given.has(k)));
 }
 
 /** Index of the last value at or before `x` in an ascending list (-1 if none). */
@@ -239,7 +243,8 @@ export const detector: BuiltinDetector<Params> = {
       }
     }
     // Numbers by value: each Welsh number answers one English number with a key in common;
-    // then what is left may be answered by a Welsh date's day or year ("2019" by "21 Mai 2019").
+    // then what is left may be answered by a Welsh date's day or year ("2019" by "21 Mai 2019");
+    // an English value repeated needs to be in the Welsh only once.
     const left = unanswered(en, cy);
     for (const i of left) if (!besideWelsh(post.prose, i)) out.push({ start: i.start, end: i.end, data: what('number', post.text.slice(i.start, i.end)) });
     return out;

@@ -24,6 +24,7 @@ ruleTester('dp/case-reference', {
     { text: 'Rhif eich achos yw 554433.', found: ['554433'] },
     // A complaint received from a named person, in formal and passive wording.
     { name: 'Welsh: a named person and her complaint, mutated with its circumflex', text: 'Mae Mrs Hughes wedi ysgrifennu eto am ei chŵyn am y sŵn.', found: ['ei chŵyn'] },
+    { name: 'Welsh: your complaint in a reply, mutated without its circumflex', text: '@gwen_example diolch, rydym wedi cofnodi dy gwyn am y sŵn ac fe fydd swyddog yn cysylltu.', found: ['dy gwyn'] },
     { name: 'Welsh: cwyn … wedi dod i law gan', text: "Mae'r cyngor yn cadarnhau bod cwyn ffurfiol wedi dod i law gan Mr Emyr Jones ynglŷn â'r ganolfan.", found: ['cwyn ffurfiol wedi dod i law gan Mr Emyr Jones'] },
     { name: 'a complaint was received from', text: 'A complaint was received from Mrs Hughes about the noise.', found: ['complaint was received from Mrs Hughes'] },
     {

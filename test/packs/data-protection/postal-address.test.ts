@@ -57,5 +57,8 @@ ruleTester('dp/postal-address', {
     { name: "an event's place (a craft fair at …)", text: 'Christmas craft fair at Y Ffwrnes, Llanelli SA15 3YE on Sunday – free entry.' },
     { name: 'Welsh: an event (bore coffi) at a place', text: 'Bore coffi yn Nantgaredig, Caerfyrddin SA32 7LJ ddydd Sadwrn i godi arian.' },
     { name: 'Welsh: a leisure centre and its street', text: "Mae Canolfan Hamdden Caerfyrddin, Heol Llansteffan, SA31 3NQ ar agor fel arfer." },
+    // A council's own building at the foot of a statutory notice (published Wrexham notice, blind set).
+    { name: 'a civic building named in one word (The Guildhall)', text: 'Wrexham County Borough Council\n\nThe Guildhall , Wrexham , Wrexham , LL11 1AY' },
+    { name: 'Welsh: civic buildings (Adeiladau’r Goron)', text: 'Llywodraeth Cymru, Adeiladau’r Goron, Aberystwyth SY23 3UR.' },
   ],
 });

@@ -37,6 +37,7 @@ ruleTester('dp/special-category', {
     { name: 'our colleague, named in lower case', text: 'huge congratulations to our colleague emma rowlands, back at work after treatment for breast cancer', found: ['our colleague emma rowlands, back at work after treatment for breast cancer'] },
     { name: 'our apprentice with a name the lists do not know', text: 'Well done to our apprentice Kieran, who has dyslexia and passed his Level 3!', found: ['our apprentice Kieran, who has dyslexia'] },
     { name: 'Welsh: ein gwirfoddolwr', text: "Mae ein gwirfoddolwr Dewi yn cael llawdriniaeth ar ei galon yfory.", found: ['ein gwirfoddolwr Dewi yn cael llawdriniaeth'] },
+    { name: 'an officer as the subject, outside any quotation', text: 'Sergeant Huw Example was treated for serious injuries after the crash.', found: ['Huw Example was treated for serious injuries'] },
     { name: 'a person on treatment is not a topic', text: 'Mr Jones is on dialysis three times a week.', found: ['Mr Jones is on dialysis'] },
     { name: 'a title in a post written in lower case', text: 'so sorry mrs edwards, we did not know you had dementia', found: ['mrs edwards, we did not know you had dementia'] },
     // A person known only by a given name from the ONS lists (ons-names.ts), not names.ts.
@@ -46,6 +47,11 @@ ruleTester('dp/special-category', {
   valid: [
     // (was test/dp/context-rules.test.ts)
     'Mrs Davies opened the new dementia café.',
+    // Published forms (blind set): a role word in a rule about a group, and an officer speaking in role.
+    { name: 'a role word in a sentence about a group', text: 'Patients who have dementia, or a condition like autism where not having a visitor would cause the patient to be distressed, may have one visitor.' },
+    { name: 'Welsh: a role word in a sentence about a group', text: "Caiff cleifion sydd â dementia ymwelydd os byddai bod heb ymwelydd yn gofidio'r claf." },
+    { name: 'an officer speaking in role about someone unnamed', text: 'Sergeant Huw Example said: “This could have caused serious injuries to somebody.”' },
+    { name: 'Welsh: an officer speaking in role', text: 'Dywedodd y Rhingyll Huw Example: “Gallai hyn fod wedi achosi anafiadau difrifol i rywun.”' },
     'Dr Evans, the cancer specialist, spoke at the event.',
     'Mrs Evans from St Mary’s Catholic Church said hello.',
     'Thanks to Mrs Davies for raising money for cancer.',

@@ -59,6 +59,10 @@ ruleTester('dp/unconsented-quote', {
     '“Mae’n newyddion gwych,” meddai Arweinydd y Cyngor.',
     'Our Leader, Cllr Darren Price, said: “We will listen.”',
     'Jane Evans, Director of Place, said: “We are pleased.”',
+    // An organiser speaking for an organisation the council works with (the form of a published Wrexham release).
+    'Jo Example, Community Organiser at Example Refugee Network, said: “Everyone is welcome.”',
+    { name: 'Welsh: an organiser speaking for an organisation', text: 'Meddai Siân Example, Trefnydd Cymunedol gyda Menter Iaith Example: “Mae croeso i bawb.”' },
+    { name: 'Welsh: a lead member (aelod arweiniol)', text: 'Meddai Huw Example, Aelod Arweiniol Tai: “Rydym yn falch iawn.”' },
     '“We are proud,” said Carmarthenshire Council.',
     '“Stay safe,” said Dyfed-Powys Police.',
     '“Thanks all,” tweeted @CarmsCouncil.',

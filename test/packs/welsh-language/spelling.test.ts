@@ -54,6 +54,9 @@ ruleTester('welsh/spelling', {
     'The road is closed today because of the weather, sorry for the inconveniance.',
     'Ffordd ar gau heddiw / Road closed todya',
     'Croeso i Ganolfan Hamdden Llanelli!',
+    // Published Welsh (blind set): an accented English loan, and an apostrophe for letters left out.
+    { name: 'an accented English loan (crèche)', text: 'Mae hefyd yn cynnal crèche i hyd at 25 o blant.' },
+    { name: 'an elision written with an apostrophe (p’nawn)', text: 'P’nawn ddoe, aeth y disgyblion i’r llyfrgell.' },
     // From the other rules' tests, which ran the whole Welsh pack.
     {
       name: 'an English-first reply to a Welsh message (english-first only)',

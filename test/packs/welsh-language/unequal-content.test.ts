@@ -101,6 +101,8 @@ ruleTester(RULE, {
     lacking('issue 11: a Welsh number word of another value', 'Bydd tri aelod newydd yn ymuno. / 4 new members will join.', [num('4')]),
     lacking('issue 11: another time, written the other way', "Mae'r swyddfa ar agor o 8.30 bob bore. / The office is open from 9.30am every morning.", [num('9.30am')]),
     lacking('issue 11: another date, written the other way', 'Dyddiad cau: 27 Mawrth 2026 / Closing date: 28/03/2026', [num('28/03/2026')]),
+    lacking('a number missing from a comma list', 'Blynyddoedd 3,4,5 yn unig. / Years 3,4,5 and 6 only.', [num('6')]),
+    lacking('a thousands separator is one number', 'Mae 1,200 o swyddi gwag. / There are 1,250 vacancies.', [num('1,250')]),
     lacking(
       'issue 11: a file size is ignored, the date beside it is not',
       "Mae adroddiad blynyddol y cyngor ar gael nawr.\n\nThe council's annual report of 3 March 2026 is out now [1.2MB].",
@@ -190,6 +192,14 @@ ruleTester(RULE, {
     },
     // Repeated text that is no missing translation.
     { name: 'issue 11: a line repeated further down an English page', text: 'If you need help with your bill, call us.\n\nYou can pay online at any time of day.\n\nIf you need help with your bill, call us.' },
+    // Published bilingual notices (blind set): a list of year groups, a fortnight, a council's postcode.
+    { name: 'year groups listed with commas, "and" in the English', text: "Mae plant yr adran iau (Blynyddoedd 3,4,5,6) yn cymryd rhan yfory. / Children from the Junior years (Years 3,4,5 and 6) will be taking part tomorrow." },
+    {
+      name: 'an English title repeating the body’s numbers, the Welsh giving each once',
+      text: "ORDER under Section 14(1) of the Road Traffic Regulation Act 1984\n\nMae'r Cyngor wedi gwneud gorchymyn dan Adran 14 (1) Deddf Rheoleiddio Traffig Ffyrdd 1984 a fydd yn para am bythefnos.\n\nThe Council has made an order under Section 14(1) of the Road Traffic Regulation Act 1984 which will last for 2 weeks.",
+    },
+    { name: 'Welsh: a fortnight for 2 weeks', text: "Mae disgwyl i'r gwaharddiad bara am bythefnos. / The prohibition is expected to last for 2 weeks." },
+    { name: "the council's postcode under both versions", text: "Bydd y ffordd ar gau o ddydd Llun ymlaen.\n\nThe road will be closed from Monday.\n\nThe Guildhall, Wrexham, LL11 1AY" },
     { name: 'issue 11: names listed under both languages', text: "Yn bresennol:\n\nCyng. Elin Morgan\n\nPresent:\n\nCyng. Elin Morgan\n\nCroesawodd y Cadeirydd bawb i'r cyfarfod.\n\nThe Chair welcomed everyone to the meeting." },
   ],
 });

@@ -6,7 +6,8 @@
  *                                                    undone: cesglir <- casglu, bwriedir <- bwriadu
  *   plural imperative         -wch -iwch            ebostiwch <- ebostio
  *   comparative, superlative  -ach -af              with provection and w/y undone:
- *                                                    pwysicaf <- pwysig, trymach <- trwm
+ *                                                    pwysicaf <- pwysig, trymach <- trwm; with
+ *                                                    -i- after the stem: cliriach <- clir
  *   adjectives                -ol -iol -adwy -iadwy  rhagfarnol <- rhagfarn, trwyddedadwy <- trwyddedu
  *   past participles          -edig -iedig          amcangyfrifedig <- amcangyfrif, cyflogedig <- cyflogi
  *   agents                    -wr -wyr              smygwyr <- smygu
@@ -45,16 +46,18 @@ const SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['wch', VERB_NOUN],
   ['wyr', VERB_NOUN],
   ['iol', VERB_NOUN],
+  ['iach', ['']],
   ['ach', ['']],
   ['wr', VERB_NOUN],
   ['ol', ['', 'io', 'u', 'i']],
   ['ir', VERB_NOUN],
   ['id', VERB_NOUN],
+  ['iaf', ['']],
   ['af', ['']],
 ];
 
 /** Shortest stem per suffix, where it differs from the default (four letters; three for comparatives). */
-const MIN_STEM: Readonly<Record<string, number>> = { ach: 3, af: 3, edig: 5, iedig: 5 };
+const MIN_STEM: Readonly<Record<string, number>> = { ach: 3, af: 3, iach: 3, iaf: 3, edig: 5, iedig: 5 };
 /** Suffixes that only follow a consonant ("amcangyfrif-edig"). */
 const AFTER_CONSONANT = new Set(['edig', 'iedig']);
 
@@ -111,7 +114,7 @@ function suffixed(w: string, words: WelshWords): boolean {
   // -en for -ent (gallen nhw), only where the list has the -ent form exactly as written.
   if (w.length >= 6 && w.endsWith('en') && words.has(w + 't')) return true;
   for (const [suffix, endings] of SUFFIXES) {
-    const comparative = suffix === 'ach' || suffix === 'af';
+    const comparative = suffix === 'ach' || suffix === 'af' || suffix === 'iach' || suffix === 'iaf';
     const min = MIN_STEM[suffix] ?? 4;
     if (!w.endsWith(suffix) || w.length - suffix.length < min) continue;
     for (const stem of stems(w.slice(0, -suffix.length), comparative)) {

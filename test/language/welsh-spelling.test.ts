@@ -164,6 +164,11 @@ describe('isWelshWord', () => {
     }
   });
 
+  it('takes comparatives and superlatives with -i- after the stem (cliriach, published), and nothing more after them', () => {
+    for (const w of ['cliriach', 'gliriach', 'cliriaf']) expect(ok(w), w).toBe(true);
+    for (const w of ['cliriachh', 'cliriacha', 'gliriachau']) expect(ok(w), w).toBe(false);
+  });
+
   it('is case-insensitive and NFC-normalises', () => {
     expect(ok('CYNGOR')).toBe(true);
     expect(ok('Ffordd')).toBe(true);

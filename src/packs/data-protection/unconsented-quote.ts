@@ -12,6 +12,11 @@ export interface UnconsentedQuoteParams {
   'unquoted-verbs'?: string[];
   /** Roles that make the speaker an elected member or officer, not a member of the public. */
   officials?: string[];
+  /**
+   * Words of an organisation's name: a speaker introduced as from one ("Gwion o Fenter Iaith
+   * Sir Ddinbych", "Jo from Example Tenants Association") speaks for it. Mutated forms written out.
+   */
+  'organisation-words'?: string[];
   /** Words that make a quote literature: poem, novel, cerdd, nofel, emyn. */
   'literature-words'?: string[];
   /** Writers whose published words are quoted (dead poets and authors): Dylan Thomas, Waldo Williams. */
@@ -70,6 +75,7 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       'speech-verbs': { ...stringList, minItems: 1 },
       'unquoted-verbs': stringList,
       officials: stringList,
+      'organisation-words': stringList,
       'literature-words': stringList,
       writers: stringList,
       people: PEOPLE_PARAMS_SCHEMA,
@@ -89,6 +95,7 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
     const organisation = ctx.organisation.name?.toLowerCase();
     const c: Context = { text, verbs: phraseRegex(params['speech-verbs']), lex: lexicon(params.people), account: post.frontMatter.account };
     const officials = phraseRegex(params.officials);
+    const organisations = wordSet(params['organisation-words']);
     const literature = phraseRegex(params['literature-words']);
     const writers = wordSet(params.writers);
     const consented = consentedAuthors(quotes);
@@ -99,10 +106,10 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       if (a.person.kind === 'official' || a.person.kind === 'addressee' || a.person.kind === 'role') return;
       const around: [number, number] = [Math.max(a.windowStart, a.person.start - 60), Math.min(a.windowEnd, a.person.end + 60)];
       if (matchesWithin(officials, text, ...around)) return;
-      if (isElected(text, a.person.end)) return;
+      if (isElected(text, a.person.end) || fromOrganisation(text, a.person.end, organisations)) return;
       const official = (s: number, e: number) => {
         const [from, to] = sentenceAt(text, s);
-        return matchesWithin(officials, text, Math.max(from, s - 60), Math.min(to, e + 60)) || isElected(text, e);
+        return matchesWithin(officials, text, Math.max(from, s - 60), Math.min(to, e + 60)) || isElected(text, e) || fromOrganisation(text, e, organisations);
       };
       if (mentionedWith(text, post.bodyStart, text.length, a.person, official)) return;
       const author = normaliseAuthor(a.person.text);
@@ -162,6 +169,13 @@ function firstAndLast(author: string): string {
 }
 
 /** "Elin Jones AS", "Jane Dodds MS", "Sian Evans MP": an elected member's letters after the name. */
+/** "Gwion o Fenter Iaith Sir Ddinbych", "Jo from the Example Tenants Association": a capitalised name after "from" or "o" holding an organisation word. */
+function fromOrganisation(text: string, end: number, words: Set<string>): boolean {
+  if (!words.size) return false;
+  const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|o|gyda|efo)[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u.exec(text.slice(end, end + 80));
+  return m !== null && m[1]!.split(/[ \u00A0]+/).some((w) => words.has(w.toLowerCase()));
+}
+
 function isElected(text: string, end: number): boolean {
   return /^[ \u00A0]+(?:AS|MS|MP|AoS|ASau|MSs|MPs|AM|MEP)(?![\p{L}\p{N}])/u.test(text.slice(end, end + 8));
 }

@@ -162,7 +162,7 @@ function unanswered(en: Item[], cy: Item[]): Item[] {
   // A value the English repeats (a title, then the same words in the body) is there in the
   // Welsh if the Welsh gives it once: what is compared is the facts, not how often they recur.
   const given = new Set<string>();
-  for (const c of pool) for (const k of c.keys) given.add(k);
+  for (const c of pool) for (const k of [...c.keys, ...(c.also ?? [])]) given.add(k);
   return left.filter((i) => !i.keys.some((k) => given.has(k)));
 }
 

@@ -12,6 +12,8 @@ ruleTester('dp/unconsented-quote', {
   invalid: [
     // (was test/dp/unconsented-quote.test.ts)
     { text: '“The new bins are brilliant,” said Sian Morgan, a resident.', found: ['Sian Morgan'] },
+    { name: 'from a place, not an organisation', text: '“It was a lovely day,” said Sian from Llanelli.', found: ['Sian'] },
+    { name: 'Welsh: from a place, not an organisation', text: '“Roedd yn ddiwrnod hyfryd,” meddai Sian o Lanelli.', found: ['Sian'] },
     {
       name: 'masks the author in message and excerpt',
       text: '“The new bins are brilliant,” said Sian Morgan, a resident.',
@@ -62,6 +64,8 @@ ruleTester('dp/unconsented-quote', {
     // An organiser speaking for an organisation the council works with (the form of a published Wrexham release).
     'Jo Example, Community Organiser at Example Refugee Network, said: “Everyone is welcome.”',
     { name: 'Welsh: an organiser speaking for an organisation', text: 'Meddai Siân Example, Trefnydd Cymunedol gyda Menter Iaith Example: “Mae croeso i bawb.”' },
+    { name: 'someone speaking for an organisation they are from', text: 'Jo from Example Tenants Association said: “We welcome the plan.”' },
+    { name: 'Welsh: someone from a Menter Iaith, named again at the quote', text: 'Mae Gwion o Fenter Iaith Sir Example yn esbonio:\n\n“Mae’r plant wrth eu bodd yn chwarae gyda’i gilydd” medd Gwion.' },
     { name: 'Welsh: a lead member (aelod arweiniol)', text: 'Meddai Huw Example, Aelod Arweiniol Tai: “Rydym yn falch iawn.”' },
     '“We are proud,” said Carmarthenshire Council.',
     '“Stay safe,” said Dyfed-Powys Police.',

@@ -198,6 +198,10 @@ ruleTester(RULE, {
       name: 'an English title repeating the body’s numbers, the Welsh giving each once',
       text: "ORDER under Section 14(1) of the Road Traffic Regulation Act 1984\n\nMae'r Cyngor wedi gwneud gorchymyn dan Adran 14 (1) Deddf Rheoleiddio Traffig Ffyrdd 1984 a fydd yn para am bythefnos.\n\nThe Council has made an order under Section 14(1) of the Road Traffic Regulation Act 1984 which will last for 2 weeks.",
     },
+    {
+      name: 'a year in the name of the English order, in the Welsh only inside the date',
+      text: "Daw'r Gorchymyn i rym ar 4 Rhagfyr 2025.\n\nThe Footpaths Order 2025 comes into force on 4 December 2025.",
+    },
     { name: 'Welsh: a fortnight for 2 weeks', text: "Mae disgwyl i'r gwaharddiad bara am bythefnos. / The prohibition is expected to last for 2 weeks." },
     { name: "the council's postcode under both versions", text: "Bydd y ffordd ar gau o ddydd Llun ymlaen.\n\nThe road will be closed from Monday.\n\nThe Guildhall, Wrexham, LL11 1AY" },
     { name: 'issue 11: names listed under both languages', text: "Yn bresennol:\n\nCyng. Elin Morgan\n\nPresent:\n\nCyng. Elin Morgan\n\nCroesawodd y Cadeirydd bawb i'r cyfarfod.\n\nThe Chair welcomed everyone to the meeting." },

@@ -12,6 +12,8 @@ export interface SpecialCategoryParams {
   'stay-words'?: string[];
   /** Words that end a hospital's or hospice's name: Hospital, Hospice, Infirmary (as written, capitalised). */
   'hospital-words'?: string[];
+  /** Words right before such a stay that make the person staff there: "meddyg yn Ysbyty …", "a nurse in … Hospital". */
+  'staff-words'?: string[];
   'not-before'?: string[];
   'not-after'?: string[];
   groups?: string[];
@@ -20,7 +22,7 @@ export interface SpecialCategoryParams {
   people?: PeopleParams;
 }
 
-interface Compiled { terms: FoldedRegex; cased?: RegExp; stay?: RegExp; health: number; names: string[]; namesCy: string[]; officialsExempt: boolean[] }
+interface Compiled { terms: FoldedRegex; cased?: RegExp; stay?: RegExp; staff?: RegExp; health: number; names: string[]; namesCy: string[]; officialsExempt: boolean[] }
 
 const cache = new WeakMap<object, Compiled>();
 
@@ -42,6 +44,7 @@ function compile(params: SpecialCategoryParams): Compiled {
       ...(params['stay-words']?.length && params['hospital-words']?.length
         ? { stay: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['stay-words'])})[ \\u00A0]+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\u00A0]+){1,3}(?:${alternation(params['hospital-words'])})(?![\\p{L}\\p{M}])`, 'gu') }
         : {}),
+      ...(params['staff-words']?.length ? { staff: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['staff-words'])})[ \\u00A0]*$`, 'iu') } : {}),
       health: Math.max(0, params.categories.findIndex((cat) => cat.name === 'health')),
       names: params.categories.map((cat) => cat.name),
       namesCy: params.categories.map((cat) => cat['name-cy'] ?? cat.name),
@@ -64,11 +67,20 @@ function hits(c: Compiled, post: PostDocument): Hit[] {
   };
   const { re, text: scan } = c.terms.on(text, lowerProse(post));
   collect(re, scan);
+  // "prif feddyg yn ysbyty …", "consultant in cancer care": a health word right after a job
+  // there is the person's work, not their health.
+  if (c.staff) {
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.category === c.health && c.staff.test(text.slice(Math.max(0, out[i]!.start - 30), out[i]!.start))) out.splice(i, 1);
+  }
   const before = out.length;
   if (c.cased && /\p{Lu}{2}/u.test(text)) collect(c.cased, text);
   if (c.stay) {
     c.stay.lastIndex = post.bodyStart;
-    for (let m = c.stay.exec(text); m; m = c.stay.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, category: c.health });
+    for (let m = c.stay.exec(text); m; m = c.stay.exec(text)) {
+      // "prif feddyg yn Ysbyty …", "a nurse in Glangwili Hospital": staff there, not a patient.
+      if (c.staff?.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, category: c.health });
+    }
   }
   if (out.length > before) out.sort((a, b) => a.start - b.start);
   return out;
@@ -104,6 +116,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       },
       'stay-words': stringList,
       'hospital-words': stringList,
+      'staff-words': stringList,
       'not-before': stringList,
       'not-after': stringList,
       groups: stringList,

@@ -37,6 +37,7 @@ ruleTester('dp/special-category', {
     { name: 'our colleague, named in lower case', text: 'huge congratulations to our colleague emma rowlands, back at work after treatment for breast cancer', found: ['our colleague emma rowlands, back at work after treatment for breast cancer'] },
     { name: 'our apprentice with a name the lists do not know', text: 'Well done to our apprentice Kieran, who has dyslexia and passed his Level 3!', found: ['our apprentice Kieran, who has dyslexia'] },
     { name: 'Welsh: ein gwirfoddolwr', text: "Mae ein gwirfoddolwr Dewi yn cael llawdriniaeth ar ei galon yfory.", found: ['ein gwirfoddolwr Dewi yn cael llawdriniaeth'] },
+    { name: 'Welsh: a named person in a named hospital', text: 'Mae Sian Example yn Ysbyty Glangwili ers dydd Llun.', found: ['Sian Example yn Ysbyty'] },
     { name: 'an officer as the subject, outside any quotation', text: 'Sergeant Huw Example was treated for serious injuries after the crash.', found: ['Huw Example was treated for serious injuries'] },
     { name: 'a person on treatment is not a topic', text: 'Mr Jones is on dialysis three times a week.', found: ['Mr Jones is on dialysis'] },
     { name: 'a title in a post written in lower case', text: 'so sorry mrs edwards, we did not know you had dementia', found: ['mrs edwards, we did not know you had dementia'] },
@@ -48,6 +49,9 @@ ruleTester('dp/special-category', {
     // (was test/dp/context-rules.test.ts)
     'Mrs Davies opened the new dementia café.',
     // Published forms (blind set): a role word in a rule about a group, and an officer speaking in role.
+    // Staff at a hospital are not its patients (real Welsh sentence, techiaith corpus).
+    { name: 'Welsh: appointed chief doctor at a hospital', text: 'Yn ddiweddarach penodwyd Dr Huw Example yn brif feddyg yn Ysbyty Glangwili.' },
+    { name: 'Welsh: working at a hospital', text: 'Mae Sian Example yn gweithio yn Ysbyty Glangwili ers ugain mlynedd.' },
     { name: 'a role word in a sentence about a group', text: 'Patients who have dementia, or a condition like autism where not having a visitor would cause the patient to be distressed, may have one visitor.' },
     { name: 'Welsh: a role word in a sentence about a group', text: "Caiff cleifion sydd â dementia ymwelydd os byddai bod heb ymwelydd yn gofidio'r claf." },
     { name: 'an officer speaking in role about someone unnamed', text: 'Sergeant Huw Example said: “This could have caused serious injuries to somebody.”' },

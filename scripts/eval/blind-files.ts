@@ -1,0 +1,96 @@
+/**
+ * Blind sets of whole files, each written and labelled by someone who never ran or read the
+ * tool (see each folder's README):
+ *
+ *   npx tsx scripts/eval/blind-files.ts [--verbose]
+ *
+ *   eval/drafts-blind    social media drafts, each checked alone with no configuration
+ *   eval/accounts-blind  account files, checked together with the folder's smpolicy.yaml
+ *
+ * Both with --date 2026-11-23. A warning or error whose rule is in neither `expect` nor `allow`
+ * of its file is a false alarm; an `expect` rule with no warning or error is a miss. Prints per
+ * rule and the headline figures; --verbose lists every false alarm and miss.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Io } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const verbose = process.argv.includes('--verbose');
+
+interface Finding { ruleId: string; severity: string; line: number; message: string; excerpt: string }
+interface Report { results: Array<{ file: string; findings: Finding[] }> }
+interface Item { id: string; file: string; expect: string[]; allow: string[] }
+
+async function check(args: string[], cwd: string): Promise<Report> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { write: (s: string) => ((stdout += s), true), isTTY: false },
+    stderr: { write: (s: string) => ((stderr += s), true) },
+    readStdin: async () => new Uint8Array(),
+    cwd,
+    env: {},
+  };
+  await run(['check', ...args, '--format', 'json', '--date', '2026-11-23', '--jobs', '1'], io);
+  if (!stdout) throw new Error(`no report: ${stderr}`);
+  return JSON.parse(stdout) as Report;
+}
+
+const alarm = (f: Finding) => f.severity === 'warning' || f.severity === 'error';
+
+async function score(set: string, together: boolean, config?: string) {
+  const folder = join(ROOT, set);
+  const items = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as Item[];
+  const configArgs = config ? ['--config', config] : [];
+  const byFile = new Map<string, Finding[]>();
+  if (together) {
+    const report = await check([...items.map((i) => i.file), ...configArgs], folder);
+    for (const r of report.results) byFile.set(resolve(folder, r.file), r.findings);
+  } else {
+    for (const item of items) {
+      const report = await check([item.file, ...configArgs], folder);
+      byFile.set(resolve(folder, item.file), report.results.flatMap((r) => r.findings));
+    }
+  }
+  const alarms: string[] = [];
+  const misses: string[] = [];
+  const perRule = new Map<string, { fa: number; expected: number; missed: number }>();
+  const bump = (rule: string, k: 'fa' | 'expected' | 'missed') => {
+    const r = perRule.get(rule) ?? { fa: 0, expected: 0, missed: 0 };
+    r[k]++;
+    perRule.set(rule, r);
+  };
+  let withAlarm = 0;
+  let expected = 0;
+  for (const item of items) {
+    const findings = (byFile.get(resolve(folder, item.file)) ?? []).filter(alarm);
+    const bad = findings.filter((f) => !item.expect.includes(f.ruleId) && !item.allow.includes(f.ruleId));
+    if (bad.length) withAlarm++;
+    for (const rule of new Set(bad.map((f) => f.ruleId))) bump(rule, 'fa');
+    for (const f of bad) alarms.push(`${item.id}:${f.line} ${f.ruleId}: ${f.message}`);
+    for (const rule of item.expect) {
+      expected++;
+      bump(rule, 'expected');
+      if (!findings.some((f) => f.ruleId === rule)) {
+        bump(rule, 'missed');
+        misses.push(`${item.id}: ${rule}`);
+      }
+    }
+  }
+  console.log(`\n${set} (${items.length} files${config ? `, with ${config}` : ', no configuration'})\n`);
+  console.log('| rule | files with a false alarm | expected | missed |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const [rule, r] of [...perRule].sort()) console.log(`| ${rule} | ${r.fa} | ${r.expected} | ${r.missed} |`);
+  console.log(`  files with any false alarm: ${withAlarm}/${items.length}`);
+  console.log(`  expected findings found:    ${expected - misses.length}/${expected}`);
+  if (verbose) {
+    for (const a of alarms) console.log(`  false alarm ${a}`);
+    for (const m of misses) console.log(`  missed ${m}`);
+  }
+}
+
+if (existsSync(join(ROOT, 'eval/drafts-blind/manifest.json'))) await score('eval/drafts-blind', false);
+if (existsSync(join(ROOT, 'eval/accounts-blind/manifest.json'))) await score('eval/accounts-blind', true, 'smpolicy.yaml');

@@ -128,6 +128,11 @@ export const detector: BuiltinDetector<CaseReferenceParams> = {
   },
 };
 
+/** Whether the post answers someone: it opens with a handle, or its front matter says what it replies to. */
+function replyOpening(text: string, post: PostDocument): boolean {
+  return post.frontMatter['in-reply-to'] !== undefined || /^\s*(?:\.?@[A-Za-z0-9_]+|(?:hi|hello|helo|dear|annwyl|shwmae|diolch|thanks|thank you)\b)/iu.test(text.slice(post.bodyStart));
+}
+
 /** A complaint tied to a named person ("Mr Price's complaint", "cwyn Mrs Hughes"), or "your complaint" in a reply to one. */
 function namedComplaints(text: string, post: PostDocument, c: Compiled, lex: Lexicon, out: Match[]): void {
   const account = post.frontMatter.account;
@@ -154,7 +159,9 @@ function namedComplaints(text: string, post: PostDocument, c: Compiled, lex: Lex
     let match: [number, number] | undefined;
     if (tied) match = [Math.min(tied.start, start), Math.max(tied.end, end)];
     else if (before && THIRD_PERSON.has(before) && (people.length || antecedent(text, sentence[0], sentence[1], lex, { account }))) match = [start - before.length - 1, end];
-    else if (before && SECOND_PERSON.has(before) && namesSomeone()) match = [start - before.length - 1, end];
+    // "your complaint" is someone's in a reply: to a person named in its sentence, or a post
+    // that opens with their handle or answers a message; not in guidance written to every reader.
+    else if (before && SECOND_PERSON.has(before) && (people.length || (replyOpening(text, post) && namesSomeone()))) match = [start - before.length - 1, end];
     // One finding per sentence: a reference already reported there says it (and "your complaint"
     // in a reply that names nobody is conduct/complaint-handling's, not personal data).
     if (!match || out.some((o) => o.start < sentence[1] && sentence[0] < o.end)) continue;

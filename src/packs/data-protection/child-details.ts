@@ -102,6 +102,8 @@ function welshWords(p: { text: string }, lex: Lexicon): boolean {
   return words.length > 0 && words.every((w) => !lex.given.has(w) && !lex.surnames.has(w) && isWelshWord(w, loadWelshWords()));
 }
 
+/** A photograph's credit right before a name ("(Image: Ian Burt)", "Llun: Huw Example"): the photographer. */
+const PHOTO_CREDIT = /(?:image|photo|photograph|picture|pic|credit|llun|ffotograff)[ \u00A0]*(?:by|gan)?[ \u00A0]*[:\-–][ \u00A0]*$|(?:photo|photograph|picture|llun)[ \u00A0]+(?:by|gan)[ \u00A0]+$/iu;
 /** "by" or "gan" right before a name: the name is credited with a work. */
 const CREDITED = /(?:^|[^\p{L}])(?:by|gan)[ \u00A0]+$/iu;
 const CAPITALISED_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00A0]*,?[ \u00A0]*(?:who is[ \u00A0]+|sy'n[ \u00A0]+)?$/u;
@@ -219,7 +221,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       // With only a school word (no class or year), a name credited with a work ("gan Bedwyr
       // Rees", "by Sian Evans": a play for pupils, songs for nursery children) is its author.
       const schoolWordOnly = !/\d|class|form|dosbarth/i.test(m[0]);
-      const near = pupils.filter((p) => (p.end <= start ? start - p.end : p.start - end) <= NEAR && !(schoolWordOnly && CREDITED.test(text.slice(Math.max(sentence[0], p.start - 8), p.start))));
+      const near = pupils.filter((p) => (p.end <= start ? start - p.end : p.start - end) <= NEAR && !PHOTO_CREDIT.test(text.slice(Math.max(0, p.start - 20), p.start)) && !(schoolWordOnly && CREDITED.test(text.slice(Math.max(sentence[0], p.start - 8), p.start))));
       for (const child of near) report(child, child.start, child.end <= start ? end : child.end);
       if (!near.length && !named.length && earlier) report(earlier, start, end);
     }

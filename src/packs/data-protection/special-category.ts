@@ -1,7 +1,7 @@
 import { lowerProse } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { PEOPLE_PARAMS_SCHEMA, antecedent, findPeople, lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
-import { alternation, FoldedRegex } from '../../pii/context/phrases.js';
+import { PEOPLE_PARAMS_SCHEMA, antecedent, findPeople, lexicon, mentionedWith, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
+import { alternation, FoldedRegex, matchesWithin, phraseRegex } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { isTopic, topicWords } from '../../pii/context/terms.js';
 
@@ -12,6 +12,11 @@ export interface SpecialCategoryParams {
   'stay-words'?: string[];
   /** Words that end a hospital's or hospice's name: Hospital, Hospice, Infirmary (as written, capitalised). */
   'hospital-words'?: string[];
+  /**
+   * Words that mark a death ("died", "passed away", "bu farw", "y diweddar"): data protection law
+   * is about the living, so what a post says of someone who has died is not reported.
+   */
+  'deceased-words'?: string[];
   /** Words right before such a stay that make the person staff there: "meddyg yn Ysbyty …", "a nurse in … Hospital". */
   'staff-words'?: string[];
   'not-before'?: string[];
@@ -117,6 +122,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       'stay-words': stringList,
       'hospital-words': stringList,
       'staff-words': stringList,
+      'deceased-words': stringList,
       'not-before': stringList,
       'not-after': stringList,
       groups: stringList,
@@ -135,6 +141,8 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
     const account = post.frontMatter.account;
     let sentence: [number, number] = [-1, -1];
     let people: PersonRef[] = [];
+    const deceased = params['deceased-words']?.length ? phraseRegex(params['deceased-words']) : undefined;
+    const deceasedIn = (from: number, to: number) => matchesWithin(deceased!, text, from, to);
     for (const { start, end, category } of hits(c, post)) {
       if (start >= sentence[1]) {
         sentence = sentenceAt(text, start);
@@ -158,6 +166,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       );
       if (!candidates.length) continue;
       const person = candidates.reduce((a, b) => (distance(b, start, end) < distance(a, start, end) ? b : a));
+      if (deceased && (deceasedIn(sentence[0], sentence[1]) || mentionedWith(text, post.bodyStart, text.length, person, (s) => deceasedIn(...sentenceAt(text, s))))) continue;
       // A person from the sentence before is named there: the finding is the term alone.
       const inSentence = person.start >= sentence[0];
       out.push({

@@ -2,6 +2,11 @@ import type { BuiltinDetector, Match } from '../../model/index.js';
 import { findPostcodes } from '../../pii/postcode.js';
 import { isCurrentMark, isDatelessMark, isPrefixMark, isSuffixMark, type VrmFormat } from '../../pii/vehicle-registration.js';
 import { WORD_END, WORD_START, contextPattern, hasDigit, isSingleCase } from '../../pii/text.js';
+import { VEHICLE_MAKES } from '../../pii/vehicle-makes.js';
+
+const MAKES = new Set(VEHICLE_MAKES);
+/** "a white Mazda 3 GT Sport", "Peugeot 208 GT": a model after its make, not a dateless mark. */
+const afterMake = (text: string, start: number): boolean => MAKES.has(/([\p{L}-]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase() ?? '');
 
 /**
  * One pass over token shapes: a diplomatic mark; a current-style mark (letter O accepted for a
@@ -81,7 +86,7 @@ export const detector: BuiltinDetector<Record<string, never>> = {
     };
     const dateless = (start: number, end: number, letters: string, digits: string): void => {
       if (upper(letters) && !STOP.has(letters) && !(letters.length === 1 && ROAD.has(letters)) &&
-        isDatelessMark(letters, digits) && vehicleContext(text, start, end)) {
+        isDatelessMark(letters, digits) && vehicleContext(text, start, end) && !afterMake(text, start)) {
         push(start, end, 'dateless');
       }
     };

@@ -4,6 +4,8 @@
  * rules' own word lists (health terms, birth words, school words...) live in the packs.
  */
 
+import { VEHICLE_MAKES } from '../vehicle-makes.js';
+
 /** The name lists live in names.ts; re-exported for the modules that import them from here. */
 export { AMBIGUOUS_NAMES, GIVEN_NAMES } from './names.js';
 
@@ -71,6 +73,7 @@ export const LEADING_WORDS = [
  * "Cross Hands Library", "Christmas Market").
  */
 export const NOT_NAMES = [
+  ...VEHICLE_MAKES,
   // organisations and buildings
   'council', 'cyngor', 'gyngor', 'county', 'sir', 'borough', 'government', 'llywodraeth', 'senedd', 'parliament',
   'ministry', 'department', 'adran', 'office', 'swyddfa', 'service', 'services', 'gwasanaeth', 'gwasanaethau',
@@ -78,7 +81,7 @@ export const NOT_NAMES = [
   'society', 'club', 'clwb', 'group', 'grŵp', 'grwp', 'foundation', 'charity', 'elusen', 'fund', 'cronfa',
   'research', 'ymchwil', 'aid', 'care', 'gofal', 'support', 'cymorth', 'network', 'rhwydwaith', 'partnership',
   'partneriaeth', 'forum', 'fforwm', 'committee', 'pwyllgor', 'cabinet', 'cabinet', 'company', 'cwmni', 'ltd',
-  'limited', 'cyf', 'plc', 'bank', 'banc', 'police', 'heddlu', 'fire', 'tân', 'ambulance', 'ambiwlans', 'nhs',
+  'limited', 'cyf', 'plc', 'bank', 'banc', 'fanc', 'mhanc', 'grid', 'commission', 'comisiwn', 'gomisiwn', 'police', 'heddlu', 'fire', 'tân', 'ambulance', 'ambiwlans', 'nhs',
   'gig', 'health', 'iechyd', 'hospital', 'ysbyty', 'surgery', 'meddygfa', 'clinic', 'clinig', 'practice',
   'pharmacy', 'fferyllfa', 'school', 'schools', 'ysgol', 'ysgolion', 'primary', 'cynradd', 'secondary',
   'uwchradd', 'comprehensive', 'academy', 'college', 'coleg', 'university', 'prifysgol', 'nursery', 'meithrin',

@@ -53,6 +53,9 @@ ruleTester('dp/case-reference', {
     { name: 'Welsh: a complaint reference with nobody named or addressed', text: 'Mae cwyn CMP-2026-00123 wedi ei datrys.' },
     // Formal wording about complaints with nobody named.
     { name: 'Welsh: complaints received, nobody named', text: "Mae 412 o gwynion wedi dod i law gan breswylwyr eleni." },
+    // Guidance written to every reader (a published ombudsman page): nobody's complaint in particular.
+    { name: 'Welsh: guidance on "your complaint", with an officer named elsewhere', text: 'Cysylltwch â Sian Example, ein swyddog cwynion, am gyngor.\n\nByddwn yn rhoi canlyniad eich cwyn i chi o fewn 20 diwrnod gwaith.' },
+    { name: 'guidance on "your complaint", with an officer named elsewhere', text: 'Contact Sian Example, our complaints officer, for advice.\n\nWe will tell you the outcome of your complaint within 20 working days.' },
     // "gwyn" is white and "chwyn" weeds: only "gŵyn"/"chŵyn" (or after "ei") are a complaint (real Welsh sentences, techiaith corpus).
     { name: 'Welsh: black-and-white pictures by a named illustrator', text: 'Gyda darluniau du a gwyn gan Jac Jones.' },
     { name: 'Welsh: weeds pulled by a named volunteer', text: 'Diolch i Mrs Hughes am dynnu chwyn o’r gwelyau blodau.' },

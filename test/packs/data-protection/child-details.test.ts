@@ -64,6 +64,8 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a capitalised common noun before an age', text: 'Hogyn deg oed oeddwn, ac yn ddieithr yn yr ardal.' },
     { name: 'Welsh: a practice begun at six', text: 'Dechreuodd ymarfer Myfyrdod Trosgynnol yn chwech oed.' },
     { name: 'Welsh: a play for pupils by its author', text: 'Drama ar gyfer disgyblion oedran uwchradd gan Bedwyr Rees yw Waliau.' },
+    { name: "a photograph's credit after a school story", text: 'Pupils from Ysgol y Dderwen at the awards evening (Image: Huw Example)' },
+    { name: "Welsh: a photograph's credit", text: 'Disgyblion Ysgol y Dderwen yn y seremoni. Llun: Huw Example' },
     { name: 'a reading for pupils by its author', text: 'A new picture book for primary pupils by Sian Evans is in the library.' },
     ...CONTEXT_LOOKALIKES,
   ],

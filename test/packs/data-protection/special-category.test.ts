@@ -37,6 +37,7 @@ ruleTester('dp/special-category', {
     { name: 'our colleague, named in lower case', text: 'huge congratulations to our colleague emma rowlands, back at work after treatment for breast cancer', found: ['our colleague emma rowlands, back at work after treatment for breast cancer'] },
     { name: 'our apprentice with a name the lists do not know', text: 'Well done to our apprentice Kieran, who has dyslexia and passed his Level 3!', found: ['our apprentice Kieran, who has dyslexia'] },
     { name: 'Welsh: ein gwirfoddolwr', text: "Mae ein gwirfoddolwr Dewi yn cael llawdriniaeth ar ei galon yfory.", found: ['ein gwirfoddolwr Dewi yn cael llawdriniaeth'] },
+    { name: 'a living person beside a tribute to someone else', text: 'Tributes have been paid to Huw Example, who died last week. His friend Dai Example, who has cancer, spoke at the service.', found: ['Dai Example, who has cancer'] },
     { name: 'Welsh: a named person in a named hospital', text: 'Mae Sian Example yn Ysbyty Glangwili ers dydd Llun.', found: ['Sian Example yn Ysbyty'] },
     { name: 'an officer as the subject, outside any quotation', text: 'Sergeant Huw Example was treated for serious injuries after the crash.', found: ['Huw Example was treated for serious injuries'] },
     { name: 'a person on treatment is not a topic', text: 'Mr Jones is on dialysis three times a week.', found: ['Mr Jones is on dialysis'] },
@@ -52,6 +53,12 @@ ruleTester('dp/special-category', {
     // Staff at a hospital are not its patients (real Welsh sentence, techiaith corpus).
     { name: 'Welsh: appointed chief doctor at a hospital', text: 'Yn ddiweddarach penodwyd Dr Huw Example yn brif feddyg yn Ysbyty Glangwili.' },
     { name: 'Welsh: working at a hospital', text: 'Mae Sian Example yn gweithio yn Ysbyty Glangwili ers ugain mlynedd.' },
+    // Tributes: data protection law is about the living (published obituaries of councillors).
+    { name: 'a tribute naming the illness of the one who died', text: 'Tributes have been paid to Huw Example, who died from cancer last week at the age of 69.' },
+    { name: 'illness in one sentence, the death in another', text: 'Mr Example stepped down last year due to illness. Tributes have been paid to Mr Example, who died on Saturday.' },
+    { name: 'Welsh: a tribute', text: 'Bu farw Huw Example, cyn-gadeirydd y clwb, ar ôl brwydr hir yn erbyn canser.' },
+    // A police appeal's vehicles are no one's name (published appeal).
+    { name: 'a car in a collision report', text: 'The Ford Fiesta then hit a parked Vauxhall Corsa, where the woman driver sustained a hand injury.' },
     { name: 'a role word in a sentence about a group', text: 'Patients who have dementia, or a condition like autism where not having a visitor would cause the patient to be distressed, may have one visitor.' },
     { name: 'Welsh: a role word in a sentence about a group', text: "Caiff cleifion sydd â dementia ymwelydd os byddai bod heb ymwelydd yn gofidio'r claf." },
     { name: 'an officer speaking in role about someone unnamed', text: 'Sergeant Huw Example said: “This could have caused serious injuries to somebody.”' },

@@ -66,6 +66,10 @@ ruleTester('dp/unconsented-quote', {
     { name: 'Welsh: an organiser speaking for an organisation', text: 'Meddai Siân Example, Trefnydd Cymunedol gyda Menter Iaith Example: “Mae croeso i bawb.”' },
     { name: 'someone speaking for an organisation they are from', text: 'Jo from Example Tenants Association said: “We welcome the plan.”' },
     { name: 'Welsh: someone from a Menter Iaith, named again at the quote', text: 'Mae Gwion o Fenter Iaith Sir Example yn esbonio:\n\n“Mae’r plant wrth eu bodd yn chwarae gyda’i gilydd” medd Gwion.' },
+    // Organisations quoted by name (published Welsh news).
+    { name: 'Welsh: an organisation quoted (meddai’r Grid Cenedlaethol)', text: '“Bydd y cyflenwad yn ôl erbyn fore Iau,” meddai’r Grid Cenedlaethol.' },
+    { name: 'Welsh: a commission quoted (Yn ôl Comisiwn …)', text: 'Yn ôl Comisiwn Example, mae angen lleihau nifer y cyrff cyhoeddus.' },
+    { name: 'someone from a food bank', text: '“Mae’r galw wedi dyblu,” meddai Lowri Example o Fanc Bwyd Example.' },
     { name: 'Welsh: a lead member (aelod arweiniol)', text: 'Meddai Huw Example, Aelod Arweiniol Tai: “Rydym yn falch iawn.”' },
     '“We are proud,” said Carmarthenshire Council.',
     '“Stay safe,” said Dyfed-Powys Police.',

@@ -18,6 +18,7 @@ ruleTester('dp/vehicle-registration', {
     { name: 'finds two marks', text: 'Vehicles AB51 ABC and BD62XYZ were seen', found: ['AB51 ABC', 'BD62XYZ'] },
     // dateless marks with vehicle wording
     { text: 'My car reg is R8', found: ['R8'] },
+    { name: 'a make before a real mark is still a mark', text: 'A grey Vauxhall Corsa, reg AB51 ABC, was seen.', found: ['AB51 ABC'] },
     { text: 'Registration AA 1234', found: ['AA 1234'] },
     { text: "Rhif cofrestru'r cerbyd: ABZ 1234", found: ['ABZ 1234'] },
     { text: 'number plate 1234 AB', found: ['1234 AB'] },
@@ -43,6 +44,9 @@ ruleTester('dp/vehicle-registration', {
   ],
   valid: [
     // (was test/detectors/vehicle-registration.test.ts)
+    // A model after its make (the form of a published police appeal).
+    { name: 'a model number after its make', text: 'Two cars were damaged: a white Mazda 3 GT Sport and a grey Vauxhall Corsa.' },
+    { name: 'Welsh: a model number after its make', text: 'Cafodd dau gerbyd eu difrodi: Peugeot 208 GT gwyn a Vauxhall Corsa llwyd.' },
     { name: 'an age identifier not yet issued on the run date (August 2026)', text: 'AB76 ABC', date: '2026-08-31' },
     { name: 'age not yet issued', text: 'AB35 ABC' },
     { name: 'age 00', text: 'AB00 ABC' },

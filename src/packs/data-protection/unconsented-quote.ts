@@ -106,7 +106,7 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       if (a.person.kind === 'official' || a.person.kind === 'addressee' || a.person.kind === 'role') return;
       const around: [number, number] = [Math.max(a.windowStart, a.person.start - 60), Math.min(a.windowEnd, a.person.end + 60)];
       if (matchesWithin(officials, text, ...around)) return;
-      if (isElected(text, a.person.end) || fromOrganisation(text, a.person.end, organisations)) return;
+      if (isElected(text, a.person.end) || fromOrganisation(text, a.person.end, organisations) || organisationBefore(text, a.person.start, organisations)) return;
       const official = (s: number, e: number) => {
         const [from, to] = sentenceAt(text, s);
         return matchesWithin(officials, text, Math.max(from, s - 60), Math.min(to, e + 60)) || isElected(text, e) || fromOrganisation(text, e, organisations);
@@ -172,8 +172,16 @@ function firstAndLast(author: string): string {
 /** "Gwion o Fenter Iaith Sir Ddinbych", "Jo from the Example Tenants Association": a capitalised name after "from" or "o" holding an organisation word. */
 function fromOrganisation(text: string, end: number, words: Set<string>): boolean {
   if (!words.size) return false;
-  const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|o|gyda|efo)[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u.exec(text.slice(end, end + 80));
-  return m !== null && m[1]!.split(/[ \u00A0]+/).some((w) => words.has(w.toLowerCase()));
+  const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|on[ \u00A0]+behalf[ \u00A0]+of|o|gyda|efo|ar[ \u00A0]+ran)[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(\p{Ll}+[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u.exec(text.slice(end, end + 80));
+  return m !== null && (words.has(m[1]?.trim() ?? '') || m[2]!.split(/[ \u00A0]+/).some((w) => words.has(w.toLowerCase())));
+}
+
+/** "ar ran tîm Pêl-rwyd …", "on behalf of the club", "tîm …": an organisation's name, not a person's. */
+function organisationBefore(text: string, start: number, words: Set<string>): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (/(?:ar[ \u00A0]+ran|on[ \u00A0]+behalf[ \u00A0]+of)[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(?:[\p{L}'’-]+[ \u00A0]+)?$/iu.test(before)) return true;
+  const previous = /([\p{L}'’-]+)[ \u00A0]+$/u.exec(before)?.[1]?.toLowerCase();
+  return previous !== undefined && words.has(previous);
 }
 
 function isElected(text: string, end: number): boolean {

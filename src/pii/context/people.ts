@@ -27,6 +27,10 @@ import { DOMAIN_END, HANDLE, isOrganisationHandle } from './handles.js';
 import { findLowerCaseNames, isGivenName, isNotName } from './lower-case.js';
 import { alternation, wordSet } from './phrases.js';
 import { atSentenceStart, sentenceAt } from './sentences.js';
+import { loadWelshWords } from '../../language/welsh-words.js';
+
+/** An everyday English word (SCOWL, the Welsh word list's English part): "Lateral", "Flow", "Tests". */
+const englishWord = (w: string): boolean => loadWelshWords().english?.has(w) === true;
 
 export { isOrganisationHandle } from './handles.js';
 export { isNotName } from './lower-case.js';
@@ -294,6 +298,9 @@ function judgeRun(
     return;
   }
   if (run.length < 2 || run.length > 3) return;
+  // Title Case words with no known given name or surname among them are a heading or a thing,
+  // not a person: "Lateral Flow Tests", "Road Closure Update".
+  if (!surname && run.every((w) => englishWord(bare(w)))) return;
   push(start, end, 'name', surname);
 }
 

@@ -57,6 +57,8 @@ ruleTester('dp/special-category', {
     { name: 'a tribute naming the illness of the one who died', text: 'Tributes have been paid to Huw Example, who died from cancer last week at the age of 69.' },
     { name: 'illness in one sentence, the death in another', text: 'Mr Example stepped down last year due to illness. Tributes have been paid to Mr Example, who died on Saturday.' },
     { name: 'Welsh: a tribute', text: 'Bu farw Huw Example, cyn-gadeirydd y clwb, ar ôl brwydr hir yn erbyn canser.' },
+    // Title Case words with no name among them (a published hospital visiting update).
+    { name: 'a heading in Title Case before a health word', text: '• The option to take Lateral Flow Tests prior to hospital visits is still open.' },
     // A police appeal's vehicles are no one's name (published appeal).
     { name: 'a car in a collision report', text: 'The Ford Fiesta then hit a parked Vauxhall Corsa, where the woman driver sustained a hand injury.' },
     { name: 'a role word in a sentence about a group', text: 'Patients who have dementia, or a condition like autism where not having a visitor would cause the patient to be distressed, may have one visitor.' },

@@ -69,6 +69,8 @@ ruleTester('dp/unconsented-quote', {
     // Organisations quoted by name (published Welsh news).
     { name: 'Welsh: an organisation quoted (meddai’r Grid Cenedlaethol)', text: '“Bydd y cyflenwad yn ôl erbyn fore Iau,” meddai’r Grid Cenedlaethol.' },
     { name: 'Welsh: a commission quoted (Yn ôl Comisiwn …)', text: 'Yn ôl Comisiwn Example, mae angen lleihau nifer y cyrff cyhoeddus.' },
+    { name: 'Welsh: a team quoted on its own behalf', text: 'Dywedodd Sian, ar ran tîm Pêl-rwyd Example: “Rydym yn ddiolchgar iawn.”' },
+    { name: "a council group's leader quoted in role", text: 'Current leader Huw Example said: “He served the town for forty years.”' },
     { name: 'someone from a food bank', text: '“Mae’r galw wedi dyblu,” meddai Lowri Example o Fanc Bwyd Example.' },
     { name: 'Welsh: a lead member (aelod arweiniol)', text: 'Meddai Huw Example, Aelod Arweiniol Tai: “Rydym yn falch iawn.”' },
     '“We are proud,” said Carmarthenshire Council.',

@@ -14,32 +14,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Io } from '../../src/cli/io.js';
-import { run } from '../../src/cli/run.js';
+import { alarm, check, type Finding } from './check-in-process.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const verbose = process.argv.includes('--verbose');
 
-interface Finding { ruleId: string; severity: string; line: number; message: string; excerpt: string }
-interface Report { results: Array<{ file: string; findings: Finding[] }> }
 interface Item { id: string; file: string; expect: string[]; allow: string[] }
 
-async function check(args: string[], cwd: string): Promise<Report> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: { write: (s: string) => ((stdout += s), true), isTTY: false },
-    stderr: { write: (s: string) => ((stderr += s), true) },
-    readStdin: async () => new Uint8Array(),
-    cwd,
-    env: {},
-  };
-  await run(['check', ...args, '--format', 'json', '--date', '2026-11-23', '--jobs', '1'], io);
-  if (!stdout) throw new Error(`no report: ${stderr}`);
-  return JSON.parse(stdout) as Report;
+async function checkReport(args: string[], cwd: string) {
+  const { report, stderr } = await check(args, cwd);
+  if (!report) throw new Error(`no report: ${stderr}`);
+  return report;
 }
-
-const alarm = (f: Finding) => f.severity === 'warning' || f.severity === 'error';
 
 async function score(set: string, together: boolean, config?: string) {
   const folder = join(ROOT, set);
@@ -47,11 +33,11 @@ async function score(set: string, together: boolean, config?: string) {
   const configArgs = config ? ['--config', config] : [];
   const byFile = new Map<string, Finding[]>();
   if (together) {
-    const report = await check([...items.map((i) => i.file), ...configArgs], folder);
+    const report = await checkReport([...items.map((i) => i.file), ...configArgs], folder);
     for (const r of report.results) byFile.set(resolve(folder, r.file), r.findings);
   } else {
     for (const item of items) {
-      const report = await check([item.file, ...configArgs], folder);
+      const report = await checkReport([item.file, ...configArgs], folder);
       byFile.set(resolve(folder, item.file), report.results.flatMap((r) => r.findings));
     }
   }

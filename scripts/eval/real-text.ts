@@ -22,32 +22,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Io } from '../../src/cli/io.js';
-import { run } from '../../src/cli/run.js';
+import { alarm, check, DATE, type Finding } from './check-in-process.js';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const verbose = process.argv.includes('--verbose');
 const jsonOut = process.argv.includes('--json') ? process.argv[process.argv.indexOf('--json') + 1] : undefined;
-const DATE = '2026-11-23';
-
-interface Finding { ruleId: string; severity: string; line: number; message: string; excerpt: string }
-interface Report { results: Array<{ file: string; findings: Finding[] }> }
-
-async function check(args: string[], cwd: string): Promise<{ report?: Report; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: { write: (s: string) => ((stdout += s), true), isTTY: false },
-    stderr: { write: (s: string) => ((stderr += s), true) },
-    readStdin: async () => new Uint8Array(),
-    cwd,
-    env: {},
-  };
-  await run(['check', ...args, '--format', 'json', '--date', DATE, '--jobs', '1'], io);
-  return { report: stdout ? (JSON.parse(stdout) as Report) : undefined, stderr };
-}
-
-const alarm = (f: Finding) => f.severity === 'warning' || f.severity === 'error';
 const bump = (m: Map<string, number>, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 
 interface ManifestItem { id: string; file: string; kind: string; language: string; pair?: string; expect: string[]; allow: string[] }

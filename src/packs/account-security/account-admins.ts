@@ -57,39 +57,20 @@ export const detector: BuiltinDetector<Params> = {
     if (!emails.length) return out;
     return personalMailDomains().then((personal) => {
       const judged = new Set<string>();
+      // An address that is likely a person's own is personal data: masked unless --no-redact.
+      const report = (pointer: string, email: string, problem: string, problemCy: string) =>
+        out.push({ start: 0, end: 0, pointer, sensitive: true, data: { value: email, problem, 'problem-cy': problemCy } });
       for (const { pointer, email, who } of emails) {
         // A value that is not an e-mail address at all is account/schema's to report.
         const host = domainOf(email);
         if (!email.includes('@') || onDomains(email, domains)) continue;
+        const whoCy = ROLE_CY[who] ?? who;
         if (personal.has(host)) {
           judged.add(pointer);
-          out.push({
-            start: 0,
-            end: 0,
-            pointer,
-            // A personal address is personal data: masked unless --no-redact.
-            sensitive: true,
-            data: {
-              value: email,
-              problem: `the ${who}'s e-mail address is on a personal mail service (${host}), not a council address`,
-              'problem-cy': `mae cyfeiriad e-bost y ${ROLE_CY[who] ?? who} ar wasanaeth e-bost personol (${host}), nid cyfeiriad y cyngor`,
-            },
-          });
-          continue;
+          report(pointer, email, `the ${who}'s e-mail address is on a personal mail service (${host}), not a council address`, `mae cyfeiriad e-bost y ${whoCy} ar wasanaeth e-bost personol (${host}), nid cyfeiriad y cyngor`);
+        } else if (domains.length) {
+          report(pointer, email, `the ${who}'s e-mail address is not on the organisation's domains (${domains.join(', ')})`, `nid yw cyfeiriad e-bost y ${whoCy} ar barthau'r sefydliad (${domains.join(', ')})`);
         }
-        if (!domains.length) continue;
-        out.push({
-          start: 0,
-          end: 0,
-          pointer,
-          // An address off the council's domains is likely a person's own: masked unless --no-redact.
-          sensitive: true,
-          data: {
-            value: email,
-            problem: `the ${who}'s e-mail address is not on the organisation's domains (${domains.join(', ')})`,
-            'problem-cy': `nid yw cyfeiriad e-bost y ${ROLE_CY[who] ?? who} ar barthau'r sefydliad (${domains.join(', ')})`,
-          },
-        });
       }
       const unjudged = emails.find((e) => !judged.has(e.pointer));
       if (!domains.length && unjudged) {

@@ -47,9 +47,11 @@ export function hasWelshText(doc: PostDocument): boolean {
 
 const LOWER_WORD = /(?:^|[\s(“"'‘])\p{Ll}[\p{L}'’-]*/gu;
 const LIST_ITEM = /^\s*(?:[•·▪◦*–-]|\d+[.)])\s/;
+/** A short line of two names for one thing, split by a slash, with no sentence in it. */
+const LABEL = /^(?=[^.!?\n]{3,100}$).*\p{L}[ \u00A0]*\/[ \u00A0]*\p{L}/u;
 
 /**
- * Characters of Welsh in Welsh (or mixed, counted half) segments, less the list items with
+ * Characters of Welsh in Welsh (or mixed, counted half, as are "English/Cymraeg" labels) segments, less the list items with
  * fewer than two lower-case words: a list of names under bilingual labels ("• Cyngh./Cllr.
  * Endaf Edwards (Maer/Mayor)") is taken for Welsh by its labels but is no Welsh version of the
  * text. Other lines count whatever their case ("Canolfan Hamdden Caerfyrddin" on a sign).
@@ -60,7 +62,10 @@ function welshProseChars(segments: readonly LanguageSegment[]): number {
     if (s.lang !== 'cy' && s.lang !== 'mixed') continue;
     for (const line of s.text.split('\n')) {
       if (LIST_ITEM.test(line) && (line.match(LOWER_WORD) ?? []).length < 2) continue;
-      chars += s.lang === 'mixed' ? line.length / 2 : line.length;
+      // A bilingual label the segmenter left whole ("Chair/Cadeirydd", "Apologies for
+      // Absence/Ymddiheuriadau"): half of it is Welsh, as in a mixed segment.
+      const label = s.lang === 'cy' && LABEL.test(line);
+      chars += s.lang === 'mixed' || label ? line.length / 2 : line.length;
     }
   }
   return chars;

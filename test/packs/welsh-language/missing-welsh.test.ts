@@ -91,6 +91,11 @@ ruleTester('welsh/missing-welsh', {
       text: `${LONG_EN}\n\nPresent:\n• Cyngh./Cllr. Dr. Endaf Edwards (Maer/Mayor)\n• Y Cyngh./Cllr. Brendan Somers (Dirprwy Faer/Deputy Mayor)\n• Cyngh./Cllr. Mererid Jones\n• Cyngh./Cllr. Lucy Huws\n• Cyngh./Cllr. Talat Chaudhri`,
       errors: [{ severity: 'error', message: expect.stringMatching(/the Welsh is only a fragment/) }],
     },
+    {
+      name: 'English minutes whose only Welsh is bilingual headings (published community-council minutes, blind set)',
+      text: 'The Monthly Meeting of the Council was held on Thursday at 6pm at the Community Centre.\n\nPresent/ Presennol\nMr. A. Example – Chair/Cadeirydd\nCounty Member/Aelod o’r Cyngor Sir Not present\n\n77/24 Apologies for Absence/Ymddiheuriadau am absenoldeb\nMr L. Example, Mrs J. Example.\n\n78/24 Declarations of Interest/Datganiad o ddiddordeb personol\n\n79/24 Minutes of the previous Meeting/Cofnodion y Cyfarfod Diwethaf\nThe Minutes of the Meeting held on Thursday 5th September were accepted as a true record.\n\n80/24 Clerk’s report and Council Matters Arising/Materion yn codi o’r cofnodion ac adroddiad y Clerc.\nThe Clerk’s report was presented and approved; there were no matters arising.\n\n81/24 Request for a defibrillator in the village\nFollowing discussion this item will be considered at the next meeting, when the costs of installation and the training of volunteers will be known.\n\n82/24 Correspondence\nThe Clerk read letters from the County Borough Council about the consultation on the role, governance and accountability of the community and town council sector, and from the Police about the new neighbourhood team.',
+      errors: [{ severity: 'error', message: expect.stringMatching(/the Welsh is only a fragment/) }],
+    },
     english('added: an English invitation to Welsh lessons', 'Welsh lessons for beginners start at Llyfrgell Llanelli on Monday. Call 07700 900234 to book.'),
   ],
   valid: [

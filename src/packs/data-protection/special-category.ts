@@ -161,7 +161,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
         (p) =>
           (p.end <= start || p.start >= end) &&
           !(c.officialsExempt[category] && p.kind === 'official') &&
-          !(p.kind === 'role' && aboutGroup) &&
+          !(p.kind === 'role' && (aboutGroup || indefiniteBefore(text, sentence[0], p))) &&
           !(p.start < start && speaksInRole(text, p) && quotedAfter(text, p.end, start)),
       );
       if (!candidates.length) continue;
@@ -194,6 +194,20 @@ function quotedAfter(text: string, from: number, at: number): boolean {
   const open = between.lastIndexOf('“');
   if (open >= 0) return !between.includes('”', open);
   return (between.split('"').length - 1) % 2 === 1;
+}
+
+/**
+ * "the patient" after "a patient" in one sentence ("a family member of a patient who has
+ * dementia, where being apart would cause the patient distress"): anyone of that kind, no one
+ * in particular; so after "someone"; Welsh "y claf" after "pob claf" or "rhywun".
+ */
+function indefiniteBefore(text: string, sentenceStart: number, p: PersonRef): boolean {
+  const noun = /([\p{L}-]+)$/u.exec(p.text)?.[1]?.toLowerCase();
+  if (!noun) return false;
+  const before = text.slice(sentenceStart, p.start).toLowerCase();
+  // "To support someone with dementia, where … would cause the patient distress."
+  if (/(?:^|[^\p{L}])(?:someone|somebody|anyone|anybody|rhywun)(?![\p{L}])/u.test(before)) return true;
+  return new RegExp(`(?:^|[^\\p{L}'’])(?:a|an|any|each|every|unrhyw|pob)[ \\u00A0]+${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(before);
 }
 
 /** A group word ("patients", "pobl") earlier in the sentence than the term. */

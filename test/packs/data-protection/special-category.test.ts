@@ -38,6 +38,7 @@ ruleTester('dp/special-category', {
     { name: 'our apprentice with a name the lists do not know', text: 'Well done to our apprentice Kieran, who has dyslexia and passed his Level 3!', found: ['our apprentice Kieran, who has dyslexia'] },
     { name: 'Welsh: ein gwirfoddolwr', text: "Mae ein gwirfoddolwr Dewi yn cael llawdriniaeth ar ei galon yfory.", found: ['ein gwirfoddolwr Dewi yn cael llawdriniaeth'] },
     { name: 'a living person beside a tribute to someone else', text: 'Tributes have been paid to Huw Example, who died last week. His friend Dai Example, who has cancer, spoke at the service.', found: ['Dai Example, who has cancer'] },
+    { name: 'the patient, with nobody else of that kind in the sentence', text: 'We are sorry: the patient in bed 4 has dementia and was moved without notice.', found: ['the patient in bed 4 has dementia'] },
     { name: 'Welsh: a named person in a named hospital', text: 'Mae Sian Example yn Ysbyty Glangwili ers dydd Llun.', found: ['Sian Example yn Ysbyty'] },
     { name: 'an officer as the subject, outside any quotation', text: 'Sergeant Huw Example was treated for serious injuries after the crash.', found: ['Huw Example was treated for serious injuries'] },
     { name: 'a person on treatment is not a topic', text: 'Mr Jones is on dialysis three times a week.', found: ['Mr Jones is on dialysis'] },
@@ -62,6 +63,9 @@ ruleTester('dp/special-category', {
     // A police appeal's vehicles are no one's name (published appeal).
     { name: 'a car in a collision report', text: 'The Ford Fiesta then hit a parked Vauxhall Corsa, where the woman driver sustained a hand injury.' },
     { name: 'a role word in a sentence about a group', text: 'Patients who have dementia, or a condition like autism where not having a visitor would cause the patient to be distressed, may have one visitor.' },
+    { name: '"the patient" after "a patient" (a published visiting rule)', text: 'A carer of a patient who has dementia or autism may visit where not being present would cause the patient distress.' },
+    { name: '"the patient" after "someone"', text: 'To support someone with dementia or autism where not being present would cause the patient to be distressed, one visitor is allowed.' },
+    { name: 'Welsh: "y claf" after "pob claf"', text: "Bydd pob claf sydd â dementia yn cael ymwelydd os bydd y claf yn ofidus." },
     { name: 'Welsh: a role word in a sentence about a group', text: "Caiff cleifion sydd â dementia ymwelydd os byddai bod heb ymwelydd yn gofidio'r claf." },
     { name: 'an officer speaking in role about someone unnamed', text: 'Sergeant Huw Example said: “This could have caused serious injuries to somebody.”' },
     { name: 'Welsh: an officer speaking in role', text: 'Dywedodd y Rhingyll Huw Example: “Gallai hyn fod wedi achosi anafiadau difrifol i rywun.”' },

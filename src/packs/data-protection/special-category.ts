@@ -1,7 +1,7 @@
 import { lowerProse } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { PEOPLE_PARAMS_SCHEMA, antecedent, findPeople, lexicon, mentionedWith, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
-import { alternation, FoldedRegex, matchesWithin, phraseRegex } from '../../pii/context/phrases.js';
+import { alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { isTopic, topicWords } from '../../pii/context/terms.js';
 
@@ -17,6 +17,8 @@ export interface SpecialCategoryParams {
    * is about the living, so what a post says of someone who has died is not reported.
    */
   'deceased-words'?: string[];
+  /** Titles and ranks whose holder, quoted, speaks for their organisation: what they say is not about them ("Sergeant … said: “… injuries to somebody”"). */
+  'speaker-titles'?: string[];
   /** Words right before such a stay that make the person staff there: "meddyg yn Ysbyty …", "a nurse in … Hospital". */
   'staff-words'?: string[];
   'not-before'?: string[];
@@ -27,7 +29,7 @@ export interface SpecialCategoryParams {
   people?: PeopleParams;
 }
 
-interface Compiled { terms: FoldedRegex; cased?: RegExp; stay?: RegExp; staff?: RegExp; health: number; names: string[]; namesCy: string[]; officialsExempt: boolean[] }
+interface Compiled { terms: FoldedRegex; cased?: RegExp; stay?: RegExp; staff?: RegExp; speakers: Set<string>; health: number; names: string[]; namesCy: string[]; officialsExempt: boolean[] }
 
 const cache = new WeakMap<object, Compiled>();
 
@@ -50,6 +52,7 @@ function compile(params: SpecialCategoryParams): Compiled {
         ? { stay: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['stay-words'])})[ \\u00A0]+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\u00A0]+){1,3}(?:${alternation(params['hospital-words'])})(?![\\p{L}\\p{M}])`, 'gu') }
         : {}),
       ...(params['staff-words']?.length ? { staff: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['staff-words'])})[ \\u00A0]*$`, 'iu') } : {}),
+      speakers: wordSet(params['speaker-titles']),
       health: Math.max(0, params.categories.findIndex((cat) => cat.name === 'health')),
       names: params.categories.map((cat) => cat.name),
       namesCy: params.categories.map((cat) => cat['name-cy'] ?? cat.name),
@@ -123,6 +126,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       'hospital-words': stringList,
       'staff-words': stringList,
       'deceased-words': stringList,
+      'speaker-titles': stringList,
       'not-before': stringList,
       'not-after': stringList,
       groups: stringList,
@@ -156,13 +160,12 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       if (!people.length || isTopic(text, sentence[0], sentence[1], start, end, words)) continue;
       // "Patients who have dementia … would cause the patient to be distressed": a role word in a
       // sentence about a group is one of the group, no one in particular.
-      const aboutGroup = groupBefore(text, sentence[0], start, words.groups);
       const candidates = people.filter(
         (p) =>
           (p.end <= start || p.start >= end) &&
           !(c.officialsExempt[category] && p.kind === 'official') &&
-          !(p.kind === 'role' && (aboutGroup || indefiniteBefore(text, sentence[0], p))) &&
-          !(p.start < start && speaksInRole(text, p) && quotedAfter(text, p.end, start)),
+          !(p.kind === 'role' && (groupBefore(text, sentence[0], start, words.groups) || indefiniteBefore(text, sentence[0], p))) &&
+          !(p.start < start && speaksInRole(text, p, c.speakers) && quotedAfter(text, p.end, start)),
       );
       if (!candidates.length) continue;
       const person = candidates.reduce((a, b) => (distance(b, start, end) < distance(a, start, end) ? b : a));
@@ -180,12 +183,12 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
   },
 };
 
-/** Ranks and offices whose holder speaks for their organisation ("Sergeant Stuart Archer said: “…”"). */
-const SPEAKING_TITLES = new Set(['sergeant', 'sgt', 'inspector', 'insp', 'superintendent', 'supt', 'constable', 'pc', 'dc', 'ds', 'rhingyll', 'arolygydd', 'cwnstabl', 'dr', 'doctor', 'professor', 'prof', 'cllr', 'councillor', 'cyng', 'cynghorydd', 'mayor', 'maer']);
-function speaksInRole(text: string, p: PersonRef): boolean {
+/** A person named with one of `titles` ("Sergeant Stuart Archer", "Cllr Jones"): quoted, they speak for their organisation. */
+function speaksInRole(text: string, p: PersonRef, titles: Set<string>): boolean {
+  if (!titles.size) return false;
   const first = p.text.split(/[ .\u00A0]/)[0]!.toLowerCase();
   const before = /([\p{L}]+)\.?[ \u00A0]+$/u.exec(text.slice(Math.max(0, p.start - 20), p.start))?.[1]?.toLowerCase();
-  return SPEAKING_TITLES.has(first) || (before !== undefined && SPEAKING_TITLES.has(before));
+  return titles.has(first) || (before !== undefined && titles.has(before));
 }
 
 /** Whether text[at] is inside a quotation opened after `from`: what the person at `from` says, not what is said of them. */

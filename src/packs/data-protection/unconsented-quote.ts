@@ -168,7 +168,6 @@ function firstAndLast(author: string): string {
   return words.length > 2 ? `${words[0]} ${words[words.length - 1]}` : author;
 }
 
-/** "Elin Jones AS", "Jane Dodds MS", "Sian Evans MP": an elected member's letters after the name. */
 /** "Gwion o Fenter Iaith Sir Ddinbych", "Jo from the Example Tenants Association": a capitalised name after "from" or "o" holding an organisation word. */
 function fromOrganisation(text: string, end: number, words: Set<string>): boolean {
   if (!words.size) return false;
@@ -184,6 +183,7 @@ function organisationBefore(text: string, start: number, words: Set<string>): bo
   return previous !== undefined && words.has(previous);
 }
 
+/** "Elin Jones AS", "Jane Dodds MS", "Sian Evans MP": an elected member's letters after the name. */
 function isElected(text: string, end: number): boolean {
   return /^[ \u00A0]+(?:AS|MS|MP|AoS|ASau|MSs|MPs|AM|MEP)(?![\p{L}\p{N}])/u.test(text.slice(end, end + 8));
 }

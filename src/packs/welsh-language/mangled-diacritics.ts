@@ -30,20 +30,6 @@ function mojibakeTable(mojibake: Record<string, string>): Map<string, string> {
   const add = (bad: string, good: string) => {
     if (bad !== good && !table.has(bad)) table.set(bad, good);
   };
-  // Decoded as GBK (a Chinese Windows default) a Welsh letter's two bytes become one Chinese
-  // character ("D诺r" for "Dŵr") and a curly quote's three bytes run into the next letter
-  // ("Amgueddfa鈥檙" for "Amgueddfa’r"). Only with the ASCII letter after it, so Chinese text
-  // itself is never read as damage.
-  const gbk = new TextDecoder('gbk');
-  for (const good of new Set(Object.values(mojibake))) {
-    for (let c = 0x41; c <= 0x7a; c++) {
-      const next = String.fromCharCode(c);
-      if (!/[A-Za-z]/.test(next)) continue;
-      const bad = gbk.decode(Buffer.from(good + next, 'utf8'));
-      if (bad.endsWith(next) && !bad.includes('\ufffd') && /^[\u3400-\u9fff]/.test(bad)) add(bad, good + next);
-      else if (/^[\u3400-\u9fff]{2}$/.test(bad)) add(bad, good + next);
-    }
-  }
   for (const [bad, good] of Object.entries(mojibake)) {
     const latin1 = [...bad].map((c) => { const i = CP1252.indexOf(c); return i >= 0 ? String.fromCharCode(0x80 + i) : c; }).join('');
     for (const form of new Set([bad, latin1])) {
@@ -54,6 +40,35 @@ function mojibakeTable(mojibake: Record<string, string>): Map<string, string> {
     }
   }
   return table;
+}
+
+const CJK = /[\u3400-\u9fff]/u;
+const gbkCache = new WeakMap<Params, { re: RegExp; table: Map<string, string> }>();
+
+/**
+ * Decoded as GBK (a Chinese Windows default) a Welsh letter's two bytes become one Chinese
+ * character ("D诺r" for "Dŵr") and a curly quote's three bytes run into the next letter
+ * ("Amgueddfa鈥檙" for "Amgueddfa’r"). Each form is taken with the ASCII letter after it, so
+ * Chinese text itself is never read as damage. Built only for a text with a Chinese character
+ * in it (decoding every form costs ~10 ms, which every other run need not pay).
+ */
+function gbkPatterns(params: Params) {
+  let p = gbkCache.get(params);
+  if (!p) {
+    const table = new Map<string, string>();
+    const gbk = new TextDecoder('gbk');
+    for (const good of new Set(Object.values(params.mojibake ?? {}))) {
+      for (const next of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz') {
+        const bad = gbk.decode(Buffer.from(good + next, 'utf8'));
+        const oneChar = bad.endsWith(next) && !bad.includes('\ufffd') && CJK.test(bad[0]!);
+        if ((oneChar || /^[\u3400-\u9fff]{2}$/u.test(bad)) && !table.has(bad)) table.set(bad, good + next);
+      }
+    }
+    const keys = [...table.keys()].sort((a, b) => b.length - a.length);
+    p = { table, re: new RegExp(keys.length ? keys.map(escape).join('|') : '(?!)', 'gu') };
+    gbkCache.set(params, p);
+  }
+  return p;
 }
 
 function patterns(params: Params) {
@@ -161,9 +176,16 @@ export const detector: BuiltinDetector<Params> = {
       const fix = certain && original.slice(w.start, w.end) === word ? { fix: { start: w.start, end: w.end, text: repaired } } : {};
       out.push({ start: w.start, end: w.end, data: { what, 'what-cy': whatCy }, suggestions: [repaired], note: word !== repaired ? `did you mean '${repaired}'?` : undefined, noteCy: word !== repaired ? `ai '${repaired}' oedd dan sylw?` : undefined, ...fix });
     };
+    const misDecoded = (at: number, bad: string, good: string) =>
+      repair(at, at + bad.length, good, `'${bad}' is a mis-decoded '${good}'`, `'${good}' wedi'i ddadgodio'n anghywir yw '${bad}'`, true);
     if (mojibake && gate!.test(text)) {
       mojibake.lastIndex = 0;
-      for (let m = mojibake.exec(text); m; m = mojibake.exec(text)) repair(m.index, m.index + m[0].length, table.get(m[0])!, `'${m[0]}' is a mis-decoded '${table.get(m[0])}'`, `'${table.get(m[0])}' wedi'i ddadgodio'n anghywir yw '${m[0]}'`, true);
+      for (let m = mojibake.exec(text); m; m = mojibake.exec(text)) misDecoded(m.index, m[0], table.get(m[0])!);
+    }
+    if (CJK.test(text)) {
+      const { re, table: forms } = gbkPatterns(params);
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) misDecoded(m.index, m[0], forms.get(m[0])!);
     }
     if (text.includes('&')) {
       for (const m of text.matchAll(ENTITY)) {

@@ -14,6 +14,7 @@
  * File sizes ("[267KB]") and page dates ("Published: 01/12/2015") are page furniture, not
  * content, and are marked to be ignored.
  */
+import { boundaryAfter } from '../model/index.js';
 import { demutations } from './welsh-mutations.js';
 
 export interface NumberItem {
@@ -54,15 +55,16 @@ function month(word: string): { m: number; lang: 'cy' | 'en' } | undefined {
 const MONTH = String.raw`\p{L}{3,10}\.?`;
 const SUFFIX = String.raw`(?:(?<ord>st|nd|rd|th|af|il|ydd|edd|ed|fed|ain|eg)(?!\p{L})|\s?(?<time>a\.m\.|p\.m\.|am|pm|yb|yh|yp|y\.b\.|y\.h\.|y\.p\.)(?![\p{L}])|\s?(?<size>kb|mb|gb|bytes)(?!\p{L}))`;
 const TOKEN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,:/])(?:` +
+  // The start boundary is tested after the token (boundaryAfter): the same tokens, scanned faster.
+  boundaryAfter(String.raw`(?<![\p{L}\p{N}.,:/])`,
     // 27/02/2026, 27.02.26, 2026-02-27
     String.raw`(?<d1>\p{Nd}{1,4})(?<sep>[/.-])(?<d2>\p{Nd}{1,2})\k<sep>(?<d3>\p{Nd}{2,4})(?![\p{N}])` +
     // February 27(th), 2026
     String.raw`|(?<mon>${MONTH})\s+(?<mday>\p{Nd}{1,2})(?:st|nd|rd|th|af|il|ydd|edd|ed|fed|ain|eg)?(?![\p{L}\p{N}])(?:,?\s+(?<myear>\p{Nd}{4})(?!\p{N}))?` +
     // 20/15 (a reference), 1,000, 8.30, 14:00, 9am, 5ed, 267KB; then "o Chwefror 2026", "of May"
     String.raw`|(?<num>\p{Nd}+(?:[.,:]\p{Nd}+)*)(?:/(?<ref>\p{Nd}+))?${SUFFIX}?` +
-    String.raw`(?:\s+(?:of\s+|o\s+)?(?<month>${MONTH})(?:\s+(?<year>\p{Nd}{4})(?!\p{N}))?)?` +
-    `)`,
+    String.raw`(?:\s+(?:of\s+|o\s+)?(?<month>${MONTH})(?:\s+(?<year>\p{Nd}{4})(?!\p{N}))?)?`,
+  ),
   'giu',
 );
 

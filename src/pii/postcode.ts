@@ -5,6 +5,7 @@
  * never C, I, K, M, O or V. The area (the outward code's letters) must be a real postcode area.
  * GIR 0AA (Girobank, Bootle) is the one postcode outside the scheme.
  */
+import { boundaryAfter } from '../model/index.js';
 import { WORD_END, WORD_START, hasDigit } from './text.js';
 
 /** The 121 UK postcode areas, the Crown dependencies GY, JE and IM, BF (BFPO) and non-geographic BX. */
@@ -55,7 +56,7 @@ export interface PostcodeHit { start: number; end: number; postcode: string }
  * Mail writes postcodes in capitals, but posts often do not, and "sa31 1jp" is the same place.
  */
 const CANDIDATE = new RegExp(
-  `${WORD_START}(?:(GIR)[ \\t\\u00A0\\u202F]*(0AA)|([A-Z]{1,2}\\d[A-Z\\d]?)[ \\t\\u00A0\\u202F]*(\\d[A-Z]{2}))${WORD_END}`,
+  `${boundaryAfter(WORD_START, `(?<gir>GIR)[ \\t\\u00A0\\u202F]*(?<girIn>0AA)|(?<out>[A-Z]{1,2}\\d[A-Z\\d]?)[ \\t\\u00A0\\u202F]*(?<in>\\d[A-Z]{2})`)}${WORD_END}`,
   'giu',
 );
 
@@ -65,8 +66,9 @@ export function findPostcodes(text: string): PostcodeHit[] {
   if (!hasDigit(text)) return hits;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const outward = (m[1] ?? m[3]).toUpperCase();
-    const inward = (m[2] ?? m[4]).toUpperCase();
+    const g = m.groups!;
+    const outward = (g.gir ?? g.out).toUpperCase();
+    const inward = (g.girIn ?? g.in).toUpperCase();
     if (!isValidPostcodeParts(outward, inward)) continue;
     hits.push({ start: m.index, end: m.index + m[0].length, postcode: `${outward} ${inward}` });
   }

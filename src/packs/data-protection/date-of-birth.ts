@@ -1,4 +1,4 @@
-import { lineNear, lowerProse } from '../../model/index.js';
+import { boundaryAfter, lineNear, lowerProse } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { findDates, type DateHit } from '../../pii/context/dates.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams } from '../../pii/context/people.js';
@@ -24,7 +24,8 @@ function compile(params: DateOfBirthParams): Compiled {
     const source = (fold: boolean) => {
       const strong = `(${list(params['birth-words'], fold)})`;
       const weak = params['birthday-words']?.length ? `|(${list(params['birthday-words'], fold)})` : '';
-      return `(?<![\\p{L}\\p{M}\\p{N}_])(?:${strong}${weak})(?![\\p{L}\\p{M}\\p{N}_])`;
+      // The boundary is tested after the words (boundaryAfter): the birth words are group 2.
+      return `${boundaryAfter(String.raw`(?<![\p{L}\p{M}\p{N}_])`, `${strong}${weak}`)}(?![\\p{L}\\p{M}\\p{N}_])`;
     };
     c = { trigger: new FoldedRegex(source) };
     cache.set(params, c);
@@ -86,8 +87,8 @@ export const detector: BuiltinDetector<DateOfBirthParams> = {
       const [s, e] = sentenceAt(text, m.index);
       done = e;
       // Every birth word of the sentence decides together: any strong word makes it strong.
-      let strong = m[1] !== undefined;
-      for (let n = trigger.exec(scan); n && n.index < e; n = trigger.exec(scan)) strong ||= n[1] !== undefined;
+      let strong = m[2] !== undefined;
+      for (let n = trigger.exec(scan); n && n.index < e; n = trigger.exec(scan)) strong ||= n[2] !== undefined;
       trigger.lastIndex = e;
       const dates = findDates(text, s, e).filter((d) => plausibleBirth(d, strong, ctx.date) && (strong || !isDateline(text, d)));
       if (!dates.length) continue;

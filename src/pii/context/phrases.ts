@@ -7,6 +7,8 @@
  * any further letters ("arrest*" is arrest, arrested, arrests). Everything else is literal.
  */
 
+import { boundaryAfter } from '../../model/index.js';
+
 /** Characters a pattern must escape. */
 const ESCAPE = new Set('.*+?^${}()|[]\\');
 const WHITESPACE = /\s/;
@@ -101,7 +103,7 @@ export class FoldedRegex {
 
 /** The whole-word pattern source for a list of phrases, lower-cased when `fold`. */
 export function wordsSource(phrases: readonly string[], fold: boolean): string {
-  return `(?<![\\p{L}\\p{M}\\p{N}_])(?:${alternation(fold ? phrases.map((p) => p.toLowerCase()) : phrases)})(?![\\p{L}\\p{M}\\p{N}_])`;
+  return `${boundaryAfter(String.raw`(?<![\p{L}\p{M}\p{N}_])`, alternation(fold ? phrases.map((p) => p.toLowerCase()) : phrases))}(?![\\p{L}\\p{M}\\p{N}_])`;
 }
 
 const cache = new WeakMap<readonly string[], FoldedRegex>();

@@ -3,7 +3,7 @@ import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js'
 import {
   PEOPLE_PARAMS_SCHEMA, antecedent, findPeople, isNotName, lexicon, mentionedWith, type Lexicon, type PeopleParams, type PersonRef,
 } from '../../pii/context/people.js';
-import { allMatches, alternation, FoldedRegex, phraseRegex, wordSet } from '../../pii/context/phrases.js';
+import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { isWelshWord, loadWelshWords } from '../../language/welsh-spelling.js';
 
@@ -180,7 +180,10 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       .map((q) => new Set(words(q.text).slice(1)))).some((names) => words(p.text).every((w) => names.has(w)));
     const isChild = (p: PersonRef) =>
       !isAdult(text, p.start, p.end, sentence, adult) && !titled(p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
-      !mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult), sentence);
+      !((anyAdult ??= matchesWithin(adult, text, post.bodyStart, text.length)) &&
+        mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult), sentence));
+    // Whether the post has an adult's role word at all: without one, no other mention can make anyone an adult.
+    let anyAdult: boolean | undefined;
     const { re: trigger, text: scan } = c.trigger.on(text, lowerProse(post));
     trigger.lastIndex = 0;
     for (let m = trigger.exec(scan); m; m = trigger.exec(scan)) {

@@ -147,6 +147,8 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
     let people: PersonRef[] = [];
     const deceased = params['deceased-words']?.length ? phraseRegex(params['deceased-words']) : undefined;
     const deceasedIn = (from: number, to: number) => matchesWithin(deceased!, text, from, to);
+    // Looked for once: most posts are no tribute, and then no mention of anyone need be read.
+    const tribute = deceased !== undefined && matchesWithin(deceased, text, post.bodyStart, text.length);
     for (const { start, end, category } of hits(c, post)) {
       if (start >= sentence[1]) {
         sentence = sentenceAt(text, start);
@@ -169,7 +171,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       );
       if (!candidates.length) continue;
       const person = candidates.reduce((a, b) => (distance(b, start, end) < distance(a, start, end) ? b : a));
-      if (deceased && (deceasedIn(sentence[0], sentence[1]) || mentionedWith(text, post.bodyStart, text.length, person, (s) => deceasedIn(...sentenceAt(text, s))))) continue;
+      if (tribute && (deceasedIn(sentence[0], sentence[1]) || mentionedWith(text, post.bodyStart, text.length, person, (s) => deceasedIn(...sentenceAt(text, s))))) continue;
       // A person from the sentence before is named there: the finding is the term alone.
       const inSentence = person.start >= sentence[0];
       out.push({

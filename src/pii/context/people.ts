@@ -346,11 +346,15 @@ export function antecedent(text: string, from: number, to: number, lex: Lexicon,
  * judged) passes `test`: the role given where the person is introduced holds for the later
  * mentions ("Paul Mears, our Chief Executive, wrote … Paul added: “…”"). A mention is a
  * capitalised word of the name (three letters or more, not a title), standing as a whole word;
- * `test` gets its offsets.
+ * `test` gets its offsets. Only mentions within MENTION_REACH of the person count: a post is
+ * far shorter, and a long document (a page of minutes, 1 MB of pasted text) naming the same
+ * person thousands of times is then read in time proportional to its length, not its square.
  */
 export function mentionedWith(
   text: string, from: number, to: number, person: PersonRef, test: (start: number, end: number) => boolean, skip: [number, number] = [person.start, person.end],
 ): boolean {
+  from = Math.max(from, person.start - MENTION_REACH);
+  to = Math.min(to, person.end + MENTION_REACH);
   const all = person.text.replace(/^@/, '').split(/[ \u00A0]+/);
   const names = all.filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
   for (const name of names) {
@@ -370,6 +374,9 @@ export function mentionedWith(
   }
   return false;
 }
+
+/** How far from a person another mention of them is looked for (characters, either side). */
+export const MENTION_REACH = 3000;
 
 const TITLE_WORDS = new Set([...TITLES, ...OFFICIAL_TITLES].map((t) => t.toLowerCase()));
 const NAME_WORDS = new Set([...GIVEN_NAMES, ...SURNAMES]);

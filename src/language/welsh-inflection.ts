@@ -8,7 +8,7 @@
  * at all: "ysgolion" is in the list, so "ysgolon" is not taken for a plural of "ysgol". The same
  * holds for verb-nouns: "defnyddo" is no verb-noun of "defnydd", whose verb-noun "defnyddio" is known.
  *
- *   plural      -au -iau -ion -oedd -iaid       mangreoedd; the stem as written (after a vowel,
+ *   plural      -au -iau -ion -on -oedd -iaid   mangreoedd, afiechydon; the stem as written (after a vowel,
  *                                                -oedd only), or with -ai for -eion and -eiaid
  *                                                (cyflogai -> cyflogeion), -a for -eydd and -âu
  *                                                (croesfa -> croesfeydd), and a stressed final n
@@ -20,7 +20,7 @@
  * Not from singulatives in -yn or -en, whose plural drops the ending (blodyn -> blodau, so
  * "blodynau" is a misspelling), nor from agent nouns in -wr (-wyr, welsh-derivation.ts), verb
  * forms, verb-nouns or adjectives, nor from stems under five letters. Of 25,722 invented slips of
- * Welsh words (scripts/eval/welsh-slips.ts), 11 are taken for such a plural or verb-noun.
+ * Welsh words (scripts/eval/welsh-slips.ts), 12 are taken for such a plural or verb-noun.
  */
 import { demutations } from './welsh-mutations.js';
 import type { WelshWords } from './welsh-words.js';
@@ -35,6 +35,7 @@ const PLURALS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['iau', ['']],
   ['ion', ['']],
   ['âu', ['a']],
+  ['on', ['']],
   ['au', ['']],
 ];
 

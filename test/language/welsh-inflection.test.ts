@@ -6,7 +6,7 @@ import { WelshWords } from '../../src/language/welsh-words.js';
 const words = WelshWords.fromWords([
   'mangre', 'cyflogai', 'croesfa', 'cilfan', 'ysgol', 'ysgolion', 'tasg', 'tasgau', 'blodyn', 'blodau',
   'gweithiwr', 'penderfynid', 'pwysig', 'cyfle', 'cyfleoedd', 'cadeirydd', 'cadeirio', 'defnydd', 'defnyddio',
-  'galwad', 'swyddfa', 'swyddfeydd', 'paru', 'camera', 'drws',
+  'galwad', 'swyddfa', 'swyddfeydd', 'paru', 'camera', 'drws', 'afiechyd', 'meddyg', 'meddygon',
 ]);
 
 describe('knownPlural', () => {
@@ -18,12 +18,15 @@ describe('knownPlural', () => {
     ['croesfeydd', '-a -> -eydd'],
     ['croesfâu', '-a -> -âu'],
     ['cilfannau', 'a stressed final n doubled'],
+    ['afiechydon', '-on (afiechyd)'],
+    ['hafiechydon', '-on, mutated'],
   ])('accepts %s (%s)', (w) => {
     expect(knownPlural(w, words)).toBe(true);
   });
 
   it.each([
     ['ysgolon', 'the list knows its plural (ysgolion)'],
+    ['meddygion', 'the list knows its plural (meddygon)'],
     ['tasgiau', 'the list knows its plural (tasgau)'],
     ['cyfleau', 'the list knows its plural (cyfleoedd)'],
     ['swyddfâu', 'the list knows its plural (swyddfeydd)'],

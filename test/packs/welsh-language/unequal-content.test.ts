@@ -25,6 +25,7 @@ const UNEQUAL_PAIRS: Array<[name: string, en: string, cy: string, messages: Arra
 ruleTester(RULE, {
   invalid: [
     lacking('a date and a time missing in a one-line post', 'Ffordd ar gau heddiw. / Road closed on 23 November from 9am.', [num('23 November'), num('9am')]),
+    lacking('a number followed by a full stop inside a sentence is a fact, not numbering', 'Mae’r cyfarfod ar 5 Mai, yn yr ystafell fawr. Dewch yn gynnar os gwelwch yn dda. / The meeting is on 5 May, room 1. Please arrive early.', [num('1')]),
     lacking('a time missing', 'Bydd y ffordd ar gau ar 23 Tachwedd. / The road will be closed on 23 November from 9am.', [num('9am')]),
     lacking(
       'a date missing from a leisure centre closure',
@@ -111,6 +112,10 @@ ruleTester(RULE, {
   ],
   valid: [
     { name: 'the same date and time', text: 'Ffordd ar gau ar 23 Tachwedd o 9yb. / Road closed on 23 November from 9am.' },
+    {
+      name: "a list's numbering only in the English (blind set: a notice of election)",
+      text: '1. Elections are to be held for Councillors for the Electoral Divisions.\n\nMae etholiadau i’w cynnal ar gyfer Cynghorwyr yn yr Adrannau Etholiadol.\n\n(2) The polls open at 7am.\n\nBydd y gorsafoedd ar agor o 7yb.',
+    },
     {
       name: 'the Welsh account where the English names @CarmsCouncil',
       text: "Diolch i'r criwiau am eu gwaith caled heddiw @CyngorSirGar / Thanks to the crews for their hard work today @CarmsCouncil",

@@ -91,6 +91,7 @@ function stems(stem: string, comparative: boolean): string[] {
 export function knownDerivative(w: string, words: WelshWords): boolean {
   // Whole words only: the list also has fragments ("gor-", "o-") and clitic forms.
   if (!LETTERS.test(w)) return false;
+  if (singledKnown(w, words)) return false;
   if (suffixed(w, words)) return true;
   for (const prefix of PREFIXES) {
     if (w.length - prefix.length >= 4 && w.startsWith(prefix) && knownSimple(w.slice(prefix.length), words)) return true;
@@ -102,6 +103,21 @@ export function knownDerivative(w: string, words: WelshWords): boolean {
   if (w.startsWith('an') && w.length >= 10 && ADJECTIVE_END.test(w) && knownSimple('n' + w.slice(2), words)) return true;
   // Plurals and verb-nouns of known words whose own the list lacks (welsh-inflection.ts).
   return knownPlural(w, words) || knownVerbNoun(w, words);
+}
+
+/**
+ * "ennillwyr" for "enillwyr": nn and rr are written double only right after the stressed vowel,
+ * so a suffix that moves the stress makes them single (ennill -> enillwyr, cynnal -> cynaliadwy).
+ * A form that keeps the double letter where the list knows it single is that slip, not a
+ * derivative (the list knowing the right form decides, as for plurals).
+ */
+function singledKnown(w: string, words: WelshWords): boolean {
+  for (const pair of ['nn', 'rr']) {
+    for (let i = w.indexOf(pair); i >= 0; i = w.indexOf(pair, i + 1)) {
+      if (knownSimple(w.slice(0, i) + w.slice(i + 1), words)) return true;
+    }
+  }
+  return false;
 }
 
 /** A known word plus a regular suffix (see the module comment). */

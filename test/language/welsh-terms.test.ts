@@ -60,7 +60,11 @@ describe('knownDerivative', () => {
   it.each(['sicrheir', 'gwlypach', 'tecach', 'caletaf', 'cyfrifadwy', 'ailgylchwyr', 'tecstiwch', 'cydgynhyrchu'])('accepts %s', (w) => {
     expect(knownDerivative(w, words)).toBe(true);
   });
-  it.each(['ysgolon', 'gwasanaethio', 'chair', 'ffrodd', 'buddianau', 'gor-', 'cyngor-'])('rejects %s', (w) => {
+  it('the forms with nn or rr made single are Welsh (the slips above are rejected because of them)', () => {
+    expect(isWelshWord('enillwyr', words)).toBe(true);
+    expect(isWelshWord('cynaliadwy', words)).toBe(true);
+  });
+  it.each(['ysgolon', 'gwasanaethio', 'chair', 'ffrodd', 'buddianau', 'gor-', 'cyngor-', 'ennillwyr', 'cynnaliadwy'])('rejects %s', (w) => {
     expect(knownDerivative(w, words)).toBe(false);
   });
 });

@@ -45,6 +45,7 @@ ruleTester('welsh/spelling', {
     { name: 'no plural is made from a verb form', text: "Cyhoeddwyd y penderfynidau ddoe.", found: ['penderfynidau'] },
     { name: 'a place-name-like typo that follows no street word', text: "Mae'r pentrefn ar gau heddiw.", found: ['pentrefn'] },
     { name: 'a typo after a street word that starts with no place-name element', text: 'Bydd heol fawrr ar gau ddydd Llun.', found: ['fawrr'] },
+    { name: 'a double nn kept where a suffix makes it single (blind set: ennillwyr for enillwyr)', text: 'Fe fydd yr ennillwyr yn mynd ymlaen i’r rownd genedlaethol.', found: ['ennillwyr'] },
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [

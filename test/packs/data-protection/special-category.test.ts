@@ -6,6 +6,9 @@ ruleTester('dp/special-category', {
   invalid: [
     // (was test/dp/context-rules.test.ts)
     { text: 'Mr Jones, who has dementia, was found safe.', found: ['Mr Jones, who has dementia'] },
+    // Blind set (council minutes): a named person standing down on a doctor's advice.
+    { name: 'stood down on medical advice', text: 'Councillor Alun Price has stood down on medical advice, the council said.', found: ['Councillor Alun Price has stood down on medical advice'] },
+    { name: 'ymddiswyddo ar ôl derbyn cyngor meddygol', text: 'Cyhoeddodd y Cadeirydd fod y cyn-Gynghorydd Derwyn Hughes wedi ymddiswyddo ar ôl derbyn cyngor meddygol.', found: ['Gynghorydd Derwyn Hughes wedi ymddiswyddo ar ôl derbyn cyngor meddygol'] },
     {
       name: 'masks the person and the detail in message and excerpt',
       text: 'Mr Jones, who has dementia, was found safe.',
@@ -48,6 +51,8 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: 'advice to seek medical advice (no one in particular)', text: 'If you feel unwell, seek medical advice. Os ydych yn sâl, gofynnwch am gyngor meddygol.' },
+    { name: 'a policy on health reasons', text: 'Staff may work from home for health reasons under the policy.' },
     // (was test/dp/context-rules.test.ts)
     'Mrs Davies opened the new dementia café.',
     // Published forms (blind set): a role word in a rule about a group, and an officer speaking in role.

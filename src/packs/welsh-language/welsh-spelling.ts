@@ -5,9 +5,51 @@ import { checkWelshSpelling, loadWelshWords, normaliseWelsh } from '../../langua
 interface Params {
   /** Words the organisation uses that the dictionary lacks (service names, loanwords). */
   'extra-words'?: string[];
+  /** "gwyl y banc => gŵyl y banc": phrases in which a word that is Welsh as written lacks its accent. */
+  'accent-phrases'?: string[];
 }
 
 const extraCache = new WeakMap<Params, Set<string>>();
+
+interface AccentPhrases { re: RegExp; fixes: Map<string, string>; firsts: string[] }
+const accentCache = new WeakMap<Params, AccentPhrases | undefined>();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The accent phrases as one whole-word, case-insensitive pattern, and each phrase's correction by its lower-cased words. */
+function accentPhrases(params: Params): AccentPhrases | undefined {
+  if (accentCache.has(params)) return accentCache.get(params);
+  const fixes = new Map<string, string>();
+  for (const line of params['accent-phrases'] ?? []) {
+    const [wrong, right] = line.split('=>').map((p) => p.trim().toLowerCase().normalize('NFC'));
+    if (wrong && right) fixes.set(wrong.split(/\s+/).join(' '), right);
+  }
+  const phrases = [...fixes.keys()].sort((a, b) => b.length - a.length);
+  const compiled = phrases.length
+    ? { re: new RegExp(`(?<![\\p{L}\\p{M}])(?:${phrases.map((p) => p.split(' ').map(escape).join('\\s+')).join('|')})(?![\\p{L}\\p{M}])`, 'giu'), fixes, firsts: [...new Set(phrases.map((p) => p.split(' ')[0]!.slice(-3)))] }
+    : undefined;
+  accentCache.set(params, compiled);
+  return compiled;
+}
+
+/** The word of a phrase that lacks its accent, with its correction in the case it was written. */
+function accentSlips(text: string, accents: AccentPhrases): Array<{ start: number; end: number; word: string; fix: string }> {
+  const lower = text.toLowerCase();
+  if (!accents.firsts.some((f) => lower.includes(f))) return [];
+  const out: Array<{ start: number; end: number; word: string; fix: string }> = [];
+  accents.re.lastIndex = 0;
+  for (let m = accents.re.exec(text); m; m = accents.re.exec(text)) {
+    const parts = [...m[0].matchAll(/\S+/g)];
+    const right = accents.fixes.get(parts.map((p) => p[0].toLowerCase()).join(' '))!.split(' ');
+    // The word that differs from its correction ("wyl" in "yr wyl"), with its capital kept.
+    const i = parts.findIndex((p, k) => p[0].toLowerCase() !== right[k]);
+    if (i < 0) continue;
+    const written = parts[i]![0];
+    const offset = parts[i]!.index!;
+    const fix = written[0] !== written[0]!.toLowerCase() ? right[i]![0]!.toUpperCase() + right[i]!.slice(1) : right[i]!;
+    out.push({ start: m.index + offset, end: m.index + offset + written.length, word: written, fix });
+  }
+  return out;
+}
 
 /**
  * `welsh/spelling`: words of the Welsh parts of a post that are not in the Welsh dictionary
@@ -21,7 +63,10 @@ export const detector: BuiltinDetector<Params> = {
   paramsSchema: {
     type: 'object',
     additionalProperties: false,
-    properties: { 'extra-words': { type: 'array', items: { type: 'string' } } },
+    properties: {
+      'extra-words': { type: 'array', items: { type: 'string' } },
+      'accent-phrases': { type: 'array', items: { type: 'string', pattern: '^[^=]+=>[^=]+$' } },
+    },
   },
   detect(doc, params) {
     const post = doc as PostDocument;
@@ -31,7 +76,17 @@ export const detector: BuiltinDetector<Params> = {
     let extra = extraCache.get(params);
     if (!extra) extraCache.set(params, (extra = new Set((params['extra-words'] ?? []).map(normaliseWelsh))));
     const out: Match[] = [];
+    const accents = accentPhrases(params);
     for (const segment of welsh) {
+      for (const slip of accents ? accentSlips(segment.text, accents) : []) {
+        out.push({
+          start: segment.start + slip.start,
+          end: segment.start + slip.end,
+          suggestions: [slip.fix],
+          message: `Welsh word without its accent: '{match}': here it is '${slip.fix}'`,
+          messageCy: `Gair Cymraeg heb ei acen: '{match}': yma, '${slip.fix}' yw'r gair`,
+        });
+      }
       for (const miss of checkWelshSpelling(segment.text, words)) {
         if (extra.has(normaliseWelsh(miss.word))) continue;
         const suggestions = miss.suggestions;
@@ -46,6 +101,6 @@ export const detector: BuiltinDetector<Params> = {
         });
       }
     }
-    return out;
+    return out.sort((a, b) => a.start - b.start);
   },
 };

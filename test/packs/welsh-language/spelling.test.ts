@@ -46,6 +46,12 @@ ruleTester('welsh/spelling', {
     { name: 'a place-name-like typo that follows no street word', text: "Mae'r pentrefn ar gau heddiw.", found: ['pentrefn'] },
     { name: 'a typo after a street word that starts with no place-name element', text: 'Bydd heol fawrr ar gau ddydd Llun.', found: ['fawrr'] },
     { name: 'a double nn kept where a suffix makes it single (blind set: ennillwyr for enillwyr)', text: 'Fe fydd yr ennillwyr yn mynd ymlaen i’r rownd genedlaethol.', found: ['ennillwyr'] },
+    {
+      name: 'a word Welsh as written that lacks its accent in a set phrase (blind set: gwyl y banc)',
+      text: 'Bydd y ganolfan ar gau dros benwythnos Gwyl y Banc, ac ar agor eto ar ôl yr wyl.',
+      found: ['Gwyl', 'wyl'],
+      errors: [{ message: "Welsh word without its accent: 'Gwyl': here it is 'Gŵyl'" }, { message: "Welsh word without its accent: 'wyl': here it is 'ŵyl'" }],
+    },
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
@@ -59,6 +65,7 @@ ruleTester('welsh/spelling', {
     // Published Welsh (blind set): an accented English loan, and an apostrophe for letters left out.
     { name: 'an accented English loan (crèche)', text: 'Mae hefyd yn cynnal crèche i hyd at 25 o blant.' },
     { name: 'an elision written with an apostrophe (p’nawn)', text: 'P’nawn ddoe, aeth y disgyblion i’r llyfrgell.' },
+    { name: 'the same phrases with their accents', text: 'Bydd y ganolfan ar gau dros benwythnos Gŵyl y Banc, ac ar agor eto ar ôl yr ŵyl.' },
     { name: 'English day and month names on a bilingual line (blind set: a notice of election)', text: 'Thursday, 4th May 2017 / Dydd Iau, 4 Mai 2017\n\nMae etholiadau i’w cynnal ar gyfer Cynghorwyr.' },
     { name: 'a Welsh plural in -on of a known word (afiechydon)', text: 'Mae afiechydon y gaeaf yn lledu yn yr ardal.' },
     // From the other rules' tests, which ran the whole Welsh pack.

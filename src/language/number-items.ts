@@ -70,8 +70,11 @@ const TOKEN = new RegExp(
 
 const CY_SUFFIX = /^(?:af|il|ydd|edd|ed|fed|ain|eg|yb|yh|yp|y\.b\.|y\.h\.|y\.p\.)$/i;
 const PM = /^(?:pm|p\.m\.|yh|yp|y\.h\.|y\.p\.)$/i;
-/** Only space, a bullet or an opening bracket before a list's number on its line, and ". " or ") " after it. */
-const ENUMERATOR_BEFORE = /^[ \t\u00A0•*·-]*\(?$/;
+/**
+ * Only space, a bullet or an opening bracket before a list's number on its line or in its table
+ * cell (a bilingual notice laid out "Cymraeg | English"), and ". " or ") " after it.
+ */
+const ENUMERATOR_BEFORE = /(?:^|\|)[ \t\u00A0•*·-]*\(?$/;
 const ENUMERATOR_AFTER = /^[.)][ \t\u00A0]/;
 const FURNITURE = /(?:published|updated|posted|modified|cyhoeddwyd|diweddarwyd|diweddariad)\b[^\n]{0,24}$/i;
 

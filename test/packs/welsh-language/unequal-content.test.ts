@@ -113,6 +113,10 @@ ruleTester(RULE, {
   valid: [
     { name: 'the same date and time', text: 'Ffordd ar gau ar 23 Tachwedd o 9yb. / Road closed on 23 November from 9am.' },
     {
+      name: "a list's numbering in a table cell (a notice laid out 'Cymraeg | English')",
+      text: '1. Cynhelir etholiad ar gyfer y cymunedau a enwir isod. | 1. An Election is to be held for the communities named below.\nBydd y bleidlais ar 4 Mai. | The poll is on 4 May.',
+    },
+    {
       name: "a list's numbering only in the English (blind set: a notice of election)",
       text: '1. Elections are to be held for Councillors for the Electoral Divisions.\n\nMae etholiadau i’w cynnal ar gyfer Cynghorwyr yn yr Adrannau Etholiadol.\n\n(2) The polls open at 7am.\n\nBydd y gorsafoedd ar agor o 7yb.',
     },

@@ -73,6 +73,8 @@ ruleTester('dp/unconsented-quote', {
     { name: "a council group's leader quoted in role", text: 'Current leader Huw Example said: “He served the town for forty years.”' },
     { name: 'someone from a food bank', text: '“Mae’r galw wedi dyblu,” meddai Lowri Example o Fanc Bwyd Example.' },
     { name: 'Welsh: a lead member (aelod arweiniol)', text: 'Meddai Huw Example, Aelod Arweiniol Tai: “Rydym yn falch iawn.”' },
+    { name: 'Welsh: a Member of the Senedd with a party between (news scan)', text: 'Gwen Example ydy Aelod Plaid Cymru o’r Senedd dros Ganol De Cymru.\n\n“Dw i’n poeni’n fawr am gartrefi a busnesau,” meddai Gwen Example.' },
+    { name: 'a Labour Member of the Senedd', text: 'Gwen Example is the Labour Member of the Senedd for the area.\n\n“We need answers,” said Gwen Example.' },
     '“We are proud,” said Carmarthenshire Council.',
     '“Stay safe,” said Dyfed-Powys Police.',
     '“Thanks all,” tweeted @CarmsCouncil.',

@@ -11,7 +11,8 @@ interface Params {
 
 const extraCache = new WeakMap<Params, Set<string>>();
 
-interface AccentPhrases { re: RegExp; fixes: Map<string, string>; firsts: string[] }
+/** `anchors`: each phrase's longest word, looked for first (a post without any needs no pattern run). */
+interface AccentPhrases { re: RegExp; fixes: Map<string, string>; anchors: string[] }
 const accentCache = new WeakMap<Params, AccentPhrases | undefined>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -25,7 +26,7 @@ function accentPhrases(params: Params): AccentPhrases | undefined {
   }
   const phrases = [...fixes.keys()].sort((a, b) => b.length - a.length);
   const compiled = phrases.length
-    ? { re: new RegExp(`(?<![\\p{L}\\p{M}])(?:${phrases.map((p) => p.split(' ').map(escape).join('\\s+')).join('|')})(?![\\p{L}\\p{M}])`, 'giu'), fixes, firsts: [...new Set(phrases.map((p) => p.split(' ')[0]!.slice(-3)))] }
+    ? { re: new RegExp(`(?<![\\p{L}\\p{M}])(?:${phrases.map((p) => p.split(' ').map(escape).join('\\s+')).join('|')})(?![\\p{L}\\p{M}])`, 'giu'), fixes, anchors: [...new Set(phrases.map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a))))] }
     : undefined;
   accentCache.set(params, compiled);
   return compiled;
@@ -34,7 +35,7 @@ function accentPhrases(params: Params): AccentPhrases | undefined {
 /** The word of a phrase that lacks its accent, with its correction in the case it was written. */
 function accentSlips(text: string, accents: AccentPhrases): Array<{ start: number; end: number; word: string; fix: string }> {
   const lower = text.toLowerCase();
-  if (!accents.firsts.some((f) => lower.includes(f))) return [];
+  if (!accents.anchors.some((f) => lower.includes(f))) return [];
   const out: Array<{ start: number; end: number; word: string; fix: string }> = [];
   accents.re.lastIndex = 0;
   for (let m = accents.re.exec(text); m; m = accents.re.exec(text)) {

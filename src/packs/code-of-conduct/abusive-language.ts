@@ -26,6 +26,11 @@ interface Params {
   addressees?: string[];
   /** Words after a noun that make it a thing's name ("clown workshop", "Ffŵl Ebrill"). */
   'not-before'?: string[];
+  /**
+   * Nouns that are also someone's trade or a thing ("clown", "muppet"): thanked ("Thanks to the
+   * clown who entertained the children"), they are that trade, not an insult.
+   */
+  'also-trades'?: string[];
 }
 
 /**
@@ -54,6 +59,7 @@ export const detector: BuiltinDetector<Params> = {
       subjects: stringList,
       addressees: stringList,
       'not-before': stringList,
+      'also-trades': stringList,
     },
   },
   prepare(params) {
@@ -108,6 +114,8 @@ export const detector: BuiltinDetector<Params> = {
 };
 
 /** Where an insult noun's aim starts ("you", "what a", "the ... who", ", y"), or undefined. */
+const THANKS = /(?:thanks?|thank you|diolch|diolchwn)(?:[ \u00A0]+(?:yn fawr|very much|so much|a lot))?[ \u00A0]+(?:to[ \u00A0]+)?$/iu;
+
 function aimedNoun(post: PostDocument, n: Span, params: Params): number | undefined {
   const text = post.prose;
   const fillers = wordSet(params.fillers);
@@ -121,9 +129,14 @@ function aimedNoun(post: PostDocument, n: Span, params: Params): number | undefi
   }
   // "the clown who drove ...", "y twpsyn sy'n ...": a definite noun with a relative clause.
   const [next, second] = wordsAfter(post, n.end, 2);
-  const article = before[0] && ['the', 'y', 'yr', "'r"].includes(norm(before[0].word));
+  // The article may be joined to a preposition: "i'r lembo a …" (to the idiot who …), "o'r".
+  const article = before[0] && (['the', 'y', 'yr', "'r"].includes(norm(before[0].word)) || /^\p{L}{1,2}['’]r$/iu.test(before[0].word));
   const relatives = wordSet(params.relatives);
-  if (article && next && (relatives.has(norm(next.word)) || (second && relatives.has(`${norm(next.word)} ${norm(second.word)}`)))) return before[0].start;
+  // Welsh "a" before a verb in the past ("a ddympiodd", "a adawodd") is "who"; before anything else it may be "and".
+  const pastRelative = next && second && norm(next.word) === 'a' && /odd$/.test(norm(second.word));
+  // A trade thanked ("Thanks to the clown who entertained …", "Diolch i'r clown a …") is no insult.
+  const trade = before[0] && wordSet(params['also-trades']).has(norm(text.slice(n.start, n.end))) && THANKS.test(text.slice(Math.max(0, before[0].start - 30), before[0].start));
+  if (article && next && !trade && (relatives.has(norm(next.word)) || pastRelative || (second && relatives.has(`${norm(next.word)} ${norm(second.word)}`)))) return before[0].start;
   // Said to someone at the end of a sentence: ", idiot!", ", y twpsyn."
   if (/^\s*(?:[.!?]|$)/.test(text.slice(n.end, lineNear(text, n.end)[1]))) {
     const from = before[0] && ['y', 'yr'].includes(norm(before[0].word)) ? before[0].start : n.start;

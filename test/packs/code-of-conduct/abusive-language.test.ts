@@ -7,6 +7,8 @@ ruleTester('conduct/abusive-language', {
     { name: 'only an idiot', text: 'Only an idiot puts glass in the blue bag.', found: ['Only an idiot'], errors: [{ severity: 'warning', message: "Insult aimed at a person or group: 'Only an idiot'" }] },
     { name: 'an adjective before a group', text: 'The useless contractors have left the road in a state again.', found: ['useless contractors'] },
     { name: 'the clown who ...', text: 'And to the clown who drove through the closed road: the signs are there for a reason.', found: ['the clown'] },
+    { name: 'Welsh: to the idiot who dumped ... (blind drafts: i\'r lembo a ddympiodd)', text: "I'r lembo a ddympiodd lond fan o hen garpedi yn y gilfan neithiwr: mae'r ganolfan ailgylchu ar agor.", found: ["I'r lembo"] },
+    { name: 'sarcastic thanks to an idiot is still an insult', text: 'Thanks to the idiot who dumped a sofa in the lay-by.', found: ['the idiot'] },
     { name: 'a line addressed to people ending in an insult', text: 'To everyone moaning in the comments: pathetic.', found: ['pathetic'] },
     { name: 'you are an idiot', text: "You're an idiot.", found: ["You're an idiot"] },
     { name: 'a party member insulted', text: 'Typical useless Tory – what an idiot.', found: ['useless Tory', 'what an idiot'] },
@@ -26,6 +28,10 @@ ruleTester('conduct/abusive-language', {
     { name: 'an insult with "I am" after a comma is still aimed at someone', text: 'You idiot, I am furious about the bins.', found: ['You idiot'] },
   ],
   valid: [
+    // A trade thanked, in English and Welsh; and Welsh "a" as "and" before no past verb.
+    'Thanks to the clown who entertained the children at the fair!',
+    "Diolch yn fawr i'r clown a ddiddanodd y plant yn y ffair.",
+    "Rhoddwyd y moron a seleri i'r ffŵl a'i ffrindiau yn y pantomeim.",
     // English look-alikes
     'Clown and circus skills workshop for children aged 7–11 at Ammanford Library.',
     'What a clown show it was: the circus is back in town!',

@@ -52,6 +52,9 @@ ruleTester('conduct/political-neutrality', {
     // English look-alikes
     'The latest labour market statistics show 1,200 vacancies; labour costs are rising.',
     'Labour market statistics are published today.',
+    // Welsh nouns before Llafur/Lafur that make it work, not the party (blind drafts).
+    'Mae hen adeilad y Gyfnewidfa Lafur ar y Stryd Fawr, Castell-nedd yn cael bywyd newydd.',
+    'Mae ystadegau diweddaraf y farchnad lafur yn dangos 1,200 o swyddi gwag; mae costau llafur yn codi.',
     'Welsh Government is reforming council tax: what does the reform of the council tax mean for you?',
     'Four of our parks have won a Green Flag award. The bowling greens are open, and green waste collections carry on.',
     'At a conservative estimate, there are 150 listed buildings in the conservation area.',

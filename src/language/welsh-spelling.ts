@@ -101,6 +101,10 @@ const isSpace = (code: number): boolean =>
   code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x2028 || code === 0x2029 ||
   (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x1680;
 
+/** "[at] ", "(dot) " right before a word, or " [at]" right after it: an address written out. */
+const WRITTEN_BEFORE = /[[(][ ]?(?:at|dot)[ ]?[\])][ ]?$/i;
+const WRITTEN_AFTER = /^[ ]?[[(][ ]?at[ ]?[\])]/i;
+
 /** Whole whitespace-delimited chunks that are links or addresses. */
 const URL_LIKE = /^[(<"'“‘[]*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
 const EMAIL_LIKE = /^[(<"'“‘[]*[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -193,12 +197,16 @@ export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspe
       const before = start > chunkStart ? text[start - 1]! : '';
       if (before === '@' || before === '#' || before === '$') continue; // handle, hashtag, cashtag
       if (text[end] === '@') continue; // local part of an address we did not recognise
+      // An address written out to dodge a filter: "ceri [at] example [dot] com".
+      if (WRITTEN_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || WRITTEN_AFTER.test(text.slice(end, end + 8))) continue;
       if (hasDigit) continue;
       // Leading elision ('n, 'r, 'ma, 'mlaen) when the list has the word with its apostrophe.
       const elided = isApostrophe(before) && (start - 1 === chunkStart || !isLetter(text.charCodeAt(start - 2), text[start - 2]!));
       if (elided && words.has("'" + normaliseWelsh(token))) continue;
       // Or with its first "y" dropped, as in speech: 'molchi (ymolchi), 'sgol (ysgol), 'mlaen (ymlaen).
       if (elided && isWelshWord('y' + token, words)) continue;
+      // Trailing elision (ma' for mae, gwel' for gweld) when the list has the word with its apostrophe.
+      if (isApostrophe(text[end] ?? '') && !isLetter(text.charCodeAt(end + 1), text[end + 1] ?? '') && words.has(normaliseWelsh(token) + "'")) continue;
       let letters = 0;
       let upperAfterFirst = false;
       let lower = false;

@@ -1,6 +1,7 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { postLanguages } from '../../language/post-languages.js';
 import { checkWelshSpelling, loadWelshWords, normaliseWelsh } from '../../language/welsh-spelling.js';
+import { demutations } from '../../language/welsh-mutations.js';
 
 interface Params {
   /** Words the organisation uses that the dictionary lacks (service names, loanwords). */
@@ -89,7 +90,9 @@ export const detector: BuiltinDetector<Params> = {
         });
       }
       for (const miss of checkWelshSpelling(segment.text, words)) {
-        if (extra.has(normaliseWelsh(miss.word))) continue;
+        const word = normaliseWelsh(miss.word);
+        // The organisation's words mutate like any other ("cilfan", "y gilfan").
+        if (extra.has(word) || demutations(word).some((d) => extra.has(d.radical))) continue;
         const suggestions = miss.suggestions;
         out.push({
           start: segment.start + miss.start,

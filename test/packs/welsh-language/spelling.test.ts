@@ -52,6 +52,7 @@ ruleTester('welsh/spelling', {
       found: ['Gwyl', 'wyl'],
       errors: [{ message: "Welsh word without its accent: 'Gwyl': here it is 'Gŵyl'" }, { message: "Welsh word without its accent: 'wyl': here it is 'ŵyl'" }],
     },
+    { name: 'a stray word beside a written-out address is still checked', text: 'E-bostiwch ceri [at] example [dot] com; bydd y ganolfan ar gau com.', found: ['com'] },
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
@@ -65,6 +66,9 @@ ruleTester('welsh/spelling', {
     // Published Welsh (blind set): an accented English loan, and an apostrophe for letters left out.
     { name: 'an accented English loan (crèche)', text: 'Mae hefyd yn cynnal crèche i hyd at 25 o blant.' },
     { name: 'an elision written with an apostrophe (p’nawn)', text: 'P’nawn ddoe, aeth y disgyblion i’r llyfrgell.' },
+    { name: "a trailing elision (Ma' for Mae) and informal 'plis' (blind drafts)", text: "Ma' fe 'ma o'r diwedd! Dewch lan i weld y ffrâm ddringo, plis." },
+    { name: "the organisation's own words mutate (cilfan, y gilfan)", text: "Mae'r gilfan ar yr A470 ar gau; defnyddiwch gilfan arall." },
+    { name: 'an address written out to dodge a filter is not Welsh words', text: 'Os mai chi sydd piau hi, e-bostiwch ceri.hughes [at] example [dot] com a dywedwch sut un yw hi.' },
     { name: 'the same phrases with their accents', text: 'Bydd y ganolfan ar gau dros benwythnos Gŵyl y Banc, ac ar agor eto ar ôl yr ŵyl.' },
     { name: 'English day and month names on a bilingual line (blind set: a notice of election)', text: 'Thursday, 4th May 2017 / Dydd Iau, 4 Mai 2017\n\nMae etholiadau i’w cynnal ar gyfer Cynghorwyr.' },
     { name: 'a Welsh plural in -on of a known word (afiechydon)', text: 'Mae afiechydon y gaeaf yn lledu yn yr ardal.' },

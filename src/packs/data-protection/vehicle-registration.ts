@@ -14,6 +14,10 @@ const afterMake = (text: string, start: number): boolean => MAKES.has(/([\p{L}-]
  * plate); digits then letters (a reversed dateless mark); or letters, digits and optional
  * letters, separators captured so each older format's own spacing can be checked.
  */
+/** A hyphen or slash joining the candidate to more letters or digits, after it or before it. */
+const CODE_AFTER = /^[-/][\p{L}\p{N}]/u;
+const CODE_BEFORE = /[\p{L}\p{N}][-/]$/u;
+
 const CANDIDATE = new RegExp(
   `${WORD_START}(?:(\\d{3}) (D) (\\d{3})|([A-Z]{2})([\\dO]{2})([ -]?)([A-Z0]{3})|(\\d{1,4}) ?([A-Z]{1,3})|` +
     `([A-Z]{1,3})([ -]?)(\\d{1,4})(?:([ -]?)([A-Z]{1,3}))?)${WORD_END}`,
@@ -94,6 +98,8 @@ export const detector: BuiltinDetector<Record<string, never>> = {
     for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
+      // Part of a longer code joined by hyphens or slashes ("INS-2026-07731", "REF/AB12/3"): a reference, not a mark.
+      if (CODE_AFTER.test(text.slice(end, end + 2)) || CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
       if (m[1] !== undefined) {
         if (m[2] === 'D') push(start, end, 'diplomatic');
         continue;

@@ -7,6 +7,7 @@ const masked = { actual: expect.stringContaining('•••••') };
 
 ruleTester('dp/vehicle-registration', {
   invalid: [
+    { name: 'a current mark written with a hyphen is still a mark', text: 'The car, reg AB12-CDE, was towed from the car park.', found: ['AB12-CDE'] },
     // (was test/detectors/vehicle-registration.test.ts)
     { text: 'Blue van AB51 ABC parked on the pavement', found: ['AB51 ABC'], errors: [masked] },
     { text: 'Seen: BD62XYZ and LN14-HGT', found: ['BD62XYZ', 'LN14-HGT'], errors: [masked, masked] },
@@ -43,6 +44,9 @@ ruleTester('dp/vehicle-registration', {
     { name: "Welsh: a reversed dateless mark after a person's name", text: 'Roedd cerbyd Dai 1234 AB ar y palmant eto.', found: ['1234 AB'] },
   ],
   valid: [
+    // Part of a longer reference joined by hyphens or slashes (blind drafts: an insurance claim).
+    { name: 'a hyphenated claim reference', text: 'Hi Mr Howells, your claim reference is INS-2026-07731 and our insurance team will be in touch.' },
+    { name: 'Welsh: a hyphenated reference', text: 'Eich cyfeirnod hawliad yw INS-2026-07731; bydd y tîm yswiriant yn cysylltu.' },
     // (was test/detectors/vehicle-registration.test.ts)
     // A model after its make (the form of a published police appeal).
     { name: 'a model number after its make', text: 'Two cars were damaged: a white Mazda 3 GT Sport and a grey Vauxhall Corsa.' },

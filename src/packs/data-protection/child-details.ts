@@ -161,14 +161,17 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     let named: PersonRef[] = [];
     let pupils: PersonRef[] = [];
     let earlier: PersonRef | undefined;
-    const report = (child: PersonRef, from: number, to: number) => {
+    // Findings that consent cannot cover: an age or birth, or a full name (see the end).
+    const beyondConsent = new Set<Match>();
+    const report = (child: PersonRef, from: number, to: number, strong = false) => {
       // A child named in the sentence before: the finding is this sentence's detail.
       const [s, e] = child.start < sentence[0] ? [from, to] : [Math.min(child.start, from), Math.max(child.end, to)];
-      const existing = out.get(child.start);
-      if (existing) {
-        existing.start = Math.min(existing.start, s);
-        existing.end = Math.max(existing.end, e);
-      } else out.set(child.start, { start: s, end: e, sensitive: true });
+      let match = out.get(child.start);
+      if (match) {
+        match.start = Math.min(match.start, s);
+        match.end = Math.max(match.end, e);
+      } else out.set(child.start, (match = { start: s, end: e, sensitive: true }));
+      if (strong || /[ \u00A0]/.test(child.text.trim())) beyondConsent.add(match);
     };
     // An adult here, or where the same name appears elsewhere in the post ("… enillodd Liah wobr cymhorthydd").
     // Given names of people with a courtesy title in the post ("Mrs Jean Harries … thank you Jean!"): children have none.
@@ -206,7 +209,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       if (g.school !== undefined && !inSchoolName(text, start, end)) continue;
       if (g.birth !== undefined) {
         const baby = named.find((p) => p.start >= end && p.start - end <= 50 && BIRTH_GAP.test(text.slice(end, p.start)));
-        if (baby) report(baby, start, baby.end);
+        if (baby) report(baby, start, baby.end, true);
         continue;
       }
       const ageText = g.paren ?? g.aged ?? g.old ?? g.bare;
@@ -217,12 +220,12 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         // The age belongs to the name right before it ("Ffion (7)", "Tom, aged 9") or right after ("9-year-old Tom").
         const before = named.find((p) => p.end <= start && start - p.end <= 12 && /^[\s,]*(?:who is\s+|sy'n\s+|yn\s+)?$/u.test(text.slice(p.end, start)) && !welshWords(p, lex));
         if (g.bare !== undefined) {
-          if (before && before.kind === 'name' && isChild(before)) report(before, start, end);
+          if (before && before.kind === 'name' && isChild(before)) report(before, start, end, true);
           continue;
         }
         const after = named.find((p) => p.start >= end && p.start - end <= 2);
         const child = before ?? after ?? nameRightBefore(text, sentence[0], start, lex, c.groups) ?? earlier;
-        if (child) report(child, start, end);
+        if (child) report(child, start, end, true);
         continue;
       }
       // With only a school word (no class or year), a name credited with a work ("gan Bedwyr
@@ -238,6 +241,17 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       const last = merged[merged.length - 1];
       if (last && m.start < last.end) last.end = Math.max(last.end, m.end);
       else merged.push(m);
+    }
+    // A post whose front matter records consent for the people in its image (a parent's, for a
+    // pupil's award photo) may name a child by first name with their school: left as information,
+    // to check the consent covers the name. An age, a birth or a full name is reported as ever.
+    if (merged.length && post.frontMatter.attachments?.some((a) => a.people === true && a.consent?.trim())) {
+      for (const m of merged) {
+        if ([...beyondConsent].some((b) => b.start < m.end && b.end > m.start)) continue;
+        m.severity = 'info';
+        m.note = "Consent is recorded for this post's image: check it covers naming the child in the text.";
+        m.noteCy = "Mae caniatâd wedi'i gofnodi ar gyfer delwedd y neges hon: gwiriwch ei fod yn cynnwys enwi'r plentyn yn y testun.";
+      }
     }
     return merged;
   },

@@ -2,10 +2,17 @@ import { expect } from 'vitest';
 import { CONTEXT_LOOKALIKES } from '../../support/lookalikes.js';
 import { ruleTester } from '../../support/rule-tester.js';
 
+const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with her trophy", people: true, consent: "CAN-2026-118" }\n---\n';
+
 ruleTester('dp/child-details', {
   invalid: [
     // (was test/dp/context-rules.test.ts)
     { text: 'Congratulations to Ffion (7) from Ysgol Gymraeg Teilo Sant for her poem!', found: ['Ffion (7) from Ysgol'] },
+    // Consent recorded for the image (blind drafts): a first name with the school is left as information.
+    { name: 'consent recorded: a first name and school is information', text: `${CONSENT}Congratulations to Nia, a pupil at Ysgol Dyffryn Cerdin, who has won the award!`, errors: [{ severity: 'info' }] },
+    { name: 'consent recorded, Welsh: a first name and school is information', text: `${CONSENT}Llongyfarchiadau i Nia, disgybl yn Ysgol Dyffryn Cerdin, sydd wedi ennill y wobr!`, errors: [{ severity: 'info' }] },
+    { name: 'consent recorded: a full name is still an error', text: `${CONSENT}Congratulations to Nia Evans, a pupil at Ysgol Dyffryn Cerdin, who has won the award!`, errors: [{ severity: 'error' }] },
+    { name: 'consent recorded: an age is still an error', text: `${CONSENT}Llongyfarchiadau i Nia (9) o Ysgol Dyffryn Cerdin am ennill y wobr!`, errors: [{ severity: 'error' }] },
     {
       name: 'masks the person and the detail in message and excerpt',
       text: 'Congratulations to Ffion (7) from Ysgol Gymraeg Teilo Sant for her poem!',

@@ -20,6 +20,9 @@ interface Params {
   'affiliate-params'?: string[];
 }
 
+/** "in Aberaeron", "yn Llandeilo", "yng Nghaerfyrddin", "ym Mhorthcawl": a preposition and a capitalised word. */
+const NAMED_PLACE = /(?<![\p{L}\p{M}])(?:in|yn|yng|ym)[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]+/gu;
+
 type Kind = 'code' | 'best' | 'sponsored' | 'affiliate';
 const WHAT: Record<Kind, [string, string]> = {
   code: ['a discount code', 'cod disgownt'],
@@ -73,7 +76,10 @@ export const detector: BuiltinDetector<Params> = {
     }
     const superlatives = wordSet(params.superlatives);
     const businesses = wordSet(params.businesses);
-    for (const p of findPhrases(post, params.places)) {
+    // A place: a phrase of the list ("in town", "yn y dref"), or "in"/"yn" and a capitalised place name ("in Aberaeron", "yng Nghaerfyrddin").
+    const named: Span[] = [];
+    for (const m of text.matchAll(NAMED_PLACE)) named.push({ start: m.index!, end: m.index! + m[0].length });
+    for (const p of [...findPhrases(post, params.places), ...named]) {
       const before = wordsBefore(post, p.start, 6);
       const at = before.findIndex((w, i) => i < 4 && superlatives.has(norm(w.word)));
       if (at < 0) continue;

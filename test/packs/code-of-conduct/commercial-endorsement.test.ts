@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/commercial-endorsement', {
   invalid: [
+    // A named town as the place (blind drafts): "the best breakfast in Aberaeron".
+    { name: 'the best breakfast in a named town', text: "Massive thanks to Caffi'r Harbwr for hosting our volunteers. Honestly the best breakfast in Aberaeron – go and see them!", found: ['best breakfast in Aberaeron (warning)'] },
+    { name: 'Welsh: y brecwast gorau yn Aberaeron', text: "Diolch i Gaffi'r Harbwr! Y brecwast gorau yn Aberaeron.", found: ['gorau yn Aberaeron (warning)'] },
     // English
     { name: 'a discount code', text: "It's Cycle to Work Week! Use code COUNCIL10 for 10% off a bike service.", found: ['code COUNCIL10 (warning)'], errors: [{ severity: 'warning', message: "Endorsement of a business (a discount code): 'code COUNCIL10'" }] },
     { name: 'a promo code with a colon', text: 'Promo code: XMAS25 at checkout.', found: ['Promo code: XMAS25 (warning)'] },
@@ -22,6 +25,10 @@ ruleTester('conduct/commercial-endorsement', {
     { name: 'Welsh: a discount code word', text: 'Cod disgownt: HAF2026', found: ['Cod disgownt: HAF2026 (warning)'] },
   ],
   valid: [
+    // A named place after a superlative that is about no business.
+    'The best views in Wales are on the coast path.',
+    'Our library has the best collection in Wales of Welsh hymn books.',
+    'Mae’r golygfeydd gorau yng Nghymru ar lwybr yr arfordir.',
     // English look-alikes
     'To pay your bill online, use the code at the top of your bill.',
     'Best Independent Retailer: The Example Bookshop, Llandovery.',

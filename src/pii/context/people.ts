@@ -368,7 +368,9 @@ export function mentionedWith(
       const after = /^[ \u00A0]+(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(at + name.length, at + name.length + 30))?.[1];
       const other = (w: string | undefined, own: string | undefined) => w !== undefined && w !== own && isNameWord(w);
       const confirmed = (before !== undefined && before === all[i - 1]) || (after !== undefined && after === all[i + 1]);
-      if (all.length > 1 && !confirmed && (other(before, all[i - 1]) || other(after, all[i + 1]))) continue;
+      // "Mr Regan" is "George Regan" too: a title stands where the given name would.
+      const titled = i > 0 && TITLE_WORDS.has(all[i - 1]!.toLowerCase().replace(/\.$/, ''));
+      if (all.length > 1 && !confirmed && ((!titled && other(before, all[i - 1])) || other(after, all[i + 1]))) continue;
       if (test(at, at + name.length)) return true;
     }
   }

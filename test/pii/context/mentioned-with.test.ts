@@ -18,6 +18,21 @@ describe('mentionedWith', () => {
     expect(mentionedWith(cy, 0, cy.length, first(cy), (s) => cy.slice(s, s + 40).includes('Prif Weithredwr'))).toBe(true);
   });
 
+  it('takes a title with a surname for the full name ("Mr Regan" is "George Regan"), in English and Welsh', () => {
+    const en = 'Former councillor George Regan has died. Mr Regan stepped down last year due to ill health.';
+    const mr = findPeople(en, 0, en.length, lex).find((p) => p.text.startsWith('Mr'))!;
+    expect(mentionedWith(en, 0, en.length, mr, (s) => en.slice(0, s).endsWith('George '))).toBe(true);
+    const cy = 'Bu farw’r cyn-gynghorydd Huw Parri. Roedd Mr Parri wedi ymddeol oherwydd salwch.';
+    const mrCy = findPeople(cy, 0, cy.length, lex).find((p) => p.text.startsWith('Mr'))!;
+    expect(mentionedWith(cy, 0, cy.length, mrCy, (s) => cy.slice(0, s).endsWith('Huw '))).toBe(true);
+  });
+
+  it('does not join two full names that share only a surname', () => {
+    const text = 'Osian Jones won the prize. Cynghorydd Alun Jones presented it.';
+    const osian = first(text);
+    expect(mentionedWith(text, 0, text.length, osian, () => true)).toBe(false);
+  });
+
   it('does not take a word inside another word, or the person’s own mention, for a mention', () => {
     const text = 'Paul Mears will speak. Paulette will not.';
     const seen: number[] = [];

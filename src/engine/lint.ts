@@ -72,8 +72,9 @@ export async function lintDocument(doc: LintDocument, ruleSet: RuleSet, ctx: Run
   const own = await lintOne(doc, ruleSet, ctx, options);
   if (doc.kind !== 'account' || !doc.profile?.length) return own;
   // An account's published texts (bio, auto-reply...) are read by the post rules too, except the
-  // Welsh ones (welsh/account-profile judges a profile's languages as a whole).
-  const profileRules: RuleSet = { ...ruleSet, rules: ruleSet.rules.filter((r) => r.info.category !== 'welsh-language') };
+  // Welsh ones (welsh/account-profile judges a profile's languages as a whole), unless a rule says
+  // otherwise (`profile: true`: mangled Welsh letters in a bio are as wrong as in a post).
+  const profileRules: RuleSet = { ...ruleSet, rules: ruleSet.rules.filter((r) => r.spec.profile ?? r.info.category !== 'welsh-language') };
   const found = [...own];
   for (const post of doc.profile) found.push(...(await lintOne(post, profileRules, ctx, options)));
   return sortFindings(found);

@@ -35,6 +35,8 @@ export interface RuleSpec {
   cy?: { message?: string; remediation?: string; why?: string; policy?: { ref?: string; title?: string } };
   sensitive?: boolean;
   'superseded-by'?: string[];
+  /** Also read an account's published texts (bio, auto-reply...); default: every rule but the Welsh-language ones. */
+  profile?: boolean;
   /**
    * The fix `--fix` applies (DESIGN §5): `remove` the match, `remove-line` (its whole line),
    * `suggestion` (the match's first suggestion), or `{ replace: TEXT }` ({match} and the

@@ -1,0 +1,43 @@
+/**
+ * What an account publishes (display name, bio, auto-reply) is read by the post rules, except
+ * the Welsh-language rules that judge a post's languages as a whole; a rule with `profile: true`
+ * (mangled Welsh letters, a translation placeholder) reads it too.
+ */
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../support/cli.js';
+
+const account = (bio: string) =>
+  [
+    'kind: social-account',
+    'platform: facebook',
+    'handle: LlyfrgelloeddEnghraifft',
+    'type: service',
+    'language: bilingual',
+    'privacy-notice: https://www.example.gov.wales/privacy',
+    `bio: ${JSON.stringify(bio)}`,
+    'security: { two-factor: true, password-manager: true, last-access-review: 2026-10-01 }',
+    '',
+  ].join('\n');
+
+async function ruleIds(bio: string): Promise<string[]> {
+  const dir = tempDir({ 'library.yaml': account(bio) });
+  const r = await runCli(['check', 'library.yaml', '--format', 'json', '--date', '2026-11-23'], { cwd: dir.path });
+  return JSON.parse(r.stdout).results[0].findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}:${f.line}`);
+}
+
+describe('rules reading account profiles', () => {
+  it('reports mangled Welsh letters in a bio, at the bio line (Welsh and English bio)', async () => {
+    const found = await ruleIds("Mae'r llyfrgell deithiol yn Ã´l ar y ffordd. / The mobile library is back on the road.");
+    expect(found).toContain('welsh/mangled-diacritics:7');
+  });
+
+  it('reports a translation placeholder in a bio', async () => {
+    const found = await ruleIds('The mobile library is back on the road. Welsh to follow.');
+    expect(found.some((f) => f.startsWith('welsh/placeholder:7'))).toBe(true);
+  });
+
+  it('leaves the language balance of a bio to welsh/account-profile: no missing-welsh or unequal-content', async () => {
+    const found = await ruleIds("Mae'r llyfrgell deithiol yn ôl ar y ffordd bob wythnos. / The mobile library is back on the road every week, from 9am.");
+    expect(found.filter((f) => /^welsh\/(missing-welsh|unequal-content|mangled-diacritics|placeholder)/.test(f))).toEqual([]);
+  });
+});

@@ -77,6 +77,13 @@ describe('field kind', () => {
     expect(await lint(GOOD.replace('https://example.org/privacy', '""'))).toEqual(['5:17 f/privacy: ']);
   });
 
+  it('required: a placeholder is no value ("TBC", "n/a", Welsh "i\'w gadarnhau"); a real value that starts like one is', async () => {
+    expect(await lint(GOOD.replace('https://example.org/privacy', 'TBC'))).toEqual(['5:17 f/privacy: TBC']);
+    expect(await lint(GOOD.replace('https://example.org/privacy', 'n/a'))).toEqual(['5:17 f/privacy: n/a']);
+    expect(await lint(GOOD.replace('https://example.org/privacy', '"i\'w gadarnhau"'))).toEqual(["5:17 f/privacy: i'w gadarnhau"]);
+    expect(await lint(GOOD.replace('https://example.org/privacy', 'https://example.org/tbc-privacy'))).toEqual([]);
+  });
+
   it('matches: a string that does not match', async () => {
     expect(await lint(GOOD.replace('digital@example.org', 'jane@gmail.com'))).toEqual(['6:8 f/admins: jane@gmail.com', '6:8 f/owner-domain: jane@gmail.com']);
   });

@@ -14,8 +14,11 @@ export function valueAt(data: unknown, pointer: string): unknown {
   return node;
 }
 
+/** A value written to fill the field, not to give it ("TBC", "n/a", "i'w gadarnhau"): as good as none. */
+const PLACEHOLDER = /^(?:tbc|tba|tbd|n\/?a|none|nil|pending|to follow|to be confirmed|unknown|i ddilyn|i['’]w gadarnhau|dim|\?+|-+|x+)\.?$/i;
+
 const isEmpty = (v: unknown): boolean =>
-  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+  v === undefined || v === null || (typeof v === 'string' && (v.trim() === '' || PLACEHOLDER.test(v.trim()))) || (Array.isArray(v) && v.length === 0);
 
 /** Subtracts "6 months", "2 weeks", ... from a YYYY-MM-DD day, in UTC. */
 export function subtractDuration(date: string, duration: string): string {

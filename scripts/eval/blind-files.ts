@@ -8,6 +8,7 @@
  *   eval/accounts-blind  account files, checked together with the folder's smpolicy.yaml
  *   eval/drafts-blind2   a second, harder batch of drafts, each checked alone with its folder's smpolicy.yaml
  *   eval/accounts-blind2 a second, harder batch of account files, checked together with its smpolicy.yaml
+ *   eval/drafts-blind3   drafts for the conduct, security and accessibility rules, each alone with its smpolicy.yaml
  *
  * Both with --date 2026-11-23. A warning or error whose rule is in neither `expect` nor `allow`
  * of its file is a false alarm; an `expect` rule with no warning or error is a miss. Prints per
@@ -86,3 +87,5 @@ if (existsSync(join(ROOT, 'eval/accounts-blind/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind2/manifest.json'))) await score('eval/drafts-blind2', false, 'smpolicy.yaml');
 // The second accounts batch: harder files (a JSON file, CRLF endings, close app names), with its configuration.
 if (existsSync(join(ROOT, 'eval/accounts-blind2/manifest.json'))) await score('eval/accounts-blind2', true, 'smpolicy.yaml');
+// The third drafts batch: conduct, information security and accessibility, with its configuration.
+if (existsSync(join(ROOT, 'eval/drafts-blind3/manifest.json'))) await score('eval/drafts-blind3', false, 'smpolicy.yaml');

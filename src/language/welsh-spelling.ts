@@ -105,6 +105,9 @@ const isSpace = (code: number): boolean =>
 const WRITTEN_BEFORE = /[[(][ ]?(?:at|dot)[ ]?[\])][ ]?$/i;
 const WRITTEN_AFTER = /^[ ]?[[(][ ]?at[ ]?[\])]/i;
 
+/** A file name: a word, a full stop and a document or image extension. */
+const FILE_NAME = /^[(<"'“‘[]*[\p{L}\p{N}_-]+\.(?:docx?|xlsx?|pptx?|pdf|csv|txt|rtf|odt|ods|jpe?g|png|gif|zip)$/iu;
+
 /** Whole whitespace-delimited chunks that are links or addresses. */
 const URL_LIKE = /^[(<"'“‘[]*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)/i;
 const EMAIL_LIKE = /^[(<"'“‘[]*[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -113,6 +116,8 @@ const DOMAIN_LIKE =
 
 function isLinkLike(chunk: string): boolean {
   if (chunk.includes('://') || URL_LIKE.test(chunk)) return true;
+  // A network path (\\server\share\file.docx) or a file name with its extension (adroddiad.pdf).
+  if (chunk.includes('\\') || FILE_NAME.test(chunk.replace(/[.,;:!?)\]"'”’>]+$/, ''))) return true;
   if (chunk.includes('@') && EMAIL_LIKE.test(chunk)) return true;
   return chunk.includes('.') && DOMAIN_LIKE.test(chunk.replace(/[.,;:!?)\]"'”’>]+$/, ''));
 }

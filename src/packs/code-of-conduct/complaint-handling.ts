@@ -53,7 +53,11 @@ export const detector: BuiltinDetector<Params> = {
       // The verdict is said of the complaint ("your complaint is unfounded", "eich cwyn yn
       // ddi-sail"), not of something in it ("your complaint about the wrong bin").
       if (verdict && findPhrases(post, params.copulas, c.end, verdict.start).length) {
-        hits.push({ start: c.start, end: verdict.end, kind: 'verdict' });
+        // From the possessive before it ("your complaint is unfounded"): the whole complaint named,
+        // so dp/case-reference's "your complaint" is covered by this finding, not a second one.
+        const owner = wordsBefore(post, c.start, 1)[0];
+        const start = owner && findPhrases(post, params['second-person'], owner.start, c.start).length ? owner.start : c.start;
+        hits.push({ start, end: verdict.end, kind: 'verdict' });
         continue;
       }
       const before = wordsBefore(post, c.start, 4);

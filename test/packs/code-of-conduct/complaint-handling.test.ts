@@ -6,20 +6,24 @@ const reply = (text: string, language = 'en') => `---\nin-reply-to: { language: 
 ruleTester('conduct/complaint-handling', {
   invalid: [
     // English
-    { name: 'your complaint is unfounded', text: 'As we told you, your complaint is unfounded.', found: ['complaint is unfounded'], errors: [{ severity: 'error' }] },
+    { name: 'your complaint is unfounded', text: 'As we told you, your complaint is unfounded.', found: ['your complaint is unfounded'], errors: [{ severity: 'error' }] },
     { name: 'the complaint you made is wrong', text: reply("Our crew emptied your bin at 7.14am, so the complaint you've made about them is simply wrong."), found: ["complaint you've made about them is simply wrong"] },
     { name: 'we have closed your complaint', text: 'We have closed your complaint.', found: ['closed your complaint'] },
-    { name: 'not upheld', text: 'Mr Jones, your complaint was not upheld.', found: ['complaint was not upheld'] },
+    { name: 'not upheld', text: 'Mr Jones, your complaint was not upheld.', found: ['your complaint was not upheld'] },
     { name: 'contradicting a person in a reply is a warning', text: reply("Mr Jones, that's not what happened."), found: ["that's not what happened (warning)"] },
     { name: 'contradicting a named person', text: "That isn't true, Mr Jones: we replied within five days.", found: ["That isn't true (warning)"] },
     { name: 'you are wrong, to a handle', text: '@dai_99 you are wrong about the bin day.', found: ['you are wrong (warning)'] },
     // Welsh
-    { name: 'Welsh: your complaint is unfounded', text: 'Mae eich cwyn yn ddi-sail.', found: ['cwyn yn ddi-sail'] },
+    { name: 'Welsh: your complaint is unfounded', text: 'Mae eich cwyn yn ddi-sail.', found: ['eich cwyn yn ddi-sail'] },
     { name: 'Welsh: we have closed your complaint', text: "Mrs Davies, rydyn ni wedi cau eich cwyn.", found: ['wedi cau eich cwyn'] },
+    { name: "Welsh: no basis for your complaint (blind drafts)", text: "Mr Hughes, roedd ein criw yn Heol y Nant am 7.20yb ddydd Llun, felly does dim sail i'ch cwyn.", found: ["dim sail i'ch cwyn"] },
+    { name: 'no basis for your complaint', text: 'Mr Hughes, our crew was on your street at 7.20am, so there is no basis for your complaint.', found: ['no basis for your complaint'] },
     { name: 'Welsh: that is not true, in a reply', text: reply("Mrs Davies, nid yw hynny'n wir.", 'cy'), found: ["nid yw hynny'n wir (warning)"] },
     { name: 'Welsh: dydy hynny ddim yn wir', text: reply('Dydy hynny ddim yn wir, Mr Jones.', 'cy'), found: ['Dydy hynny ddim yn wir (warning)'] },
   ],
   valid: [
+    'There is no basis for the rumour that the tip is closing: it is open as usual.',
+    "Does dim sail i'r stori bod y domen yn cau: mae ar agor fel arfer.",
     // English look-alikes
     'How to make a complaint: https://www.example.gov.wales/complaints',
     'Sorry to hear your bin was missed. Please DM us your details and we will arrange a collection.',

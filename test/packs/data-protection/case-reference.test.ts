@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../../support/cli.js';
 import { lintDocument } from '../../../src/engine/lint.js';
 import { buildRuleSet } from '../../../src/engine/rule-set.js';
 import { parseDraft } from '../../../src/inputs/draft.js';
@@ -72,5 +73,17 @@ describe('dp/case-reference in Welsh', () => {
     const doc = (await parseDraft("Derbyniwyd cwyn gan Mrs Hughes am y sŵn.", 'd.txt')).doc!;
     const found = (await lintDocument(doc, ruleSet, context(), { redact: true })).filter((f) => f.ruleId === 'dp/case-reference');
     expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/^Cwyn person a enwir mewn neges: '/)]);
+  });
+});
+
+describe('dp/case-reference beside conduct/complaint-handling', () => {
+  it('a verdict on the person\'s complaint is one finding, complaint-handling\'s (superseded-by), in English and Welsh', async () => {
+    const dir = tempDir({
+      'en.md': "@tomos_example We've checked the tracker: our crew emptied your bin at 7.12am, so your complaint is unfounded.\n",
+      'cy.md': "Mrs Example, mae eich cwyn yn ddi-sail: roedd y criw yno am 7.20yb.\n",
+    });
+    const r = await runCli(['check', 'en.md', 'cy.md', '--format', 'json', '--date', '2026-11-23'], { cwd: dir.path });
+    const ids = JSON.parse(r.stdout).results.map((x: { findings: Array<{ ruleId: string }> }) => x.findings.map((f) => f.ruleId).filter((id) => id !== 'welsh/missing-welsh'));
+    expect(ids).toEqual([['conduct/complaint-handling'], ['conduct/complaint-handling']]);
   });
 });

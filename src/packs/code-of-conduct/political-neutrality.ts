@@ -116,11 +116,21 @@ export const detector: BuiltinDetector<Params> = {
     }
     const period = election ? ` during the pre-election period (${election.name})` : '';
     const periodCy = election ? ` yn ystod y cyfnod cyn yr etholiad (${election.name})` : '';
+    // Outside a pre-election period, a party named in a tribute is the life of the person who
+    // died ("ei waith yng nghangen leol Plaid Cymru"): information, to check, not a warning.
+    // Thanked or praised there ("Huge thanks to Welsh Labour"), it is still a warning.
+    const thanked = (h: Span) => {
+      const before = wordsBefore(post, h.start, 4);
+      const from = before.length ? before[before.length - 1].start : h.start;
+      return /\b(?:thanks?|thank you|diolch)\b/iu.test(text.slice(from, h.start)) || findPhrases(post, params['praise-or-attack'], from, h.start).length > 0;
+    };
+    const biographical = (h: (typeof hits)[number]) => tribute && !election && h.what === 'party' && !thanked(h);
+    const severityOf = (h: (typeof hits)[number]) => (election && h.what !== 'councillor' ? {} : { severity: biographical(h) ? ('info' as const) : ('warning' as const) });
     return dropOverlaps(hits).map((h): Match => ({
       start: h.start,
       end: h.end,
       data: { what: WHAT[h.what][0], 'what-cy': WHAT[h.what][1], period, 'period-cy': periodCy },
-      ...(election && h.what !== 'councillor' ? {} : { severity: 'warning' as const }),
+      ...severityOf(h),
     }));
   },
 };

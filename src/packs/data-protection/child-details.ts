@@ -40,13 +40,15 @@ const AGE_WORDS: Record<string, number> = {
 const WORD_AGE = alternation(Object.keys(AGE_WORDS));
 const YEARS_OLD = String.raw`(?:[ \u00A0-]*years?[ \u00A0-]*old|[ \u00A0-]*yr[ \u00A0-]*old|[ \u00A0]+(?:[mb]lwydd[ \u00A0]+)?oed)`;
 
-// Ages: "(7)", "(7 oed)", "aged 7", "aged seven", "7 years old", "seven-year-old", "7 oed", "naw oed",
+// Ages: "(7)", "(7 oed)", "aged 7", "aged seven", "7 years old", "seven-year-old", "7 oed", "naw oed", "20 months old",
 // "yn ddeg oed", "9 mlwydd oed"; and a bare number right after a name: "Orla, 16, said".
 // Each alternative tests its start boundary after its body (boundaryAfter): the same matches, scanned faster.
 const AGE_SOURCE = [
   String.raw`\((?<paren>\d{1,2})(?:[ \u00A0]*(?:oed|yrs?|years?))?\)`,
   boundaryAfter(String.raw`(?<![\p{L}])`, String.raw`(?:aged?|oed)[ \u00A0]+(?:(?<aged>\d{1,2})(?!\d)|(?<agedWord>${WORD_AGE})(?![\p{L}]))`),
   boundaryAfter(String.raw`(?<![\p{L}\p{N}])`, String.raw`(?:(?<old>\d{1,2})|(?<oldWord>${WORD_AGE}))${YEARS_OLD}(?![\p{L}])`),
+  // Months: "20 months old", "an 18-month-old", "6 mis oed": a baby or a toddler.
+  boundaryAfter(String.raw`(?<![\p{L}\p{N}])`, String.raw`(?<months>\d{1,2})(?:[ \u00A0-]*months?[ \u00A0-]*old|[ \u00A0]+mis[ \u00A0]+oed)(?![\p{L}])`),
   String.raw`(?<=,[ \u00A0]?)(?<bare>\d{1,2})(?=[ \u00A0]*,|[ \u00A0]+(?:from|of|o|and|ac|said|meddai|who|sy'n|sydd)(?![\p{L}]))`,
 ].join('|');
 
@@ -212,7 +214,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         if (baby) report(baby, start, baby.end, true);
         continue;
       }
-      const ageText = g.paren ?? g.aged ?? g.old ?? g.bare;
+      const ageText = g.paren ?? g.aged ?? g.old ?? g.bare ?? (g.months !== undefined ? '0' : undefined);
       const ageWord = g.agedWord ?? g.oldWord;
       if (ageText !== undefined || ageWord !== undefined) {
         const age = ageText !== undefined ? Number(ageText) : AGE_WORDS[ageWord!.toLowerCase().replace(/\s+/g, ' ')];

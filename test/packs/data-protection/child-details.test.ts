@@ -8,6 +8,9 @@ ruleTester('dp/child-details', {
   invalid: [
     // (was test/dp/context-rules.test.ts)
     { text: 'Congratulations to Ffion (7) from Ysgol Gymraeg Teilo Sant for her poem!', found: ['Ffion (7) from Ysgol'] },
+    // An age in months (blind set: a baby on a children's ward).
+    { name: 'an age in months', text: 'Congratulations to Jack, 20 months old, who went home from the ward today.', found: ['Jack, 20 months old'] },
+    { name: 'Welsh: an age in months (mis oed)', text: "Llongyfarchiadau i Jac, sy'n 18 mis oed, sydd wedi mynd adref heddiw.", found: ["Jac, sy'n 18 mis oed"] },
     // Consent recorded for the image (blind drafts): a first name with the school is left as information.
     { name: 'consent recorded: a first name and school is information', text: `${CONSENT}Congratulations to Nia, a pupil at Ysgol Dyffryn Cerdin, who has won the award!`, errors: [{ severity: 'info' }] },
     { name: 'consent recorded, Welsh: a first name and school is information', text: `${CONSENT}Llongyfarchiadau i Nia, disgybl yn Ysgol Dyffryn Cerdin, sydd wedi ennill y wobr!`, errors: [{ severity: 'info' }] },
@@ -46,6 +49,8 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
+    'The lease runs for 20 months and the trial for 6 months.',
+    'Mae’r gwasanaeth ar gyfer babanod 6 mis oed a hŷn.',
     // (was test/dp/context-rules.test.ts)
     'Headteacher Mrs Evans of Ysgol Bro Myrddin welcomed the minister.',
     'Sian Evans, our teacher at Ysgol y Strade, retires.',

@@ -46,6 +46,7 @@ ruleTester('conduct/political-neutrality', {
     { name: 'a party thanked in a tribute', text: 'Cllr Huw Example passed away last week. Huge thanks to Welsh Labour for their support.', ...outside, found: ['Welsh Labour (warning)'] },
     // A party in the life of a politician who died (blind set: a town council's tribute) is information.
     { name: 'a party in a tribute, as information', text: 'Former Mayor Huw Example, who died on Wednesday aged 84, was a stalwart of the local Plaid Cymru branch.', ...outside, found: ['Plaid Cymru (info)'] },
+    { name: "Welsh: 'a fu farw' marks the tribute (mutated)", text: "Mae cynghorwyr wedi talu teyrnged i Huw Example, cyn-Faer a fu farw yn 84 oed. Roedd yn weithgar yng nghangen leol Plaid Cymru.", ...outside, found: ['Plaid Cymru (info)'] },
     { name: 'Welsh: a party in a tribute, as information', text: "Bu farw'r cyn-Faer Huw Example yn 84 oed. Roedd yn weithgar yng nghangen leol Plaid Cymru am hanner canrif.", ...outside, found: ['Plaid Cymru (info)'] },
     { name: 'Welsh: a party thanked in a tribute is still a warning', text: "Bu farw'r Cynghorydd Huw Example ddydd Sul. Diolch yn fawr i Blaid Cymru am eu cefnogaeth.", ...outside, found: ['Blaid Cymru (warning)'] },
     { name: 'Welsh: praise of a living MS', text: "Diolch i'n Haelod o'r Senedd gwych am ei gwaith.", ...outside, found: ["Haelod o'r Senedd gwych (warning)"] },

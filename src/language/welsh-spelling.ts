@@ -116,10 +116,13 @@ const DOMAIN_LIKE =
 
 function isLinkLike(chunk: string): boolean {
   if (chunk.includes('://') || URL_LIKE.test(chunk)) return true;
-  // A network path (\\server\share\file.docx) or a file name with its extension (adroddiad.pdf).
-  if (chunk.includes('\\') || FILE_NAME.test(chunk.replace(/[.,;:!?)\]"'”’>]+$/, ''))) return true;
+  // A network path (\\server\share\file.docx).
+  if (chunk.includes('\\')) return true;
   if (chunk.includes('@') && EMAIL_LIKE.test(chunk)) return true;
-  return chunk.includes('.') && DOMAIN_LIKE.test(chunk.replace(/[.,;:!?)\]"'”’>]+$/, ''));
+  if (!chunk.includes('.')) return false;
+  // A domain, or a file name with its extension (adroddiad.pdf), before any closing punctuation.
+  const trimmed = chunk.replace(/[.,;:!?)\]"'”’>]+$/, '');
+  return DOMAIN_LIKE.test(trimmed) || FILE_NAME.test(trimmed);
 }
 
 /** Titles and abbreviations whose full stop does not end a sentence ("y Cyng. Jane Davies"). */

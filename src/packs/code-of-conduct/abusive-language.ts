@@ -1,5 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { capitalised, dropOverlaps, findPhrases, norm, prepareLists, type Span, startsSentence, stringList, wordsAfter, wordsBefore, wordSet } from './lib/text.js';
+import { capitalised, dropOverlaps, findPhrases, norm, prepareLists, type Span, startsSentence, stringList, thanksWithin, wordsAfter, wordsBefore, wordSet } from './lib/text.js';
 import { lineNear } from '../../model/index.js';
 
 interface Params {
@@ -114,8 +114,6 @@ export const detector: BuiltinDetector<Params> = {
 };
 
 /** Where an insult noun's aim starts ("you", "what a", "the ... who", ", y"), or undefined. */
-const THANKS = /(?:thanks?|thank you|diolch|diolchwn)(?:[ \u00A0]+(?:yn fawr|very much|so much|a lot))?[ \u00A0]+(?:to[ \u00A0]+)?$/iu;
-
 function aimedNoun(post: PostDocument, n: Span, params: Params): number | undefined {
   const text = post.prose;
   const fillers = wordSet(params.fillers);
@@ -135,7 +133,7 @@ function aimedNoun(post: PostDocument, n: Span, params: Params): number | undefi
   // Welsh "a" before a verb in the past ("a ddympiodd", "a adawodd") is "who"; before anything else it may be "and".
   const pastRelative = next && second && norm(next.word) === 'a' && /odd$/.test(norm(second.word));
   // A trade thanked ("Thanks to the clown who entertained …", "Diolch i'r clown a …") is no insult.
-  const trade = before[0] && wordSet(params['also-trades']).has(norm(text.slice(n.start, n.end))) && THANKS.test(text.slice(Math.max(0, before[0].start - 30), before[0].start));
+  const trade = before[0] && wordSet(params['also-trades']).has(norm(text.slice(n.start, n.end))) && thanksWithin(text, wordsBefore(post, before[0].start, 4).at(-1)?.start ?? before[0].start, before[0].start);
   if (article && next && !trade && (relatives.has(norm(next.word)) || pastRelative || (second && relatives.has(`${norm(next.word)} ${norm(second.word)}`)))) return before[0].start;
   // Said to someone at the end of a sentence: ", idiot!", ", y twpsyn."
   if (/^\s*(?:[.!?]|$)/.test(text.slice(n.end, lineNear(text, n.end)[1]))) {

@@ -61,7 +61,7 @@ export const detector: BuiltinDetector<Params> = {
     },
   },
   prepare(params) {
-    prepareLists([params['code-words'], params.places, params.sponsored]);
+    prepareLists([params['code-words'], params.superlatives, params.places, params.sponsored]);
   },
   detect(doc, params) {
     const post = doc as PostDocument;
@@ -76,10 +76,14 @@ export const detector: BuiltinDetector<Params> = {
     }
     const superlatives = wordSet(params.superlatives);
     const businesses = wordSet(params.businesses);
-    // A place: a phrase of the list ("in town", "yn y dref"), or "in"/"yn" and a capitalised place name ("in Aberaeron", "yng Nghaerfyrddin").
-    const named: Span[] = [];
-    for (const m of text.matchAll(NAMED_PLACE)) named.push({ start: m.index!, end: m.index! + m[0].length });
-    for (const p of [...findPhrases(post, params.places), ...named]) {
+    // A place: a phrase of the list ("in town", "yn y dref"), or "in"/"yn" and a capitalised place
+    // name ("in Aberaeron", "yng Nghaerfyrddin"); looked for only in a post with a superlative.
+    const places: Span[] = [];
+    if (findPhrases(post, params.superlatives).length) {
+      places.push(...findPhrases(post, params.places));
+      for (const m of text.matchAll(NAMED_PLACE)) places.push({ start: m.index!, end: m.index! + m[0].length });
+    }
+    for (const p of places) {
       const before = wordsBefore(post, p.start, 6);
       const at = before.findIndex((w, i) => i < 4 && superlatives.has(norm(w.word)));
       if (at < 0) continue;

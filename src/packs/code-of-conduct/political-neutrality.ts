@@ -1,7 +1,7 @@
 import { electionAt } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
-import { capitalised, dropOverlaps, findExact, findPhrases, hasPhrase, norm, prepareLists, type Span, stringList, wordsAfter, wordsBefore, wordSet } from './lib/text.js';
+import { capitalised, dropOverlaps, findExact, findPhrases, hasPhrase, norm, prepareLists, type Span, stringList, thanksWithin, wordsAfter, wordsBefore, wordSet } from './lib/text.js';
 
 interface Params {
   /** Party names that are never anything else, any case (English and Welsh, mutated forms written out). */
@@ -122,7 +122,7 @@ export const detector: BuiltinDetector<Params> = {
     const thanked = (h: Span) => {
       const before = wordsBefore(post, h.start, 4);
       const from = before.length ? before[before.length - 1].start : h.start;
-      return /\b(?:thanks?|thank you|diolch)\b/iu.test(text.slice(from, h.start)) || findPhrases(post, params['praise-or-attack'], from, h.start).length > 0;
+      return thanksWithin(text, from, h.start) || findPhrases(post, params['praise-or-attack'], from, h.start).length > 0;
     };
     const biographical = (h: (typeof hits)[number]) => tribute && !election && h.what === 'party' && !thanked(h);
     const severityOf = (h: (typeof hits)[number]) => (election && h.what !== 'councillor' ? {} : { severity: biographical(h) ? ('info' as const) : ('warning' as const) });

@@ -183,12 +183,12 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     const titled = (p: PersonRef) => (titledNames ??= findPeople(text, post.bodyStart, text.length, lex, { account })
       .filter((q) => q.kind === 'titled' || q.kind === 'official')
       .map((q) => new Set(words(q.text).slice(1)))).some((names) => words(p.text).every((w) => names.has(w)));
+    // Whether the post has an adult's role word at all: without one, no other mention can make anyone an adult.
+    let anyAdult: boolean | undefined;
     const isChild = (p: PersonRef) =>
       !isAdult(text, p.start, p.end, sentence, adult) && !titled(p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
       !((anyAdult ??= matchesWithin(adult, text, post.bodyStart, text.length)) &&
         mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult), sentence));
-    // Whether the post has an adult's role word at all: without one, no other mention can make anyone an adult.
-    let anyAdult: boolean | undefined;
     const { re: trigger, text: scan } = c.trigger.on(text, lowerProse(post));
     trigger.lastIndex = 0;
     for (let m = trigger.exec(scan); m; m = trigger.exec(scan)) {

@@ -147,8 +147,9 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
     let people: PersonRef[] = [];
     const deceased = params['deceased-words']?.length ? phraseRegex(params['deceased-words']) : undefined;
     const deceasedIn = (from: number, to: number) => matchesWithin(deceased!, text, from, to);
-    // Looked for once: most posts are no tribute, and then no mention of anyone need be read.
-    const tribute = deceased !== undefined && matchesWithin(deceased, text, post.bodyStart, text.length);
+    // Looked for once, when a person is first found: most posts are no tribute, and then no
+    // mention of anyone need be read.
+    let tribute: boolean | undefined;
     for (const { start, end, category } of hits(c, post)) {
       if (start >= sentence[1]) {
         sentence = sentenceAt(text, start);
@@ -171,7 +172,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       );
       if (!candidates.length) continue;
       const person = candidates.reduce((a, b) => (distance(b, start, end) < distance(a, start, end) ? b : a));
-      if (tribute && (deceasedIn(sentence[0], sentence[1]) || mentionedWith(text, post.bodyStart, text.length, person, (s) => deceasedIn(...sentenceAt(text, s))))) continue;
+      if ((tribute ??= deceased !== undefined && matchesWithin(deceased, text, post.bodyStart, text.length)) && (deceasedIn(sentence[0], sentence[1]) || mentionedWith(text, post.bodyStart, text.length, person, (s) => deceasedIn(...sentenceAt(text, s))))) continue;
       // A person from the sentence before is named there: the finding is the term alone.
       const inSentence = person.start >= sentence[0];
       out.push({
@@ -206,13 +207,15 @@ function quotedAfter(text: string, from: number, at: number): boolean {
  * dementia, where being apart would cause the patient distress"): anyone of that kind, no one
  * in particular; so after "someone"; Welsh "y claf" after "pob claf" or "rhywun".
  */
+const INDEFINITE = /(?:^|[^\p{L}'’])(?:a|an|any|each|every|unrhyw|pob)[ \u00A0]+([\p{L}-]+)(?![\p{L}])/gu;
 function indefiniteBefore(text: string, sentenceStart: number, p: PersonRef): boolean {
   const noun = /([\p{L}-]+)$/u.exec(p.text)?.[1]?.toLowerCase();
   if (!noun) return false;
   const before = text.slice(sentenceStart, p.start).toLowerCase();
   // "To support someone with dementia, where … would cause the patient distress."
   if (/(?:^|[^\p{L}])(?:someone|somebody|anyone|anybody|rhywun)(?![\p{L}])/u.test(before)) return true;
-  return new RegExp(`(?:^|[^\\p{L}'’])(?:a|an|any|each|every|unrhyw|pob)[ \\u00A0]+${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(before);
+  for (const m of before.matchAll(INDEFINITE)) if (m[1] === noun) return true;
+  return false;
 }
 
 /** A group word ("patients", "pobl") earlier in the sentence than the term. */

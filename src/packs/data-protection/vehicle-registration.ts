@@ -8,16 +8,16 @@ const MAKES = new Set(VEHICLE_MAKES);
 /** "a white Mazda 3 GT Sport", "Peugeot 208 GT": a model after its make, not a dateless mark. */
 const afterMake = (text: string, start: number): boolean => MAKES.has(/([\p{L}-]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase() ?? '');
 
+/** A hyphen or slash joining the candidate to more letters or digits, after it or before it. */
+const CODE_AFTER = /^[-/][\p{L}\p{N}]/u;
+const CODE_BEFORE = /[\p{L}\p{N}][-/]$/u;
+
 /**
  * One pass over token shapes: a diplomatic mark; a current-style mark (letter O accepted for a
  * zero in the age identifier and zero for O in the random letters, the commonest misreading of a
  * plate); digits then letters (a reversed dateless mark); or letters, digits and optional
  * letters, separators captured so each older format's own spacing can be checked.
  */
-/** A hyphen or slash joining the candidate to more letters or digits, after it or before it. */
-const CODE_AFTER = /^[-/][\p{L}\p{N}]/u;
-const CODE_BEFORE = /[\p{L}\p{N}][-/]$/u;
-
 const CANDIDATE = new RegExp(
   `${WORD_START}(?:(\\d{3}) (D) (\\d{3})|([A-Z]{2})([\\dO]{2})([ -]?)([A-Z0]{3})|(\\d{1,4}) ?([A-Z]{1,3})|` +
     `([A-Z]{1,3})([ -]?)(\\d{1,4})(?:([ -]?)([A-Z]{1,3}))?)${WORD_END}`,

@@ -55,7 +55,7 @@ function measure(doc: PostDocument, paired: boolean): Measure {
   const m: Measure = { cyChars: 0, enChars: 0, texts: [] };
   const copies = paired || segments.length > 1;
   for (const s of segments) {
-    const len = collapsedLength(s.text);
+    const len = s.text.replace(/\s+/g, ' ').trim().length;
     if (s.lang === 'cy') m.cyChars += len;
     if (s.lang === 'en') m.enChars += len;
     if (s.lang === 'cy' && m.cyStart === undefined) m.cyStart = s.start;
@@ -64,23 +64,6 @@ function measure(doc: PostDocument, paired: boolean): Measure {
     if (norm.length >= 10) m.texts.push({ start: s.start, end: s.end, norm, text: s.text });
   }
   return m;
-}
-
-/** The length of `text` with each run of whitespace counted as one space and none at either end. */
-function collapsedLength(text: string): number {
-  let n = 0;
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
-      space = n > 0;
-      continue;
-    }
-    if (space) n++;
-    space = false;
-    n++;
-  }
-  return n;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js'
 import { postLanguages } from '../../language/post-languages.js';
 import { checkWelshSpelling, loadWelshWords, normaliseWelsh } from '../../language/welsh-spelling.js';
 import { demutations } from '../../language/welsh-mutations.js';
+import { allMatches, phraseRegex, type FoldedRegex } from '../../pii/context/phrases.js';
 
 interface Params {
   /** Words the organisation uses that the dictionary lacks (service names, loanwords). */
@@ -12,12 +13,10 @@ interface Params {
 
 const extraCache = new WeakMap<Params, Set<string>>();
 
-/** `anchors`: each phrase's longest word, looked for first (a post without any needs no pattern run). */
-interface AccentPhrases { re: RegExp; fixes: Map<string, string>; anchors: string[] }
+interface AccentPhrases { words: FoldedRegex; fixes: Map<string, string> }
 const accentCache = new WeakMap<Params, AccentPhrases | undefined>();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The accent phrases as one whole-word, case-insensitive pattern, and each phrase's correction by its lower-cased words. */
+/** The accent phrases as a whole-word phrase list (pii/context/phrases), and each one's correction by its lower-cased words. */
 function accentPhrases(params: Params): AccentPhrases | undefined {
   if (accentCache.has(params)) return accentCache.get(params);
   const fixes = new Map<string, string>();
@@ -25,30 +24,23 @@ function accentPhrases(params: Params): AccentPhrases | undefined {
     const [wrong, right] = line.split('=>').map((p) => p.trim().toLowerCase().normalize('NFC'));
     if (wrong && right) fixes.set(wrong.split(/\s+/).join(' '), right);
   }
-  const phrases = [...fixes.keys()].sort((a, b) => b.length - a.length);
-  const compiled = phrases.length
-    ? { re: new RegExp(`(?<![\\p{L}\\p{M}])(?:${phrases.map((p) => p.split(' ').map(escape).join('\\s+')).join('|')})(?![\\p{L}\\p{M}])`, 'giu'), fixes, anchors: [...new Set(phrases.map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a))))] }
-    : undefined;
+  const compiled = fixes.size ? { words: phraseRegex([...fixes.keys()]), fixes } : undefined;
   accentCache.set(params, compiled);
   return compiled;
 }
 
 /** The word of a phrase that lacks its accent, with its correction in the case it was written. */
-function accentSlips(text: string, accents: AccentPhrases): Array<{ start: number; end: number; word: string; fix: string }> {
-  const lower = text.toLowerCase();
-  if (!accents.anchors.some((f) => lower.includes(f))) return [];
-  const out: Array<{ start: number; end: number; word: string; fix: string }> = [];
-  accents.re.lastIndex = 0;
-  for (let m = accents.re.exec(text); m; m = accents.re.exec(text)) {
-    const parts = [...m[0].matchAll(/\S+/g)];
-    const right = accents.fixes.get(parts.map((p) => p[0].toLowerCase()).join(' '))!.split(' ');
+function accentSlips(text: string, accents: AccentPhrases): Array<{ start: number; end: number; fix: string }> {
+  const out: Array<{ start: number; end: number; fix: string }> = [];
+  for (const [start, end] of allMatches(accents.words, text)) {
+    const parts = [...text.slice(start, end).matchAll(/\S+/g)];
+    const right = accents.fixes.get(parts.map((p) => p[0].toLowerCase()).join(' '))?.split(' ');
     // The word that differs from its correction ("wyl" in "yr wyl"), with its capital kept.
-    const i = parts.findIndex((p, k) => p[0].toLowerCase() !== right[k]);
-    if (i < 0) continue;
+    const i = right ? parts.findIndex((p, k) => p[0].toLowerCase() !== right[k]) : -1;
+    if (!right || i < 0) continue;
     const written = parts[i]![0];
-    const offset = parts[i]!.index!;
     const fix = written[0] !== written[0]!.toLowerCase() ? right[i]![0]!.toUpperCase() + right[i]!.slice(1) : right[i]!;
-    out.push({ start: m.index + offset, end: m.index + offset + written.length, word: written, fix });
+    out.push({ start: start + parts[i]!.index!, end: start + parts[i]!.index! + written.length, fix });
   }
   return out;
 }

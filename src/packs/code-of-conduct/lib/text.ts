@@ -344,3 +344,8 @@ export function threadPosts(post: PostDocument): Span[] {
 }
 
 export const stringList = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+
+/** Thanks, in English or Welsh ("Huge thanks to", "thank you", "Diolch yn fawr i"): who follows is thanked. */
+const THANKS = /(?:^|[^\p{L}])(?:thanks?|thank you|diolch|diolchwn)(?![\p{L}])/iu;
+/** Whether text[from, to) thanks someone. */
+export const thanksWithin = (text: string, from: number, to: number): boolean => THANKS.test(text.slice(Math.max(0, from), to));

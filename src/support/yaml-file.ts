@@ -29,7 +29,7 @@ export async function parseYamlFile(text: string, file: string, options: { uniqu
   // Fast path: a file with no anchors or aliases (so no alias bomb either) that js-yaml reads
   // without complaint (duplicate keys are an error there too). Positions are worked out only
   // if a later check needs one; anything else takes the full parse below, whose errors say where.
-  if (!ALIAS.test(text) && !UNDERSCORED.test(text)) {
+  if (takesFastPath(text)) {
     let data: unknown;
     let ok = false;
     try {
@@ -55,8 +55,13 @@ export async function parseYamlFile(text: string, file: string, options: { uniqu
   return { data: parsed.data, locate: yamlLocator(yaml, doc, lines), range, lines, errors: [] };
 }
 
-/** js-yaml reads 1_000 as a number (YAML 1.1); YAML 1.2 as a string: such files take the full parse. */
-const UNDERSCORED = /\d_\d/;
+/**
+ * js-yaml reads 1_000, 0_. and 0x_1 as numbers (YAML 1.1); YAML 1.2 as strings: a file with an
+ * underscore after a digit or a number's prefix takes the full parse.
+ */
+const UNDERSCORED = /\d_|0[xob]_/i;
+/** Whether a text may take the fast path (js-yaml): no anchors or aliases, no underscored numbers. */
+export const takesFastPath = (text: string): boolean => !ALIAS.test(text) && !UNDERSCORED.test(text);
 /** An anchor or alias ('&a', '*a') where YAML would read one. */
 const ALIAS = /(?:^|[\s[{,:-])[&*][^\s,\]}]/;
 

@@ -3,7 +3,7 @@ import { t } from '../i18n/index.js';
 import { decodeText } from './decode.js';
 import { readText, type DocumentSource } from './source.js';
 import { findFrontMatter, parseFrontMatter } from './front-matter.js';
-import { blankComments, blankMarkdownMarks, extractBareUrls } from './prose.js';
+import { blankComments, blankMarkdownMarks, extractBareUrls, plainProse } from './prose.js';
 
 export interface ParsedDraft {
   doc?: PostDocument;
@@ -85,10 +85,8 @@ export async function parseDraft(text: string, file: string, markdown = isMarkdo
  * its URLs are links, the rest prose; synchronous, for the many posts of an export.
  */
 export function plainDraft(text: string, where: PostDocument['where'], frontMatter: FrontMatter = {}): PostDocument {
-  const proseChars = text.split('');
-  blankComments(text, proseChars, 0, text.length);
-  const links = extractBareUrls(text, proseChars, 0, text.length);
-  return { kind: 'post', path: where.file, where, text, prose: proseChars.join(''), links, frontMatter, bodyStart: 0 };
+  const { prose, links } = plainProse(text);
+  return { kind: 'post', path: where.file, where, text, prose, links, frontMatter, bodyStart: 0 };
 }
 
 const SEPARATOR = /^---[ \t]*\r?$/;

@@ -10,6 +10,29 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi;
 const TRAILING = /[.,;:!?)\]}'"’”]+$/;
 const COMMENT_RE = /<!--[\s\S]*?-->/g;
 
+/**
+ * Plain text's prose (HTML comments and bare URLs blanked, line breaks kept) and its links, as
+ * `blankComments` then `extractBareUrls` over a character array give them, built from slices:
+ * a post from an export is short and one of thousands, and an array of its characters costs
+ * more than everything else done to it here.
+ */
+export function plainProse(text: string): { prose: string; links: Link[] } {
+  const blanked = text.includes('<!--') ? text.replace(COMMENT_RE, (m) => m.replace(/[^\r\n]/g, ' ')) : text;
+  const links: Link[] = [];
+  let prose = '';
+  let last = 0;
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) {
+    const url = m[0].replace(TRAILING, '');
+    const start = m.index;
+    const end = start + url.length;
+    prose += blanked.slice(last, start) + ' '.repeat(url.length);
+    last = end;
+    links.push({ url, start, end });
+  }
+  return { prose: last ? prose + blanked.slice(last) : blanked, links };
+}
+
 /** Finds bare URLs in plain text, blanks them in `prose`, and returns them as links. */
 export function extractBareUrls(text: string, prose: string[], from: number, to: number): Link[] {
   const links: Link[] = [];

@@ -16,4 +16,4 @@ export { DEFAULTABLE } from './pack.js';
 export { electionAt, publication } from './publication.js';
 export { locateAttachments, type LocatedAttachment } from './attachments.js';
 export { printable } from './printable.js';
-export { boundaryAfter } from './regex-start.js';
+export { boundaryAfter, escapeRegExp } from './regex-start.js';

@@ -15,3 +15,6 @@ export function boundaryAfter(lookbehind: string, body: string): string {
   const name = `bnd${(next++).toString(36)}`;
   return `(?<${name}>${body})(?<=${lookbehind}\\k<${name}>)`;
 }
+
+/** `text` as a regular expression matching it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

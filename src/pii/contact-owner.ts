@@ -19,6 +19,7 @@
  * else ("Telephone: …", "Ffôn: …", "Contact: Sioned Jones 01632 …", a document's contact line)
  * has no owner either way.
  */
+import { escapeRegExp } from '../model/index.js';
 import { AMBIGUOUS_NAMES, GIVEN_NAMES, NOT_NAMES, ROLES, TITLES } from './context/lexicon.js';
 
 export type Owner = 'person' | 'organisation';
@@ -37,7 +38,7 @@ const TITLE_SET = new Set(TITLES);
 const L = String.raw`[\p{L}\p{M}]`;
 const START = String.raw`(?<![\p{L}\p{M}\p{N}_'’-])`;
 const END = String.raw`(?![\p{L}\p{M}\p{N}_])`;
-const words = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]")).join('|');
+const words = (list: readonly string[]) => list.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]")).join('|');
 
 /** Abbreviations whose full stop does not end a sentence ("Tel. 01632 …", "Mrs. Davies"). */
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'st', 'rd', 'tel', 'ffôn', 'ffon', 'no', 'nos', 'rhif', 'ext', 'cllr', 'cyng', 'dept', 'approx', 'e.g', 'i.e']);

@@ -2,7 +2,7 @@ import type { Document, Node } from 'yaml';
 import type { Yaml } from './yaml-module.js';
 import { UserError } from '../model/index.js';
 import { language, t, type MessageKey } from '../i18n/index.js';
-import { LineIndex } from '../model/index.js';
+import { escapeRegExp, LineIndex } from '../model/index.js';
 
 export type Locate = (pointer: string, key?: string) => { line: number; column: number };
 
@@ -104,7 +104,7 @@ export function yamlData(doc: Document, file: string, lines: LineIndex, base = 0
     const message = (e as Error).message;
     // The library names an unresolved alias but not where it is: find its first use.
     const name = /alias[^:]*: (\S+)$/i.exec(message)?.[1];
-    const found = lines.text.slice(base).search(name ? new RegExp(`\\*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`) : /\*[\w-]/);
+    const found = lines.text.slice(base).search(name ? new RegExp(`\\*${escapeRegExp(name)}(?![\\w-])`) : /\*[\w-]/);
     const at = lines.position(base + Math.max(0, found));
     const why = language() === 'cy' ? t(/alias/i.test(message) ? 'yaml.why.alias' : 'yaml.why.other') : /alias/i.test(message) ? `YAML aliases: ${message}` : message;
     return { error: new UserError(t('yaml.invalid', { why }), file, at.line, at.column) };

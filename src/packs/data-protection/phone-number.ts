@@ -1,4 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument, Severity } from '../../model/index.js';
+import { escapeRegExp } from '../../model/index.js';
 import { contactOwner } from '../../pii/contact-owner.js';
 import { digitRuns, findPhoneNumbers, looksLikeDateOrTime } from '../../pii/number-windows.js';
 import { contextPattern as wordPattern } from '../../pii/text.js';
@@ -33,7 +34,7 @@ const allowedCache = new WeakMap<string[], Set<string>>();
 
 interface Candidate { start: number; end: number; e164: string; type: string | undefined }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const escape = (w: string) => escapeRegExp(w).replace(/\s+/g, '\\s+');
 const organisationCache = new WeakMap<string[], RegExp>();
 const organisationPattern = (words: string[]): RegExp | undefined => {
   if (!words.length) return undefined;
@@ -46,7 +47,7 @@ const contextCache = new Map<string, RegExp | undefined>();
 function contextPattern(words: string[]): RegExp | undefined {
   const key = words.join('|');
   if (!contextCache.has(key)) {
-    const alternation = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alternation = words.map(escapeRegExp).join('|');
     // The word before the context word ("account number") and the one after it (Welsh puts
     // the noun after: "rhif cyfrif") are captured: either may make it another identifier.
     contextCache.set(key, words.length ? new RegExp(`(?:(\\p{L}+)[^\\p{L}]+)?(?<![\\p{L}])(?:${alternation})(?![\\p{L}])[^\\p{L}]*(?:(\\p{L}+)[^\\p{L}]+)?(?:\\p{L}+[^\\p{L}]+){0,2}$`, 'iu') : undefined);

@@ -1,4 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { escapeRegExp } from '../../model/index.js';
 import { isWelshWord, loadWelshWords } from '../../language/welsh-spelling.js';
 
 interface Params {
@@ -11,7 +12,6 @@ interface Params {
 // Short English words a question can end on ("is it? yes"): not a lost ŵ or ŷ.
 const SHORT_ENGLISH = new Set(['a', 'i', 'it', 'is', 'so', 'me', 'us', 'ok', 'no', 'go', 'do', 'up', 'on', 'in', 'to', 'be', 'he', 'we', 'hi', 'oh', 'or', 'an', 'at', 'by', 'if', 'my', 'of', 'as', 'am', 'u', 'ur', 'ya', 'yo']);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const compiled = new WeakMap<Params, { mojibake?: RegExp; table: Map<string, string>; gate?: RegExp; caret?: RegExp }>();
 
 /** Windows-1252's characters for bytes 0x80-0x9F (undefined bytes: Latin-1's C1 controls). */
@@ -65,7 +65,7 @@ function gbkPatterns(params: Params) {
       }
     }
     const keys = [...table.keys()].sort((a, b) => b.length - a.length);
-    p = { table, re: new RegExp(keys.length ? keys.map(escape).join('|') : '(?!)', 'gu') };
+    p = { table, re: new RegExp(keys.length ? keys.map(escapeRegExp).join('|') : '(?!)', 'gu') };
     gbkCache.set(params, p);
   }
   return p;
@@ -79,10 +79,10 @@ function patterns(params: Params) {
     const letters = Object.keys(params.circumflex ?? {}).join('');
     p = {
       table,
-      mojibake: keys.length ? new RegExp(keys.map(escape).join('|'), 'gu') : undefined,
+      mojibake: keys.length ? new RegExp(keys.map(escapeRegExp).join('|'), 'gu') : undefined,
       // Cheap test first: a character that starts some damaged form.
-      gate: keys.length ? new RegExp(`[${escape([...new Set(keys.map((k) => k[0]))].join(''))}]`, 'u') : undefined,
-      caret: letters ? new RegExp(`[${escape(letters)}]\\^`, 'giu') : undefined,
+      gate: keys.length ? new RegExp(`[${escapeRegExp([...new Set(keys.map((k) => k[0]))].join(''))}]`, 'u') : undefined,
+      caret: letters ? new RegExp(`[${escapeRegExp(letters)}]\\^`, 'giu') : undefined,
     };
     compiled.set(params, p);
   }

@@ -20,6 +20,9 @@ ruleTester('conduct/political-neutrality', {
     { name: 'Welsh: re-elect a councillor', text: 'Ailetholwch y Cynghorydd Evans!', ...outside, found: ['Ailetholwch y Cynghorydd (warning)'] },
     { name: 'praise beside a politician', text: 'Congratulations to our brilliant MS, Catrin Example.', ...outside, found: ['brilliant MS (warning)'] },
     { name: 'attack beside a councillor', text: 'Shame on Cllr Jones for this.', ...outside, found: ['Shame on Cllr (warning)'] },
+    { name: 'the Prime Minister attacked by title', text: 'The Prime Minister has failed Wales again.', ...outside, found: ['Prime Minister has failed (warning)'] },
+    { name: 'the First Minister let down', text: 'Shameful: the First Minister let down every rural school.', ...outside, found: ['First Minister let down (warning)'] },
+    { name: 'Welsh: the First Minister attacked (mutated)', text: "Mae ein Prif Weinidog wedi siomi pob ysgol wledig.", ...outside, found: ['Prif Weinidog wedi siomi (warning)'] },
     { name: 'a slogan', text: 'Get Brexit Done!', ...outside, found: ['Get Brexit Done (warning)'] },
     { name: 'Reform UK, any case', text: 'REFORM UK want to scrap it.', ...outside, found: ['REFORM UK (warning)'] },
     // Welsh
@@ -55,6 +58,9 @@ ruleTester('conduct/political-neutrality', {
   ],
   valid: [
     // English look-alikes
+    'The First Minister visited the new school in Llanelli today and met pupils.',
+    "Croesawyd Prif Weinidog Cymru i'r ysgol newydd heddiw.",
+    'A prime minister of the nineteenth century once lived in this house.',
     'The latest labour market statistics show 1,200 vacancies; labour costs are rising.',
     'Labour market statistics are published today.',
     // Welsh nouns before Llafur/Lafur that make it work, not the party (blind drafts).

@@ -170,6 +170,18 @@ function emit(form) {
 }
 
 const dicLines = dicText.split(/\r?\n/);
+// Stems dictionary-cy gives only with a capital ("Gerallt", "Jenkins", "Caerfyrddin"): names, which
+// the personal-data detectors must not take for common nouns ("Bathodyn Glas" is a thing; "Gerallt
+// Jenkins" a person, though the word list holds every one of those words in lower case).
+const capitalStems = new Set();
+const lowerStems = new Set();
+for (let li = 1; li < dicLines.length; li++) {
+  const stem = dicLines[li].trim().split('/')[0];
+  if (!stem) continue;
+  const lower = stem.normalize('NFC').toLowerCase();
+  if (stem[0] !== stem[0].toLowerCase()) capitalStems.add(lower);
+  else lowerStems.add(lower);
+}
 for (let li = 1; li < dicLines.length; li++) {
   const line = dicLines[li].trim();
   if (!line) continue;
@@ -288,6 +300,9 @@ if (!dictionaryOnly) {
     '#english',
   ];
   text += notice.join('\n') + '\n' + english.join('\n') + '\n';
+  // Then the names: capitalised-only stems of dictionary-cy, lower-cased (see capitalStems).
+  const names = [...capitalStems].filter((w) => !lowerStems.has(w) && WORD.test(w)).sort();
+  text += '#names\n' + names.join('\n') + '\n';
 }
 
 mkdirSync(dirname(outPath), { recursive: true });

@@ -17,6 +17,7 @@ import {
   SHARED,
 } from './lexicon.js';
 import { spellingScore } from './identify-spelling.js';
+import { loadWelshWords } from './welsh-words.js';
 import { F_ALLCAPS, F_APOS, F_CAP, F_DIGIT, F_HYPHEN, F_INITIAL, tokFlags, tokLower } from './identify-tokens.js';
 
 // ---------------------------------------------------------------------------
@@ -142,6 +143,9 @@ export interface Evidence {
 }
 
 /** Points of the first `count` tokens in the shared buffers, into `out`; `trace` gets each word's. */
+/** The names' words not in the lexicon, of the text being scored (reused: no allocation per text). */
+const unlistedNames: string[] = [];
+
 export function score(count: number, out: Evidence, trace: Array<[string, number | 'name']> | null): void {
   let cy = 0;
   let en = 0;
@@ -157,6 +161,7 @@ export function score(count: number, out: Evidence, trace: Array<[string, number
   const caseless = letters >= 2 && caps * 2 > letters;
   let properCy = 0;
   let properEn = 0;
+  let unlisted = 0;
 
   for (let i = 0; i < count; i++) {
     const f = tokFlags[i];
@@ -191,7 +196,7 @@ export function score(count: number, out: Evidence, trace: Array<[string, number
       if (w !== undefined) {
         if (w > 0) properCy += w;
         else properEn -= w;
-      }
+      } else unlistedNames[unlisted++] = lower;
       if (trace) trace.push([lower, 'name']);
       continue;
     }
@@ -216,6 +221,14 @@ export function score(count: number, out: Evidence, trace: Array<[string, number
   // let the listed words among them count at half weight. Any other evidence, however
   // slight ("Gŵyl Cefn Sidan cancelled"), outranks names.
   if (cy + en === 0 && properCy + properEn > 0) {
+    // The unlisted words among them count too when they are everyday English and not Welsh
+    // ("COUNCILLOR … (Welsh Conservative Party)", "Chief Executive … County Hall"): the
+    // lexicon lists few English content words, and one Welsh word should not make a name
+    // list Welsh.
+    if (unlisted) {
+      const words = loadWelshWords();
+      for (let k = 0; k < unlisted; k++) if (words.english?.has(unlistedNames[k]) && !words.has(unlistedNames[k])) properEn += 1;
+    }
     cy += properCy / 2;
     en += properEn / 2;
   }

@@ -73,6 +73,8 @@ export class WelshWords {
    * Welsh, only for telling an English word inside Welsh text from a misspelt Welsh one.
    */
   english?: WelshWords;
+  /** Names: the stems dictionary-cy gives only with a capital ("gerallt", "jenkins"), lower-cased. */
+  names?: WelshWords;
 
   constructor(bytes: Uint8Array, source = '<memory>') {
     if (bytes.length > 0 && bytes[bytes.length - 1] !== LF) {
@@ -193,6 +195,7 @@ const HASH = 0x23;
 /** A line starting with '#' ends the Welsh section (no word starts with '#'). */
 const SECTION = Buffer.from('\n#');
 const ENGLISH_MARKER = Buffer.from('\n#english\n');
+const NAMES_MARKER = Buffer.from('\n#names\n');
 
 /**
  * Load the word list written by `npm run build` (dist/welsh-words.txt,
@@ -218,7 +221,9 @@ export function loadWelshWords(path: string | URL = DEFAULT_WELSH_WORDS_URL): We
   const welshEnd = bytes[0] === HASH ? 0 : bytes.indexOf(SECTION) + 1 || bytes.length;
   const words = new WelshWords(bytes.subarray(0, welshEnd), file);
   const marker = bytes.indexOf(ENGLISH_MARKER, welshEnd);
-  if (marker >= 0) words.english = new WelshWords(bytes.subarray(marker + ENGLISH_MARKER.length), `${file}#english`);
+  const names = bytes.indexOf(NAMES_MARKER, welshEnd);
+  if (marker >= 0) words.english = new WelshWords(bytes.subarray(marker + ENGLISH_MARKER.length, names > marker ? names + 1 : bytes.length), `${file}#english`);
+  if (names >= 0) words.names = new WelshWords(bytes.subarray(names + NAMES_MARKER.length), `${file}#names`);
   cache.set(file, words);
   return words;
 }

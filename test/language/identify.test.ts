@@ -87,6 +87,14 @@ describe('identifyLanguage: names do not decide', () => {
     expect(identifyLanguage('ROAD CLOSED: A48 PONT ABRAHAM', { fallback: false }).lang).toBe('en');
   });
 
+  it('names only: everyday English words among them count, so one Welsh word does not make a list Welsh', () => {
+    // A councillor list from an agenda (blind set): upper-case names, parties in Title Case.
+    expect(identifyLanguage('COUNCILLOR LES GEORGE (Welsh Conservative Party) 3. COUNCILLOR WILLIAM POWELL (Welsh Liberal Democrats)', { fallback: false }).lang).toBe('en');
+    // A bilingual letterhead is both languages.
+    expect(identifyLanguage('Wendy Example Prif Weithredwr, Chief Executive, Neuadd y Sir, Caerfyrddin. County Hall, Carmarthen.', { fallback: false }).lang).toBe('mixed');
+    expect(identifyLanguage('Canolfan Hamdden Caerfyrddin', { fallback: false }).lang).toBe('cy');
+  });
+
   it('English "I" is English evidence, Welsh "i" Welsh evidence', () => {
     expect(identifyLanguage('Yesterday I visited the centre', { fallback: false }).lang).toBe('en');
     expect(identifyLanguage("Diolch i bawb a ddaeth i'r digwyddiad", { fallback: false }).lang).toBe('cy');

@@ -38,6 +38,15 @@ export const detector: BuiltinDetector<Params> = {
   },
 };
 
+/** Markers that are also protective markings: "not for publication until", "nid i'w gyhoeddi tan". */
+const NOTICE = /^(?:not|nid)\b/i;
+const LIFTED: [string, string] = [
+  "The embargo lifted {lifts}, before the post is published: take the notice '{match}' out of the post",
+  "Daeth yr embargo i ben {lifts}, cyn i'r neges gael ei chyhoeddi: tynnwch yr hysbysiad '{match}' o'r neges",
+];
+
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}"“‘'(])/u;
+
 /** Each marker's embargo read and compared with the publication time (English dates load chrono-node). */
 async function judge(post: PostDocument, markers: Array<{ start: number; end: number }>, ctx: RunContext): Promise<Match[]> {
   const text = post.prose;
@@ -47,15 +56,27 @@ async function judge(post: PostDocument, markers: Array<{ start: number; end: nu
   const published = stamp(py, pm, pd, ph, pmin);
   const out: Match[] = [];
   for (const m of markers) {
-    const rest = text.slice(m.end, lineNear(text, m.end, 120)[1]);
+    // The rest of the marker's sentence: "UNTIL AFTER CABINET. The library opens on Saturday"
+    // has no date, not Saturday's ("Dec. 2026" and "00.01" do not end a sentence).
+    const line = text.slice(m.end, lineNear(text, m.end, 120)[1]);
+    const stop = line.search(SENTENCE_END);
+    const rest = stop < 0 ? line : line.slice(0, stop);
     const when = parseWelshWhen(rest) ?? (await parseEnglishWhen(rest, new Date(py, pm - 1, pd, ph, pmin)));
+    // "Not for publication until …" is also a protective marking (infosec/protective-marking,
+    // superseded by this rule where this rule reads a date). With no date it stays the
+    // marking's to report ("until Cabinet has met"); lifted, it is a note to take the line out.
+    const marking = NOTICE.test(text.slice(m.start, m.end));
     if (!when || when.day === undefined || when.month === undefined) {
+      if (marking) continue;
       out.push({ start: m.start, end: m.end, severity: 'warning', data: { detail: ': no date found, so check the embargo has passed before publishing', 'detail-cy': ": ni chafwyd dyddiad, felly gwiriwch fod yr embargo wedi dod i ben cyn cyhoeddi" } });
       continue;
     }
     const year = when.year ?? nearestYear(py, pm, pd, when.month, when.day);
     const lifts = stamp(year, when.month, when.day, when.hour ?? 0, when.minute ?? 0);
-    if (lifts <= published) continue;
+    if (lifts <= published) {
+      if (marking) out.push({ start: m.start, end: m.end + when.text[1], severity: 'info', message: LIFTED[0], messageCy: LIFTED[1], data: { lifts } });
+      continue;
+    }
     out.push({
       start: m.start,
       end: m.end + when.text[1],

@@ -28,9 +28,15 @@ import { findLowerCaseNames, isGivenName, isNotName } from './lower-case.js';
 import { alternation, wordSet } from './phrases.js';
 import { atSentenceStart, sentenceAt } from './sentences.js';
 import { loadWelshWords } from '../../language/welsh-words.js';
+import { isWelshWord } from '../../language/welsh-spelling.js';
 
 /** An everyday English word (SCOWL, the Welsh word list's English part): "Lateral", "Flow", "Tests". */
 const englishWord = (w: string): boolean => loadWelshWords().english?.has(w) === true;
+/** A Welsh common word, not also English nor a name in the dictionary ("bathodyn", "glas", not "gerallt"). */
+const welshOnlyWord = (w: string): boolean => {
+  const words = loadWelshWords();
+  return !englishWord(w) && !words.names?.has(w) && isWelshWord(w, words);
+};
 
 export { isOrganisationHandle } from './handles.js';
 export { isNotName } from './lower-case.js';
@@ -301,6 +307,9 @@ function judgeRun(
   // Title Case words with no known given name or surname among them are a heading or a thing,
   // not a person: "Lateral Flow Tests", "Road Closure Update".
   if (!surname && run.every((w) => englishWord(bare(w)))) return;
+  // Title Case Welsh words are a thing or a scheme even when the last is also a surname:
+  // "Bathodyn Glas" (Blue Badge), "Cerdyn Llwyd". A person's first word is a given name.
+  if (run.some((w) => welshOnlyWord(bare(w))) && run.every((w) => englishWord(bare(w)) || welshOnlyWord(bare(w)))) return;
   push(start, end, 'name', surname);
 }
 

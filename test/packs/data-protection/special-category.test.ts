@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // A name the Welsh dictionary gives with a capital is still a name: "Gerallt Jenkins", "Gerallt Glas".
+    { name: 'a given name only the dictionary lists', text: 'Best wishes to Gerallt Jenkins, who is off for a few weeks after his knee op.', found: [expect.stringContaining('Gerallt Jenkins')] },
+    { name: 'Welsh: a dictionary name before a colour surname', text: "Mae Gerallt Glas yn yr ysbyty ar ôl llawdriniaeth ar ei ben-glin.", found: [expect.stringContaining('Gerallt Glas')] },
     // (was test/dp/context-rules.test.ts)
     { text: 'Mr Jones, who has dementia, was found safe.', found: ['Mr Jones, who has dementia'] },
     // Blind set (council minutes): a named person standing down on a doctor's advice.
@@ -51,6 +54,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // Title Case Welsh common words are a thing, even when the last is also a surname (blind drafts).
+    { name: 'Bathodyn Glas (Blue Badge) is no person', text: "Gall defnyddwyr cadair olwyn weld ble mae toiledau i bobl anabl a lleoedd parcio Bathodyn Glas." },
+    { name: 'Blue Badge, in English', text: 'Wheelchair users can see where disabled toilets and Blue Badge parking spaces are.' },
     { name: 'advice to seek medical advice (no one in particular)', text: 'If you feel unwell, seek medical advice. Os ydych yn sâl, gofynnwch am gyngor meddygol.' },
     { name: 'a policy on health reasons', text: 'Staff may work from home for health reasons under the policy.' },
     // (was test/dp/context-rules.test.ts)

@@ -18,6 +18,17 @@ ruleTester('infosec/embargo', {
     { name: 'no schedule: --date at 00:00', text: 'EMBARGOED UNTIL 00:01 Thursday 3 December 2026', date: '2026-12-02', found: ['EMBARGOED UNTIL 00:01 Thursday 3 December 2026'] },
     { name: 'not for publication before a date', text: at('2026-12-01T09:00', 'Not for publication before 3 December 2026.'), found: ['Not for publication before 3 December 2026'] },
     { name: 'an embargo without a date is a warning', text: 'Embargoed until further notice: draft leisure plans.', found: ['Embargoed until (warning)'] },
+    // The date is read from the marker's sentence, not the next one's "Saturday" (blind drafts).
+    { name: 'an event, then a weekday in the next sentence', text: at('2026-12-01T09:00', 'EMBARGOED UNTIL AFTER CABINET. The new library opens on Saturday.'), found: ['EMBARGOED UNTIL (warning)'] },
+    { name: 'Welsh: an event, then a date in the next sentence', text: at('2026-12-01T09:00', "EMBARGO TAN AR ÔL Y CABINET. Mae'r llyfrgell yn agor ddydd Sadwrn 5 Rhagfyr."), found: ['EMBARGO TAN (warning)'] },
+    // "Not for publication until" lifted before the post: a note to take the notice out.
+    {
+      name: 'a lifted not-for-publication notice is a note',
+      text: at('2026-12-05T09:00', 'NOT FOR PUBLICATION UNTIL 00:01 THURSDAY 3 DECEMBER 2026. The new library opens on Saturday.'),
+      found: ['NOT FOR PUBLICATION UNTIL 00:01 THURSDAY 3 DECEMBER 2026 (info)'],
+      errors: [{ severity: 'info', message: "The embargo lifted 2026-12-03 00:01, before the post is published: take the notice 'NOT FOR PUBLICATION UNTIL 00:01 THURSDAY 3 DECEMBER 2026' out of the post" }],
+    },
+    { name: "Welsh: a lifted nid i'w gyhoeddi notice is a note", text: at('2026-12-05T09:00', "NID I'W GYHOEDDI TAN 00:01 DYDD IAU 3 RHAGFYR 2026. Mae'r llyfrgell newydd yn agor ddydd Sadwrn."), found: ["NID I'W GYHOEDDI TAN 00:01 DYDD IAU 3 RHAGFYR 2026 (info)"] },
     { name: 'a thread: the embargo in the second post', text: at('2026-12-01T10:00', 'Lines to take\n---\nEMBARGOED UNTIL 00:01 Thursday 3 December 2026\nFour leisure centres will stay open.'), found: ['EMBARGOED UNTIL 00:01 Thursday 3 December 2026'] },
     // Welsh
     { name: 'Welsh: capitals, weekday and month', text: at('2026-12-02T18:00', 'EMBARGO TAN 00:01 DYDD IAU 3 RHAGFYR 2026\nCynllun £4m.'), found: ['EMBARGO TAN 00:01 DYDD IAU 3 RHAGFYR 2026'] },
@@ -38,5 +49,8 @@ ruleTester('infosec/embargo', {
     at('2026-12-03T07:30', 'EMBARGO TAN 00:01 DYDD IAU 3 RHAGFYR 2026\nCynllun £4m i adfywio canol trefi.'),
     at('2026-12-04T09:00', 'Dan embargo tan 3 Rhagfyr.'),
     'Cafodd yr embargo masnach ei godi y llynedd.',
+    // "Not for publication until" an event: protective-marking's to report, not this rule's.
+    at('2026-12-01T09:00', 'NOT FOR PUBLICATION UNTIL AFTER CABINET. The new library opens on Saturday.'),
+    at('2026-12-01T09:00', "NID I'W GYHOEDDI TAN AR ÔL Y CABINET. Mae'r llyfrgell yn agor ddydd Sadwrn 5 Rhagfyr."),
   ],
 });

@@ -1,4 +1,6 @@
 /** Protective markings (and "not for publication" notes) pasted into a post, in English and Welsh. */
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../../support/cli.js';
 import { ruleTester } from '../../support/rule-tester.js';
 
 // Added: the rule had no rule-level tests before (only fixtures/drafts/road-closure.md and the pack's examples).
@@ -42,4 +44,19 @@ ruleTester('infosec/protective-marking', {
     { name: 'Welsh: the Cabinet will publish', text: 'Bydd y Cabinet yn cyhoeddi ei benderfyniad ddydd Llun.' },
     { name: 'Welsh: a confidential service', text: 'Mae gwasanaeth cyngor cyfrinachol ar gael ar ein llinell gymorth.' },
   ],
+});
+
+describe('infosec/protective-marking beside infosec/embargo', () => {
+  it('a dated "not for publication until" is one finding, the embargo\'s (superseded-by); an undated one stays a marking', async () => {
+    const dir = tempDir({
+      'held.md': '---\nscheduled: 2026-12-01T09:00\n---\nNOT FOR PUBLICATION UNTIL 00:01 THURSDAY 3 DECEMBER 2026. The new library opens on Saturday.\n',
+      'lifted.md': "---\nscheduled: 2026-12-05T09:00\n---\nNID I'W GYHOEDDI TAN 00:01 DYDD IAU 3 RHAGFYR 2026. Mae'r llyfrgell newydd yn agor ddydd Sadwrn.\n",
+      'event.md': '---\nscheduled: 2026-12-01T09:00\n---\nNOT FOR PUBLICATION UNTIL AFTER CABINET. The new library opens on Saturday.\n',
+    });
+    const r = await runCli(['check', 'held.md', 'lifted.md', 'event.md', '--format', 'json', '--date', '2026-11-23'], { cwd: dir.path });
+    const found = JSON.parse(r.stdout).results.map((x: { findings: Array<{ ruleId: string; severity: string }> }) =>
+      x.findings.filter((f) => f.ruleId.startsWith('infosec/')).map((f) => `${f.ruleId} ${f.severity}`),
+    );
+    expect(found).toEqual([['infosec/embargo error'], ['infosec/embargo info'], ['infosec/protective-marking error']]);
+  });
 });

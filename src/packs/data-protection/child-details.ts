@@ -49,7 +49,9 @@ const AGE_SOURCE = [
   boundaryAfter(String.raw`(?<![\p{L}\p{N}])`, String.raw`(?:(?<old>\d{1,2})|(?<oldWord>${WORD_AGE}))${YEARS_OLD}(?![\p{L}])`),
   // Months: "20 months old", "an 18-month-old", "6 mis oed": a baby or a toddler.
   boundaryAfter(String.raw`(?<![\p{L}\p{N}])`, String.raw`(?<months>\d{1,2})(?:[ \u00A0-]*months?[ \u00A0-]*old|[ \u00A0]+mis[ \u00A0]+oed)(?![\p{L}])`),
-  String.raw`(?<=,[ \u00A0]?)(?<bare>\d{1,2})(?=[ \u00A0]*,|[ \u00A0]+(?:from|of|o|and|ac|said|meddai|who|sy'n|sydd)(?![\p{L}]))`,
+  // "Gethin, who is seven and lives in …", "Ava, who turned 6 today": an age with no "years old".
+  boundaryAfter(String.raw`(?<![\p{L}])`, String.raw`(?:who[ \u00A0]+is|who['’]s|who[ \u00A0]+(?:has[ \u00A0]+just[ \u00A0]+)?turn(?:ed|s))[ \u00A0]+(?:(?<who>\d{1,2})(?!\d)|(?<whoWord>${WORD_AGE})(?![\p{L}]))(?=[ \u00A0]*(?:[,.;:!?)]|$)|[ \u00A0]+(?:and|today|this|on|last|next)(?![\p{L}]))`),
+  String.raw`(?<=,[ \u00A0]?)(?<bare>\d{1,2})(?=[ \u00A0]*,|[ \u00A0]+(?:from|of|o|and|ac|said|meddai|who|sy['’]n|sydd)(?![\p{L}]))`,
 ].join('|');
 
 /** Not after a letter, mark, digit or underscore: a whole word's start. */
@@ -112,7 +114,7 @@ function welshWords(p: { text: string }, lex: Lexicon): boolean {
 const PHOTO_CREDIT = /(?:image|photo|photograph|picture|pic|credit|llun|ffotograff)[ \u00A0]*(?:by|gan)?[ \u00A0]*[:\-–][ \u00A0]*$|(?:photo|photograph|picture|llun)[ \u00A0]+(?:by|gan)[ \u00A0]+$/iu;
 /** "by" or "gan" right before a name: the name is credited with a work. */
 const CREDITED = /(?:^|[^\p{L}])(?:by|gan)[ \u00A0]+$/iu;
-const CAPITALISED_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00A0]*,?[ \u00A0]*(?:who is[ \u00A0]+|sy'n[ \u00A0]+)?$/u;
+const CAPITALISED_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00A0]*,?[ \u00A0]*(?:who is[ \u00A0]+|sy['’]n[ \u00A0]+)?$/u;
 /** Between a birth word and the baby's name: "the birth of their granddaughter, Nel", "genedigaeth ei merch fach Nel". */
 const BIRTH_GAP = /^(?:[ \u00A0,]+(?:his|her|their|a|the|baby|little|daughter|son|granddaughter|grandson|girl|boy|ei|eu|y|yr|merch|mab|ŵyr|wyr|wyres|ŵyres|fach|bach|newydd))*[ \u00A0,]+$/iu;
 /** A school or class word this close to a name makes the name a pupil; farther off it is another clause's. */
@@ -214,13 +216,13 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         if (baby) report(baby, start, baby.end, true);
         continue;
       }
-      const ageText = g.paren ?? g.aged ?? g.old ?? g.bare ?? (g.months !== undefined ? '0' : undefined);
-      const ageWord = g.agedWord ?? g.oldWord;
+      const ageText = g.paren ?? g.aged ?? g.old ?? g.who ?? g.bare ?? (g.months !== undefined ? '0' : undefined);
+      const ageWord = g.agedWord ?? g.oldWord ?? g.whoWord;
       if (ageText !== undefined || ageWord !== undefined) {
         const age = ageText !== undefined ? Number(ageText) : AGE_WORDS[ageWord!.toLowerCase().replace(/\s+/g, ' ')];
         if (!(age <= maxAge)) continue;
         // The age belongs to the name right before it ("Ffion (7)", "Tom, aged 9") or right after ("9-year-old Tom").
-        const before = named.find((p) => p.end <= start && start - p.end <= 12 && /^[\s,]*(?:who is\s+|sy'n\s+|yn\s+)?$/u.test(text.slice(p.end, start)) && !welshWords(p, lex));
+        const before = named.find((p) => p.end <= start && start - p.end <= 12 && /^[\s,]*(?:who is\s+|sy['’]n\s+|yn\s+)?$/u.test(text.slice(p.end, start)) && !welshWords(p, lex));
         if (g.bare !== undefined) {
           if (before && before.kind === 'name' && isChild(before)) report(before, start, end, true);
           continue;
@@ -278,11 +280,11 @@ function nameRightBefore(text: string, sentenceStart: number, at: number, lex: L
 const STAFF_AFTER = /^[ \u00A0]*,?[ \u00A0]*(?:(?:from|of|in|with|at)[ \u00A0]+(?:our|the[ \u00A0]+council['’]s)[ \u00A0]+(?:[\p{L}'’&-]+[ \u00A0]+){0,3}(?:team|department|service|services|section|unit|staff|crew)(?![\p{L}])|(?:o['’]n|gyda['’]n|yn[ \u00A0]+ein)[ \u00A0]+(?:tîm|tim|nhîm|adran|hadran|gwasanaeth|staff)(?![\p{L}])|(?:o|o['’]r|gyda|gyda['’]r|efo)[ \u00A0]+(?:tîm|tim|dîm|dim|adran|wasanaeth|gwasanaeth|staff)(?![\p{L}])[^.!?\n]{0,40}(?:y|['’]r)[ \u00A0]+[Cc]yngor(?![\p{L}]))/u;
 
 /** Words that join two people: an adult's role on the far side of one belongs to the other person. */
-const JOIN = /[ \u00A0](?:and|with|ac|a|gyda|gyda'r|efo|&)[ \u00A0]/giu;
+const JOIN = /[ \u00A0](?:and|with|ac|a|gyda|gyda['’]r|efo|&)[ \u00A0]/giu;
 /** A role after a possessive is a relative's or someone else's: "his mum", "Alfie's teacher", "ei hathrawes". */
 const OWNED = /(?:\b(?:his|her|their|my|your)|(?<![\p{L}])(?:ei|eu|fy|eich|ein)|['’]s?)[ \u00A0]+$/iu;
 /** Between a name and a role after it, only an apposition: "Sian Evans, our teacher", "Sian, who is a governor". */
-const APPOSITION = /^[ \u00A0]*,?[ \u00A0]*(?:(?:who|is|was|our|the|a|an|ein|y|yr|sy'n|sydd|yw|oedd|un|one|of|o|at|yn)[ \u00A0]+|\p{Lu}[\p{L}'’-]*[ \u00A0]+|\d+[ \u00A0]+)*$/u;
+const APPOSITION = /^[ \u00A0]*,?[ \u00A0]*(?:(?:who|is|was|our|the|a|an|ein|y|yr|sy['’]n|sydd|yw|oedd|un|one|of|o|at|yn)[ \u00A0]+|\p{Lu}[\p{L}'’-]*[ \u00A0]+|\d+[ \u00A0]+)*$/u;
 
 /** Between a role and the name after it, only names and joining words: "headteacher at Ysgol y Strade, Sian", "the Archdruid of the National Eisteddfod, Mererid". */
 const TITLE_GAP = /^(?:[ \u00A0,]|(?:of|the|at|in|from|for|o|y|yr|'r|yn|ym|i|our|ein)(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|\d+)*$/u;

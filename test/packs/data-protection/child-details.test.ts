@@ -6,6 +6,10 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // An age with no "years old" after "who is" / "who turned"; Welsh with a typographic apostrophe (blind set).
+    { name: 'who is seven', text: 'One of those enjoying the sessions was Gethin, who is seven and lives in Whitchurch.', found: ['Gethin, who is seven'] },
+    { name: 'who turned 6 today', text: 'Ava, who turned 6 today, cut the ribbon.', found: ['Ava, who turned 6'] },
+    { name: "Welsh: sy’n with a typographic apostrophe", text: 'Un o’r rhai fu’n mwynhau oedd Gethin, sy’n saith oed ac yn byw yn yr Eglwys Newydd.', found: ['Gethin, sy’n saith oed'] },
     // (was test/dp/context-rules.test.ts)
     { text: 'Congratulations to Ffion (7) from Ysgol Gymraeg Teilo Sant for her poem!', found: ['Ffion (7) from Ysgol'] },
     // An age in months (blind set: a baby on a children's ward).
@@ -49,6 +53,9 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
+    { name: 'who is one of our volunteers (not an age)', text: 'Mrs Evans, who is one of our volunteers, cut the ribbon.' },
+    { name: 'who is 45 (an adult)', text: 'Tom, who is 45 and lives in Whitchurch, won the raffle.' },
+    { name: "Welsh: an adult's age after sy’n", text: 'Enillodd Huw Example, sy’n 52 oed, y raffl.' },
     'The lease runs for 20 months and the trial for 6 months.',
     'Mae’r gwasanaeth ar gyfer babanod 6 mis oed a hŷn.',
     // (was test/dp/context-rules.test.ts)

@@ -10,6 +10,7 @@
  *   eval/accounts-blind2 a second, harder batch of account files, checked together with its smpolicy.yaml
  *   eval/drafts-blind3   drafts for the conduct, security and accessibility rules, each alone with its smpolicy.yaml
  *   eval/drafts-blind4   drafts across every pack (replies, a thread, dialect Welsh), each alone with its smpolicy.yaml
+ *   eval/accounts-blind3 a third batch of account files (a JSON file, CRLF, anchors), checked together with its smpolicy.yaml
  *
  * Both with --date 2026-11-23. A warning or error whose rule is in neither `expect` nor `allow`
  * of its file is a false alarm; an `expect` rule with no warning or error is a miss. Prints per
@@ -82,7 +83,7 @@ async function score(set: string, together: boolean, config?: string) {
   }
 }
 
-if (!process.argv.includes("--only4") && existsSync(join(ROOT, "eval/drafts-blind/manifest.json"))) await score('eval/drafts-blind', false);
+if (existsSync(join(ROOT, 'eval/drafts-blind/manifest.json'))) await score('eval/drafts-blind', false);
 if (existsSync(join(ROOT, 'eval/accounts-blind/manifest.json'))) await score('eval/accounts-blind', true, 'smpolicy.yaml');
 // The second drafts batch comes with a configuration (an election period, the council's domain).
 if (existsSync(join(ROOT, 'eval/drafts-blind2/manifest.json'))) await score('eval/drafts-blind2', false, 'smpolicy.yaml');
@@ -92,3 +93,5 @@ if (existsSync(join(ROOT, 'eval/accounts-blind2/manifest.json'))) await score('e
 if (existsSync(join(ROOT, 'eval/drafts-blind3/manifest.json'))) await score('eval/drafts-blind3', false, 'smpolicy.yaml');
 // The fourth drafts batch: every pack, replies, a thread and dialect Welsh, with its configuration.
 if (existsSync(join(ROOT, 'eval/drafts-blind4/manifest.json'))) await score('eval/drafts-blind4', false, 'smpolicy.yaml');
+// The third accounts batch: a council's whole estate, checked together with its configuration.
+if (existsSync(join(ROOT, 'eval/accounts-blind3/manifest.json'))) await score('eval/accounts-blind3', true, 'smpolicy.yaml');

@@ -1,5 +1,6 @@
 import { requirePackage } from '../../support/require-package.js';
 import type { BuiltinDetector, Match } from '../../model/index.js';
+import { boundaryAfter } from '../../model/index.js';
 import { IBAN_LENGTHS, isValidIbanCompact } from '../../pii/iban.js';
 import { WORD_END, WORD_START, contextPattern, hasDigit } from '../../pii/text.js';
 
@@ -13,8 +14,10 @@ export interface BankDetailsParams {
  * anywhere, as people group them; the country's length decides where it ends), a sort code
  * (NN-NN-NN, NN NN NN, NNNNNN) and an eight-digit account number.
  */
+// The boundary is tested after the body (boundaryAfter), so V8 scans for digits and capitals: group
+// 1 is that wrapper, the IBAN group 2, the sort code 3 (its separator 4) and the account number 5.
 const CANDIDATE = new RegExp(
-  `${WORD_START}(?:([A-Z]{2}\\d{2}(?:[ -]?[A-Z0-9]){10,30})|(\\d{2}([ -])\\d{2}\\3\\d{2}|\\d{6})${WORD_END}|(\\d{8})${WORD_END})`,
+  boundaryAfter(WORD_START, `(?:([A-Z]{2}\\d{2}(?:[ -]?[A-Z0-9]){10,30})|(\\d{2}([ -])\\d{2}\\4\\d{2}|\\d{6})${WORD_END}|(\\d{8})${WORD_END})`),
   'gu',
 );
 
@@ -80,7 +83,7 @@ export const detector: BuiltinDetector<BankDetailsParams> = {
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
       const start = m.index;
-      if (m[1] !== undefined) {
+      if (m[2] !== undefined) {
         const end = ibanEnd(text, start, start + m[0].length);
         const iban = end < 0 ? '' : text.slice(start, end).replace(/[ -]/g, '');
         if (end < 0 || !isValidIbanCompact(iban)) {
@@ -91,7 +94,7 @@ export const detector: BuiltinDetector<BankDetailsParams> = {
         CANDIDATE.lastIndex = end;
       } else {
         const token = { start, end: start + m[0].length, text: m[0] };
-        (m[2] !== undefined ? sortCodes : accounts).push(token);
+        (m[3] !== undefined ? sortCodes : accounts).push(token);
       }
     }
     const used = new Set<Token>();

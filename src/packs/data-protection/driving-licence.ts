@@ -1,4 +1,5 @@
 import type { BuiltinDetector, Match } from '../../model/index.js';
+import { boundaryAfter } from '../../model/index.js';
 import { isValidLicenceDate, isValidSurnamePart } from '../../pii/driving-licence.js';
 import { WORD_END, WORD_START, hasDigit } from '../../pii/text.js';
 
@@ -7,8 +8,9 @@ import { WORD_END, WORD_START, hasDigit } from '../../pii/text.js';
  * check characters, then the card's optional two-digit issue number; a single space is allowed
  * between those parts, as people copy them from the card.
  */
+// Boundary tested after the body (boundaryAfter): group 1 is that wrapper, the licence's parts 2-5.
 const CANDIDATE = new RegExp(
-  `${WORD_START}([A-Z9]{5}) ?(\\d{3}) ?(\\d{3}) ?([A-Z][A-Z9]\\d[A-Z\\d]{2})(?: ?\\d{2})?${WORD_END}`,
+  boundaryAfter(WORD_START, `([A-Z9]{5}) ?(\\d{3}) ?(\\d{3}) ?([A-Z][A-Z9]\\d[A-Z\\d]{2})(?: ?\\d{2})?${WORD_END}`),
   'giu',
 );
 
@@ -27,7 +29,7 @@ export const detector: BuiltinDetector<Record<string, never>> = {
     const out: Match[] = [];
     CANDIDATE.lastIndex = 0;
     for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-      if (!isValidSurnamePart(m[1].toUpperCase()) || !isValidLicenceDate(m[2] + m[3])) continue;
+      if (!isValidSurnamePart(m[2].toUpperCase()) || !isValidLicenceDate(m[3] + m[4])) continue;
       out.push({ start: m.index, end: m.index + m[0].length, sensitive: true });
     }
     return out;

@@ -1,3 +1,4 @@
+import { boundaryAfter } from '../../model/index.js';
 import type { BuiltinDetector, Match } from '../../model/index.js';
 import { findPostcodes } from '../../pii/postcode.js';
 import { isCurrentMark, isDatelessMark, isPrefixMark, isSuffixMark, type VrmFormat } from '../../pii/vehicle-registration.js';
@@ -18,9 +19,11 @@ const CODE_BEFORE = /[\p{L}\p{N}][-/]$/u;
  * plate); digits then letters (a reversed dateless mark); or letters, digits and optional
  * letters, separators captured so each older format's own spacing can be checked.
  */
+// Boundary tested after the body (boundaryAfter): group 1 is that wrapper, so each shape's groups
+// below are read one further on (m[2] … m[15]).
 const CANDIDATE = new RegExp(
-  `${WORD_START}(?:(\\d{3}) (D) (\\d{3})|([A-Z]{2})([\\dO]{2})([ -]?)([A-Z0]{3})|(\\d{1,4}) ?([A-Z]{1,3})|` +
-    `([A-Z]{1,3})([ -]?)(\\d{1,4})(?:([ -]?)([A-Z]{1,3}))?)${WORD_END}`,
+  boundaryAfter(WORD_START, `(?:(\\d{3}) (D) (\\d{3})|([A-Z]{2})([\\dO]{2})([ -]?)([A-Z0]{3})|(\\d{1,4}) ?([A-Z]{1,3})|` +
+    `([A-Z]{1,3})([ -]?)(\\d{1,4})(?:([ -]?)([A-Z]{1,3}))?)${WORD_END}`),
   'giu',
 );
 
@@ -100,12 +103,12 @@ export const detector: BuiltinDetector<Record<string, never>> = {
       const end = start + m[0].length;
       // Part of a longer code joined by hyphens or slashes ("INS-2026-07731", "REF/AB12/3"): a reference, not a mark.
       if (CODE_AFTER.test(text.slice(end, end + 2)) || CODE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
-      if (m[1] !== undefined) {
-        if (m[2] === 'D') push(start, end, 'diplomatic');
+      if (m[2] !== undefined) {
+        if (m[3] === 'D') push(start, end, 'diplomatic');
         continue;
       }
-      if (m[4] !== undefined) {
-        const [tag, age, random] = [m[4], m[5], m[7]];
+      if (m[5] !== undefined) {
+        const [tag, age, random] = [m[5], m[6], m[8]];
         const misread = /[oO]/.test(age) || random.includes('0');
         const canonicalAge = age.replace(/[oO]/g, '0');
         const canonicalRandom = random.replace(/0/g, 'O');
@@ -120,11 +123,11 @@ export const detector: BuiltinDetector<Record<string, never>> = {
         }
         continue;
       }
-      if (m[8] !== undefined) {
-        dateless(start, end, m[9], m[8]);
+      if (m[9] !== undefined) {
+        dateless(start, end, m[10], m[9]);
         continue;
       }
-      const [l1, sep1, digits, sep2, l2] = [m[10], m[11], m[12], m[13], m[14]];
+      const [l1, sep1, digits, sep2, l2] = [m[11], m[12], m[13], m[14], m[15]];
       if (l2 !== undefined) {
         if (upper(l1 + l2)) {
           if (l1.length === 1 && sep1 === '' && !STOP.has(l2) && isPrefixMark(l1, digits, l2)) {

@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "a resident's party membership", text: 'Our resident Jane Example is a member of the Labour Party.', found: [expect.stringContaining('Jane Example')] },
+    { name: "Welsh: a resident's party membership", text: "Mae Mrs Jane Example o Heol y Parc yn aelod o'r Blaid Lafur.", found: [expect.stringContaining('Jane Example')] },
+    { name: 'health stays reported beside an office named in the sentence', text: 'Jane Example, who has diabetes, met the First Minister.', found: [expect.stringContaining('Jane Example')] },
     // A name the Welsh dictionary gives with a capital is still a name: "Gerallt Jenkins", "Gerallt Glas".
     { name: 'a given name only the dictionary lists', text: 'Best wishes to Gerallt Jenkins, who is off for a few weeks after his knee op.', found: [expect.stringContaining('Gerallt Jenkins')] },
     { name: 'Welsh: a dictionary name before a colour surname', text: "Mae Gerallt Glas yn yr ysbyty ar ôl llawdriniaeth ar ei ben-glin.", found: [expect.stringContaining('Gerallt Glas')] },
@@ -54,6 +57,11 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // An office holder's party is public, as a councillor's is (the techiaith sentences).
+    { name: 'an MP named with the post-nominal', text: 'Jane Example MP is a member of the Labour Party.' },
+    { name: 'a prime minister', text: 'Harold Wilson was prime minister and a member of the Labour Party.' },
+    { name: 'Welsh: a prime minister (mutated)', text: "Roedd Harold Wilson yn brif weinidog ac yn aelod o'r Blaid Lafur." },
+    { name: 'Welsh: a Member of the Senedd (AS)', text: "Mae Jane Example AS yn aelod o'r Blaid Lafur." },
     // Title Case Welsh common words are a thing, even when the last is also a surname (blind drafts).
     { name: 'Bathodyn Glas (Blue Badge) is no person', text: "Gall defnyddwyr cadair olwyn weld ble mae toiledau i bobl anabl a lleoedd parcio Bathodyn Glas." },
     { name: 'Blue Badge, in English', text: 'Wheelchair users can see where disabled toilets and Blue Badge parking spaces are.' },

@@ -52,6 +52,9 @@ ruleTester('welsh/spelling', {
       found: ['Gwyl', 'wyl'],
       errors: [{ message: "Welsh word without its accent: 'Gwyl': here it is 'Gŵyl'" }, { message: "Welsh word without its accent: 'wyl': here it is 'ŵyl'" }],
     },
+    // A choir, fire, a ball without their accents, in set phrases and in a bilingual label (blind set: "Cor / Choir").
+    { name: 'a bilingual label: Cor / Choir', text: 'Canlyniadau: Cor / Choir: Ysgol Example, 1af.', found: ['Cor'] },
+    { name: 'cor meibion, tan gwyllt, pel droed', text: 'Bydd Cor Meibion y dref yn canu cyn y tan gwyllt ar y cae pel droed.', found: ['Cor', 'tan', 'pel'] },
     { name: 'a stray word beside a written-out address is still checked', text: 'E-bostiwch ceri [at] example [dot] com; bydd y ganolfan ar gau com.', found: ['com'] },
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
@@ -69,6 +72,7 @@ ruleTester('welsh/spelling', {
     { name: "a trailing elision (Ma' for Mae) and informal 'plis' (blind drafts)", text: "Ma' fe 'ma o'r diwedd! Dewch lan i weld y ffrâm ddringo, plis." },
     { name: "the organisation's own words mutate (cilfan, y gilfan)", text: "Mae'r gilfan ar yr A470 ar gau; defnyddiwch gilfan arall." },
     { name: 'an address written out to dodge a filter is not Welsh words', text: 'Os mai chi sydd piau hi, e-bostiwch ceri.hughes [at] example [dot] com a dywedwch sut un yw hi.' },
+    { name: "'tan' meaning until, and the phrases with their accents", text: 'Bydd y ganolfan ar gau tan ddydd Llun. Bydd Côr Meibion y dref yn canu cyn y tân gwyllt ar y cae pêl-droed.' },
     { name: 'the same phrases with their accents', text: 'Bydd y ganolfan ar gau dros benwythnos Gŵyl y Banc, ac ar agor eto ar ôl yr ŵyl.' },
     { name: 'English day and month names on a bilingual line (blind set: a notice of election)', text: 'Thursday, 4th May 2017 / Dydd Iau, 4 Mai 2017\n\nMae etholiadau i’w cynnal ar gyfer Cynghorwyr.' },
     { name: 'a Welsh plural in -on of a known word (afiechydon)', text: 'Mae afiechydon y gaeaf yn lledu yn yr ardal.' },

@@ -39,7 +39,39 @@ function mojibakeTable(mojibake: Record<string, string>): Map<string, string> {
       add(misDecode(form), good);
     }
   }
+  // Read as Central European Windows-1250 instead ("dĹ·" for "dŷ", "Ă´" for "ô"): Latin script,
+  // where such pairs are never words, so every form is damage.
+  const latin = new TextDecoder('windows-1250');
+  for (const good of new Set(Object.values(mojibake))) {
+    const bad = latin.decode(Buffer.from(good, 'utf8'));
+    if (bad.length > 1 && !bad.includes('\ufffd')) add(bad, good);
+  }
   return table;
+}
+
+/**
+ * Read as Cyrillic Windows-1251 or Thai Windows-874 ("tรขl" for "tâl", "tГўl"): forms made of
+ * another script's letters, so each is damage only beside a Latin letter, and Russian or Thai
+ * text itself is never reported. Built only for a text holding such letters.
+ */
+const OTHER_SCRIPT = /[\u0400-\u04ff\u0e00-\u0e7f]/u;
+const otherCache = new WeakMap<Params, { re: RegExp; table: Map<string, string> }>();
+function otherScriptPatterns(params: Params) {
+  let p = otherCache.get(params);
+  if (!p) {
+    const table = new Map<string, string>();
+    for (const page of ['windows-1251', 'windows-874']) {
+      const decoder = new TextDecoder(page);
+      for (const good of new Set(Object.values(params.mojibake ?? {}))) {
+        const bad = decoder.decode(Buffer.from(good, 'utf8'));
+        if (bad.length > 1 && !bad.includes('\ufffd') && OTHER_SCRIPT.test(bad) && !table.has(bad)) table.set(bad, good);
+      }
+    }
+    const keys = [...table.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    p = { table, re: new RegExp(keys ? `(?<=[A-Za-z])(?:${keys})|(?:${keys})(?=[A-Za-z])` : '(?!)', 'gu') };
+    otherCache.set(params, p);
+  }
+  return p;
 }
 
 const CJK = /[\u3400-\u9fff]/u;
@@ -181,6 +213,11 @@ export const detector: BuiltinDetector<Params> = {
     if (mojibake && gate!.test(text)) {
       mojibake.lastIndex = 0;
       for (let m = mojibake.exec(text); m; m = mojibake.exec(text)) misDecoded(m.index, m[0], table.get(m[0])!);
+    }
+    if (OTHER_SCRIPT.test(text)) {
+      const { re, table: forms } = otherScriptPatterns(params);
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) misDecoded(m.index, m[0], forms.get(m[0])!);
     }
     if (CJK.test(text)) {
       const { re, table: forms } = gbkPatterns(params);

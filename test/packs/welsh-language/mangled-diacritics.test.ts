@@ -40,6 +40,10 @@ ruleTester(RULE, {
     mangled("'w^' in a word", "Mae'r dw^r yn oer", 7, "'w^' stands for 'ŵ'", 'dŵr'),
     // Damage seen in published notices (blind set): a PDF's spacing circumflex, and UTF-8 read as GBK.
     mangled("a spacing circumflex after y (PDF text)", 'Ffordd ar gau ger Tyˆ Poeth', 19, "'yˆ' (a spacing accent after the letter) stands for 'ŷ'", 'Tŷ'),
+    // Other code pages (blind set): Central European Windows-1250, Thai Windows-874, Cyrillic Windows-1251.
+    mangled("'Ĺ·' (ŷ read as Windows-1250)", 'Bydd casgliadau o dĹ· i dŷ yn dechrau.', 19, "'Ĺ·' is a mis-decoded 'ŷ'", 'dŷ'),
+    mangled("'รข' (â read as Thai Windows-874)", 'Nid oes tรขl am y gwasanaeth.', 9, "'รข' is a mis-decoded 'â'", 'tâl'),
+    mangled("'Гў' (â read as Cyrillic Windows-1251)", 'Nid oes tГўl am y gwasanaeth.', 9, "'Гў' is a mis-decoded 'â'", 'tâl'),
     mangled("'鈥檙' (’r read as GBK)", 'Bydd Amgueddfa鈥檙 Wyddgrug ar gau', 6, "'鈥檙' is a mis-decoded '’r'", 'Amgueddfa’r'),
     mangled("'诺' (ŵ read as GBK) inside a word", "Mae'r d诺r yn oer heddiw", 7, "'诺r' is a mis-decoded 'ŵr'", 'dŵr'),
     mangled("'w^' at the start of a sentence", 'Dw^r glân i bawb', 1, "'w^' stands for 'ŵ'", 'Dŵr'),
@@ -91,6 +95,9 @@ ruleTester(RULE, {
     { name: "issue 11: '?' ending a short word in capitals", text: 'T? ELWYN AR GAU', errors: [{ column: 1, suggestions: ['TŶ'] }] },
   ],
   valid: [
+    // Thai and Russian text themselves are no damage: the forms count only beside a Latin letter.
+    { name: 'Thai text', text: 'ร้านอาหาร รขอ ลตา' },
+    { name: 'Russian text', text: 'Гўрт Еµ — обычный текст' },
     { name: "'?' in a bare URL", text: 'Gweler https://example.org/search?q=dwr&lang=cy' },
     { name: "'?' in a Markdown link", text: 'Gweler [y map](https://example.org/map?lang=cy&q=dwr) am y gwyriad.' },
     { name: "'?' in an autolink", text: 'Gweler <https://example.org/map?lang=cy> am y gwyriad.' },

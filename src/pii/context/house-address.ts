@@ -31,7 +31,8 @@ const FLAT = /^(?:flat|fflat|apartment|unit|uned)[ \u00A0]+\d{1,4}[a-z]?$/iu;
 const LEAD_IN = new Set([
   'to', 'at', 'from', 'in', 'of', 'is', 'for', 'and', 'on', 'near', 'by', 'address', 'lives', 'live', 'living', 'send',
   'sent', 'deliver', 'post', 'me', 'us', 'we', 'our', 'my', 'his', 'her', 'their', 'was', 'ar', 'yn', 'ym', 'i', 'o',
-  'ger', 'gan', 'cyfeiriad', 'byw', 'ei', 'eu', 'fy', 'ein', 'yw', 'ydy', 'mae', 'oedd', 'the', 'a', 'y', 'yr',
+  'ger', 'gan', 'cyfeiriad', 'byw', 'ei', 'eu', 'fy', 'ein', 'yw', 'ydy', 'mae', 'oedd', 'the', 'a', 'y', 'yr', 'your', 'eich',
+  'home', 'cartref', 'gartref',
 ]);
 /** One word alone that begins like a Welsh village ("Llanybydder", "Aberaeron") is a place, not a house. */
 const PLACE_START = /^(?:llan|aber|cwm|pont|tre|caer|cefn|rhyd|porth|pen-y|castell|capel|ystrad|bettws|betws)/u;
@@ -50,7 +51,13 @@ export function houseAddress(text: string, postcodeStart: number, lex: Lexicon, 
   const parts = partsBefore(text, postcodeStart);
   if (!parts.length) return undefined;
   // The first part may run on from a sentence ("Please send it to Bryn Awel"): keep its name.
-  const first = nameOf(text, parts[0], lex);
+  let first = nameOf(text, parts[0], lex);
+  // A clause that runs into the address with no name at its end ("… o'ch cartref, Bryn Eithin,
+  // Llanfynydd, SA32 7TQ"): the address is the parts after it.
+  if (!first && parts.length >= 3 && parts[0].words.length > MAX_WORDS) {
+    parts.shift();
+    first = nameOf(text, parts[0], lex);
+  }
   if (!first) return undefined;
   parts[0] = first;
   // "Mrs Evans, Bryn Awel, Llandeilo, …": the person before the house is not part of the address.

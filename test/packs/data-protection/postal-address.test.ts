@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/postal-address', {
   invalid: [
+    // A clause runs into the address with no name at its end (blind drafts): the address is what follows it.
+    { name: "Welsh: o'ch cartref, then a house name, village and postcode", text: "Diolch, Mrs Thomas. Byddwn ni'n casglu'r soffa a'r oergell o'ch cartref, Bryn Eithin, Llanfynydd, SA32 7TQ, ddydd Iau.", found: ['Bryn Eithin, Llanfynydd, SA32 7TQ'] },
+    { name: 'from your home, then a house name, village and postcode', text: 'Thanks Mrs Thomas, our crew will collect the sofa and the fridge from your home, Bryn Eithin, Llanfynydd, SA32 7TQ, on Thursday.', found: ['Bryn Eithin, Llanfynydd, SA32 7TQ'] },
     // (was test/dp/context-rules.test.ts)
     { text: 'Thanks to Mrs Davies of 14 Heol y Parc, SA19 6AB, for reporting it.', found: ['14 Heol y Parc, SA19 6AB'] },
     {
@@ -36,6 +39,7 @@ ruleTester('dp/postal-address', {
     { name: 'Welsh: Bwthyn … with a street word inside', text: 'Diolch i Mrs Lewis, Bwthyn Heol Fach, Llangain SA33 5AJ am y llun.', found: ['Bwthyn Heol Fach, Llangain SA33 5AJ'] },
   ],
   valid: [
+    { name: 'a clause into a venue address', text: 'Come and join us for the free family fun day this weekend, Canolfan Hamdden Llanelli, Llanelli, SA15 3AE.' },
     // (was test/dp/context-rules.test.ts)
     'Heol y Parc will be closed from 14 November for resurfacing.',
     'The new library at 12 King Street opens on Monday.',

@@ -4,6 +4,10 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // Criminal offence data (blind drafts): a sentence served, previous convictions, release from prison.
+    { name: 'Welsh: a sentence for burglary (mutated)', text: 'Helo Mererid, mae Mr Gareth Pryce wedi cwblhau ei ddedfryd am fyrgleriaeth.', found: [expect.stringContaining('Gareth Pryce')] },
+    { name: 'previous convictions', text: 'Mr Gareth Example has previous convictions for burglary.', found: [expect.stringContaining('Gareth Example')] },
+    { name: 'released from prison', text: 'Gareth Example was released from prison last month.', found: [expect.stringContaining('Gareth Example')] },
     { name: "a resident's party membership", text: 'Our resident Jane Example is a member of the Labour Party.', found: [expect.stringContaining('Jane Example')] },
     { name: "Welsh: a resident's party membership", text: "Mae Mrs Jane Example o Heol y Parc yn aelod o'r Blaid Lafur.", found: [expect.stringContaining('Jane Example')] },
     { name: 'health stays reported beside an office named in the sentence', text: 'Jane Example, who has diabetes, met the First Minister.', found: [expect.stringContaining('Jane Example')] },
@@ -57,6 +61,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: 'a burglary with no one named', text: 'Police are appealing for information after a burglary in Heol y Parc.' },
+    { name: 'Welsh: a burglary with no one named', text: "Mae'r heddlu'n apelio am wybodaeth ar ôl byrgleriaeth yn Heol y Parc." },
+    { name: 'Welsh: sentencing as a topic', text: "Bydd dedfryd hirach i yrwyr sy'n yfed." },
     // An office holder's party is public, as a councillor's is (the techiaith sentences).
     { name: 'an MP named with the post-nominal', text: 'Jane Example MP is a member of the Labour Party.' },
     { name: 'a prime minister', text: 'Harold Wilson was prime minister and a member of the Labour Party.' },

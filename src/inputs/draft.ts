@@ -41,8 +41,12 @@ export async function parseDraft(text: string, file: string, markdown = isMarkdo
   const bodyStart = block?.bodyStart ?? 0;
   let links: Link[];
   let images: InlineImage[] | undefined;
-  let proseChars: string[];
-  if (markdown && MARKDOWN_CONSTRUCTS.test(text.slice(bodyStart))) {
+  let proseChars: string[] = [];
+  // Plain text with no front matter and no thread separator: built from slices (plainProse).
+  let plain: string | undefined;
+  if (!markdown && bodyStart === 0 && !text.includes('---')) {
+    ({ prose: plain, links } = plainProse(text));
+  } else if (markdown && MARKDOWN_CONSTRUCTS.test(text.slice(bodyStart))) {
     // Indexed by UTF-16 unit, as offsets are; [...text] would split by code point.
     proseChars = Array.from({ length: text.length }, (_, i) => (text[i] === '\n' || text[i] === '\r' ? text[i] : ' '));
     // marked is loaded only for Markdown drafts.
@@ -61,7 +65,7 @@ export async function parseDraft(text: string, file: string, markdown = isMarkdo
     if (markdown) blankMarkdownMarks(proseChars, bodyStart, text.length);
   }
   links.sort((a, b) => a.start - b.start);
-  const posts = threadPosts(text, bodyStart, markdown);
+  const posts = plain === undefined ? threadPosts(text, bodyStart, markdown) : undefined;
   // The separator lines are not prose: blank them.
   if (posts) for (const [, end] of posts.slice(0, -1)) blankLine(proseChars, text, end);
   const doc: PostDocument = {
@@ -69,7 +73,7 @@ export async function parseDraft(text: string, file: string, markdown = isMarkdo
     path: file,
     where: { file, line: 1 },
     text,
-    prose: proseChars.join(''),
+    prose: plain ?? proseChars.join(''),
     links,
     ...(images ? { images } : {}),
     ...(posts ? { posts } : {}),

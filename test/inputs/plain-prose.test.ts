@@ -35,3 +35,17 @@ describe('plainProse', () => {
     );
   });
 });
+
+describe('parseDraft on plain text', () => {
+  it('reads a plain draft as plainDraft does, and a thread or front matter the long way', async () => {
+    const { parseDraft, plainDraft } = await import('../../src/inputs/draft.js');
+    const text = 'Bins are late: see https://example.org/bins <!-- smpolicy-disable-next-line x -- y -->\nDiolch.';
+    const parsed = (await parseDraft(text, 'draft.txt')).doc!;
+    const plain = plainDraft(text, { file: 'draft.txt', line: 1 });
+    expect(parsed.prose).toBe(plain.prose);
+    expect(parsed.links).toEqual(plain.links);
+    const thread = (await parseDraft('First post\n---\nSecond post', 'thread.txt')).doc!;
+    expect(thread.posts).toHaveLength(2);
+    expect(thread.prose).toBe('First post\n   \nSecond post');
+  });
+});

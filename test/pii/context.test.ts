@@ -18,6 +18,11 @@ describe('findPeople', () => {
     ['Email dai@example.com', []],
     ['Our resident Sian is well.', ['name:Our resident Sian']],
     ['the tenant complained', ['role:the tenant']],
+    // Places and schemes, not people: a compass point first; Title Case Welsh common words.
+    ['He later sat for East Kilbride and West Bromwich.', []],
+    ['Mae Gogledd Cymru yn barod.', []],
+    ['Ble mae lleoedd parcio Bathodyn Glas?', []],
+    ['Best wishes to Gerallt Jenkins today.', ['name:Gerallt Jenkins']],
     ["Diolch i'r preswylydd", ["role:'r preswylydd"]],
     ['Sian Morgan won.', ['name:Sian Morgan']],
     ['Sian won.', ['name:Sian']],

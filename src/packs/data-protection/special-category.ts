@@ -67,11 +67,11 @@ interface Hit { start: number; end: number; category: number }
 
 /**
  * A political office given right beside a person ("Jane Example MP", "Harold Wilson was prime
- * minister", "Roedd … yn brif weinidog", "the First Minister, Jane Example"): an office holder's
- * party is public, as a councillor's is.
+ * minister", "Roedd … yn brif weinidog", "the First Minister, Jane Example", "the Labour member
+ * for Douglas", "aelod dros Arfon"): an office holder's party is public, as a councillor's is.
  */
 const OFFICE_AFTER = /^[ \u00A0,]*(?:(?:MP|MS|AS|MSP|MLA|MEP|AoS)(?![\p{L}])|(?:(?:who|was|is|has been|,)[ \u00A0]+)*(?:(?:the|a|an|former|then)[ \u00A0]+)*(?:prime minister|first minister|deputy first minister|minister|member of parliament|member of the senedd|leader of the council|politician|(?:yn[ \u00A0]+)?(?:brif|prif|gyn-brif|cyn-brif) weinidog|(?:yn[ \u00A0]+)?(?:aelod seneddol|aelod o['’]r senedd|wleidydd|weinidog)))/iu;
-const OFFICE_BEFORE = /(?:prime minister|first minister|minister|(?:prif|brif) weinidog|gweinidog|aelod seneddol|aelod o['’]r senedd|politician|gwleidydd)[ \u00A0,]*$/iu;
+const OFFICE_BEFORE = /(?:prime minister|first minister|minister|(?:prif|brif) weinidog|gweinidog|aelod seneddol|aelod o['’]r senedd|politician|gwleidydd|(?:member|MP|MS|AM|MSP|MLA)[ \u00A0]+for|(?:aelod|AS)[ \u00A0]+dros)[ \u00A0,]*$/iu;
 function holdsOffice(text: string, p: { start: number; end: number }): boolean {
   return OFFICE_AFTER.test(text.slice(p.end, p.end + 60)) || OFFICE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
 }

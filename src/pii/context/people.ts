@@ -280,6 +280,8 @@ function judgeRun(
   // A saint ("St. Teilo's") or a character ("Wil the Road Safety Dragon") is not a person.
   if (SAINT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || isCharacter(text, start, end, lex)) return;
   const first = bare(run[0]);
+  // A compass point first names a place: "East Kilbride", "West Bromwich", "Gogledd Cymru".
+  if (run.length > 1 && COMPASS.has(first)) return;
   const surname = run.length > 1 && lex.surnames.has(bare(run[run.length - 1]));
   if (isGivenName(first, lex, text.slice(run[0].start, run[0].end).replace(POSSESSIVE, ''))) {
     if (run.slice(1).some((w) => isNotName(bare(w), lex))) return;
@@ -321,6 +323,7 @@ function judgeRun(
 const GREETED = /(?:well[ \u00A0]+done|congratulations[ \u00A0]+to|congrats[ \u00A0]+to|birthday[ \u00A0]+to|llongyfarchiadau[ \u00A0]+(?:mawr[ \u00A0]+)?i|da[ \u00A0]+iawn|oed[ \u00A0]+i|pen-?blwydd[ \u00A0]+hapus[ \u00A0]+i)[ \u00A0,!]*$/iu;
 const PLACE_BEFORE = /(?:(?:^|[^\p{L}])(?:in|at|near|outside|around|across|the|yn|ym|yng|ger|y|yr)|\p{L}['’]r)[ \u00A0]+$/iu;
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Saint|Sant|Santes)\.?[ \u00A0]+$/u;
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'gogledd', 'de', 'dwyrain', 'gorllewin', 'canolbarth']);
 /** Welsh verbs that start sentences ("Dywedodd", "Cafodd", "Gwelais"): not a given name before a surname. */
 const VERB_ENDING = /(?:odd|wyd|ais|ent|ech|iwyd)$/u;
 

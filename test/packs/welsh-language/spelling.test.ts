@@ -59,6 +59,7 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    { name: "a compound with 'hir' (long-): hirsefydlog, hirdymor (blind set)", text: 'Darparodd wasanaeth hirsefydlog i Geredigion, ac mae ganddo gynllun hirdymor.' },
     { name: 'matsen (a match), missing from the lists', text: 'Peidiwch â gadael i blant chwarae â matsen.' },
     "Mae'r ffordd ar gau heddiw oherwydd y tywydd.",
     'Bydd casgliadau biniau yn hwyr yr wythnos hon yng Nghaerfyrddin.',

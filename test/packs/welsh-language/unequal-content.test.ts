@@ -199,6 +199,10 @@ ruleTester(RULE, {
       name: 'issue 11: heading numbers shared by both languages in run-on minutes',
       text: "Cofnodion y cyfarfod a gynhaliwyd yn Neuadd y Pentref. Minutes of the meeting held in the Village Hall. 4.1 Sedd Wag / Casual Vacancy Cytunwyd i hysbysebu'r sedd wag yn y papur bro. It was agreed to advertise the vacancy in the local paper. 5 Cyllid / Finance Cytunwyd i dalu'r anfonebau. It was agreed to pay the invoices.",
     },
+    {
+      name: 'a number beside a Welsh word answers the same number in the English of its line (blind set: minutes)',
+      text: "COFNODION – MINUTES\n\nRoedd y Cynghorwyr i gyd yn bresennol yn y cyfarfod ar-lein heddiw, ynghyd â'r Clerc a'r Dirprwy Glerc.\n\nAll the Councillors were present.\n\n204 Datgan Diddordeb: gweler eitem agenda 206 Declaration of interest: see agenda item 206\n\nCytunwyd yn unfrydol i dalu'r holl anfonebau a gyflwynwyd i'r cyngor y mis hwn.\n\nIt was agreed to pay the invoices.",
+    },
     // Repeated text that is no missing translation.
     { name: 'issue 11: a line repeated further down an English page', text: 'If you need help with your bill, call us.\n\nYou can pay online at any time of day.\n\nIf you need help with your bill, call us.' },
     // Published bilingual notices (blind set): a list of year groups, a fortnight, a council's postcode.

@@ -176,13 +176,6 @@ const dicLines = dicText.split(/\r?\n/);
 const capitalStems = new Set();
 const lowerStems = new Set();
 for (let li = 1; li < dicLines.length; li++) {
-  const stem = dicLines[li].trim().split('/')[0];
-  if (!stem) continue;
-  const lower = stem.normalize('NFC').toLowerCase();
-  if (stem[0] !== stem[0].toLowerCase()) capitalStems.add(lower);
-  else lowerStems.add(lower);
-}
-for (let li = 1; li < dicLines.length; li++) {
   const line = dicLines[li].trim();
   if (!line) continue;
   // No morphological fields or escaped slashes in dictionary-cy; be strict.
@@ -191,6 +184,8 @@ for (let li = 1; li < dicLines.length; li++) {
   const word = slash < 0 ? line : line.slice(0, slash);
   const flags = slash < 0 ? '' : line.slice(slash + 1);
   stems++
+  const lower = word.normalize('NFC').toLowerCase();
+  (word[0] !== word[0].toLowerCase() ? capitalStems : lowerStems).add(lower);
 
   const flagSet = new Set([...flags]);
   if (!flagSet.has(needAffix)) emit(word);

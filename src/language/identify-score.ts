@@ -142,10 +142,10 @@ export interface Evidence {
   en: number;
 }
 
-/** Points of the first `count` tokens in the shared buffers, into `out`; `trace` gets each word's. */
 /** The names' words not in the lexicon, of the text being scored (reused: no allocation per text). */
 const unlistedNames: string[] = [];
 
+/** Points of the first `count` tokens in the shared buffers, into `out`; `trace` gets each word's. */
 export function score(count: number, out: Evidence, trace: Array<[string, number | 'name']> | null): void {
   let cy = 0;
   let en = 0;

@@ -253,7 +253,8 @@ export const detector: BuiltinDetector<Params> = {
     // then what is left may be answered by a Welsh date's day or year ("2019" by "21 Mai 2019");
     // an English value repeated needs to be in the Welsh only once.
     const left = unanswered(en, cy);
-    for (const i of left) if (!besideWelsh(post.prose, i)) out.push({ start: i.start, end: i.end, data: what('number', post.text.slice(i.start, i.end)) });
+    // (A number beside a Welsh word is in both halves already: see halves().)
+    for (const i of left) out.push({ start: i.start, end: i.end, data: what('number', post.text.slice(i.start, i.end)) });
     return out;
   },
 };

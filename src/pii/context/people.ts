@@ -311,7 +311,8 @@ function judgeRun(
   if (!surname && run.every((w) => englishWord(bare(w)))) return;
   // Title Case Welsh words are a thing or a scheme even when the last is also a surname:
   // "Bathodyn Glas" (Blue Badge), "Cerdyn Llwyd". A person's first word is a given name.
-  if (run.some((w) => welshOnlyWord(bare(w))) && run.every((w) => englishWord(bare(w)) || welshOnlyWord(bare(w)))) return;
+  const welsh = run.map((w) => welshOnlyWord(bare(w)));
+  if (welsh.some(Boolean) && run.every((w, i) => welsh[i] || englishWord(bare(w)))) return;
   push(start, end, 'name', surname);
 }
 

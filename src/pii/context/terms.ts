@@ -67,7 +67,9 @@ export function isTopic(text: string, sentenceStart: number, sentenceEnd: number
     if (after[1] && after[0].indexOf('-') < 2) return true; // dementia-friendly, cancer-free
     if (words.notBefore.has(after[2].toLowerCase())) return true;
   }
-  const before = wordsBefore(text, sentenceStart, start, 3);
+  // Six words back, read once: the nearest three for most tests, all six for a group's clause.
+  const far = wordsBefore(text, sentenceStart, start, 6);
+  const before = far.slice(0, 3);
   if (before.length && words.notAfter.has(before[0])) return true;
   if (before.length > 1 && ON.has(before[0]) && words.topicNouns.has(before[1])) return true;
   // "people living with dementia" is a topic; "her children have autism" is about her family.
@@ -75,7 +77,6 @@ export function isTopic(text: string, sentenceStart: number, sentenceEnd: number
   // Further back, a group with its own relative clause: "people of all ages who have sight
   // loss", "pobl o bob oed sydd â dementia".
   // Nobody named between them ("Pupils visited Mr Jones, who has dementia" is about him).
-  const far = wordsBefore(text, sentenceStart, start, 6);
   for (let i = 3; i < far.length; i++) {
     if (!words.groups.has(far[i]) || OWNER.has(far[i + 1] ?? '') || !far.slice(0, i).some((w) => RELATIVE.has(w))) continue;
     const span = text.slice(Math.max(sentenceStart, start - 80), start);

@@ -12,6 +12,8 @@
  *   eval/drafts-blind4   drafts across every pack (replies, a thread, dialect Welsh), each alone with its smpolicy.yaml
  *   eval/accounts-blind3 a third batch of account files (a JSON file, CRLF, anchors), checked together with its smpolicy.yaml
  *   eval/drafts-blind5   personal data in replies and community posts, Welsh and English, each alone with its smpolicy.yaml
+ *   eval/drafts-blind6   conduct, security and accessibility again (an election period by scheduled:), each alone with its smpolicy.yaml
+ *   eval/drafts-blind7   the Welsh-language rules (pairs in folders, replies, dialect Welsh), each alone with its smpolicy.yaml
  *
  * Both with --date 2026-11-23. A warning or error whose rule is in neither `expect` nor `allow`
  * of its file is a false alarm; an `expect` rule with no warning or error is a miss. Prints per
@@ -98,3 +100,7 @@ if (existsSync(join(ROOT, 'eval/drafts-blind4/manifest.json'))) await score('eva
 if (existsSync(join(ROOT, 'eval/accounts-blind3/manifest.json'))) await score('eval/accounts-blind3', true, 'smpolicy.yaml');
 // The fifth drafts batch: personal data in customer-service replies and community posts.
 if (existsSync(join(ROOT, 'eval/drafts-blind5/manifest.json'))) await score('eval/drafts-blind5', false, 'smpolicy.yaml');
+// The sixth drafts batch: conduct, information security and accessibility, an election period.
+if (existsSync(join(ROOT, 'eval/drafts-blind6/manifest.json'))) await score('eval/drafts-blind6', false, 'smpolicy.yaml');
+// The seventh drafts batch: the Welsh-language rules (pairs in folders, replies, dialect Welsh).
+if (existsSync(join(ROOT, 'eval/drafts-blind7/manifest.json'))) await score('eval/drafts-blind7', false, 'smpolicy.yaml');

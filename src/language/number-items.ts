@@ -59,8 +59,8 @@ const TOKEN = new RegExp(
   boundaryAfter(String.raw`(?<![\p{L}\p{N}.,:/])`,
     // 27/02/2026, 27.02.26, 2026-02-27
     String.raw`(?<d1>\p{Nd}{1,4})(?<sep>[/.-])(?<d2>\p{Nd}{1,2})\k<sep>(?<d3>\p{Nd}{2,4})(?![\p{N}])` +
-    // February 27(th), 2026
-    String.raw`|(?<mon>${MONTH})\s+(?<mday>\p{Nd}{1,2})(?:st|nd|rd|th|af|il|ydd|edd|ed|fed|ain|eg)?(?![\p{L}\p{N}])(?:,?\s+(?<myear>\p{Nd}{4})(?!\p{N}))?` +
+    // February 27(th), 2026; Medi'r 15fed (the 15th of September)
+    String.raw`|(?<mon>${MONTH})(?:['’]r)?\s+(?<mday>\p{Nd}{1,2})(?:st|nd|rd|th|af|il|ydd|edd|ed|fed|ain|eg)?(?![\p{L}\p{N}])(?:,?\s+(?<myear>\p{Nd}{4})(?!\p{N}))?` +
     // 20/15 (a reference), 1,000, 8.30, 14:00, 9am, 5ed, 267KB; then "o Chwefror 2026", "of May"
     String.raw`|(?<num>\p{Nd}+(?:[.,:]\p{Nd}+)*)(?:/(?<ref>\p{Nd}+))?${SUFFIX}?` +
     String.raw`(?:\s+(?:of\s+|o\s+)?(?<month>${MONTH})(?:\s+(?<year>\p{Nd}{4})(?!\p{N}))?)?`,
@@ -98,9 +98,24 @@ function timeKeys(h: number, mm: string, suffix: string | undefined): string[] {
   return h >= 1 && h <= 12 ? [pad(h), pad((h % 12) + 12)] : [pad(h)];
 }
 
+const ND = /\p{Nd}/u;
+/** Whether text[from, to) holds a decimal digit of any script (ASCII by a loop, the rest by one test). */
+function hasDigitIn(text: string, from: number, to: number): boolean {
+  let other = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c > 127) other = true;
+  }
+  return other && ND.test(text.slice(from, to));
+}
+
 /** Digits-based items of `text` in [from, to). Offsets are offsets into `text`. */
 export function numberItems(text: string, from = 0, to = text.length): NumberItem[] {
   const out: NumberItem[] = [];
+  // Every item holds a digit: text with none (a third of posts) needs no scan, which would
+  // otherwise try a month name at every word.
+  if (!hasDigitIn(text, from, to)) return out;
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     const g = m.groups!;

@@ -13,6 +13,8 @@
  *                      maesglas"): the name of the street, not a misspelt word
  *   elisions           an apostrophe for letters left out, where the word written solid is
  *                      in the list ("p'nawn", "p’nawn": pnawn, for prynhawn)
+ *   place names        a capitalised word before a place name's adjective, then English
+ *                      ("Grwyney fawr Reservoir", "Grwyney Fawr permanent order")
  *   names              a capitalised word opening a line before another capitalised word
  *                      ("Kimberly Roberts" in a list of those present: Welsh surnames are in
  *                      the word list, so the second word's being Welsh proves nothing); after
@@ -32,7 +34,9 @@ const ABBREVIATIONS = new Set([
   // references: cofnod/minute, rhif, tudalen, cyfeirnod, erthygl, adran, atodiad, paragraff
   'cof', 'min', 'tud', 'cyf', 'ergl', 'adr', 'atod', 'paragr', 'rhif',
   // e.e., h.y., a.y.b. written solid, ff. (ffôn)
-  'ee', 'hy', 'ayb', 'ff',
+  'ee', 'hy', 'ayb', 'ayyb', 'ff',
+  // units: mya (milltir yr awr, mph)
+  'mya',
 ]);
 
 /** Words that name a street, and what follows them names it (any mutation written out). */
@@ -127,8 +131,21 @@ export function excused(text: string, start: number, end: number, token: string,
     const next = wordAfter(text, end);
     if (next.length > 1 && UPPER.test(next[0]!) && !UPPER.test(next[1]!)) return true;
   }
+  if (UPPER.test(token[0]!) && placeName(text, end, words)) return true;
   return false;
 }
+
+/**
+ * A capitalised word before a place name's adjective, in English: "Grwyney fawr Reservoir",
+ * "Grwyney Fawr permanent order" (not "Diolcg fawr i bawb", where Welsh follows).
+ */
+function placeName(text: string, end: number, words: WelshWords): boolean {
+  const adjective = wordAfter(text, end);
+  if (!PLACE_ADJECTIVES.has(normaliseWelsh(adjective))) return false;
+  const then = wordAfter(text, text.indexOf(adjective, end) + adjective.length);
+  return englishOnly(then, words) || (then.length > 1 && UPPER.test(then[0]!) && !words.has(normaliseWelsh(then)));
+}
+const PLACE_ADJECTIVES = new Set(['fawr', 'fach', 'uchaf', 'isaf', 'ganol', 'mawr', 'bach']);
 
 /** "ffordd glanhwfa": a place-name word (an element and at least three more letters) just after a street word. */
 function streetName(text: string, start: number, w: string): boolean {

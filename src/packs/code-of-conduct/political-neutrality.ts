@@ -1,5 +1,6 @@
 import { electionAt } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { findPeople, lexicon } from '../../pii/context/people.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { capitalised, dropOverlaps, findExact, findPhrases, hasPhrase, norm, prepareLists, type Span, stringList, thanksWithin, wordsAfter, wordsBefore, wordSet } from './lib/text.js';
 
@@ -181,6 +182,13 @@ function votes(post: PostDocument, params: Params, parties: Span[]): Hit[] {
     if (party) out.push({ start: v.start, end: party.end, what: 'vote' });
     else if (title) out.push({ start: v.start, end: title.end, what: 'vote' });
     else if (persons.has(norm(object.word))) out.push({ start: v.start, end: object.end, what: 'vote' });
+    else if (capitalised(text, object.start)) {
+      // A person by full name or title ("vote for Eleri Bowen", "pleidleisiwch dros Mrs Bowen");
+      // a first name alone may be a competition's ("vote for Grace in Reader of the Year").
+      const [, to] = sentenceAt(text, object.start);
+      const person = findPeople(text, object.start, to, lexicon()).find((p) => p.start === object.start);
+      if (person && (person.kind !== 'name' || (person.given && /[ \u00A0]/.test(person.text)))) out.push({ start: v.start, end: person.end, what: 'vote' });
+    }
   }
   return out;
 }

@@ -88,12 +88,22 @@ export const detector: BuiltinDetector<Params> = {
       if (end - start < 3 || end - start > 14) continue;
       if (plainWord(text, start, end)) continue;
       const chunk = text.slice(start, end);
-      if (!DISGUISED.test(chunk) || chunk.replace(/\p{L}/gu, '').length > 3) continue;
+      if (!DISGUISED.test(chunk) || (chunk.replace(/\p{L}/gu, '').length > 3 && !/^\p{L}\**\p{L}*$/u.test(chunk))) continue;
       if (!addressOrTag(text, start, end)) disguised.push({ start, end });
     }
     if (!disguised.length) return finish(post, params, hits);
+    const tiers = tierOf(params);
+    // Letters masked with asterisks ("f**k", "b*****d"): a listed word of the same length with
+    // the same letters where they show. The look-alike library frees one letter at most.
+    for (let k = disguised.length - 1; k >= 0; k--) {
+      const chunk = text.slice(disguised[k].start, disguised[k].end);
+      const word = chunk.includes('*') ? maskedWord(chunk, tiers) : undefined;
+      if (word === undefined) continue;
+      hits.push({ ...disguised[k], tier: tiers.get(word)! });
+      disguised.splice(k, 1);
+    }
+    if (!disguised.length) return finish(post, params, hits);
     return lookAlikes(params).then((match) => {
-      const tiers = tierOf(params);
       for (const d of disguised) {
         for (const found of match(text.slice(d.start, d.end))) hits.push({ start: d.start + found.start, end: d.start + found.end, tier: tiers.get(found.word) ?? 'medium' });
       }
@@ -128,6 +138,18 @@ function tierOf(params: Params): Map<string, Tier> {
   }
   return map;
 }
+
+/** The listed word that `chunk` ("F**k") spells with asterisks for letters, strongest tier first. */
+function maskedWord(chunk: string, tiers: Map<string, Tier>): string | undefined {
+  if (!/^\p{L}[\p{L}*]*\p{L}$/u.test(chunk)) return undefined;
+  const shape = new RegExp(`^${chunk.toLowerCase().replace(/\*/g, '\\p{L}')}$`, 'u');
+  let best: string | undefined;
+  for (const [word, tier] of tiers) {
+    if (word.length === chunk.length && shape.test(word) && (best === undefined || RANK[tier] > RANK[tiers.get(best)!])) best = word;
+  }
+  return best;
+}
+const RANK: Record<Tier, number> = { mild: 0, medium: 1, strong: 2 };
 
 // obscenity's recommended duplicate thresholds ("ass", "boob", "fellatio" keep their doubles),
 // applied to our own words too, so a pattern is written as the transformed text will read.

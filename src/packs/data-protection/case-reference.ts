@@ -13,6 +13,8 @@ export interface CaseReferenceParams {
   'filler-words'?: string[];
   /** Words that make a reference a public register's: planning, licensing, cynllunio. */
   'public-words'?: string[];
+  /** A bracketed reference right after one of these is that thing's: "the Digital Officer post (ref. ECC-2026-0412)". */
+  'public-before'?: string[];
   /** Prefixes of public register references: "PL/" (planning). */
   'public-prefixes'?: string[];
   /** Words of complaining (English and Welsh, mutated forms written out): complaint, complained, cwyn, gwyno. */
@@ -25,7 +27,7 @@ export interface CaseReferenceParams {
 }
 
 interface Compiled {
-  trigger: FoldedRegex; bracket: FoldedRegex; filler: Set<string>; publicWords: FoldedRegex; prefixes: string[];
+  trigger: FoldedRegex; bracket: FoldedRegex; filler: Set<string>; publicWords: FoldedRegex; publicBefore: Set<string>; prefixes: string[];
   complaint: FoldedRegex; links: Set<string>; notBefore: Set<string>;
 }
 
@@ -39,6 +41,7 @@ function compile(params: CaseReferenceParams): Compiled {
       bracket: phraseRegex(params['bracket-words']),
       filler: wordSet(params['filler-words'], params['case-words'], params['bracket-words']),
       publicWords: phraseRegex(params['public-words']),
+      publicBefore: wordSet(params['public-before']),
       prefixes: (params['public-prefixes'] ?? []).map((p) => p.toUpperCase()),
       complaint: phraseRegex(params['complaint-words']),
       links: wordSet(params['complaint-links']),
@@ -79,6 +82,7 @@ export const detector: BuiltinDetector<CaseReferenceParams> = {
       'bracket-words': stringList,
       'filler-words': stringList,
       'public-words': stringList,
+      'public-before': stringList,
       'public-prefixes': stringList,
       'complaint-words': stringList,
       'complaint-links': stringList,
@@ -114,6 +118,7 @@ export const detector: BuiltinDetector<CaseReferenceParams> = {
       // At least four digits, and not a phone number or a bare year ("your claim 2026").
       if ((value.match(/\d/g)?.length ?? 0) < 4 || /^0\d{9,10}$/.test(value) || /^(?:19|20)\d\d$/.test(value)) continue;
       if (c.prefixes.some((p) => value.toUpperCase().startsWith(p))) continue;
+      if (hit.bracket && wordsBefore(text, hit.s).some((w) => c.publicBefore.has(w))) continue;
       if (hit.s >= sentence[1]) {
         sentence = sentenceAt(text, hit.s);
         const [s, e] = sentence;
@@ -127,6 +132,13 @@ export const detector: BuiltinDetector<CaseReferenceParams> = {
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * Up to three words before the bracket a reference word opens, lower case: "post" in "the
+ * Digital Officer post (ref. …", "swydd" in "y swydd Swyddog Digidol (cyf. …".
+ */
+const wordsBefore = (text: string, at: number): string[] =>
+  /((?:[\p{L}\p{M}'’]+[ \u00A0]+){0,2}[\p{L}\p{M}'’]+)[ \u00A0]*\([ \u00A0]*$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1].toLowerCase().split(/[ \u00A0]+/u) ?? [];
 
 /** Whether the post answers someone: it opens with a handle, or its front matter says what it replies to. */
 function replyOpening(text: string, post: PostDocument): boolean {

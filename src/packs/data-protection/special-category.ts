@@ -161,6 +161,9 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
     // Looked for once, when a person is first found: most posts are no tribute, and then no
     // mention of anyone need be read.
     let tribute: boolean | undefined;
+    // The end of the last term read as a topic: a term joined to it is one too ("pobl sydd wedi
+    // cael strôc neu ddementia").
+    let topicEnd = -1;
     for (const { start, end, category } of hits(c, post)) {
       if (start >= sentence[1]) {
         sentence = sentenceAt(text, start);
@@ -171,7 +174,11 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
           if (earlier) people = [earlier];
         }
       }
-      if (!people.length || isTopic(text, sentence[0], sentence[1], start, end, words)) continue;
+      if (!people.length) continue;
+      if ((topicEnd >= sentence[0] && JOINED.test(text.slice(topicEnd, start))) || isTopic(text, sentence[0], sentence[1], start, end, words)) {
+        topicEnd = end;
+        continue;
+      }
       // "Patients who have dementia … would cause the patient to be distressed": a role word in a
       // sentence about a group is one of the group, no one in particular.
       const candidates = people.filter(
@@ -196,6 +203,9 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
     return dedupe(out);
   },
 };
+
+/** What joins two terms of one list: "strôc neu ddementia", "autism and ADHD", "cancer, diabetes". */
+const JOINED = /^(?:[ \u00A0]*,)?[ \u00A0]+(?:or|and|neu|a|ac|&)[ \u00A0]+$|^,[ \u00A0]+$/iu;
 
 /** A person named with one of `titles` ("Sergeant Stuart Archer", "Cllr Jones"): quoted, they speak for their organisation. */
 function speaksInRole(text: string, p: PersonRef, titles: Set<string>): boolean {

@@ -28,9 +28,10 @@ export interface UnconsentedQuoteParams {
  * Curly, straight, single curly (an inner ’ before a letter is an apostrophe), guillemets,
  * low-9, and straight single: opening before a letter where no letter precedes, closing after
  * a letter or a stop where none follows, apostrophes inside ("'Mae'r criw yn wych.'", "'it's
- * great'") skipped.
+ * great'") skipped. A curly quote opened and not closed on its line is a quotation that runs on
+ * into the next paragraph, as news writes a long one ("Eglurodd John: “Rwy'n byw yn lleol …").
  */
-const QUOTE = /“[^”\n]{1,500}”|"[^"\n]{1,500}"|‘(?:[^‘’\n]|’(?=\p{L})){1,500}’|«[^»\n]{1,500}»|„[^“”\n]{1,500}[“”]|(?<![\p{L}\p{N}'’])'(?=\p{L})(?:[^'\n]|'(?=\p{L})){1,500}?[\p{L}\p{N}.!?,…)]'(?![\p{L}\p{N}])/gu;
+const QUOTE = /“[^”\n]{1,500}”|“[^”\n]{1,500}(?=\n|$)|"[^"\n]{1,500}"|‘(?:[^‘’\n]|’(?=\p{L})){1,500}’|«[^»\n]{1,500}»|„[^“”\n]{1,500}[“”]|(?<![\p{L}\p{N}'’])'(?=\p{L})(?:[^'\n]|'(?=\p{L})){1,500}?[\p{L}\p{N}.!?,…)]'(?![\p{L}\p{N}])/gu;
 /** A retweet quotes its author whether or not there are quotation marks. */
 const RETWEET = /(?<![\p{L}\p{N}_])RT @([A-Za-z0-9_]{2,15}):/gu;
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*`;
@@ -171,9 +172,16 @@ function firstAndLast(author: string): string {
 /** "Gwion o Fenter Iaith Sir Ddinbych", "Jo from the Example Tenants Association": a capitalised name after "from" or "o" holding an organisation word. */
 function fromOrganisation(text: string, end: number, words: Set<string>): boolean {
   if (!words.size) return false;
+  // A Title Case job title and organisation after the name: "Deborah Owen, Prif Lyfrgellydd
+  // Cyngor Sir Ddinbych", "Sian Evans, Head of Libraries, Example Council".
+  const titled = TITLED_ROLE.exec(text.slice(end, end + 100));
+  if (titled?.[1].split(/[ \u00A0,]+/u).some((w) => words.has(w.toLowerCase()))) return true;
   const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|on[ \u00A0]+behalf[ \u00A0]+of|o|gyda|efo|ar[ \u00A0]+ran)[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(\p{Ll}+[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u.exec(text.slice(end, end + 80));
   return m !== null && (words.has(m[1]?.trim() ?? '') || m[2]!.split(/[ \u00A0]+/).some((w) => words.has(w.toLowerCase())));
 }
+
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|y|yr|a|ac|dros)`;
+const TITLED_ROLE = new RegExp(String.raw`^[ \u00A0]*,[ \u00A0]*(${TITLE_WORD}(?:,?[ \u00A0]+${TITLE_WORD}){1,9})`, 'u');
 
 /** "ar ran tîm Pêl-rwyd …", "on behalf of the club", "tîm …": an organisation's name, not a person's. */
 function organisationBefore(text: string, start: number, words: Set<string>): boolean {

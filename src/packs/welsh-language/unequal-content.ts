@@ -55,7 +55,7 @@ function measure(doc: PostDocument, paired: boolean): Measure {
   const m: Measure = { cyChars: 0, enChars: 0, texts: [] };
   const copies = paired || segments.length > 1;
   for (const s of segments) {
-    const len = s.text.replace(/\s+/g, ' ').trim().length;
+    const len = collapsedLength(s.text);
     if (s.lang === 'cy') m.cyChars += len;
     if (s.lang === 'en') m.enChars += len;
     if (s.lang === 'cy' && m.cyStart === undefined) m.cyStart = s.start;
@@ -66,6 +66,23 @@ function measure(doc: PostDocument, paired: boolean): Measure {
   return m;
 }
 
+/** The length of `text` with each run of whitespace one space and none at either end (`\s` as in a regex). */
+export function collapsedLength(text: string): number {
+  let n = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      gap = n > 0;
+      continue;
+    }
+    n += gap ? 2 : 1;
+    gap = false;
+  }
+  return n;
+}
+const isSpace = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 /**
  * Assigns each item to the Welsh half, the English half, or both: a number whose form is
  * Welsh ("9yb", "5ed", "Tachwedd") to the Welsh (English forms are common in Welsh); otherwise inside
@@ -73,7 +90,7 @@ function measure(doc: PostDocument, paired: boolean): Measure {
  * otherwise (a trailing link after "Mwy o wybodaeth / More information:") it is shared.
  * Numbers written as Welsh words ("tri", "ddeg", "ugain") are read from the Welsh segments.
  */
-function halves(doc: PostDocument): Halves {
+function halves(doc: PostDocument, answering?: Item[]): Halves {
   const { segments } = postLanguages(doc);
   // Paragraph starts (after a blank line), found once: each lookup is then a binary search,
   // so a post of thousands of lines takes time in proportion to its length.
@@ -106,6 +123,8 @@ function halves(doc: PostDocument): Halves {
     if (lang !== 'en' || (item.kind === 'number' && besideWelsh(doc.prose, item))) h.cy.push(item);
     if (lang !== 'cy') h.en.push(item);
   }
+  // Welsh number words only answer English numbers: with none to answer, they are not read.
+  if (!(answering ?? h.en).some((i) => i.kind === 'number')) return h;
   for (const s of segments) {
     if (s.lang !== 'cy') continue;
     for (const n of welshNumberWords(doc.prose, s.start, s.end)) h.cy.push({ kind: 'number', keys: n.keys, start: n.start, end: n.end, lang: 'cy', segment: s });
@@ -240,7 +259,7 @@ export const detector: BuiltinDetector<Params> = {
     // itself reports nothing, so a problem is reported once, in the English file.
     const mine = halves(post);
     const en = mine.en;
-    const cy = post.pair ? [...mine.cy, ...halves(post.pair).cy] : mine.cy;
+    const cy = post.pair ? [...mine.cy, ...halves(post.pair, en).cy] : mine.cy;
     const count = (kind: Kind, list: Item[]) => list.filter((i) => i.kind === kind).length;
     for (const kind of ['link', 'mention', 'hashtag'] as const) {
       const missing = count(kind, en) - count(kind, cy);

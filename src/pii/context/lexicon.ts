@@ -170,3 +170,6 @@ export const NOT_NAME_PHRASES = [
   'mothers day', 'fathers day', 'father christmas', 'siôn corn', 'sion corn', 'santa claus', 'good friday',
   'boxing day', 'white ribbon',
 ];
+
+/** Compass points: a capitalised run starting with one names a place ("East Kilbride", "Gogledd Cymru"). */
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'gogledd', 'de', 'dwyrain', 'gorllewin', 'canolbarth']);

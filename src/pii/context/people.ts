@@ -20,11 +20,12 @@
 import { WORD_END, WORD_START } from '../text.js';
 import {
   ADDRESSEE, LEADING_WORDS, LOWER_CASE_NAME_AFTER, LOWER_CASE_NOT_NAMES, LOWER_CASE_TITLES, NOT_NAMES, NOT_NAME_PHRASES, OFFICIAL_TITLES,
-  ORGANISATION_HANDLE_WORDS, PLACE_HANDLE_WORDS, PRONOUNS, ROLES, TITLES,
+  ORGANISATION_HANDLE_WORDS, PLACE_HANDLE_WORDS, PRONOUNS, ROLES, TITLES, COMPASS,
 } from './lexicon.js';
 import { AMBIGUOUS_NAMES, CHARACTER_PHRASES, CHARACTER_WORDS, GIVEN_NAMES, SURNAMES, isListedName, onsNames } from './names.js';
 import { DOMAIN_END, HANDLE, isOrganisationHandle } from './handles.js';
 import { findLowerCaseNames, isGivenName, isNotName } from './lower-case.js';
+import { GREETED, INTRODUCED, PLACE_BEFORE, SAINT_BEFORE, VERB_ENDING } from './name-cues.js';
 import { alternation, wordSet } from './phrases.js';
 import { atSentenceStart, sentenceAt } from './sentences.js';
 import { loadWelshWords } from '../../language/welsh-words.js';
@@ -303,12 +304,20 @@ function judgeRun(
     if (run.length > 2 && (lex.given.has(bare(run[1])) || surname)) judgeRun(text, sentenceStart, run.slice(1), lex, covered, push);
     else if (run.length > 1 && lex.given.has(bare(run[1]))) judgeRun(text, sentenceStart, run.slice(1), lex, covered, push);
     else if (run.length === 2 && surname && !VERB_ENDING.test(first)) push(start, end, 'name', true);
+    // Words no dictionary knows, introduced as news introduces a person ("Marzio Sturaro, of
+    // Old Fallings Crescent, appeared...", "Dai Xyz, 56, o Lanelli").
+    else if (INTRODUCED.test(text.slice(end, end + 12))) {
+      const name = run.length > 2 && VERB_ENDING.test(first) ? run.slice(1) : run; // "Plediodd Marzio Sturaro, o..."
+      if (name.length <= 3 && !name.some((w) => englishWord(bare(w)) || welshOnlyWord(bare(w)))) push(name[0].start, end, 'name', false);
+    }
     return;
   }
   if (run.length < 2 || run.length > 3) return;
   // Title Case words with no known given name or surname among them are a heading or a thing,
   // not a person: "Lateral Flow Tests", "Road Closure Update".
-  if (!surname && run.every((w) => englishWord(bare(w)))) return;
+  // So is a run ending in a common word with no given name in it, whatever its other words:
+  // "Convention of Scottish Local Authorities" ("Scottish" is no common word, "Authorities" is).
+  if (!surname && (run.every((w) => englishWord(bare(w))) || (englishWord(bare(run[run.length - 1])) && !run.some((w) => lex.given.has(bare(w)))))) return;
   // Title Case Welsh words are a thing or a scheme even when the last is also a surname:
   // "Bathodyn Glas" (Blue Badge), "Cerdyn Llwyd". A person's first word is a given name.
   const welsh = run.map((w) => welshOnlyWord(bare(w)));
@@ -316,17 +325,6 @@ function judgeRun(
   push(start, end, 'name', surname);
 }
 
-/**
- * Congratulations and birthday wishes go to people: a given name that is also a word ("Elan",
- * "Haf", "Grace") is a name right after one ("Well done Grace", "Pen-blwydd hapus yn 6 oed i
- * Elan", "Llongyfarchiadau i Haf").
- */
-const GREETED = /(?:well[ \u00A0]+done|congratulations[ \u00A0]+to|congrats[ \u00A0]+to|birthday[ \u00A0]+to|llongyfarchiadau[ \u00A0]+(?:mawr[ \u00A0]+)?i|da[ \u00A0]+iawn|oed[ \u00A0]+i|pen-?blwydd[ \u00A0]+hapus[ \u00A0]+i)[ \u00A0,!]*$/iu;
-const PLACE_BEFORE = /(?:(?:^|[^\p{L}])(?:in|at|near|outside|around|across|the|yn|ym|yng|ger|y|yr)|\p{L}['’]r)[ \u00A0]+$/iu;
-const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Saint|Sant|Santes)\.?[ \u00A0]+$/u;
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'gogledd', 'de', 'dwyrain', 'gorllewin', 'canolbarth']);
-/** Welsh verbs that start sentences ("Dywedodd", "Cafodd", "Gwelais"): not a given name before a surname. */
-const VERB_ENDING = /(?:odd|wyd|ais|ent|ech|iwyd)$/u;
 
 /** Whether a character word is within four words of the name: "Wil the Road Safety Dragon", "masgot yr ysgol, Wil". */
 function isCharacter(text: string, start: number, end: number, lex: Lexicon): boolean {

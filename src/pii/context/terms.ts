@@ -31,6 +31,12 @@ export function topicWords(params: { 'not-before'?: string[]; 'not-after'?: stri
 }
 
 const WORD_AFTER = /^[ \u00A0]*(-)?[ \u00A0]*([\p{L}\p{M}'’]+)/u;
+// Up to four names of one or two words each ("Gypsy, Traveller, Travelling Showpeople and Boat
+// Dweller Accommodation"), read with each name as short and as long as it can be.
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+const listedAfter = (two: string) =>
+  new RegExp(String.raw`^(?:(?:[ \u00A0]*,[ \u00A0]*|[ \u00A0]+(?:and|or|a|ac|neu|&)[ \u00A0]+|\/)${NAME}(?:[ \u00A0]${NAME})${two}){1,4}[ \u00A0]+([\p{L}\p{M}'’-]+)`, 'u');
+const LISTED_AFTER = [listedAfter('??'), listedAfter('?')];
 const WORDS_BEFORE = /([\p{L}\p{M}'’]+)[^\p{L}\p{M}'’]*$/u;
 
 /** Possessives that make a group word someone's family ("her children", "ei phlant"). */
@@ -67,8 +73,13 @@ export function isTopic(text: string, sentenceStart: number, sentenceEnd: number
     if (after[1] && after[0].indexOf('-') < 2) return true; // dementia-friendly, cancer-free
     if (words.notBefore.has(after[2].toLowerCase())) return true;
   }
-  // Six words back, read once: the nearest three for most tests, all six for a group's clause.
-  const far = wordsBefore(text, sentenceStart, start, 6);
+  // Past a list of capitalised names of the same kind: "Gypsy, Roma and Traveller families",
+  // "Gypsy and Traveller Accommodation Assessment".
+  const rest = text.slice(end, Math.min(sentenceEnd, end + 100));
+  if (LISTED_AFTER.some((re) => words.notBefore.has(re.exec(rest)?.[1]?.toLowerCase() ?? ''))) return true;
+  // Eight words back, read once: the nearest three for most tests, all eight for a group's
+  // clause ("people of all ages who have sight or hearing loss").
+  const far = wordsBefore(text, sentenceStart, start, 8);
   const before = far.slice(0, 3);
   if (before.length && words.notAfter.has(before[0])) return true;
   if (before.length > 1 && ON.has(before[0]) && words.topicNouns.has(before[1])) return true;

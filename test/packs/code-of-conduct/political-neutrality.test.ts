@@ -16,6 +16,9 @@ ruleTester('conduct/political-neutrality', {
     { name: 'the Greens and the Lib Dems', text: 'Great to see the Greens backing it. Shame on the Lib Dems.', ...outside, found: ['Greens (warning)', 'Lib Dems (warning)'] },
     { name: 'vote for a party', text: 'Wales deserves better: vote Propel on 7 May.', ...outside, found: ['vote Propel (warning)'] },
     { name: 'vote for her', text: 'Vote for her on 7 May!', ...outside, found: ['Vote for her (warning)'] },
+    // A candidate by full name (drafts-blind6).
+    { name: 'vote for a named person', text: 'Remember: on 21 January, vote for Eleri Bowen to keep the library open!', ...outside, found: ['vote for Eleri Bowen (warning)'] },
+    { name: 'Welsh: vote for a named person', text: "Cofiwch: ar 21 Ionawr, pleidleisiwch dros Eleri Bowen i gadw'r llyfrgell ar agor!", ...outside, found: ['pleidleisiwch dros Eleri Bowen (warning)'] },
     { name: 're-elect a councillor', text: 'Re-elect Cllr Jones on 7 May!', ...outside, found: ['Re-elect Cllr (warning)'] },
     { name: 'Welsh: re-elect a councillor', text: 'Ailetholwch y Cynghorydd Evans!', ...outside, found: ['Ailetholwch y Cynghorydd (warning)'] },
     { name: 'praise beside a politician', text: 'Congratulations to our brilliant MS, Catrin Example.', ...outside, found: ['brilliant MS (warning)'] },
@@ -57,6 +60,9 @@ ruleTester('conduct/political-neutrality', {
     { name: 'inside the period, Welsh', text: 'Pleidleisiwch dros Blaid Cymru!', ...inside, errors: [{ severity: 'error', message: expect.stringContaining('during the pre-election period') }] },
   ],
   valid: [
+    // A vote for a first name, a place or a book in a competition
+    'Vote for Grace in the Reader of the Year competition!',
+    "Pleidleisiwch dros Parc Howard yng ngwobr Dewis y Bobl.",
     // English look-alikes
     'The First Minister visited the new school in Llanelli today and met pupils.',
     "Croesawyd Prif Weinidog Cymru i'r ysgol newydd heddiw.",

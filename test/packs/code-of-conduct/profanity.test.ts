@@ -7,6 +7,10 @@ ruleTester('conduct/profanity', {
     { name: 'a strong word, disguised with an asterisk', text: 'Roads are still f*cking lethal this morning.', found: ['f*cking'], errors: [{ severity: 'error', message: "Profanity (strong): 'f*cking'" }] },
     { name: 'a medium word, disguised with a digit', text: "The weather's been absolute sh1t this week.", found: ['sh1t (warning)'] },
     { name: 'a medium word, disguised with an asterisk', text: 'What a load of sh*t.', found: ['sh*t (warning)'] },
+    // Several letters masked (drafts-blind6): the listed word of the same shape.
+    { name: 'two letters masked', text: 'F**k me, that was a big one! Thanks for the photo, Rhys.', found: ['F**k'] },
+    { name: 'four letters masked, a mild word', text: 'b****y hell, the bins again', found: ['b****y (info)'] },
+    { name: 'Welsh: letters masked', text: "Mae'n g***u bwrw yn Aberaeron heddiw.", found: ['g***u (warning)'] },
     { name: 'letters repeated', text: 'fuuuck, the bins again', found: ['fuuuck'] },
     { name: 'an exclamation mark for an i', text: 'Stop being a b!tch about it.', found: ['b!tch (warning)'] },
     { name: 'a look-alike Cyrillic letter', text: 'ѕhit happens.', found: ['ѕhit (warning)'] },
@@ -25,6 +29,9 @@ ruleTester('conduct/profanity', {
     { name: 'Welsh: ffwcin', text: "Mae'n ffwcin oer.", found: ['ffwcin'] },
   ],
   valid: [
+    // Asterisks that mask nothing listed: a rating, a word no list holds
+    'Rated 5***** by visitors to the castle.',
+    "Gwobr 5*: Rated 5* gan ymwelwyr, a'r c**e yn barod.",
     // English look-alikes: place names, words containing a swear word, titles
     'New exhibition on tinplate in Llanelli, Port Talbot and Scunthorpe.',
     'Community rail talk: the Penistone Line and Penistone Road.',

@@ -49,6 +49,9 @@ ruleTester('dp/case-reference', {
     'In case of snow, schools open at 10:00 on 23/11/2026.',
     ...CONTEXT_LOOKALIKES,
     // Added: Welsh look-alikes
+    // A bracketed reference of a public thing, in a reply (drafts-blind6).
+    { name: "a vacancy's reference in a reply", text: 'Hi Priya, thanks for your interest in the Digital Officer post (ref. ECC-2026-0412). The closing date is 6 December.' },
+    { name: "Welsh: a vacancy's reference in a reply", text: "Helo Priya, diolch am eich diddordeb yn y swydd Swyddog Digidol (cyf. ECC-2026-0412)." },
     { name: 'Welsh: a planning reference is a public register', text: 'Mr Jones, mae cais cynllunio PL/05123/2026 wedi ei gymeradwyo.' },
     { name: 'Welsh: complaints as a topic, with no reference', text: 'Gostyngodd cwynion 12% yn 2026: darllenwch yr adroddiad blynyddol.' },
     { name: 'Welsh: a complaint reference with nobody named or addressed', text: 'Mae cwyn CMP-2026-00123 wedi ei datrys.' },

@@ -82,6 +82,9 @@ ruleTester('dp/child-details', {
     // and a name credited with a work for pupils is its author.
     { name: 'Welsh: a capitalised common noun before an age', text: 'Hogyn deg oed oeddwn, ac yn ddieithr yn yr ardal.' },
     { name: 'Welsh: a practice begun at six', text: 'Dechreuodd ymarfer Myfyrdod Trosgynnol yn chwech oed.' },
+    // An adult who shows pupils' work at an event (real-text-blind10).
+    { name: 'an artist hosting a display of pupils’ work', text: 'On March 5 artist Nina Morgan will host a display from Ysgol Dewi Sant pupils at the library.' },
+    { name: 'Welsh: an artist hosting a display of pupils’ work', text: 'Ar 5 Mawrth bydd yr arlunydd Nina Morgan yn cynnal arddangosfa gan ddisgyblion Ysgol Dewi Sant.' },
     { name: 'Welsh: a play for pupils by its author', text: 'Drama ar gyfer disgyblion oedran uwchradd gan Bedwyr Rees yw Waliau.' },
     { name: "a photograph's credit after a school story", text: 'Pupils from Ysgol y Dderwen at the awards evening (Image: Huw Example)' },
     { name: "Welsh: a photograph's credit", text: 'Disgyblion Ysgol y Dderwen yn y seremoni. Llun: Huw Example' },

@@ -57,6 +57,10 @@ ruleTester('dp/special-category', {
     { name: 'our apprentice with a name the lists do not know', text: 'Well done to our apprentice Kieran, who has dyslexia and passed his Level 3!', found: ['our apprentice Kieran, who has dyslexia'] },
     { name: 'Welsh: ein gwirfoddolwr', text: "Mae ein gwirfoddolwr Dewi yn cael llawdriniaeth ar ei galon yfory.", found: ['ein gwirfoddolwr Dewi yn cael llawdriniaeth'] },
     { name: 'a living person beside a tribute to someone else', text: 'Tributes have been paid to Huw Example, who died last week. His friend Dai Example, who has cancer, spoke at the service.', found: ['Dai Example, who has cancer'] },
+    { name: 'a tenant who is a Gypsy, her family named after', text: 'Thanks Tom, our tenant Mrs Evans is a Gypsy, and her family are Irish Travellers.', found: ['Mrs Evans is a Gypsy'] },
+    // A person introduced as news introduces one, though no list knows the name (blind8).
+    { name: 'an unknown name introduced with ", of"', text: 'Marzio Sturaro, of Old Fallings Crescent, Wolverhampton, pleaded guilty at Cannock Magistrates Court to fly-tipping.', found: ['Marzio Sturaro, of Old Fallings Crescent, Wolverhampton, pleaded guilty'] },
+    { name: "Welsh: an unknown name introduced with ', o'", text: "Plediodd Marzio Sturaro, o Wolverhampton, yn euog i dipio anghyfreithlon.", found: ['Marzio Sturaro, o Wolverhampton, yn euog'] },
     { name: 'the patient, with nobody else of that kind in the sentence', text: 'We are sorry: the patient in bed 4 has dementia and was moved without notice.', found: ['the patient in bed 4 has dementia'] },
     { name: 'Welsh: a named person in a named hospital', text: 'Mae Sian Example yn Ysbyty Glangwili ers dydd Llun.', found: ['Sian Example yn Ysbyty'] },
     { name: 'an officer as the subject, outside any quotation', text: 'Sergeant Huw Example was treated for serious injuries after the crash.', found: ['Huw Example was treated for serious injuries'] },
@@ -72,6 +76,15 @@ ruleTester('dp/special-category', {
     // A group with its own relative clause further back (news scan).
     { name: 'people of all ages who have sight loss', text: 'Jane Carter is head of development at the Trust, which caters for people of all ages who have sight loss.' },
     { name: 'Welsh: pobl o bob oed sydd â dementia', text: "Mae Jane Carter yn gweithio i'r elusen, sy'n helpu pobl o bob oed sydd â dementia." },
+    { name: 'a group clause with two terms joined (news scan)', text: 'Jane Carter is head of development at the Wilberforce Trust, which caters for people of all ages who have sight or hearing loss.' },
+    { name: 'Welsh: a group clause with two terms joined', text: "Mae Jane Carter yn gweithio i'r elusen, sy'n helpu pobl o bob oed sydd wedi cael strôc neu ddementia." },
+    // A community's name in a list, before what it is given or asked (drafts-blind6).
+    { name: 'Gypsy, Roma and Traveller families', text: "Hi Tom, we're asking Gypsy, Roma and Traveller families across the county what sites they need." },
+    { name: 'the Gypsy and Traveller Accommodation Assessment', text: 'Hi Tom, the Gypsy and Traveller Accommodation Assessment is a survey every council must carry out.' },
+    { name: 'Welsh: teuluoedd Sipsi', text: "Helo Tom, rydyn ni'n holi teuluoedd Sipsi ar draws y sir pa safleoedd sydd eu hangen." },
+    { name: 'terms joined in a list after a group clause', text: 'Jane Carter runs the club for people of all ages who have dementia, diabetes or cancer.' },
+    { name: 'a Title Case body with a national adjective is no person (news scan)', text: 'The Labour member for Douglas convened the audit committee of the Convention of Scottish Local Authorities.' },
+    { name: 'Welsh: a Title Case body with a national adjective', text: "Mae aelod o'r Blaid Lafur yn cadeirio pwyllgor Convention of Scottish Local Authorities." },
     { name: 'a burglary with no one named', text: 'Police are appealing for information after a burglary in Heol y Parc.' },
     { name: 'Welsh: a burglary with no one named', text: "Mae'r heddlu'n apelio am wybodaeth ar ôl byrgleriaeth yn Heol y Parc." },
     { name: 'Welsh: sentencing as a topic', text: "Bydd dedfryd hirach i yrwyr sy'n yfed." },

@@ -51,6 +51,11 @@ ruleTester('dp/unconsented-quote', {
     { name: 'Welsh: geiriau hyfryd gan …:', text: 'Geiriau hyfryd gan Huw Rowlands o Landysul: “Mae’r criw bob amser yn gwenu.”', found: ['Huw Rowlands'] },
     { name: 'this from a handle with a place word', text: 'Loved reading this from @pembs_walker42: “Path looking spotless, diolch!”', found: ['@pembs_walker42'] },
     // A writer's surname alone does not make someone a writer.
+    // A quotation over two paragraphs, the first left open as news writes it (real-text-blind10).
+    { name: 'Welsh: a quotation running on into the next paragraph', text: "Eglurodd John: “Rwy'n byw yn lleol yma yn Aberogwr ac rwy'n mwynhau garddio.\n“Rydw i wrth fy modd yn creu lleoedd newydd.”", found: ['John'] },
+    { name: 'a quotation running on into the next paragraph', text: 'Explained John Davies: “I live locally and I love gardening.\n“I love creating new places.”', found: ['John Davies'] },
+    { name: 'a resident who lives by the Council Offices is still a resident', text: 'Sian Morgan, who lives near the Council Offices, said: “The new crossing is brilliant.”', found: ['Sian Morgan'] },
+    { name: 'Welsh: a resident who lives by the Council Offices', text: 'Dywedodd Sian Morgan, sy’n byw ger Swyddfeydd y Cyngor: “Mae’r groesfan newydd yn wych.”', found: ['Sian Morgan'] },
     { name: 'a resident who shares a famous surname', text: '“The staff were so patient,” said resident Margaret Bevan.', found: ['Margaret Bevan'] },
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
@@ -64,6 +69,9 @@ ruleTester('dp/unconsented-quote', {
     // An organiser speaking for an organisation the council works with (the form of a published Wrexham release).
     'Jo Example, Community Organiser at Example Refugee Network, said: “Everyone is welcome.”',
     { name: 'Welsh: an organiser speaking for an organisation', text: 'Meddai Siân Example, Trefnydd Cymunedol gyda Menter Iaith Example: “Mae croeso i bawb.”' },
+    // A job title and organisation in Title Case after the name (real-text-blind9).
+    { name: 'Welsh: a chief librarian of a council, quoted', text: 'Meddai Deborah Owen, Prif Lyfrgellydd Cyngor Sir Example:\n\n“Rydym ni’n edrych ymlaen yn fawr at groesawu plant yn ôl.”' },
+    { name: 'a lead officer of a council, quoted', text: '“We look forward to welcoming children back,” said Deborah Owen, Reading Development Lead, Example County Council.' },
     { name: 'someone speaking for an organisation they are from', text: 'Jo from Example Tenants Association said: “We welcome the plan.”' },
     { name: 'Welsh: someone from a Menter Iaith, named again at the quote', text: 'Mae Gwion o Fenter Iaith Sir Example yn esbonio:\n\n“Mae’r plant wrth eu bodd yn chwarae gyda’i gilydd” medd Gwion.' },
     // Organisations quoted by name (published Welsh news).
@@ -99,6 +107,7 @@ ruleTester('dp/unconsented-quote', {
     // Officials after an abbreviation's full stop ("y Cyng."), and straight single quotes that are not quotes.
     { name: 'Welsh: y Cyng. before a three-word name', text: 'Dywedodd y Cyng. Nia Wyn Penri: “Mae’n wych gweld y llyfrgell newydd.”' },
     { name: 'Welsh: y Cynghorydd, straight single quotes', text: "Dywedodd y Cynghorydd Llinos Prys: 'Mae'r buddsoddiad yn newyddion da.'" },
+    { name: 'an opening mark left open, with nobody attributed', text: 'Our “Winter Ready campaign starts today.\nPick up a leaflet at any library.' },
     { name: "possessive apostrophes are not quotation marks", text: "Mrs Davies' class and the residents' group said thanks to the crew." },
     { name: 'a message from the police, then a colon', text: 'A message from Dyfed-Powys Police: “Lock your sheds.”' },
     { name: 'a public office holder', text: 'Our work has been recognised by the Auditor General for Wales who has said: “The Council’s performance improved.”' },

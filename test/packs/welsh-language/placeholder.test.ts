@@ -22,6 +22,17 @@ ruleTester('welsh/placeholder', {
     placeholder('"Welsh - to follow" with a hyphen', 'Leisure centre closed today. Welsh - to follow', 'Welsh - to follow'),
     placeholder('"Welsh – to follow" with an en dash', 'Welsh – to follow', 'Welsh – to follow'),
     placeholder('capitals', 'SCHOOL CLOSED TODAY. WELSH TO FOLLOW', 'WELSH TO FOLLOW'),
+    // A content system's translation marker left on the Welsh page (real-text-blind9).
+    placeholder('"Translation Required:" on a Welsh page', "Rhybudd i yrwyr\n\nTranslation Required:\n\nMae disgwyl rhew ar y ffyrdd heno.", 'Translation Required'),
+    // A placeholder with a word more, and a translator's out-of-office reply in the first person (drafts-blind7).
+    placeholder('Welsh: "[Cyfieithiad llawn i ddilyn]"', 'Goleuadau traffig dros dro ar yr A489 o ddydd Llun. [Cyfieithiad llawn i ddilyn]', 'Cyfieithiad llawn i ddilyn'),
+    placeholder('"Full translation to follow"', 'Temporary lights on the A489 from Monday. Full translation to follow', 'Full translation to follow'),
+    placeholder(
+      "Welsh: a translator's out-of-office reply pasted as the Welsh",
+      "Rydw i allan o'r swyddfa tan ddydd Llun heb fynediad at fy e-bost.\n\nThe B4518 will be closed on Tuesday.",
+      "Rydw i allan o'r swyddfa",
+    ),
+    placeholder('Welsh: "Angen cyfieithu"', 'Ffordd ar gau heddiw. Angen cyfieithu', 'Angen cyfieithu'),
     placeholder('a phrase broken over two lines', 'Road closed.\nWelsh\nto follow', 'Welsh\nto follow'),
     placeholder('"[Welsh]"', '[Welsh] Road closed on the A48.', '[Welsh]'),
     placeholder('"[WELSH]"', '[WELSH] Road closed on the A48.', '[WELSH]'),
@@ -60,6 +71,9 @@ ruleTester('welsh/placeholder', {
     { name: '"The Welsh Government"', text: 'The Welsh Government has published new guidance on school transport.' },
     { name: '"Venue TBC" (TBC on its own is not a placeholder)', text: 'Venue TBC: Ffordd ar gau / Road closed' },
     { name: '"Venue TBC" in an English post', text: 'Christmas market venue TBC' },
+    { name: 'Welsh: the team out of the office (a notice, not a reply)', text: "Bydd y tîm allan o'r swyddfa ddydd Gwener, felly ffoniwch y llinell gymorth." },
+    { name: 'a job advert asking for translation skills', text: 'Translation skills are required for this post; translation of reports is needed weekly.' },
+    { name: 'Welsh: a service that translates', text: "Os oes angen cyfieithydd arnoch, rhowch wybod i ni. Mae'r gwasanaeth cyfieithu am ddim." },
     { name: '"Welsh Water to follow up"', text: 'Welsh Water to follow up on the burst main in Llandeilo.' },
     { name: '"Dilynwch ni / Follow us"', text: 'Dilynwch ni / Follow us' },
     { name: 'a Welsh translation of a report', text: 'Read the Welsh translation of the annual report at https://example.org/adroddiad' },

@@ -1,4 +1,5 @@
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../../support/cli.js';
 import { ruleTester } from '../../support/rule-tester.js';
 
 // Welsh words not in the dictionary (only the Welsh parts of a post are checked).
@@ -9,6 +10,8 @@ ruleTester('welsh/spelling', {
     { text: "Mae'r ffrodd ar gau heddiw oherwydd y tywydd.", found: ['ffrodd'] },
     { text: 'Diolch yn fawr i bawb am eich amynedd gyda’r cyngot.', found: ['cyngot'] },
     { text: 'Bydd y llyfrgel ar gau ddydd Llun.', found: ['llyfrgel'] },
+    // A capitalised slip before "fawr" with Welsh after it is no place name.
+    { name: 'a slip before fawr, Welsh after', text: 'Diolcg fawr i bawb am eich help heddiw.', found: ['Diolcg'] },
     { text: 'Ffordd ar gau heddiw ar yr A48 oherwydd llifogyd. / Road closed today on the A48 because of flooding.', found: ['llifogyd'] },
     {
       name: 'suggests the intended word',
@@ -100,6 +103,8 @@ ruleTester('welsh/spelling', {
     { name: 'issue 11: a single letter in a compound', text: 'Crysau-t a bathodynnau ar werth.' },
     // Abbreviations of notices and minutes.
     { name: 'issue 11: days, months, minute references, e.e., h.y., ayb', text: 'Cyfarfod y Cyngor, Mer 3 Rhag am 7yh. Cof/Min 12/24, e.e. y gyllideb, h.y. y flwyddyn nesaf, ayb.' },
+    { name: 'a service named in lower case (drafts-blind7)', text: "Mae parkrun iau newydd yn dechrau ym Mharc Dolerw. Cofrestrwch ar wefan parkrun, neu gwyliwch ar youtube." },
+    { name: 'miles an hour (mya), a unit (drafts-blind6)', text: "Mae disgwyl gwyntoedd o 60 mya ddydd Sadwrn, ayyb." },
     { name: 'issue 11: titles and references cut short mid-sentence', text: "Presennol: Cyngh./Cllr. Jones; gweler ergl. 5(b) a paragr. 4 o'r rheoliadau." },
     { name: 'issue 11: roman numerals of a list', text: "Gallwch wneud cais:\nii. drwy'r post\niii. drwy e-bost" },
     { name: 'issue 11: initials are no sentence end', text: "Presennol: Mrs A. Bowen, T.J. Pemberton a'r Cyng. Lloyd." },
@@ -107,6 +112,9 @@ ruleTester('welsh/spelling', {
     { name: 'issue 11: a quoted English word', text: 'Cynhelir cyfarfod “hybrid” yn y neuadd.' },
     { name: 'issue 11: a quoted English title', text: "Perfformiad o 'The Wind in the Willows' gan ddisgyblion yr ysgol." },
     { name: 'issue 11: a code-switched English phrase', text: 'Gosodwyd safety barrier dros dro ar y bont.' },
+    // A place name's adjective after a name, in English (real-text-blind9).
+    { name: 'an English notice naming a place with fawr', text: 'Detail of Byway Closure: Grwyney fawr (Restricted byway 3).\nGrwyney fawr permanent order (PDF) [752KB]' },
+    { name: 'a place name with Fach before an English word', text: 'Walk from Cwmtwrch to Pistyllgwyn Fach Reservoir this Sunday.' },
     { name: 'issue 11: a line of names', text: 'Yn bresennol:\nKimberly Roberts\nOwain Pritchard' },
     { name: 'issue 11: bilingual labels', text: 'Clerc/Clerk: Sian Owen\nCyfieithydd/Translator: Huw Jones' },
     { name: 'issue 11: an English post quoting a Welsh title', text: "The choir sang 'Calon Lân' at the Senedd on Wednesday." },
@@ -127,4 +135,23 @@ ruleTester('welsh/spelling', {
     { name: 'a less common English word inside a Welsh sentence (SCOWL size 55)', text: 'Mae’r hen aerodrome yn rhan o’r cynllun datblygu.' },
     { name: 'English: a street named in lower case in an English post is not checked as Welsh', text: 'The road at ffordd glanllyn will be closed on Monday.' },
   ],
+});
+
+describe('welsh/spelling beside welsh/mangled-diacritics', () => {
+  it("a word with a damaged letter is one finding, mangled-diacritics' (superseded-by), not its pieces too (drafts-blind7)", async () => {
+    const dir = tempDir({
+      'gwyl.md': "Gw^yl y Gaeaf nos Sadwrn! Welwn ni chi yn yr w^yl.\n",
+      'dwr.md': "Peidiwch byth â gyrru drwy dd?r llifogydd.\n",
+      'slip.md': "Mae'r ffrodd ar gau ger yr w^yl.\n",
+    });
+    const r = await runCli(['check', 'gwyl.md', 'dwr.md', 'slip.md', '--format', 'json', '--no-redact'], { cwd: dir.path });
+    const found = JSON.parse(r.stdout).results.map((x: { findings: Array<{ ruleId: string; actual?: string }> }) =>
+      x.findings.filter((f) => f.ruleId.startsWith('welsh/') && f.ruleId !== 'welsh/missing-welsh').map((f) => `${f.ruleId} ${f.actual}`),
+    );
+    expect(found).toEqual([
+      ['welsh/mangled-diacritics Gw^yl', 'welsh/mangled-diacritics w^yl'],
+      ['welsh/mangled-diacritics dd?r'],
+      ['welsh/spelling ffrodd', 'welsh/mangled-diacritics w^yl'],
+    ]);
+  });
 });

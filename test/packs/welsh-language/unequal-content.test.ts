@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintRule, ruleTester, type InvalidCase } from '../../support/rule-tester.js';
+import fc from 'fast-check';
+import { collapsedLength } from '../../../src/packs/welsh-language/unequal-content.js';
 
 // The Welsh lacks what the English has.
 const RULE = 'welsh/unequal-content';
@@ -26,6 +28,7 @@ ruleTester(RULE, {
   invalid: [
     lacking('a date and a time missing in a one-line post', 'Ffordd ar gau heddiw. / Road closed on 23 November from 9am.', [num('23 November'), num('9am')]),
     lacking('a number followed by a full stop inside a sentence is a fact, not numbering', 'Mae’r cyfarfod ar 5 Mai, yn yr ystafell fawr. Dewch yn gynnar os gwelwch yn dda. / The meeting is on 5 May, room 1. Please arrive early.', [num('1')]),
+    lacking("a date missing though a month with 'r is there", "Dewch i'r ysgol ym mis Medi'r flwyddyn nesaf.\n\nCome to school on September 15th next year.", [num('September 15th')]),
     lacking('a time missing', 'Bydd y ffordd ar gau ar 23 Tachwedd. / The road will be closed on 23 November from 9am.', [num('9am')]),
     lacking(
       'a date missing from a leisure centre closure',
@@ -112,6 +115,8 @@ ruleTester(RULE, {
   ],
   valid: [
     { name: 'the same date and time', text: 'Ffordd ar gau ar 23 Tachwedd o 9yb. / Road closed on 23 November from 9am.' },
+    // A month with the article on it, "Medi'r 15fed" (the 15th of September; real-text-blind9).
+    { name: "Welsh month with 'r before the day", text: "Dewch i'r ysgol dydd Gwener yma, Medi’r 15fed, mewn coch.\n\nCome to school this Friday, September 15th, in red." },
     {
       name: "a list's numbering in a table cell (a notice laid out 'Cymraeg | English')",
       text: '1. Cynhelir etholiad ar gyfer y cymunedau a enwir isod. | 1. An Election is to be held for the communities named below.\nBydd y bleidlais ar 4 Mai. | The poll is on 4 May.',
@@ -225,5 +230,18 @@ describe(`${RULE}: details the tables cannot say`, () => {
   it('reports a repeated English paragraph after the Welsh', async () => {
     const found = await lintRule(RULE, 'Bydd y ganolfan ailgylchu ar gau ddydd Llun.\n\nThe recycling centre will be closed on Monday.\n\nThe recycling centre will be closed on Monday.');
     expect(found.map((f) => `${f.line}:${f.column} ${f.message}`)).toContain(`5:1 ${TWICE}`);
+  });
+});
+
+describe('collapsedLength', () => {
+  it('is the length of the text with each run of whitespace one space, trimmed, as the regex reading', () => {
+    const piece = fc.constantFrom(' ', '\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', 'a', 'ŵ', '😀', '.', '9');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(collapsedLength(text)).toBe(text.replace(/\s+/g, ' ').trim().length);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

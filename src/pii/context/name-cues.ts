@@ -1,0 +1,14 @@
+/** The words around a capitalised run that tell a person from a place or a thing (people.ts). */
+
+/**
+ * Congratulations and birthday wishes go to people: a given name that is also a word ("Elan",
+ * "Haf", "Grace") is a name right after one ("Well done Grace", "Pen-blwydd hapus yn 6 oed i
+ * Elan", "Llongyfarchiadau i Haf").
+ */
+export const GREETED = /(?:well[ \u00A0]+done|congratulations[ \u00A0]+to|congrats[ \u00A0]+to|birthday[ \u00A0]+to|llongyfarchiadau[ \u00A0]+(?:mawr[ \u00A0]+)?i|da[ \u00A0]+iawn|oed[ \u00A0]+i|pen-?blwydd[ \u00A0]+hapus[ \u00A0]+i)[ \u00A0,!]*$/iu;
+export const PLACE_BEFORE = /(?:(?:^|[^\p{L}])(?:in|at|near|outside|around|across|the|yn|ym|yng|ger|y|yr)|\p{L}['’]r)[ \u00A0]+$/iu;
+export const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Saint|Sant|Santes)\.?[ \u00A0]+$/u;
+/** After a name, what introduces a person: ", of", ", o", ", aged", ", 56,". */
+export const INTRODUCED = /^,[ \u00A0]+(?:of|o|aged|\d{1,3},)[ \u00A0]/u;
+/** Welsh verbs that start sentences ("Dywedodd", "Cafodd", "Gwelais"): not a given name before a surname. */
+export const VERB_ENDING = /(?:odd|wyd|ais|ent|ech|iwyd)$/u;

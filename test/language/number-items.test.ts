@@ -1,0 +1,21 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { numberItems } from '../../src/language/number-items.js';
+
+describe('numberItems', () => {
+  it('finds nothing in text with no digit, month names and Welsh number words included', () => {
+    const piece = fc.constantFrom('Tachwedd', 'November', 'Room', ' ', ',', '.', 'saith', 'twelve', 'ŵ', '\n', "Medi'r", 'am', 'pm');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        expect(numberItems(parts.join(' '))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads digits of any script, and only inside [from, to)', () => {
+    expect(numberItems('Ar ٣ Tachwedd').map((i) => [i.start, i.end])).toEqual([[3, 13]]);
+    expect(numberItems('Bydd 12 Tachwedd yn brysur', 0, 5)).toEqual([]);
+    expect(numberItems('Medi’r 15fed, September 15th').map((i) => i.keys)).toEqual([['d15-9'], ['d15-9']]);
+  });
+});

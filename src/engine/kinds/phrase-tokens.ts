@@ -28,11 +28,19 @@ const APOSTROPHE_CLASS = 3;
 /** '_' is a gap between words but part of a word it is inside ("follow_up"). */
 const UNDERSCORE_CLASS = 4;
 
+// The rest by their code unit, each tested once per process (Welsh posts repeat ŵ, ŷ, â, ’).
+const WIDE_CLASS = new Map<number, number>();
 function classOf(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code < 128) return ASCII_CLASS[code];
-  const c = text[i];
-  return GAP.test(c) ? GAP_CLASS : WORD.test(c) ? WORD_CLASS : APOSTROPHE.test(c) ? APOSTROPHE_CLASS : 0;
+  let cls = WIDE_CLASS.get(code);
+  if (cls === undefined) {
+    const c = text[i];
+    cls = GAP.test(c) ? GAP_CLASS : WORD.test(c) ? WORD_CLASS : APOSTROPHE.test(c) ? APOSTROPHE_CLASS : 0;
+    // A lone surrogate is tested alone: an astral letter's halves are no letter either way.
+    WIDE_CLASS.set(code, cls);
+  }
+  return cls;
 }
 
 export function tokenise(text: string, fold: boolean): Tokens {
@@ -50,15 +58,23 @@ export function tokenise(text: string, fold: boolean): Tokens {
     }
     if (cls === WORD_CLASS) {
       let j = i + 1;
+      let apostrophe = text.charCodeAt(i) === 0x2bc;
       // An apostrophe stays inside a word only between two word characters ("i'w", "don’t").
       for (; j < n; j++) {
         const k = classOf(text, j);
-        if (k === WORD_CLASS || k === UNDERSCORE_CLASS) continue;
-        if (k === APOSTROPHE_CLASS && j + 1 < n && classOf(text, j + 1) === WORD_CLASS) continue;
+        if (k === WORD_CLASS || k === UNDERSCORE_CLASS) {
+          // 'ʼ' (a modifier letter) is a letter to the classes, an apostrophe to the reader.
+          if (text.charCodeAt(j) === 0x2bc) apostrophe = true;
+          continue;
+        }
+        if (k === APOSTROPHE_CLASS && j + 1 < n && classOf(text, j + 1) === WORD_CLASS) {
+          apostrophe = true;
+          continue;
+        }
         break;
       }
       let raw = (lower ?? text).slice(i, j);
-      if (/['’‘ʼ`]/u.test(raw)) raw = raw.replace(/['’‘ʼ`]/gu, '');
+      if (apostrophe) raw = raw.replace(/['’‘ʼ`]/gu, '');
       push(t, fold && !lower ? raw.toLowerCase() : raw, i, j, true);
       i = j;
       continue;

@@ -149,7 +149,13 @@ export function matchesWithin(words: FoldedRegex, text: string, from: number, to
 
 /** Lower-cased set of a word list, for single-word lookups. */
 export function wordSet(...lists: Array<readonly string[] | undefined>): Set<string> {
+  // One list (a pack param, the same object on every post) is made into a set once.
+  const only = lists.length === 1 ? lists[0] : undefined;
+  const cached = only && singleSets.get(only);
+  if (cached) return cached;
   const out = new Set<string>();
   for (const list of lists) for (const w of list ?? []) out.add(w.toLowerCase().replace(/’/g, "'"));
+  if (only) singleSets.set(only, out);
   return out;
 }
+const singleSets = new WeakMap<readonly string[], Set<string>>();

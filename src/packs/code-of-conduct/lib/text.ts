@@ -41,12 +41,19 @@ for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   ASCII[c] = ch === '_' ? C.Word : GAP_CHAR.test(ch) ? C.Gap : WORD_CHAR.test(ch) ? C.Word : APOSTROPHE.test(ch) ? C.Apostrophe : C.Other;
 }
+// The rest by their code unit, each tested once per process (Welsh posts repeat ŵ, ŷ, â, ’).
+const WIDE = new Map<number, C>();
 function classOf(text: string, i: number): C {
   const code = text.charCodeAt(i);
   if (code < 128) return ASCII[code] as C;
   if (code >= 0xd800 && code <= 0xdbff) return C.Other; // an emoji or other astral symbol
-  const ch = text[i];
-  return GAP_CHAR.test(ch) ? C.Gap : WORD_CHAR.test(ch) ? C.Word : APOSTROPHE.test(ch) ? C.Apostrophe : C.Other;
+  let cls = WIDE.get(code);
+  if (cls === undefined) {
+    const ch = text[i];
+    cls = GAP_CHAR.test(ch) ? C.Gap : WORD_CHAR.test(ch) ? C.Word : APOSTROPHE.test(ch) ? C.Apostrophe : C.Other;
+    WIDE.set(code, cls);
+  }
+  return cls;
 }
 
 const clean = (s: string, apostrophe: boolean, ascii: boolean) => {

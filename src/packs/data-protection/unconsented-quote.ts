@@ -183,6 +183,9 @@ function fromOrganisation(text: string, end: number, words: Set<string>): boolea
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|y|yr|a|ac|dros)`;
 const TITLED_ROLE = new RegExp(String.raw`^[ \u00A0]*,[ \u00A0]*(${TITLE_WORD}(?:,?[ \u00A0]+${TITLE_WORD}){1,9})`, 'u');
 
+/** Words describing a member of the public (English and Welsh, mutated forms written out). */
+const PUBLIC = /(?<![\p{L}])(?:residents?|patients?|volunteers?|mum|dad|mother|father|grandmother|grandfather|gran|pupils?|students?|tenants?|carers?|neighbours?|aged|preswylydd|breswylydd|trigolyn|drigolyn|claf|glaf|cleifion|gleifion|gwirfoddolwr|wirfoddolwr|gwirfoddolwyr|wirfoddolwyr|mam|fam|tad|dad|nain|taid|mamgu|famgu|tadcu|dadcu|disgybl|ddisgybl|myfyriwr|fyfyriwr|tenant|denant|gofalwr|ofalwr|cymydog|gymydog|oed)(?![\p{L}])/iu;
+
 /** "ar ran tîm Pêl-rwyd …", "on behalf of the club", "tîm …": an organisation's name, not a person's. */
 function organisationBefore(text: string, start: number, words: Set<string>): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
@@ -263,12 +266,11 @@ function attributionBefore(c: Context, lineStart: number, quoteStart: number): A
     }
   }
   const people = findPeople(text, from, quoteStart, c.lex, { account: c.account });
-  if (!people.length) return undefined;
   const last = people[people.length - 1];
   // Interview style: the speaker at the start of the line or sentence, a colon, the quote; or
   // the words introduced as theirs, "Kind words from Mr Davies in Llandeilo: '…'", "Geiriau
   // hyfryd gan Huw o Landysul: '…'", "Loved this from @sian_123: “…”".
-  const colon = SPEAKER_COLON.exec(text.slice(last.end, quoteStart));
+  const colon = last && SPEAKER_COLON.exec(text.slice(last.end, quoteStart));
   if (colon) {
     const lead = text.slice(from, last.start);
     if (SOURCE_BEFORE.test(lead) || (!colon[1] && !/[\p{L}\p{N}]/u.test(lead))) {
@@ -285,10 +287,25 @@ function attributionBefore(c: Context, lineStart: number, quoteStart: number): A
   // "Sian Morgan, a resident, said: “…”": the verb next to the quote. "Dywedodd Sian Morgan o
   // Borth Tywyn wrthym: “…”": the speaker after the verb, and a short description to the quote.
   const near = (at: number) => quoteStart - at <= 25 || (quoteStart - at <= 50 && !/[.!?;“”"]/u.test(text.slice(at, quoteStart)));
-  const person = people.find(
-    (p) => (p.end <= verbStart && near(verbEnd) && describedAfter(c, p.end, verbStart)) || (p.start >= verbEnd && described(c, verbEnd, p.start) && near(p.end)),
-  );
+  const person =
+    people.find((p) => (p.end <= verbStart && near(verbEnd) && describedAfter(c, p.end, verbStart)) || (p.start >= verbEnd && described(c, verbEnd, p.start) && near(p.end))) ??
+    unlistedAfter(c, verbEnd, quoteStart, near);
   return person ? { person, windowStart: from, windowEnd: quoteStart } : undefined;
+}
+
+/**
+ * A name no list knows right after the verb, described as a member of the public before the
+ * quote: "Dywedodd Melaney, un o’r cleifion: “…”". Without such words it may be a company's
+ * ("Dywedodd Aldi, sy'n noddi'r digwyddiad: “…”").
+ */
+function unlistedAfter(c: Context, verbEnd: number, quoteStart: number, near: (at: number) => boolean): PersonRef | undefined {
+  const space = /^[ \u00A0]+/u.exec(c.text.slice(verbEnd, verbEnd + 4));
+  if (!space) return undefined;
+  const speaker = speakerAt(c, [], verbEnd + space[0].length, quoteStart);
+  if (!speaker) return undefined;
+  const described = c.text.slice(speaker.end, quoteStart);
+  if (!near(speaker.end) || !/^,[^.!?;“”"\n]*:?[ \u00A0]*$/u.test(described) || !PUBLIC.test(described)) return undefined;
+  return speaker;
 }
 
 /** “The park is lovely now.⏎Thanks to the team,” said Sian: the attribution after a closing mark whose quote began a line above. */

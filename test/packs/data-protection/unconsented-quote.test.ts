@@ -51,6 +51,9 @@ ruleTester('dp/unconsented-quote', {
     { name: 'Welsh: geiriau hyfryd gan …:', text: 'Geiriau hyfryd gan Huw Rowlands o Landysul: “Mae’r criw bob amser yn gwenu.”', found: ['Huw Rowlands'] },
     { name: 'this from a handle with a place word', text: 'Loved reading this from @pembs_walker42: “Path looking spotless, diolch!”', found: ['@pembs_walker42'] },
     // A writer's surname alone does not make someone a writer.
+    // A name no list knows, described as a member of the public before the quote (real-text-blind10).
+    { name: 'Welsh: an unlisted name, one of the patients', text: 'Dywedodd Melaney, un o’r cleifion: “Fe eisteddodd i lawr gyda mi.”', found: ['Melaney'] },
+    { name: 'an unlisted name, a resident', text: 'Said Xiomara, a resident of Pembroke Dock: “The new crossing is brilliant.”', found: ['Xiomara'] },
     // A quotation over two paragraphs, the first left open as news writes it (real-text-blind10).
     { name: 'Welsh: a quotation running on into the next paragraph', text: "Eglurodd John: “Rwy'n byw yn lleol yma yn Aberogwr ac rwy'n mwynhau garddio.\n“Rydw i wrth fy modd yn creu lleoedd newydd.”", found: ['John'] },
     { name: 'a quotation running on into the next paragraph', text: 'Explained John Davies: “I live locally and I love gardening.\n“I love creating new places.”', found: ['John Davies'] },
@@ -107,6 +110,9 @@ ruleTester('dp/unconsented-quote', {
     // Officials after an abbreviation's full stop ("y Cyng."), and straight single quotes that are not quotes.
     { name: 'Welsh: y Cyng. before a three-word name', text: 'Dywedodd y Cyng. Nia Wyn Penri: “Mae’n wych gweld y llyfrgell newydd.”' },
     { name: 'Welsh: y Cynghorydd, straight single quotes', text: "Dywedodd y Cynghorydd Llinos Prys: 'Mae'r buddsoddiad yn newyddion da.'" },
+    { name: 'a lord provost, quoted in a paragraph left open (news scan)', text: 'Lord provost Bob Duncan said: “George Regan worked tirelessly for the city.\n“He will be missed.”' },
+    { name: 'a company quoted by name, described as a sponsor', text: 'Said Tesco, the sponsor: “We are delighted to support the food bank.”' },
+    { name: 'Welsh: a company quoted by name, described as a sponsor', text: "Dywedodd Aldi, sy'n noddi'r digwyddiad: “Rydym yn falch.”" },
     { name: 'an opening mark left open, with nobody attributed', text: 'Our “Winter Ready campaign starts today.\nPick up a leaflet at any library.' },
     { name: "possessive apostrophes are not quotation marks", text: "Mrs Davies' class and the residents' group said thanks to the crew." },
     { name: 'a message from the police, then a colon', text: 'A message from Dyfed-Powys Police: “Lock your sheds.”' },

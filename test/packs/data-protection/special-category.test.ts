@@ -82,6 +82,9 @@ ruleTester('dp/special-category', {
     { name: 'Gypsy, Roma and Traveller families', text: "Hi Tom, we're asking Gypsy, Roma and Traveller families across the county what sites they need." },
     { name: 'the Gypsy and Traveller Accommodation Assessment', text: 'Hi Tom, the Gypsy and Traveller Accommodation Assessment is a survey every council must carry out.' },
     { name: 'Welsh: teuluoedd Sipsi', text: "Helo Tom, rydyn ni'n holi teuluoedd Sipsi ar draws y sir pa safleoedd sydd eu hangen." },
+    // A Welsh group mutated after a preposition (real-text-blind10).
+    { name: 'Welsh: patients (mutated) who have a diagnosis, in a named officer’s quotation', text: "Enwebwyd y tîm gan Zoe Jones, cyn reolwr ward. Meddai: “Mae angen cydnabod y gwaith mae'r staff yn ei wneud i gleifion sydd wedi derbyn diagnosis dementia.”" },
+    { name: 'patients who have a diagnosis, in a named officer’s quotation', text: "The team was nominated by Zoe Jones, a former ward manager. She said: “The staff deserve recognition for their work with patients who have received a dementia diagnosis.”" },
     { name: 'terms joined in a list after a group clause', text: 'Jane Carter runs the club for people of all ages who have dementia, diabetes or cancer.' },
     { name: 'a Title Case body with a national adjective is no person (news scan)', text: 'The Labour member for Douglas convened the audit committee of the Convention of Scottish Local Authorities.' },
     { name: 'Welsh: a Title Case body with a national adjective', text: "Mae aelod o'r Blaid Lafur yn cadeirio pwyllgor Convention of Scottish Local Authorities." },

@@ -22,6 +22,9 @@ ruleTester('a11y/camelcase-hashtag', {
     { name: 'Welsh: fun day', text: 'Am ddim! #diwrnodhwyl', errors: [{ suggestions: ['#DiwrnodHwyl'] }] },
     { name: 'Welsh: a mutated word and a short word', text: '#cadwcymruyndaclus', errors: [{ suggestions: ['#CadwCymruYnDaclus'] }] },
     { name: 'Welsh: local food', text: '#bwydlleol', errors: [{ suggestions: ['#BwydLleol'] }] },
+    // A one-letter word between two others (real-text-blind11).
+    { name: 'Welsh: the article y between two words', text: 'Gwisgwch fel eich hoff gymeriad! #diwrnodyllyfr', errors: [{ suggestions: ['#DiwrnodYLlyfr'] }] },
+    { name: 'English: the article a between two words', text: 'Have a go! #takeabreak', errors: [{ suggestions: ['#TakeABreak'] }] },
   ],
   valid: [
     // English
@@ -36,6 +39,7 @@ ruleTester('a11y/camelcase-hashtag', {
     // Welsh
     { name: 'Welsh: single words and place names', text: 'Wythnos Ailgylchu! #ailgylchu #Llanelli #Caerfyrddin #sirgar #SirGâr #llanymddyfri' },
     { name: 'Welsh: CamelCase already', text: '#WythnosAilgylchu #DiogelwchDŵr' },
+    { name: 'Welsh: place names that hold a one-letter word are not split', text: '#pontyberem #llanybydder #pontypridd #tonypandy #betwsycoed' },
   ],
 });
 

@@ -17,6 +17,11 @@ export interface UnconsentedQuoteParams {
    * Sir Ddinbych", "Jo from Example Tenants Association") speaks for it. Mutated forms written out.
    */
   'organisation-words'?: string[];
+  /**
+   * Words that describe a member of the public (resident, patient, "un o'r cleifion"): a name no
+   * list knows, so described before a quote, is a speaker ("Dywedodd Melaney, un o'r cleifion: …").
+   */
+  'public-words'?: string[];
   /** Words that make a quote literature: poem, novel, cerdd, nofel, emyn. */
   'literature-words'?: string[];
   /** Writers whose published words are quoted (dead poets and authors): Dylan Thomas, Waldo Williams. */
@@ -46,7 +51,7 @@ const DESCRIPTION = /^[ \u00A0]+(?:(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*|\p{Lu}[\p{
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
 
 interface Attribution { person: PersonRef; windowStart: number; windowEnd: number }
-interface Context { text: string; verbs: FoldedRegex; lex: Lexicon; account?: string }
+interface Context { text: string; verbs: FoldedRegex; lex: Lexicon; account?: string; publicWords: Set<string> }
 
 /** An author in front matter `quotes:` with no permission recorded. */
 const LISTED_NOTE = {
@@ -77,6 +82,7 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       'unquoted-verbs': stringList,
       officials: stringList,
       'organisation-words': stringList,
+      'public-words': stringList,
       'literature-words': stringList,
       writers: stringList,
       people: PEOPLE_PARAMS_SCHEMA,
@@ -94,7 +100,7 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
     const hasUnquotedVerb = matchesWithin(unquoted, text, post.bodyStart, text.length);
     if (!hasQuoteMark && !hasRetweet && !hasDash && !hasUnquotedVerb && !quotes?.length) return [];
     const organisation = ctx.organisation.name?.toLowerCase();
-    const c: Context = { text, verbs: phraseRegex(params['speech-verbs']), lex: lexicon(params.people), account: post.frontMatter.account };
+    const c: Context = { text, verbs: phraseRegex(params['speech-verbs']), lex: lexicon(params.people), account: post.frontMatter.account, publicWords: wordSet(params['public-words']) };
     const officials = phraseRegex(params.officials);
     const organisations = wordSet(params['organisation-words']);
     const literature = phraseRegex(params['literature-words']);
@@ -183,8 +189,6 @@ function fromOrganisation(text: string, end: number, words: Set<string>): boolea
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|y|yr|a|ac|dros)`;
 const TITLED_ROLE = new RegExp(String.raw`^[ \u00A0]*,[ \u00A0]*(${TITLE_WORD}(?:,?[ \u00A0]+${TITLE_WORD}){1,9})`, 'u');
 
-/** Words describing a member of the public (English and Welsh, mutated forms written out). */
-const PUBLIC = /(?<![\p{L}])(?:residents?|patients?|volunteers?|mum|dad|mother|father|grandmother|grandfather|gran|pupils?|students?|tenants?|carers?|neighbours?|aged|preswylydd|breswylydd|trigolyn|drigolyn|claf|glaf|cleifion|gleifion|gwirfoddolwr|wirfoddolwr|gwirfoddolwyr|wirfoddolwyr|mam|fam|tad|dad|nain|taid|mamgu|famgu|tadcu|dadcu|disgybl|ddisgybl|myfyriwr|fyfyriwr|tenant|denant|gofalwr|ofalwr|cymydog|gymydog|oed)(?![\p{L}])/iu;
 
 /** "ar ran tîm Pêl-rwyd …", "on behalf of the club", "tîm …": an organisation's name, not a person's. */
 function organisationBefore(text: string, start: number, words: Set<string>): boolean {
@@ -304,7 +308,8 @@ function unlistedAfter(c: Context, verbEnd: number, quoteStart: number, near: (a
   const speaker = speakerAt(c, [], verbEnd + space[0].length, quoteStart);
   if (!speaker) return undefined;
   const described = c.text.slice(speaker.end, quoteStart);
-  if (!near(speaker.end) || !/^,[^.!?;“”"\n]*:?[ \u00A0]*$/u.test(described) || !PUBLIC.test(described)) return undefined;
+  if (!near(speaker.end) || !/^,[^.!?;“”"\n]*:?[ \u00A0]*$/u.test(described)) return undefined;
+  if (!described.toLowerCase().split(/[^\p{L}\p{M}]+/u).some((w) => c.publicWords.has(w))) return undefined;
   return speaker;
 }
 

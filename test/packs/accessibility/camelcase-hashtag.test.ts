@@ -32,6 +32,7 @@ ruleTester('a11y/camelcase-hashtag', {
     { name: 'CamelCase already', text: '#RecycleWeek #RoadClosureUpdate #Carmarthenshire' },
     { name: 'short hashtags', text: '#binday #A48' },
     { name: 'place names', text: '#llanfairpwll #pontarddulais #porthcawl #aberaeron #maesteg #carmarthenshire' },
+    { name: 'single words that hold a one-letter word are not split', text: 'Summer fun! #panorama #havana #banana #seaside' },
     { name: 'unknown words are not guessed at', text: '#tiktokmademe #cardiffbay' },
     { name: 'numbers', text: '#senedd2026 #covid19' },
     { name: 'a hashtag inside a URL is not one', text: 'https://www.example.gov.wales/news#roadclosureupdate' },

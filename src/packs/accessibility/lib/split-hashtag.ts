@@ -68,9 +68,6 @@ export function splitHashtag(tag: string, lex: Lexicons, options: SplitOptions):
 
 interface Path { words: string[]; cost: number }
 
-/** Words of one letter that may stand between two others: Welsh y (the), a (and), i (to), o (of). */
-const LETTER_WORDS = new Set(['y', 'a', 'i', 'o']);
-
 /** The best path (fewest words, then lowest cost) if it is at least two words and clearly best. */
 function best(tag: string, cost: Cost): string[] | undefined {
   const n = tag.length;
@@ -81,8 +78,9 @@ function best(tag: string, cost: Cost): string[] | undefined {
   for (let end = 1; end <= n; end++) {
     for (let start = Math.max(0, end - 24); start <= end - 1; start++) {
       if (!paths[start].length) continue;
-      // A one-letter word only between two others: "diwrnod y llyfr", "bwyd i blant", "a day out" is not.
-      if (end - start === 1 && (start === 0 || end === n || !LETTER_WORDS.has(tag[start]!))) continue;
+      // A one-letter word only between two others ("diwrnod y llyfr", "take a break"), and only
+      // one the lists allow ("a" in English; y, i, o from the pack's short-welsh).
+      if (end - start === 1 && (start === 0 || end === n)) continue;
       const c = cost(tag.slice(start, end));
       if (c === undefined) continue;
       for (const p of paths[start]) paths[end].push({ words: [...p.words, tag.slice(start, end)], cost: p.cost + c });

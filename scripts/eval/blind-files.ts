@@ -14,8 +14,9 @@
  *   eval/drafts-blind5   personal data in replies and community posts, Welsh and English, each alone with its smpolicy.yaml
  *   eval/drafts-blind6   conduct, security and accessibility again (an election period by scheduled:), each alone with its smpolicy.yaml
  *   eval/drafts-blind7   the Welsh-language rules (pairs in folders, replies, dialect Welsh), each alone with its smpolicy.yaml
+ *   eval/drafts-blind8   threads, scheduled posts, embargoes, images, replies and pairs, each alone with its smpolicy.yaml
  *
- * Both with --date 2026-11-23. A warning or error whose rule is in neither `expect` nor `allow`
+ * With --date 2026-11-23, except drafts-blind8 (its README's run date, 2027-03-08). A warning or error whose rule is in neither `expect` nor `allow`
  * of its file is a false alarm; an `expect` rule with no warning or error is a miss. Prints per
  * rule and the headline figures; --verbose lists every false alarm and miss.
  */
@@ -29,23 +30,23 @@ const verbose = process.argv.includes('--verbose');
 
 interface Item { id: string; file: string; expect: string[]; allow: string[] }
 
-async function checkReport(args: string[], cwd: string) {
-  const { report, stderr } = await check(args, cwd);
+async function checkReport(args: string[], cwd: string, date?: string) {
+  const { report, stderr } = await check(args, cwd, date);
   if (!report) throw new Error(`no report: ${stderr}`);
   return report;
 }
 
-async function score(set: string, together: boolean, config?: string) {
+async function score(set: string, together: boolean, config?: string, date?: string) {
   const folder = join(ROOT, set);
   const items = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as Item[];
   const configArgs = config ? ['--config', config] : [];
   const byFile = new Map<string, Finding[]>();
   if (together) {
-    const report = await checkReport([...items.map((i) => i.file), ...configArgs], folder);
+    const report = await checkReport([...items.map((i) => i.file), ...configArgs], folder, date);
     for (const r of report.results) byFile.set(resolve(folder, r.file), r.findings);
   } else {
     for (const item of items) {
-      const report = await checkReport([item.file, ...configArgs], folder);
+      const report = await checkReport([item.file, ...configArgs], folder, date);
       byFile.set(resolve(folder, item.file), report.results.flatMap((r) => r.findings));
     }
   }
@@ -104,3 +105,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind5/manifest.json'))) await score('eva
 if (existsSync(join(ROOT, 'eval/drafts-blind6/manifest.json'))) await score('eval/drafts-blind6', false, 'smpolicy.yaml');
 // The seventh drafts batch: the Welsh-language rules (pairs in folders, replies, dialect Welsh).
 if (existsSync(join(ROOT, 'eval/drafts-blind7/manifest.json'))) await score('eval/drafts-blind7', false, 'smpolicy.yaml');
+// The eighth drafts batch: threads, scheduled: dates around an election period, embargoes, images, replies, pairs.
+if (existsSync(join(ROOT, 'eval/drafts-blind8/manifest.json'))) await score('eval/drafts-blind8', false, 'smpolicy.yaml', '2027-03-08');

@@ -7,7 +7,7 @@ export const DATE = '2026-11-23';
 export interface Finding { ruleId: string; severity: string; line: number; message: string; excerpt: string }
 export interface Report { results: Array<{ file: string; findings: Finding[] }> }
 
-export async function check(args: string[], cwd: string): Promise<{ report?: Report; stderr: string }> {
+export async function check(args: string[], cwd: string, date = DATE): Promise<{ report?: Report; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -17,7 +17,7 @@ export async function check(args: string[], cwd: string): Promise<{ report?: Rep
     cwd,
     env: {},
   };
-  await run(['check', ...args, '--format', 'json', '--date', DATE, '--jobs', '1'], io);
+  await run(['check', ...args, '--format', 'json', '--date', date, '--jobs', '1'], io);
   return { report: stdout ? (JSON.parse(stdout) as Report) : undefined, stderr };
 }
 

@@ -11,6 +11,8 @@
  *   adjectives                -ol -iol -adwy -iadwy  rhagfarnol <- rhagfarn, trwyddedadwy <- trwyddedu
  *   past participles          -edig -iedig          amcangyfrifedig <- amcangyfrif, cyflogedig <- cyflogi
  *   agents                    -wr -wyr              smygwyr <- smygu
+ *   abstract nouns            -edd                  on a word of five letters or more ending in a
+ *                                                    consonant whose plural is not -oedd: dyngaredd <- dyngar
  *   3rd person plural         -en for -ent          gallen <- gallent, bydden <- byddent
  *   loanword plurals          -ysau for -ws, -s after -w  feirysau <- feirws, barbeciws <- barbeciw
  *   compounds                 prefix + soft mutation  ailgylchu, croeslinellau, gwrthdlodi; the second
@@ -37,6 +39,7 @@ const VERB_NOUN = ['', 'u', 'o', 'i', 'io', 'a'];
 /** [suffix, endings of the stem's source word to try]. Longest suffix first. */
 const SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['iedig', ['io']],
+  ['edd', ['']],
   ['iadwy', VERB_NOUN],
   ['edig', ['', 'u', 'i']],
   ['adwy', VERB_NOUN],
@@ -57,9 +60,9 @@ const SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 /** Shortest stem per suffix, where it differs from the default (four letters; three for comparatives). */
-const MIN_STEM: Readonly<Record<string, number>> = { ach: 3, af: 3, iach: 3, iaf: 3, edig: 5, iedig: 5 };
+const MIN_STEM: Readonly<Record<string, number>> = { ach: 3, af: 3, iach: 3, iaf: 3, edig: 5, iedig: 5, edd: 5 };
 /** Suffixes that only follow a consonant ("amcangyfrif-edig"). */
-const AFTER_CONSONANT = new Set(['edig', 'iedig']);
+const AFTER_CONSONANT = new Set(['edig', 'iedig', 'edd']);
 
 const ADJECTIVE_END = /(?:ol|us|ig|adwy|og|aidd|lon|ys)$/;
 
@@ -133,6 +136,8 @@ function suffixed(w: string, words: WelshWords): boolean {
     const comparative = suffix === 'ach' || suffix === 'af' || suffix === 'iach' || suffix === 'iaf';
     const min = MIN_STEM[suffix] ?? 4;
     if (!w.endsWith(suffix) || w.length - suffix.length < min) continue;
+    // "amseredd" is a slip for the plural "amseroedd", not an abstract noun of "amser".
+    if (suffix === 'edd' && knownSimple(`${w.slice(0, -3)}oedd`, words)) continue;
     for (const stem of stems(w.slice(0, -suffix.length), comparative)) {
       for (const ending of endings) {
         const source = stem + ending;

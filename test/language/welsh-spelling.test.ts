@@ -169,6 +169,11 @@ describe('isWelshWord', () => {
     for (const w of ['cliriachh', 'cliriacha', 'gliriachau']) expect(ok(w), w).toBe(false);
   });
 
+  it('takes abstract nouns in -edd of adjectives the list knows (dyngaredd, real-text-blind12), not of short or vowel-final stems', () => {
+    for (const w of ['dyngaredd', 'cydnerthedd', 'nyngaredd']) expect(ok(w), w).toBe(true);
+    for (const w of ['dyngarredd', 'dynaredd', 'roedd-edd', 'amseredd']) expect(ok(w), w).toBe(false);
+  });
+
   it('is case-insensitive and NFC-normalises', () => {
     expect(ok('CYNGOR')).toBe(true);
     expect(ok('Ffordd')).toBe(true);

@@ -6,6 +6,8 @@ import { hasWelshVersion } from '../../language/post-languages.js';
 interface Params {
   /** Alt text that describes nothing ("image", "photo", "llun"): counted as missing. */
   placeholders?: string[];
+  /** Words that mark alt text as unwritten wherever they stand in it ("Cyfieithiad i ddilyn", "Translation to follow"). */
+  'placeholder-phrases'?: string[];
 }
 
 const MISSING: [string, string] = ['no alt text', 'destun amgen'];
@@ -20,13 +22,22 @@ const NO_WELSH: [string, string] = ['no Welsh alt text (alt-cy)', 'destun amgen 
  */
 export const detector: BuiltinDetector<Params> = {
   appliesTo: 'post',
-  paramsSchema: { type: 'object', additionalProperties: false, properties: { placeholders: { type: 'array', items: { type: 'string' } } } },
+  paramsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { placeholders: { type: 'array', items: { type: 'string' } }, 'placeholder-phrases': { type: 'array', items: { type: 'string', minLength: 1 } } },
+  },
   detect(doc, params) {
     const post = doc as PostDocument;
     const located = locateAttachments(post);
     if (!located.length) return [];
     const placeholders = new Set((params.placeholders ?? []).map((p) => p.toLowerCase()));
-    const blank = (alt: string | undefined) => !alt || !alt.trim() || placeholders.has(alt.trim().toLowerCase().replace(/[.!]+$/, ''));
+    const phrases = (params['placeholder-phrases'] ?? []).map((p) => ` ${words(p)} `);
+    const blank = (alt: string | undefined) => {
+      if (!alt || !alt.trim() || placeholders.has(alt.trim().toLowerCase().replace(/[.!]+$/, ''))) return true;
+      const said = ` ${words(alt)} `;
+      return phrases.some((p) => said.includes(p));
+    };
     const welsh = hasWelshVersion(post);
     const out: Match[] = [];
     for (const { attachment, start, end } of located) {
@@ -38,3 +49,6 @@ export const detector: BuiltinDetector<Params> = {
     return out;
   },
 };
+
+/** Lower-case words of a text, one space between them ("[Cyfieithiad i ddilyn]" -> "cyfieithiad i ddilyn"). */
+const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{M}\p{N}'’]+/u).filter(Boolean).join(' ');

@@ -187,7 +187,10 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       .map((q) => new Set(words(q.text).slice(1)))).some((names) => words(p.text).every((w) => names.has(w)));
     // Whether the post has an adult's role word at all: without one, no other mention can make anyone an adult.
     let anyAdult: boolean | undefined;
+    // The person a reply greets ("Hi Huw, the new school parking ...") wrote to the council: not a pupil.
+    const greeted = correspondentAt(post);
     const isChild = (p: PersonRef) =>
+      p.start !== greeted &&
       !isAdult(text, p.start, p.end, sentence, adult) && !titled(p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
       !((anyAdult ??= matchesWithin(adult, text, post.bodyStart, text.length)) &&
         mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult), sentence));
@@ -260,6 +263,19 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     return merged;
   },
 };
+
+/**
+ * A reply's greeting (`in-reply-to` in its front matter, or a body opening with a handle): "Hi
+ * Huw, ...", "@huw_j Helo Huw!", "Diolch Ffion, ...". Where the name the greeting addresses
+ * starts, else -1.
+ */
+const GREETING = /^[ \t\n\u00A0]*(?:\.?@[A-Za-z0-9_]+[ \u00A0]+)*(?:hi|hello|helo|hiya|haia|hey|dear|annwyl|shwmae|s['’]mae|su['’]mae|good[ \u00A0]+(?:morning|afternoon|evening)|morning|bore[ \u00A0]+da|prynhawn[ \u00A0]+da|p['’]nawn[ \u00A0]+da|noswaith[ \u00A0]+dda|thanks|thank[ \u00A0]+you|diolch|sorry|sori|apologies)[ \u00A0]*,?[ \u00A0]+(?=\p{Lu})/iu;
+function correspondentAt(post: PostDocument): number {
+  const body = post.prose.slice(post.bodyStart, post.bodyStart + 120);
+  if (post.frontMatter['in-reply-to'] === undefined && !/^\s*\.?@[A-Za-z0-9_]/.test(body)) return -1;
+  const m = GREETING.exec(body);
+  return m ? post.bodyStart + m[0].length : -1;
+}
 
 /** "Zephyr (7)": a capitalised word right before an age is a name even when the lexicon does not know it; "Children aged 2" is not. */
 function nameRightBefore(text: string, sentenceStart: number, at: number, lex: Lexicon, groups: Set<string>): PersonRef | undefined {

@@ -12,15 +12,9 @@ export interface UnconsentedQuoteParams {
   'unquoted-verbs'?: string[];
   /** Roles that make the speaker an elected member or officer, not a member of the public. */
   officials?: string[];
-  /**
-   * Words of an organisation's name: a speaker introduced as from one ("Gwion o Fenter Iaith
-   * Sir Ddinbych", "Jo from Example Tenants Association") speaks for it. Mutated forms written out.
-   */
+  /** Words of an organisation's name, mutated forms written out: "Jo from Example Tenants Association" speaks for it. */
   'organisation-words'?: string[];
-  /**
-   * Words that describe a member of the public (resident, patient, "un o'r cleifion"): a name no
-   * list knows, so described before a quote, is a speaker ("Dywedodd Melaney, un o'r cleifion: …").
-   */
+  /** Words that describe a member of the public before a quote ("Dywedodd Melaney, un o'r cleifion: …"). */
   'public-words'?: string[];
   /** Words that make a quote literature: poem, novel, cerdd, nofel, emyn. */
   'literature-words'?: string[];
@@ -258,10 +252,12 @@ function describedAfter(c: Context, end: number, verbStart: number): boolean {
   return gap.length <= 3 || (gap.length <= 50 && !/[.!?;:“”"\n]/u.test(gap) && gap.trim().split(/[ \u00A0]+/).length <= 7);
 }
 
+/** A relative clause on the speaker, to the quote: ", who joined the walk …:", ", a ymunodd â'r digwyddiad …:". */
+const RELATIVE_APPOSITION = /^[ \u00A0]*,[ \u00A0]+(?:who|whose|a|sy['’]n|sydd|oedd)[ \u00A0][^.!?;“”"\n]*[:,]?[ \u00A0]*$/iu;
 /** "Sian Morgan said: “…”" / "Dywedodd Sian: “…”" / "As @sian_123 tweeted, “…”" / "@sian_123: “…”" at a line's start. */
 function attributionBefore(c: Context, lineStart: number, quoteStart: number): Attribution | undefined {
   const { text } = c;
-  let from = Math.max(lineStart, quoteStart - 100);
+  let from = Math.max(lineStart, quoteStart - 160);
   // The sentence before ends at a stop that is not an abbreviation's ("Dywedodd y Cyng. Nia …").
   for (let i = quoteStart - 1; i >= from; i--) {
     if (/[.!?;]/.test(text[i]) && endsSentence(text, i)) {
@@ -290,7 +286,8 @@ function attributionBefore(c: Context, lineStart: number, quoteStart: number): A
   const verbEnd = verbStart + verb[0].length;
   // "Sian Morgan, a resident, said: “…”": the verb next to the quote. "Dywedodd Sian Morgan o
   // Borth Tywyn wrthym: “…”": the speaker after the verb, and a short description to the quote.
-  const near = (at: number) => quoteStart - at <= 25 || (quoteStart - at <= 50 && !/[.!?;“”"]/u.test(text.slice(at, quoteStart)));
+  // A longer gap only as a relative clause about the speaker ("Said Richard, who joined the walk …: “…”").
+  const near = (at: number) => quoteStart - at <= 25 || (quoteStart - at <= 50 && !/[.!?;“”"]/u.test(text.slice(at, quoteStart))) || (quoteStart - at <= 130 && RELATIVE_APPOSITION.test(text.slice(at, quoteStart)));
   const person =
     people.find((p) => (p.end <= verbStart && near(verbEnd) && describedAfter(c, p.end, verbStart)) || (p.start >= verbEnd && described(c, verbEnd, p.start) && near(p.end))) ??
     unlistedAfter(c, verbEnd, quoteStart, near);

@@ -28,6 +28,9 @@ ruleTester('a11y/image-alt-text', {
     },
     { name: 'Welsh only: English alt, no alt-cy', text: attach('  - path: ./img/crowd.jpg\n    alt: "Crowds on the Maes in the sunshine"\n', CY), found: ['./img/crowd.jpg'] },
     { name: 'bilingual: an inline image with English alt only', text: `${BI}\n\n![Map of the diversion route](./img/map.png)`, found: ['./img/map.png'] },
+    // Alt text that only promises a description (drafts-blind8): as good as none.
+    { name: 'bilingual: alt-cy that promises a translation', text: attach('  - path: ./img/a.jpg\n    alt: "Picture books and beanbags in the new library"\n    alt-cy: "Cyfieithiad i ddilyn"\n', BI), found: ['./img/a.jpg'] },
+    { name: 'an English alt that promises a description', text: attach('  - path: ./img/a.jpg\n    alt: "[Description to follow]"\n', EN), found: ['./img/a.jpg'] },
     { name: 'a Welsh pair file makes the English file need alt-cy', text: attach('  - path: ./img/a.jpg\n    alt: "The new library"\n', EN), file: 'library.en.md', pair: CY, found: ['./img/a.jpg'] },
   ],
   valid: [
@@ -39,6 +42,8 @@ ruleTester('a11y/image-alt-text', {
     // Welsh and bilingual
     attach('  - path: ./img/a.jpg\n    alt: "The glass front of the new library"\n    alt-cy: "Blaen gwydr y llyfrgell newydd"\n', BI),
     { name: 'Welsh alt text on a Welsh post', text: attach('  - path: ./img/a.jpg\n    alt: "Staff y cyngor ar stondin yr Eisteddfod"\n', CY) },
+    { name: 'Welsh alt text about a path to follow is a description', text: attach('  - path: ./img/a.jpg\n    alt: "Arwydd i ddilyn llwybr yr arfordir ger Amroth"\n', CY) },
+    { name: 'English alt text about what follows is a description', text: attach('  - path: ./img/a.jpg\n    alt: "Walkers on the path to follow the river Teifi"\n', EN) },
     { name: 'bilingual alt text', text: `${BI}\n\n![Map o'r gwyriad / Map of the diversion](./img/map.png)` },
     { name: 'an inline image named in front matter takes its alt-cy', text: `---\nattachments:\n  - path: ./img/map.png\n    alt-cy: "Map o'r gwyriad"\n---\n${BI}\n\n![Map of the diversion](./img/map.png)` },
   ],

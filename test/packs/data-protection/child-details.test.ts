@@ -6,6 +6,9 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // Only a reply's greeting is its correspondent: a school's own post greeting a pupil is not.
+    { name: 'a greeting that is no reply', text: 'Hi Megan, well done on your Year 6 poetry prize at Ysgol Bro Myrddin!', found: ['Megan, well done on your Year 6 poetry prize at Ysgol'] },
+    { name: 'a reply naming a pupil after its greeting', text: '@huw_j Hi Huw, well done to Megan in Year 6 at Ysgol Bro Myrddin!', found: ['Megan in Year 6 at Ysgol'] },
     // An age with no "years old" after "who is" / "who turned"; Welsh with a typographic apostrophe (blind set).
     { name: 'who is seven', text: 'One of those enjoying the sessions was Gethin, who is seven and lives in Whitchurch.', found: ['Gethin, who is seven'] },
     { name: 'who turned 6 today', text: 'Ava, who turned 6 today, cut the ribbon.', found: ['Ava, who turned 6'] },
@@ -53,6 +56,9 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
+    // The person a reply greets wrote to the council (drafts-blind8): a school nearby does not make them a pupil.
+    { name: 'a reply greeting its correspondent beside a school', text: '---\nin-reply-to: { language: en }\n---\nHi Huw, the new school parking restrictions on Ffordd Ann Griffiths, outside Ysgol Gynradd Llanfihangel, start on Monday.' },
+    { name: 'Welsh: a reply greeting its correspondent beside a school', text: '@huw_j Helo Huw, bydd y cyfyngiadau parcio newydd tu allan i Ysgol Gynradd Llanfihangel yn dechrau ddydd Llun.' },
     { name: 'who is one of our volunteers (not an age)', text: 'Mrs Evans, who is one of our volunteers, cut the ribbon.' },
     { name: 'who is 45 (an adult)', text: 'Tom, who is 45 and lives in Whitchurch, won the raffle.' },
     { name: "Welsh: an adult's age after sy’n", text: 'Enillodd Huw Example, sy’n 52 oed, y raffl.' },

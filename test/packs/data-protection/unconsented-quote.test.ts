@@ -10,6 +10,9 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // A relative clause about the speaker between the name and the quote (real-text-blind12).
+    { name: 'Welsh: a relative clause before the quote', text: 'Dywedodd Richard, a ymunodd â’r digwyddiad ar y diwrnod ac a fu’n cymryd rhan yn y cynllun Walkability: “Rydw i’n mwynhau gwylio adar.”', found: ['Richard'] },
+    { name: 'a relative clause before the quote', text: 'Said Richard, who joined the event on the day and took part in the Walkability scheme: “I love watching birds.”', found: ['Richard'] },
     // (was test/dp/unconsented-quote.test.ts)
     { text: '“The new bins are brilliant,” said Sian Morgan, a resident.', found: ['Sian Morgan'] },
     { name: 'from a place, not an organisation', text: '“It was a lovely day,” said Sian from Llanelli.', found: ['Sian'] },
@@ -63,6 +66,8 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: 'Welsh: a councillor described by a relative clause', text: 'Dywedodd y Cynghorydd Richard Jones, sy’n gyfrifol am y portffolio hamdden a diwylliant yn y cyngor: “Rydym yn falch iawn.”' },
+    { name: 'a councillor described by a relative clause', text: 'Said Councillor Richard Jones, who is responsible for the leisure and culture portfolio: “We are delighted.”' },
     // (was test/dp/unconsented-quote.test.ts)
     '“We are delighted,” said Cllr Jones, Cabinet Member for Waste.',
     '“Mae’n wych,” meddai Cyng. Dai Jones.',

@@ -24,6 +24,17 @@ const NOT_WELSH = 'Llanelli Leisure Centre pool is shut on Saturday 29 November.
 
 ruleTester('welsh/missing-welsh', {
   invalid: [
+    // A thread: an English update after a Welsh post and its English (drafts-blind8) has no Welsh.
+    {
+      name: 'a thread whose English update no Welsh post answers',
+      text: "Mae'r A458 ar gau rhwng Llanfair Caereinion a'r Trallwng oherwydd llifogydd. Gwyriad: y B4385 drwy Gastell Caereinion." + '\n---\n' + 'The A458 is closed between Llanfair Caereinion and Welshpool because of flooding. Diversion: the B4385 via Castle Caereinion.' + '\n---\n' + 'UPDATE 2pm: the B4385 diversion is now closed to lorries over 7.5 tonnes. Lorries should use the A483 and the A490 instead.',
+      errors: [{ line: 5, message: expect.stringMatching(/no Welsh post of the thread answers this one/) }],
+    },
+    {
+      name: 'a thread of bilingual posts with an English-only last post',
+      text: "Mae'r A458 ar gau rhwng Llanfair Caereinion a'r Trallwng oherwydd llifogydd. Gwyriad: y B4385 drwy Gastell Caereinion." + '\n\n' + 'The A458 is closed between Llanfair Caereinion and Welshpool because of flooding. Diversion: the B4385 via Castle Caereinion.' + '\n---\n' + 'UPDATE 2pm: the B4385 diversion is now closed to lorries over 7.5 tonnes. Lorries should use the A483 and the A490 instead.',
+      errors: [{ line: 5 }],
+    },
     // English sentences that name Welsh places and buildings are still English.
     english('a leisure centre named in Welsh', 'Canolfan Hamdden Caerfyrddin is closed today for repairs.'),
     english('a country park named in Welsh', 'Parc Gwledig Pen-bre is open as usual this weekend. Why not visit the beach and the adventure playground?'),
@@ -99,6 +110,8 @@ ruleTester('welsh/missing-welsh', {
     english('added: an English invitation to Welsh lessons', 'Welsh lessons for beginners start at Llyfrgell Llanelli on Monday. Call 07700 900234 to book.'),
   ],
   valid: [
+    { name: 'a thread of Welsh and English posts, each answered', text: "Mae'r A458 ar gau rhwng Llanfair Caereinion a'r Trallwng oherwydd llifogydd. Gwyriad: y B4385 drwy Gastell Caereinion." + '\n---\n' + 'The A458 is closed between Llanfair Caereinion and Welshpool because of flooding. Diversion: the B4385 via Castle Caereinion.' + '\n---\n' + "DIWEDDARIAD 2yp: mae gwyriad y B4385 bellach ar gau i lorïau dros 7.5 tunnell. Dylai lorïau ddefnyddio'r A483 a'r A490." + '\n---\n' + 'UPDATE 2pm: the B4385 diversion is now closed to lorries over 7.5 tonnes. Lorries should use the A483 and the A490 instead.' },
+    { name: 'a thread of English posts each followed by its Welsh', text: 'The A458 is closed between Llanfair Caereinion and Welshpool because of flooding. Diversion: the B4385 via Castle Caereinion.' + '\n---\n' + "Mae'r A458 ar gau rhwng Llanfair Caereinion a'r Trallwng oherwydd llifogydd. Gwyriad: y B4385 drwy Gastell Caereinion." + '\n---\n' + 'UPDATE 2pm: the B4385 diversion is now closed to lorries over 7.5 tonnes. Lorries should use the A483 and the A490 instead.' + '\n---\n' + "DIWEDDARIAD 2yp: mae gwyriad y B4385 bellach ar gau i lorïau dros 7.5 tunnell. Dylai lorïau ddefnyddio'r A483 a'r A490." },
     { name: 'a Welsh thanks', text: 'Diolch!' },
     { name: 'a Welsh greeting with a place name', text: 'Bore da Sir Gâr' },
     { name: 'a hashtag, an emoji and a Welsh thanks', text: '#SirGâr 🌳 Diolch i bawb!' },

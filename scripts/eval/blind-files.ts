@@ -15,8 +15,10 @@
  *   eval/drafts-blind6   conduct, security and accessibility again (an election period by scheduled:), each alone with its smpolicy.yaml
  *   eval/drafts-blind7   the Welsh-language rules (pairs in folders, replies, dialect Welsh), each alone with its smpolicy.yaml
  *   eval/drafts-blind8   threads, scheduled posts, embargoes, images, replies and pairs, each alone with its smpolicy.yaml
+ *   eval/accounts-blind4 a national park's accounts (profiles, JSON, CRLF, an anchor), checked together with its smpolicy.yaml
+ *   eval/drafts-blind9   personal data in Welsh and bilingual drafts (replies, community posts, appeals), each alone with its smpolicy.yaml
  *
- * With --date 2026-11-23, except drafts-blind8 (its README's run date, 2027-03-08). A warning or error whose rule is in neither `expect` nor `allow`
+ * With --date 2026-11-23, except drafts-blind8 and accounts-blind4 (their READMEs' run dates). A warning or error whose rule is in neither `expect` nor `allow`
  * of its file is a false alarm; an `expect` rule with no warning or error is a miss. Prints per
  * rule and the headline figures; --verbose lists every false alarm and miss.
  */
@@ -107,3 +109,7 @@ if (existsSync(join(ROOT, 'eval/drafts-blind6/manifest.json'))) await score('eva
 if (existsSync(join(ROOT, 'eval/drafts-blind7/manifest.json'))) await score('eval/drafts-blind7', false, 'smpolicy.yaml');
 // The eighth drafts batch: threads, scheduled: dates around an election period, embargoes, images, replies, pairs.
 if (existsSync(join(ROOT, 'eval/drafts-blind8/manifest.json'))) await score('eval/drafts-blind8', false, 'smpolicy.yaml', '2027-03-08');
+// The fourth accounts batch: a national park authority's accounts and their published profiles.
+if (existsSync(join(ROOT, 'eval/accounts-blind4/manifest.json'))) await score('eval/accounts-blind4', true, 'smpolicy.yaml', '2027-02-10');
+// The ninth drafts batch: personal data in Welsh (41 of 50 Welsh or bilingual).
+if (existsSync(join(ROOT, 'eval/drafts-blind9/manifest.json'))) await score('eval/drafts-blind9', false, 'smpolicy.yaml');

@@ -50,9 +50,21 @@ const unchanged = (text: string) => !NON_ASCII.test(text) || (!NEEDS_NORMALISING
 const LOOKALIKE = /\d[OolI]|[OolI]\d|\d[ -][OolI][ -]?\d/;
 const SPELLED = new RegExp(`\\b(?:${[...Object.keys(DIGIT_WORDS), ...Object.keys(REPEAT)].join('|')})\\b(?:[\\s,-]+(?:${[...Object.keys(DIGIT_WORDS), ...Object.keys(REPEAT)].join('|')})\\b){5}`, 'i');
 
+/** An account value's prose with its links written back (the prose blanks them, as a draft's does). */
+function profileText(doc: PostDocument): string {
+  let out = '';
+  let last = 0;
+  for (const link of doc.links) {
+    out += doc.prose.slice(last, link.start) + doc.text.slice(link.start, link.end);
+    last = link.end;
+  }
+  return out + doc.prose.slice(last);
+}
+
 function build(doc: PostDocument): PublishedView {
-  // An account's published text (a bio) is its prose: the rest of the file is not published.
-  const text = doc.where.pointer !== undefined ? doc.prose : doc.text;
+  // An account's published text (a bio) is its prose, web addresses included: the rest of the
+  // file is not published.
+  const text = doc.where.pointer !== undefined ? profileText(doc) : doc.text;
   const lookalikes = LOOKALIKE.test(text);
   const spelled = SPELLED.test(text);
   if (doc.bodyStart === 0 && !text.includes('<!--') && !lookalikes && !spelled && unchanged(text)) {

@@ -2,6 +2,7 @@ import { UserError, type AccountDocument, type PostDocument } from '../model/ind
 import { t } from '../i18n/index.js';
 import { isMapping, parseYamlFile } from '../support/yaml-file.js';
 import { decodeText } from './decode.js';
+import { extractBareUrls } from './prose.js';
 import { readText, type DocumentSource, type SourceResult } from './source.js';
 
 export const ACCOUNT_EXT = /\.(ya?ml|json)$/i;
@@ -38,10 +39,12 @@ function profileDocuments(doc: AccountDocument, range: (pointer: string) => [num
     for (const pointer of pointers) {
       const at = range(pointer);
       if (!at) continue;
-      // The value's own characters, and nothing else of the file, are its prose.
+      // The value's own characters, and nothing else of the file, are its prose; its web
+      // addresses are its links, blanked in the prose as in a draft.
       const prose = doc.text.replace(/[^\n\r]/g, ' ').split('');
       for (let i = at[0]; i < at[1]; i++) prose[i] = doc.text[i];
-      out.push({ kind: 'post', path: doc.path, where: { file: doc.path, pointer }, text: doc.text, prose: prose.join(''), links: [], frontMatter: {}, bodyStart: 0 });
+      const links = extractBareUrls(doc.text, prose, at[0], at[1]);
+      out.push({ kind: 'post', path: doc.path, where: { file: doc.path, pointer }, text: doc.text, prose: prose.join(''), links, frontMatter: {}, bodyStart: 0 });
     }
   }
   return out;

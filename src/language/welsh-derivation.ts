@@ -11,6 +11,7 @@
  *   adjectives                -ol -iol -adwy -iadwy  rhagfarnol <- rhagfarn, trwyddedadwy <- trwyddedu
  *   past participles          -edig -iedig          amcangyfrifedig <- amcangyfrif, cyflogedig <- cyflogi
  *   agents                    -wr -wyr              smygwyr <- smygu
+ *   feminine nouns            -es                   on a known noun in -ydd, -or, -ur: emynyddes <- emynydd
  *   abstract nouns            -edd                  on a word of five letters or more ending in a
  *                                                    consonant whose plural is not -oedd: dyngaredd <- dyngar
  *   3rd person plural         -en for -ent          gallen <- gallent, bydden <- byddent
@@ -40,6 +41,7 @@ const VERB_NOUN = ['', 'u', 'o', 'i', 'io', 'a'];
 const SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['iedig', ['io']],
   ['edd', ['']],
+  ['es', ['']],
   ['iadwy', VERB_NOUN],
   ['edig', ['', 'u', 'i']],
   ['adwy', VERB_NOUN],
@@ -60,7 +62,7 @@ const SUFFIXES: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 
 /** Shortest stem per suffix, where it differs from the default (four letters; three for comparatives). */
-const MIN_STEM: Readonly<Record<string, number>> = { ach: 3, af: 3, iach: 3, iaf: 3, edig: 5, iedig: 5, edd: 5 };
+const MIN_STEM: Readonly<Record<string, number>> = { ach: 3, af: 3, iach: 3, iaf: 3, edig: 5, iedig: 5, edd: 5, es: 5 };
 /** Suffixes that only follow a consonant ("amcangyfrif-edig"). */
 const AFTER_CONSONANT = new Set(['edig', 'iedig', 'edd']);
 
@@ -138,6 +140,8 @@ function suffixed(w: string, words: WelshWords): boolean {
     if (!w.endsWith(suffix) || w.length - suffix.length < min) continue;
     // "amseredd" is a slip for the plural "amseroedd", not an abstract noun of "amser".
     if (suffix === 'edd' && knownSimple(`${w.slice(0, -3)}oedd`, words)) continue;
+    // Feminine -es only on a person's noun in -ydd, -or or -ur (emynydd -> emynyddes, awdur -> awdures).
+    if (suffix === 'es' && !/(?:ydd|or|ur)$/.test(w.slice(0, -2))) continue;
     for (const stem of stems(w.slice(0, -suffix.length), comparative)) {
       for (const ending of endings) {
         const source = stem + ending;

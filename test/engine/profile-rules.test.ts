@@ -40,4 +40,20 @@ describe('rules reading account profiles', () => {
     const found = await ruleIds("Mae'r llyfrgell deithiol yn ôl ar y ffordd bob wythnos. / The mobile library is back on the road every week, from 9am.");
     expect(found.filter((f) => /^welsh\/(missing-welsh|unequal-content|mangled-diacritics|placeholder)/.test(f))).toEqual([]);
   });
+
+  // A bio's web addresses are its links, as a draft's are (accounts-blind4).
+  it("reports an internal link in a bio, Welsh and English", async () => {
+    expect(await ruleIds('Rota: https://example.sharepoint.com/sites/Volunteers/Rota.xlsx')).toContain('infosec/internal-link:7');
+    expect(await ruleIds("Mae'r rota yma: https://example.sharepoint.com/sites/Gwirfoddolwyr/Rota.xlsx")).toContain('infosec/internal-link:7');
+  });
+
+  it("reads no Welsh letters into a link's query string ('?iaith=cy' is no lost ŵ)", async () => {
+    const found = await ruleIds("Fideos byr o'r Parc. / Short videos from the Park. Mwy / More: https://www.example.gov.wales/ymweld?iaith=cy");
+    expect(found.filter((f) => f.startsWith('welsh/mangled-diacritics'))).toEqual([]);
+  });
+
+  it('still finds personal data inside a link in a bio (the published text includes it)', async () => {
+    const found = await ruleIds('Questions? https://example.org/contact?mobile=07700900123 / Cwestiynau? https://example.org/cysylltu?symudol=07700900123');
+    expect(found).toContain('dp/phone-number:7');
+  });
 });

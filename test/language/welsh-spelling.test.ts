@@ -174,6 +174,11 @@ describe('isWelshWord', () => {
     for (const w of ['dyngarredd', 'dynaredd', 'roedd-edd', 'amseredd']) expect(ok(w), w).toBe(false);
   });
 
+  it('takes feminine nouns in -es of a person noun in -ydd, -or or -ur (emynyddes, drafts-blind9), and no other -es', () => {
+    for (const w of ['emynyddes', 'llywyddes']) expect(ok(w), w).toBe(true);
+    for (const w of ['ysgoles', 'ffordes', 'tywydes', 'emynyddess']) expect(ok(w), w).toBe(false);
+  });
+
   it('is case-insensitive and NFC-normalises', () => {
     expect(ok('CYNGOR')).toBe(true);
     expect(ok('Ffordd')).toBe(true);

@@ -5,6 +5,7 @@ import {
 } from '../../pii/context/people.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
+import { correspondentAt } from '../../pii/context/correspondent.js';
 import { isWelshWord, loadWelshWords } from '../../language/welsh-spelling.js';
 
 export interface ChildDetailsParams {
@@ -263,19 +264,6 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     return merged;
   },
 };
-
-/**
- * A reply's greeting (`in-reply-to` in its front matter, or a body opening with a handle): "Hi
- * Huw, ...", "@huw_j Helo Huw!", "Diolch Ffion, ...". Where the name the greeting addresses
- * starts, else -1.
- */
-const GREETING = /^[ \t\n\u00A0]*(?:\.?@[A-Za-z0-9_]+[ \u00A0]+)*(?:hi|hello|helo|hiya|haia|hey|dear|annwyl|shwmae|s['’]mae|su['’]mae|good[ \u00A0]+(?:morning|afternoon|evening)|morning|bore[ \u00A0]+da|prynhawn[ \u00A0]+da|p['’]nawn[ \u00A0]+da|noswaith[ \u00A0]+dda|thanks|thank[ \u00A0]+you|diolch|sorry|sori|apologies)[ \u00A0]*,?[ \u00A0]+(?=\p{Lu})/iu;
-function correspondentAt(post: PostDocument): number {
-  const body = post.prose.slice(post.bodyStart, post.bodyStart + 120);
-  if (post.frontMatter['in-reply-to'] === undefined && !/^\s*\.?@[A-Za-z0-9_]/.test(body)) return -1;
-  const m = GREETING.exec(body);
-  return m ? post.bodyStart + m[0].length : -1;
-}
 
 /** "Zephyr (7)": a capitalised word right before an age is a name even when the lexicon does not know it; "Children aged 2" is not. */
 function nameRightBefore(text: string, sentenceStart: number, at: number, lex: Lexicon, groups: Set<string>): PersonRef | undefined {

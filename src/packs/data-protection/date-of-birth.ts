@@ -57,6 +57,26 @@ function isDateline(text: string, d: DateHit): boolean {
   return /^[\s•*·-]*$/u.test(text.slice(lineStart, d.start)) && /^[ \u00A0]*[-–—:|]/u.test(text.slice(d.end, d.end + 4));
 }
 
+/** Before a date, a range's start: "born between 1 September 2022 and …", "ei eni rhwng …", "born on or after …". */
+const RANGE_START = /(?<![\p{L}])(?:between|rhwng|on[ \u00A0]+or[ \u00A0]+(?:after|before)|after|before|ar[ \u00A0]+neu[ \u00A0]+(?:ar[ \u00A0]+ôl|cyn)|ar[ \u00A0]+ôl|cyn)[ \u00A0]+$/iu;
+const RANGE_END = /^[ \u00A0]*(?:and|to|a|ac|i|[-–—])[ \u00A0]*$/iu;
+
+/**
+ * The dates that are no one's birth date but the bounds of a rule for everyone's ("Os cafodd eich
+ * plentyn ei eni rhwng 1 Medi 2022 a 31 Awst 2023, …"; "children born on or after 1 September
+ * 2021"), left out.
+ */
+function withoutRanges(text: string, dates: DateHit[]): DateHit[] {
+  const out: DateHit[] = [];
+  let rangeEnd = -1;
+  for (const d of dates) {
+    if (RANGE_START.test(text.slice(Math.max(0, d.start - 30), d.start))) rangeEnd = d.end;
+    else if (rangeEnd >= 0 && RANGE_END.test(text.slice(rangeEnd, d.start))) rangeEnd = -1;
+    else out.push(d);
+  }
+  return out;
+}
+
 /**
  * `dp/date-of-birth`: a date in the same sentence as a birth word and an identifiable person
  * (a name, handle, role, or "your"/"eich" in a reply). With "born", "DOB", "date of birth",
@@ -90,7 +110,7 @@ export const detector: BuiltinDetector<DateOfBirthParams> = {
       let strong = m[2] !== undefined;
       for (let n = trigger.exec(scan); n && n.index < e; n = trigger.exec(scan)) strong ||= n[2] !== undefined;
       trigger.lastIndex = e;
-      const dates = findDates(text, s, e).filter((d) => plausibleBirth(d, strong, ctx.date) && (strong || !isDateline(text, d)));
+      const dates = withoutRanges(text, findDates(text, s, e)).filter((d) => plausibleBirth(d, strong, ctx.date) && (strong || !isDateline(text, d)));
       if (!dates.length) continue;
       if (!findPeople(text, s, e, lex, { addressee: true, account: post.frontMatter.account }).length) continue;
       for (const d of dates) {

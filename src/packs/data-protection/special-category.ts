@@ -2,6 +2,7 @@ import { lowerProse } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { PEOPLE_PARAMS_SCHEMA, antecedent, findPeople, lexicon, mentionedWith, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
 import { alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
+import { addressedBefore, correspondentAt, onCondition } from '../../pii/context/correspondent.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { isTopic, topicWords } from '../../pii/context/terms.js';
 
@@ -164,6 +165,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
     // The end of the last term read as a topic: a term joined to it is one too ("pobl sydd wedi
     // cael strôc neu ddementia").
     let topicEnd = -1;
+    let greeted: number | undefined;
     for (const { start, end, category } of hits(c, post)) {
       if (start >= sentence[1]) {
         sentence = sentenceAt(text, start);
@@ -174,13 +176,20 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
           if (earlier) people = [earlier];
         }
       }
-      if (!people.length) continue;
+      // In a reply that greets someone, a sentence spoken to them is about them ("Helo Mrs Evans, …
+      // Gan fod gennych chi sglerosis ymledol, …"); "if you have …" is about anyone.
+      const toCorrespondent = !people.length && (greeted ??= correspondentAt(post)) >= 0 && addressedBefore(text, sentence[0], start);
+      if ((!people.length && !toCorrespondent) || onCondition(text, sentence[0], start)) continue;
       if ((topicEnd >= sentence[0] && JOINED.test(text.slice(topicEnd, start))) || isTopic(text, sentence[0], sentence[1], start, end, words)) {
         topicEnd = end;
         continue;
       }
       // "Patients who have dementia … would cause the patient to be distressed": a role word in a
       // sentence about a group is one of the group, no one in particular.
+      if (toCorrespondent) {
+        out.push({ start, end, sensitive: true, data: { category: c.names[category], 'category-cy': c.namesCy[category] } });
+        continue;
+      }
       const candidates = people.filter(
         (p) =>
           (p.end <= start || p.start >= end) &&

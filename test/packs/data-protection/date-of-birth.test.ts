@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/date-of-birth', {
   invalid: [
+    // "Ganed", the written form of "ganwyd" (drafts-blind9).
+    { name: 'Welsh: ganed', text: 'Pen-blwydd hapus yn 100 oed yfory i Mrs Margaret Davies! Ganed Mrs Davies ar 24 Tachwedd 1926 ar fferm ger Talyllychau.', found: ['24 Tachwedd 1926'] },
+    { name: "Welsh: fe'i ganed", text: "Fe'i ganed ar 3 Mai 1931 yn Llandeilo, a bu Mr Huw Jenkins yn ffermio yno ar hyd ei oes.", found: ['3 Mai 1931'] },
     // (was test/dp/context-rules.test.ts)
     { text: 'Mrs Jones was born on 23/11/1926 in Llanelli.', found: ['23/11/1926'] },
     {
@@ -22,6 +25,10 @@ ruleTester('dp/date-of-birth', {
     { name: 'a day and month of birth without the year is a warning', text: 'Mrs Jones was born on 23 November.', errors: [{ severity: 'warning' }] },
   ],
   valid: [
+    // A range of birth dates is a rule for everyone (drafts-blind9).
+    { name: 'Welsh: the birth dates a school year takes, in a reply', text: '---\nin-reply-to: { language: cy }\n---\nHelo Ffion, diolch am eich cwestiwn. Os cafodd eich plentyn ei eni rhwng 1 Medi 2022 a 31 Awst 2023, bydd yn dechrau yn y dosbarth derbyn ym mis Medi 2027.' },
+    { name: 'the birth dates a school year takes, in a reply', text: '---\nin-reply-to: { language: en }\n---\nHi Ffion, thanks for asking. If your child was born between 1 September 2022 and 31 August 2023, they start in the reception class in September 2027.' },
+    { name: 'born on or after a date, in a reply', text: '@ffion Hi Ffion, your child can apply if they were born on or after 1 September 2021.' },
     // (was test/dp/context-rules.test.ts)
     'Happy 100th birthday to Mrs Jones!',
     'Happy birthday to Mrs Jones on 23 November.',

@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // A reply's second person is the correspondent it greets (drafts-blind9).
+    { name: 'Welsh: a reply telling its correspondent of her condition', text: '---\nin-reply-to: { language: cy }\n---\nHelo Mrs Evans, diolch am eich amynedd. Gan fod gennych chi sglerosis ymledol, does dim angen asesiad symudedd arall arnoch chi.', found: ['sglerosis ymledol'] },
+    { name: 'a reply telling its correspondent of her condition', text: '@mrsevans Hi Mrs Evans, thanks for your patience. As you have multiple sclerosis, you do not need another mobility assessment.', found: ['multiple sclerosis'] },
     // A fine and a verdict with a pronoun between (blind set: a council's prosecution release).
     { name: 'fined', text: 'Mr Gareth Example was fined £375 for fly-tipping.', found: [expect.stringContaining('Gareth Example')] },
     { name: 'Welsh: a fine (mutated)', text: 'Cafodd Mr Gareth Example ddirwy o £375 am dipio anghyfreithlon.', found: [expect.stringContaining('Gareth Example')] },
@@ -71,6 +74,13 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // A condition anyone may meet, even in a reply to a named person.
+    { name: 'Welsh: a reply on what anyone with a condition may do', text: '---\nin-reply-to: { language: cy }\n---\nHelo Mrs Evans, diolch am eich neges. Os oes gennych chi ddementia, gallwch wneud cais am Fathodyn Glas.' },
+    { name: 'a reply on what anyone with a condition may do, in the greeting sentence', text: '@mrsevans Hi Mrs Evans, if you have multiple sclerosis you may qualify for a Blue Badge without an assessment.' },
+    { name: 'a second person in a post that is no reply', text: 'Thanks for your patience, everyone. As you have dementia-friendly cafés in every town, please visit them.' },
+    { name: 'a reply on a service for households with a condition (drafts-blind9)', text: '---\nin-reply-to: { language: en }\n---\nHi Gwyn, thanks for asking. If nobody in your household can put the bins out because of a disability, illness or age, you can apply for an assisted collection.' },
+    { name: 'Welsh: a reply on a service for households with a condition', text: '---\nin-reply-to: { language: cy }\n---\nHelo Gwyn, diolch am ofyn. Os na all neb yn eich cartref roi’r biniau allan oherwydd anabledd, salwch neu oed, gallwch wneud cais am gasgliad â chymorth.' },
+    { name: 'a reply pointing its correspondent at a charity', text: '@sian Hi Sian, thanks for getting in touch. You can donate to Cancer Research at our shops.' },
     { name: 'fines as a topic', text: 'Parking fines will rise in April.' },
     { name: 'Welsh: a fine for anyone', text: "Bydd dirwy o £100 i unrhyw un sy'n gollwng sbwriel." },
     // A group with its own relative clause further back (news scan).

@@ -1,0 +1,39 @@
+/**
+ * The person a reply writes to. A reply is a post whose front matter says what it replies to
+ * (`in-reply-to`) or whose body opens with a handle; its greeting names the correspondent ("Hi
+ * Huw, …", "@huw_j Helo Huw!", "Diolch Mrs Evans, …"), and its second-person words ("you",
+ * "your", "chi", "gennych", "eich") are about them.
+ */
+import type { PostDocument } from '../../model/index.js';
+
+const GREETING = /^[ \t\n\u00A0]*(?:\.?@[A-Za-z0-9_]+[ \u00A0]+)*(?:hi|hello|helo|hiya|haia|hey|dear|annwyl|shwmae|s['’]mae|su['’]mae|good[ \u00A0]+(?:morning|afternoon|evening)|morning|bore[ \u00A0]+da|prynhawn[ \u00A0]+da|p['’]nawn[ \u00A0]+da|noswaith[ \u00A0]+dda|thanks|thank[ \u00A0]+you|diolch|sorry|sori|apologies)[ \u00A0]*,?[ \u00A0]+(?=\p{Lu})/iu;
+
+/** Whether the post is a reply: `in-reply-to` in its front matter, or a body opening with a handle. */
+export function isReply(post: PostDocument): boolean {
+  return post.frontMatter['in-reply-to'] !== undefined || /^\s*\.?@[A-Za-z0-9_]/.test(post.prose.slice(post.bodyStart, post.bodyStart + 40));
+}
+
+/** Where the name a reply's greeting addresses starts ("Huw" in "Hi Huw, …"), else -1. */
+export function correspondentAt(post: PostDocument): number {
+  if (!isReply(post)) return -1;
+  const m = GREETING.exec(post.prose.slice(post.bodyStart, post.bodyStart + 120));
+  return m ? post.bodyStart + m[0].length : -1;
+}
+
+const SECOND_PERSON = /(?<![\p{L}'’])(?:you|your|you['’](?:re|ve)|chi|gennych|eich|arnoch|ichi|chdi|gen[ \u00A0]+ti|gennyt)(?![\p{L}])/iu;
+/** "if you have …", "os oes gennych chi …", "os ydych chi'n …": what anyone in that case may do, not what this person has. */
+const CONDITIONAL = /(?<![\p{L}])(?:if|unless|whether|os|oni[ \u00A0]+bai)[ \u00A0]+(?:you|anyone|someone|oes|ydych|wyt|rhywun)(?![\p{L}'’])[^,.;:!?]{0,40}$/iu;
+
+/** Whether text[from, at) ends on a condition of the reader's or anyone's ("if you have ", "os oes gennych chi "). */
+export function onCondition(text: string, from: number, at: number): boolean {
+  return CONDITIONAL.test(text.slice(Math.max(from, at - 80), at));
+}
+
+/** A condition of up to 100 characters before, whoever it names: "If nobody in your household can … because of a disability, illness or age". */
+const IN_CONDITION = /(?<![\p{L}])(?:if|unless|whether|os|oni[ \u00A0]+bai)(?![\p{L}])[^.;:!?]{0,100}$/iu;
+
+/** Whether text[from, at) speaks to the reader ("As you have …", "Gan fod gennych chi …"), not on a condition. */
+export function addressedBefore(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  return SECOND_PERSON.test(before) && !IN_CONDITION.test(before);
+}

@@ -17,6 +17,7 @@
  *   eval/drafts-blind8   threads, scheduled posts, embargoes, images, replies and pairs, each alone with its smpolicy.yaml
  *   eval/accounts-blind4 a national park's accounts (profiles, JSON, CRLF, an anchor), checked together with its smpolicy.yaml
  *   eval/drafts-blind9   personal data in Welsh and bilingual drafts (replies, community posts, appeals), each alone with its smpolicy.yaml
+ *   eval/drafts-blind10  drafts typed as staff type under pressure (typos, emoji, colloquial Welsh), every pack, each alone with its smpolicy.yaml
  *
  * With --date 2026-11-23, except drafts-blind8 and accounts-blind4 (their READMEs' run dates). A warning or error whose rule is in neither `expect` nor `allow`
  * of its file is a false alarm; an `expect` rule with no warning or error is a miss. Prints per
@@ -113,3 +114,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind8/manifest.json'))) await score('eva
 if (existsSync(join(ROOT, 'eval/accounts-blind4/manifest.json'))) await score('eval/accounts-blind4', true, 'smpolicy.yaml', '2027-02-10');
 // The ninth drafts batch: personal data in Welsh (41 of 50 Welsh or bilingual).
 if (existsSync(join(ROOT, 'eval/drafts-blind9/manifest.json'))) await score('eval/drafts-blind9', false, 'smpolicy.yaml');
+// The tenth drafts batch: informal drafts across every pack (typos, emoji, north and south Welsh).
+if (existsSync(join(ROOT, 'eval/drafts-blind10/manifest.json'))) await score('eval/drafts-blind10', false, 'smpolicy.yaml');

@@ -1,4 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { answersSomeone } from '../../pii/context/correspondent.js';
 import { linked } from '../../pii/context/linked.js';
 import { PEOPLE_PARAMS_SCHEMA, antecedent, findPeople, lexicon, type Lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
 import { allMatches, matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
@@ -140,11 +141,6 @@ export const detector: BuiltinDetector<CaseReferenceParams> = {
 const wordsBefore = (text: string, at: number): string[] =>
   /((?:[\p{L}\p{M}'’]+[ \u00A0]+){0,2}[\p{L}\p{M}'’]+)[ \u00A0]*\([ \u00A0]*$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1].toLowerCase().split(/[ \u00A0]+/u) ?? [];
 
-/** Whether the post answers someone: it opens with a handle, or its front matter says what it replies to. */
-function replyOpening(text: string, post: PostDocument): boolean {
-  return post.frontMatter['in-reply-to'] !== undefined || /^\s*(?:\.?@[A-Za-z0-9_]+|(?:hi|hello|helo|dear|annwyl|shwmae|diolch|thanks|thank you)\b)/iu.test(text.slice(post.bodyStart));
-}
-
 /** A complaint tied to a named person ("Mr Price's complaint", "cwyn Mrs Hughes"), or "your complaint" in a reply to one. */
 function namedComplaints(text: string, post: PostDocument, c: Compiled, lex: Lexicon, out: Match[]): void {
   const account = post.frontMatter.account;
@@ -173,7 +169,7 @@ function namedComplaints(text: string, post: PostDocument, c: Compiled, lex: Lex
     else if (before && THIRD_PERSON.has(before) && (people.length || antecedent(text, sentence[0], sentence[1], lex, { account }))) match = [start - before.length - 1, end];
     // "your complaint" is someone's in a reply: to a person named in its sentence, or a post
     // that opens with their handle or answers a message; not in guidance written to every reader.
-    else if (before && SECOND_PERSON.has(before) && (people.length || (replyOpening(text, post) && namesSomeone()))) match = [start - before.length - 1, end];
+    else if (before && SECOND_PERSON.has(before) && (people.length || (answersSomeone(post) && namesSomeone()))) match = [start - before.length - 1, end];
     // One finding per sentence: a reference already reported there says it (and "your complaint"
     // in a reply that names nobody is conduct/complaint-handling's, not personal data).
     if (!match || out.some((o) => o.start < sentence[1] && sentence[0] < o.end)) continue;

@@ -39,7 +39,7 @@ function unansweredPosts(post: PostDocument): Match[] {
   const kinds = post.posts!.map(([start, end]) => {
     let cy = 0;
     let en = 0;
-    let at: LanguageRange | undefined;
+    let at: { start: number; end: number } | undefined;
     for (const s of segments) {
       if (s.end <= start || s.start >= end) continue;
       const share = s.lang === 'mixed' ? 0.5 : 1;
@@ -66,5 +66,3 @@ function unansweredPosts(post: PostDocument): Match[] {
   });
   return out;
 }
-
-interface LanguageRange { start: number; end: number }

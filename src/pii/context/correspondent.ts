@@ -6,11 +6,20 @@
  */
 import type { PostDocument } from '../../model/index.js';
 
-const GREETING = /^[ \t\n\u00A0]*(?:\.?@[A-Za-z0-9_]+[ \u00A0]+)*(?:hi|hello|helo|hiya|haia|hey|dear|annwyl|shwmae|s['’]mae|su['’]mae|good[ \u00A0]+(?:morning|afternoon|evening)|morning|bore[ \u00A0]+da|prynhawn[ \u00A0]+da|p['’]nawn[ \u00A0]+da|noswaith[ \u00A0]+dda|thanks|thank[ \u00A0]+you|diolch|sorry|sori|apologies)[ \u00A0]*,?[ \u00A0]+(?=\p{Lu})/iu;
+/** Words that open a reply to someone, in English and Welsh. */
+const GREETING_WORDS = String.raw`hi|hello|helo|hiya|haia|hey|dear|annwyl|shwmae|s['’]mae|su['’]mae|good[ \u00A0]+(?:morning|afternoon|evening)|morning|bore[ \u00A0]+da|prynhawn[ \u00A0]+da|p['’]nawn[ \u00A0]+da|noswaith[ \u00A0]+dda|thanks|thank[ \u00A0]+you|diolch|sorry|sori|apologies`;
+/** A greeting and the capital of the name it addresses, after any handles. */
+const GREETING = new RegExp(String.raw`^[ \t\n\u00A0]*(?:\.?@[A-Za-z0-9_]+[ \u00A0]+)*(?:${GREETING_WORDS})[ \u00A0]*,?[ \u00A0]+(?=\p{Lu})`, 'iu');
+const OPENS_WITH_GREETING = new RegExp(String.raw`^\s*(?:${GREETING_WORDS})(?![\p{L}])`, 'iu');
 
 /** Whether the post is a reply: `in-reply-to` in its front matter, or a body opening with a handle. */
 export function isReply(post: PostDocument): boolean {
   return post.frontMatter['in-reply-to'] !== undefined || /^\s*\.?@[A-Za-z0-9_]/.test(post.prose.slice(post.bodyStart, post.bodyStart + 40));
+}
+
+/** Whether the post answers someone: a reply, or a body that opens with a greeting ("Hi, …", "Diolch am …"). */
+export function answersSomeone(post: PostDocument): boolean {
+  return isReply(post) || OPENS_WITH_GREETING.test(post.prose.slice(post.bodyStart, post.bodyStart + 40));
 }
 
 /** Where the name a reply's greeting addresses starts ("Huw" in "Hi Huw, …"), else -1. */

@@ -34,6 +34,9 @@ ruleTester('dp/case-reference', {
       errors: [{ message: expect.stringMatching(/^A named person's complaint in a post: '/) }],
     },
     // Handles the old finder missed: more than 15 characters, or with a place word in them.
+    // A reply opens with any greeting the correspondent module knows (the same list finds a reply's correspondent).
+    { name: 'Welsh: your complaint in a reply opening "Bore da", named in the sentence before', text: 'Bore da Mr Rowlands. Mae eich cwyn am y biniau wedi mynd at y rheolwr.', found: ['eich cwyn'] },
+    { name: 'your complaint in a reply opening "Good morning", named in the sentence before', text: 'Good morning Mr Rowlands. Your complaint about the bins has gone to the manager.', found: ['Your complaint'] },
     { name: 'your complaint, replying to a long handle', text: "@sandra_llanelli84 we've received your complaint about the dog barking.", found: ['your complaint'] },
     { name: 'a person, whose complaint …', text: "We've apologised to Mrs Carol Jenkins, whose complaint about the collections was upheld.", found: ['Mrs Carol Jenkins, whose complaint'] },
     { name: 'lower case: your complaint to a titled person', text: 'thanks for your patience mrs edwards, your complaint about the missed collection has gone to the manager', found: ['your complaint'] },

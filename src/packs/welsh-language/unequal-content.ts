@@ -120,7 +120,7 @@ function halves(doc: PostDocument, answering?: Item[]): Halves {
     const lang = item.lang === 'cy' ? 'cy' : inside && (inside.lang === 'cy' || inside.lang === 'en') ? inside.lang : langs.size === 1 ? [...langs][0] : undefined;
     // A number beside a Welsh word in an English segment is both languages' ("gweler eitem agenda
     // 206 Declaration of interest: see agenda item 206"), so it answers the English one too.
-    if (lang !== 'en' || (item.kind === 'number' && besideWelsh(doc.prose, item))) h.cy.push(item);
+    if (lang !== 'en' || (item.kind === 'number' && (besideWelsh(doc.prose, item) || LABELLED.test(lineBefore(doc.prose, item.start))))) h.cy.push(item);
     if (lang !== 'cy') h.en.push(item);
   }
   // Welsh number words only answer English numbers: with none to answer, they are not read.
@@ -131,6 +131,10 @@ function halves(doc: PostDocument, answering?: Item[]): Halves {
   }
   return h;
 }
+
+/** A line's two labels, then its value: "Bore / Morning: 9.00–12.00" gives the times in both languages. */
+const LABELLED = /^[ \t\u00A0]*[^\n:/]{1,40}[ \u00A0]+\/[ \u00A0]+[^\n:/]{1,40}:[ \u00A0]*$/u;
+const lineBefore = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
 
 /**
  * A number in an English segment with a Welsh word beside it (two words either side, in the

@@ -62,6 +62,7 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    { name: 'time abbreviations written apart (real-text-blind14)', text: "Mae'r clwb ar agor pob bore yn neuadd yr ysgol rhwng 08:05 yb a 08:50 yb, a'r clwb ar ôl ysgol tan 5:15 yp." },
     { name: 'north Welsh -at for -ot, and waw (drafts-blind10)', text: "Waw!! Da iawn chdi, Osian – mae pawb yn y ganolfan mor falch ohonat ti, a diolch i bawb fu'n gweiddi drostat ti!" },
     { name: 'mince pies as Welsh writes them (drafts-blind9)', text: "Dewch i amser stori Nadolig yn y llyfrgell, gyda chrefftau a mins peis wedyn." },
     { name: 'a feminine noun in -es (drafts-blind9)', text: "Cafodd y stryd ei henwi ar ôl yr emynyddes o Ddolwar Fach." },

@@ -26,6 +26,7 @@ const UNEQUAL_PAIRS: Array<[name: string, en: string, cy: string, messages: Arra
 
 ruleTester(RULE, {
   invalid: [
+    { name: 'label pairs do not hide a time the Welsh sentence lacks', text: 'Bore / Morning: 9.00—12.00yb\nMae gan yr ysgol Glwb Brecwast sydd yn agor yn gynnar bob dydd.\nThe Breakfast Club opens at 8.15am every day.', found: ['8.15am'] },
     lacking('a date and a time missing in a one-line post', 'Ffordd ar gau heddiw. / Road closed on 23 November from 9am.', [num('23 November'), num('9am')]),
     lacking('a number followed by a full stop inside a sentence is a fact, not numbering', 'Mae’r cyfarfod ar 5 Mai, yn yr ystafell fawr. Dewch yn gynnar os gwelwch yn dda. / The meeting is on 5 May, room 1. Please arrive early.', [num('1')]),
     lacking("a date missing though a month with 'r is there", "Dewch i'r ysgol ym mis Medi'r flwyddyn nesaf.\n\nCome to school on September 15th next year.", [num('September 15th')]),
@@ -114,6 +115,9 @@ ruleTester(RULE, {
     ),
   ],
   valid: [
+    // A line's Welsh and English labels, then its value: the value is both languages' (real-text-blind14).
+    { name: 'label pairs before their times', text: 'Amseroedd / Times\nBore / Morning: 9.00—12.00yb\nPrynhawn / Afternoon: 1.00—3.30yh\nMae gan yr ysgol Glwb Brecwast sydd yn agor am 8.15yb.\nThe Breakfast Club opens at 8.15am.' },
+    { name: 'label pairs before their times, English first', text: 'Times / Amseroedd\nMorning / Bore: 9.00–12.00\nThe Breakfast Club opens at 8.15am.\nMae gan yr ysgol Glwb Brecwast sydd yn agor am 8.15yb.' },
     { name: 'the same date and time', text: 'Ffordd ar gau ar 23 Tachwedd o 9yb. / Road closed on 23 November from 9am.' },
     // A month with the article on it, "Medi'r 15fed" (the 15th of September; real-text-blind9).
     { name: "Welsh month with 'r before the day", text: "Dewch i'r ysgol dydd Gwener yma, Medi’r 15fed, mewn coch.\n\nCome to school this Friday, September 15th, in red." },

@@ -301,8 +301,8 @@ function judgeRun(
     // A capital that only starts the sentence ("Cafodd Dai Morgan", "Dywedodd Sian"): the rest
     // of the run is a name only when it starts with a given name or ends with a surname;
     // "Gwenno Jones is…" is a name from its first word.
-    if (run.length > 2 && (lex.given.has(bare(run[1])) || surname)) judgeRun(text, sentenceStart, run.slice(1), lex, covered, push);
-    else if (run.length > 1 && lex.given.has(bare(run[1]))) judgeRun(text, sentenceStart, run.slice(1), lex, covered, push);
+    const givenSecond = run.length > 1 && isGivenName(bare(run[1]), lex, text.slice(run[1].start, run[1].end).replace(POSSESSIVE, ''));
+    if (givenSecond || (run.length > 2 && surname)) judgeRun(text, sentenceStart, run.slice(1), lex, covered, push);
     else if (run.length === 2 && surname && !VERB_ENDING.test(first)) push(start, end, 'name', true);
     // Words no dictionary knows, introduced as news introduces a person ("Marzio Sturaro, of
     // Old Fallings Crescent, appeared...", "Dai Xyz, 56, o Lanelli").

@@ -6,6 +6,9 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // A double-barrelled name of two names that are also words ("lili", a lily; "beth", what), after a verb opening the sentence (real-text-blind14).
+    { name: 'Welsh: Lili-Beth after the verb', text: 'Dywedodd Lili-Beth o Flwyddyn 5 yn Ysgol Acrefair: “Roedd yn anhygoel!”', found: ['Lili-Beth o Flwyddyn 5 yn Ysgol'] },
+    { name: 'Lili-Beth after the verb', text: 'Sang Lili-Beth from Year 5 at Ysgol Acrefair, who loved every minute.', found: ['Lili-Beth from Year 5 at Ysgol'] },
     // Only a reply's greeting is its correspondent: a school's own post greeting a pupil is not.
     { name: 'a greeting that is no reply', text: 'Hi Megan, well done on your Year 6 poetry prize at Ysgol Bro Myrddin!', found: ['Megan, well done on your Year 6 poetry prize at Ysgol'] },
     { name: 'a reply naming a pupil after its greeting', text: '@huw_j Hi Huw, well done to Megan in Year 6 at Ysgol Bro Myrddin!', found: ['Megan in Year 6 at Ysgol'] },

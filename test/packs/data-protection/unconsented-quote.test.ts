@@ -10,6 +10,7 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: 'Welsh: a double-barrelled name of two word-names after the verb (real-text-blind14)', text: 'Dywedodd Lili-Beth o Lanelli: “Roedd yn anhygoel!”', found: ['Lili-Beth'] },
     // A relative clause about the speaker between the name and the quote (real-text-blind12).
     { name: 'Welsh: a relative clause before the quote', text: 'Dywedodd Richard, a ymunodd â’r digwyddiad ar y diwrnod ac a fu’n cymryd rhan yn y cynllun Walkability: “Rydw i’n mwynhau gwylio adar.”', found: ['Richard'] },
     { name: 'a relative clause before the quote', text: 'Said Richard, who joined the event on the day and took part in the Walkability scheme: “I love watching birds.”', found: ['Richard'] },

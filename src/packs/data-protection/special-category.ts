@@ -184,12 +184,12 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
         topicEnd = end;
         continue;
       }
-      // "Patients who have dementia … would cause the patient to be distressed": a role word in a
-      // sentence about a group is one of the group, no one in particular.
       if (toCorrespondent) {
         out.push({ start, end, sensitive: true, data: { category: c.names[category], 'category-cy': c.namesCy[category] } });
         continue;
       }
+      // "Patients who have dementia … would cause the patient to be distressed": a role word in a
+      // sentence about a group is one of the group, no one in particular.
       const candidates = people.filter(
         (p) =>
           (p.end <= start || p.start >= end) &&

@@ -183,7 +183,6 @@ function fromOrganisation(text: string, end: number, words: Set<string>): boolea
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|y|yr|a|ac|dros)`;
 const TITLED_ROLE = new RegExp(String.raw`^[ \u00A0]*,[ \u00A0]*(${TITLE_WORD}(?:,?[ \u00A0]+${TITLE_WORD}){1,9})`, 'u');
 
-
 /** "ar ran tîm Pêl-rwyd …", "on behalf of the club", "tîm …": an organisation's name, not a person's. */
 function organisationBefore(text: string, start: number, words: Set<string>): boolean {
   const before = text.slice(Math.max(0, start - 30), start);

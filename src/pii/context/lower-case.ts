@@ -64,11 +64,11 @@ export function findLowerCaseNames(
  * "Bryn-coch", "Glyn-neath"), or capitalised names that alone are also words ("Lili-Beth":
  * "lili" is a lily and "beth" is Welsh for "what", but joined and capitalised they are a girl's name).
  */
-export function isGivenName(word: string, lex: Pick<NameWords, 'given'> & { ambiguous?: Set<string> }, written?: string): boolean {
+export function isGivenName(word: string, lex: Pick<NameWords, 'given' | 'ambiguous'>, written?: string): boolean {
   if (lex.given.has(word)) return true;
   if (!word.includes('-')) return false;
   const parts = word.split('-');
   if (parts.every((p) => lex.given.has(p))) return true;
   const capitalised = written !== undefined && written.split('-').every((p) => /^\p{Lu}\p{Ll}/u.test(p));
-  return capitalised && (lex.given.has(parts[0]) || parts.every((p) => lex.ambiguous?.has(p) === true || lex.given.has(p)));
+  return capitalised && (lex.given.has(parts[0]) || parts.every((p) => lex.ambiguous.has(p) || lex.given.has(p)));
 }

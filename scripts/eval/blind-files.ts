@@ -116,3 +116,7 @@ if (existsSync(join(ROOT, 'eval/accounts-blind4/manifest.json'))) await score('e
 if (existsSync(join(ROOT, 'eval/drafts-blind9/manifest.json'))) await score('eval/drafts-blind9', false, 'smpolicy.yaml');
 // The tenth drafts batch: informal drafts across every pack (typos, emoji, north and south Welsh).
 if (existsSync(join(ROOT, 'eval/drafts-blind10/manifest.json'))) await score('eval/drafts-blind10', false, 'smpolicy.yaml');
+// The fifth accounts batch: a fire and rescue service's estate, with its configuration.
+if (existsSync(join(ROOT, 'eval/accounts-blind5/manifest.json'))) await score('eval/accounts-blind5', true, 'smpolicy.yaml', '2027-06-16');
+// The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
+if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');

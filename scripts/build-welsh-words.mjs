@@ -270,6 +270,10 @@ let text = sorted.join('\n') + '\n';
 const ENGLISH_CALENDAR = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  // ...and the festivals and nations a bilingual heading names ("Easter bin collections/Casglu
+  // biniau dros y Pasg"), which SCOWL also gives only with a capital.
+  'easter', 'christmas', 'xmas', 'halloween', 'whitsun', 'advent', 'lent', 'diwali', 'eid', 'ramadan', 'hanukkah', 'passover', 'vaisakhi',
+  'britain', 'british', 'england', 'english', 'scotland', 'scottish', 'ireland', 'irish', 'wales', 'welsh', 'europe', 'european',
 ];
 let english = [];
 if (!dictionaryOnly) {

@@ -1,10 +1,12 @@
 // Build step: makes dist/bundle/smpolicy.cjs.cache, V8's code cache for the bundle, after
 // running the CLI in-process over every shipped fixture (and rules, explain, every format),
 // so the cache holds the compiled code of everything a check usually touches. bin/smpolicy.js
-// uses it, and rebuilds it if V8 rejects it (another Node.js version). Then the same for the
+// uses it, and rebuilds it if V8 rejects it (another Node.js version). The phrase tries those
+// runs build are written to dist/alternations.json (src/pii/stored-alternations.ts), so a check
+// reads them instead of building them again. Then the same for the
 // worker threads' bundle (dist/bundle/worker.cjs.cache, read by worker-entry.cjs), after it
 // lints the fixtures' texts as an audit's posts.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,9 @@ import { Script } from 'node:vm';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist/bundle/smpolicy.cjs');
+const alternations = join(root, 'dist/alternations.json');
+// Made afresh from what the runs below build: a previous build's file would hide them.
+rmSync(alternations, { force: true });
 const script = new Script(Module.wrap(readFileSync(bundle, 'latin1')), { filename: bundle });
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
@@ -24,6 +29,7 @@ const accounts = readdirSync(join(root, 'fixtures/accounts')).map((f) => `fixtur
 await module.exports.run(['check', ...drafts, ...accounts, '--config', 'fixtures/.smpolicy.yaml'], io);
 await module.exports.run(['check', ...drafts], io);
 writeFileSync(`${bundle}.cache`, script.createCachedData());
+writeFileSync(alternations, JSON.stringify(module.exports.api.madeAlternations()));
 
 // The worker bundle, warmed on the posts of an audit (the shipped drafts' texts).
 const workerBundle = join(root, 'dist/bundle/worker.cjs');

@@ -8,3 +8,4 @@ export { buildRuleSet } from '../engine/rule-set.js';
 export { parseDraft } from '../inputs/draft.js';
 export { BUILTINS } from '../packs/registry.js';
 export { builtinPacks } from '../support/generated.js';
+export { madeAlternations } from '../pii/stored-alternations.js';

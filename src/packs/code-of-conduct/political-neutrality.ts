@@ -25,6 +25,13 @@ interface Params {
   slogans?: string[];
   /** Titles of politicians ("MS", "Cllr", "Aelod o'r Senedd"), matched as written. */
   politicians?: string[];
+  /**
+   * Of the politicians' titles, those that name one only where there is an election to stand
+   * in ("candidates", "ymgeiswyr"): exam, job and school-council candidates are no politicians.
+   */
+  'contest-titles'?: string[];
+  /** What makes a post about an election ("by-election", "etholiad", "ward"), beside any party named. */
+  'election-words'?: string[];
   /** Praise or attack of a politician ("brilliant", "shame on", "gwych"). */
   'praise-or-attack'?: string[];
   /**
@@ -76,6 +83,8 @@ export const detector: BuiltinDetector<Params> = {
       'vote-persons': stringList,
       slogans: stringList,
       politicians: stringList,
+      'contest-titles': stringList,
+      'election-words': stringList,
       'praise-or-attack': stringList,
       tributes: stringList,
       'election-notices': stringList,
@@ -83,7 +92,7 @@ export const detector: BuiltinDetector<Params> = {
     },
   },
   prepare(params) {
-    prepareLists([params['election-notices'], params.slogans, params.tributes, params['praise-or-attack'], params.parties, params.vote], [params.politicians, params.councillors, params['capitalised-parties'], params['party-adjectives']]);
+    prepareLists([params['election-notices'], params.slogans, params.tributes, params['praise-or-attack'], params.parties, params.vote, params['election-words']], [params.politicians, params.councillors, params['capitalised-parties'], params['party-adjectives']]);
   },
   detect(doc, params, ctx) {
     const post = doc as PostDocument;
@@ -97,7 +106,11 @@ export const detector: BuiltinDetector<Params> = {
     // A tribute to a politician who has died praises them; that is no party politics (parties,
     // votes and slogans in it are still reported, and so is a councillor named in a period).
     const tribute = hasPhrase(post, params.tributes, 0, text.length);
+    const contest = wordSet(params['contest-titles']);
+    let contested: boolean | undefined;
+    const noElection = () => !(contested ??= parties.length > 0 || hasPhrase(post, params['election-words'], 0, text.length));
     for (const t of tribute ? [] : findExact(post, params.politicians)) {
+      if (contest.size && contest.has(norm(text.slice(t.start, t.end))) && noElection()) continue;
       // Within two words either side ("our brilliant MS", "Aelod o'r Senedd gwych", "shame on
       // Cllr Jones"): a whole sentence would take in a councillor quoted praising a building.
       const before = wordsBefore(post, t.start, 3);

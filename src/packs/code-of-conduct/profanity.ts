@@ -119,7 +119,7 @@ function finish(post: PostDocument, params: Params, hits: Hit[]): Match[] {
   const exceptions = findPhrases(post, params['not-profane']);
   const abbreviations = wordSet(params.abbreviations);
   const abbreviation = (h: Hit) => abbreviations.has(norm(text.slice(h.start, h.end))) && /^(?:\.|['’]d\b|d\b)/.test(text.slice(h.end, h.end + 3));
-  // Longest first, so "pissing down" (mild) wins over "pissing" (medium).
+  // Longest first, so a phrase wins over a word inside it ("bloody hell" over "bloody").
   return dropOverlaps(hits.filter((h) => !abbreviation(h) && !exceptions.some((e) => h.start < e.end && h.end > e.start))).map((h): Match => ({
     start: h.start,
     end: h.end,

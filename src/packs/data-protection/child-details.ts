@@ -84,6 +84,11 @@ function compile(params: ChildDetailsParams): Compiled {
   return c;
 }
 
+/** A secondary school's form group after "in" or "o": "in 7E", "o 10R" (case-sensitive). */
+const FORM_GROUPS = /(?<=[ \u00A0])(?:in|from|of|o|yn|ym)[ \u00A0]+(?:1[0-3]|[1-9])[A-Z]{1,2}(?![\p{L}\p{N}])/gu;
+const FORM_GROUP = new RegExp(FORM_GROUPS.source, 'u');
+const SCHOOL_CONTEXT = /(?<![\p{L}])(?:year|years|blwyddyn|flwyddyn|mlwyddyn|form|dosbarth|school|ysgol|pupils?|students?|disgyblion|disgybl|myfyrwyr)(?![\p{L}])/iu;
+
 /** A year group written short: "Yr 2", "yr. 6", "Y4" (not Welsh "yr 1af", "yr 2il": no letters after the number). */
 const SHORT_CLASS = boundaryAfter(String.raw`(?<![\p{L}\p{M}\p{N}_])`, String.raw`(?:yr\.?[ \u00A0]?|y)\d{1,2}(?![\p{L}\p{N}])`);
 /** A class named by its teacher: "Mrs Davies' class", "Mr Jones's class", "dosbarth Mrs Harries", "o ddosbarth Miss Evans". */
@@ -243,6 +248,16 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       for (const child of near) report(child, child.start, child.end <= start ? end : child.end);
       if (!near.length && !named.length && earlier) report(earlier, start, end);
     }
+    // A form group right after a pupil's name ("Robyn in 7E, Alex in 7M"), in a post about a
+    // school, its years or its pupils: written with its capital, so "in 7m" (metres) is not one.
+    if (FORM_GROUP.test(text) && SCHOOL_CONTEXT.test(text)) {
+      for (const f of text.matchAll(FORM_GROUPS)) {
+        const at = f.index!;
+        sentence = sentenceAt(text, at);
+        const child = findPeople(text, sentence[0], sentence[1], lex, { account }).find((p) => p.kind === 'name' && p.given && p.end <= at && at - p.end <= 2 && isChild(p));
+        if (child) report(child, child.start, at + f[0].length);
+      }
+    }
     // Children named together ("Rhys and Cerys from Ysgol …") give one finding.
     const merged: Match[] = [];
     for (const m of [...out.values()].sort((a, b) => a.start - b.start)) {
@@ -290,8 +305,12 @@ const OWNED = /(?:\b(?:his|her|their|my|your)|(?<![\p{L}])(?:ei|eu|fy|eich|ein)|
 /** Between a name and a role after it, only an apposition: "Sian Evans, our teacher", "Sian, who is a governor". */
 const APPOSITION = /^[ \u00A0]*,?[ \u00A0]*(?:(?:who|is|was|our|the|a|an|ein|y|yr|sy['’]n|sydd|yw|oedd|un|one|of|o|at|yn)[ \u00A0]+|\p{Lu}[\p{L}'’-]*[ \u00A0]+|\d+[ \u00A0]+)*$/u;
 
-/** Between a role and the name after it, only names and joining words: "headteacher at Ysgol y Strade, Sian", "the Archdruid of the National Eisteddfod, Mererid". */
-const TITLE_GAP = /^(?:[ \u00A0,]|(?:of|the|at|in|from|for|o|y|yr|'r|yn|ym|i|our|ein)(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|\d+)*$/u;
+/**
+ * Between a role and the name after it, only names, joining words and a Welsh adjective of
+ * standing: "headteacher at Ysgol y Strade, Sian", "the Archdruid of the National Eisteddfod,
+ * Mererid", "y canwr lleol Alan Thomas" (the local singer).
+ */
+const TITLE_GAP = /^(?:[ \u00A0,]|(?:of|the|at|in|from|for|o|y|yr|'r|yn|ym|i|our|ein|lleol|leol|enwog|adnabyddus|gwadd)(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|\d+)*$/u;
 
 /**
  * An adult's role word in text[from, to) that is not owned by someone else ("his teacher"):

@@ -35,6 +35,9 @@ function compile(params: DateOfBirthParams): Compiled {
 
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
 
+/** Years: more than anyone has lived (the oldest recorded life was 122 years). */
+const LONGEST_LIFE = 123;
+
 /**
  * A date that can be a birth date: never after the run's date ("born and bred here, we
  * celebrate on 30/11/2026"). With birthday words only, the date needs a year before this one:
@@ -44,6 +47,9 @@ function plausibleBirth(d: DateHit, strong: boolean, today: string): boolean {
   if (d.year === undefined) return strong;
   const [y, m, day] = today.split('-').map(Number);
   const year = d.year >= 100 ? d.year : d.year + (d.year > y % 100 ? 1900 : 2000);
+  // Data protection is for the living: someone born longer ago than anyone has lived (a museum's
+  // pharmacist "born on 12 May 1850") has no personal data to protect.
+  if (year < y - LONGEST_LIFE) return false;
   if (!strong) return year < y;
   return year < y || (year === y && (d.month < m || (d.month === m && d.day <= day)));
 }

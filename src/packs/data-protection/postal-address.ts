@@ -69,6 +69,11 @@ const isVillage = (text: string, s: number, to: number) => /(?:^|[,\n])[ \u00A0]
 const homeNamedFor = (text: string, s: number, e: number) =>
   FORMER.test(text.slice(Math.max(0, s - 8), s)) || HOUSE_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || HOUSE_AFTER.test(text.slice(e, e + 12));
 
+/** A name right after a venue word is the venue's ("Gwesty'r Llew Gwyn", "Capel Bethel", "the Hotel Rhys"), not a person's. */
+const VENUE_THEN_NAME = /^(?:['’]r|[ \u00A0]+(?:y|yr|the|y'r))?[ \u00A0]+$/iu;
+const namesVenue = (venue: FoldedRegex, text: string, at: number) =>
+  allMatches(venue, text, Math.max(0, at - 30), at).some(([, e]) => VENUE_THEN_NAME.test(text.slice(e, at)));
+
 const normalise = (s: string) => s.toLowerCase().replace(/[\s,]+/g, ' ').trim();
 /** Index of the first hit starting at or after `at` in a list in text order. */
 function firstFrom(list: ReadonlyArray<{ start: number }> | ReadonlyArray<[number, number]>, at: number): number {
@@ -191,7 +196,7 @@ export const detector: BuiltinDetector<PostalAddressParams> = {
       // ("the Black Cat café, 12 King Street"), not a person's.
       const personal = matchesWithin(c.home, text, s, sentenceEnd) ||
         findPeople(text, s, sentenceEnd, lex, { addressee: true, account: post.frontMatter.account }).some(
-          (p) => (p.end <= start || p.start >= end) && !(venue && p.kind === 'name' && !p.given),
+          (p) => (p.end <= start || p.start >= end) && !(venue && p.kind === 'name' && (!p.given || namesVenue(c.venue, text, p.start))),
         );
       if (personal) {
         out.push({ start, end, sensitive: true });

@@ -54,8 +54,12 @@ function measure(doc: PostDocument, paired: boolean): Measure {
   const { segments } = postLanguages(doc);
   const m: Measure = { cyChars: 0, enChars: 0, texts: [] };
   const copies = paired || segments.length > 1;
+  const values = labelledValues(doc.prose);
   for (const s of segments) {
-    const len = collapsedLength(s.text);
+    let len = collapsedLength(s.text);
+    // A value after a line's two labels ("Bore / Morning: 9.00–12.00yb") is both languages':
+    // it counts for neither, wherever the segmenter put it.
+    for (const [a, b] of values) if (a < s.end && b > s.start) len -= collapsedLength(doc.prose.slice(Math.max(a, s.start), Math.min(b, s.end)));
     if (s.lang === 'cy') m.cyChars += len;
     if (s.lang === 'en') m.enChars += len;
     if (s.lang === 'cy' && m.cyStart === undefined) m.cyStart = s.start;
@@ -94,8 +98,7 @@ function halves(doc: PostDocument, answering?: Item[]): Halves {
   const { segments } = postLanguages(doc);
   // Paragraph starts (after a blank line), found once: each lookup is then a binary search,
   // so a post of thousands of lines takes time in proportion to its length.
-  const starts = [doc.bodyStart];
-  for (const m of doc.text.matchAll(/\r?\n\r?\n/g)) if (m.index! >= doc.bodyStart) starts.push(m.index!);
+  const starts = paragraphStarts(doc);
   const paragraphOf = (offset: number) => starts[lastAtOrBefore(starts, offset)];
   const paragraphs = new Map<number, LanguageSegment[]>();
   for (const s of segments) {
@@ -132,9 +135,49 @@ function halves(doc: PostDocument, answering?: Item[]): Halves {
   return h;
 }
 
+/** Paragraph starts (after a blank line), in order. */
+function paragraphStarts(doc: PostDocument): number[] {
+  const starts = [doc.bodyStart];
+  for (const m of doc.text.matchAll(/\r?\n\r?\n/g)) if (m.index! >= doc.bodyStart) starts.push(m.index!);
+  return starts;
+}
+
+/**
+ * The paragraphs, as [start, end), that hold both languages in like measure (each at least
+ * TOKEN_SHARE of the other, the English at least 40 characters): a bilingual block in a page
+ * that is otherwise Welsh.
+ */
+function bilingualBlocks(doc: PostDocument): Array<[number, number]> {
+  const starts = paragraphStarts(doc);
+  const cy = new Array<number>(starts.length).fill(0);
+  const en = new Array<number>(starts.length).fill(0);
+  for (const s of postLanguages(doc).segments) {
+    const p = lastAtOrBefore(starts, s.start);
+    if (s.lang === 'cy') cy[p] += collapsedLength(s.text);
+    if (s.lang === 'en') en[p] += collapsedLength(s.text);
+  }
+  const out: Array<[number, number]> = [];
+  starts.forEach((start, p) => {
+    if (en[p]! >= 40 && en[p]! >= cy[p]! * TOKEN_SHARE && cy[p]! >= en[p]! * TOKEN_SHARE) out.push([start, starts[p + 1] ?? doc.text.length]);
+  });
+  return out;
+}
+
 /** A line's two labels, then its value: "Bore / Morning: 9.00–12.00" gives the times in both languages. */
 const LABELLED = /^[ \t\u00A0]*[^\n:/]{1,40}[ \u00A0]+\/[ \u00A0]+[^\n:/]{1,40}:[ \u00A0]*$/u;
 const lineBefore = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+const LABELLED_LINE = /^[ \t\u00A0]*[^\n:/]{1,40}[ \u00A0]+\/[ \u00A0]+[^\n:/]{1,40}:(?=[^\n]*\S)/gmu;
+/** The values of labelled lines, as [start, end) offsets: from after the colon to the end of the line. */
+function labelledValues(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!text.includes(':')) return out;
+  for (const m of text.matchAll(LABELLED_LINE)) {
+    const start = m.index! + m[0].length;
+    const end = text.indexOf('\n', start);
+    out.push([start, end < 0 ? text.length : end]);
+  }
+  return out;
+}
 
 /**
  * A number in an English segment with a Welsh word beside it (two words either side, in the
@@ -251,10 +294,18 @@ export const detector: BuiltinDetector<Params> = {
     // A Welsh greeting or sign-off on an English post ("Diolch") is missing-welsh's to report;
     // an English line on a Welsh page ("Published: 01/12/2015") is no English version either.
     if (!other && !hasWelshText(post)) return out;
-    if (enChars < cyChars * TOKEN_SHARE) return out;
+    // English that is a small part of a Welsh page is no English version of it, unless a block
+    // of the page is bilingual on its own (a timetable, Welsh lines then English ones): then
+    // that block's numbers are compared.
+    let inBlocks: ((i: Item) => boolean) | undefined;
+    if (enChars < cyChars * TOKEN_SHARE) {
+      const blocks = other ? [] : bilingualBlocks(post);
+      if (!blocks.length) return out;
+      inBlocks = (i) => blocks.some(([s, e]) => i.start >= s && i.start < e);
+    }
     // Welsh that is there but short is reported once, rather than as every number it lacks.
     const ratio = params['min-ratio'] ?? 0.6;
-    if (enChars >= (params['min-english'] ?? 40) && cyChars < enChars * ratio) {
+    if (!inBlocks && enChars >= (params['min-english'] ?? 40) && cyChars < enChars * ratio) {
       const at = here.cyStart ?? post.bodyStart;
       out.push({ start: at, end: at, message: `Welsh version is much shorter than the English (${cyChars} against ${enChars} characters): check nothing was left out`, messageCy: `Mae'r fersiwn Gymraeg yn llawer byrrach na'r Saesneg (${cyChars} o nodau, a ${enChars} yn y Saesneg): gwiriwch nad oes dim wedi'i adael allan` });
       return out;
@@ -262,8 +313,8 @@ export const detector: BuiltinDetector<Params> = {
     // In a pair, this file's English is compared with the other file's Welsh; the Welsh file
     // itself reports nothing, so a problem is reported once, in the English file.
     const mine = halves(post);
-    const en = mine.en;
-    const cy = post.pair ? [...mine.cy, ...halves(post.pair, en).cy] : mine.cy;
+    const en = inBlocks ? mine.en.filter(inBlocks) : mine.en;
+    const cy = post.pair ? [...mine.cy, ...halves(post.pair, en).cy] : inBlocks ? mine.cy.filter(inBlocks) : mine.cy;
     const count = (kind: Kind, list: Item[]) => list.filter((i) => i.kind === kind).length;
     for (const kind of ['link', 'mention', 'hashtag'] as const) {
       const missing = count(kind, en) - count(kind, cy);

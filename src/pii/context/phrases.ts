@@ -8,6 +8,7 @@
  */
 
 import { boundaryAfter } from '../../model/index.js';
+import { storedAlternation } from '../stored-alternations.js';
 
 /** Characters a pattern must escape. */
 const ESCAPE = new Set('.*+?^${}()|[]\\');
@@ -49,6 +50,13 @@ const OVERLAPPING = new Set(['[-‐‑ ]?', '\\s+', '[\\p{L}\\p{M}]*']);
  * written as the flat list, longest first, so the same phrase wins as before.
  */
 export function alternation(phrases: readonly string[]): string {
+  // The same lists come back (both cases of a list, one list in several rules, every check's
+  // start-up): each is built once, or read from what the build stored.
+  return storedAlternation(phrases.join('\u0001'), () => buildAlternation(phrases));
+}
+
+/** The trie of `phrases`, built (alternation reads it from the build's store first). */
+export function buildAlternation(phrases: readonly string[]): string {
   const root: TrieNode = { end: -1, next: new Map() };
   const sorted = [...new Set(phrases.filter((p) => p.trim()))].sort((a, b) => b.length - a.length);
   sorted.forEach((phrase, rank) => {

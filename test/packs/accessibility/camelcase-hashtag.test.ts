@@ -16,6 +16,9 @@ ruleTester('a11y/camelcase-hashtag', {
     { name: 'family fun day', text: 'Free! #familyfunday', errors: [{ suggestions: ['#FamilyFunDay'] }] },
     { name: 'a word the English list lacks, from extra-english', text: 'See you there #christmasmarket', errors: [{ suggestions: ['#ChristmasMarket'] }] },
     { name: 'two hashtags', text: '#bindayreminder #shoplocal', found: ['#bindayreminder', '#shoplocal'] },
+    // A doer the lists lack, made from a listed verb (real-text-blind15).
+    { name: "a doer made from a verb: 'recyclers'", text: 'Join the conversation using the hashtag #mightyrecyclers', errors: [{ suggestions: ['#MightyRecyclers'] }] },
+    { name: "Welsh post, an English campaign tag with a doer: 'pickers'", text: 'Diolch i bawb a ddaeth i gasglu sbwriel ddoe! #litterpickers', errors: [{ suggestions: ['#LitterPickers'] }] },
     // Welsh
     { name: 'Welsh: two words', text: 'Arafwch, os gwelwch yn dda. #diogelwchffyrdd', errors: [{ suggestions: ['#DiogelwchFfyrdd'] }] },
     { name: 'Welsh: recycling week', text: 'Rhowch eich bocs gwydr allan! #wythnosailgylchu', errors: [{ suggestions: ['#WythnosAilgylchu'] }] },
@@ -27,6 +30,7 @@ ruleTester('a11y/camelcase-hashtag', {
     { name: 'English: the article a between two words', text: 'Have a go! #takeabreak', errors: [{ suggestions: ['#TakeABreak'] }] },
   ],
   valid: [
+    { name: 'one doer word is not split', text: 'Diolch to all our #recyclers and #gardeners' },
     // English
     { name: 'single words', text: 'Recycle Week! #recycling #potholes #gritting' },
     { name: 'CamelCase already', text: '#RecycleWeek #RoadClosureUpdate #Carmarthenshire' },

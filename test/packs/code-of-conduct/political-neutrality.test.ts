@@ -10,6 +10,8 @@ ruleTester('conduct/political-neutrality', {
   invalid: [
     // English, outside a pre-election period: warnings
     { name: 'a party thanked', text: 'Huge thanks to Welsh Labour for keeping their promise!', ...outside, found: ['Welsh Labour (warning)'] },
+    { name: 'candidates praised at a by-election hustings', text: 'Brilliant candidates at tonight’s hustings for the Pentre-bach by-election.', ...outside, found: ['Brilliant candidates (warning)'] },
+    { name: 'Welsh: candidates praised in an election', text: "Llongyfarchiadau i'r ymgeiswyr gwych yn yr etholiad ddoe.", ...outside, found: ['ymgeiswyr gwych (warning)'] },
     { name: 'the Tories blamed', text: 'The Tories in Westminster have cut our funding again.', ...outside, found: ['Tories (warning)'] },
     { name: 'a party adjective before a political noun', text: 'Because of Conservative cuts, the library will close.', ...outside, found: ['Conservative cuts (warning)'] },
     { name: 'Labour-led, hyphenated', text: 'The Labour-led cabinet approved it.', ...outside, found: ['Labour-led (warning)'] },
@@ -60,6 +62,10 @@ ruleTester('conduct/political-neutrality', {
     { name: 'inside the period, Welsh', text: 'Pleidleisiwch dros Blaid Cymru!', ...inside, errors: [{ severity: 'error', message: expect.stringContaining('during the pre-election period') }] },
   ],
   valid: [
+    // Candidates with no election to stand in: a school's house captains (real-text-blind15), exams, a job
+    { name: 'school house-captain candidates praised', text: 'Children voted for their House Captains today, after listening to such amazing speeches from candidates in Year 6.', ...outside },
+    { name: 'exam candidates', text: 'Good luck to all our brilliant candidates sitting their GCSE exams this week!', ...outside },
+    { name: 'Welsh: job candidates', text: "Diolch i'r ymgeiswyr gwych a ddaeth i'r cyfweliadau ddoe.", ...outside },
     // A vote for a first name, a place or a book in a competition
     'Vote for Grace in the Reader of the Year competition!',
     "Pleidleisiwch dros Parc Howard yng ngwobr Dewis y Bobl.",

@@ -15,7 +15,9 @@ ruleTester('conduct/profanity', {
     { name: 'an exclamation mark for an i', text: 'Stop being a b!tch about it.', found: ['b!tch (warning)'] },
     { name: 'a look-alike Cyrillic letter', text: 'ѕhit happens.', found: ['ѕhit (warning)'] },
     { name: 'plain strong words', text: 'What a wanker. Total twat.', found: ['wanker', 'twat'] },
-    { name: 'a mild phrase is info, and wins over the medium word in it', text: "It's absolutely pissing down, but the show goes on.", found: ['pissing down (info)'] },
+    // Ofcom (2021) puts "pissed" with the medium words; labellers of two blind sets read "pissing down" so too.
+    { name: 'a phrase wins over the word in it: pissing down is medium', text: "It's absolutely pissing down, but the show goes on.", found: ['pissing down (warning)'] },
+    { name: 'a mild phrase wins over the mild word in it', text: 'Bloody hell, what a storm last night.', found: ['Bloody hell (info)'] },
     { name: 'mild words', text: 'Bloody hell, what a crap day.', found: ['Bloody hell (info)', 'crap (info)'] },
     { name: 'damn alone', text: 'Damn, missed the bus.', found: ['Damn (info)'] },
     // Welsh, with mutations

@@ -6,6 +6,10 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // Form groups after pupils' first names in a school's blog (real-text-blind15).
+    { name: 'pupils with their form groups', text: 'Year 7 students made wordles, with standout pieces from Robyn in 7E and Alex in 7M.', found: ['Robyn in 7E', 'Alex in 7M'] },
+    { name: 'Welsh: pupils with their form groups', text: "Llongyfarchiadau i Osian o 9R ac i Ffion o 8T am eu gwaith yn yr ysgol.", found: ['Osian o 9R', 'Ffion o 8T'] },
+    { name: 'Welsh: a pupil singing with the choir, with age and school', text: "Canodd Alan Thomas (9) o Ysgol Gynradd Ffairfach gyda'r côr.", errors: [{ line: 1, column: 8 }] },
     // A double-barrelled name of two names that are also words ("lili", a lily; "beth", what), after a verb opening the sentence (real-text-blind14).
     { name: 'Welsh: Lili-Beth after the verb', text: 'Dywedodd Lili-Beth o Flwyddyn 5 yn Ysgol Acrefair: “Roedd yn anhygoel!”', found: ['Lili-Beth o Flwyddyn 5 yn Ysgol'] },
     { name: 'Lili-Beth after the verb', text: 'Sang Lili-Beth from Year 5 at Ysgol Acrefair, who loved every minute.', found: ['Lili-Beth from Year 5 at Ysgol'] },
@@ -59,6 +63,12 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
+    { name: 'a distance, not a form group, with no school in the post', text: 'Alex ran the course in 7M flat on Saturday.' },
+    { name: 'a teacher with her form group', text: 'Year 7 news: Mrs Sian Evans in 7E has planted a garden with her form.' },
+    { name: 'Welsh: a form group with no name', text: 'Bydd disgyblion o 9R yn canu yn y gwasanaeth ysgol bore fory.' },
+    // A performer named beside pupils (real-text-blind15): the role makes him an adult, in Welsh after an adjective.
+    { name: 'Welsh: the local singer and pupils of a school', text: "Cawsant eu diddanu gan y canwr lleol Alan Thomas a disgyblion o Ysgol Gynradd Ffairfach." },
+    { name: 'a local singer and pupils of a school', text: 'They were entertained by local singer Alan Thomas and pupils from Ysgol Gynradd Ffairfach.' },
     // The person a reply greets wrote to the council (drafts-blind8): a school nearby does not make them a pupil.
     { name: 'a reply greeting its correspondent beside a school', text: '---\nin-reply-to: { language: en }\n---\nHi Huw, the new school parking restrictions on Ffordd Ann Griffiths, outside Ysgol Gynradd Llanfihangel, start on Monday.' },
     { name: 'Welsh: a reply greeting its correspondent beside a school', text: '@huw_j Helo Huw, bydd y cyfyngiadau parcio newydd tu allan i Ysgol Gynradd Llanfihangel yn dechrau ddydd Llun.' },

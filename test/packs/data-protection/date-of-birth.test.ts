@@ -4,6 +4,8 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/date-of-birth', {
   invalid: [
+    { name: 'the oldest living resident, born 112 years ago', text: 'Mary Keir was born on 23 November 1914 in Llandeilo.', found: ['23 November 1914'] },
+    { name: 'Welsh: the oldest living resident, born 112 years ago', text: 'Ganwyd Mary Keir ar 23 Tachwedd 1914 yn Llandeilo.', found: ['23 Tachwedd 1914'] },
     // "Ganed", the written form of "ganwyd" (drafts-blind9).
     { name: 'Welsh: ganed', text: 'Pen-blwydd hapus yn 100 oed yfory i Mrs Margaret Davies! Ganed Mrs Davies ar 24 Tachwedd 1926 ar fferm ger Talyllychau.', found: ['24 Tachwedd 1926'] },
     { name: "Welsh: fe'i ganed", text: "Fe'i ganed ar 3 Mai 1931 yn Llandeilo, a bu Mr Huw Jenkins yn ffermio yno ar hyd ei oes.", found: ['3 Mai 1931'] },
@@ -25,6 +27,9 @@ ruleTester('dp/date-of-birth', {
     { name: 'a day and month of birth without the year is a warning', text: 'Mrs Jones was born on 23 November.', errors: [{ severity: 'warning' }] },
   ],
   valid: [
+    // Born longer ago than anyone has lived: no living person (drafts-blind11's museum exhibit)
+    { name: 'a historic pharmacist born in 1850', text: "Margaret Ann Thomas was born on 12 May 1850 above her father's shop on Market Street." },
+    { name: 'Welsh: a historic pharmacist born in 1850', text: 'Ganwyd Margaret Ann Thomas ar 12 Mai 1850 uwchben siop ei thad ar Stryd y Farchnad.' },
     // A range of birth dates is a rule for everyone (drafts-blind9).
     { name: 'Welsh: the birth dates a school year takes, in a reply', text: '---\nin-reply-to: { language: cy }\n---\nHelo Ffion, diolch am eich cwestiwn. Os cafodd eich plentyn ei eni rhwng 1 Medi 2022 a 31 Awst 2023, bydd yn dechrau yn y dosbarth derbyn ym mis Medi 2027.' },
     { name: 'the birth dates a school year takes, in a reply', text: '---\nin-reply-to: { language: en }\n---\nHi Ffion, thanks for asking. If your child was born between 1 September 2022 and 31 August 2023, they start in the reception class in September 2027.' },

@@ -4,6 +4,8 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/postal-address', {
   invalid: [
+    { name: 'Welsh: a person named Llew at a street address is still a home', text: 'Mae Llew Gwyn yn byw yn 21 Stryd Fawr.', found: ['21 Stryd Fawr'] },
+    { name: 'a resident beside a venue word is still a home', text: 'Rhys Owen, who runs the café, lives at 21 High Street.', found: ['21 High Street'] },
     { name: 'a resident named beside an event word is still a home', text: 'Mrs Example is holding a coffee morning at her home, Bryn Eithin, Llanfynydd SA32 7TQ.', found: ['Bryn Eithin, Llanfynydd SA32 7TQ'] },
     // A clause runs into the address with no name at its end (blind drafts): the address is what follows it.
     { name: "Welsh: o'ch cartref, then a house name, village and postcode", text: "Diolch, Mrs Thomas. Byddwn ni'n casglu'r soffa a'r oergell o'ch cartref, Bryn Eithin, Llanfynydd, SA32 7TQ, ddydd Iau.", found: ['Bryn Eithin, Llanfynydd, SA32 7TQ'] },
@@ -40,6 +42,11 @@ ruleTester('dp/postal-address', {
     { name: 'Welsh: Bwthyn … with a street word inside', text: 'Diolch i Mrs Lewis, Bwthyn Heol Fach, Llangain SA33 5AJ am y llun.', found: ['Bwthyn Heol Fach, Llangain SA33 5AJ'] },
   ],
   valid: [
+    // Businesses named with their addresses in a food hygiene rating (drafts-blind11): a hotel named
+    // for a lion ("Llew", also a given name) is the hotel's name, and a takeaway is a business.
+    { name: "Welsh: a hotel whose name holds a given name, in a list of ratings", text: "• Caffi'r Gornel, 8 Stryd y Brenin: 5 (da iawn)\n• Gwesty'r Llew Gwyn, 21 Stryd Fawr: 3 (boddhaol)" },
+    { name: 'a takeaway given a food hygiene rating', text: 'Example Kebab House, 12 Heol y Farchnad, Llanelli, was given a food hygiene rating of 1 on 4 November.' },
+    { name: 'Welsh: a bakery and its rating', text: "Cafodd Becws Bara Ni, 3 Heol y Bont, sgôr hylendid bwyd o 5." },
     // An event at a building whose name holds a given name (held-out set): the event makes it a venue.
     { name: 'a coat swap at Tŷ Myrddin', text: 'The winter coat swap is at Tŷ Myrddin, Carmarthen SA31 1QJ this Saturday.' },
     { name: 'Welsh: a coffee morning at Tŷ Myrddin', text: 'Bydd y bore coffi yn Nhŷ Myrddin, Caerfyrddin SA31 1QJ ddydd Sadwrn.' },

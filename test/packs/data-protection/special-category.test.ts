@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // A named defendant in the council's prosecution news (real-text-blind15).
+    { name: 'costs and a surcharge ordered against a named man', text: 'Carl Example, aged 34, of Heol y Coed, was also ordered to pay £315.57 prosecution costs and a £15 victim surcharge.', found: ['Carl Example, aged 34, of Heol y Coed, was also ordered to pay £315.57 prosecution costs and a £15 victim surcharge'] },
+    { name: 'Welsh: a named woman who offended again', text: "Roedd Sharon Example wedi methu â thalu'r hysbysiad ar ôl cael ei dal yn cyflawni trosedd debyg eto.", found: ["Sharon Example wedi methu â thalu'r hysbysiad ar ôl cael ei dal yn cyflawni trosedd"] },
     // A reply's second person is the correspondent it greets (drafts-blind9).
     { name: 'Welsh: a reply telling its correspondent of her condition', text: '---\nin-reply-to: { language: cy }\n---\nHelo Mrs Evans, diolch am eich amynedd. Gan fod gennych chi sglerosis ymledol, does dim angen asesiad symudedd arall arnoch chi.', found: ['sglerosis ymledol'] },
     { name: 'a reply telling its correspondent of her condition', text: '@mrsevans Hi Mrs Evans, thanks for your patience. As you have multiple sclerosis, you do not need another mobility assessment.', found: ['multiple sclerosis'] },
@@ -74,6 +77,8 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: 'prosecution costs with nobody named', text: 'The council was awarded £315 prosecution costs, and the court added a victim surcharge.' },
+    { name: 'Welsh: an offence with nobody named', text: "Mae gadael sbwriel yn gyfystyr â chyflawni trosedd, a gall y llys orchymyn costau erlyn." },
     // A condition anyone may meet, even in a reply to a named person.
     { name: 'Welsh: a reply on what anyone with a condition may do', text: '---\nin-reply-to: { language: cy }\n---\nHelo Mrs Evans, diolch am eich neges. Os oes gennych chi ddementia, gallwch wneud cais am Fathodyn Glas.' },
     { name: 'a reply on what anyone with a condition may do, in the greeting sentence', text: '@mrsevans Hi Mrs Evans, if you have multiple sclerosis you may qualify for a Blue Badge without an assessment.' },

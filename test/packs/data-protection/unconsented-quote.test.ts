@@ -10,6 +10,9 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // A resident's memories in her own words (real-text-blind15).
+    { name: 'recalled, then the quote after a colon', text: 'Mary previously recalled being in Cardiff during World War Two: “War broke out when I was there. I remember it distinctly.”', found: ['Mary'] },
+    { name: 'Welsh: cofiodd, then the quote', text: 'Cofiodd Mary Keir: “Roedd hi’n noson oer iawn pan ddechreuodd y rhyfel.”', found: ['Mary Keir'] },
     { name: 'Welsh: a double-barrelled name of two word-names after the verb (real-text-blind14)', text: 'Dywedodd Lili-Beth o Lanelli: “Roedd yn anhygoel!”', found: ['Lili-Beth'] },
     // A relative clause about the speaker between the name and the quote (real-text-blind12).
     { name: 'Welsh: a relative clause before the quote', text: 'Dywedodd Richard, a ymunodd â’r digwyddiad ar y diwrnod ac a fu’n cymryd rhan yn y cynllun Walkability: “Rydw i’n mwynhau gwylio adar.”', found: ['Richard'] },
@@ -67,6 +70,7 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: 'remember before a quoted name, no speaker', text: 'Residents will remember the old “Tin Chapel” on the corner of Heol y Bont.' },
     { name: 'Welsh: a councillor described by a relative clause', text: 'Dywedodd y Cynghorydd Richard Jones, sy’n gyfrifol am y portffolio hamdden a diwylliant yn y cyngor: “Rydym yn falch iawn.”' },
     { name: 'a councillor described by a relative clause', text: 'Said Councillor Richard Jones, who is responsible for the leisure and culture portfolio: “We are delighted.”' },
     // (was test/dp/unconsented-quote.test.ts)

@@ -54,6 +54,16 @@ ruleTester(RULE, {
     mangled('a + U+0302 (decomposed)', 'Cwrdd a\u0302 ni yn y ganolfan', 7, 'a decomposed circumflex (letter + U+0302), which breaks search', 'â'),
     ...UNCERTAIN,
     {
+      name: "'_' for a lost ŵ inside a Welsh word (real-text-blind14)",
+      text: 'Bydd y gr_p yn cyfarfod bob dydd Mawrth yn y llyfrgell.',
+      errors: [{ line: 1, column: 8, message: "Mangled Welsh letter: '_' in 'gr_p' is probably a lost ŵ or ê", suggestions: ['grŵp', 'grêp'] }],
+    },
+    {
+      name: "'_' for a lost ŵ in a bilingual notice",
+      text: 'St David’s Day / Dydd Gŵyl Dewi\nBydd G_yl Fwyd Llandeilo ar agor.',
+      errors: [{ line: 2, column: 6, suggestions: ['Gŵyl'] }],
+    },
+    {
       name: 'every mangled word in a post, each at its word',
       text: "Mae'r dw^r a'r ty^ yn Sir GÃ¢r\n\nMae'r dÅµr yn oer a'r tÅ· yn gynnes",
       errors: [
@@ -138,6 +148,10 @@ ruleTester(RULE, {
     { name: 'issue 11: correct Welsh in capitals', text: "CYNGOR SIR GÂR: MAE'R DŴR YN OER A'R TŶ AR GAU" },
     { name: 'issue 11: French and Spanish accents', text: 'Café crème, niño and naïve at the Christmas market #SirGar' },
     { name: 'issue 11: an entity that is no letter', text: 'Bins &amp; recycling &#8211; see the calendar' },
+    // '_' is a lost letter only where a Welsh word comes of it (real-text-blind14: 'gr_p').
+    { name: "'_' in a file name", text: 'Download the form (grant_form.pdf) and the guide_notes.' },
+    { name: "'_' in a handle and a hashtag", text: 'Dilynwch @cyngor_sir a #dwr_glan am y newyddion.' },
+    { name: "'_' in English words", text: 'Use first_name and last_name in the spreadsheet.' },
     { name: 'issue 11: a hashtag without accents', text: 'Dewch i #GwylFwyd #SirGar' },
   ],
 });

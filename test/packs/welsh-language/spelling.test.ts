@@ -62,6 +62,9 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    { name: "the spoken imperfect 'allen' opening a sentence, and vapes (drafts-blind11)", text: "Roedd y golau yn berffaith. Allen ni ddim gofyn am ddiwrnod gwell. Mae gwerthu fêps i blant yn anghyfreithlon." },
+    { name: 'an English heading before its Welsh one with a slash (real-text-blind14)', text: "Easter bin collections/Casglu biniau dros y Pasg\n\nBydd biniau'n cael eu casglu fel arfer dros y Pasg." },
+    { name: 'English festival and nation names opening a Welsh line', text: "Christmas/Nadolig: mae'r llyfrgell ar gau.\nWelsh Water / Dŵr Cymru: mae'r gwaith wedi gorffen." },
     { name: 'time abbreviations written apart (real-text-blind14)', text: "Mae'r clwb ar agor pob bore yn neuadd yr ysgol rhwng 08:05 yb a 08:50 yb, a'r clwb ar ôl ysgol tan 5:15 yp." },
     { name: 'north Welsh -at for -ot, and waw (drafts-blind10)', text: "Waw!! Da iawn chdi, Osian – mae pawb yn y ganolfan mor falch ohonat ti, a diolch i bawb fu'n gweiddi drostat ti!" },
     { name: 'mince pies as Welsh writes them (drafts-blind9)', text: "Dewch i amser stori Nadolig yn y llyfrgell, gyda chrefftau a mins peis wedyn." },

@@ -26,6 +26,11 @@ const UNEQUAL_PAIRS: Array<[name: string, en: string, cy: string, messages: Arra
 
 ruleTester(RULE, {
   invalid: [
+    {
+      name: 'a bilingual timetable on a page otherwise Welsh: its times are compared (real-text-blind14)',
+      text: 'Oriau / School Hours\nMeithrin 9.00 y b – 11.30 y b (sesiwn y bore)\nDerbyn 8.55 y b – 3.00 y p\nNursery 9.15 am – 11.45 am (morning session)\nReception 8.55 am – 3.00 pm\n\nYn Ysgol y Llys rydym wedi mabwysiadu dull disgyblaeth bendant drwy’r ysgol. Mae’r dull wedi cael ei gymeradwyo gan yr Awdurdod Addysg, ac mae gennym system wobrwyo gyda phwyntiau tai, seren yr wythnos a brig y siartiau bob dydd Gwener.\n\nMae croeso i rieni holi’r athrawon am y system ar unrhyw adeg yn ystod y flwyddyn ysgol.',
+      found: ['11.45 am'],
+    },
     { name: 'label pairs do not hide a time the Welsh sentence lacks', text: 'Bore / Morning: 9.00—12.00yb\nMae gan yr ysgol Glwb Brecwast sydd yn agor yn gynnar bob dydd.\nThe Breakfast Club opens at 8.15am every day.', found: ['8.15am'] },
     lacking('a date and a time missing in a one-line post', 'Ffordd ar gau heddiw. / Road closed on 23 November from 9am.', [num('23 November'), num('9am')]),
     lacking('a number followed by a full stop inside a sentence is a fact, not numbering', 'Mae’r cyfarfod ar 5 Mai, yn yr ystafell fawr. Dewch yn gynnar os gwelwch yn dda. / The meeting is on 5 May, room 1. Please arrive early.', [num('1')]),
@@ -116,6 +121,9 @@ ruleTester(RULE, {
   ],
   valid: [
     // A line's Welsh and English labels, then its value: the value is both languages' (real-text-blind14).
+    { name: 'a Welsh page with an English line of its own (no block of both languages)', text: 'Mae’r ysgol ar gau heddiw oherwydd yr eira. Bydd y bysiau ysgol yn rhedeg fel arfer yfory, a bydd brecwast am 8.15 yn y neuadd.\n\nPublished: 01/12/2015 at 7.45am\n\nDiolch i’r gofalwr am glirio’r iard a’r llwybrau cyn 9 o’r gloch bore ma.' },
+    { name: 'a short post of label lines only: the values count for neither length', text: 'Amseroedd / Times\nBore / Morning: 9.00–12.00yb\nPrynhawn / Afternoon: 1.00–3.00yp' },
+    { name: 'a timetable of label lines, days in both languages', text: 'Oriau agor / Opening hours\nLlun i Gwener / Monday to Friday: 9.00yb–5.00yh (last entry 4.30pm, mynediad olaf 4.30yp)\nSadwrn / Saturday: 10.00yb–1.00yp' },
     { name: 'label pairs before their times', text: 'Amseroedd / Times\nBore / Morning: 9.00—12.00yb\nPrynhawn / Afternoon: 1.00—3.30yh\nMae gan yr ysgol Glwb Brecwast sydd yn agor am 8.15yb.\nThe Breakfast Club opens at 8.15am.' },
     { name: 'label pairs before their times, English first', text: 'Times / Amseroedd\nMorning / Bore: 9.00–12.00\nThe Breakfast Club opens at 8.15am.\nMae gan yr ysgol Glwb Brecwast sydd yn agor am 8.15yb.' },
     { name: 'the same date and time', text: 'Ffordd ar gau ar 23 Tachwedd o 9yb. / Road closed on 23 November from 9am.' },

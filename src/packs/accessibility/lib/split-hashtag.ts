@@ -51,8 +51,9 @@ type Cost = (word: string) => number | undefined;
 
 /** The confident split of `tag` (lower case, letters only) into two or more words, or undefined. */
 export function splitHashtag(tag: string, lex: Lexicons, options: SplitOptions): string[] | undefined {
+  const known = (w: string) => lex.english.get(w) ?? (options.extraEnglish.has(w) ? 1.3 : undefined);
   const english: Cost = (w) => {
-    const c = lex.english.get(w) ?? (options.extraEnglish.has(w) ? 1.3 : undefined);
+    const c = known(w) ?? agentNoun(w, known);
     if (c === undefined) return undefined;
     return w.length >= 4 || c <= 1.3 ? c : undefined;
   };
@@ -64,6 +65,20 @@ export function splitHashtag(tag: string, lex: Lexicons, options: SplitOptions):
     if (split) return split;
   }
   return undefined;
+}
+
+/**
+ * A doer made from a listed verb that the lists lack ("recycler", "recyclers" from "recycle";
+ * "#mightyrecyclers", real-text-blind15), dearer than a listed word so a listed split wins.
+ */
+function agentNoun(w: string, known: (w: string) => number | undefined): number | undefined {
+  if (w.length < 7) return undefined;
+  const bare = w.endsWith('s') ? w.slice(0, -1) : w;
+  if (!bare.endsWith('er')) return undefined;
+  // "recycle" + r, or "walk" + er.
+  const verb = bare.slice(0, -1);
+  const base = (verb.endsWith('e') ? known(verb) : undefined) ?? known(bare.slice(0, -2));
+  return base === undefined ? undefined : base + 0.7;
 }
 
 interface Path { words: string[]; cost: number }

@@ -120,3 +120,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind10/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/accounts-blind5/manifest.json'))) await score('eval/accounts-blind5', true, 'smpolicy.yaml', '2027-06-16');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
+// The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
+if (existsSync(join(ROOT, 'eval/drafts-blind12/manifest.json'))) await score('eval/drafts-blind12', false, 'smpolicy.yaml');

@@ -235,7 +235,8 @@ const word = (w: string) => w.toLowerCase().replace('’', "'");
  * Numbers written as Welsh words in `text` [from, to): "tri", "dri", "ddeg", "ugain",
  * compounds "pedwar ar ddeg" (14), "un ar bymtheg" (16), "pump ar hugain" (25), "dau ddeg
  * pump" (25), "dau gant" (200), "tair mil" (3000), and "hanner dydd" / "canol dydd" (12:00),
- * "hanner nos" (00:00). Each is one item with the value as its key.
+ * "hanner nos" (00:00), "hanner awr" (30 minutes) and "chwarter awr" (15). Each is one item with
+ * the value as its key.
  */
 export function welshNumberWords(text: string, from = 0, to = text.length): NumberItem[] {
   const words: Array<{ w: string; start: number; end: number }> = [];
@@ -248,6 +249,12 @@ export function welshNumberWords(text: string, from = 0, to = text.length): Numb
     // "pythefnos" (a fortnight) is the English "2 weeks" or "14 days".
     if (FORTNIGHT.has(here.w)) {
       out.push({ start: here.start, end: here.end, keys: ['2', '14'], lang: 'cy' });
+      continue;
+    }
+    // "hanner awr" (half an hour) is the English "30 minutes"; "chwarter awr" 15.
+    if ((here.w === 'hanner' || here.w === 'chwarter') && next === 'awr') {
+      out.push({ start: here.start, end: words[i + 1]!.end, keys: here.w === 'hanner' ? ['30'] : ['15'], lang: 'cy' });
+      i++;
       continue;
     }
     if ((here.w === 'hanner' || here.w === 'ganol' || here.w === 'canol') && (next === 'dydd' || next === 'nos')) {

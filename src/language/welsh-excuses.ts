@@ -124,6 +124,9 @@ export function excused(text: string, start: number, end: number, token: string,
   if (words.english?.has(w)) {
     if (w.length >= 4) return true;
     if (englishOnly(wordBefore(text, start), words) || englishOnly(wordAfter(text, end), words)) return true;
+    // ...or two words on, past a word of both languages: "Low Carbon Village Project" (carbon is Welsh too).
+    const next = wordAfter(text, end);
+    if (next.length > 1 && words.english?.has(normaliseWelsh(next)) && englishOnly(wordAfter(text, text.indexOf(next, end) + next.length), words)) return true;
   }
   if (streetName(text, start, w)) return true;
   if (/^\p{L}+'\p{L}{2,}$/u.test(w) && knownPart(w.replace("'", ''), words)) return true;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { numberItems } from '../../src/language/number-items.js';
+import { numberItems, welshNumberWords } from '../../src/language/number-items.js';
 
 describe('numberItems', () => {
   it('finds nothing in text with no digit, month names and Welsh number words included', () => {
@@ -17,5 +17,14 @@ describe('numberItems', () => {
     expect(numberItems('Ar ٣ Tachwedd').map((i) => [i.start, i.end])).toEqual([[3, 13]]);
     expect(numberItems('Bydd 12 Tachwedd yn brysur', 0, 5)).toEqual([]);
     expect(numberItems('Medi’r 15fed, September 15th').map((i) => i.keys)).toEqual([['d15-9'], ['d15-9']]);
+  });
+});
+
+describe('welshNumberWords', () => {
+  it("reads 'hanner awr' as 30 (minutes) and 'chwarter awr' as 15, beside 'hanner dydd' (12:00)", () => {
+    const keys = (text: string) => welshNumberWords(text).map((i) => [text.slice(i.start, i.end), i.keys]);
+    expect(keys('aros am hanner awr ym mhob pentref')).toEqual([['hanner awr', ['30']]]);
+    expect(keys('chwarter awr cyn hanner dydd')).toEqual([['chwarter awr', ['15']], ['hanner dydd', ['12:00', '12']]]);
+    expect(keys('hanner y plant')).toEqual([]);
   });
 });

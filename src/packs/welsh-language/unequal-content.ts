@@ -60,6 +60,8 @@ function measure(doc: PostDocument, paired: boolean): Measure {
     // A value after a line's two labels ("Bore / Morning: 9.00–12.00yb") is both languages':
     // it counts for neither, wherever the segmenter put it.
     for (const [a, b] of values) if (a < s.end && b > s.start) len -= collapsedLength(doc.prose.slice(Math.max(a, s.start), Math.min(b, s.end)));
+    // So is a title of both languages on one line ("Yr Hydref/ Autumn"), wherever it was put.
+    if (s.text.includes('/')) for (const line of s.text.split('\n')) if (TITLE_PAIR.test(line)) len -= collapsedLength(line);
     if (s.lang === 'cy') m.cyChars += len;
     if (s.lang === 'en') m.enChars += len;
     if (s.lang === 'cy' && m.cyStart === undefined) m.cyStart = s.start;
@@ -123,8 +125,14 @@ function halves(doc: PostDocument, answering?: Item[]): Halves {
     const lang = item.lang === 'cy' ? 'cy' : inside && (inside.lang === 'cy' || inside.lang === 'en') ? inside.lang : langs.size === 1 ? [...langs][0] : undefined;
     // A number beside a Welsh word in an English segment is both languages' ("gweler eitem agenda
     // 206 Declaration of interest: see agenda item 206"), so it answers the English one too.
-    if (lang !== 'en' || (item.kind === 'number' && (besideWelsh(doc.prose, item) || LABELLED.test(lineBefore(doc.prose, item.start))))) h.cy.push(item);
-    if (lang !== 'cy') h.en.push(item);
+    // A line of both languages split by " / " (a title: "Rhestr Fer #DyddMiwsigCymru / Countdown
+    // to #WelshMusicLanguageDay") gives its hashtags and mentions to both (each half has its
+    // own, and they are compared by count), when each half has one; numbers and links are
+    // compared as ever.
+    const line = lineOf(doc.prose, item.start);
+    const both = (item.kind === 'hashtag' || item.kind === 'mention') ? bilingualLine(line) : item.kind === 'number' && inBothHalves(line, doc.prose.slice(item.start, item.end));
+    if (both || lang !== 'en' || (item.kind === 'number' && (besideWelsh(doc.prose, item) || LABELLED.test(lineBefore(doc.prose, item.start)) || LABELLED_NUMBERS.test(lineOf(doc.prose, item.start))))) h.cy.push(item);
+    if (both || lang !== 'cy') h.en.push(item);
   }
   // Welsh number words only answer English numbers: with none to answer, they are not read.
   if (!(answering ?? h.en).some((i) => i.kind === 'number')) return h;
@@ -133,6 +141,18 @@ function halves(doc: PostDocument, answering?: Item[]): Halves {
     for (const n of welshNumberWords(doc.prose, s.start, s.end)) h.cy.push({ kind: 'number', keys: n.keys, start: n.start, end: n.end, lang: 'cy', segment: s });
   }
   return h;
+}
+
+/**
+ * A Welsh headline over an English text: the post opens with a paragraph of one Welsh line of
+ * five words or more ("Pont Glaslyn ar gau dros nos yr wythnos nesaf."), and English follows.
+ * The Welsh is a version, cut short, not a greeting: both labellers who met it read it so.
+ */
+function welshHeadline(doc: PostDocument): boolean {
+  const [first, second] = postLanguages(doc).segments;
+  if (first?.lang !== 'cy' || second?.lang !== 'en') return false;
+  const line = first.text.trim();
+  return !line.includes('\n') && /\n[ \t]*\n/.test(doc.prose.slice(first.start, second.start + 1)) && (line.match(/\p{L}+/gu) ?? []).length >= 5;
 }
 
 /** Paragraph starts (after a blank line), in order. */
@@ -166,6 +186,24 @@ function bilingualBlocks(doc: PostDocument): Array<[number, number]> {
 /** A line's two labels, then its value: "Bore / Morning: 9.00–12.00" gives the times in both languages. */
 const LABELLED = /^[ \t\u00A0]*[^\n:/]{1,40}[ \u00A0]+\/[ \u00A0]+[^\n:/]{1,40}:[ \u00A0]*$/u;
 const lineBefore = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+/** A short line of both languages split by a slash, with no sentence in it: "Yr Hydref/ Autumn". */
+const TITLE_PAIR = /^(?=[^.!?\n]{3,100}$).*[\p{L}\p{N}][ \u00A0]*\/[ \u00A0]*\p{L}/u;
+/** A line of two halves split by one " / ", each with a word and a hashtag or mention of its own. */
+const bilingualLine = (line: string) => {
+  const halves = line.split(' / ');
+  return halves.length === 2 && halves.every((h) => /\p{L}{3}/u.test(h) && /[#@][\p{L}\p{N}_]/u.test(h));
+};
+/** A number written in both halves of a line split by one " / " ("Rhestr Fer 2021 / Countdown 2021"). */
+const inBothHalves = (line: string, value: string) => {
+  const halves = line.split(' / ');
+  return halves.length === 2 && halves.every((h) => h.includes(value));
+};
+/** A line of two labels and only numbers after them, with no colon: "Blynyddoedd / Years 4 &5". */
+const LABELLED_NUMBERS = /^[ \t\u00A0]*[^\n:/\d]{1,40}[ \u00A0]+\/[ \u00A0]+\p{L}[\p{L}'’ \u00A0]{0,30}?[ \u00A0]+\d[\d&,.\s–-]*$/u;
+const lineOf = (text: string, at: number) => {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
+};
 const LABELLED_LINE = /^[ \t\u00A0]*[^\n:/]{1,40}[ \u00A0]+\/[ \u00A0]+[^\n:/]{1,40}:(?=[^\n]*\S)/gmu;
 /** The values of labelled lines, as [start, end) offsets: from after the colon to the end of the line. */
 function labelledValues(text: string): Array<[number, number]> {
@@ -275,8 +313,12 @@ export const detector: BuiltinDetector<Params> = {
     if (post.frontMatter['in-reply-to']?.language === 'en') return [];
     const here = measure(post, post.pair !== undefined);
     const other = post.pair ? measure(post.pair, true) : undefined;
+    // In a pair, what the Welsh lacks is reported once, in the Welsh file, where it is to be put
+    // right (as three labellers of blind sets placed it); the English file reports only a copy.
+    const welshSide = other !== undefined && here.cyChars > here.enChars && other.enChars >= other.cyChars;
+    const englishSide = other !== undefined && !welshSide && here.enChars >= here.cyChars && other.cyChars > other.enChars;
     const cyChars = here.cyChars + (other?.cyChars ?? 0);
-    const enChars = here.enChars;
+    const enChars = here.enChars + (welshSide ? other.enChars : 0);
     const out: Match[] = [];
     // In a pair, a copied file is reported in the copy (NAME.cy), not in the original NAME.en.
     // In one post, a copy is reported when it follows its original directly ("EN\n\nEN", the
@@ -290,10 +332,10 @@ export const detector: BuiltinDetector<Params> = {
         out.push({ start: t.start, end: t.end, message: 'The same text appears twice: the second copy was probably meant to be the other language', messageCy: "Mae'r un testun yn ymddangos ddwywaith: roedd yr ail gopi i fod yn yr iaith arall, mae'n debyg" });
       }
     });
-    if (cyChars === 0 || enChars === 0) return out;
+    if (englishSide || cyChars === 0 || enChars === 0) return out;
     // A Welsh greeting or sign-off on an English post ("Diolch") is missing-welsh's to report;
     // an English line on a Welsh page ("Published: 01/12/2015") is no English version either.
-    if (!other && !hasWelshText(post)) return out;
+    if (!other && !hasWelshText(post) && !welshHeadline(post)) return out;
     // English that is a small part of a Welsh page is no English version of it, unless a block
     // of the page is bilingual on its own (a timetable, Welsh lines then English ones): then
     // that block's numbers are compared.
@@ -310,25 +352,32 @@ export const detector: BuiltinDetector<Params> = {
       out.push({ start: at, end: at, message: `Welsh version is much shorter than the English (${cyChars} against ${enChars} characters): check nothing was left out`, messageCy: `Mae'r fersiwn Gymraeg yn llawer byrrach na'r Saesneg (${cyChars} o nodau, a ${enChars} yn y Saesneg): gwiriwch nad oes dim wedi'i adael allan` });
       return out;
     }
-    // In a pair, this file's English is compared with the other file's Welsh; the Welsh file
-    // itself reports nothing, so a problem is reported once, in the English file.
-    const mine = halves(post);
-    const en = inBlocks ? mine.en.filter(inBlocks) : mine.en;
-    const cy = post.pair ? [...mine.cy, ...halves(post.pair, en).cy] : inBlocks ? mine.cy.filter(inBlocks) : mine.cy;
+    // The English half (of this post, or of the pair's English file) against all the Welsh.
+    let en: Item[];
+    let cy: Item[];
+    if (welshSide) {
+      const theirs = halves(post.pair!);
+      en = theirs.en;
+      cy = [...halves(post, en).cy, ...theirs.cy];
+    } else {
+      const mine = halves(post);
+      en = inBlocks ? mine.en.filter(inBlocks) : mine.en;
+      cy = post.pair ? [...mine.cy, ...halves(post.pair, en).cy] : inBlocks ? mine.cy.filter(inBlocks) : mine.cy;
+    }
+    // An item of the other file is reported where this file's Welsh starts, quoting the English.
+    const source = welshSide ? post.pair!.text : post.text;
+    const at = here.cyStart ?? post.bodyStart;
+    const lacking = (i: Item, kind: Kind): Match => ({ start: welshSide ? at : i.start, end: welshSide ? at : i.end, data: what(kind, source.slice(i.start, i.end)) });
     const count = (kind: Kind, list: Item[]) => list.filter((i) => i.kind === kind).length;
     for (const kind of ['link', 'mention', 'hashtag'] as const) {
       const missing = count(kind, en) - count(kind, cy);
-      if (missing > 0) {
-        const last = en.filter((i) => i.kind === kind).slice(-missing);
-        for (const i of last) out.push({ start: i.start, end: i.end, data: what(kind, post.text.slice(i.start, i.end)) });
-      }
+      if (missing > 0) for (const i of en.filter((i) => i.kind === kind).slice(-missing)) out.push(lacking(i, kind));
     }
     // Numbers by value: each Welsh number answers one English number with a key in common;
     // then what is left may be answered by a Welsh date's day or year ("2019" by "21 Mai 2019");
     // an English value repeated needs to be in the Welsh only once.
-    const left = unanswered(en, cy);
     // (A number beside a Welsh word is in both halves already: see halves().)
-    for (const i of left) out.push({ start: i.start, end: i.end, data: what('number', post.text.slice(i.start, i.end)) });
+    for (const i of unanswered(en, cy)) out.push(lacking(i, 'number'));
     return out;
   },
 };

@@ -62,6 +62,8 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    { name: 'a short English word two words before an English-only one (real-text-blind16)', text: '4. Prosiect Pentrefi Carbon Isel 4. Low Carbon Village Project\n\nTrosolwg o’r prosiect sy’n cael ei redeg gan y Bartneriaeth.' },
+    { name: "north Welsh 'wrthan ni', 'gliter', 'pei' (drafts-blind12)", text: "Diolch am ddweud wrthan ni! Bydd gliter ar y goeden, a phei a phaned i bawb." },
     { name: "the spoken imperfect 'allen' opening a sentence, and vapes (drafts-blind11)", text: "Roedd y golau yn berffaith. Allen ni ddim gofyn am ddiwrnod gwell. Mae gwerthu fêps i blant yn anghyfreithlon." },
     { name: 'an English heading before its Welsh one with a slash (real-text-blind14)', text: "Easter bin collections/Casglu biniau dros y Pasg\n\nBydd biniau'n cael eu casglu fel arfer dros y Pasg." },
     { name: 'English festival and nation names opening a Welsh line', text: "Christmas/Nadolig: mae'r llyfrgell ar gau.\nWelsh Water / Dŵr Cymru: mae'r gwaith wedi gorffen." },

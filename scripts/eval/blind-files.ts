@@ -122,3 +122,5 @@ if (existsSync(join(ROOT, 'eval/accounts-blind5/manifest.json'))) await score('e
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
 if (existsSync(join(ROOT, 'eval/drafts-blind12/manifest.json'))) await score('eval/drafts-blind12', false, 'smpolicy.yaml');
+// The thirteenth drafts batch: precision of the conduct, security, accessibility and personal-data rules (look-alikes).
+if (existsSync(join(ROOT, 'eval/drafts-blind13/manifest.json'))) await score('eval/drafts-blind13', false, 'smpolicy.yaml');

@@ -17,3 +17,4 @@ export { electionAt, publication } from './publication.js';
 export { locateAttachments, type LocatedAttachment } from './attachments.js';
 export { printable } from './printable.js';
 export { boundaryAfter, escapeRegExp } from './regex-start.js';
+export { hostOf, onOwnDomain } from './own-domain.js';

@@ -1,4 +1,6 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { hostOf, onOwnDomain } from '../../model/index.js';
+import { sentenceAt } from '../../pii/context/sentences.js';
 import { dropOverlaps, findPhrases, norm, prepareLists, type Span, stringList, wordsBefore, wordSet } from './lib/text.js';
 
 interface Params {
@@ -33,6 +35,9 @@ const WHAT: Record<Kind, [string, string]> = {
 
 interface Hit extends Span { kind: Kind }
 
+/** First person plural, the council speaking of its own: "our", "we", "ein", "ni". */
+const OURS = /(?<![\p{L}])(?:[Oo]ur|[Ww]e|[Ww]e['’]re|[Ee]in|ni)(?![\p{L}])/u;
+
 /** After a code word: the code as written, capitals and digits with a capital ("COUNCIL10", ": CYNGOR10", " is XMAS"). */
 const CODE = /^[ \t]*(?::[ \t]*|(?:is|yw|ydy)[ \t]+)?["'“‘]?(?=[A-Z0-9]*[A-Z])[A-Z0-9]{4,20}(?![\p{L}\p{N}])/u;
 
@@ -63,16 +68,21 @@ export const detector: BuiltinDetector<Params> = {
   prepare(params) {
     prepareLists([params['code-words'], params.superlatives, params.places, params.sponsored]);
   },
-  detect(doc, params) {
+  detect(doc, params, ctx) {
     const post = doc as PostDocument;
     const text = post.prose;
     const hits: Hit[] = [];
     const notCodes = wordSet(params['not-codes']);
+    // The council's own offer: every link of the post on its own domains, and the code in a
+    // sentence that speaks of "our" or "ein" ("Our Actif winter offer …: use code GAEAF20 …").
+    const ownLinks = post.links.length > 0 && post.links.every((l) => onOwnDomain(hostOf(l.url) ?? '', ctx.organisation.domains));
     for (const c of findPhrases(post, params['code-words'])) {
       const previous = wordsBefore(post, c.start, 1)[0];
       if (previous && notCodes.has(norm(previous.word))) continue;
       const code = CODE.exec(text.slice(c.end, c.end + 40));
-      if (code) hits.push({ start: c.start, end: c.end + code[0].length, kind: 'code' });
+      if (!code) continue;
+      if (ownLinks && OURS.test(text.slice(...sentenceAt(text, c.start)))) continue;
+      hits.push({ start: c.start, end: c.end + code[0].length, kind: 'code' });
     }
     const superlatives = wordSet(params.superlatives);
     const businesses = wordSet(params.businesses);

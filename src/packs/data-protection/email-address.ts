@@ -1,4 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { onOwnDomain } from '../../model/index.js';
 import { namesPersonLocalPart } from '../../pii/contact-owner.js';
 
 interface Params {
@@ -22,8 +23,6 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*(?: 
 const WRITTEN = /(?<![\p{L}\p{N}._%+-])[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)*(?:\s*[[(]\s*(?:at|ar)\s*[\])]\s*[\p{L}\p{N}-]+(?:(?:\.|\s*[[(]\s*dot\s*[\])]\s*|\s+dot\s+)[\p{L}\p{N}-]+)+|\s+(?:at|ar)\s+[\p{L}\p{N}-]+(?:\s+dot\s+[\p{L}\p{N}-]+)+)(?![\p{L}\p{N}])/giu;
 const TLD = /\.(?:\p{L}{2,}|xn--[a-z0-9-]+)$/iu;
 
-const onDomain = (host: string, domains: string[]) =>
-  domains.some((d) => host === d.toLowerCase() || host.endsWith(`.${d.toLowerCase()}`));
 
 /**
  * `dp/email-address`: e-mail addresses in the prose and in mailto: links. The organisation's
@@ -125,9 +124,9 @@ export const detector: BuiltinDetector<Params> = {
         ? text.toLowerCase().replace(/\s*[[(]?\b(?:at|ar)\b[\])]?\s*/, '@').replace(/\s*[[(]\s*dot\s*[\])]\s*|\s+dot\s+/g, '.')
         : text.toLowerCase().replace(/ ?@ ?/, '@');
       const [local, host] = lower.split('@');
-      if (allowed.has(lower) || onDomain(host, ctx.organisation.domains)) continue;
+      if (allowed.has(lower) || onOwnDomain(host, ctx.organisation.domains)) continue;
       const named = namesPersonLocalPart(local, isRole);
-      if (onDomain(host, params['public-domains'] ?? [])) {
+      if (onOwnDomain(host, params['public-domains'] ?? [])) {
         // A public body's mailbox is the body's, unless it is named after a person.
         if (named) out.push({ start: c.start, end: c.start + text.length, sensitive: true, severity: 'warning', note: "A named person's address at a public body: a staff member's own contact. Publish the team's mailbox instead, or check they agreed; if it is yours, add it to organisation.allow.emails.", noteCy: "Cyfeiriad person a enwir mewn corff cyhoeddus: cyswllt aelod o staff ei hun. Cyhoeddwch flwch post y tîm yn lle hynny, neu gwiriwch ei fod wedi cytuno; os eich cyfeiriad chi yw hwn, ychwanegwch ef at organisation.allow.emails." });
         continue;

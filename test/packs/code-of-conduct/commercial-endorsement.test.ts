@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/commercial-endorsement', {
   invalid: [
+    { name: "a shop's code, with the council's shop-local page", text: 'Shop local! Use code SHOPLOCAL10 at Becws Bara Ni. More at https://example.org/shoplocal', config: { organisation: { domains: ['example.org'] } }, found: ['code SHOPLOCAL10 (warning)'] },
+    { name: "our partner's code, linked on the partner's site", text: 'Our partners at Example Bikes: use code BIKE15 at https://examplebikes.example.com', config: { organisation: { domains: ['example.org'] } }, found: ['code BIKE15 (warning)'] },
+    { name: "Welsh: a shop's code with the council's page", text: "Siopa'n lleol! Defnyddiwch y cod SIOPA10 yn Becws Bara Ni. https://example.org/siopa", config: { organisation: { domains: ['example.org'] } }, found: ['cod SIOPA10 (warning)'] },
     // A named town as the place (blind drafts): "the best breakfast in Aberaeron".
     { name: 'the best breakfast in a named town', text: "Massive thanks to Caffi'r Harbwr for hosting our volunteers. Honestly the best breakfast in Aberaeron – go and see them!", found: ['best breakfast in Aberaeron (warning)'] },
     { name: 'Welsh: y brecwast gorau yn Aberaeron', text: "Diolch i Gaffi'r Harbwr! Y brecwast gorau yn Aberaeron.", found: ['gorau yn Aberaeron (warning)'] },
@@ -25,6 +28,9 @@ ruleTester('conduct/commercial-endorsement', {
     { name: 'Welsh: a discount code word', text: 'Cod disgownt: HAF2026', found: ['Cod disgownt: HAF2026 (warning)'] },
   ],
   valid: [
+    // The council's own offer (drafts-blind13): its links all on the council's domains, "our"/"ein" in the sentence.
+    { name: "the council's own leisure offer", text: 'Our Actif winter offer runs until 31 January: use code GAEAF20 for 20% off. Sign up at https://example.org/actif/join', config: { organisation: { domains: ['example.org'] } } },
+    { name: "Welsh: the council's own leisure offer", text: 'Ein cynnig gaeaf Actif: defnyddiwch y cod GAEAF20 am 20% i ffwrdd. https://example.org/actif', config: { organisation: { domains: ['example.org'] } } },
     // A named place after a superlative that is about no business.
     'The best views in Wales are on the coast path.',
     'Our library has the best collection in Wales of Welsh hymn books.',

@@ -124,3 +124,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind12/manifest.json'))) await score('eval/drafts-blind12', false, 'smpolicy.yaml');
 // The thirteenth drafts batch: precision of the conduct, security, accessibility and personal-data rules (look-alikes).
 if (existsSync(join(ROOT, 'eval/drafts-blind13/manifest.json'))) await score('eval/drafts-blind13', false, 'smpolicy.yaml');
+// The fourteenth drafts batch: public replies to residents, English and Welsh, personal data and courtesy.
+if (existsSync(join(ROOT, 'eval/drafts-blind14/manifest.json'))) await score('eval/drafts-blind14', false, 'smpolicy.yaml');

@@ -168,6 +168,10 @@ function atSentenceStart(text: string, at: number): boolean {
 export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspelling[] {
   const out: WelshMisspelling[] = [];
   const suggestionCache = new Map<string, string[]>();
+  // Capitalised words inside a sentence (names), and the unknown ones opening a sentence: one of
+  // those the text also writes inside a sentence is a name too ("ei fab, Connor, … Connor baratôdd").
+  const names = new Set<string>();
+  const openers = new Set<WelshMisspelling>();
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -242,7 +246,11 @@ export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspe
       const first = token[0]!;
       // A capitalised word is a name, unless it opens a sentence or labels a bilingual pair
       // ("Cyfieithydd/Translator": the English after the slash shows it is a common noun).
-      if (first !== first.toLowerCase() && !atSentenceStart(text, start) && !slashLabel(text, end, words)) continue;
+      const capital = first !== first.toLowerCase();
+      if (capital && !atSentenceStart(text, start) && !slashLabel(text, end, words)) {
+        names.add(token);
+        continue;
+      }
       if (isWelshWord(token, words)) continue;
       if (excused(text, start, end, token, words)) continue;
       let suggestions = suggestionCache.get(token);
@@ -250,8 +258,10 @@ export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspe
         suggestions = suggestWelsh(token, words);
         suggestionCache.set(token, suggestions);
       }
-      out.push({ start, end, word: token, suggestions: [...suggestions] });
+      const found = { start, end, word: token, suggestions: [...suggestions] };
+      out.push(found);
+      if (capital) openers.add(found);
     }
   }
-  return out;
+  return openers.size && names.size ? out.filter((f) => !(openers.has(f) && names.has(f.word))) : out;
 }

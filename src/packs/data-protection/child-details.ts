@@ -5,7 +5,7 @@ import {
 } from '../../pii/context/people.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
-import { correspondentAt } from '../../pii/context/correspondent.js';
+import { correspondentsAt } from '../../pii/context/correspondent.js';
 import { isWelshWord, loadWelshWords } from '../../language/welsh-spelling.js';
 
 export interface ChildDetailsParams {
@@ -83,6 +83,9 @@ function compile(params: ChildDetailsParams): Compiled {
   }
   return c;
 }
+
+/** Between an adult's role and the school it is held at: "prifathro yr ", "headteacher of the Primary ", "athrawes yn ". */
+const ROLE_OF = /^[ \u00A0]*(?:(?:of|at|in|yr|y|'r|o|yn|ym|the|\p{Lu}[\p{L}\p{M}'’-]*)[ \u00A0]+)*$/u;
 
 /** A secondary school's form group after "in" or "o": "in 7E", "o 10R" (case-sensitive). */
 const FORM_GROUPS = /(?<=[ \u00A0])(?:in|from|of|o|yn|ym)[ \u00A0]+(?:1[0-3]|[1-9])[A-Z]{1,2}(?![\p{L}\p{N}])/gu;
@@ -194,9 +197,9 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     // Whether the post has an adult's role word at all: without one, no other mention can make anyone an adult.
     let anyAdult: boolean | undefined;
     // The person a reply greets ("Hi Huw, the new school parking ...") wrote to the council: not a pupil.
-    const greeted = correspondentAt(post);
+    const greeted = new Set(correspondentsAt(post));
     const isChild = (p: PersonRef) =>
-      p.start !== greeted &&
+      !greeted.has(p.start) &&
       !isAdult(text, p.start, p.end, sentence, adult) && !titled(p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
       !((anyAdult ??= matchesWithin(adult, text, post.bodyStart, text.length)) &&
         mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult), sentence));
@@ -244,6 +247,9 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       // With only a school word (no class or year), a name credited with a work ("gan Bedwyr
       // Rees", "by Sian Evans": a play for pupils, songs for nursery children) is its author.
       const schoolWordOnly = !/\d|class|form|dosbarth/i.test(m[0]);
+      // A school named as an adult's post ("iddo fod yn brif-athro yr Ysgol Gynradd", "headteacher
+      // of the Primary School") is that adult's, not a pupil's beside it.
+      if (schoolWordOnly && allMatches(adult, text, Math.max(sentence[0], start - 40), start).some(([, e]) => ROLE_OF.test(text.slice(e, start)))) continue;
       const near = pupils.filter((p) => (p.end <= start ? start - p.end : p.start - end) <= NEAR && !PHOTO_CREDIT.test(text.slice(Math.max(0, p.start - 20), p.start)) && !(schoolWordOnly && CREDITED.test(text.slice(Math.max(sentence[0], p.start - 8), p.start))));
       for (const child of near) report(child, child.start, child.end <= start ? end : child.end);
       if (!near.length && !named.length && earlier) report(earlier, start, end);

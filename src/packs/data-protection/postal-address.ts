@@ -74,6 +74,17 @@ const VENUE_THEN_NAME = /^(?:['’]r|[ \u00A0]+(?:y|yr|the|y'r))?[ \u00A0]+$/iu;
 const namesVenue = (venue: FoldedRegex, text: string, at: number) =>
   allMatches(venue, text, Math.max(0, at - 30), at).some(([, e]) => VENUE_THEN_NAME.test(text.slice(e, at)));
 
+/**
+ * An address of the organisation's own (`organisation.allow.addresses`), as written or in part:
+ * "2 Castle Street, Carmarthen SA31 1XA" is "County Hall, 2 Castle Street, Carmarthen SA31 1XA"
+ * without the building's name. `written` is normalised.
+ */
+const ownAddress = (written: string, allowed: readonly string[] | undefined) =>
+  (allowed ?? []).some((a) => {
+    const own = normalise(a);
+    return written.startsWith(own) || own.startsWith(written) || own.includes(` ${written}`);
+  });
+
 const normalise = (s: string) => s.toLowerCase().replace(/[\s,]+/g, ' ').trim();
 /** Index of the first hit starting at or after `at` in a list in text order. */
 function firstFrom(list: ReadonlyArray<{ start: number }> | ReadonlyArray<[number, number]>, at: number): number {
@@ -144,12 +155,12 @@ export const detector: BuiltinDetector<PostalAddressParams> = {
     for (let m = c.address.exec(text); m; m = c.address.exec(text)) {
       const start = m.index;
       let end = start + m[0].length;
-      const written = normalise(m[0]);
-      if (c.allow.some((a) => written.startsWith(a)) || (ctx.organisation.allow.addresses ?? []).some((a) => written.startsWith(normalise(a)))) continue;
       postcodes ??= findPostcodes(text);
       const [, lineEnd] = lineAt(text, start);
       const pc = postcodeAfter(postcodes, end, lineEnd);
       if (pc) end = pc.end;
+      const written = normalise(text.slice(start, end));
+      if (c.allow.some((a) => written.startsWith(a)) || ownAddress(written, ctx.organisation.allow.addresses)) continue;
       spans.push([start, end]);
     }
     const lex = lexicon(params.people);
@@ -180,7 +191,7 @@ export const detector: BuiltinDetector<PostalAddressParams> = {
       if (clauseStart < start && matchesWithin(c.venue, text, clauseStart, start) &&
         !findPeople(text, sentenceStart, pc.end, lex, { addressee: true, account: post.frontMatter.account }).some((p) => p.end <= start || p.start >= pc.end)) continue;
       const written = normalise(text.slice(start, pc.end));
-      if ((ctx.organisation.allow.addresses ?? []).some((a) => written.startsWith(normalise(a)) || normalise(a).startsWith(written))) continue;
+      if (ownAddress(written, ctx.organisation.allow.addresses)) continue;
       if (c.allow.some((a) => written.startsWith(a))) continue;
       spans.push([start, pc.end]);
       houses.add(start);

@@ -195,7 +195,9 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
           (p.end <= start || p.start >= end) &&
           !(c.officialsExempt[category] && (p.kind === 'official' || holdsOffice(text, p))) &&
           !(p.kind === 'role' && (groupBefore(text, sentence[0], start, words.groups) || indefiniteBefore(text, sentence[0], p))) &&
-          !(p.start < start && speaksInRole(text, p, c.speakers) && quotedAfter(text, p.end, start)),
+          !(p.start < start && speaksInRole(text, p, c.speakers) && quotedAfter(text, p.end, start)) &&
+          // "Hi Angharad, anyone who finds it hard because of illness …": the term is about anyone.
+          !(p.end <= start && GENERIC_SUBJECT.test(text.slice(p.end, start))),
       );
       if (!candidates.length) continue;
       const person = candidates.reduce((a, b) => (distance(b, start, end) < distance(a, start, end) ? b : a));
@@ -212,6 +214,9 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
     return dedupe(out);
   },
 };
+
+/** Anyone at all, between a person and a term: the term is said of them, not of the person. */
+const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoever|people[ \u00A0]+who|those[ \u00A0]+who|unrhyw[ \u00A0]+un|pawb|pobl[ \u00A0]+sy|y[ \u00A0]+rhai[ \u00A0]+sy)(?![\p{L}])/iu;
 
 /** What joins two terms of one list: "strôc neu ddementia", "autism and ADHD", "cancer, diabetes". */
 const JOINED = /^(?:[ \u00A0]*,)?[ \u00A0]+(?:or|and|neu|a|ac|&)[ \u00A0]+$|^,[ \u00A0]+$/iu;

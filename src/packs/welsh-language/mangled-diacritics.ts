@@ -275,19 +275,20 @@ export const detector: BuiltinDetector<Params> = {
         out.push({ start: w.start, end: w.end, data: { what: `'?' in '${word}' is probably a lost ${fixes.join(' or ')}`, 'what-cy': `${fixes.join(' neu ')} coll yw '?' yn '${word}', mae'n debyg` }, suggestions: fixes.map((f) => before + f + after) });
       }
     }
-    if (text.includes('_')) {
-      // '_' for a lost letter inside a word ("gr_p" for "grŵp"), as some systems write what they
-      // cannot show: only one underscore in the word, and only when a Welsh word comes of it
-      // (so "file_name" and "@cyngor_sir" never are).
-      for (const m of text.matchAll(/(?<=\p{L})_(?=\p{L})/gu)) {
+    if (/\p{L}[_[\]{}|]\p{L}/u.test(text)) {
+      // '_' or a bracket for a lost letter inside a word ("gr_p" for "grŵp", "g[r" for "gŵr"), as
+      // some systems write what they cannot show: one such mark in the word, and only when a
+      // Welsh word comes of it (so "file_name" and "@cyngor_sir" never are).
+      for (const m of text.matchAll(/(?<=\p{L})[_[\]{}|](?=\p{L})/gu)) {
+        const mark = m[0];
         const w = wordAround(text, m.index!, m.index! + 1);
-        if (text[w.start - 1] === '_' || text[w.end] === '_' || /[@#]/.test(text[w.start - 1] ?? '')) continue;
+        if (/[_[\]{}|@#]/.test(text[w.start - 1] ?? '') || /[_[\]{}|]/.test(text[w.end] ?? '')) continue;
         const before = text.slice(w.start, m.index!);
         const after = text.slice(m.index! + 1, w.end);
         const fixes = welshRepairs(before, after, LOST);
         if (!fixes.length) continue;
-        const word = `${before}_${after}`;
-        out.push({ start: w.start, end: w.end, data: { what: `'_' in '${word}' is probably a lost ${fixes.join(' or ')}`, 'what-cy': `${fixes.join(' neu ')} coll yw '_' yn '${word}', mae'n debyg` }, suggestions: fixes.map((f) => before + f + after) });
+        const word = `${before}${mark}${after}`;
+        out.push({ start: w.start, end: w.end, data: { what: `'${mark}' in '${word}' is probably a lost ${fixes.join(' or ')}`, 'what-cy': `${fixes.join(' neu ')} coll yw '${mark}' yn '${word}', mae'n debyg` }, suggestions: fixes.map((f) => before + f + after) });
       }
     }
     return out.filter((o, i) => out.findIndex((p) => p.start === o.start) === i);

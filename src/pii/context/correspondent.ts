@@ -29,6 +29,23 @@ export function correspondentAt(post: PostDocument): number {
   return m ? post.bodyStart + m[0].length : -1;
 }
 
+/**
+ * Where every greeting of a reply names its correspondent: the opening one, and one opening a
+ * later paragraph (a bilingual reply greets twice: "Helo Huw, … \n\nHi Huw, …").
+ */
+export function correspondentsAt(post: PostDocument): number[] {
+  if (!isReply(post)) return [];
+  const out: number[] = [];
+  const text = post.prose;
+  const starts = [post.bodyStart];
+  for (const m of text.slice(post.bodyStart).matchAll(/\n[ \t\u00A0]*\n/g)) starts.push(post.bodyStart + m.index! + m[0].length);
+  for (const start of starts) {
+    const m = GREETING.exec(text.slice(start, start + 120));
+    if (m) out.push(start + m[0].length);
+  }
+  return out;
+}
+
 const SECOND_PERSON = /(?<![\p{L}'’])(?:you|your|you['’](?:re|ve)|chi|gennych|eich|arnoch|ichi|chdi|gen[ \u00A0]+ti|gennyt)(?![\p{L}])/iu;
 /** "if you have …", "os oes gennych chi …", "os ydych chi'n …": what anyone in that case may do, not what this person has. */
 const CONDITIONAL = /(?<![\p{L}])(?:if|unless|whether|os|oni[ \u00A0]+bai)[ \u00A0]+(?:you|anyone|someone|oes|ydych|wyt|rhywun)(?![\p{L}'’])[^,.;:!?]{0,40}$/iu;

@@ -63,6 +63,9 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
+    { name: "Welsh: a school named as an adult's post beside another adult (real-text-blind18)", text: 'Fel dywedodd Catherine, bu John yn brif-athro yr Ysgol Gynradd yn Nhregaron am flynyddoedd.' },
+    { name: "a school named as the headteacher's", text: 'As Sian said, John was headteacher of the Primary School in Tregaron for many years.' },
+    { name: 'a bilingual reply greeting its correspondent twice, beside a school (drafts-blind14)', text: "---\nin-reply-to: { language: cy }\n---\nHelo Huw, bydd disgyblion Blwyddyn 7 o Ysgol Gyfun Bro Enghraifft yn cael cludiant am ddim.\n\nHi Huw, Year 7 pupils at Ysgol Gyfun Bro Enghraifft will get free transport." },
     { name: 'a distance, not a form group, with no school in the post', text: 'Alex ran the course in 7M flat on Saturday.' },
     { name: 'a teacher with her form group', text: 'Year 7 news: Mrs Sian Evans in 7E has planted a garden with her form.' },
     { name: 'Welsh: a form group with no name', text: 'Bydd disgyblion o 9R yn canu yn y gwasanaeth ysgol bore fory.' },

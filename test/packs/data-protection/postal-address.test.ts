@@ -4,6 +4,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/postal-address', {
   invalid: [
+    { name: "another address on the same street as the council's is still reported", text: 'Mrs Pritchard lives at 5 Castle Street, Carmarthen SA31 1XB.', config: { organisation: { allow: { addresses: ['County Hall, 2 Castle Street, Carmarthen SA31 1XA'] } } }, found: ['5 Castle Street, Carmarthen SA31 1XB'] },
     { name: 'Welsh: a person named Llew at a street address is still a home', text: 'Mae Llew Gwyn yn byw yn 21 Stryd Fawr.', found: ['21 Stryd Fawr'] },
     { name: 'a resident beside a venue word is still a home', text: 'Rhys Owen, who runs the café, lives at 21 High Street.', found: ['21 High Street'] },
     { name: 'a resident named beside an event word is still a home', text: 'Mrs Example is holding a coffee morning at her home, Bryn Eithin, Llanfynydd SA32 7TQ.', found: ['Bryn Eithin, Llanfynydd SA32 7TQ'] },
@@ -42,6 +43,9 @@ ruleTester('dp/postal-address', {
     { name: 'Welsh: Bwthyn … with a street word inside', text: 'Diolch i Mrs Lewis, Bwthyn Heol Fach, Llangain SA33 5AJ am y llun.', found: ['Bwthyn Heol Fach, Llangain SA33 5AJ'] },
   ],
   valid: [
+    // The organisation's own address without the building's name that starts the allowed entry (drafts-blind14).
+    { name: "the council's office address, allowed with its building's name", text: 'Hi Mrs Pritchard, you can collect bags from reception at County Hall, 2 Castle Street, Carmarthen SA31 1XA.', config: { organisation: { allow: { addresses: ['County Hall, 2 Castle Street, Carmarthen SA31 1XA'] } } } },
+    { name: "Welsh: the council's office address, allowed with its building's name", text: "Helo Mr Rees, gallwch chi dalu yn ein swyddfa yn Neuadd y Sir, 2 Stryd y Castell, Caerfyrddin SA31 1XA.", config: { organisation: { allow: { addresses: ['Neuadd y Sir, 2 Stryd y Castell, Caerfyrddin SA31 1XA'] } } } },
     // Businesses named with their addresses in a food hygiene rating (drafts-blind11): a hotel named
     // for a lion ("Llew", also a given name) is the hotel's name, and a takeaway is a business.
     { name: "Welsh: a hotel whose name holds a given name, in a list of ratings", text: "• Caffi'r Gornel, 8 Stryd y Brenin: 5 (da iawn)\n• Gwesty'r Llew Gwyn, 21 Stryd Fawr: 3 (boddhaol)" },

@@ -77,6 +77,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // A reply that greets someone, then speaks of anyone (drafts-blind14).
+    { name: 'a greeted correspondent, then anyone who is ill', text: "---\nin-reply-to: { language: en }\n---\nHi Angharad, anyone who finds it hard to manage at home because of illness, disability or age can ask us for a care assessment." },
+    { name: 'Welsh: a greeted correspondent, then anyone who is ill', text: "---\nin-reply-to: { language: cy }\n---\nHelo Angharad, gall unrhyw un sy'n cael trafferth gartref oherwydd salwch neu anabledd ofyn am asesiad gofal." },
     { name: 'prosecution costs with nobody named', text: 'The council was awarded £315 prosecution costs, and the court added a victim surcharge.' },
     { name: 'Welsh: an offence with nobody named', text: "Mae gadael sbwriel yn gyfystyr â chyflawni trosedd, a gall y llys orchymyn costau erlyn." },
     // A condition anyone may meet, even in a reply to a named person.

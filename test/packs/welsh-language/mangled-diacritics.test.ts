@@ -59,6 +59,11 @@ ruleTester(RULE, {
       errors: [{ line: 1, column: 8, message: "Mangled Welsh letter: '_' in 'gr_p' is probably a lost ŵ or ê", suggestions: ['grŵp', 'grêp'] }],
     },
     {
+      name: "'[' for a lost ŵ (real-text-blind18)",
+      text: 'Y g[r gwadd oedd y Parch. John Jones.',
+      errors: [{ line: 1, column: 3, message: "Mangled Welsh letter: '[' in 'g[r' is probably a lost ŵ or â or ê or ô" }],
+    },
+    {
       name: "'_' for a lost ŵ in a bilingual notice",
       text: 'St David’s Day / Dydd Gŵyl Dewi\nBydd G_yl Fwyd Llandeilo ar agor.',
       errors: [{ line: 2, column: 6, suggestions: ['Gŵyl'] }],
@@ -151,6 +156,7 @@ ruleTester(RULE, {
     // '_' is a lost letter only where a Welsh word comes of it (real-text-blind14: 'gr_p').
     { name: "'_' in a file name", text: 'Download the form (grant_form.pdf) and the guide_notes.' },
     { name: "'_' in a handle and a hashtag", text: 'Dilynwch @cyngor_sir a #dwr_glan am y newyddion.' },
+    { name: "brackets and a bar in English", text: 'See section a[b] and the x|y column in the spreadsheet.' },
     { name: "'_' in English words", text: 'Use first_name and last_name in the spreadsheet.' },
     { name: 'issue 11: a hashtag without accents', text: 'Dewch i #GwylFwyd #SirGar' },
   ],

@@ -7,6 +7,7 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: 'an unknown word opening a sentence, nowhere else capitalised inside one', text: 'Zorbo baratôdd y cyfan oll. Diolch yn fawr iawn i bawb.', errors: [{ line: 1, column: 1 }] },
     { text: "Mae'r ffrodd ar gau heddiw oherwydd y tywydd.", found: ['ffrodd'] },
     { text: 'Diolch yn fawr i bawb am eich amynedd gyda’r cyngot.', found: ['cyngot'] },
     { text: 'Bydd y llyfrgel ar gau ddydd Llun.', found: ['llyfrgel'] },
@@ -62,6 +63,8 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    { name: 'a name opening a sentence that the post also writes inside one (real-text-blind18)', text: "Diolch i'r Gweinidog gan fod ei fab, Connor, yn arwain yr oedfa. Connor baratôdd y cyfan oll." },
+    { name: "a screenshot and a bus stop (drafts-blind14)", text: "Diolch am y sgrinlun! Mae'r arhosfan wedi symud i ochr arall y ffordd." },
     { name: 'a short English word two words before an English-only one (real-text-blind16)', text: '4. Prosiect Pentrefi Carbon Isel 4. Low Carbon Village Project\n\nTrosolwg o’r prosiect sy’n cael ei redeg gan y Bartneriaeth.' },
     { name: "north Welsh 'wrthan ni', 'gliter', 'pei' (drafts-blind12)", text: "Diolch am ddweud wrthan ni! Bydd gliter ar y goeden, a phei a phaned i bawb." },
     { name: "the spoken imperfect 'allen' opening a sentence, and vapes (drafts-blind11)", text: "Roedd y golau yn berffaith. Allen ni ddim gofyn am ddiwrnod gwell. Mae gwerthu fêps i blant yn anghyfreithlon." },

@@ -1,4 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { lineNear } from '../../model/index.js';
 import { numberItems, welshNumberWords } from '../../language/number-items.js';
 import { hasWelshText, postLanguages, TOKEN_SHARE } from '../../language/post-languages.js';
 import type { LanguageSegment } from '../../language/segments.js';
@@ -185,7 +186,9 @@ function bilingualBlocks(doc: PostDocument): Array<[number, number]> {
 
 /** A line's two labels, then its value: "Bore / Morning: 9.00–12.00" gives the times in both languages. */
 const LABELLED = /^[ \t\u00A0]*[^\n:/]{1,40}[ \u00A0]+\/[ \u00A0]+[^\n:/]{1,40}:[ \u00A0]*$/u;
-const lineBefore = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+// Lines found within LINE_REACH of the item (lineNear): a 5 MB post on one line is then read in
+// time proportional to its length, not its square.
+const lineBefore = (text: string, at: number) => text.slice(lineNear(text, at)[0], at);
 /** A short line of both languages split by a slash, with no sentence in it: "Yr Hydref/ Autumn". */
 const TITLE_PAIR = /^(?=[^.!?\n]{3,100}$).*[\p{L}\p{N}][ \u00A0]*\/[ \u00A0]*\p{L}/u;
 /** A line of two halves split by one " / ", each with a word and a hashtag or mention of its own. */
@@ -200,10 +203,7 @@ const inBothHalves = (line: string, value: string) => {
 };
 /** A line of two labels and only numbers after them, with no colon: "Blynyddoedd / Years 4 &5". */
 const LABELLED_NUMBERS = /^[ \t\u00A0]*[^\n:/\d]{1,40}[ \u00A0]+\/[ \u00A0]+\p{L}[\p{L}'’ \u00A0]{0,30}?[ \u00A0]+\d[\d&,.\s–-]*$/u;
-const lineOf = (text: string, at: number) => {
-  const end = text.indexOf('\n', at);
-  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
-};
+const lineOf = (text: string, at: number) => text.slice(...lineNear(text, at));
 const LABELLED_LINE = /^[ \t\u00A0]*[^\n:/]{1,40}[ \u00A0]+\/[ \u00A0]+[^\n:/]{1,40}:(?=[^\n]*\S)/gmu;
 /** The values of labelled lines, as [start, end) offsets: from after the colon to the end of the line. */
 function labelledValues(text: string): Array<[number, number]> {

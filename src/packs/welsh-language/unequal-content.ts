@@ -56,11 +56,16 @@ function measure(doc: PostDocument, paired: boolean): Measure {
   const m: Measure = { cyChars: 0, enChars: 0, texts: [] };
   const copies = paired || segments.length > 1;
   const values = labelledValues(doc.prose);
+  const valueStarts = values.map(([a]) => a);
   for (const s of segments) {
     let len = collapsedLength(s.text);
     // A value after a line's two labels ("Bore / Morning: 9.00–12.00yb") is both languages':
-    // it counts for neither, wherever the segmenter put it.
-    for (const [a, b] of values) if (a < s.end && b > s.start) len -= collapsedLength(doc.prose.slice(Math.max(a, s.start), Math.min(b, s.end)));
+    // it counts for neither, wherever the segmenter put it. (Values are in text order and do
+    // not overlap: from the last one starting at or before the segment, while they start in it.)
+    for (let i = Math.max(0, lastAtOrBefore(valueStarts, s.start)); i < values.length && values[i]![0] < s.end; i++) {
+      const [a, b] = values[i]!;
+      if (b > s.start) len -= collapsedLength(doc.prose.slice(Math.max(a, s.start), Math.min(b, s.end)));
+    }
     // So is a title of both languages on one line ("Yr Hydref/ Autumn"), wherever it was put.
     if (s.text.includes('/')) for (const line of s.text.split('\n')) if (TITLE_PAIR.test(line)) len -= collapsedLength(line);
     if (s.lang === 'cy') m.cyChars += len;
@@ -132,7 +137,7 @@ function halves(doc: PostDocument, answering?: Item[]): Halves {
     // compared as ever.
     const line = lineOf(doc.prose, item.start);
     const both = (item.kind === 'hashtag' || item.kind === 'mention') ? bilingualLine(line) : item.kind === 'number' && inBothHalves(line, doc.prose.slice(item.start, item.end));
-    if (both || lang !== 'en' || (item.kind === 'number' && (besideWelsh(doc.prose, item) || LABELLED.test(lineBefore(doc.prose, item.start)) || LABELLED_NUMBERS.test(lineOf(doc.prose, item.start))))) h.cy.push(item);
+    if (both || lang !== 'en' || (item.kind === 'number' && (besideWelsh(doc.prose, item) || LABELLED.test(lineBefore(doc.prose, item.start)) || LABELLED_NUMBERS.test(line)))) h.cy.push(item);
     if (both || lang !== 'cy') h.en.push(item);
   }
   // Welsh number words only answer English numbers: with none to answer, they are not read.
@@ -343,7 +348,11 @@ export const detector: BuiltinDetector<Params> = {
     if (enChars < cyChars * TOKEN_SHARE) {
       const blocks = other ? [] : bilingualBlocks(post);
       if (!blocks.length) return out;
-      inBlocks = (i) => blocks.some(([s, e]) => i.start >= s && i.start < e);
+      const blockStarts = blocks.map(([s]) => s);
+      inBlocks = (i) => {
+        const b = blocks[lastAtOrBefore(blockStarts, i.start)];
+        return b !== undefined && i.start < b[1];
+      };
     }
     // Welsh that is there but short is reported once, rather than as every number it lacks.
     const ratio = params['min-ratio'] ?? 0.6;

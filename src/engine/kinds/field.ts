@@ -1,4 +1,5 @@
 import type { AccountDocument, Match, RunContext } from '../../model/index.js';
+import { onOwnDomain } from '../../model/index.js';
 import { pointerSegments } from '../../support/yaml-locate.js';
 import type { DetectSpec } from '../../model/index.js';
 import { compilePattern } from '../regex-safety.js';
@@ -39,8 +40,7 @@ export function subtractDuration(date: string, duration: string): string {
 }
 
 function onDomains(value: string, domains: string[]): boolean {
-  const host = value.includes('@') ? value.split('@').pop()! : value;
-  return domains.some((d) => host.toLowerCase() === d.toLowerCase() || host.toLowerCase().endsWith(`.${d.toLowerCase()}`));
+  return onOwnDomain(value.includes('@') ? value.split('@').pop()! : value, domains);
 }
 
 /** Every concrete pointer a pointer with '*' segments names in the data, with its value. */

@@ -1,6 +1,7 @@
 import { isMapping } from '../../support/yaml-file.js';
 import { personalMailDomains } from './lib/personal-mail.js';
 import type { AccountDocument, BuiltinDetector, Match } from '../../model/index.js';
+import { onOwnDomain } from '../../model/index.js';
 
 interface Params {
   /** Admins (role admin, or no role) the account must name. */
@@ -16,7 +17,7 @@ const domainOf = (email: string) => (email.includes('@') ? email.slice(email.las
 /** On one of the organisation's domains, or a subdomain of one (mail.example.org). */
 const onDomains = (email: string, domains: string[]) => {
   const host = domainOf(email);
-  return host !== '' && domains.some((d) => host === d.toLowerCase() || host.endsWith(`.${d.toLowerCase()}`));
+  return host !== '' && onOwnDomain(host, domains);
 };
 
 /**

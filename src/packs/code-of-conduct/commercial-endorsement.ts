@@ -75,13 +75,15 @@ export const detector: BuiltinDetector<Params> = {
     const notCodes = wordSet(params['not-codes']);
     // The council's own offer: every link of the post on its own domains, and the code in a
     // sentence that speaks of "our" or "ein" ("Our Actif winter offer …: use code GAEAF20 …").
-    const ownLinks = post.links.length > 0 && post.links.every((l) => onOwnDomain(hostOf(l.url) ?? '', ctx.organisation.domains));
+    // Worked out only for a post with a code: URLs are parsed on no other.
+    let own: boolean | undefined;
+    const ownLinks = () => (own ??= post.links.length > 0 && post.links.every((l) => onOwnDomain(hostOf(l.url) ?? '', ctx.organisation.domains)));
     for (const c of findPhrases(post, params['code-words'])) {
       const previous = wordsBefore(post, c.start, 1)[0];
       if (previous && notCodes.has(norm(previous.word))) continue;
       const code = CODE.exec(text.slice(c.end, c.end + 40));
       if (!code) continue;
-      if (ownLinks && OURS.test(text.slice(...sentenceAt(text, c.start)))) continue;
+      if (ownLinks() && OURS.test(text.slice(...sentenceAt(text, c.start)))) continue;
       hits.push({ start: c.start, end: c.end + code[0].length, kind: 'code' });
     }
     const superlatives = wordSet(params.superlatives);

@@ -24,9 +24,13 @@ export function answersSomeone(post: PostDocument): boolean {
 
 /** Where the name a reply's greeting addresses starts ("Huw" in "Hi Huw, …"), else -1. */
 export function correspondentAt(post: PostDocument): number {
-  if (!isReply(post)) return -1;
-  const m = GREETING.exec(post.prose.slice(post.bodyStart, post.bodyStart + 120));
-  return m ? post.bodyStart + m[0].length : -1;
+  return isReply(post) ? greetedAt(post.prose, post.bodyStart) : -1;
+}
+
+/** Where the name a greeting opening text[start…] addresses starts, else -1. */
+function greetedAt(text: string, start: number): number {
+  const m = GREETING.exec(text.slice(start, start + 120));
+  return m ? start + m[0].length : -1;
 }
 
 /**
@@ -35,15 +39,10 @@ export function correspondentAt(post: PostDocument): number {
  */
 export function correspondentsAt(post: PostDocument): number[] {
   if (!isReply(post)) return [];
-  const out: number[] = [];
   const text = post.prose;
   const starts = [post.bodyStart];
   for (const m of text.slice(post.bodyStart).matchAll(/\n[ \t\u00A0]*\n/g)) starts.push(post.bodyStart + m.index! + m[0].length);
-  for (const start of starts) {
-    const m = GREETING.exec(text.slice(start, start + 120));
-    if (m) out.push(start + m[0].length);
-  }
-  return out;
+  return starts.map((start) => greetedAt(text, start)).filter((at) => at >= 0);
 }
 
 const SECOND_PERSON = /(?<![\p{L}'’])(?:you|your|you['’](?:re|ve)|chi|gennych|eich|arnoch|ichi|chdi|gen[ \u00A0]+ti|gennyt)(?![\p{L}])/iu;

@@ -51,13 +51,14 @@ export function applies(rule: CompiledRule, doc: LintDocument, ctx: RunContext):
 /** The message template of a match: its own (in the run's language when it gives one), else the rule's. */
 const messageOf = (rule: CompiledRule, match: Match) => (rule.lang === 'cy' ? (match.messageCy ?? match.message) : match.message) ?? rule.info.message;
 
-/** Fills `{key}` from data; a Welsh `{key-cy}` the detector does not give falls back to its `{key}`. */
-function fill(template: string, data: Record<string, string>): string {
-  return template.replace(/\{(\w[\w-]*)\}/g, (whole, key: string) => {
-    if (key in data) return data[key];
-    const base = key.endsWith('-cy') ? key.slice(0, -3) : undefined;
-    return base !== undefined && base in data ? data[base] : whole;
-  });
+/**
+ * Fills `{key}` from data (and `{match}` from `match` when given); a Welsh `{key-cy}` the
+ * detector does not give falls back to its `{key}`.
+ */
+function fill(template: string, data: Record<string, string>, match?: string): string {
+  if (!template.includes('{')) return template;
+  const value = (key: string) => (key === 'match' && match !== undefined ? match : key in data ? data[key] : undefined);
+  return template.replace(/\{(\w[\w-]*)\}/g, (whole, key: string) => value(key) ?? (key.endsWith('-cy') ? value(key.slice(0, -3)) : undefined) ?? whole);
 }
 
 interface Raw { rule: CompiledRule; match: Match }
@@ -147,8 +148,9 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
   const raw = doc.text.slice(match.start, match.end);
   let shown = raw;
   const data = maskedData(match, options);
-  let message = fill(messageOf(rule, match), { ...data, match: raw });
-  if (options.redact) {
+  let message: string;
+  if (!options.redact) message = fill(messageOf(rule, match), data, raw);
+  else {
     // Personal data found by any rule is masked in every finding that shows it: a finding
     // that is itself personal data is masked whole; one that contains some (a paragraph
     // quoted by a language rule) or lies inside some (a number taken from a phone number)
@@ -159,7 +161,7 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
     if (own || inside) shown = mask(raw);
     else if (overlapping.length) shown = maskSpans(raw, overlapping.map(([s, e]) => [s - match.start, e - match.start]));
     const secrets = [...(own || inside ? [raw] : []), ...overlapping.map(([s, e]) => doc.text.slice(s, e))].filter((t) => t.length > 2);
-    message = fill(messageOf(rule, match), { ...data, match: shown });
+    message = fill(messageOf(rule, match), data, shown);
     for (const secret of secrets.sort((a, b) => b.length - a.length)) message = message.split(secret).join(mask(secret));
   }
   const start = lines.position(match.start);
@@ -174,8 +176,14 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
   const pd = !fix && (match.sensitive || rule.spec.sensitive === true) ? personalDataFix(match, doc, options.languageAt) : undefined;
   // Built by assignment, not by spreading optional parts: a finding is made for every match,
   // and spreads cost several times as much (a 1 MB draft can have 30,000 findings).
+  // Every key written out in the literal (no spread of a shared head): one object shape for
+  // every finding, in the order the JSON format prints.
+  const info = rule.info;
   const finding: Finding = {
-    ...base(rule, match.severity),
+    ruleId: info.id,
+    category: info.category,
+    severity: severityOf(info.severity, match.severity),
+    policy: { pack: info.pack, ref: info.policy.ref, title: info.policy.title },
     message,
     line: start.line,
     column: start.column,
@@ -201,8 +209,11 @@ function threadPost(doc: PostDocument, offset: number): { post: number; posts: n
   return { post: i + 1, posts: posts.length };
 }
 
+const NO_DATA: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 /** The match's data, with the values it declares personal masked unless --no-redact. */
 function maskedData(match: Match, options: LintOptions): Record<string, string> {
+  if (!options.redact || !match.sensitiveData?.length) return match.data ?? NO_DATA;
   const data = { ...match.data };
   if (options.redact) for (const key of match.sensitiveData ?? []) if (key in data) data[key] = mask(data[key]);
   return data;
@@ -223,8 +234,12 @@ function accountFinding(doc: Extract<LintDocument, { kind: 'account' }>, lines: 
   const maskSecrets = (s: string) => secrets.reduce((out, secret) => out.split(secret).join(mask(secret)), s);
   const shown = value !== undefined && options.redact && (match.sensitive || rule.spec.sensitive || secrets.some((x) => value.includes(x))) ? mask(value) : value;
   const message = maskSecrets(fill(messageOf(rule, match), { ...maskedData(match, options), ...(shown !== undefined ? { value: shown, match: shown } : {}) }));
+  const info = rule.info;
   const finding: Finding = {
-    ...base(rule, match.severity),
+    ruleId: info.id,
+    category: info.category,
+    severity: severityOf(info.severity, match.severity),
+    policy: { pack: info.pack, ref: info.policy.ref, title: info.policy.title },
     message,
     line: pos.line,
     column: pos.column,
@@ -240,18 +255,12 @@ function accountFinding(doc: Extract<LintDocument, { kind: 'account' }>, lines: 
 
 const LEVEL: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-function base(rule: CompiledRule, severity: Severity | undefined) {
-  const info = rule.info;
-  // A detector may lower or raise severity by context, but never above the configured level
-  // when the user turned a rule down, nor below info.
-  const configured = info.severity;
-  const level = severity && LEVEL[severity] < LEVEL[configured] ? severity : configured;
-  return {
-    ruleId: info.id,
-    category: info.category,
-    severity: level,
-    policy: { pack: info.pack, ref: info.policy.ref, title: info.policy.title },
-  };
+/**
+ * A finding's severity: a detector may lower it by context, but never raise it above the
+ * configured level (a user who turned a rule down keeps it down).
+ */
+function severityOf(configured: Severity, severity: Severity | undefined): Severity {
+  return severity && LEVEL[severity] < LEVEL[configured] ? severity : configured;
 }
 
 /** A match's suggestions and note, and the rule's documentation link, when there are any. */

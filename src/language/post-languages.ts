@@ -1,4 +1,4 @@
-import type { PostDocument } from '../model/index.js';
+import { DocMemo, type PostDocument } from '../model/index.js';
 import { splitLanguageSegments, summariseLanguages, type LanguageSegment, type LanguageSummary } from './segments.js';
 
 export interface PostLanguages {
@@ -6,20 +6,17 @@ export interface PostLanguages {
   summary: LanguageSummary;
 }
 
-const cache = new WeakMap<PostDocument, PostLanguages>();
+const cache = new DocMemo<PostDocument, PostLanguages>((doc) => {
+  const segments = splitLanguageSegments(doc.prose.slice(doc.bodyStart), doc.bodyStart);
+  return { segments, summary: summariseLanguages(segments) };
+});
 
 /**
  * The language segments of a draft's prose (front matter, code and URLs excluded), computed
  * once per document however many Welsh rules ask.
  */
 export function postLanguages(doc: PostDocument): PostLanguages {
-  let result = cache.get(doc);
-  if (!result) {
-    const segments = splitLanguageSegments(doc.prose.slice(doc.bodyStart), doc.bodyStart);
-    result = { segments, summary: summariseLanguages(segments) };
-    cache.set(doc, result);
-  }
-  return result;
+  return cache.get(doc);
 }
 
 /** Below this share of the English, Welsh is a token ("Diolch!") rather than a version. */

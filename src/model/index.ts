@@ -11,6 +11,7 @@ export { LineIndex } from './line-index.js';
 export { afterLast, lineNear, LINE_REACH, nextOf } from './line-near.js';
 export { UserError } from './user-error.js';
 export { lowerProse } from './lower-prose.js';
+export { DocMemo } from './doc-memo.js';
 export type * from './pack.js';
 export { DEFAULTABLE } from './pack.js';
 export { electionAt, publication } from './publication.js';

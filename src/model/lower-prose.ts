@@ -1,6 +1,10 @@
+import { DocMemo } from './doc-memo.js';
 import type { PostDocument } from './document.js';
 
-const lowered = new WeakMap<PostDocument, string | undefined>();
+const lowered = new DocMemo<PostDocument, string | undefined>((doc) => {
+  const lower = doc.prose.toLowerCase();
+  return lower.length === doc.prose.length ? lower : undefined;
+});
 
 /**
  * The prose lower-cased, once per document, for case-insensitive word lists (matched as
@@ -8,9 +12,5 @@ const lowered = new WeakMap<PostDocument, string | undefined>();
  * lower-casing changes the length (a rare letter such as 'İ'), so offsets would not hold.
  */
 export function lowerProse(doc: PostDocument): string | undefined {
-  if (!lowered.has(doc)) {
-    const lower = doc.prose.toLowerCase();
-    lowered.set(doc, lower.length === doc.prose.length ? lower : undefined);
-  }
   return lowered.get(doc);
 }

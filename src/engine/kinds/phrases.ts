@@ -1,17 +1,12 @@
-import type { Match, PostDocument } from '../../model/index.js';
+import { DocMemo, type Match, type PostDocument } from '../../model/index.js';
 import { PhraseMatcher } from './phrase-matcher.js';
 import { tokenise, type Tokens } from './phrase-tokens.js';
 
 // Each document's prose is tokenised once (folded and as written) however many phrase rules run.
-const folded = new WeakMap<PostDocument, Tokens>();
-const exact = new WeakMap<PostDocument, Tokens>();
+const folded = new DocMemo<PostDocument, Tokens>((doc) => tokenise(doc.prose, true));
+const exact = new DocMemo<PostDocument, Tokens>((doc) => tokenise(doc.prose, false));
 
-function tokensOf(doc: PostDocument, fold: boolean): Tokens {
-  const cache = fold ? folded : exact;
-  let t = cache.get(doc);
-  if (!t) cache.set(doc, (t = tokenise(doc.prose, fold)));
-  return t;
-}
+const tokensOf = (doc: PostDocument, fold: boolean): Tokens => (fold ? folded : exact).get(doc);
 
 /**
  * `detect: { kind: phrases }`: whole-word, Unicode-aware, case- and apostrophe-insensitive

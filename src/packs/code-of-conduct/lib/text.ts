@@ -10,7 +10,7 @@
  * token of its own ("#", "!", "("). Gaps are whitespace and light punctuation (- – — _ . , :
  * ; /), so "wheelchair-bound" matches "wheelchair bound", as in the engine's phrases kind.
  */
-import type { PostDocument } from '../../../model/index.js';
+import { DocMemo, type PostDocument } from '../../../model/index.js';
 
 export interface Span { start: number; end: number }
 
@@ -30,6 +30,8 @@ export interface Tokens {
   length: number;
   /** As written (apostrophes removed, NFC): made on first use, for case-sensitive lists. */
   exact?: string[];
+  /** Where each trie's phrases could start (see `starts`), kept on the tokens: a WeakMap entry per post cost more. */
+  starts?: { version: number; starts: Map<Trie, number[]> };
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
@@ -63,7 +65,7 @@ const clean = (s: string, apostrophe: boolean, ascii: boolean) => {
 
 /** The tokens of a text. */
 export function tokenise(text: string): Tokens {
-  const t: Tokens = { text, start: [], end: [], key: [], word: [], length: 0 };
+  const t: Tokens = { text, start: [], end: [], key: [], word: [], length: 0, exact: undefined, starts: undefined };
   const n = text.length;
   // Lower-cased once for the whole text, when that keeps every offset (it does unless a rare
   // letter such as 'İ' changes length): far cheaper than a toLowerCase per token.
@@ -119,14 +121,10 @@ function exactKeys(t: Tokens): string[] {
   return t.exact;
 }
 
-const postTokens = new WeakMap<PostDocument, Tokens>();
+const postTokens = new DocMemo<PostDocument, Tokens>((post) => tokenise(post.prose));
 
 /** The tokens of a post's prose, made once per post however many rules ask. */
-export function tokens(post: PostDocument): Tokens {
-  let t = postTokens.get(post);
-  if (!t) postTokens.set(post, (t = tokenise(post.prose)));
-  return t;
-}
+export const tokens = (post: PostDocument): Tokens => postTokens.get(post);
 
 /** Index of the first token starting at or after `at`. */
 export function tokenAt(t: Tokens, at: number): number {
@@ -197,11 +195,9 @@ class Trie {
   }
 }
 
-const startsCache = new WeakMap<Tokens, { version: number; starts: Map<Trie, number[]> }>();
-
 /** For each trie, the token indices where one of its phrases could start (in order). */
 function starts(t: Tokens): Map<Trie, number[]> {
-  let cached = startsCache.get(t);
+  let cached = t.starts;
   if (!cached || cached.version !== registryVersion) {
     const map = new Map<Trie, number[]>();
     for (let i = 0; i < t.length; i++) {
@@ -213,7 +209,7 @@ function starts(t: Tokens): Map<Trie, number[]> {
         else map.set(trie, [i]);
       }
     }
-    startsCache.set(t, (cached = { version: registryVersion, starts: map }));
+    t.starts = cached = { version: registryVersion, starts: map };
   }
   return cached.starts;
 }

@@ -85,8 +85,12 @@ async function lintOne(doc: LintDocument, ruleSet: RuleSet, ctx: RunContext, opt
   const raws: Raw[] = [];
   const rules = ruleSet.rules.filter((rule) => applies(rule, doc, ctx));
   // Detector modules load on first use; start them all at once rather than one by one.
-  const loading = rules.map((rule) => rule.ready?.()).filter((p) => p !== undefined);
-  if (loading.length) await Promise.all(loading);
+  let loading: Array<Promise<unknown>> | undefined;
+  for (const rule of rules) {
+    const ready = rule.ready?.();
+    if (ready) (loading ??= []).push(ready);
+  }
+  if (loading) await Promise.all(loading);
   for (const rule of rules) {
     const found = rule.detect(doc, ctx);
     for (const match of found instanceof Promise ? await found : found) raws.push({ rule, match });

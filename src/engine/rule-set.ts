@@ -67,7 +67,7 @@ type Compiled = Pick<CompiledRule, 'detect' | 'ready'>;
 function detectPublished(detector: BuiltinDetector<any>, doc: PostDocument, params: Record<string, unknown>, ctx: RunContext): Match[] | Promise<Match[]> {
   const view = publishedView(doc);
   const back = (matches: Match[]) =>
-    matches.map((m) => {
+    !matches.length ? matches : matches.map((m) => {
       const [start, end] = view.original(m.start, m.end);
       if (!m.fix) return { ...m, start, end };
       const [fixStart, fixEnd] = view.original(m.fix.start, m.fix.end);

@@ -115,14 +115,15 @@ const DOMAIN_LIKE =
   /^[(<"'“‘[]*[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:cymru|wales|uk|com|org|net|gov|llyw|ac|nhs|co|io|info|eu)(?:[/?#:]\S*)?$/i;
 
 function isLinkLike(chunk: string): boolean {
-  if (chunk.includes('://') || URL_LIKE.test(chunk)) return true;
   // A network path (\\server\share\file.docx).
-  if (chunk.includes('\\')) return true;
-  if (chunk.includes('@') && EMAIL_LIKE.test(chunk)) return true;
+  if (chunk.includes('://') || chunk.includes('\\')) return true;
+  // Every other form has a full stop (www., an address's domain, a file's extension): most
+  // words have none, and are known at once.
   if (!chunk.includes('.')) return false;
+  if (URL_LIKE.test(chunk) || (chunk.includes('@') && EMAIL_LIKE.test(chunk))) return true;
   // A domain, or a file name with its extension (adroddiad.pdf), before any closing punctuation.
   const trimmed = chunk.replace(/[.,;:!?)\]"'”’>]+$/, '');
-  return DOMAIN_LIKE.test(trimmed) || FILE_NAME.test(trimmed);
+  return trimmed.includes('.') && (DOMAIN_LIKE.test(trimmed) || FILE_NAME.test(trimmed));
 }
 
 /** Titles and abbreviations whose full stop does not end a sentence ("y Cyng. Jane Davies"). */
@@ -168,6 +169,8 @@ function atSentenceStart(text: string, at: number): boolean {
 export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspelling[] {
   const out: WelshMisspelling[] = [];
   const suggestionCache = new Map<string, string[]>();
+  // An address written out ("ceri [at] example [dot] com") needs a bracket: most texts have none.
+  const bracketed = /[[(]/.test(text);
   // Capitalised words inside a sentence (names), and the unknown ones opening a sentence: one of
   // those the text also writes inside a sentence is a name too ("ei fab, Connor, … Connor baratôdd").
   const names = new Set<string>();
@@ -210,7 +213,7 @@ export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspe
       if (before === '@' || before === '#' || before === '$') continue; // handle, hashtag, cashtag
       if (text[end] === '@') continue; // local part of an address we did not recognise
       // An address written out to dodge a filter: "ceri [at] example [dot] com".
-      if (WRITTEN_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || WRITTEN_AFTER.test(text.slice(end, end + 8))) continue;
+      if (bracketed && (WRITTEN_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || WRITTEN_AFTER.test(text.slice(end, end + 8)))) continue;
       if (hasDigit) continue;
       // Leading elision ('n, 'r, 'ma, 'mlaen) when the list has the word with its apostrophe.
       const elided = isApostrophe(before) && (start - 1 === chunkStart || !isLetter(text.charCodeAt(start - 2), text[start - 2]!));

@@ -1,6 +1,6 @@
 import { requirePackage } from '../../support/require-package.js';
-import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { locateAttachments } from '../../model/index.js';
+import type { BuiltinDetector, Match, PostDocument, RunContext } from '../../model/index.js';
+import { locateAttachments, type LocatedAttachment } from '../../model/index.js';
 
 export interface ImageLocationParams {
   /** Decimal places of the coordinates shown (masked) in the message; default 4 (about 11 m). */
@@ -69,52 +69,55 @@ export const detector: BuiltinDetector<ImageLocationParams> = {
     additionalProperties: false,
     properties: { precision: { type: 'integer', minimum: 0, maximum: 6, default: 4 } },
   },
-  async detect(doc, params, ctx) {
+  // Synchronous for a post with no attachments (most): an await per post adds up.
+  detect(doc, params, ctx) {
     if (doc.kind !== 'post') return [];
-    const post = doc as PostDocument;
-    const located = locateAttachments(post);
-    if (!located.length) return [];
-    const out: Match[] = [];
-    for (const { attachment, start, end } of located) {
-      // A reason from the file system stays as the system gave it, in both languages.
-      const unreadable = (reason: string, reasonCy = reason) => out.push({ start, end, severity: 'warning', message: UNREADABLE, messageCy: UNREADABLE_CY, data: { reason, 'reason-cy': reasonCy } });
-      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(attachment.path)) {
-        unreadable('it is a remote address; check the file itself, or attach a local copy', "cyfeiriad pell yw hwn; gwiriwch y ffeil ei hun, neu atodwch gopi lleol");
-        continue;
-      }
-      let bytes: Uint8Array;
-      try {
-        if (!ctx.readAttachment) throw new Error('attachments are not read in this run');
-        bytes = await ctx.readAttachment(post.path, attachment.path);
-      } catch (e) {
-        unreadable((e as Error).message);
-        continue;
-      }
-      const sniffed = sniff(bytes);
-      if (sniffed.kind === 'none') continue;
-      if (sniffed.kind === 'unknown') {
-        unreadable('not a JPEG, PNG, HEIC, TIFF or WebP image', 'nid yw hon yn ddelwedd JPEG, PNG, HEIC, TIFF na WebP');
-        continue;
-      }
-      let gps: { latitude: number; longitude: number } | undefined;
-      try {
-        gps = await (await loadGps())(sniffed.data);
-      } catch {
-        unreadable('its metadata is damaged or in an unsupported format', "mae ei metadata wedi'u difrodi neu mewn fformat nas cefnogir");
-        continue;
-      }
-      if (!gps || !Number.isFinite(gps.latitude) || !Number.isFinite(gps.longitude)) continue;
-      const places = params?.precision ?? 4;
-      const coordinates = `${gps.latitude.toFixed(places)}, ${gps.longitude.toFixed(places)}`;
-      out.push({
-        start,
-        end,
-        data: { coordinates, file: attachment.path },
-        sensitiveData: ['coordinates'],
-        note: `Re-export it without location (Photos: "Remove location"), or run: exiftool -gps:all= ${quoteArg(attachment.path)}`,
-        noteCy: `Allforiwch hi eto heb y lleoliad (yn yr ap lluniau, tynnwch y lleoliad), neu rhedwch: exiftool -gps:all= ${quoteArg(attachment.path)}`,
-      });
-    }
-    return out;
+    const located = locateAttachments(doc as PostDocument);
+    return located.length ? readAttachments(doc as PostDocument, located, params, ctx) : [];
   },
 };
+
+async function readAttachments(post: PostDocument, located: LocatedAttachment[], params: ImageLocationParams | undefined, ctx: RunContext): Promise<Match[]> {
+  const out: Match[] = [];
+  for (const { attachment, start, end } of located) {
+    // A reason from the file system stays as the system gave it, in both languages.
+    const unreadable = (reason: string, reasonCy = reason) => out.push({ start, end, severity: 'warning', message: UNREADABLE, messageCy: UNREADABLE_CY, data: { reason, 'reason-cy': reasonCy } });
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(attachment.path)) {
+      unreadable('it is a remote address; check the file itself, or attach a local copy', "cyfeiriad pell yw hwn; gwiriwch y ffeil ei hun, neu atodwch gopi lleol");
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      if (!ctx.readAttachment) throw new Error('attachments are not read in this run');
+      bytes = await ctx.readAttachment(post.path, attachment.path);
+    } catch (e) {
+      unreadable((e as Error).message);
+      continue;
+    }
+    const sniffed = sniff(bytes);
+    if (sniffed.kind === 'none') continue;
+    if (sniffed.kind === 'unknown') {
+      unreadable('not a JPEG, PNG, HEIC, TIFF or WebP image', 'nid yw hon yn ddelwedd JPEG, PNG, HEIC, TIFF na WebP');
+      continue;
+    }
+    let gps: { latitude: number; longitude: number } | undefined;
+    try {
+      gps = await (await loadGps())(sniffed.data);
+    } catch {
+      unreadable('its metadata is damaged or in an unsupported format', "mae ei metadata wedi'u difrodi neu mewn fformat nas cefnogir");
+      continue;
+    }
+    if (!gps || !Number.isFinite(gps.latitude) || !Number.isFinite(gps.longitude)) continue;
+    const places = params?.precision ?? 4;
+    const coordinates = `${gps.latitude.toFixed(places)}, ${gps.longitude.toFixed(places)}`;
+    out.push({
+      start,
+      end,
+      data: { coordinates, file: attachment.path },
+      sensitiveData: ['coordinates'],
+      note: `Re-export it without location (Photos: "Remove location"), or run: exiftool -gps:all= ${quoteArg(attachment.path)}`,
+      noteCy: `Allforiwch hi eto heb y lleoliad (yn yr ap lluniau, tynnwch y lleoliad), neu rhedwch: exiftool -gps:all= ${quoteArg(attachment.path)}`,
+    });
+  }
+  return out;
+}

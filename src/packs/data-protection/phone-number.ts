@@ -1,4 +1,4 @@
-import type { BuiltinDetector, Match, PostDocument, Severity } from '../../model/index.js';
+import type { BuiltinDetector, Match, PostDocument, RunContext, Severity } from '../../model/index.js';
 import { escapeRegExp } from '../../model/index.js';
 import { contactOwner } from '../../pii/contact-owner.js';
 import { digitRuns, findPhoneNumbers, looksLikeDateOrTime } from '../../pii/number-windows.js';
@@ -159,99 +159,103 @@ export const detector: BuiltinDetector<Params> = {
       'organisation-words': { type: 'array', items: { type: 'string', minLength: 1 } },
     },
   },
-  async detect(doc, params, ctx) {
+  // Synchronous for a post with no run of digits (most): an await per post adds up.
+  detect(doc, params, ctx) {
     const post = doc as PostDocument;
-    if (!DIGIT_RUN.test(post.prose)) return [];
-    const { findNumbers, parsePhoneNumberFromString } = await (lib ??= import('../../pii/phone-library.js'));
-    let allowed = allowedCache.get(ctx.organisation.allow.phones);
-    if (!allowed) allowedCache.set(ctx.organisation.allow.phones, (allowed = new Set(ctx.organisation.allow.phones.map((p) => parsePhoneNumberFromString(p, 'GB')?.number ?? ''))));
-    const reserved = params['reserved-prefixes'] ?? [];
-    const candidates: Candidate[] = [];
-    const gb = { find: (s: string) => findNumbers(s, FIND_OPTIONS), parse: (s: string) => parseCached(parsePhoneNumberFromString, s), cache: cacheFor('GB') };
-    for (const found of findPhoneNumbers(post.prose, gb)) {
-      if (inReference(post.prose, found.start)) continue;
-      let { number } = found;
-      const raw = post.prose.slice(found.start, found.end);
-      // A UK number in international form without its plus ("447700900123").
-      const digits = raw.replace(/\D/g, '');
-      const plusless = !number.isValid() && /^44[1-9]\d{9}$/.test(digits);
-      if (plusless) number = parsePhoneNumberFromString(`+${digits}`) ?? number;
-      const national = number.nationalNumber;
-      // A UK number written nationally starts with its trunk 0; one without it is taken only
-      // as an unbroken run, as forms and exports write them ("7700900123"): "20150 20151" is two counts.
-      if (number.countryCallingCode === '44' && !/^[(\s]*[0+]/.test(raw) && !digits.startsWith('44') && /\D/.test(raw.trim())) continue;
-      const drama = number.countryCallingCode === '44' && (plusless || /^[0+(]/.test(raw)) && reserved.some((p) => national.startsWith(p));
-      if (!drama && !number.isValid()) continue;
-      candidates.push({ start: found.start, end: found.end, e164: number.number, type: drama ? (national.startsWith('7') ? 'MOBILE' : 'FIXED_LINE') : number.getType() });
-    }
-    // Numbers of other regions written nationally (no +code) are ambiguous with references
-    // and counts ("INV-2026-004512" is a valid US number), so each must be grouped the way
-    // that region writes numbers, or follow a word such as "phone" or "call".
-    const context = contextPattern(params['context-words'] ?? []);
-    const others = new Set((params['other-identifiers'] ?? []).map((w) => w.toLowerCase()));
-    // Runs the GB pass left unexplained, which other regions may explain; a run is only worth
-    // their (costly) scan when grouped ("312-515-2239") or introduced by a phone word, as the
-    // check below requires anyway: so a pasted table of plain numbers costs nothing here.
-    const sorted = [...candidates].sort((a, b) => a.start - b.start);
-    let k = 0;
-    const leftover: Array<[number, number]> = [];
-    for (const [s, e] of digitRuns(post.prose, 7)) {
-      while (k < sorted.length && sorted[k].end <= s) k++;
-      if (k < sorted.length && sorted[k].start < e) continue;
-      const grouped = /\D/.test(post.prose.slice(s, e).replace(/^\(|\)$/g, ''));
-      if (grouped || context?.test(post.prose.slice(Math.max(0, s - 50), s))) leftover.push([s, e]);
-    }
-    const extra: Candidate[] = [];
-    const identifier = identifierBefore(params['other-identifiers'] ?? []);
-    for (const region of leftover.length ? params['other-regions'] ?? [] : []) {
-      // Long runs (tables, spaced digits) are left to the GB pass: a national number of
-      // another region is only taken when grouped or introduced, which a long run is not.
-      const other = { find: (s: string) => findNumbers(s, { defaultCountry: region as 'GB', v2: true }), parse: () => undefined, cache: cacheFor(region) };
-      for (const found of findPhoneNumbers(post.prose, other, { longRuns: false, runs: leftover })) {
-        if (extra.some((c) => found.start < c.end && found.end > c.start) || inReference(post.prose, found.start)) continue;
-        const raw = post.prose.slice(found.start, found.end);
-        if (raw.includes('/') || looksLikeDateOrTime(raw)) continue;
-        const writing = regionWriting(raw, [found.number.formatNational(), found.number.formatInternational()]);
-        if (!writing.ok) continue;
-        const before = post.prose.slice(Math.max(0, found.start - 50), found.start);
-        if (identifier.test(before) || (writing.trunkless && !PHONE_NOUN.test(before))) continue;
-        const said = context?.exec(before);
-        const otherIdentifier = [said?.[1], said?.[2]].some((w) => w !== undefined && others.has(w.toLowerCase()));
-        if (!writing.exact && !(said && !otherIdentifier)) continue;
-        extra.push({ start: found.start, end: found.end, e164: found.number.number, type: found.number.getType() });
-      }
-    }
-    candidates.push(...extra);
-    candidates.sort((a, b) => a.start - b.start);
-    const organisation = organisationPattern(params['organisation-words'] ?? []);
-    const out: Match[] = [];
-    candidates.forEach(({ start, end, e164, type }, i) => {
-      if (allowed.has(e164)) return;
-      // A mobile is reported whoever seems to own it: residents' mobiles are the real risk.
-      if (type && PERSONAL_TYPES.has(type)) {
-        out.push({ start, end, sensitive: true });
-        return;
-      }
-      // Other numbers are personal data only when they are a person's: the words around the
-      // number decide ("call us on", "Democratic Services" / "call Mrs Davies on", "her number").
-      const owner = contactOwner(post.prose, start, end, organisation, candidates[i - 1]?.end ?? 0, candidates[i + 1]?.start ?? post.prose.length);
-      if (owner?.owner === 'organisation') return;
-      let note: string;
-      let noteCy: string;
-      let severity: Severity = 'info';
-      if (type && ORGANISATION_TYPES.has(type)) {
-        note = "A non-geographic number, usually an organisation's; if it is yours, add it to organisation.allow.phones.";
-        noteCy = "Rhif anddaearyddol, rhif sefydliad fel arfer; os eich un chi yw hwn, ychwanegwch ef at organisation.allow.phones.";
-      } else if (owner?.owner === 'person') {
-        severity = 'warning';
-        note = "A landline given as a person's (a name, title or pronoun before it): check it is not a resident's or a colleague's own number.";
-        noteCy = "Llinell dir a roddir fel rhif person (enw, teitl neu ragenw o'i blaen): gwiriwch nad rhif preswylydd neu gydweithiwr ei hun yw hwn.";
-      } else {
-        note = "A landline with nothing to say whose: check it is a public line (an office or service), not a resident's; if it is the organisation's, add it to organisation.allow.phones.";
-        noteCy = "Llinell dir heb ddim i ddweud pwy biau: gwiriwch mai llinell gyhoeddus yw hi (swyddfa neu wasanaeth), nid rhif preswylydd; os rhif y sefydliad yw hwn, ychwanegwch ef at organisation.allow.phones.";
-      }
-      out.push({ start, end, sensitive: true, severity, note, noteCy });
-    });
-    return out;
+    return DIGIT_RUN.test(post.prose) ? findPhones(post, params, ctx) : [];
   },
 };
+
+async function findPhones(post: PostDocument, params: Params, ctx: RunContext): Promise<Match[]> {
+  const { findNumbers, parsePhoneNumberFromString } = await (lib ??= import('../../pii/phone-library.js'));
+  let allowed = allowedCache.get(ctx.organisation.allow.phones);
+  if (!allowed) allowedCache.set(ctx.organisation.allow.phones, (allowed = new Set(ctx.organisation.allow.phones.map((p) => parsePhoneNumberFromString(p, 'GB')?.number ?? ''))));
+  const reserved = params['reserved-prefixes'] ?? [];
+  const candidates: Candidate[] = [];
+  const gb = { find: (s: string) => findNumbers(s, FIND_OPTIONS), parse: (s: string) => parseCached(parsePhoneNumberFromString, s), cache: cacheFor('GB') };
+  for (const found of findPhoneNumbers(post.prose, gb)) {
+    if (inReference(post.prose, found.start)) continue;
+    let { number } = found;
+    const raw = post.prose.slice(found.start, found.end);
+    // A UK number in international form without its plus ("447700900123").
+    const digits = raw.replace(/\D/g, '');
+    const plusless = !number.isValid() && /^44[1-9]\d{9}$/.test(digits);
+    if (plusless) number = parsePhoneNumberFromString(`+${digits}`) ?? number;
+    const national = number.nationalNumber;
+    // A UK number written nationally starts with its trunk 0; one without it is taken only
+    // as an unbroken run, as forms and exports write them ("7700900123"): "20150 20151" is two counts.
+    if (number.countryCallingCode === '44' && !/^[(\s]*[0+]/.test(raw) && !digits.startsWith('44') && /\D/.test(raw.trim())) continue;
+    const drama = number.countryCallingCode === '44' && (plusless || /^[0+(]/.test(raw)) && reserved.some((p) => national.startsWith(p));
+    if (!drama && !number.isValid()) continue;
+    candidates.push({ start: found.start, end: found.end, e164: number.number, type: drama ? (national.startsWith('7') ? 'MOBILE' : 'FIXED_LINE') : number.getType() });
+  }
+  // Numbers of other regions written nationally (no +code) are ambiguous with references
+  // and counts ("INV-2026-004512" is a valid US number), so each must be grouped the way
+  // that region writes numbers, or follow a word such as "phone" or "call".
+  const context = contextPattern(params['context-words'] ?? []);
+  const others = new Set((params['other-identifiers'] ?? []).map((w) => w.toLowerCase()));
+  // Runs the GB pass left unexplained, which other regions may explain; a run is only worth
+  // their (costly) scan when grouped ("312-515-2239") or introduced by a phone word, as the
+  // check below requires anyway: so a pasted table of plain numbers costs nothing here.
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  let k = 0;
+  const leftover: Array<[number, number]> = [];
+  for (const [s, e] of digitRuns(post.prose, 7)) {
+    while (k < sorted.length && sorted[k].end <= s) k++;
+    if (k < sorted.length && sorted[k].start < e) continue;
+    const grouped = /\D/.test(post.prose.slice(s, e).replace(/^\(|\)$/g, ''));
+    if (grouped || context?.test(post.prose.slice(Math.max(0, s - 50), s))) leftover.push([s, e]);
+  }
+  const extra: Candidate[] = [];
+  const identifier = identifierBefore(params['other-identifiers'] ?? []);
+  for (const region of leftover.length ? params['other-regions'] ?? [] : []) {
+    // Long runs (tables, spaced digits) are left to the GB pass: a national number of
+    // another region is only taken when grouped or introduced, which a long run is not.
+    const other = { find: (s: string) => findNumbers(s, { defaultCountry: region as 'GB', v2: true }), parse: () => undefined, cache: cacheFor(region) };
+    for (const found of findPhoneNumbers(post.prose, other, { longRuns: false, runs: leftover })) {
+      if (extra.some((c) => found.start < c.end && found.end > c.start) || inReference(post.prose, found.start)) continue;
+      const raw = post.prose.slice(found.start, found.end);
+      if (raw.includes('/') || looksLikeDateOrTime(raw)) continue;
+      const writing = regionWriting(raw, [found.number.formatNational(), found.number.formatInternational()]);
+      if (!writing.ok) continue;
+      const before = post.prose.slice(Math.max(0, found.start - 50), found.start);
+      if (identifier.test(before) || (writing.trunkless && !PHONE_NOUN.test(before))) continue;
+      const said = context?.exec(before);
+      const otherIdentifier = [said?.[1], said?.[2]].some((w) => w !== undefined && others.has(w.toLowerCase()));
+      if (!writing.exact && !(said && !otherIdentifier)) continue;
+      extra.push({ start: found.start, end: found.end, e164: found.number.number, type: found.number.getType() });
+    }
+  }
+  candidates.push(...extra);
+  candidates.sort((a, b) => a.start - b.start);
+  const organisation = organisationPattern(params['organisation-words'] ?? []);
+  const out: Match[] = [];
+  candidates.forEach(({ start, end, e164, type }, i) => {
+    if (allowed.has(e164)) return;
+    // A mobile is reported whoever seems to own it: residents' mobiles are the real risk.
+    if (type && PERSONAL_TYPES.has(type)) {
+      out.push({ start, end, sensitive: true });
+      return;
+    }
+    // Other numbers are personal data only when they are a person's: the words around the
+    // number decide ("call us on", "Democratic Services" / "call Mrs Davies on", "her number").
+    const owner = contactOwner(post.prose, start, end, organisation, candidates[i - 1]?.end ?? 0, candidates[i + 1]?.start ?? post.prose.length);
+    if (owner?.owner === 'organisation') return;
+    let note: string;
+    let noteCy: string;
+    let severity: Severity = 'info';
+    if (type && ORGANISATION_TYPES.has(type)) {
+      note = "A non-geographic number, usually an organisation's; if it is yours, add it to organisation.allow.phones.";
+      noteCy = "Rhif anddaearyddol, rhif sefydliad fel arfer; os eich un chi yw hwn, ychwanegwch ef at organisation.allow.phones.";
+    } else if (owner?.owner === 'person') {
+      severity = 'warning';
+      note = "A landline given as a person's (a name, title or pronoun before it): check it is not a resident's or a colleague's own number.";
+      noteCy = "Llinell dir a roddir fel rhif person (enw, teitl neu ragenw o'i blaen): gwiriwch nad rhif preswylydd neu gydweithiwr ei hun yw hwn.";
+    } else {
+      note = "A landline with nothing to say whose: check it is a public line (an office or service), not a resident's; if it is the organisation's, add it to organisation.allow.phones.";
+      noteCy = "Llinell dir heb ddim i ddweud pwy biau: gwiriwch mai llinell gyhoeddus yw hi (swyddfa neu wasanaeth), nid rhif preswylydd; os rhif y sefydliad yw hwn, ychwanegwch ef at organisation.allow.phones.";
+    }
+    out.push({ start, end, sensitive: true, severity, note, noteCy });
+  });
+  return out;
+}

@@ -48,19 +48,24 @@ export const detector: BuiltinDetector<Params> = {
     required: ['limits'],
     properties: { limits: { type: 'object', additionalProperties: { type: 'integer', minimum: 1 } } },
   },
-  async detect(doc, params, ctx) {
+  // Synchronous when there is nothing to judge (no channel): an await per post adds up.
+  detect(doc, params, ctx) {
     const post = doc as PostDocument;
     const channel = ctx.channel ?? post.frontMatter.channel;
     const limit = channel ? params.limits[channel] : undefined;
     if (!channel || !limit) return [];
-    const out: Match[] = [];
-    for (const [from, to] of post.posts ?? [[post.bodyStart, post.text.length]]) {
-      const match = await judge(post, from, to, channel, limit);
-      if (match) out.push(match);
-    }
-    return out;
+    return judgeAll(post, channel, limit);
   },
 };
+
+async function judgeAll(post: PostDocument, channel: string, limit: number): Promise<Match[]> {
+  const out: Match[] = [];
+  for (const [from, to] of post.posts ?? [[post.bodyStart, post.text.length]]) {
+    const match = await judge(post, from, to, channel, limit);
+    if (match) out.push(match);
+  }
+  return out;
+}
 
 async function judge(post: PostDocument, from: number, to: number, channel: string, limit: number): Promise<Match | undefined> {
   const { text, offsets } = published(post, from, to);

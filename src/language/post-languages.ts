@@ -4,11 +4,13 @@ import { splitLanguageSegments, summariseLanguages, type LanguageSegment, type L
 export interface PostLanguages {
   segments: LanguageSegment[];
   summary: LanguageSummary;
+  /** hasWelshText's answer, once asked (several rules and the audit's counts ask). */
+  welshText?: boolean;
 }
 
 const cache = new DocMemo<PostDocument, PostLanguages>((doc) => {
   const segments = splitLanguageSegments(doc.prose.slice(doc.bodyStart), doc.bodyStart);
-  return { segments, summary: summariseLanguages(segments) };
+  return { segments, summary: summariseLanguages(segments), welshText: undefined };
 });
 
 /**
@@ -35,7 +37,11 @@ const VERSION_MIN_WELSH = 200;
  * on an English post ("Diolch! Bins will be collected on Saturday.").
  */
 export function hasWelshText(doc: PostDocument): boolean {
-  const { segments, summary } = postLanguages(doc);
+  const languages = postLanguages(doc);
+  return (languages.welshText ??= welshTextIn(languages));
+}
+
+function welshTextIn({ segments, summary }: PostLanguages): boolean {
   if (!summary.hasWelsh) return false;
   if (summary.englishChars < TOKEN_MIN_ENGLISH) return true;
   const welsh = welshProseChars(segments);

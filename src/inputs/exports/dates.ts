@@ -50,25 +50,43 @@ function partsAt(ms: number, zone: string): Parts {
   return { y: p.year, mo: p.month, d: p.day, h: p.hour, mi: p.minute, s: p.second };
 }
 
+/** The zone's offset from UTC at an instant, in minutes, asked of Intl. */
+function intlOffset(ms: number, zone: string): number {
+  const p = partsAt(ms, zone);
+  return Math.round((Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s) - Math.floor(ms / 1000) * 1000) / 60000);
+}
+
+/** A block of time whose offset is known once its two ends agree: six hours. */
+const BLOCK = 6 * 3_600_000;
+
 /**
- * The zone's offset from UTC at an instant, in minutes. Zones change offset on a quarter hour
- * (London at 01:00 UTC), so the offset is kept per quarter hour: Intl is asked once per
- * quarter hour of posts, not once per post.
+ * The zone's offset from UTC at an instant, in minutes. Intl is slow (a formatToParts is tens of
+ * microseconds), so offsets are kept per six-hour block when the block's first and last quarter
+ * hours have the same one (no zone changes its offset twice in six hours), else per quarter hour
+ * (zones change on a quarter hour: London at 01:00 UTC).
  */
 function offsetAt(ms: number, zone: string): number {
   let cache = offsets.get(zone);
-  if (!cache) offsets.set(zone, (cache = new Map()));
-  const quarter = Math.floor(ms / 900_000);
-  let off = cache.get(quarter);
+  if (!cache) offsets.set(zone, (cache = { blocks: new Map(), quarters: new Map() }));
+  const block = Math.floor(ms / BLOCK);
+  let off = cache.blocks.get(block);
   if (off === undefined) {
-    const p = partsAt(ms, zone);
-    off = Math.round((Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s) - Math.floor(ms / 1000) * 1000) / 60000);
-    if (cache.size > 200_000) cache.clear();
-    cache.set(quarter, off);
+    const first = intlOffset(block * BLOCK, zone);
+    off = first === intlOffset((block + 1) * BLOCK - 900_000, zone) ? first : null;
+    if (cache.blocks.size > 200_000) cache.blocks.clear();
+    cache.blocks.set(block, off);
   }
-  return off;
+  if (off !== null) return off;
+  // A block in which the offset changes: per quarter hour.
+  const quarter = Math.floor(ms / 900_000);
+  let q = cache.quarters.get(quarter);
+  if (q === undefined) {
+    if (cache.quarters.size > 200_000) cache.quarters.clear();
+    cache.quarters.set(quarter, (q = intlOffset(ms, zone)));
+  }
+  return q;
 }
-const offsets = new Map<string, Map<number, number>>();
+const offsets = new Map<string, { blocks: Map<number, number | null>; quarters: Map<number, number> }>();
 
 const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
 

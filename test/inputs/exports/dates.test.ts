@@ -15,6 +15,17 @@ describe('export dates', () => {
     expect(localIso(Date.UTC(2026, 0, 1, 12, 0), 'America/New_York')).toBe('2026-01-01T07:00-05:00');
   });
 
+  it('every quarter hour of a year is written with the offset Intl gives, in zones with odd changes (offsets are cached by block)', () => {
+    // Lord Howe Island changes by 30 minutes, Chatham Islands keep a 45-minute offset.
+    for (const zone of [L, 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Chatham']) {
+      const intl = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+      for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 900_000 + 7 * 60_000) {
+        const p = Object.fromEntries(intl.formatToParts(ms).map((x) => [x.type, x.value]));
+        expect(localIso(ms, zone).slice(0, 16)).toBe(`${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`);
+      }
+    }
+  });
+
   it('ISO dates: date-only kept, offsets converted, local date-times read in the zone, impossible ones refused', () => {
     expect(readIsoDate('2026-03-05', L)).toEqual({ date: '2026-03-05' });
     expect(readIsoDate('2026-04-01T09:00:00+01:00', L)).toEqual({ date: '2026-04-01T09:00+01:00' });

@@ -3,7 +3,15 @@ import { hash as digest } from 'node:crypto';
 /** Words either side of a match that belong to its fingerprint (on its own line only). */
 const CONTEXT = 32;
 
-const normalise = (s: string) => s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Whitespace that collapsing changes: a run of two or more, or any but a plain space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+/** NFC, lower case, whitespace collapsed and trimmed; each step only when it can change something (a finding each). */
+const normalise = (s: string) => {
+  let t = NON_ASCII.test(s) ? s.normalize('NFC').toLowerCase() : s.toLowerCase();
+  if (UNEVEN_SPACE.test(t)) t = t.replace(/\s+/g, ' ');
+  return t.trim();
+};
 // One-shot SHA-256 (Node 20.12+): half the cost of a Hash object per finding, the same digest.
 const hash = (...parts: string[]) => digest('sha256', parts.join('\u0000'), 'hex').slice(0, 32);
 

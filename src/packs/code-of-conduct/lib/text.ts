@@ -235,6 +235,8 @@ export function prepareLists(folded: ReadonlyArray<readonly string[] | undefined
 export function findPhrases(post: PostDocument, list: readonly string[] | undefined, from = 0, to = post.prose.length): Span[] {
   if (!list?.length) return [];
   const t = tokens(post);
+  // The whole post (most calls): no token bounds to look up, nothing to cut off.
+  if (from <= 0 && to >= post.prose.length) return trie(list, false).find(t, 0, t.length);
   const last = to >= post.prose.length ? t.length : tokenAt(t, to);
   return trie(list, false).find(t, tokenAt(t, from), last).filter((s) => s.end <= to);
 }

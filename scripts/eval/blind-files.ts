@@ -126,3 +126,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind12/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind13/manifest.json'))) await score('eval/drafts-blind13', false, 'smpolicy.yaml');
 // The fourteenth drafts batch: public replies to residents, English and Welsh, personal data and courtesy.
 if (existsSync(join(ROOT, 'eval/drafts-blind14/manifest.json'))) await score('eval/drafts-blind14', false, 'smpolicy.yaml');
+// The fifteenth drafts batch: democracy and civic news in and around pre-election periods (run date 2027-01-12).
+if (existsSync(join(ROOT, 'eval/drafts-blind15/manifest.json'))) await score('eval/drafts-blind15', false, 'smpolicy.yaml', '2027-01-12');

@@ -144,7 +144,7 @@ function dropSuperseded(raws: Raw[], kind: LintDocument['kind']): void {
   for (let i = raws.length - 1; i >= 0; i--) {
     const { rule, match } = raws[i];
     const by = rule.spec['superseded-by'];
-    if (by?.some((id) => id !== rule.info.id && covered(id, match))) raws.splice(i, 1);
+    if (!match.standalone && by?.some((id) => id !== rule.info.id && covered(id, match))) raws.splice(i, 1);
   }
 }
 

@@ -36,6 +36,12 @@ export interface Match {
   note?: string;
   /** The note in Welsh, used when the run's language is Welsh (else `note` is). */
   noteCy?: string;
+  /**
+   * Reported even where a rule named in its rule's `superseded-by` covers it: the match is a
+   * finding of its own kind, not another view of the same words (a case reference number inside
+   * a complaint argued in public is still personal data).
+   */
+  standalone?: boolean;
 }
 
 export interface PolicyRef { pack: string; ref: string; title: string }

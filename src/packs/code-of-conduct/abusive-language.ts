@@ -135,6 +135,9 @@ function aimedNoun(post: PostDocument, n: Span, params: Params): number | undefi
   // A trade thanked ("Thanks to the clown who entertained …", "Diolch i'r clown a …") is no insult.
   const trade = before[0] && wordSet(params['also-trades']).has(norm(text.slice(n.start, n.end))) && thanksWithin(text, wordsBefore(post, before[0].start, 4).at(-1)?.start ?? before[0].start, before[0].start);
   if (article && next && !trade && (relatives.has(norm(next.word)) || pastRelative || (second && relatives.has(`${norm(next.word)} ${norm(second.word)}`)))) return before[0].start;
+  // Addressed to them, opening a sentence: "To the clowns in the comments …", "I'r ffyliaid sy'n …".
+  const to = before[0] && norm(before[0].word) === 'the' && before[1] && norm(before[1].word) === 'to' ? before[1] : before[0] && norm(before[0].word) === 'ir' ? before[0] : undefined;
+  if (to && !trade && startsSentence(text, to.start)) return to.start;
   // Said to someone at the end of a sentence: ", idiot!", ", y twpsyn."
   if (/^\s*(?:[.!?]|$)/.test(text.slice(n.end, lineNear(text, n.end)[1]))) {
     const from = before[0] && ['y', 'yr'].includes(norm(before[0].word)) ? before[0].start : n.start;

@@ -32,6 +32,8 @@ interface Params {
   'contest-titles'?: string[];
   /** What makes a post about an election ("by-election", "etholiad", "ward"), beside any party named. */
   'election-words'?: string[];
+  /** Elections that are practice, not politics ("mock election", "etholiad ffug", "school council election"): their candidates are no politicians. */
+  'mock-elections'?: string[];
   /** Praise or attack of a politician ("brilliant", "shame on", "gwych"). */
   'praise-or-attack'?: string[];
   /**
@@ -85,6 +87,7 @@ export const detector: BuiltinDetector<Params> = {
       politicians: stringList,
       'contest-titles': stringList,
       'election-words': stringList,
+      'mock-elections': stringList,
       'praise-or-attack': stringList,
       tributes: stringList,
       'election-notices': stringList,
@@ -92,7 +95,7 @@ export const detector: BuiltinDetector<Params> = {
     },
   },
   prepare(params) {
-    prepareLists([params['election-notices'], params.slogans, params.tributes, params['praise-or-attack'], params.parties, params.vote, params['election-words']], [params.politicians, params.councillors, params['capitalised-parties'], params['party-adjectives']]);
+    prepareLists([params['election-notices'], params.slogans, params.tributes, params['praise-or-attack'], params.parties, params.vote, params['election-words'], params['mock-elections']], [params.politicians, params.councillors, params['capitalised-parties'], params['party-adjectives']]);
   },
   detect(doc, params, ctx) {
     const post = doc as PostDocument;
@@ -108,9 +111,11 @@ export const detector: BuiltinDetector<Params> = {
     const tribute = hasPhrase(post, params.tributes, 0, text.length);
     const contest = wordSet(params['contest-titles']);
     let contested: boolean | undefined;
+    let mock: boolean | undefined;
     const noElection = () => !(contested ??= parties.length > 0 || hasPhrase(post, params['election-words'], 0, text.length));
     for (const t of tribute ? [] : findExact(post, params.politicians)) {
-      if (contest.size && contest.has(norm(text.slice(t.start, t.end))) && noElection()) continue;
+      // Candidates of a mock election (a school's, a youth council's) are pupils, not politicians.
+      if (contest.size && contest.has(norm(text.slice(t.start, t.end))) && (noElection() || (mock ??= hasPhrase(post, params['mock-elections'], 0, text.length)))) continue;
       // Within two words either side ("our brilliant MS", "Aelod o'r Senedd gwych", "shame on
       // Cllr Jones"): a whole sentence would take in a councillor quoted praising a building.
       const before = wordsBefore(post, t.start, 3);
@@ -122,7 +127,9 @@ export const detector: BuiltinDetector<Params> = {
       }
     }
     const election = electionAt(doc, ctx);
-    if (election) {
+    // A statutory notice or a declared result names the candidates and who was elected: that is
+    // the returning officer's duty, not publicity for them.
+    if (election && !notice) {
       for (const c of findExact(post, params.councillors)) {
         const name = wordsAfter(post, c.end, 1)[0];
         if (name && capitalised(text, name.start)) hits.push({ start: c.start, end: name.end, what: 'councillor' });

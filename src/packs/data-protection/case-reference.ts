@@ -127,7 +127,9 @@ export const detector: BuiltinDetector<CaseReferenceParams> = {
           (findPeople(text, s, e, lex, { addressee: true, account }).length > 0 || (hit.bracket && isReply()));
       }
       if (!personal || out.some((o) => o.start === ref.start)) continue;
-      out.push({ start: ref.start, end: ref.end, sensitive: true });
+      // A reference number is personal data however the sentence around it is reported: a
+      // complaint argued in public (conduct/complaint-handling) does not make it one finding.
+      out.push({ start: ref.start, end: ref.end, sensitive: true, standalone: true });
     }
     namedComplaints(text, post, c, lex, out);
     return out.sort((a, b) => a.start - b.start);

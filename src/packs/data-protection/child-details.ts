@@ -198,11 +198,14 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     let anyAdult: boolean | undefined;
     // The person a reply greets ("Hi Huw, the new school parking ...") wrote to the council: not a pupil.
     const greeted = new Set(correspondentsAt(post));
+    // A member of a parliament, by the letters after the name as written ("Non Griffiths AS").
+    const member = (end: number) => MEMBER_AFTER.test(text.slice(end, end + 8));
+    let anyMember: boolean | undefined;
     const isChild = (p: PersonRef) =>
-      !greeted.has(p.start) &&
+      !greeted.has(p.start) && !member(p.end) &&
       !isAdult(text, p.start, p.end, sentence, adult) && !titled(p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
-      !((anyAdult ??= matchesWithin(adult, text, post.bodyStart, text.length)) &&
-        mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult), sentence));
+      !(((anyAdult ??= matchesWithin(adult, text, post.bodyStart, text.length)) || (anyMember ??= MEMBER_ANYWHERE.test(text))) &&
+        mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult) || member(e), sentence));
     const { re: trigger, text: scan } = c.trigger.on(text, lowerProse(post));
     trigger.lastIndex = 0;
     for (let m = trigger.exec(scan); m; m = trigger.exec(scan)) {
@@ -303,6 +306,14 @@ function nameRightBefore(text: string, sentenceStart: number, at: number, lex: L
  * team", "Tom from the council's play team", "Eleri o'n tîm Addysg", "Eleri o dîm Addysg y Cyngor".
  */
 const STAFF_AFTER = /^[ \u00A0]*,?[ \u00A0]*(?:(?:from|of|in|with|at)[ \u00A0]+(?:our|the[ \u00A0]+council['’]s)[ \u00A0]+(?:[\p{L}'’&-]+[ \u00A0]+){0,3}(?:team|department|service|services|section|unit|staff|crew)(?![\p{L}])|(?:o['’]n|gyda['’]n|yn[ \u00A0]+ein)[ \u00A0]+(?:tîm|tim|nhîm|adran|hadran|gwasanaeth|staff)(?![\p{L}])|(?:o|o['’]r|gyda|gyda['’]r|efo)[ \u00A0]+(?:tîm|tim|dîm|dim|adran|wasanaeth|gwasanaeth|staff)(?![\p{L}])[^.!?\n]{0,40}(?:y|['’]r)[ \u00A0]+[Cc]yngor(?![\p{L}]))/u;
+
+/**
+ * The letters of a member of a parliament after a name, as written: MS / AS (Senedd), MP, MSP,
+ * MEP, AoS. An adult visiting a school ("Croeso i Non Griffiths AS … Mae Non wedi …"), however
+ * the post goes on to name them; never the word "as" (lower case).
+ */
+const MEMBER_AFTER = /^,?[ \u00A0]+(?:MS|AS|MP|MSP|MEP|AoS)(?![\p{L}\p{N}])/u;
+const MEMBER_ANYWHERE = /[ \u00A0](?:MS|AS|MP|MSP|MEP|AoS)(?![\p{L}\p{N}])/u;
 
 /** Words that join two people: an adult's role on the far side of one belongs to the other person. */
 const JOIN = /[ \u00A0](?:and|with|ac|a|gyda|gyda['’]r|efo|&)[ \u00A0]/giu;

@@ -1,5 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { lineNear } from '../../model/index.js';
+import { bilingualLine, inBothHalves, labelledNumber, labelledValues, lineOf, TITLE_PAIR } from './lib/unequal-lines.js';
 import { numberItems, welshNumberWords } from '../../language/number-items.js';
 import { hasWelshText, postLanguages, TOKEN_SHARE } from '../../language/post-languages.js';
 import type { LanguageSegment } from '../../language/segments.js';
@@ -137,7 +137,7 @@ function halves(doc: PostDocument, answering?: Item[]): Halves {
     // compared as ever.
     const line = lineOf(doc.prose, item.start);
     const both = (item.kind === 'hashtag' || item.kind === 'mention') ? bilingualLine(line) : item.kind === 'number' && inBothHalves(line, doc.prose.slice(item.start, item.end));
-    if (both || lang !== 'en' || (item.kind === 'number' && (besideWelsh(doc.prose, item) || LABELLED.test(lineBefore(doc.prose, item.start)) || LABELLED_NUMBERS.test(line)))) h.cy.push(item);
+    if (both || lang !== 'en' || (item.kind === 'number' && (besideWelsh(doc.prose, item) || labelledNumber(doc.prose, item.start, line)))) h.cy.push(item);
     if (both || lang !== 'cy') h.en.push(item);
   }
   // Welsh number words only answer English numbers: with none to answer, they are not read.
@@ -186,39 +186,6 @@ function bilingualBlocks(doc: PostDocument): Array<[number, number]> {
   starts.forEach((start, p) => {
     if (en[p]! >= 40 && en[p]! >= cy[p]! * TOKEN_SHARE && cy[p]! >= en[p]! * TOKEN_SHARE) out.push([start, starts[p + 1] ?? doc.text.length]);
   });
-  return out;
-}
-
-/** A line's two labels, then its value: "Bore / Morning: 9.00–12.00" gives the times in both languages. */
-const LABELLED = /^[ \t\u00A0]*[^\n:/]{1,40}[ \u00A0]+\/[ \u00A0]+[^\n:/]{1,40}:[ \u00A0]*$/u;
-// Lines found within LINE_REACH of the item (lineNear): a 5 MB post on one line is then read in
-// time proportional to its length, not its square.
-const lineBefore = (text: string, at: number) => text.slice(lineNear(text, at)[0], at);
-/** A short line of both languages split by a slash, with no sentence in it: "Yr Hydref/ Autumn". */
-const TITLE_PAIR = /^(?=[^.!?\n]{3,100}$).*[\p{L}\p{N}][ \u00A0]*\/[ \u00A0]*\p{L}/u;
-/** A line of two halves split by one " / ", each with a word and a hashtag or mention of its own. */
-const bilingualLine = (line: string) => {
-  const halves = line.split(' / ');
-  return halves.length === 2 && halves.every((h) => /\p{L}{3}/u.test(h) && /[#@][\p{L}\p{N}_]/u.test(h));
-};
-/** A number written in both halves of a line split by one " / " ("Rhestr Fer 2021 / Countdown 2021"). */
-const inBothHalves = (line: string, value: string) => {
-  const halves = line.split(' / ');
-  return halves.length === 2 && halves.every((h) => h.includes(value));
-};
-/** A line of two labels and only numbers after them, with no colon: "Blynyddoedd / Years 4 &5". */
-const LABELLED_NUMBERS = /^[ \t\u00A0]*[^\n:/\d]{1,40}[ \u00A0]+\/[ \u00A0]+\p{L}[\p{L}'’ \u00A0]{0,30}?[ \u00A0]+\d[\d&,.\s–-]*$/u;
-const lineOf = (text: string, at: number) => text.slice(...lineNear(text, at));
-const LABELLED_LINE = /^[ \t\u00A0]*[^\n:/]{1,40}[ \u00A0]+\/[ \u00A0]+[^\n:/]{1,40}:(?=[^\n]*\S)/gmu;
-/** The values of labelled lines, as [start, end) offsets: from after the colon to the end of the line. */
-function labelledValues(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  if (!text.includes(':')) return out;
-  for (const m of text.matchAll(LABELLED_LINE)) {
-    const start = m.index! + m[0].length;
-    const end = text.indexOf('\n', start);
-    out.push([start, end < 0 ? text.length : end]);
-  }
   return out;
 }
 

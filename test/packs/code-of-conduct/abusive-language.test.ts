@@ -10,6 +10,9 @@ ruleTester('conduct/abusive-language', {
     { name: 'Welsh: to the idiot who dumped ... (blind drafts: i\'r lembo a ddympiodd)', text: "I'r lembo a ddympiodd lond fan o hen garpedi yn y gilfan neithiwr: mae'r ganolfan ailgylchu ar agor.", found: ["I'r lembo"] },
     { name: 'sarcastic thanks to an idiot is still an insult', text: 'Thanks to the idiot who dumped a sofa in the lay-by.', found: ['the idiot'] },
     { name: 'a line addressed to people ending in an insult', text: 'To everyone moaning in the comments: pathetic.', found: ['pathetic'] },
+    // Addressed to them as a sentence's opening (drafts-blind15).
+    { name: 'to the clowns in the comments', text: 'To the clowns in the comments claiming the count was rigged: it was not.', found: ['To the clowns'] },
+    { name: "Welsh: i'r ffyliaid opening a sentence", text: "Diolch am aros. I'r ffyliaid yn y sylwadau: cafodd pob pleidlais ei chyfrif yn gyhoeddus.", found: ["I'r ffyliaid"] },
     { name: 'you are an idiot', text: "You're an idiot.", found: ["You're an idiot"] },
     { name: 'a party member insulted', text: 'Typical useless Tory – what an idiot.', found: ['useless Tory', 'what an idiot'] },
     { name: 'said to someone at the end', text: 'Read the sign, idiot!', found: ['idiot'] },
@@ -28,6 +31,10 @@ ruleTester('conduct/abusive-language', {
     { name: 'an insult with "I am" after a comma is still aimed at someone', text: 'You idiot, I am furious about the bins.', found: ['You idiot'] },
   ],
   valid: [
+    // "To the ..." opening a sentence, with no insult in it, or not opening one.
+    'To the volunteers in the comments asking how to help: thank you!',
+    'Welcome to the Clowns and Jugglers weekend at the library.',
+    "I'r plant yn y sylwadau: diolch am eich lluniau!",
     // A trade thanked, in English and Welsh; and Welsh "a" as "and" before no past verb.
     'Thanks to the clown who entertained the children at the fair!',
     "Diolch yn fawr i'r clown a ddiddanodd y plant yn y ffair.",

@@ -60,8 +60,20 @@ ruleTester('conduct/political-neutrality', {
     { name: 'Welsh: praise of a living MS', text: "Diolch i'n Haelod o'r Senedd gwych am ei gwaith.", ...outside, found: ["Haelod o'r Senedd gwych (warning)"] },
     { name: 'a councillor named in a tribute inside the period', text: 'We are sad to announce that Cllr Jones passed away on Sunday.', ...inside, found: ['Cllr Jones (warning)'] },
     { name: 'inside the period, Welsh', text: 'Pleidleisiwch dros Blaid Cymru!', ...inside, errors: [{ severity: 'error', message: expect.stringContaining('during the pre-election period') }] },
+    // A mock election's words do not excuse a real politician praised, nor a party named.
+    { name: 'a mock election beside a real MS praised', text: 'After our mock election, our brilliant MS Jane Example answered questions.', ...outside, found: ['brilliant MS (warning)'] },
+    { name: 'Welsh: a party named beside a mock election', text: 'Etholiad ffug heddiw: enillodd Plaid Cymru yn yr ysgol!', ...outside, found: ['Plaid Cymru (warning)'] },
   ],
   valid: [
+    // Declared results and notices inside the period name the elected councillor and every party (drafts-blind15).
+    { name: 'a declaration of result names the councillor elected, inside the period', text: 'Declaration of Result: Llandybïe Ward By-election\nRhian Bowen (Plaid Cymru – The Party of Wales): 612\nRhian Bowen has been elected as County Councillor for Llandybïe Ward.', ...inside },
+    { name: "Welsh: a declaration of result names the councillor elected, inside the period", text: "Datganiad o'r Canlyniad: Isetholiad Ward Llandybïe\nMae Rhian Bowen wedi'i hethol yn Gynghorydd Sir dros Ward Llandybïe.", ...inside },
+    { name: 'results declared at the count list the parties, inside the period', text: 'The first results have been declared at the count.\nWard Sanclêr: elected: Gethin Rees (Plaid Cymru – The Party of Wales); Catherine Moss (Welsh Conservatives).', ...inside },
+    { name: "the council's political make-up after the election", text: "Following the elections, this is the political make-up of the Council's 75 seats:\nPlaid Cymru: 36\nWelsh Labour: 21", ...outside },
+    { name: "Welsh: the council's political make-up", text: 'Dyma gyfansoddiad gwleidyddol y Cyngor:\nPlaid Cymru: 36\nLlafur Cymru: 21', ...outside },
+    // A mock election's candidates are pupils (drafts-blind15).
+    { name: "Welsh: a mock election's candidates praised", text: "Etholiad ffug ym Mlwyddyn 10! Pleidleisiodd y disgyblion ar ôl areithiau gwych gan yr ymgeiswyr.", ...outside },
+    { name: "a mock election's candidates praised", text: 'A mock election in Year 10! Pupils voted after brilliant speeches from the candidates.', ...outside },
     // Candidates with no election to stand in: a school's house captains (real-text-blind15), exams, a job
     { name: 'school house-captain candidates praised', text: 'Children voted for their House Captains today, after listening to such amazing speeches from candidates in Year 6.', ...outside },
     { name: 'exam candidates', text: 'Good luck to all our brilliant candidates sitting their GCSE exams this week!', ...outside },

@@ -92,4 +92,17 @@ describe('dp/case-reference beside conduct/complaint-handling', () => {
     const ids = JSON.parse(r.stdout).results.map((x: { findings: Array<{ ruleId: string }> }) => x.findings.map((f) => f.ruleId).filter((id) => id !== 'welsh/missing-welsh'));
     expect(ids).toEqual([['conduct/complaint-handling'], ['conduct/complaint-handling']]);
   });
+  it('a reference number inside that verdict is still reported (a finding of its own), in English and Welsh', async () => {
+    const dir = tempDir({
+      'en.md': "Mr Price, that's not what happened. Your complaint ref CMP-2026-01184 has been closed and we will not be reopening it.\n",
+      'cy.md': "Mr Price, nid dyna ddigwyddodd. Mae eich cwyn cyf CMP-2026-01184 wedi'i chau ac ni fyddwn yn ei hailagor.\n",
+    });
+    const r = await runCli(['check', 'en.md', 'cy.md', '--format', 'json', '--date', '2026-11-23'], { cwd: dir.path });
+    const results = JSON.parse(r.stdout).results as Array<{ findings: Array<{ ruleId: string; actual?: string }> }>;
+    for (const x of results) {
+      expect(x.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['conduct/complaint-handling', 'dp/case-reference']));
+      // Masked, as every personal-data finding is.
+      expect(x.findings.find((f) => f.ruleId === 'dp/case-reference')?.actual).not.toContain('01184');
+    }
+  });
 });

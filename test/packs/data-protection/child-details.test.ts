@@ -6,6 +6,8 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // "as" in lower case is a word, not a Senedd member's letters.
+    { name: 'a pupil named with "as" after the name', text: 'Congratulations to Non Griffiths as captain of Year 6 at Ysgol Gynradd Maes y Llan!', found: ['Non Griffiths as captain of Year 6 at Ysgol'] },
     // Form groups after pupils' first names in a school's blog (real-text-blind15).
     { name: 'pupils with their form groups', text: 'Year 7 students made wordles, with standout pieces from Robyn in 7E and Alex in 7M.', found: ['Robyn in 7E', 'Alex in 7M'] },
     { name: 'Welsh: pupils with their form groups', text: "Llongyfarchiadau i Osian o 9R ac i Ffion o 8T am eu gwaith yn yr ysgol.", found: ['Osian o 9R', 'Ffion o 8T'] },
@@ -63,6 +65,9 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
+    // A member of a parliament visiting a school, named again by first name (drafts-blind15).
+    { name: "Welsh: an MS visiting a school, named again by first name", text: "Croeso i Non Griffiths AS, a ymwelodd ag Ysgol Gynradd Maes y Llan heddiw. Mae Non wedi bod yn hyrwyddwr arbennig i'n hysgolion!" },
+    { name: 'an MS visiting a school, named again by first name', text: 'A warm welcome to Non Griffiths MS, who visited Ysgol Gynradd Maes y Llan today. Non has been a fantastic champion for our schools!' },
     { name: "Welsh: a school named as an adult's post beside another adult (real-text-blind18)", text: 'Fel dywedodd Catherine, bu John yn brif-athro yr Ysgol Gynradd yn Nhregaron am flynyddoedd.' },
     { name: "a school named as the headteacher's", text: 'As Sian said, John was headteacher of the Primary School in Tregaron for many years.' },
     { name: 'a bilingual reply greeting its correspondent twice, beside a school (drafts-blind14)', text: "---\nin-reply-to: { language: cy }\n---\nHelo Huw, bydd disgyblion Blwyddyn 7 o Ysgol Gyfun Bro Enghraifft yn cael cludiant am ddim.\n\nHi Huw, Year 7 pupils at Ysgol Gyfun Bro Enghraifft will get free transport." },

@@ -167,3 +167,15 @@ describe('welsh/spelling beside welsh/mangled-diacritics', () => {
     ]);
   });
 });
+
+describe('welsh/spelling beside conduct/profanity', () => {
+  it('a Welsh swear word is profanity, not a misspelling (superseded-by); with profanity off, spelling still says it is no dictionary word', async () => {
+    const dir = tempDir({ 'post.md': "Mae'r cyfrif wedi gorffen! Am shifft ffycin hir.\n" });
+    const ids = async (...extra: string[]) => {
+      const r = await runCli(['check', 'post.md', '--format', 'json', '--date', '2026-11-23', ...extra], { cwd: dir.path });
+      return (JSON.parse(r.stdout).results[0].findings as Array<{ ruleId: string }>).map((f) => f.ruleId).filter((id) => id !== 'welsh/missing-welsh');
+    };
+    expect(await ids()).toEqual(['conduct/profanity']);
+    expect(await ids('--rule', 'conduct/profanity=off')).toEqual(['welsh/spelling']);
+  });
+});

@@ -27,6 +27,8 @@ const UNEQUAL_PAIRS: Array<[name: string, en: string, cy: string, messages: Arra
 
 ruleTester(RULE, {
   invalid: [
+    // One label after a sentence (not two of both languages): the value is the English half's (drafts-blind15).
+    { name: 'a value after an English label only', text: "Mae'r canlyniadau cyntaf wedi'u datgan yn y cyfrif yn y ganolfan hamdden heddiw. Dilynwch yr edefyn hwn am ganlyniad pob ward. Ward Cenarth: etholwyd Mererid Lloyd (Annibynnol).\n\nThe first results have been declared at the count today. Follow this thread for every ward. Ward Cenarth: elected: Mererid Lloyd (Independent). Turnout: 44.2%", found: ['44.2'] },
     {
       name: 'a bilingual timetable on a page otherwise Welsh: its times are compared (real-text-blind14)',
       text: 'Oriau / School Hours\nMeithrin 9.00 y b – 11.30 y b (sesiwn y bore)\nDerbyn 8.55 y b – 3.00 y p\nNursery 9.15 am – 11.45 am (morning session)\nReception 8.55 am – 3.00 pm\n\nYn Ysgol y Llys rydym wedi mabwysiadu dull disgyblaeth bendant drwy’r ysgol. Mae’r dull wedi cael ei gymeradwyo gan yr Awdurdod Addysg, ac mae gennym system wobrwyo gyda phwyntiau tai, seren yr wythnos a brig y siartiau bob dydd Gwener.\n\nMae croeso i rieni holi’r athrawon am y system ar unrhyw adeg yn ystod y flwyddyn ysgol.',
@@ -140,6 +142,9 @@ ruleTester(RULE, {
     ),
   ],
   valid: [
+    // A table under a heading of both languages, and two labels after a sentence on one line (drafts-blind15).
+    { name: 'a results table under a bilingual heading: its values are both languages\'', text: "Datganiad o'r Canlyniad: Isetholiad Ward Llandybïe\nDeclaration of Result: Llandybïe Ward By-election\n\nNifer y pleidleisiau / Votes:\nRhian Bowen (Plaid Cymru – The Party of Wales): 612\nKeith Davies (Llafur Cymru / Welsh Labour): 388\n\nMae Rhian Bowen wedi'i hethol yn Gynghorydd Sir dros Ward Llandybïe.\n\nRhian Bowen has been elected as County Councillor for Llandybïe Ward." },
+    { name: 'two labels after a sentence, then the value', text: "Ward Cenarth: etholwyd / elected: Mererid Lloyd (Annibynnol / Independent). Nifer a bleidleisiodd / Turnout: 44.2%\n\nMae'r canlyniadau cyntaf wedi'u datgan yn y cyfrif heddiw. / The first results have been declared at the count today." },
     // A line's Welsh and English labels, then its value: the value is both languages' (real-text-blind14).
     { name: 'a Welsh thanks over an English text is a token, not a version (missing-welsh reports it)', text: 'Diolch yn fawr iawn!\n\nThanks to everyone who came to the fair on Saturday: we raised £1,200 for the hospice, and the raffle winners will be drawn on Monday.' },
     // drafts-blind12 and real-text-blind16

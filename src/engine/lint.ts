@@ -178,24 +178,7 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
   const fixShowsSecret = fix && options.redact && (match.sensitive || rule.spec.sensitive) && raw.length > 2 && fix.text.includes(raw);
   // Personal data with no safe fix of its own may be replaced by a placeholder, only when asked.
   const pd = !fix && (match.sensitive || rule.spec.sensitive === true) ? personalDataFix(match, doc, options.languageAt) : undefined;
-  // Built by assignment, not by spreading optional parts: a finding is made for every match,
-  // and spreads cost several times as much (a 1 MB draft can have 30,000 findings).
-  // Every key written out in the literal (no spread of a shared head): one object shape for
-  // every finding, in the order the JSON format prints.
-  const info = rule.info;
-  const finding: Finding = {
-    ruleId: info.id,
-    category: info.category,
-    severity: severityOf(info.severity, match.severity),
-    policy: { pack: info.pack, ref: info.policy.ref, title: info.policy.title },
-    message,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    excerpt: excerpt(doc.text, match.start, match.end, sensitive, lines),
-    fingerprint: postFingerprint(rule.info.id, doc.text, match.start, match.end),
-  };
+  const finding = newFinding(rule, match.severity, message, start, end, excerpt(doc.text, match.start, match.end, sensitive, lines), postFingerprint(rule.info.id, doc.text, match.start, match.end));
   if (thread) finding.thread = thread;
   if (fix && !fixShowsSecret) finding.fix = { range: [fix.start, fix.end], text: fix.text };
   if (pd) finding.suggestedFix = { range: [pd.start, pd.end], text: pd.text, kind: 'personal-data' };
@@ -219,7 +202,7 @@ const NO_DATA: Record<string, string> = Object.freeze({}) as Record<string, stri
 function maskedData(match: Match, options: LintOptions): Record<string, string> {
   if (!options.redact || !match.sensitiveData?.length) return match.data ?? NO_DATA;
   const data = { ...match.data };
-  if (options.redact) for (const key of match.sensitiveData ?? []) if (key in data) data[key] = mask(data[key]);
+  for (const key of match.sensitiveData) if (key in data) data[key] = mask(data[key]);
   return data;
 }
 
@@ -238,26 +221,39 @@ function accountFinding(doc: Extract<LintDocument, { kind: 'account' }>, lines: 
   const maskSecrets = (s: string) => secrets.reduce((out, secret) => out.split(secret).join(mask(secret)), s);
   const shown = value !== undefined && options.redact && (match.sensitive || rule.spec.sensitive || secrets.some((x) => value.includes(x))) ? mask(value) : value;
   const message = maskSecrets(fill(messageOf(rule, match), { ...maskedData(match, options), ...(shown !== undefined ? { value: shown, match: shown } : {}) }));
-  const info = rule.info;
-  const finding: Finding = {
-    ruleId: info.id,
-    category: info.category,
-    severity: severityOf(info.severity, match.severity),
-    policy: { pack: info.pack, ref: info.policy.ref, title: info.policy.title },
-    message,
-    line: pos.line,
-    column: pos.column,
-    endLine: pos.line,
-    endColumn: pos.column,
-    excerpt: maskSpans(lineText, onLine.map(([s, e]) => [s - start, e - start])).trim(),
-    fingerprint: accountFingerprint(rule.info.id, match.pointer ?? '', match.key, value, match.message),
-  };
+  const excerptText = maskSpans(lineText, onLine.map(([s, e]) => [s - start, e - start])).trim();
+  const finding = newFinding(rule, match.severity, message, pos, pos, excerptText, accountFingerprint(rule.info.id, match.pointer ?? '', match.key, value, match.message));
   if (shown !== undefined) finding.actual = shown;
   addExtras(finding, rule, match);
   return finding;
 }
 
 const LEVEL: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+type Position = { line: number; column: number };
+
+/**
+ * A finding's required part, every key written out: optional parts are then added by
+ * assignment. A spread of a shared head, or of optional parts, costs several times as much in
+ * Node 20's V8, and a finding is made for every match (a 1 MB draft can have 30,000); the keys
+ * are in the order the JSON format prints them.
+ */
+function newFinding(rule: CompiledRule, severity: Severity | undefined, message: string, from: Position, to: Position, excerptText: string, fingerprint: string): Finding {
+  const info = rule.info;
+  return {
+    ruleId: info.id,
+    category: info.category,
+    severity: severityOf(info.severity, severity),
+    policy: { pack: info.pack, ref: info.policy.ref, title: info.policy.title },
+    message,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+    excerpt: excerptText,
+    fingerprint,
+  };
+}
 
 /**
  * A finding's severity: a detector may lower it by context, but never raise it above the

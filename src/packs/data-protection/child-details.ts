@@ -103,6 +103,16 @@ const teachersClass = (fold: boolean) => {
 const word = (list: string[] | undefined, group?: string, fold = false) =>
   list?.length ? `${boundaryAfter(WORD_BOUNDARY, `${group ? `(?<${group}>` : '(?:'}${alternation(fold ? list.map((w) => w.toLowerCase()) : list)})`)}(?![\\p{L}\\p{M}\\p{N}_])` : '(?!)';
 
+/**
+ * A school's status written short (CP, VC, VA): a school's beside a school word ("Ysgol Gynradd
+ * Llanfair VC") or ending the name ("Ferryside CP"), not before a person's ("our National VC Emyr").
+ */
+const ABBREVIATION = /^\p{Lu}{2,3}$/u;
+const SCHOOL_WORD = /(?<![\p{L}])(?:ysgol|school|primary|infants|juniors|academy|cynradd|gynradd|uwchradd|babanod|iau)(?![\p{L}])/iu;
+const besideSchoolWord = (text: string, start: number, end: number) => SCHOOL_WORD.test(text.slice(Math.max(0, start - 40), Math.min(text.length, end + 30)));
+/** Ending a school's name ("Ferryside CP for …"): no capitalised word follows, as a person's name would ("our National VC Emyr Gruffydd"). */
+const endsName = (text: string, end: number) => !/^[ \u00A0]+\p{Lu}/u.test(text.slice(end, end + 3));
+
 /** "Ysgol y Strade", "Ysgol Gymraeg", "Model Primary School": the word is capitalised and so is a neighbour. */
 function inSchoolName(text: string, start: number, end: number): boolean {
   if (!/^\p{Lu}/u.test(text[start])) return false;
@@ -225,7 +235,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         }
       }
       const g = m.groups ?? {};
-      if (g.school !== undefined && !inSchoolName(text, start, end)) continue;
+      if (g.school !== undefined && (!inSchoolName(text, start, end) || (ABBREVIATION.test(text.slice(start, end)) && !besideSchoolWord(text, start, end) && !endsName(text, end)))) continue;
       if (g.birth !== undefined) {
         const baby = named.find((p) => p.start >= end && p.start - end <= 50 && BIRTH_GAP.test(text.slice(end, p.start)));
         if (baby) report(baby, start, baby.end, true);

@@ -60,6 +60,9 @@ ruleTester('conduct/political-neutrality', {
     { name: 'Welsh: praise of a living MS', text: "Diolch i'n Haelod o'r Senedd gwych am ei gwaith.", ...outside, found: ["Haelod o'r Senedd gwych (warning)"] },
     { name: 'a councillor named in a tribute inside the period', text: 'We are sad to announce that Cllr Jones passed away on Sunday.', ...inside, found: ['Cllr Jones (warning)'] },
     { name: 'inside the period, Welsh', text: 'Pleidleisiwch dros Blaid Cymru!', ...inside, errors: [{ severity: 'error', message: expect.stringContaining('during the pre-election period') }] },
+    // A party's possessive (real-text-blind19): the apostrophe is dropped in matching, so the 's forms are listed.
+    { name: "a party's candidates", text: "Plaid Cymru's candidates in the elections across the five wards are as follows:", ...outside, found: ["Plaid Cymru's (warning)"] },
+    { name: "Labour's plans, as written", text: "Today we read Labour's plans for the high street.", ...outside, found: ["Labour's (warning)"] },
     // A mock election's words do not excuse a real politician praised, nor a party named.
     { name: 'a mock election beside a real MS praised', text: 'After our mock election, our brilliant MS Jane Example answered questions.', ...outside, found: ['brilliant MS (warning)'] },
     { name: 'Welsh: a party named beside a mock election', text: 'Etholiad ffug heddiw: enillodd Plaid Cymru yn yr ysgol!', ...outside, found: ['Plaid Cymru (warning)'] },
@@ -71,6 +74,8 @@ ruleTester('conduct/political-neutrality', {
     { name: 'results declared at the count list the parties, inside the period', text: 'The first results have been declared at the count.\nWard Sanclêr: elected: Gethin Rees (Plaid Cymru – The Party of Wales); Catherine Moss (Welsh Conservatives).', ...inside },
     { name: "the council's political make-up after the election", text: "Following the elections, this is the political make-up of the Council's 75 seats:\nPlaid Cymru: 36\nWelsh Labour: 21", ...outside },
     { name: "Welsh: the council's political make-up", text: 'Dyma gyfansoddiad gwleidyddol y Cyngor:\nPlaid Cymru: 36\nLlafur Cymru: 21', ...outside },
+    // A possessive of an ordinary word stays ordinary.
+    { name: "the labour market's figures", text: "The labour market's latest figures show 1,200 vacancies in the county.", ...outside },
     // A mock election's candidates are pupils (drafts-blind15).
     { name: "Welsh: a mock election's candidates praised", text: "Etholiad ffug ym Mlwyddyn 10! Pleidleisiodd y disgyblion ar ôl areithiau gwych gan yr ymgeiswyr.", ...outside },
     { name: "a mock election's candidates praised", text: 'A mock election in Year 10! Pupils voted after brilliant speeches from the candidates.', ...outside },

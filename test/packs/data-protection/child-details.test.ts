@@ -6,6 +6,9 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // A school's status written short beside a school word is still a school's name.
+    { name: "a pupil of a VC school", text: "Well done to Ffion from St Mary's VC Primary School for her poem!", found: ["Ffion from St Mary's VC Primary School"] },
+    { name: "Welsh: a pupil of a VC school", text: 'Llongyfarchiadau i Ffion o Ysgol Gynradd Llanfair VC am ei cherdd!', found: ['Ffion o Ysgol Gynradd Llanfair VC'] },
     // "as" in lower case is a word, not a Senedd member's letters.
     { name: 'a pupil named with "as" after the name', text: 'Congratulations to Non Griffiths as captain of Year 6 at Ysgol Gynradd Maes y Llan!', found: ['Non Griffiths as captain of Year 6 at Ysgol'] },
     // Form groups after pupils' first names in a school's blog (real-text-blind15).
@@ -65,6 +68,8 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
+    // VC (a vice-chair) is no voluntary-controlled school without a school word beside it (real-text-blind19).
+    { name: 'a vice-chair written VC', text: 'In Cathays, our National Chair Cerith Jones will stand alongside our National VC Emyr Gruffydd and Andrew Pearce.' },
     // A member of a parliament visiting a school, named again by first name (drafts-blind15).
     { name: "Welsh: an MS visiting a school, named again by first name", text: "Croeso i Non Griffiths AS, a ymwelodd ag Ysgol Gynradd Maes y Llan heddiw. Mae Non wedi bod yn hyrwyddwr arbennig i'n hysgolion!" },
     { name: 'an MS visiting a school, named again by first name', text: 'A warm welcome to Non Griffiths MS, who visited Ysgol Gynradd Maes y Llan today. Non has been a fantastic champion for our schools!' },

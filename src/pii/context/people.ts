@@ -225,6 +225,8 @@ function mergeAdjacent(text: string, refs: PersonRef[]): PersonRef[] {
 }
 
 interface Word { start: number; end: number; lower: string }
+/** One lower-case word between two capitalised ones ("Prys ap Gwilym"): a connector if listed. */
+const LOWER_GAP = /^[ \u00A0](\p{Ll}+)[ \u00A0]$/u;
 
 /** Groups capitalised words into runs (single spaces, name connectors) and judges each run. */
 function findNames(
@@ -249,7 +251,7 @@ function findNames(
     }
     if (run.length) {
       const gap = text.slice(run[run.length - 1].end, word.start);
-      const joined = /^[ \u00A0]$/.test(gap) || /^[ \u00A0](\p{Ll}+)[ \u00A0]$/u.test(gap) && CONNECTORS.has(gap.trim());
+      const joined = /^[ \u00A0]$/.test(gap) || (LOWER_GAP.test(gap) && CONNECTORS.has(gap.trim()));
       if (!joined || POSSESSIVE.test(run[run.length - 1].lower)) flush();
     }
     run.push(word);

@@ -1,7 +1,7 @@
 import type { BuiltinDetector, Match } from '../../model/index.js';
 import { boundaryAfter } from '../../model/index.js';
 import { isValidLicenceDate, isValidSurnamePart } from '../../pii/driving-licence.js';
-import { WORD_END, WORD_START, hasDigit } from '../../pii/text.js';
+import { WORD_END, WORD_START } from '../../pii/text.js';
 
 /**
  * Surname part, the six birth-date digits (together or 3 and 3), initials, arbitrary digit and
@@ -19,12 +19,15 @@ const CANDIDATE = new RegExp(
  * padded with 9s, and the month (01–12, or 51–62 for women) and day must form a real date.
  * Any case is accepted: the structure is specific enough that case adds nothing.
  */
+/** Every licence number holds six digits in two threes (its date of birth): a text without them has none. */
+const SIX_DIGITS = /\d{3} ?\d{3}/;
+
 export const detector: BuiltinDetector<Record<string, never>> = {
   appliesTo: 'post',
   reads: 'published',
   paramsSchema: { type: 'object', additionalProperties: false, properties: {} },
   detect(doc) {
-    if (doc.kind !== 'post' || !hasDigit(doc.prose)) return [];
+    if (doc.kind !== 'post' || !SIX_DIGITS.test(doc.prose)) return [];
     const text = doc.prose;
     const out: Match[] = [];
     CANDIDATE.lastIndex = 0;

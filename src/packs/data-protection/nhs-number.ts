@@ -1,6 +1,6 @@
 import type { BuiltinDetector, Match } from '../../model/index.js';
 import { nhsCheckDigit, nhsNumberRange } from '../../pii/nhs-number.js';
-import { NUMBER_END, NUMBER_START, contextPattern, hasContext, hasDigit } from '../../pii/text.js';
+import { NUMBER_END, NUMBER_START, contextPattern, hasContext } from '../../pii/text.js';
 
 export interface NhsNumberParams {
   /** Report only numbers with a health word nearby (default false: lone numbers are warnings). */
@@ -26,6 +26,9 @@ const CONTEXT = contextPattern([
  * English and Welsh ones do, and numbers in the 999 test range look exactly like real ones to a
  * reader, so they are still found (with a note asking the author to confirm they are test data).
  */
+/** Every candidate's ten digits (3-3-4, spaced or dashed or not): a text without them has none. */
+const TEN_DIGITS = /\d{3}[ -]?\d{3}[ -]?\d{4}/;
+
 export const detector: BuiltinDetector<NhsNumberParams> = {
   appliesTo: 'post',
   reads: 'published',
@@ -35,7 +38,7 @@ export const detector: BuiltinDetector<NhsNumberParams> = {
     properties: { 'require-context': { type: 'boolean', default: false } },
   },
   detect(doc, params) {
-    if (doc.kind !== 'post' || !hasDigit(doc.prose)) return [];
+    if (doc.kind !== 'post' || !TEN_DIGITS.test(doc.prose)) return [];
     const text = doc.prose;
     const out: Match[] = [];
     CANDIDATE.lastIndex = 0;

@@ -1,6 +1,6 @@
 import type { BuiltinDetector, Match } from '../../model/index.js';
 import { normaliseNino } from '../../pii/ni-number.js';
-import { WORD_END, WORD_START, contextPattern, hasContext, hasDigit } from '../../pii/text.js';
+import { WORD_END, WORD_START, contextPattern, hasContext } from '../../pii/text.js';
 
 export interface NiNumberParams {
   /** Report lower-case numbers ("qq123456c"); default true. */
@@ -26,6 +26,9 @@ const CONTEXT = contextPattern([
  * people type it that way, but a lower-case one with no National Insurance wording nearby is
  * reported as a warning.
  */
+/** Every candidate's six digits, however grouped (a superset of CANDIDATE's): a text without them has none. */
+const NI_DIGITS = /\d{2}[ .-]?\d{2}[ .-]?\d{2}|\d{3}[ .-]\d{3}/;
+
 export const detector: BuiltinDetector<NiNumberParams> = {
   appliesTo: 'post',
   reads: 'published',
@@ -35,7 +38,7 @@ export const detector: BuiltinDetector<NiNumberParams> = {
     properties: { 'lower-case': { type: 'boolean', default: true } },
   },
   detect(doc, params) {
-    if (doc.kind !== 'post' || !hasDigit(doc.prose)) return [];
+    if (doc.kind !== 'post' || !NI_DIGITS.test(doc.prose)) return [];
     const text = doc.prose;
     const out: Match[] = [];
     CANDIDATE.lastIndex = 0;

@@ -1,5 +1,5 @@
 import type { BuiltinDetector, Match } from '../../model/index.js';
-import { NUMBER_END, NUMBER_START, contextPattern, hasContext, hasDigit } from '../../pii/text.js';
+import { NUMBER_END, NUMBER_START, contextPattern, hasContext } from '../../pii/text.js';
 
 /**
  * Nine characters: the UK's nine digits, or another country's ICAO 9303 document number of one
@@ -18,12 +18,15 @@ const CONTEXT = contextPattern(['passports?', 'pasbort', 'basbort', 'mhasbort', 
  * another country is reported too, as it is just as personal. Without it, nothing is reported:
  * "AB1234567" alone is not a UK passport number format.
  */
+/** Every candidate holds seven digits in a row, or three groups of three: a text without them has none. */
+const PASSPORT_DIGITS = /\d{7}|\d{3}-\d{3}-\d{3}/;
+
 export const detector: BuiltinDetector<Record<string, never>> = {
   appliesTo: 'post',
   reads: 'published',
   paramsSchema: { type: 'object', additionalProperties: false, properties: {} },
   detect(doc) {
-    if (doc.kind !== 'post' || !hasDigit(doc.prose)) return [];
+    if (doc.kind !== 'post' || !PASSPORT_DIGITS.test(doc.prose)) return [];
     const text = doc.prose;
     const out: Match[] = [];
     CANDIDATE.lastIndex = 0;

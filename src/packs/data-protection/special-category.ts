@@ -1,4 +1,4 @@
-import { lowerProse } from '../../model/index.js';
+import { boundaryAfter, lowerProse } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { PEOPLE_PARAMS_SCHEMA, antecedent, findPeople, lexicon, mentionedWith, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
 import { alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
@@ -33,6 +33,8 @@ export interface SpecialCategoryParams {
 interface Compiled { terms: FoldedRegex; cased?: RegExp; stay?: RegExp; staff?: RegExp; speakers: Set<string>; health: number; names: string[]; namesCy: string[]; officialsExempt: boolean[] }
 
 const cache = new WeakMap<object, Compiled>();
+/** Not after a letter, mark, digit or underscore: a whole word's start. */
+const WORD_EDGE = String.raw`(?<![\p{L}\p{M}\p{N}_])`;
 
 /**
  * One regex for every category, a group per category so a hit says which; and one for the
@@ -47,8 +49,10 @@ function compile(params: SpecialCategoryParams): Compiled {
       ? params.categories.map((cat) => (cat['cased-terms']?.length ? `(${alternation(cat['cased-terms'])})` : '((?!))'))
       : undefined;
     c = {
-      terms: new FoldedRegex((fold) => `(?<![\\p{L}\\p{M}\\p{N}_])(?:${groups(fold).join('|')})(?![\\p{L}\\p{M}\\p{N}_])`),
-      ...(cased ? { cased: new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])(?:${cased.join('|')})(?![\\p{L}\\p{M}\\p{N}_])`, 'gu') } : {}),
+      // The start's boundary is tested after the body (boundaryAfter): V8 then scans for the
+      // terms' first letters instead of trying every position. Group 1 is that wrapper.
+      terms: new FoldedRegex((fold) => `${boundaryAfter(WORD_EDGE, `(?:${groups(fold).join('|')})`)}(?![\\p{L}\\p{M}\\p{N}_])`),
+      ...(cased ? { cased: new RegExp(`${boundaryAfter(WORD_EDGE, `(?:${cased.join('|')})`)}(?![\\p{L}\\p{M}\\p{N}_])`, 'gu') } : {}),
       ...(params['stay-words']?.length && params['hospital-words']?.length
         ? { stay: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['stay-words'])})[ \\u00A0]+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\u00A0]+){1,3}(?:${alternation(params['hospital-words'])})(?![\\p{L}\\p{M}])`, 'gu') }
         : {}),
@@ -83,7 +87,7 @@ function hits(c: Compiled, post: PostDocument): Hit[] {
   const out: Hit[] = [];
   const collect = (re: RegExp, scan: string) => {
     re.lastIndex = post.bodyStart;
-    for (let m = re.exec(scan); m; m = re.exec(scan)) out.push({ start: m.index, end: m.index + m[0].length, category: m.slice(1).findIndex((g) => g !== undefined) });
+    for (let m = re.exec(scan); m; m = re.exec(scan)) out.push({ start: m.index, end: m.index + m[0].length, category: m.slice(2).findIndex((g) => g !== undefined) });
   };
   const { re, text: scan } = c.terms.on(text, lowerProse(post));
   collect(re, scan);

@@ -128,3 +128,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind13/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind14/manifest.json'))) await score('eval/drafts-blind14', false, 'smpolicy.yaml');
 // The fifteenth drafts batch: democracy and civic news in and around pre-election periods (run date 2027-01-12).
 if (existsSync(join(ROOT, 'eval/drafts-blind15/manifest.json'))) await score('eval/drafts-blind15', false, 'smpolicy.yaml', '2027-01-12');
+// The sixteenth drafts batch: emergency, incident and disruption communications (run date 2026-12-08).
+if (existsSync(join(ROOT, 'eval/drafts-blind16/manifest.json'))) await score('eval/drafts-blind16', false, 'smpolicy.yaml', '2026-12-08');

@@ -76,7 +76,9 @@ const PM = /^(?:pm|p\.m\.|yh|yp|y\.h\.|y\.p\.)$/i;
  */
 const ENUMERATOR_BEFORE = /(?:^|\|)[ \t\u00A0•*·-]*\(?$/;
 const ENUMERATOR_AFTER = /^[.)][ \t\u00A0]/;
-const FURNITURE = /(?:published|updated|posted|modified|cyhoeddwyd|diweddarwyd|diweddariad)\b[^\n]{0,24}$/i;
+// Past participles only, in both languages: a page's "Updated: 3 May" or "Diweddarwyd: 3 Mai" is
+// furniture, but an "Update 11pm: …" or "Diweddariad 11yh: …" post is content (drafts-blind16).
+const FURNITURE = /(?:published|updated|posted|modified|cyhoeddwyd|diweddarwyd)\b[^\n]{0,24}$/i;
 
 function dateKeys(day: number, m: number, year?: number): string[] {
   if (!(day >= 1 && day <= 31 && m >= 1 && m <= 12)) return [];

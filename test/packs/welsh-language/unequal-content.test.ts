@@ -142,6 +142,9 @@ ruleTester(RULE, {
     ),
   ],
   valid: [
+    // An update's time and count are content in both languages, not page furniture (drafts-blind16).
+    { name: 'an update post answered by its Welsh, thread by thread', text: "Gwacáu: mae pawb yn gadael parciau carafanau Dinas Dinlle nawr.\n---\nEvacuation: everyone is leaving the Dinas Dinlle caravan parks now.\n---\nDiweddariad 11yh: mae 63 o bobl wedi cyrraedd y ganolfan orffwys.\n---\nUpdate 11pm: 63 people have arrived at the rest centre." },
+    { name: "Welsh: 'diweddariad erbyn 2yp' answers 'update by 2pm'", text: "Mae'r Bont Fawr ar gau tra bod peirianwyr yn archwilio'r bwâu. Byddwn yn rhoi diweddariad erbyn 2yp.\n\nY Bont Fawr is closed while engineers inspect the arches. We'll give an update by 2pm." },
     // A table under a heading of both languages, and two labels after a sentence on one line (drafts-blind15).
     { name: 'a results table under a bilingual heading: its values are both languages\'', text: "Datganiad o'r Canlyniad: Isetholiad Ward Llandybïe\nDeclaration of Result: Llandybïe Ward By-election\n\nNifer y pleidleisiau / Votes:\nRhian Bowen (Plaid Cymru – The Party of Wales): 612\nKeith Davies (Llafur Cymru / Welsh Labour): 388\n\nMae Rhian Bowen wedi'i hethol yn Gynghorydd Sir dros Ward Llandybïe.\n\nRhian Bowen has been elected as County Councillor for Llandybïe Ward." },
     { name: 'two labels after a sentence, then the value', text: "Ward Cenarth: etholwyd / elected: Mererid Lloyd (Annibynnol / Independent). Nifer a bleidleisiodd / Turnout: 44.2%\n\nMae'r canlyniadau cyntaf wedi'u datgan yn y cyfrif heddiw. / The first results have been declared at the count today." },

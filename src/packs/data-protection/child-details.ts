@@ -209,7 +209,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     // The person a reply greets ("Hi Huw, the new school parking ...") wrote to the council: not a pupil.
     const greeted = new Set(correspondentsAt(post));
     // A member of a parliament, by the letters after the name as written ("Non Griffiths AS").
-    const member = (end: number) => MEMBER_AFTER.test(text.slice(end, end + 8));
+    const member = (end: number) => MEMBER_AFTER.test(text.slice(end, end + 16));
     let anyMember: boolean | undefined;
     const isChild = (p: PersonRef) =>
       !greeted.has(p.start) && !member(p.end) &&
@@ -320,10 +320,10 @@ const STAFF_AFTER = /^[ \u00A0]*,?[ \u00A0]*(?:(?:from|of|in|with|at)[ \u00A0]+(
 /**
  * The letters of a member of a parliament after a name, as written: MS / AS (Senedd), MP, MSP,
  * MEP, AoS. An adult visiting a school ("Croeso i Non Griffiths AS … Mae Non wedi …"), however
- * the post goes on to name them; never the word "as" (lower case).
+ * the post goes on to name them; never the word "as" (lower case), nor an AS level.
  */
-const MEMBER_AFTER = /^,?[ \u00A0]+(?:MS|AS|MP|MSP|MEP|AoS)(?![\p{L}\p{N}])/u;
-const MEMBER_ANYWHERE = /[ \u00A0](?:MS|AS|MP|MSP|MEP|AoS)(?![\p{L}\p{N}])/u;
+const MEMBER_AFTER = /^,?[ \u00A0]+(?:MS|AS|MP|MSP|MEP|AoS)(?![\p{L}\p{N}]|[ \u00A0-]*(?:[Ll]evel|[Ll]efel))/u;
+const MEMBER_ANYWHERE = /[ \u00A0](?:MS|AS|MP|MSP|MEP|AoS)(?![\p{L}\p{N}]|[ \u00A0-]*(?:[Ll]evel|[Ll]efel))/u;
 
 /** Words that join two people: an adult's role on the far side of one belongs to the other person. */
 const JOIN = /[ \u00A0](?:and|with|ac|a|gyda|gyda['’]r|efo|&)[ \u00A0]/giu;

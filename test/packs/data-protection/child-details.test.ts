@@ -9,6 +9,8 @@ ruleTester('dp/child-details', {
     // A school's status written short beside a school word is still a school's name.
     { name: "a pupil of a VC school", text: "Well done to Ffion from St Mary's VC Primary School for her poem!", found: ["Ffion from St Mary's VC Primary School"] },
     { name: "Welsh: a pupil of a VC school", text: 'Llongyfarchiadau i Ffion o Ysgol Gynradd Llanfair VC am ei cherdd!', found: ['Ffion o Ysgol Gynradd Llanfair VC'] },
+    // An AS level is an exam, not a Senedd member's letters.
+    { name: 'a pupil with her AS level results', text: 'Well done to Ffion Jones AS level results day at Ysgol Gyfun Emlyn!', found: ['Ffion Jones AS level results day at Ysgol'] },
     // "as" in lower case is a word, not a Senedd member's letters.
     { name: 'a pupil named with "as" after the name', text: 'Congratulations to Non Griffiths as captain of Year 6 at Ysgol Gynradd Maes y Llan!', found: ['Non Griffiths as captain of Year 6 at Ysgol'] },
     // Form groups after pupils' first names in a school's blog (real-text-blind15).

@@ -1,4 +1,4 @@
-import { boundaryAfter, lowerProse } from '../../model/index.js';
+import { boundaryAfter, escapeRegExp, lowerProse } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import {
   PEOPLE_PARAMS_SCHEMA, antecedent, findPeople, isNotName, lexicon, mentionedWith, type Lexicon, type PeopleParams, type PersonRef,
@@ -17,6 +17,8 @@ export interface ChildDetailsParams {
   'class-words'?: string[];
   /** Words that make the named person an adult at the school: "teacher", "headteacher", "pennaeth", "author". */
   'adult-words'?: string[];
+  /** Letters after a name, as written, of a member of a parliament ("MS", "AS", "MP"): an adult visiting. */
+  'member-letters'?: string[];
   /** Roles that are children: "local boy", "merch leol". */
   'child-roles'?: string[];
   /** Words of a birth that name the baby next: "birth of", "new baby", "genedigaeth". */
@@ -58,7 +60,13 @@ const AGE_SOURCE = [
 /** Not after a letter, mark, digit or underscore: a whole word's start. */
 const WORD_BOUNDARY = String.raw`(?<![\p{L}\p{M}\p{N}_])`;
 
-interface Compiled { trigger: FoldedRegex; adult: FoldedRegex; childRoles: Set<string>; groups: Set<string> }
+interface Compiled {
+  trigger: FoldedRegex; adult: FoldedRegex; childRoles: Set<string>; groups: Set<string>;
+  /** The school-name words written out ("ysgol", "primary"), without the status letters (CP, VC). */
+  schoolNames: FoldedRegex;
+  /** Member letters right after a name, and anywhere in a post; undefined with none listed. */
+  member?: { after: RegExp; anywhere: RegExp };
+}
 
 const cache = new WeakMap<object, Compiled>();
 
@@ -76,6 +84,8 @@ function compile(params: ChildDetailsParams): Compiled {
           `|${SHORT_CLASS}|${teachersClass(fold)}`,
       ),
       adult: phraseRegex(params['adult-words']),
+      schoolNames: phraseRegex(params['school-name-words']?.filter((w) => !ABBREVIATION.test(w.toUpperCase()))),
+      member: memberPatterns(params['member-letters']),
       childRoles: wordSet(params['child-roles']),
       groups: wordSet(params['group-words']),
     };
@@ -108,8 +118,7 @@ const word = (list: string[] | undefined, group?: string, fold = false) =>
  * Llanfair VC") or ending the name ("Ferryside CP"), not before a person's ("our National VC Emyr").
  */
 const ABBREVIATION = /^\p{Lu}{2,3}$/u;
-const SCHOOL_WORD = /(?<![\p{L}])(?:ysgol|school|primary|infants|juniors|academy|cynradd|gynradd|uwchradd|babanod|iau)(?![\p{L}])/iu;
-const besideSchoolWord = (text: string, start: number, end: number) => SCHOOL_WORD.test(text.slice(Math.max(0, start - 40), Math.min(text.length, end + 30)));
+const besideSchoolWord = (c: Compiled, text: string, start: number, end: number) => matchesWithin(c.schoolNames, text, Math.max(0, start - 40), Math.min(text.length, end + 30));
 /** Ending a school's name ("Ferryside CP for …"): no capitalised word follows, as a person's name would ("our National VC Emyr Gruffydd"). */
 const endsName = (text: string, end: number) => !/^[ \u00A0]+\p{Lu}/u.test(text.slice(end, end + 3));
 
@@ -163,6 +172,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       'school-name-words': stringList,
       'class-words': stringList,
       'adult-words': stringList,
+      'member-letters': stringList,
       'child-roles': stringList,
       'birth-words': stringList,
       'group-words': stringList,
@@ -209,12 +219,12 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     // The person a reply greets ("Hi Huw, the new school parking ...") wrote to the council: not a pupil.
     const greeted = new Set(correspondentsAt(post));
     // A member of a parliament, by the letters after the name as written ("Non Griffiths AS").
-    const member = (end: number) => MEMBER_AFTER.test(text.slice(end, end + 16));
+    const member = (end: number) => c.member?.after.test(text.slice(end, end + 16)) ?? false;
     let anyMember: boolean | undefined;
     const isChild = (p: PersonRef) =>
       !greeted.has(p.start) && !member(p.end) &&
       !isAdult(text, p.start, p.end, sentence, adult) && !titled(p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
-      !(((anyAdult ??= matchesWithin(adult, text, post.bodyStart, text.length)) || (anyMember ??= MEMBER_ANYWHERE.test(text))) &&
+      !(((anyAdult ??= matchesWithin(adult, text, post.bodyStart, text.length)) || (anyMember ??= c.member?.anywhere.test(text) ?? false)) &&
         mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult) || member(e), sentence));
     const { re: trigger, text: scan } = c.trigger.on(text, lowerProse(post));
     trigger.lastIndex = 0;
@@ -235,7 +245,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         }
       }
       const g = m.groups ?? {};
-      if (g.school !== undefined && (!inSchoolName(text, start, end) || (ABBREVIATION.test(text.slice(start, end)) && !besideSchoolWord(text, start, end) && !endsName(text, end)))) continue;
+      if (g.school !== undefined && (!inSchoolName(text, start, end) || (ABBREVIATION.test(text.slice(start, end)) && !besideSchoolWord(c, text, start, end) && !endsName(text, end)))) continue;
       if (g.birth !== undefined) {
         const baby = named.find((p) => p.start >= end && p.start - end <= 50 && BIRTH_GAP.test(text.slice(end, p.start)));
         if (baby) report(baby, start, baby.end, true);
@@ -318,12 +328,15 @@ function nameRightBefore(text: string, sentenceStart: number, at: number, lex: L
 const STAFF_AFTER = /^[ \u00A0]*,?[ \u00A0]*(?:(?:from|of|in|with|at)[ \u00A0]+(?:our|the[ \u00A0]+council['’]s)[ \u00A0]+(?:[\p{L}'’&-]+[ \u00A0]+){0,3}(?:team|department|service|services|section|unit|staff|crew)(?![\p{L}])|(?:o['’]n|gyda['’]n|yn[ \u00A0]+ein)[ \u00A0]+(?:tîm|tim|nhîm|adran|hadran|gwasanaeth|staff)(?![\p{L}])|(?:o|o['’]r|gyda|gyda['’]r|efo)[ \u00A0]+(?:tîm|tim|dîm|dim|adran|wasanaeth|gwasanaeth|staff)(?![\p{L}])[^.!?\n]{0,40}(?:y|['’]r)[ \u00A0]+[Cc]yngor(?![\p{L}]))/u;
 
 /**
- * The letters of a member of a parliament after a name, as written: MS / AS (Senedd), MP, MSP,
- * MEP, AoS. An adult visiting a school ("Croeso i Non Griffiths AS … Mae Non wedi …"), however
- * the post goes on to name them; never the word "as" (lower case), nor an AS level.
+ * The letters of a member of a parliament after a name, as written (`member-letters`: MS / AS
+ * for the Senedd, MP …). An adult visiting a school ("Croeso i Non Griffiths AS … Mae Non wedi
+ * …"), however the post goes on to name them; never the word "as" (lower case), nor an AS level.
  */
-const MEMBER_AFTER = /^,?[ \u00A0]+(?:MS|AS|MP|MSP|MEP|AoS)(?![\p{L}\p{N}]|[ \u00A0-]*(?:[Ll]evel|[Ll]efel))/u;
-const MEMBER_ANYWHERE = /[ \u00A0](?:MS|AS|MP|MSP|MEP|AoS)(?![\p{L}\p{N}]|[ \u00A0-]*(?:[Ll]evel|[Ll]efel))/u;
+function memberPatterns(letters: string[] | undefined): Compiled['member'] {
+  if (!letters?.length) return undefined;
+  const body = `(?:${letters.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|[ \\u00A0-]*(?:[Ll]evel|[Ll]efel))`;
+  return { after: new RegExp(`^,?[ \\u00A0]+${body}`, 'u'), anywhere: new RegExp(`[ \\u00A0]${body}`, 'u') };
+}
 
 /** Words that join two people: an adult's role on the far side of one belongs to the other person. */
 const JOIN = /[ \u00A0](?:and|with|ac|a|gyda|gyda['’]r|efo|&)[ \u00A0]/giu;

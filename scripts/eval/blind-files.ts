@@ -130,3 +130,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind14/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind15/manifest.json'))) await score('eval/drafts-blind15', false, 'smpolicy.yaml', '2027-01-12');
 // The sixteenth drafts batch: emergency, incident and disruption communications (run date 2026-12-08).
 if (existsSync(join(ROOT, 'eval/drafts-blind16/manifest.json'))) await score('eval/drafts-blind16', false, 'smpolicy.yaml', '2026-12-08');
+// The seventeenth drafts batch: money, work and business (jobs, grants, council tax, markets; run date 2027-02-16).
+if (existsSync(join(ROOT, 'eval/drafts-blind17/manifest.json'))) await score('eval/drafts-blind17', false, 'smpolicy.yaml', '2027-02-16');

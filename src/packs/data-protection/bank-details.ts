@@ -32,6 +32,12 @@ const DATE_LIKE = /^(0[1-9]|[12]\d|3[01])[-/ ](0[1-9]|1[0-2])[-/ ]\d{2}$/;
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
+/**
+ * A phone number's area or mobile code right before a token ("01632 960222", "07700 900123"):
+ * the six digits are the number's second group, not a sort code.
+ */
+const PHONE_CODE_BEFORE = /(?<![\p{N}])(?:\(?0\d{2,4}\)?|\+44[ \u00A0]?\(?0?\)?\d{2,4})[ \u00A0-]$/u;
+
 interface Token { start: number; end: number; text: string }
 
 /** End offset of an IBAN whose first character is at `start`, or -1 when the text cannot hold one. */
@@ -94,6 +100,7 @@ export const detector: BuiltinDetector<BankDetailsParams> = {
         CANDIDATE.lastIndex = end;
       } else {
         const token = { start, end: start + m[0].length, text: m[0] };
+        if (m[3] !== undefined && PHONE_CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
         (m[3] !== undefined ? sortCodes : accounts).push(token);
       }
     }

@@ -119,6 +119,8 @@ export const detector: BuiltinDetector<CaseReferenceParams> = {
       // At least four digits, and not a phone number or a bare year ("your claim 2026").
       if ((value.match(/\d/g)?.length ?? 0) < 4 || /^0\d{9,10}$/.test(value) || /^(?:19|20)\d\d$/.test(value)) continue;
       if (c.prefixes.some((p) => value.toUpperCase().startsWith(p))) continue;
+      // An account number beside a sort code is a bank account: dp/bank-details' to report.
+      if (/^\d{8}$/.test(value) && SORT_CODE_NEAR.test(text.slice(Math.max(0, ref.start - 60), ref.end + 60))) continue;
       if (hit.bracket && wordsBefore(text, hit.s).some((w) => c.publicBefore.has(w))) continue;
       if (hit.s >= sentence[1]) {
         sentence = sentenceAt(text, hit.s);
@@ -135,6 +137,8 @@ export const detector: BuiltinDetector<CaseReferenceParams> = {
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+const SORT_CODE_NEAR = /(?<!\d)\d{2}[ -]\d{2}[ -]\d{2}(?!\d)|sort[ -]?code|cod didoli/i;
 
 /**
  * Up to three words before the bracket a reference word opens, lower case: "post" in "the

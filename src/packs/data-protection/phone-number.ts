@@ -133,6 +133,21 @@ function parseCached(parse: Lib['parsePhoneNumberFromString'], text: string): Pa
   return n;
 }
 
+type PhoneNumber = NonNullable<Parsed>;
+// A number's validity and type, by its E.164 form and region: libphonenumber compiles a regular expression
+// for each test it makes (~10 µs a number), and an organisation's numbers recur across a run.
+const facts = new Map<string, { valid: boolean; type: ReturnType<PhoneNumber['getType']> }>();
+function factsOf(number: PhoneNumber): { valid: boolean; type: ReturnType<PhoneNumber['getType']> } {
+  const key = `${number.number} ${number.country ?? ''}`;
+  let f = facts.get(key);
+  if (!f) {
+    if (facts.size >= PARSED_LIMIT) facts.clear();
+    const valid = number.isValid();
+    facts.set(key, (f = { valid, type: valid ? number.getType() : undefined }));
+  }
+  return f;
+}
+
 /**
  * `dp/phone-number`: UK and international numbers found by libphonenumber (GB default
  * region). A number must be valid by libphonenumber's metadata, or lie in an Ofcom drama
@@ -179,15 +194,16 @@ async function findPhones(post: PostDocument, params: Params, ctx: RunContext): 
     const raw = post.prose.slice(found.start, found.end);
     // A UK number in international form without its plus ("447700900123").
     const digits = raw.replace(/\D/g, '');
-    const plusless = !number.isValid() && /^44[1-9]\d{9}$/.test(digits);
+    const plusless = !factsOf(number).valid && /^44[1-9]\d{9}$/.test(digits);
     if (plusless) number = parsePhoneNumberFromString(`+${digits}`) ?? number;
     const national = number.nationalNumber;
     // A UK number written nationally starts with its trunk 0; one without it is taken only
     // as an unbroken run, as forms and exports write them ("7700900123"): "20150 20151" is two counts.
     if (number.countryCallingCode === '44' && !/^[(\s]*[0+]/.test(raw) && !digits.startsWith('44') && /\D/.test(raw.trim())) continue;
     const drama = number.countryCallingCode === '44' && (plusless || /^[0+(]/.test(raw)) && reserved.some((p) => national.startsWith(p));
-    if (!drama && !number.isValid()) continue;
-    candidates.push({ start: found.start, end: found.end, e164: number.number, type: drama ? (national.startsWith('7') ? 'MOBILE' : 'FIXED_LINE') : number.getType() });
+    const { valid, type } = factsOf(number);
+    if (!drama && !valid) continue;
+    candidates.push({ start: found.start, end: found.end, e164: number.number, type: drama ? (national.startsWith('7') ? 'MOBILE' : 'FIXED_LINE') : type });
   }
   // Numbers of other regions written nationally (no +code) are ambiguous with references
   // and counts ("INV-2026-004512" is a valid US number), so each must be grouped the way

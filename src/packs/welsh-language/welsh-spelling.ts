@@ -1,6 +1,6 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { postLanguages } from '../../language/post-languages.js';
-import { checkWelshSpelling, loadWelshWords, normaliseWelsh } from '../../language/welsh-spelling.js';
+import { checkWelshSpelling, isWelshWord, loadWelshWords, normaliseWelsh } from '../../language/welsh-spelling.js';
 import { demutations } from '../../language/welsh-mutations.js';
 import { allMatches, phraseRegex, type FoldedRegex } from '../../pii/context/phrases.js';
 
@@ -9,40 +9,59 @@ interface Params {
   'extra-words'?: string[];
   /** "gwyl y banc => gŵyl y banc": phrases in which a word that is Welsh as written lacks its accent. */
   'accent-phrases'?: string[];
+  /**
+   * "dydd lau => dydd Iau": phrases in which a word has a letter that looks like another (a
+   * lower-case L for a capital I, as PDFs and sans-serif fonts make them).
+   */
+  'look-alike-phrases'?: string[];
 }
 
 const extraCache = new WeakMap<Params, Set<string>>();
 
 interface AccentPhrases { words: FoldedRegex; fixes: Map<string, string> }
-const accentCache = new WeakMap<Params, AccentPhrases | undefined>();
+const phraseCache = new WeakMap<readonly string[], AccentPhrases | undefined>();
 
-/** The accent phrases as a whole-word phrase list (pii/context/phrases), and each one's correction by its lower-cased words. */
-function accentPhrases(params: Params): AccentPhrases | undefined {
-  if (accentCache.has(params)) return accentCache.get(params);
+/**
+ * A list of "as written => as it should be" phrases as a whole-word phrase list
+ * (pii/context/phrases), and each one's correction by its lower-cased words (the correction
+ * as written: "Iau" keeps its capital).
+ */
+function correctionPhrases(lines: readonly string[] | undefined): AccentPhrases | undefined {
+  if (!lines?.length) return undefined;
+  if (phraseCache.has(lines)) return phraseCache.get(lines);
   const fixes = new Map<string, string>();
-  for (const line of params['accent-phrases'] ?? []) {
-    const [wrong, right] = line.split('=>').map((p) => p.trim().toLowerCase().normalize('NFC'));
-    if (wrong && right) fixes.set(wrong.split(/\s+/).join(' '), right);
+  for (const line of lines) {
+    const [wrong, right] = line.split('=>').map((p) => p.trim().normalize('NFC'));
+    if (wrong && right) fixes.set(wrong.toLowerCase().split(/\s+/).join(' '), right.split(/\s+/).join(' '));
   }
   const compiled = fixes.size ? { words: phraseRegex([...fixes.keys()]), fixes } : undefined;
-  accentCache.set(params, compiled);
+  phraseCache.set(lines, compiled);
   return compiled;
 }
 
-/** The word of a phrase that lacks its accent, with its correction in the case it was written. */
-function accentSlips(text: string, accents: AccentPhrases): Array<{ start: number; end: number; fix: string }> {
+/** The word of a phrase that differs from its correction, with that correction in the case it was written. */
+function phraseSlips(text: string, phrases: AccentPhrases): Array<{ start: number; end: number; fix: string }> {
   const out: Array<{ start: number; end: number; fix: string }> = [];
-  for (const [start, end] of allMatches(accents.words, text)) {
+  for (const [start, end] of allMatches(phrases.words, text)) {
     const parts = [...text.slice(start, end).matchAll(/\S+/g)];
-    const right = accents.fixes.get(parts.map((p) => p[0].toLowerCase()).join(' '))?.split(' ');
+    const right = phrases.fixes.get(parts.map((p) => p[0].toLowerCase()).join(' '))?.split(' ');
     // The word that differs from its correction ("wyl" in "yr wyl"), with its capital kept.
-    const i = right ? parts.findIndex((p, k) => p[0].toLowerCase() !== right[k]) : -1;
+    const i = right ? parts.findIndex((p, k) => p[0].toLowerCase() !== right[k]!.toLowerCase()) : -1;
     if (!right || i < 0) continue;
     const written = parts[i]![0];
     const fix = written[0] !== written[0]!.toLowerCase() ? right[i]![0]!.toUpperCase() + right[i]!.slice(1) : right[i]!;
     out.push({ start: start + parts[i]!.index!, end: start + parts[i]!.index! + written.length, fix });
   }
   return out;
+}
+
+/**
+ * A lower-case L where a capital I was meant ("lechyd" for "Iechyd"), as copying from a PDF or
+ * reading a sans-serif font gives: the I-word first among the suggestions.
+ */
+function capitalIFor(word: string, words: ReturnType<typeof loadWelshWords>): string | undefined {
+  if (word.length < 3 || word[0] !== 'l' || word[1] === 'l') return undefined;
+  return isWelshWord(`i${word.slice(1)}`, words) ? `I${word.slice(1)}` : undefined;
 }
 
 /**
@@ -60,6 +79,7 @@ export const detector: BuiltinDetector<Params> = {
     properties: {
       'extra-words': { type: 'array', items: { type: 'string' } },
       'accent-phrases': { type: 'array', items: { type: 'string', pattern: '^[^=]+=>[^=]+$' } },
+      'look-alike-phrases': { type: 'array', items: { type: 'string', pattern: '^[^=]+=>[^=]+$' } },
     },
   },
   detect(doc, params) {
@@ -70,9 +90,12 @@ export const detector: BuiltinDetector<Params> = {
     let extra = extraCache.get(params);
     if (!extra) extraCache.set(params, (extra = new Set((params['extra-words'] ?? []).map(normaliseWelsh))));
     const out: Match[] = [];
-    const accents = accentPhrases(params);
+    const accents = correctionPhrases(params['accent-phrases']);
+    const lookAlikes = correctionPhrases(params['look-alike-phrases']);
     for (const segment of welsh) {
-      for (const slip of accents ? accentSlips(segment.text, accents) : []) {
+      const reported = new Set<number>();
+      for (const slip of accents ? phraseSlips(segment.text, accents) : []) {
+        reported.add(slip.start);
         out.push({
           start: segment.start + slip.start,
           end: segment.start + slip.end,
@@ -81,11 +104,26 @@ export const detector: BuiltinDetector<Params> = {
           messageCy: `Gair Cymraeg heb ei acen: '{match}': yma, '${slip.fix}' yw'r gair`,
         });
       }
+      for (const slip of lookAlikes ? phraseSlips(segment.text, lookAlikes) : []) {
+        // Only the look-alike itself: "LAU" in capitals is no I misread.
+        const written = segment.text.slice(slip.start, slip.end);
+        if (reported.has(slip.start) || written[0] === written[0]!.toUpperCase()) continue;
+        reported.add(slip.start);
+        out.push({
+          start: segment.start + slip.start,
+          end: segment.start + slip.end,
+          suggestions: [slip.fix],
+          message: `Welsh word with a look-alike letter: '{match}': here it is '${slip.fix}' (a lower-case L for a capital I)`,
+          messageCy: `Gair Cymraeg â llythyren debyg: '{match}': yma, '${slip.fix}' yw'r gair (L fach yn lle I fawr)`,
+        });
+      }
       for (const miss of checkWelshSpelling(segment.text, words)) {
+        if (reported.has(miss.start)) continue;
         const word = normaliseWelsh(miss.word);
         // The organisation's words mutate like any other ("cilfan", "y gilfan").
         if (extra.has(word) || demutations(word).some((d) => extra.has(d.radical))) continue;
-        const suggestions = miss.suggestions;
+        const capitalI = capitalIFor(miss.word, words);
+        const suggestions = capitalI ? [capitalI, ...miss.suggestions.filter((x) => x !== capitalI)].slice(0, Math.max(1, miss.suggestions.length)) : miss.suggestions;
         out.push({
           start: segment.start + miss.start,
           end: segment.start + miss.end,

@@ -13,6 +13,7 @@ ruleTester('dp/bank-details', {
     { text: 'Talwch i DE89-3704-0044-0532-0130-00', found: ['DE89-3704-0044-0532-0130-00'] },
     { text: 'iban FR14 2004 1010 0505 0001 3M02 606 X ref', found: ['FR14 2004 1010 0505 0001 3M02 606'] },
     // sort code and account number
+    { name: 'a sort code written plain after a phone number is still one beside its account', text: 'Ffoniwch 01632 960222. Cod didoli 089999, cyfrif 66374958.', found: ['089999, cyfrif 66374958'] },
     { text: 'Sort code 12-34-56, account 12345678', found: ['12-34-56, account 12345678'] },
     { text: 'Account 12345678 sort code 12 34 56', found: ['12345678 sort code 12 34 56'] },
     { text: 'cod didoli 12-34-56 rhif cyfrif 12345678', found: ['12-34-56 rhif cyfrif 12345678'] },
@@ -46,6 +47,12 @@ ruleTester('dp/bank-details', {
     { name: 'Welsh: the pair in a comma-separated record, not the card beside it', text: 'Dai Price,cyfrif,089999,66374958,5555555555554444', found: ['089999,66374958'] },
   ],
   valid: [
+    // A phone number's second group is no sort code, however near an account-like number (drafts-blind17).
+    {
+      name: "a council tax account number and the council's phone number: no sort code in a phone number",
+      text: "Helo Mrs Morgan, dyma gyfrif treth gyngor rhif 40019273 yn enw Eleri Morgan. Ffoniwch ni ar 01632 960222 a gallwn drefnu cynllun talu.",
+    },
+    { name: 'English: an account number, then a mobile', text: 'Your account 66374958 is up to date; text us on 07700 900999 or call (01632) 089999.' },
     // (was test/detectors/bank-details.test.ts) not IBANs
     { name: 'IBAN with bad check digits', text: 'GB83 WEST 1234 5698 7654 32' },
     { name: 'IBAN too short', text: 'GB82 WEST 1234 5698 7654 3' },

@@ -11,6 +11,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/case-reference', {
   invalid: [
+    // A council tax, rent or customer account number is a record of the person (drafts-blind17).
+    { name: 'Welsh: a council tax account number with a name', text: "Helo Mrs Morgan, diolch. Rydyn ni wedi edrych ar gyfrif treth gyngor rhif 40019273 yn enw Eleri Morgan.", found: ['40019273'] },
+    { name: 'English: a rent account number in a reply', text: 'Hi Mr Hughes, your rent account number 55123456 shows the payment arrived on Monday.', found: ['55123456'] },
     // (was test/dp/context-rules.test.ts)
     { text: 'Sorry for the delay: your complaint ref CMP-2026-00123 is with the team.', found: ['CMP-2026-00123'] },
     {
@@ -42,6 +45,12 @@ ruleTester('dp/case-reference', {
     { name: 'lower case: your complaint to a titled person', text: 'thanks for your patience mrs edwards, your complaint about the missed collection has gone to the manager', found: ['your complaint'] },
   ],
   valid: [
+    // An account number beside its sort code is dp/bank-details' finding, not a case reference too.
+    'Mr Jones, your account number 66374958 and sort code 08-99-99 are on file.',
+    'Cod didoli 08-99-99, rhif cyfrif 66374958, i Mrs Davies.',
+    // An account word with no individual: guidance to every reader.
+    'You will find your council tax account number on your bill.',
+    'Mae rhif eich cyfrif treth gyngor ar eich bil.',
     // (was test/dp/context-rules.test.ts)
     'Complaints fell by 12% in 2026: read the annual report.',
     'Complaint CMP-2026-00123 has been resolved.',

@@ -72,6 +72,8 @@ export const AMBIGUOUS_NAMES = [
   'iris', 'lily', 'daisy', 'ruby', 'amber', 'glen', 'bill', 'may', 'june', 'april', 'summer', 'robin', 'haf',
   'eira', 'awel', 'non', 'llew', 'bryn', 'glyn', 'gwyn', 'wyn', 'dewi', 'mair', 'seren', 'nest', 'gwen', 'max',
   'lee', 'dean', 'carl', 'luke', 'morgan', 'lewis', 'harry', 'ben', 'teilo', 'violet', 'olive', 'elan', 'enfys',
+  // Short forms an older generation goes by, which are words too ("ken", "bob", "les", "len").
+  'ken', 'bob', 'les', 'len', 'ron', 'reg', 'vic', 'sid', 'stan', 'alf', 'bert',
 ];
 
 /**

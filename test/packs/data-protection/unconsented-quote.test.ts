@@ -61,6 +61,15 @@ ruleTester('dp/unconsented-quote', {
     // A name no list knows, described as a member of the public before the quote (real-text-blind10).
     { name: 'Welsh: an unlisted name, one of the patients', text: 'Dywedodd Melaney, un o’r cleifion: “Fe eisteddodd i lawr gyda mi.”', found: ['Melaney'] },
     { name: 'an unlisted name, a resident', text: 'Said Xiomara, a resident of Pembroke Dock: “The new crossing is brilliant.”', found: ['Xiomara'] },
+    // Press-release attributions (real-text-blind20): a short name that is a word too, a role set
+    // off by a comma, and a pronoun or a bare verb pointing back to the person named before.
+    { name: "a short name that is also a word, opening the sentence: 'Ken said:'", text: 'Ken said: “The challenge started as a thank you for everything that was done for my aunty.”', found: ['Ken'] },
+    { name: 'a role set off by a comma before the name', text: '“Our youngest child is now 14, so the time is right for us,” said mother of three, Mali.', found: ['Mali'] },
+    { name: "'She said:' in the paragraph after the person is named", text: 'Mali Williams from Pen Llŷn has become a foster carer.\n\nShe said: “It is the right time for us.”', found: ['Mali Williams'] },
+    { name: "'…,” she said.' after the person is named", text: 'Mali Williams has become a foster carer. “It is the right time for us,” she said.', found: ['Mali Williams'] },
+    { name: "Welsh: 'Dywedodd:' with no subject, after the person is named", text: 'Cafodd Jacqueline ddiagnosis ym mis Ebrill.\n\nDywedodd: “Rwyf wrth fy modd bod fy nghydweithwyr yn codi arian.”', found: ['Jacqueline'] },
+    { name: "Welsh: 'Dywedodd hi:' after the person is named", text: 'Mae Jacqueline Walters yn byw ym Mronnant.\n\nDywedodd hi: “Rwyf wrth fy modd.”', found: ['Jacqueline Walters'] },
+    { name: "Welsh: '…,” meddai hi.' after the person is named", text: 'Mae Eirlys Parry wedi gwirfoddoli ers deng mlynedd. “Rydw i wrth fy modd yma,” meddai hi.', found: ['Eirlys Parry'] },
     // A quotation over two paragraphs, the first left open as news writes it (real-text-blind10).
     { name: 'Welsh: a quotation running on into the next paragraph', text: "Eglurodd John: “Rwy'n byw yn lleol yma yn Aberogwr ac rwy'n mwynhau garddio.\n“Rydw i wrth fy modd yn creu lleoedd newydd.”", found: ['John'] },
     { name: 'a quotation running on into the next paragraph', text: 'Explained John Davies: “I live locally and I love gardening.\n“I love creating new places.”', found: ['John Davies'] },
@@ -70,6 +79,14 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A pronoun or a bare verb pointing back to a councillor, to no one, or to a sentence long before.
+    'Cllr Jane Example opened the new library on Monday.\n\nShe said: “It is a wonderful space for everyone.”',
+    'Agorodd y Cynghorydd Sian Example y llyfrgell newydd ddydd Llun.\n\nDywedodd: “Mae’n lle gwych i bawb.”',
+    'The library reopened on Monday after the works.\n\nShe said: “It is a wonderful space for everyone.”',
+    'Officers said: “The road will reopen on Friday.”',
+    'Mali Williams became a foster carer in 2019.\n\n\n\nThe fostering team said: “We need more carers like her.”',
+    // A role set off by a comma with no lower-case word is the speaker and a description, not a role.
+    'Said Cabinet Member for Housing, Cllr Jane Example: “We are delighted.”',
     { name: 'remember before a quoted name, no speaker', text: 'Residents will remember the old “Tin Chapel” on the corner of Heol y Bont.' },
     { name: 'Welsh: a councillor described by a relative clause', text: 'Dywedodd y Cynghorydd Richard Jones, sy’n gyfrifol am y portffolio hamdden a diwylliant yn y cyngor: “Rydym yn falch iawn.”' },
     { name: 'a councillor described by a relative clause', text: 'Said Councillor Richard Jones, who is responsible for the leisure and culture portfolio: “We are delighted.”' },

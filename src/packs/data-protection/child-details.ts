@@ -1,12 +1,12 @@
 import { boundaryAfter, escapeRegExp, lowerProse } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import {
-  PEOPLE_PARAMS_SCHEMA, antecedent, findPeople, isNotName, lexicon, mentionedWith, type Lexicon, type PeopleParams, type PersonRef,
+  PEOPLE_PARAMS_SCHEMA, antecedent, findPeople, lexicon, mentionedWith, type PeopleParams, type PersonRef,
 } from '../../pii/context/people.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { isWelshWord, loadWelshWords } from '../../language/welsh-spelling.js';
+import { kinNamed, nameRightBefore, welshWords } from './lib/child-names.js';
 
 export interface ChildDetailsParams {
   /** Words that place a child in a school on their own: "pupil", "disgybl", "reception class". */
@@ -53,7 +53,7 @@ const AGE_SOURCE = [
   // Months: "20 months old", "an 18-month-old", "6 mis oed": a baby or a toddler.
   boundaryAfter(String.raw`(?<![\p{L}\p{N}])`, String.raw`(?<months>\d{1,2})(?:[ \u00A0-]*months?[ \u00A0-]*old|[ \u00A0]+mis[ \u00A0]+oed)(?![\p{L}])`),
   // "Gethin, who is seven and lives in …", "Ava, who turned 6 today": an age with no "years old".
-  boundaryAfter(String.raw`(?<![\p{L}])`, String.raw`(?:who[ \u00A0]+is|who['’]s|who[ \u00A0]+(?:has[ \u00A0]+just[ \u00A0]+)?turn(?:ed|s))[ \u00A0]+(?:(?<who>\d{1,2})(?!\d)|(?<whoWord>${WORD_AGE})(?![\p{L}]))(?=[ \u00A0]*(?:[,.;:!?)]|$)|[ \u00A0]+(?:and|today|this|on|last|next)(?![\p{L}]))`),
+  boundaryAfter(String.raw`(?<![\p{L}])`, String.raw`(?:who[ \u00A0]+is(?:[ \u00A0]+(?:now|only|just))?|who['’]s(?:[ \u00A0]+(?:now|only|just))?|who[ \u00A0]+(?:has[ \u00A0]+just[ \u00A0]+)?turn(?:ed|s))[ \u00A0]+(?:(?<who>\d{1,2})(?!\d)|(?<whoWord>${WORD_AGE})(?![\p{L}]))(?=[ \u00A0]*(?:[,.;:!?)]|$)|[ \u00A0]+(?:and|today|this|on|last|next)(?![\p{L}]))`),
   String.raw`(?<=,[ \u00A0]?)(?<bare>\d{1,2})(?=[ \u00A0]*,|[ \u00A0]+(?:from|of|o|and|ac|said|meddai|who|sy['’]n|sydd)(?![\p{L}]))`,
 ].join('|');
 
@@ -128,21 +128,10 @@ function inSchoolName(text: string, start: number, end: number): boolean {
   return /^[ \u00A0]+(?:(?:y|yr)[ \u00A0]+)?\p{Lu}/u.test(text.slice(end, end + 6)) || /\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]+$/u.test(text.slice(Math.max(0, start - 30), start));
 }
 
-/**
- * Capitalised Welsh words that the name lists do not know, none a name: "Hogyn deg oed oeddwn"
- * (a boy), "Myfyrdod Trosgynnol yn chwech oed" (a practice begun at six). Welsh given names
- * that are also words (Gwyn, Elan, Eira) are in the name lists.
- */
-function welshWords(p: { text: string }, lex: Lexicon): boolean {
-  const words = p.text.toLowerCase().split(/[ \u00A0]+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => !lex.given.has(w) && !lex.surnames.has(w) && isWelshWord(w, loadWelshWords()));
-}
-
 /** A photograph's credit right before a name ("(Image: Ian Burt)", "Llun: Huw Example"): the photographer. */
 const PHOTO_CREDIT = /(?:image|photo|photograph|picture|pic|credit|llun|ffotograff)[ \u00A0]*(?:by|gan)?[ \u00A0]*[:\-–][ \u00A0]*$|(?:photo|photograph|picture|llun)[ \u00A0]+(?:by|gan)[ \u00A0]+$/iu;
 /** "by" or "gan" right before a name: the name is credited with a work. */
 const CREDITED = /(?:^|[^\p{L}])(?:by|gan)[ \u00A0]+$/iu;
-const CAPITALISED_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00A0]*,?[ \u00A0]*(?:who is[ \u00A0]+|sy['’]n[ \u00A0]+)?$/u;
 /** Between a birth word and the baby's name: "the birth of their granddaughter, Nel", "genedigaeth ei merch fach Nel". */
 const BIRTH_GAP = /^(?:[ \u00A0,]+(?:his|her|their|a|the|baby|little|daughter|son|granddaughter|grandson|girl|boy|ei|eu|y|yr|merch|mab|ŵyr|wyr|wyres|ŵyres|fach|bach|newydd))*[ \u00A0,]+$/iu;
 /** A school or class word this close to a name makes the name a pupil; farther off it is another clause's. */
@@ -257,9 +246,11 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         const age = ageText !== undefined ? Number(ageText) : AGE_WORDS[ageWord!.toLowerCase().replace(/\s+/g, ' ')];
         if (!(age <= maxAge)) continue;
         // The age belongs to the name right before it ("Ffion (7)", "Tom, aged 9") or right after ("9-year-old Tom").
-        const before = named.find((p) => p.end <= start && start - p.end <= 12 && /^[\s,]*(?:who is\s+|sy['’]n\s+|yn\s+)?$/u.test(text.slice(p.end, start)) && !welshWords(p, lex));
+        const before = named.find((p) => p.end <= start && start - p.end <= 16 && /^[\s,]*(?:who is\s+|is\s+(?:now\s+|only\s+|just\s+)?|sy['’]n\s+|yn\s+)?$/u.test(text.slice(p.end, start)) && !welshWords(p, lex));
         if (g.bare !== undefined) {
-          if (before && before.kind === 'name' && isChild(before)) report(before, start, end, true);
+          // "a’u mab, Will, 16": after a son or daughter, a name that is also a word is a name.
+          const child = before ?? kinNamed(text, sentence[0], start, lex);
+          if (child && child.kind === 'name' && isChild(child)) report(child, start, end, true);
           continue;
         }
         const after = named.find((p) => p.start >= end && p.start - end <= 2);
@@ -308,18 +299,6 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     return merged;
   },
 };
-
-/** "Zephyr (7)": a capitalised word right before an age is a name even when the lexicon does not know it; "Children aged 2" is not. */
-function nameRightBefore(text: string, sentenceStart: number, at: number, lex: Lexicon, groups: Set<string>): PersonRef | undefined {
-  const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(sentenceStart, at - 40), at));
-  if (!m) return undefined;
-  const word = m[1].replace(/['’]s$/, '');
-  const lower = word.toLowerCase();
-  if (isNotName(lower, lex) || lex.leading.has(lower) || groups.has(lower)) return undefined;
-  if (welshWords({ text: word }, lex)) return undefined;
-  const start = at - m[0].length;
-  return { start, end: start + word.length, kind: 'name', text: word };
-}
 
 /**
  * A name followed by the organisation's team or service is staff: "Eleri from our Education

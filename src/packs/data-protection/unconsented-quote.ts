@@ -115,7 +115,10 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
         const qStart = m.index;
         const qEnd = qStart + m[0].length;
         const [lineStart, lineEnd] = lineAt(text, qStart);
-        const a = attributionAfter(c, qEnd, lineEnd, qStart) ?? attributionBefore(c, Math.max(lineStart, previousEnd), qStart);
+        // A quote opening its line after a line that ends with a colon is introduced there ("Dywedodd ef:⏎“…”").
+        const introduced = lineStart > 0 && !/\S/.test(text.slice(lineStart, qStart)) && /:[ \u00A0]*\r?\n$/.test(text.slice(Math.max(0, lineStart - 4), lineStart));
+        const from = introduced ? lineAt(text, lineStart - 1)[0] : lineStart;
+        const a = attributionAfter(c, qEnd, lineEnd, qStart) ?? attributionBefore(c, Math.max(from, previousEnd), qStart);
         previousEnd = qEnd;
         if (a) report(a);
       }

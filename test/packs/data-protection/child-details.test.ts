@@ -6,6 +6,10 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // A son or daughter named before the age, though the name is a word too; an age after "who is now" (real-text-blind20).
+    { name: "Welsh: a son named 'Will' before his age", text: 'Mae Bob Gledhill, 52, ei wraig, a’u mab, Will, 16, wedi penderfynu codi’r arian.', found: ['Will, 16'] },
+    { name: "a son named 'Will' before his age", text: 'Their son, Will, 16, is doing the walk with them.', found: ['Will, 16'] },
+    { name: "an age after 'who is now'", text: 'Sharon’s husband Arwyn and daughter Gwenno, who is now 11, would like to thank everyone.', found: ['Gwenno, who is now 11'] },
     // A school's status written short beside a school word is still a school's name.
     { name: "a pupil of a VC school", text: "Well done to Ffion from St Mary's VC Primary School for her poem!", found: ["Ffion from St Mary's VC Primary School"] },
     { name: "Welsh: a pupil of a VC school", text: 'Llongyfarchiadau i Ffion o Ysgol Gynradd Llanfair VC am ei cherdd!', found: ['Ffion o Ysgol Gynradd Llanfair VC'] },
@@ -70,6 +74,10 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
+    // A grown-up son, and "who is now" an adult's age.
+    'Their son, Will, 36, runs the farm now.',
+    'Ein mab, Will, 34, sy’n rhedeg y fferm erbyn hyn.',
+    'Our chair, Gwenno Evans, who is now 45, opened the fair.',
     // VC (a vice-chair) is no voluntary-controlled school without a school word beside it (real-text-blind19).
     { name: 'a vice-chair written VC', text: 'In Cathays, our National Chair Cerith Jones will stand alongside our National VC Emyr Gruffydd and Andrew Pearce.' },
     // A member of a parliament visiting a school, named again by first name (drafts-blind15).

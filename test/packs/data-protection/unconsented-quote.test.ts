@@ -69,6 +69,7 @@ ruleTester('dp/unconsented-quote', {
     { name: "'…,” she said.' after the person is named", text: 'Mali Williams has become a foster carer. “It is the right time for us,” she said.', found: ['Mali Williams'] },
     { name: "Welsh: 'Dywedodd:' with no subject, after the person is named", text: 'Cafodd Jacqueline ddiagnosis ym mis Ebrill.\n\nDywedodd: “Rwyf wrth fy modd bod fy nghydweithwyr yn codi arian.”', found: ['Jacqueline'] },
     { name: "Welsh: 'Dywedodd hi:' after the person is named", text: 'Mae Jacqueline Walters yn byw ym Mronnant.\n\nDywedodd hi: “Rwyf wrth fy modd.”', found: ['Jacqueline Walters'] },
+    { name: "Welsh: 'Dywedodd ef:' ending a line, the quote on the next (real-text-blind20)", text: 'Mae gofalwyr ifanc wedi helpu, gan gynnwys Joshua Hughes o Fae Colwyn. Dywedodd ef:\n“Dw i’n helpu i ofalu am fy mrawd.”', found: ['Joshua Hughes'] },
     { name: "Welsh: '…,” meddai hi.' after the person is named", text: 'Mae Eirlys Parry wedi gwirfoddoli ers deng mlynedd. “Rydw i wrth fy modd yma,” meddai hi.', found: ['Eirlys Parry'] },
     // A quotation over two paragraphs, the first left open as news writes it (real-text-blind10).
     { name: 'Welsh: a quotation running on into the next paragraph', text: "Eglurodd John: “Rwy'n byw yn lleol yma yn Aberogwr ac rwy'n mwynhau garddio.\n“Rydw i wrth fy modd yn creu lleoedd newydd.”", found: ['John'] },
@@ -84,6 +85,10 @@ ruleTester('dp/unconsented-quote', {
     'Agorodd y Cynghorydd Sian Example y llyfrgell newydd ddydd Llun.\n\nDywedodd: “Mae’n lle gwych i bawb.”',
     'The library reopened on Monday after the works.\n\nShe said: “It is a wonderful space for everyone.”',
     'Officers said: “The road will reopen on Friday.”',
+    // Staff speaking in their role, the quote on the line after the colon (real-text: a council's advisory teacher).
+    'Rachel Example, Additional Learning Needs Advisory Teacher said:\n“I truly feel privileged to have been part of this team.”',
+    'Dywedodd Siân Example, athrawes yn yr ysgol:\n“Rydyn ni’n falch iawn o’r disgyblion.”',
+    'Our new library opened today. The Leader of the Council said:\n“It is a great day for the town.”',
     'Mali Williams became a foster carer in 2019.\n\n\n\nThe fostering team said: “We need more carers like her.”',
     // A role set off by a comma with no lower-case word is the speaker and a description, not a role.
     'Said Cabinet Member for Housing, Cllr Jane Example: “We are delighted.”',

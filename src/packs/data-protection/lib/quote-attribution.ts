@@ -98,7 +98,7 @@ const APPOSITION = /^[ \u00A0]+((?:[\p{L}\p{N}'’-]+[ \u00A0]+){0,5}[\p{L}\p{N}
 
 /** A pronoun as the speaker, or none: "She said:", "Dywedodd:", "Meddai hi:", "he added". */
 const PRONOUN_BEFORE_VERB = /^[ \u00A0]*(?:(?:she|he)[ \u00A0]+)?$/iu;
-const PRONOUN_AFTER_VERB = /^[ \u00A0]*(?:(?:hi|ef|fe|e|o)(?![\p{L}]))?[ \u00A0]*[:,]?[ \u00A0]*$/iu;
+const PRONOUN_AFTER_VERB = /^[ \u00A0]*(?:(?:hi|ef|fe|e|o)(?![\p{L}]))?[ \u00A0]*[:,]?\s*$/iu;
 const PRONOUN_BETWEEN = /^[ \u00A0,.!?]*(?:she|he)[ \u00A0]+$/iu;
 const PRONOUN_AFTER = /^[ \u00A0]+(?:she|he|hi|ef|fe|e|o)(?![\p{L}])/iu;
 

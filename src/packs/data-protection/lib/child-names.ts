@@ -1,0 +1,40 @@
+/**
+ * The name an age belongs to when the name lists cannot say (dp/child-details): a capitalised
+ * word right before the age ("Zephyr (7)"), a son or daughter named before it ("a’u mab, Will,
+ * 16"), and the capitalised Welsh words that are no name ("Hogyn deg oed").
+ */
+import { isWelshWord, loadWelshWords } from '../../../language/welsh-spelling.js';
+import { isNotName, type Lexicon, type PersonRef } from '../../../pii/context/people.js';
+
+/**
+ * Capitalised Welsh words that the name lists do not know, none a name: "Hogyn deg oed oeddwn"
+ * (a boy), "Myfyrdod Trosgynnol yn chwech oed" (a practice begun at six). Welsh given names
+ * that are also words (Gwyn, Elan, Eira) are in the name lists.
+ */
+export function welshWords(p: { text: string }, lex: Lexicon): boolean {
+  const words = p.text.toLowerCase().split(/[ \u00A0]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => !lex.given.has(w) && !lex.surnames.has(w) && isWelshWord(w, loadWelshWords()));
+}
+
+const CAPITALISED_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00A0]*,?[ \u00A0]*(?:who is[ \u00A0]+|sy['’]n[ \u00A0]+)?$/u;
+
+/** A son, daughter or grandchild named right before an age: "their son, Will, 16", "a’u mab, Will, 16". */
+const KIN_NAMED = /(?<![\p{L}])(?:son|daughter|grandson|granddaughter|mab|fab|merch|ferch|ŵyr|wyres|hwyres)[ \u00A0]*,?[ \u00A0]*(\p{Lu}[\p{Ll}'’-]+)[ \u00A0]*,[ \u00A0]*$/u;
+export function kinNamed(text: string, sentenceStart: number, at: number, lex: Lexicon): PersonRef | undefined {
+  const m = KIN_NAMED.exec(text.slice(Math.max(sentenceStart, at - 50), at));
+  if (!m || isNotName(m[1]!.toLowerCase(), lex)) return undefined;
+  const start = at - m[0].length + m[0].lastIndexOf(m[1]!);
+  return { start, end: start + m[1]!.length, kind: 'name', text: m[1]!, given: true };
+}
+
+/** "Zephyr (7)": a capitalised word right before an age is a name even when the lexicon does not know it; "Children aged 2" is not. */
+export function nameRightBefore(text: string, sentenceStart: number, at: number, lex: Lexicon, groups: Set<string>): PersonRef | undefined {
+  const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(sentenceStart, at - 40), at));
+  if (!m) return undefined;
+  const word = m[1].replace(/['’]s$/, '');
+  const lower = word.toLowerCase();
+  if (isNotName(lower, lex) || lex.leading.has(lower) || groups.has(lower)) return undefined;
+  if (welshWords({ text: word }, lex)) return undefined;
+  const start = at - m[0].length;
+  return { start, end: start + word.length, kind: 'name', text: word };
+}

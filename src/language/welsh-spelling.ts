@@ -175,6 +175,8 @@ export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspe
   // those the text also writes inside a sentence is a name too ("ei fab, Connor, … Connor baratôdd").
   const names = new Set<string>();
   const openers = new Set<WelshMisspelling>();
+  // Capitalised words inside a sentence, five letters or more: names, or a mistyped word (transposedCapitals).
+  let capitalised: Array<{ start: number; end: number; token: string }> | undefined;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -252,6 +254,7 @@ export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspe
       const capital = first !== first.toLowerCase();
       if (capital && !atSentenceStart(text, start) && !slashLabel(text, end, words)) {
         names.add(token);
+        if (token.length >= 5) (capitalised ??= []).push({ start, end, token });
         continue;
       }
       if (isWelshWord(token, words)) continue;
@@ -266,5 +269,30 @@ export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspe
       if (capital) openers.add(found);
     }
   }
-  return openers.size && names.size ? out.filter((f) => !(openers.has(f) && names.has(f.word))) : out;
+  if (capitalised) out.push(...transposedCapitals(text, capitalised, words));
+  const found = openers.size && names.size ? out.filter((f) => !(openers.has(f) && names.has(f.word))) : out;
+  return capitalised ? found.sort((a, b) => a.start - b.start) : found;
+}
+
+/**
+ * Capitalised words inside a sentence are taken for names; but one that is no word, and whose
+ * letters swapped once make a word the same text uses ("gyda Demetnia" where the page says
+ * "dementia" three times), is that word mistyped. A name is seldom a swap of a word beside it.
+ */
+function transposedCapitals(text: string, capitalised: Array<{ start: number; end: number; token: string }>, words: WelshWords): WelshMisspelling[] {
+  const unknown = capitalised.filter((c) => !isWelshWord(c.token, words));
+  if (!unknown.length) return [];
+  const used = new Set((text.match(/\p{L}{5,}/gu) ?? []).map((w) => w.toLowerCase()));
+  const out: WelshMisspelling[] = [];
+  for (const c of unknown) {
+    const lower = c.token.toLowerCase();
+    for (let i = 1; i + 1 < lower.length; i++) {
+      if (lower[i] === lower[i + 1]) continue;
+      const swapped = lower.slice(0, i) + lower[i + 1] + lower[i] + lower.slice(i + 2);
+      if (!used.has(swapped) || !isWelshWord(swapped, words)) continue;
+      out.push({ start: c.start, end: c.end, word: c.token, suggestions: [c.token[0]! + swapped.slice(1)] });
+      break;
+    }
+  }
+  return out;
 }

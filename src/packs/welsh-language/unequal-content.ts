@@ -140,6 +140,11 @@ function halves(doc: PostDocument, answering?: Item[]): Halves {
     if (both || lang !== 'en' || (item.kind === 'number' && (besideWelsh(doc.prose, item) || labelledNumber(doc.prose, item.start, line)))) h.cy.push(item);
     if (both || lang !== 'cy') h.en.push(item);
   }
+  // A link given in the English and again where no language can be told (after an English
+  // quotation inside a Welsh paragraph, "… yw: ‘A chronic …’ https://…") is the Welsh's copy.
+  const inCy = new Set(h.cy);
+  const enLinks = new Set(h.en.filter((i) => i.kind === 'link' && !inCy.has(i)).flatMap((i) => i.keys));
+  if (enLinks.size) h.en = h.en.filter((i) => !(i.kind === 'link' && inCy.has(i) && i.keys.some((k) => enLinks.has(k))));
   // Welsh number words only answer English numbers: with none to answer, they are not read.
   if (!(answering ?? h.en).some((i) => i.kind === 'number')) return h;
   for (const s of segments) {

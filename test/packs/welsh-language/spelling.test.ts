@@ -69,6 +69,8 @@ ruleTester('welsh/spelling', {
     },
     { name: "a look-alike after 'ddydd' and 'nos', in a reply", text: fm('in-reply-to: { language: cy }', 'Diolch! Bydd y casgliad ddydd lau, a’r cyfarfod nos lau.'), found: ['lau', 'lau'] },
     { name: 'an unknown word that is an I-word with a lower-case L: the I-word is suggested first', text: 'Cyfarfod am y leithoedd lleiafrifol heno.', found: ['leithoedd'], errors: [{ suggestions: expect.arrayContaining(['Ieithoedd']), message: expect.stringMatching(/did you mean 'Ieithoedd'/) }] },
+    // A capitalised word inside a sentence is a name, unless it is a swap of a word the text uses (real-text-blind20).
+    { name: "a capitalised word mistyped as a swap of one the text uses: 'gyda Demetnia'", text: 'Mae pobl sy’n byw gyda dementia yn cael help. Mae byw yn dda gyda Demetnia yn bwysig.', found: ['Demetnia'], errors: [{ suggestions: ['Dementia'] }] },
     // A choir, fire, a ball without their accents, in set phrases and in a bilingual label (blind set: "Cor / Choir").
     { name: 'a bilingual label: Cor / Choir', text: 'Canlyniadau: Cor / Choir: Ysgol Example, 1af.', found: ['Cor'] },
     { name: 'cor meibion, tan gwyllt, pel droed', text: 'Bydd Cor Meibion y dref yn canu cyn y tan gwyllt ar y cae pel droed.', found: ['Cor', 'tan', 'pel'] },
@@ -79,6 +81,7 @@ ruleTester('welsh/spelling', {
     { name: 'a name opening a sentence that the post also writes inside one (real-text-blind18)', text: "Diolch i'r Gweinidog gan fod ei fab, Connor, yn arwain yr oedfa. Connor baratôdd y cyfan oll." },
     { name: "'llau' and its mutation 'ei lau' (lice), 'Dydd Iau', 'yn siŵr' (and 'siwr', which dictionaries give too), and 'lawn' out of a day phrase", text: "Mae llau pen yn gyffredin; golchwch ei lau yn ofalus. Bydd y clinig ar agor Dydd Iau, ac rydym yn siŵr y bydd lle, yn siwr iawn. Mae'r lawnt yn wlyb." },
     { name: 'a day name in capitals is no look-alike (DYDD LAU is no misread I)', text: 'AR GAU DYDD LAU. Bydd y ganolfan ar agor eto ddydd Gwener.' },
+    { name: 'a capitalised name that no word of the text is a swap of, and Dementia as a name', text: 'Bydd Carys Evans yn siarad yn ystod Wythnos Gweithredu Dementia am fyw gyda dementia.' },
     { name: "a screenshot and a bus stop (drafts-blind14)", text: "Diolch am y sgrinlun! Mae'r arhosfan wedi symud i ochr arall y ffordd." },
     { name: 'a short English word two words before an English-only one (real-text-blind16)', text: '4. Prosiect Pentrefi Carbon Isel 4. Low Carbon Village Project\n\nTrosolwg o’r prosiect sy’n cael ei redeg gan y Bartneriaeth.' },
     { name: "north Welsh 'wrthan ni', 'gliter', 'pei' (drafts-blind12)", text: "Diolch am ddweud wrthan ni! Bydd gliter ar y goeden, a phei a phaned i bawb." },

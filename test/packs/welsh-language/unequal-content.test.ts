@@ -142,6 +142,11 @@ ruleTester(RULE, {
     ),
   ],
   valid: [
+    // An English quotation in the Welsh paragraph, its source link after it (real-text-blind20).
+    {
+      name: 'a link after an English quotation inside the Welsh paragraph is the Welsh copy of the English link',
+      text: 'According to the Oxford Dictionaries the definition of dementia is: ‘A chronic disorder of the mental processes marked by memory disorders.’ (https://example.org/def)\n\nDementia is an overarching term for a range of neurological disorders that are progressive and affect people over 65.\n\nYn ôl yr Oxford Dictionaries y diffiniad o ddementia yw: ‘A chronic disorder of the mental processes marked by memory disorders.’ https://example.org/def\n\nMae dementia yn derm cyffredinol sy’n disgrifio amrywiaeth o gyflyrau niwrolegol cynyddol. Mae’n niweidio’r nerfgellau yn yr ymennydd, ac mae’n fwy cyffredin ymhlith pobl dros 65 oed na phobl iau.',
+    },
     // An update's time and count are content in both languages, not page furniture (drafts-blind16).
     { name: 'an update post answered by its Welsh, thread by thread', text: "Gwacáu: mae pawb yn gadael parciau carafanau Dinas Dinlle nawr.\n---\nEvacuation: everyone is leaving the Dinas Dinlle caravan parks now.\n---\nDiweddariad 11yh: mae 63 o bobl wedi cyrraedd y ganolfan orffwys.\n---\nUpdate 11pm: 63 people have arrived at the rest centre." },
     { name: "Welsh: 'diweddariad erbyn 2yp' answers 'update by 2pm'", text: "Mae'r Bont Fawr ar gau tra bod peirianwyr yn archwilio'r bwâu. Byddwn yn rhoi diweddariad erbyn 2yp.\n\nY Bont Fawr is closed while engineers inspect the arches. We'll give an update by 2pm." },

@@ -132,3 +132,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind15/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind16/manifest.json'))) await score('eval/drafts-blind16', false, 'smpolicy.yaml', '2026-12-08');
 // The seventeenth drafts batch: money, work and business (jobs, grants, council tax, markets; run date 2027-02-16).
 if (existsSync(join(ROOT, 'eval/drafts-blind17/manifest.json'))) await score('eval/drafts-blind17', false, 'smpolicy.yaml', '2027-02-16');
+// The eighteenth drafts batch: culture, events, sport and celebrations (run date 2027-03-02).
+if (existsSync(join(ROOT, 'eval/drafts-blind18/manifest.json'))) await score('eval/drafts-blind18', false, 'smpolicy.yaml', '2027-03-02');

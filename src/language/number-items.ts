@@ -53,7 +53,9 @@ function month(word: string): { m: number; lang: 'cy' | 'en' } | undefined {
 }
 
 const MONTH = String.raw`\p{L}{3,10}\.?`;
-const SUFFIX = String.raw`(?:(?<ord>st|nd|rd|th|af|il|ydd|edd|ed|fed|ain|eg)(?!\p{L})|\s?(?<time>a\.m\.|p\.m\.|am|pm|yb|yh|yp|y\.b\.|y\.h\.|y\.p\.)(?![\p{L}])|\s?(?<size>kb|mb|gb|bytes)(?!\p{L}))`;
+// "am" before a Welsh word is the preposition, not a time: "plant dan 12 am ddim" (children under 12 free).
+const WELSH_AM = String.raw`(?![ \u00A0]+(?:ddim|y|yr|ei|eu|fy|dy|ein|eich|hyn|hynny|byth|fwy|ragor|wybodaeth|gyfnod|flwyddyn|fis|wythnos|ddiwrnod|awr|oriau|funud|gymorth|gyfle)(?![\p{L}]))`;
+const SUFFIX = String.raw`(?:(?<ord>st|nd|rd|th|af|il|ydd|edd|ed|fed|ain|eg)(?!\p{L})|\s?(?<time>a\.m\.|p\.m\.|am(?![\p{L}])${WELSH_AM}|pm|yb|yh|yp|y\.b\.|y\.h\.|y\.p\.)(?![\p{L}])|\s?(?<size>kb|mb|gb|bytes)(?!\p{L}))`;
 const TOKEN = new RegExp(
   // The start boundary is tested after the token (boundaryAfter): the same tokens, scanned faster.
   boundaryAfter(String.raw`(?<![\p{L}\p{N}.,:/])`,

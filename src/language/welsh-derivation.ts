@@ -11,7 +11,8 @@
  *   adjectives                -ol -iol -adwy -iadwy  rhagfarnol <- rhagfarn, trwyddedadwy <- trwyddedu
  *   past participles          -edig -iedig          amcangyfrifedig <- amcangyfrif, cyflogedig <- cyflogi
  *   agents                    -wr -wyr              smygwyr <- smygu
- *   feminine nouns            -es                   on a known noun in -ydd, -or, -ur: emynyddes <- emynydd
+ *   feminine nouns            -es                   on a known noun in -ydd, -or, -ur, -sant: emynyddes <- emynydd
+ *                             -wraig -wragedd       on a known agent in -wr: mabolgampwraig <- mabolgampwr
  *   abstract nouns            -edd                  on a word of five letters or more ending in a
  *                                                    consonant whose plural is not -oedd: dyngaredd <- dyngar
  *   3rd person plural         -en for -ent          gallen <- gallent, bydden <- byddent
@@ -132,6 +133,10 @@ function suffixed(w: string, words: WelshWords): boolean {
   // verb forms end in -i and -o ("cynlluni" would make "cynllunis" for "cynllunio" Welsh).
   if (w.endsWith('ysau') && w.length >= 8 && words.has(w.slice(0, -4) + 'ws')) return true;
   if (w.length >= 7 && w.endsWith('ws') && words.has(w.slice(0, -1))) return true;
+  // A woman agent, and women, of a known agent in -wr: mabolgampwr -> mabolgampwraig, -wragedd.
+  for (const feminine of ['wraig', 'wragedd']) {
+    if (w.endsWith(feminine) && w.length - feminine.length >= 4 && knownSimple(`${w.slice(0, -feminine.length)}wr`, words)) return true;
+  }
   // -en for -ent (gallen nhw), only where the list has the -ent form exactly as written.
   if (w.length >= 6 && w.endsWith('en') && words.has(w + 't')) return true;
   for (const [suffix, endings] of SUFFIXES) {
@@ -140,8 +145,9 @@ function suffixed(w: string, words: WelshWords): boolean {
     if (!w.endsWith(suffix) || w.length - suffix.length < min) continue;
     // "amseredd" is a slip for the plural "amseroedd", not an abstract noun of "amser".
     if (suffix === 'edd' && knownSimple(`${w.slice(0, -3)}oedd`, words)) continue;
-    // Feminine -es only on a person's noun in -ydd, -or or -ur (emynydd -> emynyddes, awdur -> awdures).
-    if (suffix === 'es' && !/(?:ydd|or|ur)$/.test(w.slice(0, -2))) continue;
+    // Feminine -es only on a person's noun in -ydd, -or, -ur or -sant (emynydd -> emynyddes, awdur -> awdures,
+    // nawddsant -> nawddsantes).
+    if (suffix === 'es' && !/(?:ydd|or|ur|sant)$/.test(w.slice(0, -2))) continue;
     for (const stem of stems(w.slice(0, -suffix.length), comparative)) {
       for (const ending of endings) {
         const source = stem + ending;

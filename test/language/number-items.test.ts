@@ -13,6 +13,15 @@ describe('numberItems', () => {
     );
   });
 
+  it("reads 'am' before a Welsh word as the preposition, not a time: 'plant dan 12 am ddim' is twelve (drafts-blind18)", () => {
+    const keys = (text: string) => numberItems(text).map((i) => i.keys);
+    expect(keys('plant dan 12 am ddim')).toEqual([['12', '12:00']]);
+    expect(keys('under-12s free')).toEqual([['12', '12:00']]);
+    expect(keys('ar agor o 9 am y tro cyntaf')[0]).toContain('9');
+    expect(keys('open 9 am daily')).toEqual([['09:00']]);
+    expect(keys('ar agor 9am-5pm')).toEqual([['09:00'], ['17:00']]);
+  });
+
   it('reads digits of any script, and only inside [from, to)', () => {
     expect(numberItems('Ar ٣ Tachwedd').map((i) => [i.start, i.end])).toEqual([[3, 13]]);
     expect(numberItems('Bydd 12 Tachwedd yn brysur', 0, 5)).toEqual([]);

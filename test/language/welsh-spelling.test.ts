@@ -179,6 +179,11 @@ describe('isWelshWord', () => {
     for (const w of ['ysgoles', 'ffordes', 'tywydes', 'emynyddess']) expect(ok(w), w).toBe(false);
   });
 
+  it('takes a woman agent in -wraig (and -wragedd) of a known agent in -wr, and -es on a patron saint (drafts-blind18)', () => {
+    for (const w of ['mabolgampwraig', 'mabolgampwragedd', 'gwirfoddolwraig', 'nawddsantes', 'Mabolgampwraig']) expect(ok(w), w).toBe(true);
+    for (const w of ['mabolgampwrig', 'mabolgampwaig', 'tywyddwraig', 'nawddsanes', 'ffordsantes']) expect(ok(w), w).toBe(false);
+  });
+
   it('is case-insensitive and NFC-normalises', () => {
     expect(ok('CYNGOR')).toBe(true);
     expect(ok('Ffordd')).toBe(true);

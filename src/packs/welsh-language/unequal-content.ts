@@ -3,6 +3,7 @@ import { bilingualLine, inBothHalves, labelledNumber, labelledValues, lineOf, TI
 import { numberItems, welshNumberWords } from '../../language/number-items.js';
 import { hasWelshText, postLanguages, TOKEN_SHARE } from '../../language/post-languages.js';
 import type { LanguageSegment } from '../../language/segments.js';
+import { collapsedLength, normLength } from './lib/text-lengths.js';
 import { isWelshWord, loadWelshWords, normaliseWelsh } from '../../language/welsh-spelling.js';
 
 interface Params {
@@ -15,7 +16,8 @@ interface Params {
 type Kind = 'link' | 'mention' | 'hashtag' | 'number';
 interface Item { kind: Kind; keys: string[]; also?: string[]; start: number; end: number; lang?: 'cy' | 'en'; segment?: LanguageSegment }
 interface Halves { cy: Item[]; en: Item[] }
-interface Measure { cyChars: number; enChars: number; cyStart?: number; texts: Array<{ start: number; end: number; norm: string; text: string }> }
+interface Text { start: number; end: number; length: number; text: string; norm?: string }
+interface Measure { cyChars: number; enChars: number; cyStart?: number; texts: Text[] }
 
 const TAGS = /(?<![\p{L}\p{N}_@#])([@#])([\p{L}\p{N}_]+)/gu;
 
@@ -72,28 +74,18 @@ function measure(doc: PostDocument, paired: boolean): Measure {
     if (s.lang === 'en') m.enChars += len;
     if (s.lang === 'cy' && m.cyStart === undefined) m.cyStart = s.start;
     if (!copies) continue;
-    const norm = s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (norm.length >= 10) m.texts.push({ start: s.start, end: s.end, norm, text: s.text });
+    const length = normLength(s.text);
+    if (length >= 10) m.texts.push({ start: s.start, end: s.end, length, text: s.text });
   }
   return m;
 }
 
-/** The length of `text` with each run of whitespace one space and none at either end (`\s` as in a regex). */
-export function collapsedLength(text: string): number {
-  let n = 0;
-  let gap = false;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) {
-      gap = n > 0;
-      continue;
-    }
-    n += gap ? 2 : 1;
-    gap = false;
-  }
-  return n;
+/** A segment's text compared for copies: lower case, each run of other than letters and digits one space. */
+function normOf(t: Text): string {
+  return (t.norm ??= t.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 }
-const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+
 
 /**
  * Assigns each item to the Welsh half, the English half, or both: a number whose form is
@@ -169,9 +161,12 @@ function welshHeadline(doc: PostDocument): boolean {
 /** Paragraph starts (after a blank line), in order. */
 function paragraphStarts(doc: PostDocument): number[] {
   const starts = [doc.bodyStart];
-  for (const m of doc.text.matchAll(/\r?\n\r?\n/g)) if (m.index! >= doc.bodyStart) starts.push(m.index!);
+  // An exec loop, not matchAll: no iterator and match array per post.
+  PARAGRAPH_BREAK.lastIndex = 0;
+  for (let m = PARAGRAPH_BREAK.exec(doc.text); m; m = PARAGRAPH_BREAK.exec(doc.text)) if (m.index >= doc.bodyStart) starts.push(m.index);
   return starts;
 }
+const PARAGRAPH_BREAK = /\r?\n\r?\n/g;
 
 /**
  * The paragraphs, as [start, end), that hold both languages in like measure (each at least
@@ -302,10 +297,11 @@ export const detector: BuiltinDetector<Params> = {
     // second meant to be the Welsh) and is a sentence: a repeated line elsewhere on a page, or a
     // name listed under both languages, is not a missing translation.
     const original = other && /\.en\.[a-z]+$/i.test(post.path);
-    const elsewhere = new Set(original ? [] : (other?.texts ?? []).map((t) => t.norm));
+    const elsewhere = new Set(original ? [] : (other?.texts ?? []).map(normOf));
     here.texts.forEach((t, i) => {
-      const copied = !original && elsewhere.has(t.norm);
-      if (copied || (i > 0 && here.texts[i - 1]!.norm === t.norm && substantial(t.text))) {
+      const copied = elsewhere.size > 0 && elsewhere.has(normOf(t));
+      const before = here.texts[i - 1];
+      if (copied || (before !== undefined && before.length === t.length && normOf(before) === normOf(t) && substantial(t.text))) {
         out.push({ start: t.start, end: t.end, message: 'The same text appears twice: the second copy was probably meant to be the other language', messageCy: "Mae'r un testun yn ymddangos ddwywaith: roedd yr ail gopi i fod yn yr iaith arall, mae'n debyg" });
       }
     });

@@ -102,8 +102,8 @@ const FORM_GROUPS = /(?<=[ \u00A0])(?:in|from|of|o|yn|ym)[ \u00A0]+(?:1[0-3]|[1-
 const FORM_GROUP = new RegExp(FORM_GROUPS.source, 'u');
 const SCHOOL_CONTEXT = /(?<![\p{L}])(?:year|years|blwyddyn|flwyddyn|mlwyddyn|form|dosbarth|school|ysgol|pupils?|students?|disgyblion|disgybl|myfyrwyr)(?![\p{L}])/iu;
 
-/** A year group written short: "Yr 2", "yr. 6", "Y4" (not Welsh "yr 1af", "yr 2il": no letters after the number). */
-const SHORT_CLASS = boundaryAfter(String.raw`(?<![\p{L}\p{M}\p{N}_])`, String.raw`(?:yr\.?[ \u00A0]?|y)\d{1,2}(?![\p{L}\p{N}])`);
+/** A year group written short: "Yr 2", "yr. 6", "Y4", Welsh "Bl2", "Bl. 3" (not Welsh "yr 1af", "yr 2il": no letters after the number). */
+const SHORT_CLASS = boundaryAfter(String.raw`(?<![\p{L}\p{M}\p{N}_])`, String.raw`(?:yr\.?[ \u00A0]?|y|bl\.?[ \u00A0]?)\d{1,2}(?![\p{L}\p{N}])`);
 /** A class named by its teacher: "Mrs Davies' class", "Mr Jones's class", "dosbarth Mrs Harries", "o ddosbarth Miss Evans". */
 const teachersClass = (fold: boolean) => {
   const title = fold ? 'mr|mrs|miss|ms|mx' : 'Mr|Mrs|Miss|Ms|Mx';
@@ -211,7 +211,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     const member = (end: number) => c.member?.after.test(text.slice(end, end + 16)) ?? false;
     let anyMember: boolean | undefined;
     const isChild = (p: PersonRef) =>
-      !greeted.has(p.start) && !member(p.end) &&
+      !greeted.has(p.start) && !member(p.end) && !PLURAL_TITLE_LIST.test(text.slice(Math.max(0, p.start - 80), p.start)) &&
       !isAdult(text, p.start, p.end, sentence, adult) && !titled(p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
       !(((anyAdult ??= matchesWithin(adult, text, post.bodyStart, text.length)) || (anyMember ??= c.member?.anywhere.test(text) ?? false)) &&
         mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult) || member(e), sentence));
@@ -246,7 +246,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         const age = ageText !== undefined ? Number(ageText) : AGE_WORDS[ageWord!.toLowerCase().replace(/\s+/g, ' ')];
         if (!(age <= maxAge)) continue;
         // The age belongs to the name right before it ("Ffion (7)", "Tom, aged 9") or right after ("9-year-old Tom").
-        const before = named.find((p) => p.end <= start && start - p.end <= 16 && /^[\s,]*(?:who is\s+|is\s+(?:now\s+|only\s+|just\s+)?|sy['’]n\s+|yn\s+)?$/u.test(text.slice(p.end, start)) && !welshWords(p, lex));
+        const before = named.find((p) => p.end <= start && start - p.end <= 16 && /^[\s,]*(?:who is\s+|is\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?|sy['’]n\s+|(?:bron\s+)?yn\s+)?$/u.test(text.slice(p.end, start)) && !welshWords(p, lex));
         if (g.bare !== undefined) {
           // "a’u mab, Will, 16": after a son or daughter, a name that is also a word is a name.
           const child = before ?? kinNamed(text, sentence[0], start, lex);
@@ -319,6 +319,8 @@ function memberPatterns(letters: string[] | undefined): Compiled['member'] {
 
 /** Words that join two people: an adult's role on the far side of one belongs to the other person. */
 const JOIN = /[ \u00A0](?:and|with|ac|a|gyda|gyda['’]r|efo|&)[ \u00A0]/giu;
+/** A name later in a list under one plural title: "Cllrs Antony Jones and Terry Davies", "y Cynghorwyr Sian Evans, Huw Owen a …". */
+const PLURAL_TITLE_LIST = /(?<![\p{L}])(?:Cllrs|Councillors|Cynghorwyr|Gynghorwyr)\.?[ \u00A0]+(?:\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+|,[ \u00A0]*)){1,6}(?:(?:and|a|ac|&)[ \u00A0]+)?$/u;
 /** A role after a possessive is a relative's or someone else's: "his mum", "Alfie's teacher", "ei hathrawes". */
 const OWNED = /(?:\b(?:his|her|their|my|your)|(?<![\p{L}])(?:ei|eu|fy|eich|ein)|['’]s?)[ \u00A0]+$/iu;
 /** Between a name and a role after it, only an apposition: "Sian Evans, our teacher", "Sian, who is a governor". */

@@ -16,6 +16,8 @@ export const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Rev', 'Pa
 export const OFFICIAL_TITLES = [
   'Cllr', 'Councillor', 'Cyng', 'Cynghorydd', 'Gynghorydd', 'Nghynghorydd', 'Chynghorydd', 'Cynghorwraig', 'Gynghorwraig',
   'Mayor', 'Maer', 'Faer', 'Maeres', 'Faeres',
+  // Before a list of names: "Cllrs Antony Jones and Terry Davies", "y Cynghorwyr Sian Evans a …".
+  'Cllrs', 'Councillors', 'Cynghorwyr', 'Gynghorwyr',
 ];
 
 /**

@@ -6,6 +6,12 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // A year group written the Welsh short way after names, and an age after "bron yn" (real-text-blind21).
+    // (The name finder reads the capitalised "Bl" as part of the name: the finding covers the name.)
+    { name: "a Welsh year group written short: 'Osian Jones Bl2'", text: 'Our Criw Cymraeg this year: Osian Jones Bl2.', found: ['Osian Jones Bl'] },
+    { name: "Welsh: a year group written short with a stop: 'Ava Jones Bl. 3'", text: 'Aelodau’r criw eleni: Ava Jones Bl. 3.', found: ['Ava Jones Bl'] },
+    { name: "Welsh: an age after 'bron yn' (almost)", text: 'Mae Elsi bron yn 6 oed ac yn ddigon hen i gystadlu yn yr Eisteddfod.', found: ['Elsi bron yn 6 oed'] },
+    { name: "an age after 'is nearly'", text: 'Elsi is nearly 6 years old and old enough to compete.', found: ['Elsi is nearly 6 years old'] },
     // A son or daughter named before the age, though the name is a word too; an age after "who is now" (real-text-blind20).
     { name: "Welsh: a son named 'Will' before his age", text: 'Mae Bob Gledhill, 52, ei wraig, a’u mab, Will, 16, wedi penderfynu codi’r arian.', found: ['Will, 16'] },
     { name: "a son named 'Will' before his age", text: 'Their son, Will, 16, is doing the walk with them.', found: ['Will, 16'] },
@@ -74,6 +80,11 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
+    // Names in a list under one plural title are councillors, however close to a school word (real-text-blind21).
+    'Cllrs Antony Example and Terry Davies made strong arguments against the change to Ysgol Llangennech’s status.',
+    'Siaradodd y Cynghorwyr Sian Example a Huw Owen yn erbyn newid statws Ysgol Llangennech.',
+    // "bl" not before a number, and a number not after "Bl".
+    'The school bl og is live: read about Year 6 trips.',
     // A grown-up son, and "who is now" an adult's age.
     'Their son, Will, 36, runs the farm now.',
     'Ein mab, Will, 34, sy’n rhedeg y fferm erbyn hyn.',

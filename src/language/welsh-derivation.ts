@@ -16,7 +16,8 @@
  *   abstract nouns            -edd                  on a word of five letters or more ending in a
  *                                                    consonant whose plural is not -oedd: dyngaredd <- dyngar
  *   3rd person plural         -en for -ent          gallen <- gallent, bydden <- byddent
- *   loanword plurals          -ysau for -ws, -s after -w  feirysau <- feirws, barbeciws <- barbeciw
+ *   loanword plurals          -ysau for -ws, -s after -w or -o (not -io)  feirysau <- feirws,
+ *                                                    barbeciws <- barbeciw, maniffestos <- maniffesto
  *   compounds                 prefix + soft mutation  ailgylchu, croeslinellau, gwrthdlodi; the second
  *                                                    part may be a long derivative after ail- (ailamserlennir);
  *                                                    an- with nasal mutation on long adjectives
@@ -128,11 +129,12 @@ function singledKnown(w: string, words: WelshWords): boolean {
 
 /** A known word plus a regular suffix (see the module comment). */
 function suffixed(w: string, words: WelshWords): boolean {
-  // Two plurals of loanwords: -ws nouns take -ysau (firws -> firysau, campws -> campysau), and
-  // those ending in -w may take -s (barbeciw -> barbeciws). Not -s after other vowels: too many
-  // verb forms end in -i and -o ("cynlluni" would make "cynllunis" for "cynllunio" Welsh).
+  // Plurals of loanwords: -ws nouns take -ysau (firws -> firysau, campws -> campysau), and those
+  // ending in -w or -o (not -io) may take -s (barbeciw -> barbeciws, maniffesto -> maniffestos).
+  // Not -s after -i or -io: too many verb forms end so ("cynlluni" would make "cynllunis" Welsh).
   if (w.endsWith('ysau') && w.length >= 8 && words.has(w.slice(0, -4) + 'ws')) return true;
   if (w.length >= 7 && w.endsWith('ws') && words.has(w.slice(0, -1))) return true;
+  if (w.length >= 7 && w.endsWith('os') && !w.endsWith('ios') && words.has(w.slice(0, -1))) return true;
   // A woman agent, and women, of a known agent in -wr: mabolgampwr -> mabolgampwraig, -wragedd.
   for (const feminine of ['wraig', 'wragedd']) {
     if (w.endsWith(feminine) && w.length - feminine.length >= 4 && knownSimple(`${w.slice(0, -feminine.length)}wr`, words)) return true;

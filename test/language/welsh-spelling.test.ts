@@ -179,6 +179,11 @@ describe('isWelshWord', () => {
     for (const w of ['ysgoles', 'ffordes', 'tywydes', 'emynyddess']) expect(ok(w), w).toBe(false);
   });
 
+  it('takes -s on a loanword in -o (maniffestos, real-text-blind21), not on a verb-noun in -io', () => {
+    for (const w of ['maniffestos', 'Maniffestos']) expect(ok(w), w).toBe(true);
+    for (const w of ['cynllunios', 'gweithios', 'maniffestoss', 'manifestos']) expect(ok(w), w).toBe(false);
+  });
+
   it('takes a woman agent in -wraig (and -wragedd) of a known agent in -wr, and -es on a patron saint (drafts-blind18)', () => {
     for (const w of ['mabolgampwraig', 'mabolgampwragedd', 'gwirfoddolwraig', 'nawddsantes', 'Mabolgampwraig']) expect(ok(w), w).toBe(true);
     for (const w of ['mabolgampwrig', 'mabolgampwaig', 'tywyddwraig', 'nawddsanes', 'ffordsantes']) expect(ok(w), w).toBe(false);

@@ -71,9 +71,9 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
     const hasUnquotedVerb = matchesWithin(unquoted, text, post.bodyStart, text.length);
     if (!hasQuoteMark && !hasRetweet && !hasDash && !hasUnquotedVerb && !quotes?.length) return [];
     const organisation = ctx.organisation.name?.toLowerCase();
-    const c: Context = { text, verbs: phraseRegex(params['speech-verbs']), lex: lexicon(params.people), account: post.frontMatter.account, publicWords: wordSet(params['public-words']) };
     const officials = phraseRegex(params.officials);
     const organisations = wordSet(params['organisation-words']);
+    const c: Context = { text, verbs: phraseRegex(params['speech-verbs']), lex: lexicon(params.people), account: post.frontMatter.account, publicWords: wordSet(params['public-words']), officials, organisations };
     const literature = phraseRegex(params['literature-words']);
     const writers = wordSet(params.writers);
     const consented = consentedAuthors(quotes);

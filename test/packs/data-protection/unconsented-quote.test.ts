@@ -69,6 +69,8 @@ ruleTester('dp/unconsented-quote', {
     { name: "'…,” she said.' after the person is named", text: 'Mali Williams has become a foster carer. “It is the right time for us,” she said.', found: ['Mali Williams'] },
     { name: "Welsh: 'Dywedodd:' with no subject, after the person is named", text: 'Cafodd Jacqueline ddiagnosis ym mis Ebrill.\n\nDywedodd: “Rwyf wrth fy modd bod fy nghydweithwyr yn codi arian.”', found: ['Jacqueline'] },
     { name: "Welsh: 'Dywedodd hi:' after the person is named", text: 'Mae Jacqueline Walters yn byw ym Mronnant.\n\nDywedodd hi: “Rwyf wrth fy modd.”', found: ['Jacqueline Walters'] },
+    { name: "Welsh: 'Meddai’r tad, a fagwyd …:' describing the person named before (real-text-blind20)", text: 'Bydd Dewi Example yn cerdded y terfyn ar 21 Ebrill.\nMeddai’r tad, a fagwyd yng Nghwm Prysor, Trawsfynydd: “Mi fyddai Mam yn 70 oed ar y diwrnod hwn.”', found: ['Dewi Example'] },
+    { name: "'Said the fundraiser, who lives in Tenby:' describing the person named before", text: 'Sian Evans raised £500 for the hospice.\nSaid the fundraiser, who lives in Tenby: “It was hard work.”', found: ['Sian Evans'] },
     { name: "Welsh: 'Dywedodd ef:' ending a line, the quote on the next (real-text-blind20)", text: 'Mae gofalwyr ifanc wedi helpu, gan gynnwys Joshua Hughes o Fae Colwyn. Dywedodd ef:\n“Dw i’n helpu i ofalu am fy mrawd.”', found: ['Joshua Hughes'] },
     { name: "Welsh: '…,” meddai hi.' after the person is named", text: 'Mae Eirlys Parry wedi gwirfoddoli ers deng mlynedd. “Rydw i wrth fy modd yma,” meddai hi.', found: ['Eirlys Parry'] },
     // A quotation over two paragraphs, the first left open as news writes it (real-text-blind10).
@@ -85,6 +87,10 @@ ruleTester('dp/unconsented-quote', {
     'Agorodd y Cynghorydd Sian Example y llyfrgell newydd ddydd Llun.\n\nDywedodd: “Mae’n lle gwych i bawb.”',
     'The library reopened on Monday after the works.\n\nShe said: “It is a wonderful space for everyone.”',
     'Officers said: “The road will reopen on Friday.”',
+    // A description that is an official's or an organisation's is no member of the public.
+    'Sian Evans raised £500 for the hospice.\nSaid the spokesperson: “It was hard work.”',
+    'Sian Evans raised £500 for the hospice.\nSaid the charity: “It was hard work.”',
+    'Mae Sian Evans wedi codi £500 i’r hosbis.\nMeddai’r elusen: “Diolch o galon.”',
     // Staff speaking in their role, the quote on the line after the colon (real-text: a council's advisory teacher).
     'Rachel Example, Additional Learning Needs Advisory Teacher said:\n“I truly feel privileged to have been part of this team.”',
     'Dywedodd Siân Example, athrawes yn yr ysgol:\n“Rydyn ni’n falch iawn o’r disgyblion.”',

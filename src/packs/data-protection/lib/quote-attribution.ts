@@ -5,7 +5,7 @@
  * quotation marks ("meddai Sian"). What to report of these is the detector's to decide.
  */
 import { findPeople, isNotName, type Lexicon, type PersonRef } from '../../../pii/context/people.js';
-import type { FoldedRegex } from '../../../pii/context/phrases.js';
+import { matchesWithin, type FoldedRegex } from '../../../pii/context/phrases.js';
 import { endsSentence, lineAt, sentenceAt } from '../../../pii/context/sentences.js';
 
 /**
@@ -28,7 +28,11 @@ const LINE_DASH = /[ \u00A0](?:[–—]|-{1,2})[ \u00A0]*(?=[@\p{Lu}])/gu;
 const DESCRIPTION = /^[ \u00A0]+(?:(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*|\p{Lu}[\p{L}'’-]*)[ \u00A0]+){0,4}$/u;
 
 export interface Attribution { person: PersonRef; windowStart: number; windowEnd: number }
-export interface Context { text: string; verbs: FoldedRegex; lex: Lexicon; account?: string; publicWords: Set<string> }
+export interface Context {
+  text: string; verbs: FoldedRegex; lex: Lexicon; account?: string; publicWords: Set<string>;
+  /** Officials' roles and organisations' words: a description holding one is no member of the public. */
+  officials?: FoldedRegex; organisations?: Set<string>;
+}
 
 /** Between the speaker and a colon before the quote: nothing, or where they are from ("in Llandeilo", "o Landysul"). */
 const SPEAKER_COLON = /^((?:[ \u00A0]+(?:in|from|of|at|o|yn|ym|ger|near)[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*)?)?)[ \u00A0]*:[ \u00A0]*$/u;
@@ -122,6 +126,16 @@ function previousSpeaker(c: Context, at: number): PersonRef | undefined {
     .pop();
 }
 
+/** A definite description of the speaker after the verb: "’r awdur, a fagwyd …:", "y nofelydd:", "the fundraiser:". */
+const DEFINITE_AFTER_VERB = /^[ \u00A0]*(?:['’]r|y|yr|the)[ \u00A0]+\p{Ll}[\p{Ll}'’-]*(?:[ \u00A0]+\p{Ll}[\p{Ll}'’-]*)?(?:,[^.!?;“”"\n]{0,100})?[:,]?\s*$/u;
+
+/** Whether text[from, to) names no official role and no organisation ("the spokesperson", "y cwmni", "the council"). */
+function describesPublic(c: Context, from: number, to: number): boolean {
+  if (!c.officials || !c.organisations) return false;
+  if (matchesWithin(c.officials, c.text, from, to)) return false;
+  return !c.text.slice(from, to).toLowerCase().split(/[^\p{L}\p{M}'’]+/u).some((w) => c.organisations!.has(w));
+}
+
 /** "Ken said: “…”": a known name, though also a word, opening the sentence right before the verb. */
 function nameBeforeVerb(c: Context, from: number, verbStart: number): PersonRef | undefined {
   const run = /^[ \u00A0]*(\p{Lu}[\p{Ll}'’-]+(?:[ \u00A0]+\p{Lu}[\p{Ll}'’-]+){0,2})[ \u00A0]+$/u.exec(c.text.slice(from, verbStart));
@@ -180,7 +194,16 @@ export function attributionBefore(c: Context, lineStart: number, quoteStart: num
   if (person) return { person, windowStart: from, windowEnd: quoteStart };
   // The verb right before the quote with no one named in between: a known name before it ("Ken
   // said:"), or a pronoun or nothing ("She said:", "Dywedodd:", "Meddai hi:"), pointing back.
-  if (people.length || !PRONOUN_AFTER_VERB.test(text.slice(verbEnd, quoteStart))) return undefined;
+  const between = text.slice(verbEnd, quoteStart);
+  // "Meddai’r awdur, a fagwyd yng Nghwm Prysor: “…”": the person named before, described (the
+  // places of a relative clause after the comma are no speaker).
+  const comma = between.indexOf(',');
+  const definite = DEFINITE_AFTER_VERB.test(between) && !people.some((p) => p.start < verbEnd + (comma < 0 ? between.length : comma));
+  if (definite && PRONOUN_BEFORE_VERB.test(text.slice(from, verbStart)) && describesPublic(c, verbEnd, quoteStart)) {
+    const earlier = previousSpeaker(c, from);
+    return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: quoteStart } : undefined;
+  }
+  if (people.length || !PRONOUN_AFTER_VERB.test(between)) return undefined;
   const named = nameBeforeVerb(c, from, verbStart);
   if (named) return { person: named, windowStart: from, windowEnd: quoteStart };
   if (!PRONOUN_BEFORE_VERB.test(text.slice(from, verbStart))) return undefined;

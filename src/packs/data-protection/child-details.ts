@@ -6,7 +6,8 @@ import {
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { kinNamed, nameRightBefore, welshWords } from './lib/child-names.js';
+import { kinNamed, kinPattern, nameRightBefore, welshWords } from './lib/child-names.js';
+import { PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
 
 export interface ChildDetailsParams {
   /** Words that place a child in a school on their own: "pupil", "disgybl", "reception class". */
@@ -19,6 +20,8 @@ export interface ChildDetailsParams {
   'adult-words'?: string[];
   /** Letters after a name, as written, of a member of a parliament ("MS", "AS", "MP"): an adult visiting. */
   'member-letters'?: string[];
+  /** Words for a son, daughter or grandchild, after which a name that is also a word is a name: "son", "mab", "merch". */
+  'kin-words'?: string[];
   /** Roles that are children: "local boy", "merch leol". */
   'child-roles'?: string[];
   /** Words of a birth that name the baby next: "birth of", "new baby", "genedigaeth". */
@@ -66,6 +69,8 @@ interface Compiled {
   schoolNames: FoldedRegex;
   /** Member letters right after a name, and anywhere in a post; undefined with none listed. */
   member?: { after: RegExp; anywhere: RegExp };
+  /** A son or daughter named before an age (the pack's kin-words); undefined with none listed. */
+  kin?: RegExp;
 }
 
 const cache = new WeakMap<object, Compiled>();
@@ -86,6 +91,7 @@ function compile(params: ChildDetailsParams): Compiled {
       adult: phraseRegex(params['adult-words']),
       schoolNames: phraseRegex(params['school-name-words']?.filter((w) => !ABBREVIATION.test(w.toUpperCase()))),
       member: memberPatterns(params['member-letters']),
+      kin: kinPattern(params['kin-words']),
       childRoles: wordSet(params['child-roles']),
       groups: wordSet(params['group-words']),
     };
@@ -162,6 +168,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       'class-words': stringList,
       'adult-words': stringList,
       'member-letters': stringList,
+      'kin-words': stringList,
       'child-roles': stringList,
       'birth-words': stringList,
       'group-words': stringList,
@@ -249,7 +256,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         const before = named.find((p) => p.end <= start && start - p.end <= 16 && /^[\s,]*(?:who is\s+|is\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?|sy['’]n\s+|(?:bron\s+)?yn\s+)?$/u.test(text.slice(p.end, start)) && !welshWords(p, lex));
         if (g.bare !== undefined) {
           // "a’u mab, Will, 16": after a son or daughter, a name that is also a word is a name.
-          const child = before ?? kinNamed(text, sentence[0], start, lex);
+          const child = before ?? kinNamed(text, sentence[0], start, lex, c.kin);
           if (child && child.kind === 'name' && isChild(child)) report(child, start, end, true);
           continue;
         }
@@ -320,7 +327,7 @@ function memberPatterns(letters: string[] | undefined): Compiled['member'] {
 /** Words that join two people: an adult's role on the far side of one belongs to the other person. */
 const JOIN = /[ \u00A0](?:and|with|ac|a|gyda|gyda['’]r|efo|&)[ \u00A0]/giu;
 /** A name later in a list under one plural title: "Cllrs Antony Jones and Terry Davies", "y Cynghorwyr Sian Evans, Huw Owen a …". */
-const PLURAL_TITLE_LIST = /(?<![\p{L}])(?:Cllrs|Councillors|Cynghorwyr|Gynghorwyr)\.?[ \u00A0]+(?:\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+|,[ \u00A0]*)){1,6}(?:(?:and|a|ac|&)[ \u00A0]+)?$/u;
+const PLURAL_TITLE_LIST = new RegExp(String.raw`(?<![\p{L}])(?:${PLURAL_OFFICIAL_TITLES.join('|')})\.?[ \u00A0]+(?:\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+|,[ \u00A0]*)){1,6}(?:(?:and|a|ac|&)[ \u00A0]+)?$`, 'u');
 /** A role after a possessive is a relative's or someone else's: "his mum", "Alfie's teacher", "ei hathrawes". */
 const OWNED = /(?:\b(?:his|her|their|my|your)|(?<![\p{L}])(?:ei|eu|fy|eich|ein)|['’]s?)[ \u00A0]+$/iu;
 /** Between a name and a role after it, only an apposition: "Sian Evans, our teacher", "Sian, who is a governor". */

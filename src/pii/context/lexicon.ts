@@ -13,11 +13,13 @@ export { AMBIGUOUS_NAMES, GIVEN_NAMES } from './names.js';
 export const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Rev', 'Parch', 'Mistar', 'Meistres'];
 
 /** Titles that make the person an elected member or officer (not a member of the public). */
+/** Before a list of names: "Cllrs Antony Jones and Terry Davies", "y Cynghorwyr Sian Evans a …". */
+export const PLURAL_OFFICIAL_TITLES = ['Cllrs', 'Councillors', 'Cynghorwyr', 'Gynghorwyr'];
+
 export const OFFICIAL_TITLES = [
   'Cllr', 'Councillor', 'Cyng', 'Cynghorydd', 'Gynghorydd', 'Nghynghorydd', 'Chynghorydd', 'Cynghorwraig', 'Gynghorwraig',
   'Mayor', 'Maer', 'Faer', 'Maeres', 'Faeres',
-  // Before a list of names: "Cllrs Antony Jones and Terry Davies", "y Cynghorwyr Sian Evans a …".
-  'Cllrs', 'Councillors', 'Cynghorwyr', 'Gynghorwyr',
+  ...PLURAL_OFFICIAL_TITLES,
 ];
 
 /**

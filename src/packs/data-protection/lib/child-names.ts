@@ -5,6 +5,7 @@
  */
 import { isWelshWord, loadWelshWords } from '../../../language/welsh-spelling.js';
 import { isNotName, type Lexicon, type PersonRef } from '../../../pii/context/people.js';
+import { alternation } from '../../../pii/context/phrases.js';
 
 /**
  * Capitalised Welsh words that the name lists do not know, none a name: "Hogyn deg oed oeddwn"
@@ -18,13 +19,21 @@ export function welshWords(p: { text: string }, lex: Lexicon): boolean {
 
 const CAPITALISED_BEFORE = /(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00A0]*,?[ \u00A0]*(?:who is[ \u00A0]+|sy['’]n[ \u00A0]+)?$/u;
 
-/** A son, daughter or grandchild named right before an age: "their son, Will, 16", "a’u mab, Will, 16". */
-const KIN_NAMED = /(?<![\p{L}])(?:son|daughter|grandson|granddaughter|mab|fab|merch|ferch|ŵyr|wyres|hwyres)[ \u00A0]*,?[ \u00A0]*(\p{Lu}[\p{Ll}'’-]+)[ \u00A0]*,[ \u00A0]*$/u;
-export function kinNamed(text: string, sentenceStart: number, at: number, lex: Lexicon): PersonRef | undefined {
-  const m = KIN_NAMED.exec(text.slice(Math.max(sentenceStart, at - 50), at));
+/**
+ * A son, daughter or grandchild named right before an age: "their son, Will, 16", "a’u mab, Will,
+ * 16". `kin` is the pattern of the pack's `kin-words` (kinPattern).
+ */
+export function kinNamed(text: string, sentenceStart: number, at: number, lex: Lexicon, kin: RegExp | undefined): PersonRef | undefined {
+  const m = kin?.exec(text.slice(Math.max(sentenceStart, at - 50), at));
   if (!m || isNotName(m[1]!.toLowerCase(), lex)) return undefined;
   const start = at - m[0].length + m[0].lastIndexOf(m[1]!);
   return { start, end: start + m[1]!.length, kind: 'name', text: m[1]!, given: true };
+}
+
+/** The kin words (lower case, as a sentence writes them) before a capitalised name and a comma, ending where an age follows. */
+export function kinPattern(words: readonly string[] | undefined): RegExp | undefined {
+  if (!words?.length) return undefined;
+  return new RegExp(`(?<![\\p{L}])(?:${alternation(words.map((w) => w.toLowerCase()))})[ \\u00A0]*,?[ \\u00A0]*(\\p{Lu}[\\p{Ll}'’-]+)[ \\u00A0]*,[ \\u00A0]*$`, 'u');
 }
 
 /** "Zephyr (7)": a capitalised word right before an age is a name even when the lexicon does not know it; "Children aged 2" is not. */

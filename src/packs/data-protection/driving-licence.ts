@@ -14,14 +14,14 @@ const CANDIDATE = new RegExp(
   'giu',
 );
 
+/** Every licence number holds six digits in two threes (its date of birth): a text without them has none. */
+const SIX_DIGITS = /\d{3} ?\d{3}/;
+
 /**
  * `dp/driving-licence`: a GB driving licence number (DVLA). The surname part must be letters
  * padded with 9s, and the month (01–12, or 51–62 for women) and day must form a real date.
  * Any case is accepted: the structure is specific enough that case adds nothing.
  */
-/** Every licence number holds six digits in two threes (its date of birth): a text without them has none. */
-const SIX_DIGITS = /\d{3} ?\d{3}/;
-
 export const detector: BuiltinDetector<Record<string, never>> = {
   appliesTo: 'post',
   reads: 'published',

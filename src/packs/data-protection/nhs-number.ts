@@ -17,6 +17,9 @@ const CONTEXT = contextPattern([
   'ysbyty', 'ysbytai', 'meddyg', 'feddyg', 'meddygfa', 'feddygfa',
 ]);
 
+/** Every candidate's ten digits (3-3-4, spaced or dashed or not): a text without them has none. */
+const TEN_DIGITS = /\d{3}[ -]?\d{3}[ -]?\d{4}/;
+
 /**
  * `dp/nhs-number`: ten digits with a valid NHS modulus 11 check digit. About one random ten-digit
  * number in eleven passes the check, so a number with no health word nearby is reported as a
@@ -26,9 +29,6 @@ const CONTEXT = contextPattern([
  * English and Welsh ones do, and numbers in the 999 test range look exactly like real ones to a
  * reader, so they are still found (with a note asking the author to confirm they are test data).
  */
-/** Every candidate's ten digits (3-3-4, spaced or dashed or not): a text without them has none. */
-const TEN_DIGITS = /\d{3}[ -]?\d{3}[ -]?\d{4}/;
-
 export const detector: BuiltinDetector<NhsNumberParams> = {
   appliesTo: 'post',
   reads: 'published',

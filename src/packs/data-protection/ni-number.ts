@@ -19,6 +19,9 @@ const CONTEXT = contextPattern([
   'national insurance', 'nino', 'ni (?:number|no)', 'yswiriant gwladol', 'rhif yg', 'hmrc', 'cthem',
 ]);
 
+/** Every candidate's six digits, however grouped (a superset of CANDIDATE's): a text without them has none. */
+const NI_DIGITS = /\d{2}[ .-]?\d{2}[ .-]?\d{2}|\d{3}[ .-]\d{3}/;
+
 /**
  * `dp/ni-number`: a National Insurance number by HMRC's rules (NIM39110). The suffix (A–D) is
  * required: HMRC defines it as part of the number, and without it "AB 12 34 56" would also match
@@ -26,9 +29,6 @@ const CONTEXT = contextPattern([
  * people type it that way, but a lower-case one with no National Insurance wording nearby is
  * reported as a warning.
  */
-/** Every candidate's six digits, however grouped (a superset of CANDIDATE's): a text without them has none. */
-const NI_DIGITS = /\d{2}[ .-]?\d{2}[ .-]?\d{2}|\d{3}[ .-]\d{3}/;
-
 export const detector: BuiltinDetector<NiNumberParams> = {
   appliesTo: 'post',
   reads: 'published',

@@ -10,6 +10,9 @@ const CANDIDATE = new RegExp(`${NUMBER_START}(?:\\d{9}|\\d{3}-\\d{3}-\\d{3}|[A-Z
 /** English and Welsh (pasbort/basbort/mhasbort/phasbort). */
 const CONTEXT = contextPattern(['passports?', 'pasbort', 'basbort', 'mhasbort', 'phasbort', 'pasbortau', 'hmpo']);
 
+/** Every candidate holds seven digits in a row, or three groups of three: a text without them has none. */
+const PASSPORT_DIGITS = /\d{7}|\d{3}-\d{3}-\d{3}/;
+
 /**
  * `dp/passport-number`: a passport number with passport wording within 40 characters before it
  * or 20 after. HM Passport Office issues UK passport numbers as exactly nine digits (NHS Data
@@ -18,9 +21,6 @@ const CONTEXT = contextPattern(['passports?', 'pasbort', 'basbort', 'mhasbort', 
  * another country is reported too, as it is just as personal. Without it, nothing is reported:
  * "AB1234567" alone is not a UK passport number format.
  */
-/** Every candidate holds seven digits in a row, or three groups of three: a text without them has none. */
-const PASSPORT_DIGITS = /\d{7}|\d{3}-\d{3}-\d{3}/;
-
 export const detector: BuiltinDetector<Record<string, never>> = {
   appliesTo: 'post',
   reads: 'published',

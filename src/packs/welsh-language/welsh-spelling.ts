@@ -18,15 +18,15 @@ interface Params {
 
 const extraCache = new WeakMap<Params, Set<string>>();
 
-interface AccentPhrases { words: FoldedRegex; fixes: Map<string, string> }
-const phraseCache = new WeakMap<readonly string[], AccentPhrases | undefined>();
+interface CorrectionPhrases { words: FoldedRegex; fixes: Map<string, string> }
+const phraseCache = new WeakMap<readonly string[], CorrectionPhrases | undefined>();
 
 /**
  * A list of "as written => as it should be" phrases as a whole-word phrase list
  * (pii/context/phrases), and each one's correction by its lower-cased words (the correction
  * as written: "Iau" keeps its capital).
  */
-function correctionPhrases(lines: readonly string[] | undefined): AccentPhrases | undefined {
+function correctionPhrases(lines: readonly string[] | undefined): CorrectionPhrases | undefined {
   if (!lines?.length) return undefined;
   if (phraseCache.has(lines)) return phraseCache.get(lines);
   const fixes = new Map<string, string>();
@@ -40,7 +40,7 @@ function correctionPhrases(lines: readonly string[] | undefined): AccentPhrases 
 }
 
 /** The word of a phrase that differs from its correction, with that correction in the case it was written. */
-function phraseSlips(text: string, phrases: AccentPhrases): Array<{ start: number; end: number; fix: string }> {
+function phraseSlips(text: string, phrases: CorrectionPhrases): Array<{ start: number; end: number; fix: string }> {
   const out: Array<{ start: number; end: number; fix: string }> = [];
   for (const [start, end] of allMatches(phrases.words, text)) {
     const parts = [...text.slice(start, end).matchAll(/\S+/g)];

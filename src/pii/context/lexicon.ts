@@ -12,10 +12,10 @@ export { AMBIGUOUS_NAMES, GIVEN_NAMES } from './names.js';
 /** Courtesy titles before a surname or full name (with or without a full stop). Not "Sir" (Welsh for county: Cyngor Sir Gâr), nor "Master" or "Lady" (Master Plan, Lady Chapel). */
 export const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Rev', 'Parch', 'Mistar', 'Meistres'];
 
-/** Titles that make the person an elected member or officer (not a member of the public). */
 /** Before a list of names: "Cllrs Antony Jones and Terry Davies", "y Cynghorwyr Sian Evans a …". */
 export const PLURAL_OFFICIAL_TITLES = ['Cllrs', 'Councillors', 'Cynghorwyr', 'Gynghorwyr'];
 
+/** Titles that make the person an elected member or officer (not a member of the public). */
 export const OFFICIAL_TITLES = [
   'Cllr', 'Councillor', 'Cyng', 'Cynghorydd', 'Gynghorydd', 'Nghynghorydd', 'Chynghorydd', 'Cynghorwraig', 'Gynghorwraig',
   'Mayor', 'Maer', 'Faer', 'Maeres', 'Faeres',

@@ -1,7 +1,8 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { answersSomeone } from '../../pii/context/correspondent.js';
 import { linked } from '../../pii/context/linked.js';
-import { PEOPLE_PARAMS_SCHEMA, antecedent, findPeople, lexicon, type Lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
+import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type Lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
+import { antecedent } from '../../pii/context/mentions.js';
 import { allMatches, matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 

@@ -1,6 +1,7 @@
 import { boundaryAfter, lowerProse } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { PEOPLE_PARAMS_SCHEMA, antecedent, findPeople, lexicon, mentionedWith, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
+import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
+import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { addressedBefore, correspondentAt, onCondition } from '../../pii/context/correspondent.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
@@ -160,7 +161,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
     const words = topicWords(params);
     const account = post.frontMatter.account;
     let sentence: [number, number] = [-1, -1];
-    let people: PersonRef[] = [];
+    let people: readonly PersonRef[] = [];
     const deceased = params['deceased-words']?.length ? phraseRegex(params['deceased-words']) : undefined;
     const deceasedIn = (from: number, to: number) => matchesWithin(deceased!, text, from, to);
     // Looked for once, when a person is first found: most posts are no tribute, and then no

@@ -1,5 +1,6 @@
 import type { BuiltinDetector, Match, PostDocument, Quote } from '../../model/index.js';
-import { PEOPLE_PARAMS_SCHEMA, isOrganisationHandle, lexicon, mentionedWith, type PeopleParams } from '../../pii/context/people.js';
+import { PEOPLE_PARAMS_SCHEMA, isOrganisationHandle, lexicon, type PeopleParams } from '../../pii/context/people.js';
+import { mentionedWith } from '../../pii/context/mentions.js';
 import { matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { lineAt, sentenceAt } from '../../pii/context/sentences.js';
 import { attributionAfter, attributionBefore, lineDashes, orphanClosings, QUOTE, RETWEET, unquotedAttributions, type Attribution, type Context } from './lib/quote-attribution.js';

@@ -27,7 +27,7 @@ import { DOMAIN_END, HANDLE, isOrganisationHandle } from './handles.js';
 import { findLowerCaseNames, isGivenName, isNotName } from './lower-case.js';
 import { GREETED, INTRODUCED, PLACE_BEFORE, SAINT_BEFORE, VERB_ENDING } from './name-cues.js';
 import { alternation, wordSet } from './phrases.js';
-import { atSentenceStart, sentenceAt } from './sentences.js';
+import { atSentenceStart } from './sentences.js';
 import { loadWelshWords } from '../../language/welsh-words.js';
 import { isWelshWord } from '../../language/welsh-spelling.js';
 
@@ -171,8 +171,30 @@ function isAllCaps(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase();
 }
 
-/** Every person reference in text[from, to), in order; `from` should be a sentence start. */
-export function findPeople(text: string, from: number, to: number, lex: Lexicon, options: FindOptions = {}): PersonRef[] {
+/**
+ * The answers for the last text searched, by lexicon and (from, to, options): several rules ask
+ * about the same sentence of the same post, and a long document has thousands of sentences.
+ */
+const answers = { text: undefined as string | undefined, byLexicon: new WeakMap<Lexicon, Map<string, readonly PersonRef[]>>() };
+
+/**
+ * Every person reference in text[from, to), in order; `from` should be a sentence start. The
+ * answer is shared by every caller asking the same question: it is frozen.
+ */
+export function findPeople(text: string, from: number, to: number, lex: Lexicon, options: FindOptions = {}): readonly PersonRef[] {
+  if (answers.text !== text) {
+    answers.text = text;
+    answers.byLexicon = new WeakMap();
+  }
+  let known = answers.byLexicon.get(lex);
+  if (!known) answers.byLexicon.set(lex, (known = new Map()));
+  const key = `${from} ${to} ${options.addressee ? 1 : 0} ${options.account ?? ''}`;
+  let found = known.get(key);
+  if (!found) known.set(key, (found = Object.freeze(search(text, from, to, lex, options).map((r) => Object.freeze(r)))));
+  return found;
+}
+
+function search(text: string, from: number, to: number, lex: Lexicon, options: FindOptions): PersonRef[] {
   const part = text.slice(from, to);
   const out: PersonRef[] = [];
   const covered = (s: number, e: number) => out.some((r) => s < r.end && e > r.start);
@@ -328,73 +350,15 @@ function judgeRun(
 }
 
 
+const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '\n']);
+
 /** Whether a character word is within four words of the name: "Wil the Road Safety Dragon", "masgot yr ysgol, Wil". */
 function isCharacter(text: string, start: number, end: number, lex: Lexicon): boolean {
   const after = /^[^.,;:!?\n(]{0,40}/u.exec(text.slice(end, end + 40))![0].toLowerCase().split(/[^\p{L}\p{M}]+/u).slice(0, 6);
-  const before = /[^.;:!?\n]{0,40}$/u.exec(text.slice(Math.max(0, start - 40), start))![0].toLowerCase().split(/[^\p{L}\p{M}]+/u).slice(-5);
+  // Back to the last clause mark within 40 characters (a regular expression anchored at the end
+  // would be tried from every one of the 40 positions).
+  let from = start;
+  while (from > 0 && start - from < 40 && !CLAUSE_END.has(text[from - 1]!)) from--;
+  const before = text.slice(from, start).toLowerCase().split(/[^\p{L}\p{M}]+/u).slice(-5);
   return after.some((w) => lex.characterWords.has(w)) || before.some((w) => lex.characterWords.has(w));
 }
-
-/**
- * The person a sentence's pronoun may point back to ("Thanks to Sian Evans. She is in
- * hospital."): when text[from, to) has a third-person pronoun, the last person of the sentence
- * before it, in the same paragraph (no blank line between). Addressees are not antecedents.
- */
-export function antecedent(text: string, from: number, to: number, lex: Lexicon, options: FindOptions = {}): PersonRef | undefined {
-  if (!lex.pronouns.test(text.slice(from, to))) return undefined;
-  let j = from - 1;
-  let newlines = 0;
-  while (j >= 0 && /\s/.test(text[j])) {
-    if (text[j] === '\n') newlines++;
-    j--;
-  }
-  if (j < 0 || newlines > 1) return undefined;
-  const [s, e] = sentenceAt(text, j);
-  const people = findPeople(text, s, Math.max(e, j + 1), lex, { account: options.account });
-  return people.filter((p) => p.kind !== 'addressee').pop();
-}
-
-/**
- * Whether some other mention of `person` in text[from, to) (outside `skip`, the sentence being
- * judged) passes `test`: the role given where the person is introduced holds for the later
- * mentions ("Paul Mears, our Chief Executive, wrote … Paul added: “…”"). A mention is a
- * capitalised word of the name (three letters or more, not a title), standing as a whole word;
- * `test` gets its offsets. Only mentions within MENTION_REACH of the person count: a post is
- * far shorter, and a long document (a page of minutes, 1 MB of pasted text) naming the same
- * person thousands of times is then read in time proportional to its length, not its square.
- */
-export function mentionedWith(
-  text: string, from: number, to: number, person: PersonRef, test: (start: number, end: number) => boolean, skip: [number, number] = [person.start, person.end],
-): boolean {
-  from = Math.max(from, person.start - MENTION_REACH);
-  to = Math.min(to, person.end + MENTION_REACH);
-  const all = person.text.replace(/^@/, '').split(/[ \u00A0]+/);
-  const names = all.filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
-  for (const name of names) {
-    const i = all.indexOf(name);
-    for (let at = text.indexOf(name, from); at >= 0 && at < to; at = text.indexOf(name, at + name.length)) {
-      if (at >= skip[0] && at < skip[1]) continue;
-      if (/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{M}]/u.test(text[at + name.length] ?? '')) continue;
-      // Another person with the same surname or given name ("Osian Jones" and "Cynghorydd Alun
-      // Lloyd Jones"): a different capitalised name word right beside the mention.
-      const before = /(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00A0]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
-      const after = /^[ \u00A0]+(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(at + name.length, at + name.length + 30))?.[1];
-      const other = (w: string | undefined, own: string | undefined) => w !== undefined && w !== own && isNameWord(w);
-      const confirmed = (before !== undefined && before === all[i - 1]) || (after !== undefined && after === all[i + 1]);
-      // "Mr Regan" is "George Regan" too: a title stands where the given name would.
-      const titled = i > 0 && TITLE_WORDS.has(all[i - 1]!.toLowerCase().replace(/\.$/, ''));
-      if (all.length > 1 && !confirmed && ((!titled && other(before, all[i - 1])) || other(after, all[i + 1]))) continue;
-      if (test(at, at + name.length)) return true;
-    }
-  }
-  return false;
-}
-
-/** How far from a person another mention of them is looked for (characters, either side). */
-export const MENTION_REACH = 3000;
-
-const TITLE_WORDS = new Set([...TITLES, ...OFFICIAL_TITLES].map((t) => t.toLowerCase()));
-const NAME_WORDS = new Set([...GIVEN_NAMES, ...SURNAMES]);
-/** A known given name or surname: beside a mention, it makes the mention part of another person's name. */
-const isNameWord = (w: string) => NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, ''));
-

@@ -5,7 +5,8 @@
  * only the mentions within MENTION_REACH, which this pins by counting them, not by timing.
  */
 import { describe, expect, it } from 'vitest';
-import { findPeople, lexicon, mentionedWith, MENTION_REACH } from '../../../src/pii/context/people.js';
+import { findPeople, lexicon } from '../../../src/pii/context/people.js';
+import { mentionedWith, MENTION_REACH } from '../../../src/pii/context/mentions.js';
 
 const lex = lexicon();
 const first = (text: string) => findPeople(text, 0, text.length, lex)[0]!;

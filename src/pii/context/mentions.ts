@@ -1,0 +1,72 @@
+/**
+ * Other mentions of a person found by the person finder (people.ts): the person a pronoun
+ * points back to, and the later mentions of a person introduced once.
+ */
+import { OFFICIAL_TITLES, TITLES } from './lexicon.js';
+import { GIVEN_NAMES, SURNAMES } from './names.js';
+import { findPeople, type FindOptions, type Lexicon, type PersonRef } from './people.js';
+import { sentenceAt } from './sentences.js';
+
+/**
+ * The person a sentence's pronoun may point back to ("Thanks to Sian Evans. She is in
+ * hospital."): when text[from, to) has a third-person pronoun, the last person of the sentence
+ * before it, in the same paragraph (no blank line between). Addressees are not antecedents.
+ */
+export function antecedent(text: string, from: number, to: number, lex: Lexicon, options: FindOptions = {}): PersonRef | undefined {
+  if (!lex.pronouns.test(text.slice(from, to))) return undefined;
+  let j = from - 1;
+  let newlines = 0;
+  while (j >= 0 && /\s/.test(text[j])) {
+    if (text[j] === '\n') newlines++;
+    j--;
+  }
+  if (j < 0 || newlines > 1) return undefined;
+  const [s, e] = sentenceAt(text, j);
+  const people = findPeople(text, s, Math.max(e, j + 1), lex, { account: options.account });
+  return people.filter((p) => p.kind !== 'addressee').pop();
+}
+
+/**
+ * Whether some other mention of `person` in text[from, to) (outside `skip`, the sentence being
+ * judged) passes `test`: the role given where the person is introduced holds for the later
+ * mentions ("Paul Mears, our Chief Executive, wrote … Paul added: “…”"). A mention is a
+ * capitalised word of the name (three letters or more, not a title), standing as a whole word;
+ * `test` gets its offsets. Only mentions within MENTION_REACH of the person count: a post is
+ * far shorter, and a long document (a page of minutes, 1 MB of pasted text) naming the same
+ * person thousands of times is then read in time proportional to its length, not its square.
+ */
+export function mentionedWith(
+  text: string, from: number, to: number, person: PersonRef, test: (start: number, end: number) => boolean, skip: [number, number] = [person.start, person.end],
+): boolean {
+  from = Math.max(from, person.start - MENTION_REACH);
+  to = Math.min(to, person.end + MENTION_REACH);
+  const all = person.text.replace(/^@/, '').split(/[ \u00A0]+/);
+  const names = all.filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  for (const name of names) {
+    const i = all.indexOf(name);
+    for (let at = text.indexOf(name, from); at >= 0 && at < to; at = text.indexOf(name, at + name.length)) {
+      if (at >= skip[0] && at < skip[1]) continue;
+      if (/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{M}]/u.test(text[at + name.length] ?? '')) continue;
+      // Another person with the same surname or given name ("Osian Jones" and "Cynghorydd Alun
+      // Lloyd Jones"): a different capitalised name word right beside the mention.
+      const before = /(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00A0]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+      const after = /^[ \u00A0]+(\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(text.slice(at + name.length, at + name.length + 30))?.[1];
+      const other = (w: string | undefined, own: string | undefined) => w !== undefined && w !== own && isNameWord(w);
+      const confirmed = (before !== undefined && before === all[i - 1]) || (after !== undefined && after === all[i + 1]);
+      // "Mr Regan" is "George Regan" too: a title stands where the given name would.
+      const titled = i > 0 && TITLE_WORDS.has(all[i - 1]!.toLowerCase().replace(/\.$/, ''));
+      if (all.length > 1 && !confirmed && ((!titled && other(before, all[i - 1])) || other(after, all[i + 1]))) continue;
+      if (test(at, at + name.length)) return true;
+    }
+  }
+  return false;
+}
+
+/** How far from a person another mention of them is looked for (characters, either side). */
+export const MENTION_REACH = 3000;
+
+const TITLE_WORDS = new Set([...TITLES, ...OFFICIAL_TITLES].map((t) => t.toLowerCase()));
+const NAME_WORDS = new Set([...GIVEN_NAMES, ...SURNAMES]);
+/** A known given name or surname: beside a mention, it makes the mention part of another person's name. */
+const isNameWord = (w: string) => NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, ''));
+

@@ -134,3 +134,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind16/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind17/manifest.json'))) await score('eval/drafts-blind17', false, 'smpolicy.yaml', '2027-02-16');
 // The eighteenth drafts batch: culture, events, sport and celebrations (run date 2027-03-02).
 if (existsSync(join(ROOT, 'eval/drafts-blind18/manifest.json'))) await score('eval/drafts-blind18', false, 'smpolicy.yaml', '2027-03-02');
+// The nineteenth drafts batch: housing, planning and regulatory services (run date 2027-03-16).
+if (existsSync(join(ROOT, 'eval/drafts-blind19/manifest.json'))) await score('eval/drafts-blind19', false, 'smpolicy.yaml', '2027-03-16');

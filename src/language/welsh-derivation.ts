@@ -8,7 +8,8 @@
  *   comparative, superlative  -ach -af              with provection and w/y undone:
  *                                                    pwysicaf <- pwysig, trymach <- trwm; with
  *                                                    -i- after the stem: cliriach <- clir
- *   adjectives                -ol -iol -adwy -iadwy  rhagfarnol <- rhagfarn, trwyddedadwy <- trwyddedu
+ *   adjectives                -ol -iol -adwy -iadwy  rhagfarnol <- rhagfarn, trwyddedadwy <- trwyddedu;
+ *                             -nol -nus on -iant     daliannol <- daliant, llwyddiannus <- llwyddiant
  *   past participles          -edig -iedig          amcangyfrifedig <- amcangyfrif, cyflogedig <- cyflogi
  *   agents                    -wr -wyr              smygwyr <- smygu
  *   feminine nouns            -es                   on a known noun in -ydd, -or, -ur, -sant: emynyddes <- emynydd
@@ -17,7 +18,8 @@
  *                                                    consonant whose plural is not -oedd: dyngaredd <- dyngar
  *   3rd person plural         -en for -ent          gallen <- gallent, bydden <- byddent
  *   loanword plurals          -ysau for -ws, -s after -w or -o (not -io)  feirysau <- feirws,
- *                                                    barbeciws <- barbeciw, maniffestos <- maniffesto
+ *                                                    barbeciws <- barbeciw, maniffestos <- maniffesto;
+ *                             -s after an accented last syllable        sigaréts <- sigarét
  *   compounds                 prefix + soft mutation  ailgylchu, croeslinellau, gwrthdlodi; the second
  *                                                    part may be a long derivative after ail- (ailamserlennir);
  *                                                    an- with nasal mutation on long adjectives
@@ -127,6 +129,11 @@ function singledKnown(w: string, words: WelshWords): boolean {
   return false;
 }
 
+/** An adjective in -iannol or -iannus, and the abstract noun in -iant it is made from less its t (not a verb's -ant: "plantant"). */
+const NT_ADJECTIVE = /^(\p{L}{3,}ian)n(?:ol|us)$/u;
+/** An acute accent in the last syllable before a final -s: a loanword's plural (sigaréts). */
+const ACUTE_LAST = /[áéíóúẃý][^aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]*s$/u;
+
 /** A known word plus a regular suffix (see the module comment). */
 function suffixed(w: string, words: WelshWords): boolean {
   // Plurals of loanwords: -ws nouns take -ysau (firws -> firysau, campws -> campysau), and those
@@ -135,6 +142,13 @@ function suffixed(w: string, words: WelshWords): boolean {
   if (w.endsWith('ysau') && w.length >= 8 && words.has(w.slice(0, -4) + 'ws')) return true;
   if (w.length >= 7 && w.endsWith('ws') && words.has(w.slice(0, -1))) return true;
   if (w.length >= 7 && w.endsWith('os') && !w.endsWith('ios') && words.has(w.slice(0, -1))) return true;
+  // A loanword stressed on its last syllable, which Welsh marks with an acute accent, may take
+  // -s too: sigarét -> sigaréts, carafán -> carafáns.
+  if (w.length >= 6 && ACUTE_LAST.test(w) && knownSimple(w.slice(0, -1), words)) return true;
+  // -ol and -us on a noun in -iant double its n, the stress moving onto it: daliant -> daliannol,
+  // buddiant -> buddiannol, llwyddiant -> llwyddiannus.
+  const nt = NT_ADJECTIVE.exec(w);
+  if (nt && words.has(`${nt[1]}t`)) return true;
   // A woman agent, and women, of a known agent in -wr: mabolgampwr -> mabolgampwraig, -wragedd.
   for (const feminine of ['wraig', 'wragedd']) {
     if (w.endsWith(feminine) && w.length - feminine.length >= 4 && knownSimple(`${w.slice(0, -feminine.length)}wr`, words)) return true;

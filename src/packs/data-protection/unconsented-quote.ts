@@ -3,7 +3,7 @@ import { PEOPLE_PARAMS_SCHEMA, isOrganisationHandle, lexicon, type PeopleParams 
 import { mentionedWith } from '../../pii/context/mentions.js';
 import { matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { lineAt, sentenceAt } from '../../pii/context/sentences.js';
-import { attributionAfter, attributionBefore, lineDashes, orphanClosings, QUOTE, RETWEET, unquotedAttributions, type Attribution, type Context } from './lib/quote-attribution.js';
+import { attributionAfter, attributionBefore, continuedSpeaker, lineDashes, orphanClosings, QUOTE, RETWEET, unquotedAttributions, type Attribution, type Context } from './lib/quote-attribution.js';
 
 export interface UnconsentedQuoteParams {
   /** Verbs that attribute quoted words: said, says, told us, tweeted, meddai, dywedodd, yn ôl. */
@@ -119,7 +119,7 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
         // A quote opening its line after a line that ends with a colon is introduced there ("Dywedodd ef:⏎“…”").
         const introduced = lineStart > 0 && !/\S/.test(text.slice(lineStart, qStart)) && /:[ \u00A0]*\r?\n$/.test(text.slice(Math.max(0, lineStart - 4), lineStart));
         const from = introduced ? lineAt(text, lineStart - 1)[0] : lineStart;
-        const a = attributionAfter(c, qEnd, lineEnd, qStart) ?? attributionBefore(c, Math.max(from, previousEnd), qStart);
+        const a = attributionAfter(c, qEnd, lineEnd, qStart) ?? attributionBefore(c, Math.max(from, previousEnd), qStart) ?? continuedSpeaker(c, lineStart, qStart, qEnd, lineEnd);
         previousEnd = qEnd;
         if (a) report(a);
       }

@@ -6,6 +6,8 @@ import { OFFICIAL_TITLES, TITLES } from './lexicon.js';
 import { GIVEN_NAMES, SURNAMES } from './names.js';
 import { findPeople, type FindOptions, type Lexicon, type PersonRef } from './people.js';
 import { sentenceAt } from './sentences.js';
+import { loadWelshWords } from '../../language/welsh-words.js';
+import { isWelshWord } from '../../language/welsh-spelling.js';
 
 /**
  * The person a sentence's pronoun may point back to ("Thanks to Sian Evans. She is in
@@ -55,7 +57,10 @@ export function mentionedWith(
       const confirmed = (before !== undefined && before === all[i - 1]) || (after !== undefined && after === all[i + 1]);
       // "Mr Regan" is "George Regan" too: a title stands where the given name would.
       const titled = i > 0 && TITLE_WORDS.has(all[i - 1]!.toLowerCase().replace(/\.$/, ''));
-      if (all.length > 1 && !confirmed && ((!titled && other(before, all[i - 1])) || other(after, all[i + 1]))) continue;
+      // After a given name, a surname no list or dictionary knows is another person's too: "David
+      // Thomas" is not "y Cynghorydd David Yeowell".
+      const otherSurname = i < all.length - 1 && after !== undefined && after !== all[i + 1] && unknownWord(after);
+      if (all.length > 1 && !confirmed && ((!titled && other(before, all[i - 1])) || other(after, all[i + 1]) || otherSurname)) continue;
       if (test(at, at + name.length)) return true;
     }
   }
@@ -69,4 +74,11 @@ const TITLE_WORDS = new Set([...TITLES, ...OFFICIAL_TITLES].map((t) => t.toLower
 const NAME_WORDS = new Set([...GIVEN_NAMES, ...SURNAMES]);
 /** A known given name or surname: beside a mention, it makes the mention part of another person's name. */
 const isNameWord = (w: string) => NAME_WORDS.has(w.toLowerCase().replace(/['’]s$/, ''));
+/** A word of three letters or more that is no title and no English or Welsh word: a surname, as like as not. */
+function unknownWord(w: string): boolean {
+  const lower = w.toLowerCase().replace(/['’]s$/, '');
+  if (lower.length < 3 || TITLE_WORDS.has(lower.replace(/\.$/, ''))) return false;
+  const words = loadWelshWords();
+  return !words.english?.has(lower) && !isWelshWord(lower, words);
+}
 

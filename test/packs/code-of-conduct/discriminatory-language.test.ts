@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/discriminatory-language', {
   invalid: [
+    // "suffer with", and mental health issues (real-text-blind22).
+    { name: 'suffer with mental health issues', text: 'Many rough sleepers also suffer with mental health issues.', found: ['suffer with (warning)'] },
+    { name: 'Welsh: yn dioddef o broblemau iechyd meddwl', text: 'Mae llawer o bobl ddigartref yn dioddef o broblemau iechyd meddwl.', found: ['yn dioddef o (warning)'] },
     // English
     {
       name: 'wheelchair-bound, with the considerate term',
@@ -33,6 +36,8 @@ ruleTester('conduct/discriminatory-language', {
     { name: 'Welsh: the elderly', text: "Cyngor i'r henoed dros y gaeaf.", found: ["i'r henoed (warning)"] },
   ],
   valid: [
+    'The team suffered with the weather on the first day of the works.',
+    'Mae’r gwasanaeth iechyd meddwl ar agor bob dydd: ffoniwch ni os ydych yn poeni.',
     // English look-alikes, including retext-equality's false alarms
     'Pop into any library and we will help.',
     'The gentleman at the desk will renew his bus pass.',

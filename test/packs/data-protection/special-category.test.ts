@@ -4,6 +4,11 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // Common long-term conditions were missing from the health terms (drafts-blind19).
+    { name: "a child's asthma in a reply", text: "Hi Kerry, we're sorry that the mould has made Mia's asthma worse.", found: ["Mia's asthma"] },
+    { name: 'Welsh: her asthma, aspirate mutation', text: "Mae Mrs Kerry Jones yn dweud bod y llwydni wedi gwneud ei hasthma yn waeth.", found: ['Mrs Kerry Jones yn dweud bod y llwydni wedi gwneud ei hasthma'] },
+    { name: 'a named man with heart disease', text: 'Mr Alun Example has heart disease and cannot climb the stairs.', found: ['Mr Alun Example has heart disease'] },
+    { name: 'Welsh: a named woman with pneumonia', text: 'Mae Mrs Nia Example yn yr ysbyty gyda niwmonia.', found: ['Mrs Nia Example yn yr ysbyty gyda niwmonia'] },
     // A named defendant in the council's prosecution news (real-text-blind15).
     { name: 'costs and a surcharge ordered against a named man', text: 'Carl Example, aged 34, of Heol y Coed, was also ordered to pay £315.57 prosecution costs and a £15 victim surcharge.', found: ['Carl Example, aged 34, of Heol y Coed, was also ordered to pay £315.57 prosecution costs and a £15 victim surcharge'] },
     { name: 'Welsh: a named woman who offended again', text: "Roedd Sharon Example wedi methu â thalu'r hysbysiad ar ôl cael ei dal yn cyflawni trosedd debyg eto.", found: ["Sharon Example wedi methu â thalu'r hysbysiad ar ôl cael ei dal yn cyflawni trosedd"] },
@@ -77,6 +82,10 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // A condition with nobody it is said of: advice, a clinic, a campaign.
+    { name: 'asthma advice with nobody named', text: 'Damp and mould can make asthma and eczema worse: ventilate rooms and report repairs early.' },
+    { name: 'Welsh: asthma advice with nobody named', text: "Gall tamprwydd a llwydni wneud asthma ac ecsema yn waeth: agorwch ffenestri a rhowch wybod am waith atgyweirio." },
+    { name: "a café's allergy advice and a trading standards seizure", text: "Caffi Example's owner Mrs Jones says staff can advise on allergy information. Officers made a seizure of illegal tobacco." },
     // A reply that greets someone, then speaks of anyone (drafts-blind14).
     { name: 'a greeted correspondent, then anyone who is ill', text: "---\nin-reply-to: { language: en }\n---\nHi Angharad, anyone who finds it hard to manage at home because of illness, disability or age can ask us for a care assessment." },
     { name: 'Welsh: a greeted correspondent, then anyone who is ill', text: "---\nin-reply-to: { language: cy }\n---\nHelo Angharad, gall unrhyw un sy'n cael trafferth gartref oherwydd salwch neu anabledd ofyn am asesiad gofal." },

@@ -10,6 +10,15 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // A councillor who shares a given name, with a surname no list knows, is someone else (real-text-blind22).
+    { name: 'Welsh: a resident who shares a councillor’s given name', text: 'Daeth y Cynghorydd David Yeowell i’r agoriad.\n\nDywedodd un o’r preswylwyr Mr David Thomas: “Mae cael y cartref hwn yn newid ein bywydau’n llwyr.”', found: ['Mr David Thomas'] },
+    { name: 'a resident who shares a councillor’s given name', text: 'Councillor David Yeowell came to the opening.\n\nOne of the residents, Mr David Thomas, said: “Having this home has changed our lives completely.”', found: ['Mr David Thomas'] },
+    // A quotation as a paragraph of its own after a sentence reporting its speaker (real-text-blind22).
+    { name: 'a quote paragraph after reported speech', text: 'Denise said it does not feel like the home it used to be.\n\n"I used to love it here but I\'d move tomorrow if I had the chance."', found: ['Denise'] },
+    { name: 'Welsh: a quote paragraph after reported speech', text: 'Dywedodd Mair Example nad yw’r tŷ yn teimlo fel cartref mwyach.\n\n“Roeddwn i wrth fy modd yma, ond byddwn i’n symud yfory.”', found: ['Mair Example'] },
+    // Reported speech quoting the speaker's own words a clause on (real-text-blind22).
+    { name: 'a claim quoting an objector’s words', text: 'The debate heard from an objector, Carl Jones, who claimed the transport assessment was “packed full of evidence” that the road would suffer.', found: ['Carl Jones'] },
+    { name: 'Welsh: a claim quoting an objector’s words', text: 'Clywodd y pwyllgor gan Carl Jones, a honnodd fod yr asesiad trafnidiaeth yn “llawn tystiolaeth gadarn” am y ffordd.', found: ['Carl Jones'] },
     // A resident's memories in her own words (real-text-blind15).
     { name: 'recalled, then the quote after a colon', text: 'Mary previously recalled being in Cardiff during World War Two: “War broke out when I was there. I remember it distinctly.”', found: ['Mary'] },
     { name: 'Welsh: cofiodd, then the quote', text: 'Cofiodd Mary Keir: “Roedd hi’n noson oer iawn pan ddechreuodd y rhyfel.”', found: ['Mary Keir'] },
@@ -82,6 +91,14 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // The same shapes from a councillor, an organisation, or a quoted name of two words (real-text-blind22's look-alikes).
+    'Cllr Jane Example said the new library is a wonderful space.\n\n“It will serve the town for decades.”',
+    'Dywedodd y Cynghorydd Sian Example fod y llyfrgell yn wych.\n\n“Bydd yn gwasanaethu’r dref am ddegawdau.”',
+    'The council said the works will finish in May.\n\n“We thank residents for their patience.”',
+    'Mair Example opened the new café on Friday.\n\n“Croeso i bawb” is painted above the door.',
+    'Sian Morgan said she and her family went to the market on Saturday for the “Big Cheese” festival.',
+    'Dywedodd Sian Morgan ei bod hi a’i theulu wedi mynd i’r farchnad ddydd Sadwrn ar gyfer gŵyl y “Caws Mawr”.',
+    'Cllr David Thomas opened the homes.\n\nDavid Thomas said: “These homes change lives.”',
     // A pronoun or a bare verb pointing back to a councillor, to no one, or to a sentence long before.
     'Cllr Jane Example opened the new library on Monday.\n\nShe said: “It is a wonderful space for everyone.”',
     'Agorodd y Cynghorydd Sian Example y llyfrgell newydd ddydd Llun.\n\nDywedodd: “Mae’n lle gwych i bawb.”',

@@ -7,6 +7,9 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    // Not a loanword plural without the accent, nor -nol on a word that is no noun in -ant.
+    { name: 'an -s plural with no accent', text: 'Mae swyddogion wedi atafaelu sigarets anghyfreithlon.', found: ['sigarets'] },
+    { name: '-nol on a word with no noun in -ant', text: 'Mae hwn yn gynllun plantannol newydd.', found: ['plantannol'] },
     { name: 'an unknown word opening a sentence, nowhere else capitalised inside one', text: 'Zorbo baratôdd y cyfan oll. Diolch yn fawr iawn i bawb.', errors: [{ line: 1, column: 1 }] },
     { text: "Mae'r ffrodd ar gau heddiw oherwydd y tywydd.", found: ['ffrodd'] },
     { text: 'Diolch yn fawr i bawb am eich amynedd gyda’r cyngot.', found: ['cyngot'] },
@@ -78,6 +81,11 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    // A loanword's -s plural on an accented last syllable, -nol and -nus on a noun in -ant, and
+    // licensing's hacni (drafts-blind19, real-text-blind22).
+    'Mae swyddogion wedi atafaelu sigaréts a charafáns anghyfreithlon.',
+    "Cafwyd cyfarwyddyd daliannol gan Lywodraeth Cymru ac mae'r cynllun yn amrywiannol.",
+    'Mae angen trwydded i yrru cerbyd hacni yn y sir.',
     { name: 'a name opening a sentence that the post also writes inside one (real-text-blind18)', text: "Diolch i'r Gweinidog gan fod ei fab, Connor, yn arwain yr oedfa. Connor baratôdd y cyfan oll." },
     { name: "'llau' and its mutation 'ei lau' (lice), 'Dydd Iau', 'yn siŵr' (and 'siwr', which dictionaries give too), and 'lawn' out of a day phrase", text: "Mae llau pen yn gyffredin; golchwch ei lau yn ofalus. Bydd y clinig ar agor Dydd Iau, ac rydym yn siŵr y bydd lle, yn siwr iawn. Mae'r lawnt yn wlyb." },
     { name: 'a day name in capitals is no look-alike (DYDD LAU is no misread I)', text: 'AR GAU DYDD LAU. Bydd y ganolfan ar agor eto ddydd Gwener.' },

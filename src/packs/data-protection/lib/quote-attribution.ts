@@ -188,8 +188,12 @@ export function attributionBefore(c: Context, lineStart: number, quoteStart: num
   // Borth Tywyn wrthym: “…”": the speaker after the verb, and a short description to the quote.
   // A longer gap only as a relative clause about the speaker ("Said Richard, who joined the walk …: “…”").
   const near = (at: number) => quoteStart - at <= 25 || (quoteStart - at <= 50 && !/[.!?;“”"]/u.test(text.slice(at, quoteStart))) || (quoteStart - at <= 130 && RELATIVE_APPOSITION.test(text.slice(at, quoteStart)));
+  // Reported speech quoting the speaker's own words, one clause on: "Carl Jones, who claimed the
+  // assessment was “packed full of evidence”", "Mair said the park was “the best in the county”"
+  // (three words or more: a quoted name or term, "the “Big Cheese” festival", is not their words).
+  const reported = (at: number) => quoteStart - at <= 130 && !/[.!?;:“”"\n]/u.test(text.slice(at, quoteStart)) && quotedWords(text, quoteStart) >= 3;
   const person =
-    people.find((p) => (p.end <= verbStart && near(verbEnd) && describedAfter(c, p.end, verbStart)) || (p.start >= verbEnd && described(c, verbEnd, p.start) && near(p.end))) ??
+    people.find((p) => (p.end <= verbStart && (near(verbEnd) || reported(verbEnd)) && describedAfter(c, p.end, verbStart)) || (p.start >= verbEnd && described(c, verbEnd, p.start) && near(p.end))) ??
     unlistedAfter(c, verbEnd, quoteStart, near);
   if (person) return { person, windowStart: from, windowEnd: quoteStart };
   // The verb right before the quote with no one named in between: a known name before it ("Ken
@@ -209,6 +213,43 @@ export function attributionBefore(c: Context, lineStart: number, quoteStart: num
   if (!PRONOUN_BEFORE_VERB.test(text.slice(from, verbStart))) return undefined;
   const earlier = previousSpeaker(c, from);
   return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: quoteStart } : undefined;
+}
+
+/** How many words the quotation opening at `at` holds (to its closing mark or the line's end). */
+function quotedWords(text: string, at: number): number {
+  const inside = /^.[^”"’»\n]{0,300}/u.exec(text.slice(at, at + 302))![0].slice(1);
+  return inside.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean).length;
+}
+
+/**
+ * A quotation standing as a paragraph of its own, right after a sentence that reports someone
+ * speaking, is theirs: "Denise said it does not feel like home.⏎⏎“I used to love it here …”",
+ * "Dywedodd Mair fod y parc yn hyfryd.⏎⏎“Rydw i'n dod yma bob dydd.”". (After a colon, the line
+ * before introduces it: attributionBefore reads that.)
+ */
+export function continuedSpeaker(c: Context, lineStart: number, quoteStart: number, quoteEnd: number, lineEnd: number): Attribution | undefined {
+  const { text } = c;
+  if (/\S/u.test(text.slice(lineStart, quoteStart)) || /[\p{L}\p{N}]/u.test(text.slice(quoteEnd, lineEnd))) return undefined;
+  let j = lineStart - 1;
+  let newlines = 0;
+  while (j >= 0 && /\s/u.test(text[j]!)) {
+    if (text[j] === '\n') newlines++;
+    j--;
+  }
+  if (j < 0 || newlines === 0 || newlines > 2 || !/[.!?”"]/u.test(text[j]!)) return undefined;
+  const [s, e] = sentenceAt(text, j);
+  const people = findPeople(text, s, Math.max(e, j + 1), c.lex, { account: c.account })
+    .filter((p) => p.kind === 'titled' || p.kind === 'handle' || (p.kind === 'name' && p.given));
+  if (!people.length) return undefined;
+  const { re, text: window } = c.verbs.on(text.slice(s, j + 1));
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    const verbStart = s + m.index;
+    const verbEnd = verbStart + m[0].length;
+    const person = people.find((p) => (p.end <= verbStart && verbStart - p.end <= 3) || (p.start >= verbEnd && p.start - verbEnd <= 3));
+    if (person) return { person, windowStart: s, windowEnd: quoteEnd };
+  }
+  return undefined;
 }
 
 /**

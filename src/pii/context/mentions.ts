@@ -5,7 +5,7 @@
 import { OFFICIAL_TITLES, TITLES } from './lexicon.js';
 import { GIVEN_NAMES, SURNAMES } from './names.js';
 import { findPeople, type FindOptions, type Lexicon, type PersonRef } from './people.js';
-import { sentenceAt } from './sentences.js';
+import { sentenceBefore } from './sentences.js';
 import { loadWelshWords } from '../../language/welsh-words.js';
 import { isWelshWord } from '../../language/welsh-spelling.js';
 
@@ -16,15 +16,9 @@ import { isWelshWord } from '../../language/welsh-spelling.js';
  */
 export function antecedent(text: string, from: number, to: number, lex: Lexicon, options: FindOptions = {}): PersonRef | undefined {
   if (!lex.pronouns.test(text.slice(from, to))) return undefined;
-  let j = from - 1;
-  let newlines = 0;
-  while (j >= 0 && /\s/.test(text[j])) {
-    if (text[j] === '\n') newlines++;
-    j--;
-  }
-  if (j < 0 || newlines > 1) return undefined;
-  const [s, e] = sentenceAt(text, j);
-  const people = findPeople(text, s, Math.max(e, j + 1), lex, { account: options.account });
+  const before = sentenceBefore(text, from, 1);
+  if (!before) return undefined;
+  const people = findPeople(text, before.start, before.end, lex, { account: options.account });
   return people.filter((p) => p.kind !== 'addressee').pop();
 }
 

@@ -44,6 +44,24 @@ export function sentenceAt(text: string, at: number, limit = 400): [number, numb
   return [start, end];
 }
 
+/**
+ * The sentence before offset `at`, back across white space holding at most `maxBreaks` line
+ * breaks (1: the same paragraph; 2: the end of the paragraph before too): its [start, end), the
+ * offset of its last character and the breaks crossed; undefined at the text's start or past
+ * more breaks.
+ */
+export function sentenceBefore(text: string, at: number, maxBreaks: number): { start: number; end: number; last: number; breaks: number } | undefined {
+  let j = at - 1;
+  let breaks = 0;
+  while (j >= 0 && /\s/.test(text[j]!)) {
+    if (text[j] === '\n') breaks++;
+    j--;
+  }
+  if (j < 0 || breaks > maxBreaks) return undefined;
+  const [start, end] = sentenceAt(text, j);
+  return { start, end: Math.max(end, j + 1), last: j, breaks };
+}
+
 /** [start, end) of the line holding offset `at` (no line break), at most LINE_REACH either side. */
 export const lineAt = (text: string, at: number): [number, number] => lineNear(text, at);
 

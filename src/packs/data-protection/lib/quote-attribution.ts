@@ -6,7 +6,7 @@
  */
 import { findPeople, isNotName, type Lexicon, type PersonRef } from '../../../pii/context/people.js';
 import { matchesWithin, type FoldedRegex } from '../../../pii/context/phrases.js';
-import { endsSentence, lineAt, sentenceAt } from '../../../pii/context/sentences.js';
+import { endsSentence, lineAt, sentenceBefore } from '../../../pii/context/sentences.js';
 
 /**
  * Curly, straight, single curly (an inner ’ before a letter is an apostrophe), guillemets,
@@ -112,19 +112,13 @@ const PRONOUN_AFTER = /^[ \u00A0]+(?:she|he|hi|ef|fe|e|o)(?![\p{L}])/iu;
  * may end the paragraph before (a news story gives the quote a paragraph of its own).
  */
 function previousSpeaker(c: Context, at: number): PersonRef | undefined {
-  const { text } = c;
-  let j = at - 1;
-  let newlines = 0;
-  while (j >= 0 && /\s/.test(text[j]!)) {
-    if (text[j] === '\n') newlines++;
-    j--;
-  }
-  if (j < 0 || newlines > 2) return undefined;
-  const [s, e] = sentenceAt(text, j);
-  return findPeople(text, s, Math.max(e, j + 1), c.lex, { account: c.account })
-    .filter((p) => p.kind === 'titled' || p.kind === 'handle' || (p.kind === 'name' && p.given))
-    .pop();
+  const before = sentenceBefore(c.text, at, 2);
+  return before && namedIn(c, before.start, before.end).pop();
 }
+
+/** The people named in text[from, to) that a quote can be given to: titled, a handle, a name starting with a known given name. */
+const namedIn = (c: Context, from: number, to: number): PersonRef[] =>
+  findPeople(c.text, from, to, c.lex, { account: c.account }).filter((p) => p.kind === 'titled' || p.kind === 'handle' || (p.kind === 'name' && p.given));
 
 /** A definite description of the speaker after the verb: "’r awdur, a fagwyd …:", "y nofelydd:", "the fundraiser:". */
 const DEFINITE_AFTER_VERB = /^[ \u00A0]*(?:['’]r|y|yr|the)[ \u00A0]+\p{Ll}[\p{Ll}'’-]*(?:[ \u00A0]+\p{Ll}[\p{Ll}'’-]*)?(?:,[^.!?;“”"\n]{0,100})?[:,]?\s*$/u;
@@ -230,18 +224,12 @@ function quotedWords(text: string, at: number): number {
 export function continuedSpeaker(c: Context, lineStart: number, quoteStart: number, quoteEnd: number, lineEnd: number): Attribution | undefined {
   const { text } = c;
   if (/\S/u.test(text.slice(lineStart, quoteStart)) || /[\p{L}\p{N}]/u.test(text.slice(quoteEnd, lineEnd))) return undefined;
-  let j = lineStart - 1;
-  let newlines = 0;
-  while (j >= 0 && /\s/u.test(text[j]!)) {
-    if (text[j] === '\n') newlines++;
-    j--;
-  }
-  if (j < 0 || newlines === 0 || newlines > 2 || !/[.!?”"]/u.test(text[j]!)) return undefined;
-  const [s, e] = sentenceAt(text, j);
-  const people = findPeople(text, s, Math.max(e, j + 1), c.lex, { account: c.account })
-    .filter((p) => p.kind === 'titled' || p.kind === 'handle' || (p.kind === 'name' && p.given));
+  const before = sentenceBefore(text, lineStart, 2);
+  if (!before || before.breaks === 0 || !/[.!?”"]/u.test(text[before.last]!)) return undefined;
+  const people = namedIn(c, before.start, before.end);
   if (!people.length) return undefined;
-  const { re, text: window } = c.verbs.on(text.slice(s, j + 1));
+  const s = before.start;
+  const { re, text: window } = c.verbs.on(text.slice(s, before.last + 1));
   re.lastIndex = 0;
   for (let m = re.exec(window); m; m = re.exec(window)) {
     const verbStart = s + m.index;

@@ -118,6 +118,8 @@ if (existsSync(join(ROOT, 'eval/drafts-blind9/manifest.json'))) await score('eva
 if (existsSync(join(ROOT, 'eval/drafts-blind10/manifest.json'))) await score('eval/drafts-blind10', false, 'smpolicy.yaml');
 // The fifth accounts batch: a fire and rescue service's estate, with its configuration.
 if (existsSync(join(ROOT, 'eval/accounts-blind5/manifest.json'))) await score('eval/accounts-blind5', true, 'smpolicy.yaml', '2027-06-16');
+// The sixth account batch: a national park authority's estate (run date 2027-05-11).
+if (existsSync(join(ROOT, 'eval/accounts-blind6/manifest.json'))) await score('eval/accounts-blind6', true, 'smpolicy.yaml', '2027-05-11');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).

@@ -11,6 +11,9 @@ const FIELDS: Array<[key: string, en: string, cy: string]> = [
   ['auto-reply', 'auto-reply', 'Ateb awtomatig'],
 ];
 
+/** A word of letters (a number or a symbol is none). */
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+
 /** English shorter than this is too short to call the Welsh beside it a token (as welsh/missing-welsh). */
 const TOKEN_MIN_ENGLISH = 25;
 
@@ -36,7 +39,7 @@ const hasWelshText = (s: LanguageSummary) => s.hasWelsh && (s.englishChars < TOK
  * are present: `bio: { en: "Hello", cy: "Hello" }` has no Welsh, and a single string "Croeso /
  * Welcome" has both. A Welsh-only account (language: cy) needs only the Welsh; any other
  * account missing the English is a warning. A text with no evidence of either language (a
- * name such as "Actif Sir Gâr") is not judged.
+ * name such as "Actif Sir Gâr"), and a display name of one word ("Bannau 75"), is not judged.
  */
 export const detector: BuiltinDetector = {
   appliesTo: 'account',
@@ -48,6 +51,8 @@ export const detector: BuiltinDetector = {
     for (const [key, name, nameCy] of FIELDS) {
       const texts = fieldTexts(account.data, key).filter((t) => t.text.trim() !== '');
       if (!texts.length) continue;
+      // A display name of one word (with numbers or symbols) is a name, in no language: "Bannau 75".
+      if (key === 'display-name' && texts.every((t) => (t.text.match(WORD) ?? []).length <= 1)) continue;
       const report = (pointer: string, problem: string, problemCy: string, value?: string, warning = false): void => {
         out.push({ start: 0, end: 0, pointer, ...(warning ? { severity: 'warning' as const } : {}), data: { field: name, 'field-cy': nameCy, problem, 'problem-cy': problemCy, ...(value !== undefined ? { value } : {}) } });
       };

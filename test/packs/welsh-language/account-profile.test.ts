@@ -39,6 +39,9 @@ ruleTester('welsh/account-profile', {
       text: account('bilingual', `bio: ${CY_BIO}`),
       errors: [{ line: 6, severity: 'warning', message: "The account's bio has no English, though the account is not Welsh-only (language: cy)" }],
     },
+    // A display name of two words or more is still a text to translate (accounts-blind6's look-alike is one word).
+    { name: 'Welsh: a two-word Welsh display name on a bilingual account', text: account('bilingual', 'display-name: Llyfrgelloedd Enghraifft'), errors: [{ line: 6, severity: 'warning' }] },
+    { name: 'a two-word English display name on an English account', text: en('display-name: Example Libraries'), errors: [{ line: 6, message: "The account's display name is in English only" }] },
     { name: 'Welsh: Welsh in the en: of an English account, no English anywhere, is a warning', text: en(`bio: { en: "${CY_BIO}", cy: "${CY_BIO}" }`), errors: [{ line: 6, severity: 'warning' }] },
   ],
   valid: [
@@ -47,6 +50,9 @@ ruleTester('welsh/account-profile', {
     { name: 'Welsh first, then English, in one text', text: en(`bio: "${CY_BIO} ${EN_BIO}"`) },
     { name: 'display names in both languages', text: en('display-name: { en: Carmarthenshire County Council, cy: Cyngor Sir Gâr }') },
     { name: 'a display name that is a name in no language', text: en('display-name: Actif Sir Gâr') },
+    // One word and a number is a name (accounts-blind6: a dormant anniversary account).
+    { name: 'Welsh: a one-word display name with a number, on a bilingual account', text: account('bilingual', 'display-name: Bannau 75') },
+    { name: 'a one-word display name with a number, on an English account', text: en('display-name: Libraries 75') },
     { name: 'names either side of a slash: neither can be placed', text: en('display-name: "Sir Gâr / Carmarthenshire"') },
     { name: 'a Welsh name and an English name either side of a slash', text: en('display-name: "Swyddi Sir Gâr / Carmarthenshire Jobs"') },
     { name: 'an empty bio', text: en('bio: ""') },

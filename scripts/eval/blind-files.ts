@@ -138,3 +138,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind17/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind18/manifest.json'))) await score('eval/drafts-blind18', false, 'smpolicy.yaml', '2027-03-02');
 // The nineteenth drafts batch: housing, planning and regulatory services (run date 2027-03-16).
 if (existsSync(join(ROOT, 'eval/drafts-blind19/manifest.json'))) await score('eval/drafts-blind19', false, 'smpolicy.yaml', '2027-03-16');
+// The twentieth drafts batch: social services and families (run date 2027-06-08).
+if (existsSync(join(ROOT, 'eval/drafts-blind20/manifest.json'))) await score('eval/drafts-blind20', false, 'smpolicy.yaml', '2027-06-08');

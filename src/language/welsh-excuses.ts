@@ -23,7 +23,7 @@
  * Never excused: a word that is Welsh once an accent is put right ("tim" for "tîm", "grwp",
  * "copiau" for "copïau", "caniatád"): a lost or wrong accent is a real error.
  */
-import { knownPart, normaliseWelsh, type WelshWords } from './welsh-words.js';
+import { knownPart, knownSimple, normaliseWelsh, type WelshWords } from './welsh-words.js';
 
 /** Abbreviations in common use in Welsh notices, minutes and posts (lower case, no stops). */
 const ABBREVIATIONS = new Set([
@@ -129,6 +129,7 @@ export function excused(text: string, start: number, end: number, token: string,
     if (next.length > 1 && words.english?.has(normaliseWelsh(next)) && englishOnly(wordAfter(text, text.indexOf(next, end) + next.length), words)) return true;
   }
   if (streetName(text, start, w)) return true;
+  if (speciesName(text, start, w, words)) return true;
   if (/^\p{L}+'\p{L}{2,}$/u.test(w) && knownPart(w.replace("'", ''), words)) return true;
   if (UPPER.test(token[0]!) && atLineStart(text, start)) {
     const next = wordAfter(text, end);
@@ -155,4 +156,18 @@ function streetName(text: string, start: number, w: string): boolean {
   const element = PLACE_ELEMENTS.exec(w);
   if (!element || w.length - element[0].length < 3) return false;
   return STREET_WORDS.has(normaliseWelsh(wordBefore(text, start)));
+}
+
+/** The endings of a Latin species name: "ramorum", "fraxineus", "sylvestris", "vulgaris". */
+const LATIN_EPITHET = /^\p{Ll}{2,}(?:um|us|ae|ii|is|orum|arum|ensis|oides|ata|atum|atus|ica|icum|icus|ina|inus|osa|osum|osus|ans|ens)$/u;
+const GENUS_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}{3,})[ \u00A0]+$/u;
+
+/**
+ * The second word of a scientific name after its genus, a capitalised word no dictionary knows:
+ * "Phytophthora ramorum" (the larch disease), "Hymenoscyphus fraxineus" (ash dieback).
+ */
+function speciesName(text: string, start: number, w: string, words: WelshWords): boolean {
+  if (!LATIN_EPITHET.test(w)) return false;
+  const genus = GENUS_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  return genus !== undefined && !words.english?.has(genus) && !knownSimple(genus, words);
 }

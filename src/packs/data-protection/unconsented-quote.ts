@@ -25,6 +25,9 @@ export interface UnconsentedQuoteParams {
 
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
 
+/** A colon ending the line before, perhaps with a blank line after it. */
+const INTRODUCED = /:[ \u00A0]*\r?\n(?:[ \t\u00A0]*\r?\n)?$/;
+
 /** An author in front matter `quotes:` with no permission recorded. */
 const LISTED_NOTE = {
   note: 'The author is listed in front matter quotes: but with no permission: record where and when they gave it.',
@@ -83,7 +86,9 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
     const reported = new Set<string>();
     const report = (a: Attribution) => {
       if (a.person.kind === 'official' || a.person.kind === 'addressee' || a.person.kind === 'role') return;
-      const around: [number, number] = [Math.max(a.windowStart, a.person.start - 60), Math.min(a.windowEnd, a.person.end + 60)];
+      // Around the person, within the attribution and the person's own sentence (a speaker
+      // pointed back to is described where named: "Prif Weithredwr Tai Gogledd Cymru, Paul …").
+      const around: [number, number] = [Math.max(Math.min(a.windowStart, sentenceAt(text, a.person.start)[0]), a.person.start - 60), Math.min(a.windowEnd, a.person.end + 60)];
       if (matchesWithin(officials, text, ...around)) return;
       if (isElected(text, a.person.end) || fromOrganisation(text, a.person.end, organisations) || organisationBefore(text, a.person.start, organisations)) return;
       const official = (s: number, e: number) => {
@@ -116,9 +121,10 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
         const qStart = m.index;
         const qEnd = qStart + m[0].length;
         const [lineStart, lineEnd] = lineAt(text, qStart);
-        // A quote opening its line after a line that ends with a colon is introduced there ("Dywedodd ef:⏎“…”").
-        const introduced = lineStart > 0 && !/\S/.test(text.slice(lineStart, qStart)) && /:[ \u00A0]*\r?\n$/.test(text.slice(Math.max(0, lineStart - 4), lineStart));
-        const from = introduced ? lineAt(text, lineStart - 1)[0] : lineStart;
+        // A quote opening its line after a line that ends with a colon, or after that line and a
+        // blank one, is introduced there ("Dywedodd ef:⏎“…”", "Courtney Gray added:⏎⏎"…"").
+        const introduced = lineStart > 0 && !/\S/.test(text.slice(lineStart, qStart)) && INTRODUCED.test(text.slice(Math.max(0, lineStart - 12), lineStart));
+        const from = introduced ? lineAt(text, text.lastIndexOf(':', lineStart - 1))[0] : lineStart;
         const a = attributionAfter(c, qEnd, lineEnd, qStart) ?? attributionBefore(c, Math.max(from, previousEnd), qStart) ?? continuedSpeaker(c, lineStart, qStart, qEnd, lineEnd);
         previousEnd = qEnd;
         if (a) report(a);

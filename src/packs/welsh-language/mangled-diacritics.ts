@@ -1,5 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { escapeRegExp } from '../../model/index.js';
+import { escapeRegExp, lineNear } from '../../model/index.js';
 import { isWelshWord, loadWelshWords } from '../../language/welsh-spelling.js';
 
 interface Params {
@@ -163,6 +163,9 @@ function ocrDigit(text: string, at: number, repair: Repair): void {
   const before = text.slice(w.start, at);
   const after = text.slice(at + 1, w.end);
   if (/\p{Nd}/u.test(before + after) || before.length + after.length < 2) return;
+  // A short code in capitals on a line written in lower case too is a code, not a word in a
+  // capitals heading: the bus services "T1C" and "T3C", not "C6R MEIBION" for "CÔR".
+  if (before.length + after.length <= 3 && before + after === (before + after).toUpperCase() && /\p{Ll}/u.test(text.slice(...lineNear(text, at)))) return;
   const [fixed] = welshRepairs(before, after, MISREAD);
   if (fixed) repair(at, at + 1, fixed, `'${text[at]}' in '${before}${text[at]}${after}' is probably a misread '${fixed}'`, `'${fixed}' wedi'i gamddarllen yw '${text[at]}' yn '${before}${text[at]}${after}', mae'n debyg`);
 }

@@ -171,8 +171,12 @@ const PARAGRAPH_BREAK = /\r?\n\r?\n/g;
 /**
  * The paragraphs, as [start, end), that hold both languages in like measure (each at least
  * TOKEN_SHARE of the other, the English at least 40 characters): a bilingual block in a page
- * that is otherwise Welsh.
+ * that is otherwise Welsh. English with no lower-case word but in an address is labels
+ * ("Fax: …", "Email: …", "Sign Video BSL Live" under a Welsh page's "Ffôn: …"), not a version.
  */
+const PROSE_WORD = /(?:^|[^\p{L}])\p{Ll}{2,}/u;
+const ADDRESS = /\S+@\S+|(?:https?:\/\/|www\.)\S+/gu;
+
 function bilingualBlocks(doc: PostDocument): Array<[number, number]> {
   const starts = paragraphStarts(doc);
   const cy = new Array<number>(starts.length).fill(0);
@@ -180,7 +184,7 @@ function bilingualBlocks(doc: PostDocument): Array<[number, number]> {
   for (const s of postLanguages(doc).segments) {
     const p = lastAtOrBefore(starts, s.start);
     if (s.lang === 'cy') cy[p] += collapsedLength(s.text);
-    if (s.lang === 'en') en[p] += collapsedLength(s.text);
+    if (s.lang === 'en' && PROSE_WORD.test(s.text.replace(ADDRESS, ' '))) en[p] += collapsedLength(s.text);
   }
   const out: Array<[number, number]> = [];
   starts.forEach((start, p) => {

@@ -43,6 +43,9 @@ ruleTester('dp/postal-address', {
     { name: 'Welsh: Bwthyn … with a street word inside', text: 'Diolch i Mrs Lewis, Bwthyn Heol Fach, Llangain SA33 5AJ am y llun.', found: ['Bwthyn Heol Fach, Llangain SA33 5AJ'] },
   ],
   valid: [
+    // A council's civic offices heading its own page, with no configuration (real-text-blind23).
+    { name: "Welsh: a council's civic offices", text: 'Cyngor Bwrdeistref Sirol Pen-y-bont ar Ogwr, Y Swyddfeydd Dinesig, Stryd yr Angel, Pen-y-bont ar Ogwr, CF31 4WB' },
+    { name: "a council's civic offices", text: 'Bridgend County Borough Council, Civic Offices, Angel Street, Bridgend, CF31 4WB' },
     // The organisation's own address without the building's name that starts the allowed entry (drafts-blind14).
     { name: "the council's office address, allowed with its building's name", text: 'Hi Mrs Pritchard, you can collect bags from reception at County Hall, 2 Castle Street, Carmarthen SA31 1XA.', config: { organisation: { allow: { addresses: ['County Hall, 2 Castle Street, Carmarthen SA31 1XA'] } } } },
     { name: "Welsh: the council's office address, allowed with its building's name", text: "Helo Mr Rees, gallwch chi dalu yn ein swyddfa yn Neuadd y Sir, 2 Stryd y Castell, Caerfyrddin SA31 1XA.", config: { organisation: { allow: { addresses: ['Neuadd y Sir, 2 Stryd y Castell, Caerfyrddin SA31 1XA'] } } } },

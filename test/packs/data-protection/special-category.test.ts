@@ -5,6 +5,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 ruleTester('dp/special-category', {
   invalid: [
     // Common long-term conditions were missing from the health terms (drafts-blind19).
+    { name: 'Welsh: deaf, said of a named man', text: 'Mae Mr Huw Example yn fyddar ers blynyddoedd.', found: ['Mr Huw Example yn fyddar'] },
     { name: "a child's asthma in a reply", text: "Hi Kerry, we're sorry that the mould has made Mia's asthma worse.", found: ["Mia's asthma"] },
     { name: 'Welsh: her asthma, aspirate mutation', text: "Mae Mrs Kerry Jones yn dweud bod y llwydni wedi gwneud ei hasthma yn waeth.", found: ['Mrs Kerry Jones yn dweud bod y llwydni wedi gwneud ei hasthma'] },
     { name: 'a named man with heart disease', text: 'Mr Alun Example has heart disease and cannot climb the stairs.', found: ['Mr Alun Example has heart disease'] },
@@ -82,6 +83,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // Idioms that use a condition word of a thing (real-text-blind23).
+    { name: 'Welsh: falling on deaf ears', text: 'Dywedodd Mr Huw Example fod y neges yn disgyn ar glustiau byddar.' },
+    { name: 'falling on deaf ears', text: 'Mr Huw Example said the message was falling on deaf ears.' },
     // A condition with nobody it is said of: advice, a clinic, a campaign.
     { name: 'asthma advice with nobody named', text: 'Damp and mould can make asthma and eczema worse: ventilate rooms and report repairs early.' },
     { name: 'Welsh: asthma advice with nobody named', text: "Gall tamprwydd a llwydni wneud asthma ac ecsema yn waeth: agorwch ffenestri a rhowch wybod am waith atgyweirio." },

@@ -10,6 +10,12 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // A quotation of several paragraphs in straight quotes, introduced across a blank line, and a
+    // description after a quote pointing back to the person named before (real-text-blind23).
+    { name: 'a straight-quoted paragraph introduced across a blank line', text: 'Former resident Courtney Gray added:\n\n"A majority of the village uses the 412 bus.\n\n"This village is being cut off."', found: ['Courtney Gray'] },
+    { name: 'Welsh: a straight-quoted paragraph introduced across a blank line', text: 'Ychwanegodd Mair Example:\n\n"Mae’r rhan fwyaf o’r pentref yn defnyddio’r bws 412.\n\n"Mae’r pentref yn cael ei dorri i ffwrdd."', found: ['Mair Example'] },
+    { name: 'a description after the quote pointing back', text: 'Angharad Haden, who has lived in the village all her life, said the cut would isolate villagers.\n\n"We rely on this bus service," said the 18-year-old college student.', found: ['Angharad Haden'] },
+    { name: 'Welsh: a description after the quote pointing back', text: 'Dywedodd Angharad Haden, sydd wedi byw yn y pentref ar hyd ei hoes, y byddai’r toriad yn ynysu pobl.\n\n“Rydyn ni’n dibynnu ar y bws hwn,” meddai’r fyfyrwraig 18 oed.', found: ['Angharad Haden'] },
     // A councillor who shares a given name, with a surname no list knows, is someone else (real-text-blind22).
     { name: 'Welsh: a resident who shares a councillor’s given name', text: 'Daeth y Cynghorydd David Yeowell i’r agoriad.\n\nDywedodd un o’r preswylwyr Mr David Thomas: “Mae cael y cartref hwn yn newid ein bywydau’n llwyr.”', found: ['Mr David Thomas'] },
     { name: 'a resident who shares a councillor’s given name', text: 'Councillor David Yeowell came to the opening.\n\nOne of the residents, Mr David Thomas, said: “Having this home has changed our lives completely.”', found: ['Mr David Thomas'] },
@@ -91,6 +97,11 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // The same shapes for an official, an organisation, and a fire service's chief officer (real-text-blind23's look-alikes).
+    'Angharad Haden said the cut would isolate villagers.\n\n"We are reviewing every route," said the council spokesperson.',
+    'Dywedodd Angharad Haden y byddai’r toriad yn ynysu pobl.\n\n“Rydym yn adolygu pob llwybr,” meddai’r cyngor.',
+    'Wrth drafod y tanau glaswellt, dywedodd PST Roger Example KFSM:\n\n"Mae’r criwiau wedi gweithio’n galed iawn."',
+    'Prif Weithredwr Tai Enghraifft, Paul Example, fu’n beirniadu’r addurniadau. Dywedodd:\n\n"Roedd safon y gwaith yn wych."',
     // The same shapes from a councillor, an organisation, or a quoted name of two words (real-text-blind22's look-alikes).
     'Cllr Jane Example said the new library is a wonderful space.\n\n“It will serve the town for decades.”',
     'Dywedodd y Cynghorydd Sian Example fod y llyfrgell yn wych.\n\n“Bydd yn gwasanaethu’r dref am ddegawdau.”',

@@ -100,6 +100,8 @@ ruleTester(RULE, {
     mangled('issue 11: an entity in an English post', 'Visit Sir G&acirc;r this summer.', 11, "the HTML entity '&acirc;' was left in place of 'â'", 'Gâr'),
     mangled('issue 11: a digit OCR read for ô', 'Ymarfer y C6r nos Fercher', 11, "'6' in 'C6r' is probably a misread 'ô'", 'Côr'),
     mangled('issue 11: a digit for ô inside a word', 'Ffoniwch ni ar y ff6n', 18, "'6' in 'ff6n' is probably a misread 'ô'", 'ffôn'),
+    // A capitals heading read by OCR still is one (real-text-blind23's codes are on lower-case lines).
+    mangled('a digit for Ô in a capitals heading', 'YMARFER Y C6R NOS FERCHER', 11, "'6' in 'C6R' is probably a misread 'Ô'", 'CÔR'),
     {
       name: "issue 11: '?' between capitals",
       text: "MAE'R D?R YN OER",
@@ -148,6 +150,9 @@ ruleTester(RULE, {
     // Issue 11 look-alikes: digits, question marks, capitals, entities and accents that are right.
     { name: 'issue 11: digits in ordinary Welsh text', text: "Ar agor rhwng 6yb a 6yh ar yr A48 a'r B4309, Blwyddyn 6 a Bl6." },
     { name: 'issue 11: digits in ordinary English text', text: 'Y6 pupils, Room 2B, the M4 and COVID19 jabs at 3pm.' },
+    // Bus services named by short codes in capitals (real-text-blind23).
+    { name: 'Welsh: bus service codes in capitals', text: 'T1C Caerdydd > Aberystwyth – bydd gwasanaethau T3C yn cysylltu pentrefi â’r T3.' },
+    { name: 'bus service codes in capitals', text: 'The T1C to Aberystwyth and the new T3C services will run from Monday.' },
     { name: 'issue 11: English short questions', text: 'Am I? Do it? Yes. Is it? No.' },
     { name: "issue 11: '?' before a capital in a question", text: 'Pam? Dim syniad. Beth?Dim.' },
     { name: 'issue 11: correct Welsh in capitals', text: "CYNGOR SIR GÂR: MAE'R DŴR YN OER A'R TŶ AR GAU" },

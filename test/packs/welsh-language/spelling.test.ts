@@ -7,6 +7,8 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    // A Latin-looking ending after no genus is still a slip.
+    { name: 'a slip in -us after a lower-case word', text: "Mae'r ffordd ar gau oherwydd llifogydus heddiw.", found: ['llifogydus'] },
     // Not a loanword plural without the accent, nor -nol on a word that is no noun in -ant.
     { name: 'an -s plural with no accent', text: 'Mae swyddogion wedi atafaelu sigarets anghyfreithlon.', found: ['sigarets'] },
     { name: '-nol on a word with no noun in -ant', text: 'Mae hwn yn gynllun plantannol newydd.', found: ['plantannol'] },
@@ -81,6 +83,9 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    // A scientific name's species after its genus (real-text-blind23).
+    "Mae'r coed wedi'u heintio gan glefyd ffwng, Phytophthora ramorum, a elwir hefyd yn glefyd y llarwydd.",
+    "Mae clefyd coed ynn (Hymenoscyphus fraxineus) yn lledu yn y sir.",
     // A loanword's -s plural on an accented last syllable, -nol and -nus on a noun in -ant, and
     // licensing's hacni (drafts-blind19, real-text-blind22).
     'Mae swyddogion wedi atafaelu sigaréts a charafáns anghyfreithlon.',

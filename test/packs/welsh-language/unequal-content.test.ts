@@ -27,6 +27,12 @@ const UNEQUAL_PAIRS: Array<[name: string, en: string, cy: string, messages: Arra
 
 ruleTester(RULE, {
   invalid: [
+    // A contact block that is bilingual in prose still has its numbers compared.
+    {
+      name: 'a bilingual contact block whose English has a number the Welsh lacks',
+      text: 'Mae Hawl Dramwy Gyhoeddus yn llwybr y mae gan y cyhoedd hawl gyfreithiol i fynd a dod arno. Mae’r hawl yn parhau nes i orchymyn cyfreithiol ei newid neu ei chau.\n\nFfoniwch ni ar 01632 960111 i roi gwybod am broblem.\nCall us on 01632 960111 or fax 01632 960222 to report a problem on a path.',
+      found: ['960222'],
+    },
     // One label after a sentence (not two of both languages): the value is the English half's (drafts-blind15).
     { name: 'a value after an English label only', text: "Mae'r canlyniadau cyntaf wedi'u datgan yn y cyfrif yn y ganolfan hamdden heddiw. Dilynwch yr edefyn hwn am ganlyniad pob ward. Ward Cenarth: etholwyd Mererid Lloyd (Annibynnol).\n\nThe first results have been declared at the count today. Follow this thread for every ward. Ward Cenarth: elected: Mererid Lloyd (Independent). Turnout: 44.2%", found: ['44.2'] },
     {
@@ -142,6 +148,11 @@ ruleTester(RULE, {
     ),
   ],
   valid: [
+    // A Welsh page's contact lines with English labels are no English version (real-text-blind23).
+    {
+      name: "Welsh: a Welsh page's contact block with English labels",
+      text: 'Cysylltwch â ni\n\nFfôn: 01632 960111\nCyfnewid Testun: 18001 01632 960111\nFax: 01632 960222\nEmail: hawliautramwy@example.org\nSign Video BSL Live\n\nMae Hawl Dramwy Gyhoeddus yn llwybr y mae gan y cyhoedd hawl gyfreithiol i fynd a dod arno. Mae’r hawl yn parhau nes i orchymyn cyfreithiol ei newid neu ei chau.',
+    },
     { name: "'plant dan 12 am ddim' answers 'under-12s free' (drafts-blind18)", text: 'Tocyn penwythnos £45, tocyn dydd £25, plant dan 12 am ddim: https://example.org/gwyl\n\nWeekend ticket £45, day ticket £25, under-12s free: https://example.org/festival' },
     // An English quotation in the Welsh paragraph, its source link after it (real-text-blind20).
     {

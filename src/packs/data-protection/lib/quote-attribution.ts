@@ -12,10 +12,11 @@ import { endsSentence, lineAt, sentenceBefore } from '../../../pii/context/sente
  * Curly, straight, single curly (an inner ’ before a letter is an apostrophe), guillemets,
  * low-9, and straight single: opening before a letter where no letter precedes, closing after
  * a letter or a stop where none follows, apostrophes inside ("'Mae'r criw yn wych.'", "'it's
- * great'") skipped. A curly quote opened and not closed on its line is a quotation that runs on
- * into the next paragraph, as news writes a long one ("Eglurodd John: “Rwy'n byw yn lleol …").
+ * great'") skipped. A curly quote opened and not closed on its line, or a straight one opening
+ * its line, is a quotation that runs on into the next paragraph, as news writes a long one
+ * ("Eglurodd John: “Rwy'n byw yn lleol …").
  */
-export const QUOTE = /“[^”\n]{1,500}”|“[^”\n]{1,500}(?=\n|$)|"[^"\n]{1,500}"|‘(?:[^‘’\n]|’(?=\p{L})){1,500}’|«[^»\n]{1,500}»|„[^“”\n]{1,500}[“”]|(?<![\p{L}\p{N}'’])'(?=\p{L})(?:[^'\n]|'(?=\p{L})){1,500}?[\p{L}\p{N}.!?,…)]'(?![\p{L}\p{N}])/gu;
+export const QUOTE = /“[^”\n]{1,500}”|“[^”\n]{1,500}(?=\n|$)|"[^"\n]{1,500}"|(?<![^\n])"[^"\n]{1,500}(?=\n|$)|‘(?:[^‘’\n]|’(?=\p{L})){1,500}’|«[^»\n]{1,500}»|„[^“”\n]{1,500}[“”]|(?<![\p{L}\p{N}'’])'(?=\p{L})(?:[^'\n]|'(?=\p{L})){1,500}?[\p{L}\p{N}.!?,…)]'(?![\p{L}\p{N}])/gu;
 /** A retweet quotes its author whether or not there are quotation marks. */
 export const RETWEET = /(?<![\p{L}\p{N}_])RT @([A-Za-z0-9_]{2,15}):/gu;
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*`;
@@ -79,6 +80,12 @@ export function attributionAfter(c: Context, from: number, lineEnd: number, quot
     const earlier = previousSpeaker(c, quoteStart);
     return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: to } : undefined;
   }
+  // "“…,” said the 18-year-old college student.": a description of no official or organisation,
+  // pointing back to the person named before the quote.
+  if (quoteStart !== undefined && !people.length && verbStart - from <= 3 && DESCRIPTION_AFTER.test(text.slice(verbEnd, to)) && headIsPublic(c, verbEnd, to)) {
+    const earlier = previousSpeaker(c, quoteStart);
+    return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: to } : undefined;
+  }
   // "said Bob": a capitalised word right after the verb is the speaker, known name or not.
   const at = verbEnd + (/^[ \u00A0]+/.exec(text.slice(verbEnd, to))?.[0].length ?? 0);
   const named = at > verbEnd ? speakerAt(c, [], at, to) : undefined;
@@ -120,6 +127,9 @@ function previousSpeaker(c: Context, at: number): PersonRef | undefined {
 const namedIn = (c: Context, from: number, to: number): PersonRef[] =>
   findPeople(c.text, from, to, c.lex, { account: c.account }).filter((p) => p.kind === 'titled' || p.kind === 'handle' || (p.kind === 'name' && p.given));
 
+/** A definite description ending the attribution after a quote: "said the 18-year-old college student", "meddai'r fam". */
+const DESCRIPTION_AFTER = /^[ \u00A0]*(?:['’]r|y|yr|the)[ \u00A0]+[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*(?:[ \u00A0]+[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*){0,3}[ \u00A0]*[.!]?[ \u00A0]*$/u;
+
 /** A definite description of the speaker after the verb: "’r awdur, a fagwyd …:", "y nofelydd:", "the fundraiser:". */
 const DEFINITE_AFTER_VERB = /^[ \u00A0]*(?:['’]r|y|yr|the)[ \u00A0]+\p{Ll}[\p{Ll}'’-]*(?:[ \u00A0]+\p{Ll}[\p{Ll}'’-]*)?(?:,[^.!?;“”"\n]{0,100})?[:,]?\s*$/u;
 
@@ -128,6 +138,18 @@ function describesPublic(c: Context, from: number, to: number): boolean {
   if (!c.officials || !c.organisations) return false;
   if (matchesWithin(c.officials, c.text, from, to)) return false;
   return !c.text.slice(from, to).toLowerCase().split(/[^\p{L}\p{M}'’]+/u).some((w) => c.organisations!.has(w));
+}
+
+/**
+ * Whether the description text[from, to) names no official role and ends in no organisation's
+ * word: "the 18-year-old college student" is a student (the college only describes her), "the
+ * college" is the college.
+ */
+function headIsPublic(c: Context, from: number, to: number): boolean {
+  if (!c.officials || !c.organisations) return false;
+  if (matchesWithin(c.officials, c.text, from, to)) return false;
+  const head = c.text.slice(from, to).toLowerCase().split(/[^\p{L}\p{M}'’]+/u).filter(Boolean).pop();
+  return head !== undefined && !c.organisations.has(head);
 }
 
 /** "Ken said: “…”": a known name, though also a word, opening the sentence right before the verb. */

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/commercial-endorsement', {
   invalid: [
+    // A firm or trade called the best (drafts-blind20).
+    { name: 'the best care company in town', text: 'Looking for home care? Gofal Example Cyf are the best care company in town.', found: ['best care company in town (warning)'] },
+    { name: 'Welsh: y cwmni gofal gorau yn y dref', text: "Chwilio am ofal cartref? Gofal Example Cyf yw'r cwmni gofal gorau yn y dref.", found: ['gorau yn y dref (warning)'] },
     { name: "a shop's code, with the council's shop-local page", text: 'Shop local! Use code SHOPLOCAL10 at Becws Bara Ni. More at https://example.org/shoplocal', config: { organisation: { domains: ['example.org'] } }, found: ['code SHOPLOCAL10 (warning)'] },
     { name: "our partner's code, linked on the partner's site", text: 'Our partners at Example Bikes: use code BIKE15 at https://examplebikes.example.com', config: { organisation: { domains: ['example.org'] } }, found: ['code BIKE15 (warning)'] },
     { name: "Welsh: a shop's code with the council's page", text: "Siopa'n lleol! Defnyddiwch y cod SIOPA10 yn Becws Bara Ni. https://example.org/siopa", config: { organisation: { domains: ['example.org'] } }, found: ['cod SIOPA10 (warning)'] },
@@ -28,6 +31,9 @@ ruleTester('conduct/commercial-endorsement', {
     { name: 'Welsh: a discount code word', text: 'Cod disgownt: HAF2026', found: ['Cod disgownt: HAF2026 (warning)'] },
   ],
   valid: [
+    // A council service or a team called the best is no business (drafts-blind20's look-alikes).
+    'Our home care team was named the best in Wales at the Social Care Awards.',
+    'Enwyd ein tîm gofal cartref y gorau yng Nghymru yng Ngwobrau Gofal.',
     // The council's own offer (drafts-blind13): its links all on the council's domains, "our"/"ein" in the sentence.
     { name: "the council's own leisure offer", text: 'Our Actif winter offer runs until 31 January: use code GAEAF20 for 20% off. Sign up at https://example.org/actif/join', config: { organisation: { domains: ['example.org'] } } },
     { name: "Welsh: the council's own leisure offer", text: 'Ein cynnig gaeaf Actif: defnyddiwch y cod GAEAF20 am 20% i ffwrdd. https://example.org/actif', config: { organisation: { domains: ['example.org'] } } },

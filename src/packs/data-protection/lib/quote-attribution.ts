@@ -82,7 +82,7 @@ export function attributionAfter(c: Context, from: number, lineEnd: number, quot
   }
   // "“…,” said the 18-year-old college student.": a description of no official or organisation,
   // pointing back to the person named before the quote.
-  if (quoteStart !== undefined && !people.length && verbStart - from <= 3 && DESCRIPTION_AFTER.test(text.slice(verbEnd, to)) && headIsPublic(c, verbEnd, to)) {
+  if (quoteStart !== undefined && !people.length && verbStart - from <= 3 && DESCRIPTION_AFTER.test(text.slice(verbEnd, to)) && describesPublic(c, verbEnd, to, true)) {
     const earlier = previousSpeaker(c, quoteStart);
     return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: to } : undefined;
   }
@@ -133,23 +133,17 @@ const DESCRIPTION_AFTER = /^[ \u00A0]*(?:['’]r|y|yr|the)[ \u00A0]+[\p{Ll}\p{N}
 /** A definite description of the speaker after the verb: "’r awdur, a fagwyd …:", "y nofelydd:", "the fundraiser:". */
 const DEFINITE_AFTER_VERB = /^[ \u00A0]*(?:['’]r|y|yr|the)[ \u00A0]+\p{Ll}[\p{Ll}'’-]*(?:[ \u00A0]+\p{Ll}[\p{Ll}'’-]*)?(?:,[^.!?;“”"\n]{0,100})?[:,]?\s*$/u;
 
-/** Whether text[from, to) names no official role and no organisation ("the spokesperson", "y cwmni", "the council"). */
-function describesPublic(c: Context, from: number, to: number): boolean {
-  if (!c.officials || !c.organisations) return false;
-  if (matchesWithin(c.officials, c.text, from, to)) return false;
-  return !c.text.slice(from, to).toLowerCase().split(/[^\p{L}\p{M}'’]+/u).some((w) => c.organisations!.has(w));
-}
-
 /**
- * Whether the description text[from, to) names no official role and ends in no organisation's
- * word: "the 18-year-old college student" is a student (the college only describes her), "the
- * college" is the college.
+ * Whether text[from, to) names no official role and no organisation ("the spokesperson", "y
+ * cwmni", "the council"). With `head`, only its last word is read for an organisation's: "the
+ * 18-year-old college student" is a student (the college only describes her), "the college" is
+ * the college.
  */
-function headIsPublic(c: Context, from: number, to: number): boolean {
+function describesPublic(c: Context, from: number, to: number, head = false): boolean {
   if (!c.officials || !c.organisations) return false;
   if (matchesWithin(c.officials, c.text, from, to)) return false;
-  const head = c.text.slice(from, to).toLowerCase().split(/[^\p{L}\p{M}'’]+/u).filter(Boolean).pop();
-  return head !== undefined && !c.organisations.has(head);
+  const words = c.text.slice(from, to).toLowerCase().split(/[^\p{L}\p{M}'’]+/u).filter(Boolean);
+  return !(head ? words.slice(-1) : words).some((w) => c.organisations!.has(w));
 }
 
 /** "Ken said: “…”": a known name, though also a word, opening the sentence right before the verb. */

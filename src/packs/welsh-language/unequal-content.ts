@@ -85,8 +85,6 @@ function normOf(t: Text): string {
   return (t.norm ??= t.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 }
 
-
-
 /**
  * Assigns each item to the Welsh half, the English half, or both: a number whose form is
  * Welsh ("9yb", "5ed", "Tachwedd") to the Welsh (English forms are common in Welsh); otherwise inside
@@ -168,15 +166,16 @@ function paragraphStarts(doc: PostDocument): number[] {
 }
 const PARAGRAPH_BREAK = /\r?\n\r?\n/g;
 
+/** A lower-case word, and e-mail and web addresses (whose words are no prose). */
+const PROSE_WORD = /(?:^|[^\p{L}])\p{Ll}{2,}/u;
+const ADDRESS = /\S+@\S+|(?:https?:\/\/|www\.)\S+/gu;
+
 /**
  * The paragraphs, as [start, end), that hold both languages in like measure (each at least
  * TOKEN_SHARE of the other, the English at least 40 characters): a bilingual block in a page
  * that is otherwise Welsh. English with no lower-case word but in an address is labels
  * ("Fax: …", "Email: …", "Sign Video BSL Live" under a Welsh page's "Ffôn: …"), not a version.
  */
-const PROSE_WORD = /(?:^|[^\p{L}])\p{Ll}{2,}/u;
-const ADDRESS = /\S+@\S+|(?:https?:\/\/|www\.)\S+/gu;
-
 function bilingualBlocks(doc: PostDocument): Array<[number, number]> {
   const starts = paragraphStarts(doc);
   const cy = new Array<number>(starts.length).fill(0);

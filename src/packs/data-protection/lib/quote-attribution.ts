@@ -75,14 +75,12 @@ export function attributionAfter(c: Context, from: number, lineEnd: number, quot
   const person = people.find((p) => (p.start >= verbEnd && described(c, verbEnd, p.start)) || (p.end <= verbStart && describedAfter(c, p.end, verbStart)));
   if (person) return { person, windowStart: from, windowEnd: to };
   if (people.some((p) => p.kind === 'handle')) return undefined;
-  // "“…,” she said." / "“…,” meddai hi.": the person named before the quote.
-  if (quoteStart !== undefined && !people.length && (PRONOUN_BETWEEN.test(text.slice(from, verbStart)) || (verbStart - from <= 3 && PRONOUN_AFTER.test(text.slice(verbEnd, to))))) {
-    const earlier = previousSpeaker(c, quoteStart);
-    return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: to } : undefined;
-  }
-  // "“…,” said the 18-year-old college student.": a description of no official or organisation,
-  // pointing back to the person named before the quote.
-  if (quoteStart !== undefined && !people.length && verbStart - from <= 3 && DESCRIPTION_AFTER.test(text.slice(verbEnd, to)) && describesPublic(c, verbEnd, to, true)) {
+  // The person named before the quote: by a pronoun ("“…,” she said.", "“…,” meddai hi."), or by
+  // a description of no official or organisation ("“…,” said the 18-year-old college student.").
+  const after = text.slice(verbEnd, to);
+  const pointsBack = PRONOUN_BETWEEN.test(text.slice(from, verbStart)) ||
+    (verbStart - from <= 3 && (PRONOUN_AFTER.test(after) || (DESCRIPTION_AFTER.test(after) && describesPublic(c, verbEnd, to, true))));
+  if (quoteStart !== undefined && !people.length && pointsBack) {
     const earlier = previousSpeaker(c, quoteStart);
     return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: to } : undefined;
   }
@@ -244,14 +242,13 @@ export function continuedSpeaker(c: Context, lineStart: number, quoteStart: numb
   if (!before || before.breaks === 0 || !/[.!?”"]/u.test(text[before.last]!)) return undefined;
   const people = namedIn(c, before.start, before.end);
   if (!people.length) return undefined;
-  const s = before.start;
-  const { re, text: window } = c.verbs.on(text.slice(s, before.last + 1));
+  const { re, text: window } = c.verbs.on(text.slice(before.start, before.last + 1));
   re.lastIndex = 0;
   for (let m = re.exec(window); m; m = re.exec(window)) {
-    const verbStart = s + m.index;
+    const verbStart = before.start + m.index;
     const verbEnd = verbStart + m[0].length;
     const person = people.find((p) => (p.end <= verbStart && verbStart - p.end <= 3) || (p.start >= verbEnd && p.start - verbEnd <= 3));
-    if (person) return { person, windowStart: s, windowEnd: quoteEnd };
+    if (person) return { person, windowStart: before.start, windowEnd: quoteEnd };
   }
   return undefined;
 }

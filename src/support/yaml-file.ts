@@ -1,6 +1,7 @@
 import { LineIndex, UserError } from '../model/index.js';
 import { pointerSegments, yamlData, yamlLocator, yamlSyntaxError, type Locate } from './yaml-locate.js';
 import { loadYaml } from './yaml-module.js';
+import { spanLocator } from './yaml-spans.js';
 
 export interface YamlFile {
   data?: unknown;
@@ -39,8 +40,14 @@ export async function parseYamlFile(text: string, file: string, options: { uniqu
       // Reported with its line:column by the full parse.
     }
     if (ok) {
+      // Most positions come from js-yaml's own reading, loaded again with a listener; the
+      // YAML library's document is parsed only for the few it cannot be sure of.
+      let spans: ReturnType<typeof spanLocator> | undefined;
       let locator: Locate | undefined;
       const locate: Locate = (pointer, key) => {
+        spans ??= spanLocator(yaml, text);
+        const at = spans(pointer, key);
+        if (at !== undefined) return lines.position(at);
         locator ??= yamlLocator(yaml, document(), lines);
         return locator(pointer, key);
       };

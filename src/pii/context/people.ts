@@ -172,7 +172,8 @@ function isAllCaps(word: string): boolean {
 }
 
 /**
- * The answers for the last text searched, by lexicon and (from, to, options): several rules ask
+ * The answers for the last text searched, by lexicon and (from, to, options), and the search
+ * behind them before adjacent references are merged (key "from to base account"): several rules ask
  * about the same sentence of the same post, and a long document has thousands of sentences.
  */
 const answers = { text: undefined as string | undefined, byLexicon: new WeakMap<Lexicon, Map<string, readonly PersonRef[]>>() };
@@ -190,11 +191,30 @@ export function findPeople(text: string, from: number, to: number, lex: Lexicon,
   if (!known) answers.byLexicon.set(lex, (known = new Map()));
   const key = `${from} ${to} ${options.addressee ? 1 : 0} ${options.account ?? ''}`;
   let found = known.get(key);
-  if (!found) known.set(key, (found = Object.freeze(search(text, from, to, lex, options).map((r) => Object.freeze(r)))));
+  if (found) return found;
+  // Second person only adds its words to the same search: one search serves both questions.
+  const baseKey = `${from} ${to} base ${options.account ?? ''}`;
+  let base = known.get(baseKey) as PersonRef[] | undefined;
+  if (!base) known.set(baseKey, (base = search(text, from, to, lex, options.account)));
+  const refs = options.addressee ? withAddressee(text, from, to, lex, base) : base;
+  known.set(key, (found = Object.freeze(mergeAdjacent(text, refs).map((r) => Object.freeze(r)))));
   return found;
 }
 
-function search(text: string, from: number, to: number, lex: Lexicon, options: FindOptions): PersonRef[] {
+/** Second person ("your", "eich") added to a search's references, in order. */
+function withAddressee(text: string, from: number, to: number, lex: Lexicon, base: PersonRef[]): PersonRef[] {
+  const part = text.slice(from, to);
+  const out = [...base];
+  lex.addressee.lastIndex = 0;
+  for (let m = lex.addressee.exec(part); m; m = lex.addressee.exec(part)) {
+    const clean = m[0].replace(POSSESSIVE, '');
+    out.push({ start: from + m.index, end: from + m.index + clean.length, kind: 'addressee', text: clean });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The references in text[from, to), sorted, not yet merged. */
+function search(text: string, from: number, to: number, lex: Lexicon, account: string | undefined): PersonRef[] {
   const part = text.slice(from, to);
   const out: PersonRef[] = [];
   const covered = (s: number, e: number) => out.some((r) => s < r.end && e > r.start);
@@ -211,7 +231,7 @@ function search(text: string, from: number, to: number, lex: Lexicon, options: F
   if (part.includes('@')) {
     HANDLE.lastIndex = 0;
     for (let m = HANDLE.exec(part); m; m = HANDLE.exec(part)) {
-      if (!DOMAIN_END.test(m[1]) && !isOrganisationHandle(m[1], lex, options.account)) push(from + m.index, from + m.index + m[0].length, 'handle');
+      if (!DOMAIN_END.test(m[1]) && !isOrganisationHandle(m[1], lex, account)) push(from + m.index, from + m.index + m[0].length, 'handle');
     }
   }
   // A post written in lower case: "thanks mrs edwards", "cllr jones".
@@ -227,11 +247,7 @@ function search(text: string, from: number, to: number, lex: Lexicon, options: F
   }
   findNames(text, from, part, lex, covered, push);
   if (!/\p{Lu}/u.test(part.replace(/(?<![\p{L}])I(?![\p{L}])/gu, ''))) findLowerCaseNames(text, from, part, lex, covered, push);
-  if (options.addressee) {
-    lex.addressee.lastIndex = 0;
-    for (let m = lex.addressee.exec(part); m; m = lex.addressee.exec(part)) push(from + m.index, from + m.index + m[0].length, 'addressee');
-  }
-  return mergeAdjacent(text, out.sort((a, b) => a.start - b.start));
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** "our resident Sian", "local boy Tom": a role followed by a name is one reference. */
@@ -300,10 +316,16 @@ function judgeRun(
   const end = run[run.length - 1].end;
   if (covered(start, end)) return;
   const bare = (w: Word) => w.lower.replace(POSSESSIVE, '');
-  const phrase = run.map(bare).join(' ');
-  if (lex.notNamePhrases.some((p) => ` ${phrase} `.includes(` ${p} `))) return;
-  // A saint ("St. Teilo's") or a character ("Wil the Road Safety Dragon") is not a person.
-  if (SAINT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || isCharacter(text, start, end, lex)) return;
+  // A listed phrase ("Cross Hands"), a saint ("St. Teilo's") or a character ("Wil the Road Safety
+  // Dragon") is not a person: asked only of a run about to be taken (most are not).
+  let excluded: boolean | undefined;
+  const isExcluded = () => {
+    const phrase = ` ${run.map(bare).join(' ')} `;
+    return lex.notNamePhrases.some((p) => phrase.includes(` ${p} `)) || SAINT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || isCharacter(text, start, end, lex);
+  };
+  const take: typeof push = (s, e, kind, given) => {
+    if (!(excluded ??= isExcluded())) push(s, e, kind, given);
+  };
   const first = bare(run[0]);
   // A compass point first names a place: "East Kilbride", "West Bromwich", "Gogledd Cymru".
   if (run.length > 1 && COMPASS.has(first)) return;
@@ -317,7 +339,7 @@ function judgeRun(
     // A name only the ONS lists know, alone after "in", "at", "yng" or an article: a place ("in
     // Paris", "yn Sydney", "yr Aran").
     if (run.length === 1 && !isListedName(first) && PLACE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 12), start))) return;
-    push(start, end, 'name', true);
+    take(start, end, 'name', true);
     return;
   }
   if (run.some((w) => isNotName(bare(w), lex))) return;
@@ -326,13 +348,13 @@ function judgeRun(
     // of the run is a name only when it starts with a given name or ends with a surname;
     // "Gwenno Jones is…" is a name from its first word.
     const givenSecond = run.length > 1 && isGivenName(bare(run[1]), lex, text.slice(run[1].start, run[1].end).replace(POSSESSIVE, ''));
-    if (givenSecond || (run.length > 2 && surname)) judgeRun(text, sentenceStart, run.slice(1), lex, covered, push);
-    else if (run.length === 2 && surname && !VERB_ENDING.test(first)) push(start, end, 'name', true);
+    if (givenSecond || (run.length > 2 && surname)) judgeRun(text, sentenceStart, run.slice(1), lex, covered, take);
+    else if (run.length === 2 && surname && !VERB_ENDING.test(first)) take(start, end, 'name', true);
     // Words no dictionary knows, introduced as news introduces a person ("Marzio Sturaro, of
     // Old Fallings Crescent, appeared...", "Dai Xyz, 56, o Lanelli").
     else if (INTRODUCED.test(text.slice(end, end + 12))) {
       const name = run.length > 2 && VERB_ENDING.test(first) ? run.slice(1) : run; // "Plediodd Marzio Sturaro, o..."
-      if (name.length <= 3 && !name.some((w) => englishWord(bare(w)) || welshOnlyWord(bare(w)))) push(name[0].start, end, 'name', false);
+      if (name.length <= 3 && !name.some((w) => englishWord(bare(w)) || welshOnlyWord(bare(w)))) take(name[0].start, end, 'name', false);
     }
     return;
   }
@@ -346,7 +368,7 @@ function judgeRun(
   // "Bathodyn Glas" (Blue Badge), "Cerdyn Llwyd". A person's first word is a given name.
   const welsh = run.map((w) => welshOnlyWord(bare(w)));
   if (welsh.some(Boolean) && run.every((w, i) => welsh[i] || englishWord(bare(w)))) return;
-  push(start, end, 'name', surname);
+  take(start, end, 'name', surname);
 }
 
 

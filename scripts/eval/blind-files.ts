@@ -140,3 +140,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind18/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind19/manifest.json'))) await score('eval/drafts-blind19', false, 'smpolicy.yaml', '2027-03-16');
 // The twentieth drafts batch: social services and families (run date 2027-06-08).
 if (existsSync(join(ROOT, 'eval/drafts-blind20/manifest.json'))) await score('eval/drafts-blind20', false, 'smpolicy.yaml', '2027-06-08');
+// The twenty-first drafts batch: waste, streetscene, parks and bereavement services (run date 2027-07-13).
+if (existsSync(join(ROOT, 'eval/drafts-blind21/manifest.json'))) await score('eval/drafts-blind21', false, 'smpolicy.yaml', '2027-07-13');

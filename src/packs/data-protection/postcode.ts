@@ -12,6 +12,23 @@ export interface PostcodeParams {
 
 export { findPostcodes, type PostcodeHit } from '../../pii/postcode.js';
 
+const allowedCache = new WeakMap<readonly string[], WeakMap<readonly string[], Set<string>>>();
+
+/**
+ * The rule's own allowed postcodes and those of the organisation's addresses
+ * (`organisation.allow.addresses`: "Depo Ffordd y Cei, Pwllheli LL53 5ZZ"), normalised.
+ */
+function allowedPostcodes(allow: readonly string[], addresses: readonly string[]): Set<string> {
+  let byAddresses = allowedCache.get(allow);
+  if (!byAddresses) allowedCache.set(allow, (byAddresses = new WeakMap()));
+  let set = byAddresses.get(addresses);
+  if (!set) {
+    set = new Set([...allow.map((p) => normalisePostcode(p) ?? p), ...addresses.flatMap((a) => findPostcodes(a).map((h) => h.postcode))]);
+    byAddresses.set(addresses, set);
+  }
+  return set;
+}
+
 /**
  * `dp/postcode`: a full UK postcode on its own. The rule is a prompt to check that it is not a
  * resident's address; `dp/postal-address` reuses `findPostcodes` for postcodes within addresses.
@@ -27,9 +44,9 @@ export const detector: BuiltinDetector<PostcodeParams> = {
       'venue-words': { type: 'array', items: { type: 'string', minLength: 1 } },
     },
   },
-  detect(doc, params) {
+  detect(doc, params, ctx) {
     if (doc.kind !== 'post') return [];
-    const allowed = new Set((params?.allow ?? []).map((p) => normalisePostcode(p) ?? p));
+    const allowed = allowedPostcodes(params?.allow ?? [], ctx.organisation.allow.addresses);
     const venues = phraseRegex(params['venue-words']);
     const out: Match[] = [];
     for (const hit of findPostcodes(doc.prose)) {

@@ -40,6 +40,10 @@ ruleTester('dp/postcode', {
 
     // Issue 11: a postcode beside vehicle words is this rule's, not a vehicle registration.
     { name: 'a postcode beside vehicle words', text: 'A van was left outside SA19 6AB overnight.', found: ['SA19 6AB'] },
+
+    // The organisation's own addresses allow their postcodes only (drafts-blind21).
+    { name: "another postcode than the organisation's address is still reported", text: 'Bin missed at LL53 5ZY again.', config: { organisation: { allow: { addresses: ['Depo Ffordd y Cei, Pwllheli LL53 5ZZ'] } } }, found: ['LL53 5ZY'] },
+    { name: "Welsh: another postcode than the organisation's address is still reported", text: "Bin wedi'i fethu yn LL53 5ZY eto.", config: { organisation: { allow: { addresses: ['Depo Ffordd y Cei, Pwllheli LL53 5ZZ'] } } }, found: ['LL53 5ZY'] },
     { name: 'Welsh: a postcode beside vehicle words', text: 'Gadawyd cerbyd y tu allan i SA19 6AB dros nos.', found: ['SA19 6AB'] },
   ],
   valid: [
@@ -50,6 +54,9 @@ ruleTester('dp/postcode', {
     { name: 'SA31 1JP without its space (shipped params.allow)', text: 'at sa311jp' },
     { name: "allow skips the council's own postcode", text: 'County Hall, SA31 1JP' },
     { name: "allow skips the council's own postcode, whatever the spacing", text: 'County Hall, sa311jp' },
+    // An address in organisation.allow.addresses allows its postcode, wherever it is written (drafts-blind21).
+    { name: "the postcode of an address in organisation.allow.addresses", text: 'Collect a brown bin from our depot (Depo Ffordd y Cei, Pwllheli LL53 5ZZ).', config: { organisation: { allow: { addresses: ['Depo Ffordd y Cei, Pwllheli LL53 5ZZ'] } } } },
+    { name: "Welsh: the postcode of an address in organisation.allow.addresses, in lower case", text: "Casglwch fin brown o'n depo yn ll53 5zz.", config: { organisation: { allow: { addresses: ['Depo Ffordd y Cei, Pwllheli LL53 5ZZ'] } } } },
     { name: 'glued to letters and digits', text: 'Ref SA191AB123' },
     { name: 'inside a word', text: 'ABCM11AADEF' },
     { name: 'outward codes only', text: 'SW1 NW1 E1 E2 and the SA31 area' },

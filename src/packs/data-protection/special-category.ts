@@ -202,7 +202,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
           !(p.kind === 'role' && (groupBefore(text, sentence[0], start, words.groups) || indefiniteBefore(text, sentence[0], p))) &&
           !(p.start < start && speaksInRole(text, p, c.speakers) && quotedAfter(text, p.end, start)) &&
           // "Hi Angharad, anyone who finds it hard because of illness …": the term is about anyone.
-          !(p.end <= start && GENERIC_SUBJECT.test(text.slice(p.end, start))),
+          !(p.end <= start && (GENERIC_SUBJECT.test(text.slice(p.end, start)) || otherSubject(text.slice(p.end, start)))),
       );
       if (!candidates.length) continue;
       const person = candidates.reduce((a, b) => (distance(b, start, end) < distance(a, start, end) ? b : a));
@@ -222,6 +222,20 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
 
 /** Anyone at all, between a person and a term: the term is said of them, not of the person. */
 const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoever|people[ \u00A0]+who|those[ \u00A0]+who|unrhyw[ \u00A0]+un|pawb|pobl[ \u00A0]+sy|y[ \u00A0]+rhai[ \u00A0]+sy)(?![\p{L}])/iu;
+
+/**
+ * Someone else, unnamed, as the subject of a later clause: "Rhys Hughes was first on the scene,
+ * when two men were killed and another was injured", "…, pan gafodd dau ddyn eu lladd ac un
+ * arall ei anafu". A clause word must come first: "John Smith, 45, and another man were injured"
+ * is about John Smith too.
+ */
+const OTHER_SUBJECT = /(?<![\p{L}])(?:another|un[ \u00A0]+arall|(?:two|three|four|five|six|several|\d+)[ \u00A0]+(?:men|women|people|others)|(?:dau|tri)[ \u00A0]+(?:ddyn|dyn|pherson|berson)|dwy[ \u00A0]+(?:ddynes|fenyw))(?![\p{L}])/iu;
+const CLAUSE_WORD = /(?<![\p{L}])(?:when|while|after|but|pan|tra|ond)(?![\p{L}])/iu;
+/** Someone else after a clause word in `between` (two searches, each linear). */
+const otherSubject = (between: string): boolean => {
+  const m = OTHER_SUBJECT.exec(between);
+  return m !== null && CLAUSE_WORD.test(between.slice(0, m.index));
+};
 
 /** What joins two terms of one list: "strôc neu ddementia", "autism and ADHD", "cancer, diabetes". */
 const JOINED = /^(?:[ \u00A0]*,)?[ \u00A0]+(?:or|and|neu|a|ac|&)[ \u00A0]+$|^,[ \u00A0]+$/iu;

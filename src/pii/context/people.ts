@@ -368,6 +368,9 @@ function judgeRun(
   // "Bathodyn Glas" (Blue Badge), "Cerdyn Llwyd". A person's first word is a given name.
   const welsh = run.map((w) => welshOnlyWord(bare(w)));
   if (welsh.some(Boolean) && run.every((w, i) => welsh[i] || englishWord(bare(w)))) return;
+  // A Welsh common word first and no known given name or surname: a place, as Welsh place names
+  // start ("Morfa Nefyn", "Porth Neigwl", "Coed Duon").
+  if (welsh[0] && !surname && !run.some((w) => lex.given.has(bare(w)))) return;
   take(start, end, 'name', surname);
 }
 

@@ -18,6 +18,16 @@ ruleTester('dp/special-category', {
     { name: 'a reply telling its correspondent of her condition', text: '@mrsevans Hi Mrs Evans, thanks for your patience. As you have multiple sclerosis, you do not need another mobility assessment.', found: ['multiple sclerosis'] },
     // A fine and a verdict with a pronoun between (blind set: a council's prosecution release).
     { name: 'fined', text: 'Mr Gareth Example was fined £375 for fly-tipping.', found: [expect.stringContaining('Gareth Example')] },
+    // A named person and another, with no clause word between: both were hurt.
+    { name: 'a named person and another man injured', text: 'John Example, 45, and another man were injured in the crash.', found: [expect.stringContaining('injured')] },
+    { name: 'Welsh: a named person and another injured', text: "Cafodd John Example, 45, ac un arall eu hanafu yn y ddamwain.", found: [expect.stringContaining('anafu')] },
+    // Charged and denying it, in the forms a Welsh report writes (real-text-blind24).
+    { name: 'Welsh: charged, with "wedi ei"', text: "Mae Robert Example wedi ei gyhuddo o yrru heb y gofal a'r sylw dyladwy.", found: [expect.stringContaining('gyhuddo')] },
+    { name: 'Welsh: denies the charge', text: "Mae Robert Example, 62, o Ffontygari yn gwadu'r cyhuddiad.", found: [expect.stringContaining('cyhuddiad')] },
+    { name: 'denies the charge', text: 'Robert Example, 62, of Fontygary, denies the charge.', found: [expect.stringContaining('charge')] },
+    // A given name before a Welsh place word is still a person (drafts-blind21's look-alike, turned).
+    { name: 'a named person fined near a Welsh place', text: 'Gwawr Nefyn was fined £660 for fly-tipping near Morfa Nefyn.', found: [expect.stringContaining('fined')] },
+    { name: 'Welsh: a named person fined near a Welsh place', text: "Cafodd Gwawr Nefyn ddirwy o £660 am dipio ger Morfa Nefyn.", found: [expect.stringContaining('dirwy')] },
     { name: 'Welsh: a fine (mutated)', text: 'Cafodd Mr Gareth Example ddirwy o £375 am dipio anghyfreithlon.', found: [expect.stringContaining('Gareth Example')] },
     { name: 'found him guilty, the person in the sentence before', text: 'Gareth Example denied the offence. After a short trial, magistrates found him guilty.', found: [expect.stringContaining('found him guilty')] },
     { name: 'a group word further back, then a named person with the term', text: 'Pupils visited Mr Jones, who has dementia, at the home.', found: [expect.stringContaining('Mr Jones')] },
@@ -83,6 +93,15 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // Someone else, unnamed, is the subject of the clause the term is in (real-text-blind24).
+    { name: 'the first on the scene of a crash in which others were hurt', text: "John Example was the first to reach the scene after Monday's crash, when two men were killed and another was injured." },
+    { name: 'Welsh: the first on the scene of a crash in which others were hurt', text: "Rhys Example o Eglwyseg oedd y person cyntaf i gyrraedd y safle wedi'r ddamwain dydd Llun, pan gafodd dau ddyn eu lladd ac un arall ei anafu." },
+    // An accusation with no person: the council denies it.
+    { name: 'the council denies the charge', text: 'The council denies the charge that it ignored the complaints.' },
+    { name: "Welsh: the council denies the charge", text: "Mae'r cyngor yn gwadu'r cyhuddiad iddo anwybyddu'r cwynion." },
+    // A court outcome with nobody named: a Welsh place name in capitals is no person (drafts-blind21).
+    { name: 'a fine with no defendant named, near a Welsh place', text: "A man from Nefyn has been fined £660 after pleading guilty to dumping building waste near Morfa Nefyn in March. He was also ordered to pay a £264 victim surcharge." },
+    { name: 'Welsh: a fine with no defendant named, near a Welsh place', text: "Mae dyn o Nefyn wedi cael dirwy o £660 ar ôl pledio'n euog i dipio gwastraff ger Morfa Nefyn ym mis Mawrth." },
     // Idioms that use a condition word of a thing (real-text-blind23).
     { name: 'Welsh: falling on deaf ears', text: 'Dywedodd Mr Huw Example fod y neges yn disgyn ar glustiau byddar.' },
     { name: 'falling on deaf ears', text: 'Mr Huw Example said the message was falling on deaf ears.' },

@@ -85,6 +85,9 @@ const NAME_POSSESSIVE = new RegExp(`${START}(\\p{Lu}${L}+)['’]s\\s+(?:${L}+\\s
 /** "rhif ffôn Siân", "rhif Dai". */
 const RHIF_NAME = new RegExp(`${START}[Rr]hif\\s+(?:ffôn\\s+|ffon\\s+)?(\\p{Lu}${L}+)`, 'gu');
 
+/** Capitalised words right before "on", "at" or "ar" that end the clause before a detail. */
+const NAME_ON = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}),?[ \t\u00a0]+(?:on|at|ar)[ \t\u00a0]*$/u;
+
 /** First person plural: the organisation speaking of itself. */
 const WE = new RegExp(`${START}(?:us|our|ours|we|we['’](?:ll|re|ve|d)|ni|ein|atom|inni|â\\s+ni)${END}`, 'iu');
 
@@ -161,6 +164,12 @@ function personIn(before: string, after: string): string | undefined {
   for (let m = CALL_VERB.exec(before); m; m = CALL_VERB.exec(before)) {
     const name = namesPerson(before.slice(m.index + m[0].length));
     if (name) return `${m[0]}${name}`;
+  }
+  // "…, who at present is Mike Foster, on 01291 650274", "Siân Jones ar 01632 960123".
+  const named = NAME_ON.exec(before);
+  if (named) {
+    const name = namesPerson(named[1]);
+    if (name) return name;
   }
   for (const re of [NAME_POSSESSIVE, RHIF_NAME]) {
     re.lastIndex = 0;

@@ -130,11 +130,13 @@ export const detector: BuiltinDetector<Record<string, never>> = {
       const [l1, sep1, digits, sep2, l2] = [m[11], m[12], m[13], m[14], m[15]];
       if (l2 !== undefined) {
         if (upper(l1 + l2)) {
-          if (l1.length === 1 && sep1 === '' && !STOP.has(l2) && isPrefixMark(l1, digits, l2)) {
+          // Three letters that are also a word ("P59 HEY") are a mark's only beside vehicle wording.
+          const letters = (w: string) => !STOP.has(w) || (w.length === 3 && vehicleContext(text, start, end));
+          if (l1.length === 1 && sep1 === '' && letters(l2) && isPrefixMark(l1, digits, l2)) {
             push(start, end, 'prefix');
             continue;
           }
-          if (l2.length === 1 && sep2 === '' && !STOP.has(l1) && isSuffixMark(l1, digits, l2)) {
+          if (l2.length === 1 && sep2 === '' && letters(l1) && isSuffixMark(l1, digits, l2)) {
             push(start, end, 'suffix');
             continue;
           }

@@ -30,6 +30,9 @@ ruleTester('dp/phone-number', {
     { name: "a staff member's own direct line is still reported", text: 'Ring Gareth on his direct line, 01632 960209.', found: ['01632 960209 (warning)'] },
     { name: "Welsh: a colleague's own line is still reported", text: 'Cysylltwch â Rhian ar ei llinell hi, 01632 960210.', found: ['01632 960210 (warning)'] },
     { name: 'a person named after the organisation in the same post', text: 'Call us on 01632 960211, or ring Mrs Powell on 01632 960212.', found: ['01632 960212 (warning)'] },
+    // A named person right before "on" or "ar" and the number (real-text-blind24).
+    { name: "a landline given as a named volunteer's, before 'on'", text: 'One of these is the central co-ordinator, who at present is Mike Foster, on 01632 960219.', found: ['01632 960219 (warning)'] },
+    { name: "Welsh: a landline given as a named person's, before 'ar'", text: 'Y cydlynydd yw Siân Jones ar 01632 960220.', found: ['01632 960220 (warning)'] },
     // With nothing to say whose, a landline is info: check it is a public line.
     { name: 'a labelled landline, as info', text: 'Telephone: 01632 960213', found: ['01632 960213 (info)'] },
     { name: 'Welsh: a labelled landline, as info', text: 'Ffôn: 01632 960214', found: ['01632 960214 (info)'] },
@@ -55,6 +58,10 @@ ruleTester('dp/phone-number', {
       config: { organisation: { allow: { phones: ['01267 234567'] } } },
     },
 
+    // Capitalised words before "on" or "ar" that are a place's name, not a person's.
+    { name: "a library's name before 'on'", text: 'Contact Carmarthen Library on 01632 960232.' },
+    { name: "Welsh: a leisure centre's name before 'ar'", text: 'Ffoniwch Ganolfan Hamdden Llanelli ar 01632 960233.' },
+    { name: "a given name starting a centre's name before 'on'", text: 'Visit Dewi Sant Centre on 01632 960234.' },
     // Issue 11: an organisation's switchboard, contact centre or service line is not personal data.
     { name: 'first person plural: call us', text: 'Questions about your bin? Call us on 01632 960230.' },
     { name: 'Welsh: first person plural: ffoniwch ni', text: 'Cwestiwn am eich bin? Ffoniwch ni ar 01632 960231.' },

@@ -7,6 +7,9 @@ const masked = { actual: expect.stringContaining('•••••') };
 
 ruleTester('dp/vehicle-registration', {
   invalid: [
+    // A prefix mark whose letters are also a word, beside vehicle wording (real-text-blind24).
+    { name: 'a prefix mark spelling a word, with its registration named', text: "Police are asking hotels to check for Mr Evans's maroon Vauxhall Vectra car, registration number P59 HEY.", found: ['P59 HEY'] },
+    { name: 'Welsh: a prefix mark spelling a word, with its registration named', text: 'Mae\'r heddlu yn chwilio am gar Vauxhall coch, rhif cofrestru P59 HEY.', found: ['P59 HEY'] },
     { name: 'a current mark written with a hyphen is still a mark', text: 'The car, reg AB12-CDE, was towed from the car park.', found: ['AB12-CDE'] },
     // (was test/detectors/vehicle-registration.test.ts)
     { text: 'Blue van AB51 ABC parked on the pavement', found: ['AB51 ABC'], errors: [masked] },
@@ -59,6 +62,8 @@ ruleTester('dp/vehicle-registration', {
     { name: 'mixed case', text: 'Ab51 Abc' },
     { name: 'older formats must be capitals', text: 'a123 bcd and abc 123d' },
     { name: 'a word completes an older shape', text: 'A40 AND M4 CLOSED, NEW 4K TV, GET 5G NOW' },
+    { name: 'a word completes an older shape, with no vehicle wording', text: 'ROOM B12 HEY THERE, GATE P59 WAY OUT' },
+    { name: 'Welsh: a word completes an older shape, with no vehicle wording', text: 'YSTAFELL B12 HEN NEUADD' },
     { name: 'dateless without vehicle wording', text: 'R8 and AA 1234' },
     { name: 'roads are not dateless marks', text: 'Car crash on the A48 near J47 of the M4 and the B4309' },
     { name: 'a car park bay is not a car', text: 'Car park C3 is closed' },

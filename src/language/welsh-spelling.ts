@@ -63,9 +63,13 @@ function checkWord(word: string, words: WelshWords): boolean {
   return false;
 }
 
+const H_PROTHESIS = /^h[aeiouwyâêîôûŵŷ]/;
+
 /** Known, a regular derivative, a circumflexed one-syllable variant, or one of these plus a clitic ("ailgadarnhau'r"). */
 function knownWhole(w: string, words: WelshWords): boolean {
   if (knownPart(w, words) || knownDerivative(w, words) || knownCircumflexVariant(w, words)) return true;
+  // h before a vowel after ei (her), ein, eu: of a derivative too ("eu hailwynebu").
+  if (H_PROTHESIS.test(w) && knownDerivative(w.slice(1), words)) return true;
   const clitic = CLITIC_SUFFIX.exec(w);
   if (!clitic || !VOWEL.test(clitic[1]!)) return false;
   return knownDerivative(clitic[1]!, words) || knownCircumflexVariant(clitic[1]!, words);

@@ -7,6 +7,8 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    // h before a vowel only excuses a derivative that is one: a slip in it is still a slip.
+    { name: "a slip after h-prothesis: eu hailwnebu", text: 'Bydd 38 o ffyrdd yn cael eu hailwnebu eleni.', found: ['hailwnebu'] },
     // A Latin-looking ending after no genus is still a slip.
     { name: 'a slip in -us after a lower-case word', text: "Mae'r ffordd ar gau oherwydd llifogydus heddiw.", found: ['llifogydus'] },
     // Not a loanword plural without the accent, nor -nol on a word that is no noun in -ant.
@@ -105,6 +107,8 @@ ruleTester('welsh/spelling', {
     { name: 'north Welsh -at for -ot, and waw (drafts-blind10)', text: "Waw!! Da iawn chdi, Osian – mae pawb yn y ganolfan mor falch ohonat ti, a diolch i bawb fu'n gweiddi drostat ti!" },
     { name: 'mince pies as Welsh writes them (drafts-blind9)', text: "Dewch i amser stori Nadolig yn y llyfrgell, gyda chrefftau a mins peis wedyn." },
     { name: 'a feminine noun in -es (drafts-blind9)', text: "Cafodd y stryd ei henwi ar ôl yr emynyddes o Ddolwar Fach." },
+    { name: "'camdriniol' (abusive) and 'pledu' (to pelt) (real-text-blind24)", text: "Mae ymddygiad camdriniol yn drosedd, ac fe gafodd swyddogion eu pledu â cherrig." },
+    { name: "h before a derivative after 'eu': eu hailwynebu (drafts-blind21)", text: "Bydd 38 o ffyrdd yn cael eu hailwynebu eleni, a'u hailagor erbyn mis Hydref." },
     { name: "a compound with 'hir' (long-): hirsefydlog, hirdymor (blind set)", text: 'Darparodd wasanaeth hirsefydlog i Geredigion, ac mae ganddo gynllun hirdymor.' },
     { name: 'matsen (a match), missing from the lists', text: 'Peidiwch â gadael i blant chwarae â matsen.' },
     "Mae'r ffordd ar gau heddiw oherwydd y tywydd.",

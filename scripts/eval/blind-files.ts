@@ -120,6 +120,8 @@ if (existsSync(join(ROOT, 'eval/drafts-blind10/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/accounts-blind5/manifest.json'))) await score('eval/accounts-blind5', true, 'smpolicy.yaml', '2027-06-16');
 // The sixth account batch: a national park authority's estate (run date 2027-05-11).
 if (existsSync(join(ROOT, 'eval/accounts-blind6/manifest.json'))) await score('eval/accounts-blind6', true, 'smpolicy.yaml', '2027-05-11');
+// The seventh account batch: a health board's estate (run date 2027-08-10).
+if (existsSync(join(ROOT, 'eval/accounts-blind7/manifest.json'))) await score('eval/accounts-blind7', true, 'smpolicy.yaml', '2027-08-10');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).

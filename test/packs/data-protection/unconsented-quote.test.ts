@@ -87,6 +87,9 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: 'Meddai’r tad, a fagwyd …:' describing the person named before (real-text-blind20)", text: 'Bydd Dewi Example yn cerdded y terfyn ar 21 Ebrill.\nMeddai’r tad, a fagwyd yng Nghwm Prysor, Trawsfynydd: “Mi fyddai Mam yn 70 oed ar y diwrnod hwn.”', found: ['Dewi Example'] },
     { name: "'Said the fundraiser, who lives in Tenby:' describing the person named before", text: 'Sian Evans raised £500 for the hospice.\nSaid the fundraiser, who lives in Tenby: “It was hard work.”', found: ['Sian Evans'] },
     { name: "Welsh: 'Dywedodd ef:' ending a line, the quote on the next (real-text-blind20)", text: 'Mae gofalwyr ifanc wedi helpu, gan gynnwys Joshua Hughes o Fae Colwyn. Dywedodd ef:\n“Dw i’n helpu i ofalu am fy mrawd.”', found: ['Joshua Hughes'] },
+    // A bare 'meddai' pointing back, past a sentence that names no one but points back by a pronoun (real-text-blind24).
+    { name: "Welsh: a bare '…,” meddai.' two sentences after the person is named", text: "Helpodd Jason Example i sefydlu'r grŵp yr haf diwethaf. Er ei fod yn cyfaddef bod pethau'n araf, tyfodd y grŵp.\n\n“Rydyn ni dal yn cynnal cyfarfodydd misol, ac mae'n gweithio'n dda,” meddai.", found: ['Jason Example'] },
+    { name: "'…,” he said.' two sentences after the person is named, past a pronoun", text: 'Jason Example helped set up the group last summer. Though he admits things were slow at first, the group grew.\n\n“We still hold monthly meetings and it works well,” he said.', found: ['Jason Example'] },
     { name: "Welsh: '…,” meddai hi.' after the person is named", text: 'Mae Eirlys Parry wedi gwirfoddoli ers deng mlynedd. “Rydw i wrth fy modd yma,” meddai hi.', found: ['Eirlys Parry'] },
     // A quotation over two paragraphs, the first left open as news writes it (real-text-blind10).
     { name: 'Welsh: a quotation running on into the next paragraph', text: "Eglurodd John: “Rwy'n byw yn lleol yma yn Aberogwr ac rwy'n mwynhau garddio.\n“Rydw i wrth fy modd yn creu lleoedd newydd.”", found: ['John'] },
@@ -115,6 +118,10 @@ ruleTester('dp/unconsented-quote', {
     'Agorodd y Cynghorydd Sian Example y llyfrgell newydd ddydd Llun.\n\nDywedodd: “Mae’n lle gwych i bawb.”',
     'The library reopened on Monday after the works.\n\nShe said: “It is a wonderful space for everyone.”',
     'Officers said: “The road will reopen on Friday.”',
+    // The chain back through a pronoun reaches a councillor, or stops at a sentence with no pronoun.
+    'Cllr Jason Example opened the new hub. Though he admits it was slow to start, it is busy now.\n\n“We are delighted with how it is going,” he said.',
+    "Agorodd y Cynghorydd Jason Example yr hyb newydd. Er ei fod yn cyfaddef bod pethau'n araf, mae'n brysur nawr.\n\n“Rydyn ni wrth ein bodd,” meddai.",
+    "Helpodd Jason Example i sefydlu'r grŵp. Tyfodd y grŵp yn gyflym dros yr haf.\n\n“Rydyn ni'n cwrdd bob mis,” meddai'r cyngor.",
     // A description that is an official's or an organisation's is no member of the public.
     'Sian Evans raised £500 for the hospice.\nSaid the spokesperson: “It was hard work.”',
     'Sian Evans raised £500 for the hospice.\nSaid the charity: “It was hard work.”',

@@ -79,7 +79,7 @@ export function attributionAfter(c: Context, from: number, lineEnd: number, quot
   // a description of no official or organisation ("“…,” said the 18-year-old college student.").
   const after = text.slice(verbEnd, to);
   const pointsBack = PRONOUN_BETWEEN.test(text.slice(from, verbStart)) ||
-    (verbStart - from <= 3 && (PRONOUN_AFTER.test(after) || (DESCRIPTION_AFTER.test(after) && describesPublic(c, verbEnd, to, true))));
+    (verbStart - from <= 3 && (PRONOUN_AFTER.test(after) || BARE_AFTER.test(after) || (DESCRIPTION_AFTER.test(after) && describesPublic(c, verbEnd, to, true))));
   if (quoteStart !== undefined && !people.length && pointsBack) {
     const earlier = previousSpeaker(c, quoteStart);
     return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: to } : undefined;
@@ -110,6 +110,8 @@ const PRONOUN_BEFORE_VERB = /^[ \u00A0]*(?:(?:she|he)[ \u00A0]+)?$/iu;
 const PRONOUN_AFTER_VERB = /^[ \u00A0]*(?:(?:hi|ef|fe|e|o)(?![\p{L}]))?[ \u00A0]*[:,]?\s*$/iu;
 const PRONOUN_BETWEEN = /^[ \u00A0,.!?]*(?:she|he)[ \u00A0]+$/iu;
 const PRONOUN_AFTER = /^[ \u00A0]+(?:she|he|hi|ef|fe|e|o)(?![\p{L}])/iu;
+/** Nothing after the verb but the sentence's end: Welsh "“…,” meddai." (he or she said). */
+const BARE_AFTER = /^[ \u00A0]*[.!]?[ \u00A0]*$/u;
 
 /**
  * The person a pronoun or a bare verb points back to ("Mali Williams … ⏎⏎She said: “…”",
@@ -118,7 +120,13 @@ const PRONOUN_AFTER = /^[ \u00A0]+(?:she|he|hi|ef|fe|e|o)(?![\p{L}])/iu;
  */
 function previousSpeaker(c: Context, at: number): PersonRef | undefined {
   const before = sentenceBefore(c.text, at, 2);
-  return before && namedIn(c, before.start, before.end).pop();
+  if (!before) return undefined;
+  const named = namedIn(c, before.start, before.end).pop();
+  if (named || !c.lex.pronouns.test(c.text.slice(before.start, before.end))) return named;
+  // A sentence naming no one but pointing back by a pronoun passes the person before it on, in
+  // the same paragraph: "Helpodd Jason Hart i sefydlu'r grŵp. Er ei fod yn cyfaddef …⏎⏎“…,” meddai."
+  const earlier = sentenceBefore(c.text, before.start, 0);
+  return earlier && namedIn(c, earlier.start, earlier.end).pop();
 }
 
 /** The people named in text[from, to) that a quote can be given to: titled, a handle, a name starting with a known given name. */

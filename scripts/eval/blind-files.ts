@@ -144,3 +144,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind19/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind20/manifest.json'))) await score('eval/drafts-blind20', false, 'smpolicy.yaml', '2027-06-08');
 // The twenty-first drafts batch: waste, streetscene, parks and bereavement services (run date 2027-07-13).
 if (existsSync(join(ROOT, 'eval/drafts-blind21/manifest.json'))) await score('eval/drafts-blind21', false, 'smpolicy.yaml', '2027-07-13');
+// The twenty-second drafts batch: consultations, engagement and replies in comment threads (run date 2027-09-14).
+if (existsSync(join(ROOT, 'eval/drafts-blind22/manifest.json'))) await score('eval/drafts-blind22', false, 'smpolicy.yaml', '2027-09-14');

@@ -256,7 +256,7 @@ export const detector: BuiltinDetector<Params> = {
       // The lost letter is ŵ or ŷ (or â, ê ...), not certain which: "�" after any letter;
       // "?" between letters ("d?r", not "agor?Ydy", a missing space), or ending a word of one
       // or two letters that runs on into a lower-case word ("t? ar gau": tŷ).
-      for (const m of text.matchAll(/(?<=\p{L})\ufffd|(?<=\p{L})\?(?=\p{Ll})|(?<=(?<![\p{L}'’])\p{L}{1,2})\?(?= \p{Ll})/gu)) {
+      for (const m of text.matchAll(/(?<=\p{L})\ufffd|(?<=\p{L})\?(?=\p{Ll})|(?<=(?<![\p{L}\p{N}'’])\p{L}{1,2})\?(?= \p{Ll})/gu)) {
         const before = /\p{L}{1,2}$/u.exec(text.slice(Math.max(0, m.index! - 2), m.index!))?.[0].toLowerCase() ?? '';
         if (m[0] === '?' && text[m.index! + 1] === ' ' && SHORT_ENGLISH.has(before)) continue;
         const w = wordAround(text, m.index!, m.index! + 1);
@@ -266,8 +266,9 @@ export const detector: BuiltinDetector<Params> = {
     if (text.includes('?')) {
       // '?' for a lost letter where the surrounding letters allow nothing else: between capitals
       // ("D?R") or opening a word ("yr ?yl"). Reported only when a Welsh word comes of it.
-      // So is '?' ending a word of one or two letters before anything else ("Mae'r t?.", "T? ELWYN").
-      for (const m of text.matchAll(/(?<=\p{Lu})\?(?=\p{Lu})|(?<=^|[\s(“"‘'])\?(?=\p{Ll}{2})|(?<=(?<![\p{L}'’])\p{L}{1,2})\?(?!\p{L})/gu)) {
+      // So is '?' ending a word of one or two letters before anything else ("Mae'r t?.", "T? ELWYN"),
+      // but not a unit after a number, which ends a question ("arbed £9.4m?", "5km?").
+      for (const m of text.matchAll(/(?<=\p{Lu})\?(?=\p{Lu})|(?<=^|[\s(“"‘'])\?(?=\p{Ll}{2})|(?<=(?<![\p{L}\p{N}'’])\p{L}{1,2})\?(?!\p{L})/gu)) {
         const w = wordAround(text, m.index!, m.index! + 1);
         const before = text.slice(w.start, m.index!);
         const after = text.slice(m.index! + 1, w.end);

@@ -81,6 +81,20 @@ function measure(doc: PostDocument, paired: boolean): Measure {
 }
 
 /** A segment's text compared for copies: lower case, each run of other than letters and digits one space. */
+/**
+ * The language of a link's label on a line too short to identify ("Holiadur: https://…",
+ * "Questionnaire: https://…"): up to four words, all Welsh and none English, or the reverse.
+ */
+function labelLanguage(line: string): 'cy' | 'en' | undefined {
+  const found = line.replace(/\S*:\/\/\S*|www\.\S*/g, ' ').match(/\p{L}[\p{L}'’-]*/gu);
+  if (!found || found.length > 4) return undefined;
+  const words = loadWelshWords();
+  const english = (w: string) => words.english?.has(normaliseWelsh(w)) === true;
+  if (found.every((w) => !english(w) && isWelshWord(w, words))) return 'cy';
+  if (found.every((w) => english(w) && !isWelshWord(w, words))) return 'en';
+  return undefined;
+}
+
 function normOf(t: Text): string {
   return (t.norm ??= t.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 }
@@ -118,14 +132,14 @@ function halves(doc: PostDocument, answering?: Item[]): Halves {
     if (!langs) languagesOf.set(p, (langs = new Set((paragraphs.get(p) ?? []).map((s) => s.lang).filter((l) => l === 'cy' || l === 'en'))));
     // A Welsh form ("9yb", "Tachwedd") in an English segment shows the segmenter was wrong; an
     // English form ("11am") is common in Welsh posts, so it does not move a number out.
-    const lang = item.lang === 'cy' ? 'cy' : inside && (inside.lang === 'cy' || inside.lang === 'en') ? inside.lang : langs.size === 1 ? [...langs][0] : undefined;
+    const line = lineOf(doc.prose, item.start);
+    const lang = item.lang === 'cy' ? 'cy' : inside && (inside.lang === 'cy' || inside.lang === 'en') ? inside.lang : langs.size === 1 ? [...langs][0] : item.kind === 'link' ? labelLanguage(line) : undefined;
     // A number beside a Welsh word in an English segment is both languages' ("gweler eitem agenda
     // 206 Declaration of interest: see agenda item 206"), so it answers the English one too.
     // A line of both languages split by " / " (a title: "Rhestr Fer #DyddMiwsigCymru / Countdown
     // to #WelshMusicLanguageDay") gives its hashtags and mentions to both (each half has its
     // own, and they are compared by count), when each half has one; numbers and links are
     // compared as ever.
-    const line = lineOf(doc.prose, item.start);
     const both = (item.kind === 'hashtag' || item.kind === 'mention') ? bilingualLine(line) : item.kind === 'number' && inBothHalves(line, doc.prose.slice(item.start, item.end));
     if (both || lang !== 'en' || (item.kind === 'number' && (besideWelsh(doc.prose, item) || labelledNumber(doc.prose, item.start, line)))) h.cy.push(item);
     if (both || lang !== 'cy') h.en.push(item);

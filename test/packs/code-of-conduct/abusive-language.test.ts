@@ -3,6 +3,10 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/abusive-language', {
   invalid: [
+    // An imperative said to someone (drafts-blind22).
+    { name: 'Stop being so stupid', text: "If you'd bothered to read it you'd know. Stop being so stupid and read the plan.", found: ['Stop being so stupid'] },
+    { name: "Don't be so stupid", text: "Don't be so stupid, the plan is online.", found: ["Don't be so stupid"] },
+    { name: 'Welsh: Stopiwch fod mor dwp', text: 'Stopiwch fod mor dwp a darllenwch y cynllun.', found: ['Stopiwch fod mor dwp'] },
     // English
     { name: 'only an idiot', text: 'Only an idiot puts glass in the blue bag.', found: ['Only an idiot'], errors: [{ severity: 'warning', message: "Insult aimed at a person or group: 'Only an idiot'" }] },
     { name: 'an adjective before a group', text: 'The useless contractors have left the road in a state again.', found: ['useless contractors'] },
@@ -31,6 +35,10 @@ ruleTester('conduct/abusive-language', {
     { name: 'an insult with "I am" after a comma is still aimed at someone', text: 'You idiot, I am furious about the bins.', found: ['You idiot'] },
   ],
   valid: [
+    // An imperative before a thing, not a person.
+    "Stop the useless junk mail: sign up for e-billing.",
+    "Don't be put off by the stupid weather: the drop-in is open.",
+    'Stopiwch y post sothach diwerth: cofrestrwch am e-filio.',
     // "To the ..." opening a sentence, with no insult in it, or not opening one.
     'To the volunteers in the comments asking how to help: thank you!',
     'Welcome to the Clowns and Jugglers weekend at the library.',

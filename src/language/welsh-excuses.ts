@@ -123,6 +123,8 @@ export function excused(text: string, start: number, end: number, token: string,
   }
   if (words.english?.has(w)) {
     if (w.length >= 4) return true;
+    // Between two capitalised words: an English title or name ("Gavin and Stacey", "Pride and Prejudice").
+    if (UPPER.test(wordBefore(text, start)[0] ?? '') && UPPER.test(wordAfter(text, end)[0] ?? '')) return true;
     if (englishOnly(wordBefore(text, start), words) || englishOnly(wordAfter(text, end), words)) return true;
     // ...or two words on, past a word of both languages: "Low Carbon Village Project" (carbon is Welsh too).
     const next = wordAfter(text, end);

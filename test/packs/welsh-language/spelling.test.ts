@@ -7,6 +7,8 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    // A short English word between lower-case Welsh words is still no Welsh (the title look-alike, turned).
+    { name: "'and' between Welsh words", text: 'Roedd y bws yn hwyr and y trên hefyd.', found: ['and'] },
     // h before a vowel only excuses a derivative that is one: a slip in it is still a slip.
     { name: "a slip after h-prothesis: eu hailwnebu", text: 'Bydd 38 o ffyrdd yn cael eu hailwnebu eleni.', found: ['hailwnebu'] },
     // A Latin-looking ending after no genus is still a slip.
@@ -85,6 +87,9 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    // An English title in a Welsh sentence, and Eisteddfod words (real-text-blind26).
+    { name: "an English programme's title: 'Gavin and Stacey'", text: "Fe welwch bortread o'r cymeriad Nessa o'r rhaglen deledu boblogaidd Gavin and Stacey ochr yn ochr â dyddiadur." },
+    { name: "'sgriptiwr' and 'pryddest ddigynghanedd'", text: "Bu'n gweithio fel sgriptiwr, ac enillodd y Goron am bryddest ddigynghanedd." },
     // A scientific name's species after its genus (real-text-blind23).
     "Mae'r coed wedi'u heintio gan glefyd ffwng, Phytophthora ramorum, a elwir hefyd yn glefyd y llarwydd.",
     "Mae clefyd coed ynn (Hymenoscyphus fraxineus) yn lledu yn y sir.",

@@ -2,7 +2,7 @@ import { boundaryAfter, lowerProse } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
 import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
-import { alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
+import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { addressedBefore, correspondentAt, onCondition } from '../../pii/context/correspondent.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { isTopic, topicWords } from '../../pii/context/terms.js';
@@ -164,6 +164,10 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
     let people: readonly PersonRef[] = [];
     const deceased = params['deceased-words']?.length ? phraseRegex(params['deceased-words']) : undefined;
     const deceasedIn = (from: number, to: number) => matchesWithin(deceased!, text, from, to);
+    // A death in the sentence is the person's only when they are the one named nearest to its
+    // words: "Thomas Hughes jailed for seven years for death of Kirk Butcher" is about the living.
+    const diedHere = (person: PersonRef) =>
+      allMatches(deceased!, text, sentence[0], sentence[1]).some(([s, e]) => people.reduce((a, b) => (distance(b, s, e) < distance(a, s, e) ? b : a)) === person);
     // Looked for once, when a person is first found: most posts are no tribute, and then no
     // mention of anyone need be read.
     let tribute: boolean | undefined;
@@ -206,7 +210,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       );
       if (!candidates.length) continue;
       const person = candidates.reduce((a, b) => (distance(b, start, end) < distance(a, start, end) ? b : a));
-      if ((tribute ??= deceased !== undefined && matchesWithin(deceased, text, post.bodyStart, text.length)) && (deceasedIn(sentence[0], sentence[1]) || mentionedWith(text, post.bodyStart, text.length, person, (s) => deceasedIn(...sentenceAt(text, s))))) continue;
+      if ((tribute ??= deceased !== undefined && matchesWithin(deceased, text, post.bodyStart, text.length)) && ((person.start >= sentence[0] ? diedHere(person) : deceasedIn(sentence[0], sentence[1])) || mentionedWith(text, post.bodyStart, text.length, person, (s) => deceasedIn(...sentenceAt(text, s))))) continue;
       // A person from the sentence before is named there: the finding is the term alone.
       const inSentence = person.start >= sentence[0];
       out.push({

@@ -18,6 +18,9 @@ ruleTester('dp/special-category', {
     { name: 'a reply telling its correspondent of her condition', text: '@mrsevans Hi Mrs Evans, thanks for your patience. As you have multiple sclerosis, you do not need another mobility assessment.', found: ['multiple sclerosis'] },
     // A fine and a verdict with a pronoun between (blind set: a council's prosecution release).
     { name: 'fined', text: 'Mr Gareth Example was fined £375 for fly-tipping.', found: [expect.stringContaining('Gareth Example')] },
+    // A death in the sentence is someone else's: the named person is alive (real-text-blind26).
+    { name: 'jailed for the death of another person', text: 'READ MORE: Thomas Example jailed for seven years for death of Kirk Sample', found: [expect.stringContaining('jailed')] },
+    { name: 'Welsh: jailed for causing the death of another person', text: 'Cafodd Thomas Example ei garcharu am saith mlynedd am achosi marwolaeth Kirk Sample.', found: [expect.stringContaining('garcharu')] },
     // A named person and another, with no clause word between: both were hurt.
     { name: 'a named person and another man injured', text: 'John Example, 45, and another man were injured in the crash.', found: [expect.stringContaining('injured')] },
     { name: 'Welsh: a named person and another injured', text: "Cafodd John Example, 45, ac un arall eu hanafu yn y ddamwain.", found: [expect.stringContaining('anafu')] },
@@ -93,6 +96,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // A tribute to the person named: the death is theirs.
+    { name: 'a tribute to the person named, who had cancer', text: 'In memory of Mr Dai Example, who had cancer, the choir sang at the hall.' },
+    { name: 'Welsh: a tribute to the person named, who had cancer', text: 'Er cof am Mr Dai Example, a fu farw o ganser yr wythnos diwethaf.' },
     // Someone else, unnamed, is the subject of the clause the term is in (real-text-blind24).
     { name: 'the first on the scene of a crash in which others were hurt', text: "John Example was the first to reach the scene after Monday's crash, when two men were killed and another was injured." },
     { name: 'Welsh: the first on the scene of a crash in which others were hurt', text: "Rhys Example o Eglwyseg oedd y person cyntaf i gyrraedd y safle wedi'r ddamwain dydd Llun, pan gafodd dau ddyn eu lladd ac un arall ei anafu." },

@@ -80,13 +80,12 @@ function measure(doc: PostDocument, paired: boolean): Measure {
   return m;
 }
 
-/** A segment's text compared for copies: lower case, each run of other than letters and digits one space. */
 /**
  * The language of a link's label on a line too short to identify ("Holiadur: https://…",
  * "Questionnaire: https://…"): up to four words, all Welsh and none English, or the reverse.
  */
 function labelLanguage(line: string): 'cy' | 'en' | undefined {
-  const found = line.replace(/\S*:\/\/\S*|www\.\S*/g, ' ').match(/\p{L}[\p{L}'’-]*/gu);
+  const found = line.replace(ADDRESS, ' ').match(/\p{L}[\p{L}'’-]*/gu);
   if (!found || found.length > 4) return undefined;
   const words = loadWelshWords();
   const english = (w: string) => words.english?.has(normaliseWelsh(w)) === true;
@@ -95,6 +94,7 @@ function labelLanguage(line: string): 'cy' | 'en' | undefined {
   return undefined;
 }
 
+/** A segment's text compared for copies: lower case, each run of other than letters and digits one space. */
 function normOf(t: Text): string {
   return (t.norm ??= t.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 }

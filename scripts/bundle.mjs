@@ -147,8 +147,9 @@ function asciiOnly(file) {
   writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 }
 
-// The CLI, and the worker threads' entry (src/workspace/worker.ts), bundled alike.
-for (const [entry, out] of [['src/cli/run.ts', 'smpolicy.cjs'], ['src/workspace/worker.ts', 'worker.cjs']]) {
+// The CLI, which also exports the worker threads' task (src/workspace/worker.ts): one bundle
+// serves both, so the engine is installed once (DESIGN §7 asks under 20 MB installed).
+for (const [entry, out] of [['src/cli/run.ts', 'smpolicy.cjs']]) {
   note(await build({
   metafile: true,
   entryPoints: [join(root, entry)],
@@ -174,7 +175,7 @@ for (const [entry, out] of [['src/cli/run.ts', 'smpolicy.cjs'], ['src/workspace/
 }));
   asciiOnly(join(root, 'dist/bundle', out));
 }
-// The worker threads' entry: loads worker.cjs through its code cache (scripts/warm-cache.mjs).
+// The worker threads' entry: loads smpolicy.cjs through its code cache (scripts/warm-cache.mjs).
 copyFileSync(join(root, 'scripts/worker-entry.cjs'), join(root, 'dist/bundle/worker-entry.cjs'));
 // piscina starts a worker from its own worker.js, found beside it: CommonJS, as the folder says.
 writeFileSync(join(root, 'dist/lib/package.json'), '{ "type": "commonjs" }\n');

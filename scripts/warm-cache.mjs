@@ -3,9 +3,8 @@
 // so the cache holds the compiled code of everything a check usually touches. bin/smpolicy.js
 // uses it, and rebuilds it if V8 rejects it (another Node.js version). The phrase tries those
 // runs build are written to dist/alternations.json (src/pii/stored-alternations.ts), so a check
-// reads them instead of building them again. Then the same for the
-// worker threads' bundle (dist/bundle/worker.cjs.cache, read by worker-entry.cjs), after it
-// lints the fixtures' texts as an audit's posts.
+// reads them instead of building them again. The worker threads load the same bundle and cache
+// (scripts/worker-entry.cjs), so their task is warmed too, on the fixtures' texts as an audit's posts.
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -28,15 +27,9 @@ const accounts = readdirSync(join(root, 'fixtures/accounts')).map((f) => `fixtur
 // than it saves on the rarer commands, which compile what they need as usual.
 await module.exports.run(['check', ...drafts, ...accounts, '--config', 'fixtures/.smpolicy.yaml'], io);
 await module.exports.run(['check', ...drafts], io);
+// The worker threads run the same bundle (scripts/worker-entry.cjs): warm their task too, on the
+// posts of an audit (the shipped drafts' texts), so one cache serves both.
+const posts = drafts.map((file, row) => ({ text: readFileSync(join(root, file), 'utf8'), where: { file: 'posts.csv', row: row + 1 }, frontMatter: {} }));
+await module.exports.lintBatch({ cwd: root, options: {}, date: '2026-11-23', redact: true, lang: 'en', targets: [], posts });
 writeFileSync(`${bundle}.cache`, script.createCachedData());
 writeFileSync(alternations, JSON.stringify(module.exports.api.madeAlternations()));
-
-// The worker bundle, warmed on the posts of an audit (the shipped drafts' texts).
-const workerBundle = join(root, 'dist/bundle/worker.cjs');
-const workerScript = new Script(Module.wrap(readFileSync(workerBundle, 'latin1')), { filename: workerBundle });
-const worker = { exports: {} };
-workerScript.runInThisContext()(worker.exports, createRequire(workerBundle), worker, workerBundle, dirname(workerBundle));
-const lintBatch = worker.exports.default ?? worker.exports;
-const posts = drafts.map((file, row) => ({ text: readFileSync(join(root, file), 'utf8'), where: { file: 'posts.csv', row: row + 1 }, frontMatter: {} }));
-await lintBatch({ cwd: root, options: {}, date: '2026-11-23', redact: true, lang: 'en', targets: [], posts });
-writeFileSync(`${workerBundle}.cache`, workerScript.createCachedData());

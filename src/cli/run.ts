@@ -17,6 +17,9 @@ import { VERSION } from './version.js';
 export { crashReport } from './crash.js';
 export { guardStream } from './io.js';
 export * as api from './api.js';
+// The worker threads' task (src/workspace/pool.ts), in the same bundle: the workers load this one
+// file through its code cache (scripts/worker-entry.cjs) instead of a second copy of the engine.
+export { default as lintBatch } from '../workspace/worker.js';
 
 /**
  * The whole CLI as a function: parses `argv` (without node and script), runs the command and

@@ -15,7 +15,7 @@ export const POOL_THRESHOLD = 200;
 
 export const defaultJobs = () => Math.max(1, availableParallelism());
 
-// The worker's own bundle, built beside the CLI's (scripts/bundle.mjs); the same relative path
+// The worker threads' entry, which runs the CLI's bundle (scripts/worker-entry.cjs); the same relative path
 // holds from src/ (tests) and from dist/bundle/ (the installed CLI).
 const WORKER = fileURLToPath(new URL('../../dist/bundle/worker-entry.cjs', import.meta.url));
 
@@ -35,7 +35,7 @@ export const WORKER_YOUNG_MB = 4;
  */
 export const HEAP_GROWING_PERCENT = 50;
 
-/** A pool of `jobs` worker threads running the worker bundle. */
+/** A pool of `jobs` worker threads running the bundle's task (scripts/worker-entry.cjs). */
 export function startPool(jobs: number) {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const { Piscina } = requirePackage<typeof import('piscina')>('piscina');

@@ -1,6 +1,6 @@
 /**
  * Hardening (issue #8, §2): many files are spread over worker threads, with the same report, in
- * the same order, as on one thread. The workers run the built bundle (dist/bundle/worker.cjs).
+ * the same order, as on one thread. The workers run the built bundle (dist/bundle/smpolicy.cjs, through dist/bundle/worker-entry.cjs).
  */
 import { describe, expect, it } from 'vitest';
 import { POOL_THRESHOLD } from '../../src/workspace/pool.js';

@@ -122,6 +122,8 @@ if (existsSync(join(ROOT, 'eval/accounts-blind5/manifest.json'))) await score('e
 if (existsSync(join(ROOT, 'eval/accounts-blind6/manifest.json'))) await score('eval/accounts-blind6', true, 'smpolicy.yaml', '2027-05-11');
 // The seventh account batch: a health board's estate (run date 2027-08-10).
 if (existsSync(join(ROOT, 'eval/accounts-blind7/manifest.json'))) await score('eval/accounts-blind7', true, 'smpolicy.yaml', '2027-08-10');
+// The eighth account batch: a fire and rescue service's estate (run date 2028-03-16).
+if (existsSync(join(ROOT, 'eval/accounts-blind8/manifest.json'))) await score('eval/accounts-blind8', true, 'smpolicy.yaml', '2028-03-16');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -146,3 +148,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind20/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind21/manifest.json'))) await score('eval/drafts-blind21', false, 'smpolicy.yaml', '2027-07-13');
 // The twenty-second drafts batch: consultations, engagement and replies in comment threads (run date 2027-09-14).
 if (existsSync(join(ROOT, 'eval/drafts-blind22/manifest.json'))) await score('eval/drafts-blind22', false, 'smpolicy.yaml', '2027-09-14');
+// The twenty-third drafts batch: schools and education (closures, results, admissions, replies to parents; run date 2030-03-07).
+if (existsSync(join(ROOT, 'eval/drafts-blind23/manifest.json'))) await score('eval/drafts-blind23', false, 'smpolicy.yaml', '2030-03-07');

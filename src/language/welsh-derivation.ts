@@ -76,6 +76,8 @@ const LETTERS = /^[a-zâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅ
 
 /** Prefixes that form compounds with a soft-mutated (or vowel-initial) second word. */
 export const PREFIXES = ['ail', 'all', 'aml', 'cyd', 'croes', 'gor', 'gwrth', 'hunan', 'is', 'rhag', 'rhyng', 'traws', 'uwch', 'dad', 'cyn', 'hir'];
+/** International combining forms Welsh also writes solid: geodechnegol, biowyddoniaeth, hydrodrydanol. */
+export const COMBINING_FORMS = ['geo', 'bio', 'hydro', 'micro', 'electro', 'tele'];
 
 /**
  * Stems a suffixed form may have come from: as written, with vowel affection undone in the
@@ -104,6 +106,11 @@ export function knownDerivative(w: string, words: WelshWords): boolean {
   if (suffixed(w, words)) return true;
   for (const prefix of PREFIXES) {
     if (w.length - prefix.length >= 4 && w.startsWith(prefix) && knownSimple(w.slice(prefix.length), words)) return true;
+  }
+  // A learned combining form written solid before a long word, mutated as a prefix mutates it:
+  // geodechnegol <- technegol, biowyddoniaeth <- gwyddoniaeth.
+  for (const form of COMBINING_FORMS) {
+    if (w.length - form.length >= 7 && w.startsWith(form) && knownSimple(w.slice(form.length), words)) return true;
   }
   // ail- ("re-") before a long derivative: ailamserlennir <- amserlennu.
   if (w.startsWith('ail') && w.length >= 10 && suffixed(w.slice(3), words)) return true;

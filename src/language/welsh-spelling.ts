@@ -8,7 +8,7 @@
  * buffer as an implicit trie for distance 2 (welsh-near-words.ts).
  */
 import { suggestWelsh } from './welsh-suggest.js';
-import { knownCircumflexVariant, knownDerivative, PREFIXES } from './welsh-derivation.js';
+import { COMBINING_FORMS, knownCircumflexVariant, knownDerivative, PREFIXES } from './welsh-derivation.js';
 import { excused } from './welsh-excuses.js';
 import { CLITIC_SUFFIX, knownPart, normaliseWelsh, VOWEL, type WelshWords } from './welsh-words.js';
 
@@ -43,8 +43,8 @@ const VERDICTS_LIMIT = 100_000;
  */
 const HYPHEN_PREFIXES = new Set([
   ...PREFIXES,
-  'aero', 'agro', 'auto', 'bio', 'cyber', 'eco', 'electro', 'geo', 'hydro', 'macro', 'mega', 'meta',
-  'micro', 'mini', 'multi', 'nano', 'neo', 'seiber', 'tele', 'ultra',
+  ...COMBINING_FORMS,
+  'aero', 'agro', 'auto', 'cyber', 'eco', 'macro', 'mega', 'meta', 'mini', 'multi', 'nano', 'neo', 'seiber', 'ultra',
 ]);
 
 function checkWord(word: string, words: WelshWords): boolean {

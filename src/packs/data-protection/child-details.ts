@@ -5,7 +5,7 @@ import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { kinNamed, kinPattern, nameRightBefore, welshWords } from './lib/child-names.js';
+import { kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, welshWords } from './lib/child-names.js';
 import { PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
 
 export interface ChildDetailsParams {
@@ -70,6 +70,8 @@ interface Compiled {
   member?: { after: RegExp; anywhere: RegExp };
   /** A son or daughter named before an age (the pack's kin-words); undefined with none listed. */
   kin?: RegExp;
+  /** A pronoun owning children ("her two children", "ei dau blentyn"): kin and group words after his, her, their, ei or eu. */
+  ownChildren: RegExp;
 }
 
 const cache = new WeakMap<object, Compiled>();
@@ -91,6 +93,7 @@ function compile(params: ChildDetailsParams): Compiled {
       schoolNames: phraseRegex(params['school-name-words']?.filter((w) => !ABBREVIATION.test(w.toUpperCase()))),
       member: memberPatterns(params['member-letters']),
       kin: kinPattern(params['kin-words']),
+      ownChildren: ownChildrenPattern([...(params['kin-words'] ?? []), ...(params['group-words'] ?? [])]),
       childRoles: wordSet(params['child-roles']),
       groups: wordSet(params['group-words']),
     };
@@ -236,7 +239,8 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         earlier = undefined;
         if (!named.length) {
           const before = antecedent(text, sentence[0], sentence[1], lex, { account });
-          if (before?.kind === 'name' && before.given && isChild(before)) earlier = before;
+          // "Sophie Edwards … Aeth ei dau blentyn i Gylch Meithrin": her children, not Sophie, go there.
+          if (before?.kind === 'name' && before.given && isChild(before) && !onlyOwnsChildren(text, sentence[0], sentence[1], c.ownChildren, lex)) earlier = before;
         }
       }
       const g = m.groups ?? {};

@@ -189,7 +189,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       // Gan fod gennych chi sglerosis ymledol, …"); "if you have …" is about anyone.
       const toCorrespondent = !people.length && (greeted ??= correspondentAt(post)) >= 0 && addressedBefore(text, sentence[0], start);
       if ((!people.length && !toCorrespondent) || onCondition(text, sentence[0], start)) continue;
-      if ((topicEnd >= sentence[0] && JOINED.test(text.slice(topicEnd, start))) || isTopic(text, sentence[0], sentence[1], start, end, words)) {
+      if (((topicEnd >= sentence[0] && JOINED.test(text.slice(topicEnd, start))) || isTopic(text, sentence[0], sentence[1], start, end, words)) && !ownCare(text, people, start, end)) {
         topicEnd = end;
         continue;
       }
@@ -224,8 +224,23 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
   },
 };
 
-/** Anyone at all, between a person and a term: the term is said of them, not of the person. */
-const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoever|people[ \u00A0]+who|those[ \u00A0]+who|unrhyw[ \u00A0]+un|pawb|pobl[ \u00A0]+sy|y[ \u00A0]+rhai[ \u00A0]+sy)(?![\p{L}])/iu;
+/** Words of one person's care, which a term owned by them keeps personal: "Lili's epilepsy care plan". */
+const CARE = new Set(['care', 'plan', 'nurse', 'specialist', 'support', 'symptoms', 'test', 'tests', 'screening', 'clinic', 'treatment', 'medication', 'gofal', 'cynllun', 'nyrs', 'arbenigwr', 'cymorth', 'cefnogaeth', 'symptomau', 'prawf', 'profion', 'clinig', 'triniaeth', 'meddyginiaeth']);
+
+/**
+ * A term owned by the person right beside it and read with a word of their care: "Lili's
+ * epilepsy care plan", "nyrs epilepsi Lili Jones". Theirs, though "care" and "nyrs" make a term
+ * a service elsewhere ("epilepsy nurses", "Sian's dementia café" stays a topic).
+ */
+function ownCare(text: string, people: readonly PersonRef[], start: number, end: number): boolean {
+  return people.some((p) => {
+    if (p.end <= start && /^['’]s?[ \u00A0]+$/u.test(text.slice(p.end, start))) return CARE.has(/^[ \u00A0]+([\p{L}]+)/u.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '');
+    return p.kind === 'name' && p.start >= end && /^[ \u00A0]+$/u.test(text.slice(end, p.start)) && CARE.has(/([\p{L}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase() ?? '');
+  });
+}
+
+/** Anyone at all or a share of people ("1 in 4 people", "un o bob pedwar", "40% of adults"), between a person and a term: the term is said of them, not of the person. */
+const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoever|people[ \u00A0]+who|those[ \u00A0]+who|unrhyw[ \u00A0]+un|pawb|pobl[ \u00A0]+sy|y[ \u00A0]+rhai[ \u00A0]+sy|(?:\d+|one|two|three|un|dau|dwy|tri|tair)[ \u00A0]+(?:in|out[ \u00A0]+of|o[ \u00A0]+bob)[ \u00A0]+(?:\d+|every|two|three|four|five|six|seven|eight|nine|ten|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|saith|wyth|naw|deg))(?![\p{L}])|\d+(?:\.\d+)?[ \u00A0]?(?:%|per[ \u00A0]?cent|y[ \u00A0]+cant)[ \u00A0]+(?:of|o)(?![\p{L}])/iu;
 
 /**
  * Someone else, unnamed, as the subject of a later clause: "Rhys Hughes was first on the scene,

@@ -207,6 +207,8 @@ function withAddressee(text: string, from: number, to: number, lex: Lexicon, bas
   const out = [...base];
   lex.addressee.lastIndex = 0;
   for (let m = lex.addressee.exec(part); m; m = lex.addressee.exec(part)) {
+    // Capitalised after a word, or as "Ti a Fi" (a parent and toddler group), it is part of a name.
+    if (/^\p{Lu}/u.test(m[0]) && (/[\p{L}\p{N}][ \u00A0]+$/u.test(part.slice(Math.max(0, m.index - 3), m.index)) || /^Ti a Fi(?![\p{L}])/u.test(part.slice(m.index, m.index + 9)))) continue;
     const clean = m[0].replace(POSSESSIVE, '');
     out.push({ start: from + m.index, end: from + m.index + clean.length, kind: 'addressee', text: clean });
   }
@@ -335,7 +337,7 @@ function judgeRun(
     // A name the ONS lists call a word or a town, before words that are not a known surname:
     // a place or a thing ("Chester Zoo", "Summer Fair").
     if (run.length > 1 && lex.ambiguous.has(first) && !isListedName(first) && !surname) return;
-    if (run.length === 1 && lex.ambiguous.has(first) && !GREETED.test(text.slice(Math.max(sentenceStart, start - 40), start))) return;
+    if (run.length === 1 && lex.ambiguous.has(first) && !ownsNext(text, run[0], first) && !GREETED.test(text.slice(Math.max(sentenceStart, start - 40), start))) return;
     // A name only the ONS lists know, alone after "in", "at", "yng" or an article: a place ("in
     // Paris", "yn Sydney", "yr Aran").
     if (run.length === 1 && !isListedName(first) && PLACE_BEFORE.test(text.slice(Math.max(sentenceStart, start - 12), start))) return;
@@ -374,6 +376,13 @@ function judgeRun(
   take(start, end, 'name', surname);
 }
 
+/** Names that are also months or a season: "May's figures", "Summer's events" belong to no one. */
+const CALENDAR_NAMES = new Set(['may', 'june', 'april', 'summer', 'haf']);
+
+/** A name that is also a word owning the lower-case word after it is a person: "Lili's epilepsy care plan", "Ruby's class". */
+function ownsNext(text: string, word: Word, first: string): boolean {
+  return POSSESSIVE.test(word.lower) && !CALENDAR_NAMES.has(first) && /^[ \u00A0]+\p{Ll}/u.test(text.slice(word.end, word.end + 3));
+}
 
 const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '\n']);
 

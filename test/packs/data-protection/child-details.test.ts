@@ -6,6 +6,9 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // A pronoun owning children points at their parent (drafts-blind23): but a pronoun alone still points at a named child.
+    { name: 'Welsh: a child named, then "hi" at a school', text: 'Llongyfarchiadau i Cerys Jones. Aeth hi i Ysgol Glan Clwyd ym mis Medi.', found: ['Ysgol'] },
+    { name: 'a child named, then "she" in a year group', text: 'Well done Cerys Jones! She is in Year 5 at Ysgol Glan Clwyd.', found: ['Year 5 at Ysgol'] },
     // A year group written the Welsh short way after names, and an age after "bron yn" (real-text-blind21).
     // (The name finder reads the capitalised "Bl" as part of the name: the finding covers the name.)
     { name: "a Welsh year group written short: 'Osian Jones Bl2'", text: 'Our Criw Cymraeg this year: Osian Jones Bl2.', found: ['Osian Jones Bl'] },
@@ -80,6 +83,8 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
+    { name: 'Welsh: a named mother, then "ei dau blentyn" at a Cylch Meithrin', text: "Doedd neb yn siarad Cymraeg yn nheulu Sophie Edwards o Brestatyn. Aeth ei dau blentyn i Gylch Meithrin ac yna i ysgol Gymraeg." },
+    { name: 'a named mother, then "her son" at a school', text: 'Nobody spoke Welsh in Sophie Edwards’s family. Her son went to Ysgol Glan Clwyd.' },
     // Names in a list under one plural title are councillors, however close to a school word (real-text-blind21).
     'Cllrs Antony Example and Terry Davies made strong arguments against the change to Ysgol Llangennech’s status.',
     'Siaradodd y Cynghorwyr Sian Example a Huw Owen yn erbyn newid statws Ysgol Llangennech.',

@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/postal-address', {
   invalid: [
+    // "Ti" is second person, but "Ti a Fi" is a parent and toddler group (drafts-blind23).
+    { name: 'Welsh: "Ti" asking a person where they live is still a home', text: "Diolch Siân. Ti sy'n byw yn 14 Stryd y Llan?", found: ['14 Stryd y Llan'] },
+    { name: 'a reply with "You" after a greeting is still a home', text: 'Hi John, You can collect it from 14 Stryd y Llan.', found: ['14 Stryd y Llan'] },
     { name: "another address on the same street as the council's is still reported", text: 'Mrs Pritchard lives at 5 Castle Street, Carmarthen SA31 1XB.', config: { organisation: { allow: { addresses: ['County Hall, 2 Castle Street, Carmarthen SA31 1XA'] } } }, found: ['5 Castle Street, Carmarthen SA31 1XB'] },
     { name: 'Welsh: a person named Llew at a street address is still a home', text: 'Mae Llew Gwyn yn byw yn 21 Stryd Fawr.', found: ['21 Stryd Fawr'] },
     { name: 'a resident beside a venue word is still a home', text: 'Rhys Owen, who runs the café, lives at 21 High Street.', found: ['21 High Street'] },
@@ -43,6 +46,8 @@ ruleTester('dp/postal-address', {
     { name: 'Welsh: Bwthyn … with a street word inside', text: 'Diolch i Mrs Lewis, Bwthyn Heol Fach, Llangain SA33 5AJ am y llun.', found: ['Bwthyn Heol Fach, Llangain SA33 5AJ'] },
   ],
   valid: [
+    { name: 'Ti a Fi sessions at a community centre', text: 'Ti a Fi sessions for parents and their babies run every Tuesday morning, 9.30–11am, at Llandyrnog Community Centre, 14 Stryd y Llan.' },
+    { name: 'Welsh: sesiynau Ti a Fi yng Nghanolfan Gymunedol', text: "Mae sesiynau Ti a Fi i rieni a'u babanod bob bore dydd Mawrth, 9.30–11yb, yng Nghanolfan Gymunedol Llandyrnog, 14 Stryd y Llan." },
     // A council's civic offices heading its own page, with no configuration (real-text-blind23).
     { name: "Welsh: a council's civic offices", text: 'Cyngor Bwrdeistref Sirol Pen-y-bont ar Ogwr, Y Swyddfeydd Dinesig, Stryd yr Angel, Pen-y-bont ar Ogwr, CF31 4WB' },
     { name: "a council's civic offices", text: 'Bridgend County Borough Council, Civic Offices, Angel Street, Bridgend, CF31 4WB' },

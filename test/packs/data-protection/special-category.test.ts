@@ -4,6 +4,10 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // A term its owner's care words go with, and a name that is also a word owning it (drafts-blind23).
+    { name: "a child's epilepsy care plan, her name also a word", text: "We've passed your message to the school nurse, who will make sure Lili's epilepsy care plan is in place.", found: ["Lili's epilepsy"] },
+    { name: 'a named pupil’s epilepsy care plan', text: "The nurse will make sure Lili Jones's epilepsy care plan is in place.", found: ["Lili Jones's epilepsy"] },
+    { name: 'Welsh: cynllun gofal epilepsi a named pupil', text: 'Bydd y nyrs yn sicrhau bod cynllun gofal epilepsi Lili Jones yn ei le.', found: ['epilepsi Lili Jones'] },
     // Common long-term conditions were missing from the health terms (drafts-blind19).
     { name: 'Welsh: deaf, said of a named man', text: 'Mae Mr Huw Example yn fyddar ers blynyddoedd.', found: ['Mr Huw Example yn fyddar'] },
     { name: "a child's asthma in a reply", text: "Hi Kerry, we're sorry that the mould has made Mia's asthma worse.", found: ["Mia's asthma"] },
@@ -96,6 +100,14 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // A service a named person runs keeps its topic word; a share of people is no one (real-text-blind27, drafts-blind23).
+    { name: "a named person's dementia café", text: "Sian Jones's dementia café opens on Monday." },
+    { name: 'Welsh: caffi dementia a named person', text: 'Mae caffi dementia Sian Jones yn agor ddydd Llun.' },
+    { name: 'a month owning a figure is no person', text: "May's figures show more people waiting for cancer treatment." },
+    { name: 'a named man quoting a share of people', text: 'Glyn Roberts, who presented the cheque to the DPJ Foundation, said: “1 in 4 people will suffer with mental health problems in their lifetime.”' },
+    { name: 'a union president quoted, speaking in role', text: 'Former FUW President Glyn Roberts said: “Many farmers will suffer with mental health problems in their lifetime.”' },
+    { name: 'Welsh: one in every four, quoted', text: 'Dywedodd Glyn Roberts, a gyflwynodd y siec: “Bydd un o bob pedwar yn dioddef o broblemau iechyd meddwl.”' },
+    { name: 'a percentage of adults', text: 'Glyn Roberts told the meeting that 40% of adults in the county have arthritis.' },
     // A tribute to the person named: the death is theirs.
     { name: 'a tribute to the person named, who had cancer', text: 'In memory of Mr Dai Example, who had cancer, the choir sang at the hall.' },
     { name: 'Welsh: a tribute to the person named, who had cancer', text: 'Er cof am Mr Dai Example, a fu farw o ganser yr wythnos diwethaf.' },

@@ -10,6 +10,9 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // A name after "said" with its own verb is the subject of what was said (real-text-blind27).
+    { name: 'the speaker after "said", before the colon', text: 'Said Mr Hatch, of Llanelli: “We loved every minute of the walk.”', found: ['Mr Hatch'] },
+    { name: 'Welsh: the speaker after "meddai", after the quote', text: '“Roedd pob munud o’r daith yn wych,” meddai Mr Hatch.', found: ['Mr Hatch'] },
     // A quotation of several paragraphs in straight quotes, introduced across a blank line, and a
     // description after a quote pointing back to the person named before (real-text-blind23).
     { name: 'a straight-quoted paragraph introduced across a blank line', text: 'Former resident Courtney Gray added:\n\n"A majority of the village uses the 412 bus.\n\n"This village is being cut off."', found: ['Courtney Gray'] },
@@ -100,6 +103,8 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: 'an officer said a named man had shown “…”', text: 'Duncan Smith, the council’s chief officer for neighbourhoods, planning and public protection, said Mr Hatch had shown “a total disregard for the law and local residents”.' },
+    { name: 'Welsh: dywedodd swyddog fod dyn wedi dangos “…”', text: "Dywedodd Duncan Smith, prif swyddog cymdogaethau, cynllunio a diogelu'r cyhoedd y cyngor, fod Mr Hatch wedi dangos “diystyrwch llwyr o'r gyfraith a'r trigolion lleol”." },
     // The same shapes for an official, an organisation, and a fire service's chief officer (real-text-blind23's look-alikes).
     'Angharad Haden said the cut would isolate villagers.\n\n"We are reviewing every route," said the council spokesperson.',
     'Dywedodd Angharad Haden y byddai’r toriad yn ynysu pobl.\n\n“Rydym yn adolygu pob llwybr,” meddai’r cyngor.',

@@ -7,6 +7,8 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    // A combining form before a slip is still a slip.
+    { name: 'a slip after a combining form: biowyddoniath', text: "Mae'r cwrs biowyddoniath newydd yn dechrau ym mis Medi.", found: ['biowyddoniath'] },
     // A short English word between lower-case Welsh words is still no Welsh (the title look-alike, turned).
     { name: "'and' between Welsh words", text: 'Roedd y bws yn hwyr and y trên hefyd.', found: ['and'] },
     // h before a vowel only excuses a derivative that is one: a slip in it is still a slip.
@@ -87,6 +89,8 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    // A learned combining form written solid, mutating the word after it (real-text-blind27).
+    { name: "'arbenigwr geodechnegol' and 'biowyddoniaeth'", text: "Bydd arbenigwr geodechnegol yn adolygu'r ardal, ac mae'r adran biowyddoniaeth yn helpu." },
     // An English title in a Welsh sentence, and Eisteddfod words (real-text-blind26).
     { name: "an English programme's title: 'Gavin and Stacey'", text: "Fe welwch bortread o'r cymeriad Nessa o'r rhaglen deledu boblogaidd Gavin and Stacey ochr yn ochr â dyddiadur." },
     { name: "'sgriptiwr' and 'pryddest ddigynghanedd'", text: "Bu'n gweithio fel sgriptiwr, ac enillodd y Goron am bryddest ddigynghanedd." },

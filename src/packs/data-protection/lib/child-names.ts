@@ -47,3 +47,21 @@ export function nameRightBefore(text: string, sentenceStart: number, at: number,
   const start = at - m[0].length;
   return { start, end: start + word.length, kind: 'name', text: word };
 }
+
+/** Counts a parent gives before their children: "her two children", "ei dau blentyn", "eu tair merch". */
+const COUNT = ['two', 'three', 'four', 'twin', 'dau', 'ddau', 'dwy', 'ddwy', 'tri', 'dri', 'tair', 'dair', 'pedwar', 'bedwar'];
+
+/**
+ * The pattern of a pronoun owning children (`words`: the pack's kin and group words): "her two
+ * children", "his son", "ei dau blentyn", "eu plant". Such a pronoun points at the parent, and
+ * the sentence is about the children, whom it does not name.
+ */
+export function ownChildrenPattern(words: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:his|her|their|ei|eu)[ \\u00A0]+(?:(?:${alternation(COUNT)})[ \\u00A0]+)?(?:${alternation(words.map((w) => w.toLowerCase()))})(?![\\p{L}])`, 'giu');
+}
+
+/** Whether every pronoun of text[from, to) owns children (`own`: ownChildrenPattern): then none names a child. */
+export function onlyOwnsChildren(text: string, from: number, to: number, own: RegExp, lex: Lexicon): boolean {
+  const rest = text.slice(from, to).replace(own, (m) => ' '.repeat(m.length));
+  return !lex.pronouns.test(rest);
+}

@@ -4,7 +4,7 @@ import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams, type Pers
 import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { addressedBefore, correspondentAt, onCondition } from '../../pii/context/correspondent.js';
-import { sentenceAt } from '../../pii/context/sentences.js';
+import { atSentenceStart, sentenceAt } from '../../pii/context/sentences.js';
 import { isTopic, topicWords } from '../../pii/context/terms.js';
 
 export interface SpecialCategoryParams {
@@ -189,7 +189,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       // Gan fod gennych chi sglerosis ymledol, …"); "if you have …" is about anyone.
       const toCorrespondent = !people.length && (greeted ??= correspondentAt(post)) >= 0 && addressedBefore(text, sentence[0], start);
       if ((!people.length && !toCorrespondent) || onCondition(text, sentence[0], start)) continue;
-      if (((topicEnd >= sentence[0] && JOINED.test(text.slice(topicEnd, start))) || isTopic(text, sentence[0], sentence[1], start, end, words)) && !ownCare(text, people, start, end)) {
+      if (((topicEnd >= sentence[0] && JOINED.test(text.slice(topicEnd, start))) || isTopic(text, sentence[0], sentence[1], start, end, words)) && !ownCare(text, people, start, end) && !opensOnName(text, sentence[0], people, start, end)) {
         topicEnd = end;
         continue;
       }
@@ -223,6 +223,14 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
     return dedupe(out);
   },
 };
+
+/**
+ * A term that opens the sentence right before a person's name is a verb said of them
+ * ("Carcharwyd Thomas Example …", "Arrested: Thomas Example"), not a word of a name in capitals.
+ */
+function opensOnName(text: string, sentenceStart: number, people: readonly PersonRef[], start: number, end: number): boolean {
+  return atSentenceStart(text, sentenceStart, start) && people.some((p) => p.kind === 'name' && p.start >= end && /^[ \u00A0:]+$/u.test(text.slice(end, p.start)));
+}
 
 /** Words of one person's care, which a term owned by them keeps personal: "Lili's epilepsy care plan". */
 const CARE = new Set(['care', 'plan', 'nurse', 'specialist', 'support', 'symptoms', 'test', 'tests', 'screening', 'clinic', 'treatment', 'medication', 'gofal', 'cynllun', 'nyrs', 'arbenigwr', 'cymorth', 'cefnogaeth', 'symptomau', 'prawf', 'profion', 'clinig', 'triniaeth', 'meddyginiaeth']);

@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // A term opening the sentence right before a name is a verb said of them ("Noticed, left" in the sixth session).
+    { name: 'Welsh: Carcharwyd, then the name', text: 'Carcharwyd Thomas Example am saith mlynedd am ddwyn.', found: ['Carcharwyd Thomas Example'] },
+    { name: 'a headline verb and a colon, then the name', text: 'Arrested: Thomas Example, 34, of Llanelli.', found: ['Arrested: Thomas Example'] },
     // A term its owner's care words go with, and a name that is also a word owning it (drafts-blind23).
     { name: "a child's epilepsy care plan, her name also a word", text: "We've passed your message to the school nurse, who will make sure Lili's epilepsy care plan is in place.", found: ["Lili's epilepsy"] },
     { name: 'a named pupil’s epilepsy care plan', text: "The nurse will make sure Lili Jones's epilepsy care plan is in place.", found: ["Lili Jones's epilepsy"] },
@@ -100,6 +103,8 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: "a charity's name opening the sentence, then a person", text: 'Cancer Research Wales: Sian Jones joins as chair.' },
+    { name: "Welsh: a charity's name opening the sentence, then a person", text: "Arthritis Cymru: Sian Jones yw'r cadeirydd newydd." },
     // A service a named person runs keeps its topic word; a share of people is no one (real-text-blind27, drafts-blind23).
     { name: "a named person's dementia café", text: "Sian Jones's dementia café opens on Monday." },
     { name: 'Welsh: caffi dementia a named person', text: 'Mae caffi dementia Sian Jones yn agor ddydd Llun.' },

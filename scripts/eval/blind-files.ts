@@ -150,3 +150,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind21/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind22/manifest.json'))) await score('eval/drafts-blind22', false, 'smpolicy.yaml', '2027-09-14');
 // The twenty-third drafts batch: schools and education (closures, results, admissions, replies to parents; run date 2030-03-07).
 if (existsSync(join(ROOT, 'eval/drafts-blind23/manifest.json'))) await score('eval/drafts-blind23', false, 'smpolicy.yaml', '2030-03-07');
+// The twenty-fourth drafts batch: public protection, environmental health, trading standards and licensing (run date 2031-10-16).
+if (existsSync(join(ROOT, 'eval/drafts-blind24/manifest.json'))) await score('eval/drafts-blind24', false, 'smpolicy.yaml', '2031-10-16');

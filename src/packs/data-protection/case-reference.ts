@@ -126,10 +126,9 @@ export const detector: BuiltinDetector<CaseReferenceParams> = {
       if (hit.s >= sentence[1]) {
         sentence = sentenceAt(text, hit.s);
         const [s, e] = sentence;
-        personal = !matchesWithin(c.publicWords, text, s, e) &&
-          (findPeople(text, s, e, lex, { addressee: true, account }).length > 0 || (hit.bracket && isReply()));
+        personal = findPeople(text, s, e, lex, { addressee: true, account }).length > 0 || (hit.bracket && isReply());
       }
-      if (!personal || out.some((o) => o.start === ref.start)) continue;
+      if (!personal || out.some((o) => o.start === ref.start) || publicNear(c, text, sentence, ref.end)) continue;
       // A reference number is personal data however the sentence around it is reported: a
       // complaint argued in public (conduct/complaint-handling) does not make it one finding.
       out.push({ start: ref.start, end: ref.end, sensitive: true, standalone: true });
@@ -138,6 +137,18 @@ export const detector: BuiltinDetector<CaseReferenceParams> = {
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * A public register's word where it can describe the reference: before it in the sentence
+ * ("planning application ref …"), or after it in the same clause ("2026/0123 for planning
+ * permission"); not in a later clause ("your noise complaint ref …: the music stayed within its
+ * licence conditions").
+ */
+function publicNear(c: Compiled, text: string, [start, end]: [number, number], refEnd: number): boolean {
+  if (matchesWithin(c.publicWords, text, start, refEnd)) return true;
+  const clause = /[,;:.!?()\n]/.exec(text.slice(refEnd, end));
+  return matchesWithin(c.publicWords, text, refEnd, clause ? refEnd + clause.index : end);
+}
 
 const SORT_CODE_NEAR = /(?<!\d)\d{2}[ -]\d{2}[ -]\d{2}(?!\d)|sort[ -]?code|cod didoli/i;
 

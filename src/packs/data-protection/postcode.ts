@@ -8,6 +8,8 @@ export interface PostcodeParams {
   allow?: string[];
   /** Words naming a public place (park, library, canolfan): a postcode beside one is the venue's. */
   'venue-words'?: string[];
+  /** Words right before a postcode that make it a home's whatever venue the sentence names: "your home in", "eich cartref yn". */
+  'home-words'?: string[];
 }
 
 export { findPostcodes, type PostcodeHit } from '../../pii/postcode.js';
@@ -42,18 +44,21 @@ export const detector: BuiltinDetector<PostcodeParams> = {
     properties: {
       allow: { type: 'array', items: { type: 'string' }, default: [] },
       'venue-words': { type: 'array', items: { type: 'string', minLength: 1 } },
+      'home-words': { type: 'array', items: { type: 'string', minLength: 1 } },
     },
   },
   detect(doc, params, ctx) {
     if (doc.kind !== 'post') return [];
     const allowed = allowedPostcodes(params?.allow ?? [], ctx.organisation.allow.addresses);
     const venues = phraseRegex(params['venue-words']);
+    const homes = phraseRegex(params['home-words']);
     const out: Match[] = [];
     for (const hit of findPostcodes(doc.prose)) {
       if (allowed.has(hit.postcode)) continue;
       const [s, e] = sentenceAt(doc.prose, hit.start);
-      // An event's venue ("Parc Howard, Llanelli SA15 3LJ") is public: noted, not a warning.
-      const venue = matchesWithin(venues, doc.prose, s, Math.max(e, hit.end));
+      // An event's venue ("Parc Howard, Llanelli SA15 3LJ") is public: noted, not a warning;
+      // unless the words right before make it a home ("your home in LL53 9ZR is at Neuadd …").
+      const venue = matchesWithin(venues, doc.prose, s, Math.max(e, hit.end)) && !matchesWithin(homes, doc.prose, Math.max(s, hit.start - 30), hit.start);
       out.push({
         start: hit.start,
         end: hit.end,

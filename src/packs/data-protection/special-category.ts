@@ -206,7 +206,10 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
           !(p.kind === 'role' && (groupBefore(text, sentence[0], start, words.groups) || indefiniteBefore(text, sentence[0], p))) &&
           !(p.start < start && speaksInRole(text, p, c.speakers) && quotedAfter(text, p.end, start)) &&
           // "Hi Angharad, anyone who finds it hard because of illness …": the term is about anyone.
-          !(p.end <= start && (GENERIC_SUBJECT.test(text.slice(p.end, start)) || otherSubject(text.slice(p.end, start)))),
+          !(p.end <= start && (GENERIC_SUBJECT.test(text.slice(p.end, start)) || otherSubject(text.slice(p.end, start)))) &&
+          // In their own words about people at large ("said: “… a cancer diagnosis can turn someone's world …”").
+          !(p.end <= start && quotedAfter(text, p.end, start) && GENERIC_SUBJECT.test(text.slice(p.end, sentence[1]))) &&
+          !aboutAnimal(text, start, end),
       );
       if (!candidates.length) continue;
       const person = candidates.reduce((a, b) => (distance(b, start, end) < distance(a, start, end) ? b : a));
@@ -248,7 +251,7 @@ function ownCare(text: string, people: readonly PersonRef[], start: number, end:
 }
 
 /** Anyone at all or a share of people ("1 in 4 people", "un o bob pedwar", "40% of adults"), between a person and a term: the term is said of them, not of the person. */
-const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoever|people[ \u00A0]+who|those[ \u00A0]+who|unrhyw[ \u00A0]+un|pawb|pobl[ \u00A0]+sy|y[ \u00A0]+rhai[ \u00A0]+sy|(?:\d+|one|two|three|un|dau|dwy|tri|tair)[ \u00A0]+(?:in|out[ \u00A0]+of|o[ \u00A0]+bob)[ \u00A0]+(?:\d+|every|two|three|four|five|six|seven|eight|nine|ten|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|saith|wyth|naw|deg))(?![\p{L}])|\d+(?:\.\d+)?[ \u00A0]?(?:%|per[ \u00A0]?cent|y[ \u00A0]+cant)[ \u00A0]+(?:of|o)(?![\p{L}])/iu;
+const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoever|someone|somebody|rhywun|people[ \u00A0]+who|those[ \u00A0]+who|unrhyw[ \u00A0]+un|pawb|pobl[ \u00A0]+sy|y[ \u00A0]+rhai[ \u00A0]+sy|(?:\d+|one|two|three|un|dau|dwy|tri|tair)[ \u00A0]+(?:in|out[ \u00A0]+of|o[ \u00A0]+bob)[ \u00A0]+(?:\d+|every|two|three|four|five|six|seven|eight|nine|ten|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|saith|wyth|naw|deg))(?![\p{L}])|\d+(?:\.\d+)?[ \u00A0]?(?:%|per[ \u00A0]?cent|y[ \u00A0]+cant)[ \u00A0]+(?:of|o)(?![\p{L}])/iu;
 
 /**
  * Someone else, unnamed, as the subject of a later clause: "Rhys Hughes was first on the scene,
@@ -263,6 +266,21 @@ const otherSubject = (between: string): boolean => {
   const m = OTHER_SUBJECT.exec(between);
   return m !== null && CLAUSE_WORD.test(between.slice(0, m.index));
 };
+
+/** Animals a health word may describe: "another cat, a pregnant …", "a blind puppy", "ci dall". */
+const ANIMAL = /(?<![\p{L}])(?:cats?|kittens?|dogs?|pupp(?:y|ies)|horses?|pon(?:y|ies)|ewes?|sheep|cows?|mares?|pets?|cath|cathod|ci|cŵn|cwn|ast|cenau|ceffyl|ceffylau|merlen|dafad|defaid|buwch|caseg|anifail|anifeiliaid|gi|nghi|gath|chath|nghath|gŵn|geffyl|ddafad|fuwch|gaseg)(?![\p{L}])/iu;
+/**
+ * An animal right before the term ("another cat, a pregnant …", "ci dall") or right after it in
+ * its clause ("a blind puppy"): the term is the animal's. ("Mrs Jones walked her dog after her
+ * stroke" is hers.)
+ */
+function aboutAnimal(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const m = ANIMAL_BEFORE.exec(before);
+  if (m && ANIMAL.test(m[1]!)) return true;
+  return ANIMAL.test(/^[^,.;:!?\n]{0,25}/u.exec(text.slice(end, end + 25))![0]);
+}
+const ANIMAL_BEFORE = /([\p{L}]+)(?:,?[ \u00A0]+(?:a|an|the|y|yr))?[ \u00A0]+$/u;
 
 /** What joins two terms of one list: "strôc neu ddementia", "autism and ADHD", "cancer, diabetes". */
 const JOINED = /^(?:[ \u00A0]*,)?[ \u00A0]+(?:or|and|neu|a|ac|&)[ \u00A0]+$|^,[ \u00A0]+$/iu;

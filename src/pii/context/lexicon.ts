@@ -94,6 +94,9 @@ export const NOT_NAMES = [
   'mosque', 'mosg', 'synagogue', 'temple', 'chamber', 'llys', 'prison', 'carchar', 'station', 'gorsaf',
   'market', 'marchnad', 'shop', 'siop', 'store', 'stores', 'café', 'cafe', 'caffi', 'pub', 'tafarn', 'inn',
   'hotel', 'gwesty', 'restaurant', 'bwyty', 'garage', 'garej', 'farm', 'fferm', 'estate', 'ystad',
+  // trades a business is named for: "Morris Travel", "Evans Coaches", "Jones Builders"
+  'travel', 'coaches', 'motors', 'taxis', 'transport', 'haulage', 'builders', 'plumbing', 'roofing', 'bakery', 'butchers',
+  'solicitors', 'accountants', 'lettings', 'carpets', 'furniture',
   'leisure', 'hamdden', 'sports', 'chwaraeon', 'pwll', 'gym', 'stadium', 'stadiwm', 'arena', 'pavilion',
   'pafiliwn', 'fc', 'rfc', 'afc', 'cc', 'cbc', 'bbc', 'itv', 's4c', 'news', 'newyddion', 'radio', 
   'herald', 'journal', 'guardian', 'echo', 'press', 'wasg', 'media', 'cyfryngau', 'diwrnod', 'week',

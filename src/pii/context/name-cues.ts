@@ -12,3 +12,8 @@ export const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Saint|Sant|Santes)\.?[ \u00A0]+
 export const INTRODUCED = /^,[ \u00A0]+(?:of|o|aged|\d{1,3},)[ \u00A0]/u;
 /** Welsh verbs that start sentences ("Dywedodd", "Cafodd", "Gwelais"): not a given name before a surname. */
 export const VERB_ENDING = /(?:odd|wyd|ais|ent|ech|iwyd)$/u;
+/** A dance named for its style, not a person: "dawnsio Morris", "Morris dancing", "Morris dancers". */
+const DANCE_BEFORE = /(?:^|[^\p{L}])(?:dawnsio|ddawnsio|dawnswyr|ddawnswyr)[ \u00A0]+$/iu;
+const DANCE_AFTER = /^[ \u00A0]+(?:dancing|dancers|dance|dances)(?![\p{L}])/iu;
+export const danceStyle = (text: string, start: number, end: number): boolean =>
+  DANCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || DANCE_AFTER.test(text.slice(end, end + 10));

@@ -25,14 +25,14 @@ import {
 import { AMBIGUOUS_NAMES, CHARACTER_PHRASES, CHARACTER_WORDS, GIVEN_NAMES, SURNAMES, isListedName, onsNames } from './names.js';
 import { DOMAIN_END, HANDLE, isOrganisationHandle } from './handles.js';
 import { findLowerCaseNames, isGivenName, isNotName } from './lower-case.js';
-import { GREETED, INTRODUCED, PLACE_BEFORE, SAINT_BEFORE, VERB_ENDING } from './name-cues.js';
+import { danceStyle, GREETED, INTRODUCED, PLACE_BEFORE, SAINT_BEFORE, VERB_ENDING } from './name-cues.js';
 import { alternation, wordSet } from './phrases.js';
 import { atSentenceStart } from './sentences.js';
 import { loadWelshWords } from '../../language/welsh-words.js';
 import { isWelshWord } from '../../language/welsh-spelling.js';
 
-/** An everyday English word (SCOWL, the Welsh word list's English part): "Lateral", "Flow", "Tests". */
-const englishWord = (w: string): boolean => loadWelshWords().english?.has(w) === true;
+/** An everyday English word (SCOWL, the Welsh word list's English part): "Lateral", "Flow", "Tests", "Sub-Committee" (each part). */
+const englishWord = (w: string): boolean => loadWelshWords().english?.has(w) === true || (w.includes('-') && w.split('-').every((p) => loadWelshWords().english?.has(p) === true));
 /** A Welsh common word, not also English nor a name in the dictionary ("bathodyn", "glas", not "gerallt"). */
 const welshOnlyWord = (w: string): boolean => {
   const words = loadWelshWords();
@@ -323,7 +323,7 @@ function judgeRun(
   let excluded: boolean | undefined;
   const isExcluded = () => {
     const phrase = ` ${run.map(bare).join(' ')} `;
-    return lex.notNamePhrases.some((p) => phrase.includes(` ${p} `)) || SAINT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || isCharacter(text, start, end, lex);
+    return lex.notNamePhrases.some((p) => phrase.includes(` ${p} `)) || SAINT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || isCharacter(text, start, end, lex) || danceStyle(text, start, end);
   };
   const take: typeof push = (s, e, kind, given) => {
     if (!(excluded ??= isExcluded())) push(s, e, kind, given);

@@ -11,6 +11,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/case-reference', {
   invalid: [
+    // A register's word in a later clause does not make a complaint's reference public (drafts-blind24).
+    { name: 'a complaint reference, licence conditions in a later clause', text: 'Mr Parry, we have listened to the recordings for your noise complaint ref SN-2031-00871: the music stayed within its licence conditions.', found: ['SN-2031-00871'] },
+    { name: "Welsh: a complaint reference, 'drwydded' in a later clause", text: "Mr Parry, mae eich cwyn cyf. SN-2031-00871 wedi'i chau: roedd y gerddoriaeth o fewn amodau'r drwydded.", found: ['SN-2031-00871'] },
     // A council tax, rent or customer account number is a record of the person (drafts-blind17).
     { name: 'Welsh: a council tax account number with a name', text: "Helo Mrs Morgan, diolch. Rydyn ni wedi edrych ar gyfrif treth gyngor rhif 40019273 yn enw Eleri Morgan.", found: ['40019273'] },
     { name: 'English: a rent account number in a reply', text: 'Hi Mr Hughes, your rent account number 55123456 shows the payment arrived on Monday.', found: ['55123456'] },
@@ -45,6 +48,8 @@ ruleTester('dp/case-reference', {
     { name: 'lower case: your complaint to a titled person', text: 'thanks for your patience mrs edwards, your complaint about the missed collection has gone to the manager', found: ['your complaint'] },
   ],
   valid: [
+    { name: 'a planning word after the reference, in its clause', text: "Mr Jones's application ref 2026/0123 for planning permission was approved." },
+    { name: 'Welsh: a planning application named before the reference', text: "Mae cais cynllunio Mr Jones, cyf. 2026/0123, wedi'i gymeradwyo." },
     // An account number beside its sort code is dp/bank-details' finding, not a case reference too.
     'Mr Jones, your account number 66374958 and sort code 08-99-99 are on file.',
     'Cod didoli 08-99-99, rhif cyfrif 66374958, i Mrs Davies.',

@@ -83,6 +83,9 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
+    // A vicar, and a bus company named for a family (real-text-blind28).
+    { name: 'Welsh: the vicar thanked, beside a school', text: "Hoffwn ddiolch i'r parchedig Christopher Brown am adael i ni ddefnyddio'r eglwys, ac i Ysgol Wdig am y canu." },
+    { name: 'a bus company named for a family, to a high school', text: 'The bus service from Morris Travel from Llangunnor to Queen Elizabeth High School will change.' },
     { name: 'Welsh: a named mother, then "ei dau blentyn" at a Cylch Meithrin', text: "Doedd neb yn siarad Cymraeg yn nheulu Sophie Edwards o Brestatyn. Aeth ei dau blentyn i Gylch Meithrin ac yna i ysgol Gymraeg." },
     { name: 'a named mother, then "her son" at a school', text: 'Nobody spoke Welsh in Sophie Edwards’s family. Her son went to Ysgol Glan Clwyd.' },
     // Names in a list under one plural title are councillors, however close to a school word (real-text-blind21).

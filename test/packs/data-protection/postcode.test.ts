@@ -9,6 +9,10 @@ const masked = { actual: expect.stringContaining('•••••') };
 // The shipped rule allows SA31 1JP (County Hall, Carmarthen) and names public places in venue-words.
 ruleTester('dp/postcode', {
   invalid: [
+    // A home word right before the postcode keeps the warning whatever venue the sentence names (drafts-blind24).
+    { name: 'your home in a postcode, in a sentence naming a hall', text: 'Hi Mrs Hughes, the clinic nearest to your home in LL53 9ZR is at Neuadd Goffa Cricieth on Monday.', found: ['LL53 9ZR'], errors: [{ severity: 'warning' }] },
+    { name: 'Welsh: eich cartref yn a postcode, in a sentence naming a hall', text: "Helo Mrs Hughes, mae'r clinig agosaf at eich cartref yn LL53 9ZR yn Neuadd Goffa Cricieth ddydd Llun.", found: ['LL53 9ZR'], errors: [{ severity: 'warning' }] },
+    { name: "a hall's own postcode stays info", text: 'The clinic at Neuadd Goffa Cricieth, LL52 0AA, is open on Monday.', found: ['LL52 0AA (info)'] },
     // (was test/detectors/postcode.test.ts)
     { text: 'From SW1A 1AA to EC1A 1BB', found: ['SW1A 1AA', 'EC1A 1BB'] },
     { text: 'Compact SW1A1AA and M11AA', found: ['SW1A1AA', 'M11AA'] },

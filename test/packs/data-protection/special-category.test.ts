@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // An animal beside the term is not a person's health; an animal elsewhere in the sentence changes nothing (real-text-blind28).
+    { name: 'a named woman walking her dog after her stroke', text: 'Mrs Jones walked her dog after her stroke.', found: ['Mrs Jones walked her dog after her stroke'] },
+    { name: "Welsh: a named woman walking her dog since her stroke", text: "Mae Mrs Jones yn mynd â'i chi am dro ers ei strôc.", found: ["Mrs Jones yn mynd â'i chi am dro ers ei strôc"] },
     // A term opening the sentence right before a name is a verb said of them ("Noticed, left" in the sixth session).
     { name: 'Welsh: Carcharwyd, then the name', text: 'Carcharwyd Thomas Example am saith mlynedd am ddwyn.', found: ['Carcharwyd Thomas Example'] },
     { name: 'a headline verb and a colon, then the name', text: 'Arrested: Thomas Example, 34, of Llanelli.', found: ['Arrested: Thomas Example'] },
@@ -103,6 +106,15 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: 'a pregnant cat', text: 'She said another cat, a pregnant grey and white female belonging to a local woman, had also gone.' },
+    { name: 'Welsh: a blind dog found by a named woman', text: 'Daeth Mrs Jones o hyd i gi dall ar y traeth.' },
+    { name: 'a blind puppy found by a named woman', text: 'Mrs Jones found a blind puppy on the beach.' },
+    // In a quote about people at large ("someone", "rhywun"), and a sub-committee, which is no person.
+    { name: 'a named MS quoted about someone with a diagnosis', text: 'Mr ap Gwynfor said: “We know that a cancer diagnosis can turn someone’s world upside down.”' },
+    { name: 'Welsh: a named MS quoted about rhywun', text: 'Dywedodd Mr ap Gwynfor: “Gall diagnosis canser droi byd rhywun wyneb i waered.”' },
+    { name: 'a Licensing Sub-Committee and an unnamed driver', text: "The Licensing Sub-Committee has revoked a hackney carriage and private hire driver's licence, after the driver was convicted of drink-driving." },
+    { name: 'Morris dancing and a dementia bus', text: 'There will be Morris dancing, donkey rides and a dementia bus.' },
+    { name: 'Welsh: dawnsio Morris and a dementia bus', text: 'Bydd cystadlaethau dawnsio Morris, teithiau ar asynnod a bws dementia.' },
     { name: "a charity's name opening the sentence, then a person", text: 'Cancer Research Wales: Sian Jones joins as chair.' },
     { name: "Welsh: a charity's name opening the sentence, then a person", text: "Arthritis Cymru: Sian Jones yw'r cadeirydd newydd." },
     // A service a named person runs keeps its topic word; a share of people is no one (real-text-blind27, drafts-blind23).

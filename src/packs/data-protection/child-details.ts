@@ -5,7 +5,7 @@ import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, welshWords } from './lib/child-names.js';
+import { kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, subjectOfAge, welshWords } from './lib/child-names.js';
 import { PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
 
 export interface ChildDetailsParams {
@@ -264,7 +264,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
           continue;
         }
         const after = named.find((p) => p.start >= end && p.start - end <= 2);
-        const child = before ?? after ?? nameRightBefore(text, sentence[0], start, lex, c.groups) ?? earlier;
+        const child = before ?? after ?? nameRightBefore(text, sentence[0], start, lex, c.groups) ?? subjectOfAge(text, named, start) ?? earlier;
         if (child) report(child, start, end, true);
         continue;
       }

@@ -32,6 +32,8 @@ export const GIVEN_NAMES = [
   'rhidian', 'rhodri', 'rhonwen', 'rhun', 'rhydian', 'rhys', 'sara', 'seren', 'sian', 'siân', 'sion', 'siôn',
   'sioned', 'siwan', 'steffan', 'sulwen', 'swyn', 'taliesin', 'tanwen', 'tegan', 'tegid', 'tegwen', 'tegwyn',
   'teifion', 'teleri', 'tesni', 'tirion', 'tomos', 'trystan', 'tudur', 'twm', 'wiliam', 'wyn', 'ynyr',
+  // older names the ONS lists of recent births lack (real-text-blind28: "Morfydd Bowyer, who was born on …")
+  'alwena', 'aneirin', 'eurgain', 'gwenfair', 'gwerfyl', 'iorwerth', 'madog', 'morfydd',
   // English and other names common in Wales
   'adam', 'aidan', 'alan', 'albert', 'albie', 'alex', 'alexander', 'alfie', 'alfred', 'alice', 'alison', 'amelia',
   'amy', 'andrew', 'andy', 'angela', 'ann', 'anna', 'anne', 'anthony', 'archie', 'aria', 'arlo', 'arthur', 'ava',

@@ -6,6 +6,9 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // The subject of the age's clause, named with where she is from (real-text-blind28).
+    { name: 'a named child from a village who was just two years old', text: 'In 2021, Olivia Finch from Bryn in Neath Port Talbot was just two years old when she was diagnosed.', found: ['Olivia Finch from Bryn in Neath Port Talbot was just two years old'] },
+    { name: 'Welsh: roedd … o Fryn ond yn ddwy oed', text: 'Yn 2021, roedd Olivia Finch o Fryn ond yn ddwy oed pan gafodd ddiagnosis.', found: ['Olivia Finch o Fryn ond yn ddwy oed'] },
     // A pronoun owning children points at their parent (drafts-blind23): but a pronoun alone still points at a named child.
     { name: 'Welsh: a child named, then "hi" at a school', text: 'Llongyfarchiadau i Cerys Jones. Aeth hi i Ysgol Glan Clwyd ym mis Medi.', found: ['Ysgol'] },
     { name: 'a child named, then "she" in a year group', text: 'Well done Cerys Jones! She is in Year 5 at Ysgol Glan Clwyd.', found: ['Year 5 at Ysgol'] },
@@ -83,6 +86,8 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
+    { name: "a building's age said by a named person", text: 'Olivia Finch said the building was just two years old.' },
+    { name: "Welsh: a building's age said by a named person", text: 'Dywedodd Olivia Finch fod yr adeilad yn ddwy oed.' },
     // A vicar, and a bus company named for a family (real-text-blind28).
     { name: 'Welsh: the vicar thanked, beside a school', text: "Hoffwn ddiolch i'r parchedig Christopher Brown am adael i ni ddefnyddio'r eglwys, ac i Ysgol Wdig am y canu." },
     { name: 'a bus company named for a family, to a high school', text: 'The bus service from Morris Travel from Llangunnor to Queen Elizabeth High School will change.' },

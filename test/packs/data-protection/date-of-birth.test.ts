@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/date-of-birth', {
   invalid: [
+    // An older Welsh given name the lists of recent births lack (real-text-blind28).
+    { name: 'a resident with an older Welsh name, born on an ordinal date', text: 'Morfydd Bowyer, who was born on 21st October 1960, has lived in Aberdyfi since 2019.', found: ['21st October 1960'] },
+    { name: 'Welsh: Ganwyd Morfydd … ar', text: 'Ganwyd Morfydd Bowyer ar 21 Hydref 1960 yn Aberdyfi.', found: ['21 Hydref 1960'] },
     { name: 'the oldest living resident, born 112 years ago', text: 'Mary Keir was born on 23 November 1914 in Llandeilo.', found: ['23 November 1914'] },
     { name: 'Welsh: the oldest living resident, born 112 years ago', text: 'Ganwyd Mary Keir ar 23 Tachwedd 1914 yn Llandeilo.', found: ['23 Tachwedd 1914'] },
     // "Ganed", the written form of "ganwyd" (drafts-blind9).

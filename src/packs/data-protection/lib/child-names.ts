@@ -65,3 +65,21 @@ export function onlyOwnsChildren(text: string, from: number, to: number, own: Re
   const rest = text.slice(from, to).replace(own, (m) => ' '.repeat(m.length));
   return !lex.pronouns.test(rest);
 }
+
+/** A clause's subject before its age: "Olivia Finch from Bryn in Neath Port Talbot was just two years old", "Roedd Olivia o Fryn ond yn ddwy oed". */
+const SUBJECT_GAP = /^[^,;:.!?()\n“”"]{0,70}?[ \u00A0](?:was|is|turned|turns|oedd|yn)(?:[ \u00A0]+(?:just|only|now|nearly|almost|barely|dim[ \u00A0]+ond|ond|bron[ \u00A0]+yn))?[ \u00A0]+$/iu;
+
+/** A saying verb or a determiner in the gap: the age is another subject's ("said the building was just two years old"). */
+const ANOTHER_SUBJECT = /(?:^|[^\p{L}])(?:said|says|told|the|a|an|this|that|its|their|his|her|y|yr|ei|eu|mae|meddai)(?![\p{L}])/iu;
+
+/** The named person whose clause states the age at `at`, with no clause mark between them. */
+export function subjectOfAge(text: string, named: readonly PersonRef[], at: number): PersonRef | undefined {
+  for (let i = named.length - 1; i >= 0; i--) {
+    const p = named[i]!;
+    if (p.end <= at && at - p.end <= 80) {
+      const gap = text.slice(p.end, at);
+      return SUBJECT_GAP.test(gap) && !ANOTHER_SUBJECT.test(gap) ? p : undefined;
+    }
+  }
+  return undefined;
+}

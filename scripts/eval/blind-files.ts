@@ -152,3 +152,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind22/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind23/manifest.json'))) await score('eval/drafts-blind23', false, 'smpolicy.yaml', '2030-03-07');
 // The twenty-fourth drafts batch: public protection, environmental health, trading standards and licensing (run date 2031-10-16).
 if (existsSync(join(ROOT, 'eval/drafts-blind24/manifest.json'))) await score('eval/drafts-blind24', false, 'smpolicy.yaml', '2031-10-16');
+// The twenty-fifth drafts batch: informal and dialect Welsh by Welsh-speaking staff (run date 2032-03-04).
+if (existsSync(join(ROOT, 'eval/drafts-blind25/manifest.json'))) await score('eval/drafts-blind25', false, 'smpolicy.yaml', '2032-03-04');

@@ -138,13 +138,16 @@ function aimedNoun(post: PostDocument, n: Span, params: Params): number | undefi
   // Addressed to them, opening a sentence: "To the clowns in the comments …", "I'r ffyliaid sy'n …".
   const to = before[0] && norm(before[0].word) === 'the' && before[1] && norm(before[1].word) === 'to' ? before[1] : before[0] && norm(before[0].word) === 'ir' ? before[0] : undefined;
   if (to && !trade && startsSentence(text, to.start)) return to.start;
-  // Said to someone at the end of a sentence: ", idiot!", ", y twpsyn."
-  if (/^\s*(?:[.!?]|$)/.test(text.slice(n.end, lineNear(text, n.end)[1]))) {
+  // Said to someone at the end of a sentence: ", idiot!", ", y twpsyn.", ", y twpsyn 🙄 https://…".
+  if (SENTENCE_ENDS.test(text.slice(n.end, lineNear(text, n.end)[1]))) {
     const from = before[0] && ['y', 'yr'].includes(norm(before[0].word)) ? before[0].start : n.start;
     if (/,\s*$/.test(text.slice(Math.max(0, from - 3), from))) return from;
   }
   return undefined;
 }
+
+/** What may end a sentence after an insult said to someone: a stop, emoji, a link, the line's end. */
+const SENTENCE_ENDS = /^[\s\p{Extended_Pictographic}\u200d\ufe0f]*(?:[.!?]|(?:https?:\/\/\S+[\s\p{Extended_Pictographic}\u200d\ufe0f]*)?$)/u;
 
 /** "What a fool I was", "Dyna ffŵl oeddwn i": the insult is the speaker's of themself. */
 function saidOfSelf(post: PostDocument, end: number, params: Params): boolean {

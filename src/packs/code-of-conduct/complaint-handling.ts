@@ -52,7 +52,8 @@ export const detector: BuiltinDetector<Params> = {
       const verdict = findPhrases(post, params.verdicts, c.end, after.length ? after[after.length - 1].end : c.end)[0];
       // The verdict is said of the complaint ("your complaint is unfounded", "eich cwyn yn
       // ddi-sail"), not of something in it ("your complaint about the wrong bin").
-      if (verdict && findPhrases(post, params.copulas, c.end, verdict.start).length) {
+      // (Welsh joins "yn" to the word before: "eich cwyn am y biniau'n ddi-sail".)
+      if (verdict && (findPhrases(post, params.copulas, c.end, verdict.start).length || /['’]n[ \u00A0]+$/u.test(post.prose.slice(c.end, verdict.start)))) {
         // From the possessive before it ("your complaint is unfounded"): the whole complaint named,
         // so dp/case-reference's "your complaint" is covered by this finding, not a second one.
         const owner = wordsBefore(post, c.start, 1)[0];

@@ -173,9 +173,10 @@ function organisationBefore(text: string, start: number, words: Set<string>): bo
   return previous !== undefined && words.has(previous);
 }
 
-/** "Elin Jones AS", "Jane Dodds MS", "Sian Evans MP": an elected member's letters after the name. */
+/** "Elin Jones AS", "Jane Dodds MS", "Samuel Kurtz, MS for …": an elected member's letters after the name. */
 function isElected(text: string, end: number): boolean {
-  return /^[ \u00A0]+(?:AS|MS|MP|AoS|ASau|MSs|MPs|AM|MEP)(?![\p{L}\p{N}])/u.test(text.slice(end, end + 8));
+  // Not the condition: "Sian Evans, MS patient".
+  return /^(?:[ \u00A0]+|,[ \u00A0]*)(?:AS|MS|MP|AoS|ASau|MSs|MPs|AM|MEP)(?![\p{L}\p{N}])(?![ \u00A0]+(?:patients?|sufferers?|diagnosis|symptoms|nurse|claf|cleifion)(?![\p{L}]))/u.test(text.slice(end, end + 24));
 }
 
 

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/abusive-language', {
   invalid: [
+    // Said to someone at the end of a line that ends in emoji and a link (drafts-blind25).
+    { name: 'Welsh: ", y twpsyn" before an emoji and a link', text: "Ma'r calendr biniau ar y wefan ers mis Ionawr 'sti, y twpsyn 🙄 https://example.org/biniau", found: ['y twpsyn'] },
+    { name: '", you idiot" before an emoji and a link', text: 'The bin calendar has been on the website since January, you idiot 🙄 https://example.org/bins', found: ['you idiot'] },
     // An imperative said to someone (drafts-blind22).
     { name: 'Stop being so stupid', text: "If you'd bothered to read it you'd know. Stop being so stupid and read the plan.", found: ['Stop being so stupid'] },
     { name: "Don't be so stupid", text: "Don't be so stupid, the plan is online.", found: ["Don't be so stupid"] },
@@ -35,6 +38,7 @@ ruleTester('conduct/abusive-language', {
     { name: 'an insult with "I am" after a comma is still aimed at someone', text: 'You idiot, I am furious about the bins.', found: ['You idiot'] },
   ],
   valid: [
+    { name: 'Welsh: a fond "twpsyn bach" before an emoji, the sentence going on', text: "Diolch i Sian, y twpsyn bach 🙄 sy'n helpu bob tro." },
     // An imperative before a thing, not a person.
     "Stop the useless junk mail: sign up for e-billing.",
     "Don't be put off by the stupid weather: the drop-in is open.",

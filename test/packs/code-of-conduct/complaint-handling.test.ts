@@ -5,6 +5,9 @@ const reply = (text: string, language = 'en') => `---\nin-reply-to: { language: 
 
 ruleTester('conduct/complaint-handling', {
   invalid: [
+    // Welsh joins "yn" to the word before the verdict (drafts-blind25).
+    { name: "Welsh: 'eich cwyn am y biniau'n ddi-sail'", text: "---\nin-reply-to:\n  language: cy\n---\nHelo Mr Rees, mae eich cwyn am y biniau'n ddi-sail.", found: ["eich cwyn am y biniau'n ddi-sail"] },
+    { name: "'your complaint about the bins is unfounded'", text: 'Hi Mr Rees, your complaint about the bins is unfounded.', found: ['your complaint about the bins is unfounded'] },
     // English
     { name: 'your complaint is unfounded', text: 'As we told you, your complaint is unfounded.', found: ['your complaint is unfounded'], errors: [{ severity: 'error' }] },
     { name: 'the complaint you made is wrong', text: reply("Our crew emptied your bin at 7.14am, so the complaint you've made about them is simply wrong."), found: ["complaint you've made about them is simply wrong"] },
@@ -22,6 +25,7 @@ ruleTester('conduct/complaint-handling', {
     { name: 'Welsh: dydy hynny ddim yn wir', text: reply('Dydy hynny ddim yn wir, Mr Jones.', 'cy'), found: ['Dydy hynny ddim yn wir (warning)'] },
   ],
   valid: [
+    { name: "Welsh: a word ending in 'n before a verdict word, no complaint", text: "---\nin-reply-to:\n  language: cy\n---\nHelo Mr Rees, mae'r biniau'n anghywir ar y map, a byddwn yn ei gywiro." },
     'There is no basis for the rumour that the tip is closing: it is open as usual.',
     "Does dim sail i'r stori bod y domen yn cau: mae ar agor fel arfer.",
     // English look-alikes

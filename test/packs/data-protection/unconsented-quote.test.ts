@@ -10,6 +10,8 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // An MS's letters after a comma, at the first mention, cover "Mr Kurtz" later (real-text-blind29); not the condition.
+    { name: 'a patient with MS, after a comma', text: 'Sian Evans, MS patient, said: “The new clinic is a fantastic help.”', found: ['Sian Evans'] },
     // A name after "said" with its own verb is the subject of what was said (real-text-blind27).
     { name: 'the speaker after "said", before the colon', text: 'Said Mr Hatch, of Llanelli: “We loved every minute of the walk.”', found: ['Mr Hatch'] },
     { name: 'Welsh: the speaker after "meddai", after the quote', text: '“Roedd pob munud o’r daith yn wych,” meddai Mr Hatch.', found: ['Mr Hatch'] },
@@ -103,6 +105,8 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: 'an MS introduced ", MS for …", quoted later as Mr', text: 'Samuel Kurtz, MS for Carmarthen West, has called on people to shop locally. Mr Kurtz said: “Small Business Saturday is a fantastic opportunity.”' },
+    { name: 'Welsh: an AS introduced ", AS …", quoted later as Mr', text: "Mae Samuel Kurtz, AS Gorllewin Caerfyrddin, wedi galw ar bobl i siopa'n lleol. Dywedodd Mr Kurtz: “Mae'n gyfle gwych.”" },
     { name: 'an officer said a named man had shown “…”', text: 'Duncan Smith, the council’s chief officer for neighbourhoods, planning and public protection, said Mr Hatch had shown “a total disregard for the law and local residents”.' },
     { name: 'Welsh: dywedodd swyddog fod dyn wedi dangos “…”', text: "Dywedodd Duncan Smith, prif swyddog cymdogaethau, cynllunio a diogelu'r cyhoedd y cyngor, fod Mr Hatch wedi dangos “diystyrwch llwyr o'r gyfraith a'r trigolion lleol”." },
     // The same shapes for an official, an organisation, and a fire service's chief officer (real-text-blind23's look-alikes).

@@ -7,6 +7,7 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: 'a slip in a spoken form is still a slip', text: "Sdimm angen poeni am y calendr biniau eleni.", found: ['Sdimm'] },
     // A combining form before a slip is still a slip.
     { name: 'a slip after a combining form: biowyddoniath', text: "Mae'r cwrs biowyddoniath newydd yn dechrau ym mis Medi.", found: ['biowyddoniath'] },
     // A short English word between lower-case Welsh words is still no Welsh (the title look-alike, turned).
@@ -89,6 +90,9 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    // Spoken forms on the Welsh accounts (drafts-blind25), and a stray dog (real-text-blind28).
+    { name: "spoken 'Ma'r', 'sti' and 'Sdim'", text: "Ma'r calendr biniau ar y wefan ers mis Ionawr 'sti. Sdim angen poeni." },
+    { name: "'Cŵn strae'", text: 'Cŵn strae: rhowch wybod i ni os ydych wedi colli ci.' },
     // A learned combining form written solid, mutating the word after it (real-text-blind27).
     { name: "'arbenigwr geodechnegol' and 'biowyddoniaeth'", text: "Bydd arbenigwr geodechnegol yn adolygu'r ardal, ac mae'r adran biowyddoniaeth yn helpu." },
     // An English title in a Welsh sentence, and Eisteddfod words (real-text-blind26).

@@ -250,7 +250,11 @@ function ownCare(text: string, people: readonly PersonRef[], start: number, end:
   });
 }
 
-/** Anyone at all or a share of people ("1 in 4 people", "un o bob pedwar", "40% of adults"), between a person and a term: the term is said of them, not of the person. */
+/**
+ * Anyone at all or a share of people ("1 in 4 people", "un o bob pedwar", "40% of adults"),
+ * between a person and a term or in their own quoted words: the term is said of them, not of
+ * the person.
+ */
 const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoever|someone|somebody|rhywun|people[ \u00A0]+who|those[ \u00A0]+who|unrhyw[ \u00A0]+un|pawb|pobl[ \u00A0]+sy|y[ \u00A0]+rhai[ \u00A0]+sy|(?:\d+|one|two|three|un|dau|dwy|tri|tair)[ \u00A0]+(?:in|out[ \u00A0]+of|o[ \u00A0]+bob)[ \u00A0]+(?:\d+|every|two|three|four|five|six|seven|eight|nine|ten|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|saith|wyth|naw|deg))(?![\p{L}])|\d+(?:\.\d+)?[ \u00A0]?(?:%|per[ \u00A0]?cent|y[ \u00A0]+cant)[ \u00A0]+(?:of|o)(?![\p{L}])/iu;
 
 /**
@@ -269,6 +273,9 @@ const otherSubject = (between: string): boolean => {
 
 /** Animals a health word may describe: "another cat, a pregnant …", "a blind puppy", "ci dall". */
 const ANIMAL = /(?<![\p{L}])(?:cats?|kittens?|dogs?|pupp(?:y|ies)|horses?|pon(?:y|ies)|ewes?|sheep|cows?|mares?|pets?|cath|cathod|ci|cŵn|cwn|ast|cenau|ceffyl|ceffylau|merlen|dafad|defaid|buwch|caseg|anifail|anifeiliaid|gi|nghi|gath|chath|nghath|gŵn|geffyl|ddafad|fuwch|gaseg)(?![\p{L}])/iu;
+/** The word right before a term, past an article and a comma: "cat, a ", "gi ". */
+const ANIMAL_BEFORE = /([\p{L}]+)(?:,?[ \u00A0]+(?:a|an|the|y|yr))?[ \u00A0]+$/u;
+
 /**
  * An animal right before the term ("another cat, a pregnant …", "ci dall") or right after it in
  * its clause ("a blind puppy"): the term is the animal's. ("Mrs Jones walked her dog after her
@@ -280,7 +287,6 @@ function aboutAnimal(text: string, start: number, end: number): boolean {
   if (m && ANIMAL.test(m[1]!)) return true;
   return ANIMAL.test(/^[^,.;:!?\n]{0,25}/u.exec(text.slice(end, end + 25))![0]);
 }
-const ANIMAL_BEFORE = /([\p{L}]+)(?:,?[ \u00A0]+(?:a|an|the|y|yr))?[ \u00A0]+$/u;
 
 /** What joins two terms of one list: "strôc neu ddementia", "autism and ADHD", "cancer, diabetes". */
 const JOINED = /^(?:[ \u00A0]*,)?[ \u00A0]+(?:or|and|neu|a|ac|&)[ \u00A0]+$|^,[ \u00A0]+$/iu;

@@ -7,6 +7,8 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    // A lower-case L for the I of "Iaith" in the language initiatives' name (real-text-blind29).
+    { name: "'Mentrau laith Cymru'", text: 'Mae Mentrau laith Cymru yn helpu pobl i ddysgu Cymraeg yn y gymuned leol.', found: ['laith'] },
     { name: 'a slip in a spoken form is still a slip', text: "Sdimm angen poeni am y calendr biniau eleni.", found: ['Sdimm'] },
     // A combining form before a slip is still a slip.
     { name: 'a slip after a combining form: biowyddoniath', text: "Mae'r cwrs biowyddoniath newydd yn dechrau ym mis Medi.", found: ['biowyddoniath'] },
@@ -90,6 +92,7 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    { name: "'noson laith' (a damp night) is Welsh as written", text: "Roedd hi'n noson laith ac oer yn y pentref neithiwr." },
     // Spoken forms on the Welsh accounts (drafts-blind25), and a stray dog (real-text-blind28).
     { name: "spoken 'Ma'r', 'sti' and 'Sdim'", text: "Ma'r calendr biniau ar y wefan ers mis Ionawr 'sti. Sdim angen poeni." },
     { name: "'Cŵn strae'", text: 'Cŵn strae: rhowch wybod i ni os ydych wedi colli ci.' },

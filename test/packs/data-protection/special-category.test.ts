@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // Coeliac said of a named person in her own words (real-text-blind29).
+    { name: "'I'm coeliac myself,' said a named owner", text: '“I’m coeliac myself, so I know how important it is to be able to eat out,” said Georgina Example.', found: [expect.stringContaining('coeliac')] },
+    { name: "Welsh: 'Dw i'n seliag fy hun,' meddai", text: '“Dw i’n seliag fy hun, felly dw i’n gwybod pa mor bwysig yw hyn,” meddai Georgina Example.', found: [expect.stringContaining('seliag')] },
     // An animal beside the term is not a person's health; an animal elsewhere in the sentence changes nothing (real-text-blind28).
     { name: 'a named woman walking her dog after her stroke', text: 'Mrs Jones walked her dog after her stroke.', found: ['Mrs Jones walked her dog after her stroke'] },
     { name: "Welsh: a named woman walking her dog since her stroke", text: "Mae Mrs Jones yn mynd â'i chi am dro ers ei strôc.", found: ["Mrs Jones yn mynd â'i chi am dro ers ei strôc"] },
@@ -106,6 +109,8 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: 'a coeliac-friendly menu at a named owner’s café', text: 'Georgina Example’s café has a coeliac-friendly menu and caters for coeliacs and vegans.' },
+    { name: 'Welsh: a named owner’s café suits coeliac people', text: 'Mae caffi Georgina Example yn addas i bobl seliag.' },
     { name: 'a pregnant cat', text: 'She said another cat, a pregnant grey and white female belonging to a local woman, had also gone.' },
     { name: 'Welsh: a blind dog found by a named woman', text: 'Daeth Mrs Jones o hyd i gi dall ar y traeth.' },
     { name: 'a blind puppy found by a named woman', text: 'Mrs Jones found a blind puppy on the beach.' },

@@ -197,6 +197,8 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
         out.push({ start, end, sensitive: true, data: { category: c.names[category], 'category-cy': c.namesCy[category] } });
         continue;
       }
+      // "another cat, a pregnant …", "ci dall": the animal's, whoever the sentence names.
+      if (aboutAnimal(text, start, end)) continue;
       // "Patients who have dementia … would cause the patient to be distressed": a role word in a
       // sentence about a group is one of the group, no one in particular.
       const candidates = people.filter(
@@ -208,8 +210,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
           // "Hi Angharad, anyone who finds it hard because of illness …": the term is about anyone.
           !(p.end <= start && (GENERIC_SUBJECT.test(text.slice(p.end, start)) || otherSubject(text.slice(p.end, start)))) &&
           // In their own words about people at large ("said: “… a cancer diagnosis can turn someone's world …”").
-          !(p.end <= start && quotedAfter(text, p.end, start) && GENERIC_SUBJECT.test(text.slice(p.end, sentence[1]))) &&
-          !aboutAnimal(text, start, end),
+          !(p.end <= start && quotedAfter(text, p.end, start) && GENERIC_SUBJECT.test(text.slice(p.end, sentence[1]))),
       );
       if (!candidates.length) continue;
       const person = candidates.reduce((a, b) => (distance(b, start, end) < distance(a, start, end) ? b : a));

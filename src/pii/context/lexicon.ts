@@ -176,6 +176,8 @@ export const NOT_NAME_PHRASES = [
   'black lives matter', 'dylan thomas', 'parc howard', 'parc y scarlets', 'bishop gore', 'new year',
   'mothers day', 'fathers day', 'father christmas', 'siôn corn', 'sion corn', 'santa claus', 'good friday',
   'boxing day', 'white ribbon',
+  // Mudiad Meithrin's parent and toddler groups: "Ti" is no second person here
+  'ti a fi',
 ];
 
 /** Compass points: a capitalised run starting with one names a place ("East Kilbride", "Gogledd Cymru"). */

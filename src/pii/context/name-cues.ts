@@ -17,3 +17,12 @@ const DANCE_BEFORE = /(?:^|[^\p{L}])(?:dawnsio|ddawnsio|dawnswyr|ddawnswyr)[ \u0
 const DANCE_AFTER = /^[ \u00A0]+(?:dancing|dancers|dance|dances)(?![\p{L}])/iu;
 export const danceStyle = (text: string, start: number, end: number): boolean =>
   DANCE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || DANCE_AFTER.test(text.slice(end, end + 10));
+
+/** Whether `word` at `at` in `text` lies inside one of `phrases` (lower case, single spaces): "Ti" in "Ti a Fi". */
+export function inListedPhrase(text: string, at: number, word: string, phrases: readonly string[]): boolean {
+  const w = ` ${word.toLowerCase()} `;
+  return phrases.some((p) => {
+    const k = ` ${p} `.indexOf(w);
+    return k >= 0 && at >= k && text.slice(at - k, at - k + p.length).toLowerCase() === p && !/[\p{L}\p{N}]/u.test(text[at - k - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at - k + p.length] ?? '');
+  });
+}

@@ -25,14 +25,15 @@ import {
 import { AMBIGUOUS_NAMES, CHARACTER_PHRASES, CHARACTER_WORDS, GIVEN_NAMES, SURNAMES, isListedName, onsNames } from './names.js';
 import { DOMAIN_END, HANDLE, isOrganisationHandle } from './handles.js';
 import { findLowerCaseNames, isGivenName, isNotName } from './lower-case.js';
-import { danceStyle, GREETED, INTRODUCED, PLACE_BEFORE, SAINT_BEFORE, VERB_ENDING } from './name-cues.js';
+import { danceStyle, GREETED, inListedPhrase, INTRODUCED, PLACE_BEFORE, SAINT_BEFORE, VERB_ENDING } from './name-cues.js';
 import { alternation, wordSet } from './phrases.js';
 import { atSentenceStart } from './sentences.js';
 import { loadWelshWords } from '../../language/welsh-words.js';
 import { isWelshWord } from '../../language/welsh-spelling.js';
 
 /** An everyday English word (SCOWL, the Welsh word list's English part): "Lateral", "Flow", "Tests", "Sub-Committee" (each part). */
-const englishWord = (w: string): boolean => loadWelshWords().english?.has(w) === true || (w.includes('-') && w.split('-').every((p) => loadWelshWords().english?.has(p) === true));
+const englishWord = (w: string, english = loadWelshWords().english): boolean =>
+  english?.has(w) === true || (w.includes('-') && w.split('-').every((p) => english?.has(p) === true));
 /** A Welsh common word, not also English nor a name in the dictionary ("bathodyn", "glas", not "gerallt"). */
 const welshOnlyWord = (w: string): boolean => {
   const words = loadWelshWords();
@@ -207,8 +208,8 @@ function withAddressee(text: string, from: number, to: number, lex: Lexicon, bas
   const out = [...base];
   lex.addressee.lastIndex = 0;
   for (let m = lex.addressee.exec(part); m; m = lex.addressee.exec(part)) {
-    // Capitalised after a word, or as "Ti a Fi" (a parent and toddler group), it is part of a name.
-    if (/^\p{Lu}/u.test(m[0]) && (/[\p{L}\p{N}][ \u00A0]+$/u.test(part.slice(Math.max(0, m.index - 3), m.index)) || /^Ti a Fi(?![\p{L}])/u.test(part.slice(m.index, m.index + 9)))) continue;
+    // Capitalised after a word, or inside a listed name ("Ti a Fi", a parent and toddler group), it is part of a name.
+    if (/^\p{Lu}/u.test(m[0]) && (/[\p{L}\p{N}][ \u00A0]+$/u.test(part.slice(Math.max(0, m.index - 3), m.index)) || inListedPhrase(part, m.index, m[0], lex.notNamePhrases))) continue;
     const clean = m[0].replace(POSSESSIVE, '');
     out.push({ start: from + m.index, end: from + m.index + clean.length, kind: 'addressee', text: clean });
   }

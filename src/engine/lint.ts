@@ -1,5 +1,5 @@
 import { electionAt, LineIndex } from '../model/index.js';
-import { excerpt } from './excerpt.js';
+import { excerpt, shownEnd } from './excerpt.js';
 import { accountFingerprint, postFingerprint } from './fingerprint.js';
 import { fixFor, personalDataFix } from './fix.js';
 import { didYouMean } from '../support/nearest.js';
@@ -154,10 +154,13 @@ function dropSuperseded(raws: Raw[], kind: LintDocument['kind']): void {
 
 function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, sensitive: SpanIndex, options: LintOptions): Finding {
   const raw = doc.text.slice(match.start, match.end);
-  let shown = raw;
+  // What `actual` shows of a long match (a paragraph): its start, as the excerpt does.
+  const cut = shownEnd(doc.text, match.start, match.end);
+  const long = cut < match.end;
+  let shown = long ? `${doc.text.slice(match.start, cut)}…` : raw;
   const data = maskedData(match, options);
   let message: string;
-  if (!options.redact) message = fill(messageOf(rule, match), data, raw);
+  if (!options.redact) message = fill(messageOf(rule, match), data, shown);
   else {
     // Personal data found by any rule is masked in every finding that shows it: a finding
     // that is itself personal data is masked whole; one that contains some (a paragraph
@@ -167,7 +170,10 @@ function postFinding(doc: PostDocument, lines: LineIndex, { rule, match }: Raw, 
     const overlapping = sensitive.overlapping(match.start, match.end);
     const inside = overlapping.some(([s, e]) => s <= match.start && e >= match.end);
     if (own || inside) shown = mask(raw);
-    else if (overlapping.length) shown = maskSpans(raw, overlapping.map(([s, e]) => [s - match.start, e - match.start]));
+    else if (overlapping.length) {
+      const within = long ? overlapping.filter(([s]) => s < cut) : overlapping;
+      shown = maskSpans(raw.slice(0, cut - match.start), within.map(([s, e]) => [s - match.start, e - match.start])) + (long ? '…' : '');
+    }
     const secrets = [...(own || inside ? [raw] : []), ...overlapping.map(([s, e]) => doc.text.slice(s, e))].filter((t) => t.length > 2);
     message = fill(messageOf(rule, match), data, shown);
     for (const secret of secrets.sort((a, b) => b.length - a.length)) message = message.split(secret).join(mask(secret));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt } from '../../src/engine/excerpt.js';
+import { excerpt, SHOWN } from '../../src/engine/excerpt.js';
 import { mask, maskSpans } from '../../src/engine/redact.js';
 import { packFrom, packYaml, postRule } from '../support/packs.js';
 import { corePacks, lintText } from '../support/engine.js';
@@ -110,6 +110,18 @@ describe('redaction through the engine', () => {
     const findings = await lintText('Please call Mrs Davies on 07700 900123.\n', 'draft.md', { packs: [dp, pack] });
     expect(findings.map((f) => f.ruleId).sort()).toEqual(['dp/phone-number', 'test/call-me']);
     expect(JSON.stringify(findings)).not.toContain('900123');
+  });
+
+  it("a long match's actual and excerpt are its start (cut at a space, ending '…'), personal data in it masked", async () => {
+    const pack = await packFrom(packYaml('calls', postRule('test/call-me', '{ kind: pattern, pattern: "[Cc]all [^\\n]*" }')));
+    const dp = (await corePacks()).find((p) => p.pack === 'data-protection')!;
+    const text = `Please call Mrs Davies on 07700 900123. ${'The road by the school is closed all week for repairs. '.repeat(12)}\n`;
+    const long = (await lintText(text, 'draft.md', { packs: [dp, pack] })).find((f) => f.ruleId === 'test/call-me')!;
+    expect(long.actual).toMatch(/^call Mrs Davies on 0770•••••23\. The road .* the…$/);
+    expect(long.actual!.length).toBeLessThanOrEqual(SHOWN + 1);
+    expect(long.excerpt).toMatch(/^Please call Mrs Davies on 0770•••••23\. The road .* the…$/);
+    const raw = (await lintText(text, 'draft.md', { packs: [dp, pack], redact: false })).find((f) => f.ruleId === 'test/call-me')!;
+    expect(raw.actual).toMatch(/^call Mrs Davies on 07700 900123\. The road .* the…$/);
   });
 
   it('a non-sensitive rule is not masked', async () => {

@@ -69,13 +69,22 @@ export function looksLikeDateOrTime(raw: string): boolean {
   return /^\d{1,3}([ \u00a0,.])\d{3}(?:\1\d{3})+$/.test(s);
 }
 
-/** Digit runs of the text, as [start, end) offsets, each with at least `minDigits` digits. */
+/**
+ * Relay UK's prefixes (18001 for text, 18002 for a textphone) before a number written
+ * nationally: "Text Relay: 18001 01632 960123" is the number 01632 960123 dialled through
+ * the relay service, not one long number.
+ */
+const RELAY_PREFIX = /^1800[12][ \u00a0]+(?=[0(])/;
+
+/** Digit runs of the text, as [start, end) offsets, each with at least `minDigits` digits (a relay prefix left out). */
 export function* digitRuns(text: string, minDigits = 6): Generator<[number, number]> {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const relay = RELAY_PREFIX.exec(m[0]);
+    const run = relay ? m[0].slice(relay[0].length) : m[0];
     let digits = 0;
-    for (const c of m[0]) if (DIGIT.test(c) && ++digits >= minDigits) break;
-    if (digits >= minDigits) yield [m.index, m.index + m[0].length];
+    for (const c of run) if (DIGIT.test(c) && ++digits >= minDigits) break;
+    if (digits >= minDigits) yield [m.index + (relay ? relay[0].length : 0), m.index + m[0].length];
   }
 }
 

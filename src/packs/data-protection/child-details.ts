@@ -1,11 +1,11 @@
 import { boundaryAfter, escapeRegExp, lowerProse } from '../../model/index.js';
-import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { publication, type BuiltinDetector, type Match, type PostDocument } from '../../model/index.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
 import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, subjectOfAge, welshWords } from './lib/child-names.js';
+import { grownUpSince, kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, subjectOfAge, welshWords } from './lib/child-names.js';
 import { PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
 
 export interface ChildDetailsParams {
@@ -178,7 +178,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       people: PEOPLE_PARAMS_SCHEMA,
     },
   },
-  detect(doc, params) {
+  detect(doc, params, ctx) {
     if (doc.kind !== 'post') return [];
     const post = doc as PostDocument;
     const text = post.prose;
@@ -254,7 +254,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       const ageWord = g.agedWord ?? g.oldWord ?? g.whoWord;
       if (ageText !== undefined || ageWord !== undefined) {
         const age = ageText !== undefined ? Number(ageText) : AGE_WORDS[ageWord!.toLowerCase().replace(/\s+/g, ' ')];
-        if (!(age <= maxAge)) continue;
+        if (!(age <= maxAge) || grownUpSince(text, sentence, start, age, maxAge, publication(post, ctx).date)) continue;
         // The age belongs to the name right before it ("Ffion (7)", "Tom, aged 9") or right after ("9-year-old Tom").
         const before = named.find((p) => p.end <= start && start - p.end <= 16 && /^[\s,]*(?:who is\s+|is\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?|sy['’]n\s+|(?:bron\s+)?yn\s+)?$/u.test(text.slice(p.end, start)) && !welshWords(p, lex));
         if (g.bare !== undefined) {

@@ -38,6 +38,10 @@ ruleTester('dp/phone-number', {
     { name: 'Welsh: a labelled landline, as info', text: 'Ffôn: 01632 960214', found: ['01632 960214 (info)'] },
     { name: "a document's contact line, as info", text: 'Contact officer: Rhodri Lewis 01632 960215', found: ['01632 960215 (info)'] },
     { name: 'Welsh: by phone only, as info', text: 'Archebion dros y ffôn yn unig: 020 7946 0216', found: ['020 7946 0216 (info)'] },
+    // Relay UK's prefix (18001, 18002) before a number: the number after it is what is judged.
+    { name: 'a text relay number is the number after the prefix', text: 'Tel: 01632 960221. Text Relay: 18001 01632 960221', found: ['01632 960221 (info)', '01632 960221 (info)'] },
+    { name: 'Welsh: a relay number is the number after the prefix', text: 'Ffôn testun: 18001 01632 960222', found: ['01632 960222 (info)'] },
+    { name: "a mobile through the relay stays a mobile", text: 'Call Sian on 18001 07700 900223', found: ['07700 900223'] },
     // Mobiles stay errors, whoever seems to own them.
     { name: "a mobile stays an error, even as the organisation's", text: 'Call our out-of-hours team on 07700 900217.', found: ['07700 900217'] },
     { name: "Welsh: a mobile stays an error, even as the organisation's", text: 'Ffoniwch ni ar 07700 900218 gyda’r nos.', found: ['07700 900218'] },
@@ -86,6 +90,8 @@ ruleTester('dp/phone-number', {
     { name: 'a mistyped UK number is not read as a foreign one', text: 'Call 0300 123 311 for help.' },
     { name: 'Welsh: a mistyped UK number is not read as a foreign one', text: 'Ffoniwch 0300 123 311 am help.' },
     { name: 'eight digits after "call" are not an Irish number written without its 0', text: 'Call 12345678 for tickets' },
+    { name: 'a long order number starting 18001 is no relay call', text: 'Order 180012345678 shipped today.' },
+    { name: 'Welsh: a long reference starting 18002 is no relay call', text: 'Cyfeirnod 1800298765 wedi ei gofnodi.' },
     { name: 'a bank account number after "account number"', text: 'Acc no. 12345678 or a/c number 87654321 was refunded.' },
     { name: 'Welsh: a bank account number after "rhif y cyfrif"', text: 'Rhif y cyfrif: 12345678. Rhif eich cyfrif yw 87654321.' },
   ],

@@ -83,3 +83,22 @@ export function subjectOfAge(text: string, named: readonly PersonRef[], at: numb
   }
   return undefined;
 }
+
+/** A past tense before an age in its clause: "was 12 years old when", "Roedd … yn 12 oed", "at the age of 9 in". */
+const PAST_AGE = /(?:^|[^\p{L}])(?:was|were|had been|at the age of|oedd|roedd|bu|buodd)(?![\p{L}])[^,;:.!?\n]{0,60}$/iu;
+const YEAR = /(?<![\p{N}£$€])(1[89]\d\d|20\d\d)(?![\p{N}])/gu;
+
+/**
+ * Whether an age said in the past tense belongs to someone grown up by `today` (YYYY-MM-DD):
+ * a year in the same sentence puts it far enough back ("Gwen was 12 when the pool opened in
+ * 1980", "Roedd hi'n 9 oed yn 1975"). "Ffion was 7 when she started in 2024" is still a child.
+ */
+export function grownUpSince(text: string, sentence: readonly [number, number], ageStart: number, age: number, maxAge: number, today: string): boolean {
+  if (!PAST_AGE.test(text.slice(sentence[0], ageStart))) return false;
+  const now = Number(today.slice(0, 4));
+  for (const m of text.slice(sentence[0], sentence[1]).matchAll(YEAR)) {
+    const year = Number(m[1]);
+    if (year <= now && age + (now - year) > maxAge) return true;
+  }
+  return false;
+}

@@ -124,6 +124,8 @@ if (existsSync(join(ROOT, 'eval/accounts-blind6/manifest.json'))) await score('e
 if (existsSync(join(ROOT, 'eval/accounts-blind7/manifest.json'))) await score('eval/accounts-blind7', true, 'smpolicy.yaml', '2027-08-10');
 // The eighth account batch: a fire and rescue service's estate (run date 2028-03-16).
 if (existsSync(join(ROOT, 'eval/accounts-blind8/manifest.json'))) await score('eval/accounts-blind8', true, 'smpolicy.yaml', '2028-03-16');
+// The ninth account batch: a town council and a leisure and libraries trust (run date 2029-11-14).
+if (existsSync(join(ROOT, 'eval/accounts-blind9/manifest.json'))) await score('eval/accounts-blind9', true, 'smpolicy.yaml', '2029-11-14');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -154,3 +156,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind23/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind24/manifest.json'))) await score('eval/drafts-blind24', false, 'smpolicy.yaml', '2031-10-16');
 // The twenty-fifth drafts batch: informal and dialect Welsh by Welsh-speaking staff (run date 2032-03-04).
 if (existsSync(join(ROOT, 'eval/drafts-blind25/manifest.json'))) await score('eval/drafts-blind25', false, 'smpolicy.yaml', '2032-03-04');
+// The twenty-sixth drafts batch: registration, bereavement, ceremonies and staff news (run date 2033-11-08).
+if (existsSync(join(ROOT, 'eval/drafts-blind26/manifest.json'))) await score('eval/drafts-blind26', false, 'smpolicy.yaml', '2033-11-08');

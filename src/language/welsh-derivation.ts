@@ -35,7 +35,7 @@
  * for comparatives ("chair" is no impersonal of "cael"). A misspelling is accepted only if it
  * happens to be such a form of a real word, which real typos rarely are.
  */
-import { knownPlural, knownVerbNoun } from './welsh-inflection.js';
+import { knownPlural, knownSpokenPreterite, knownVerbNoun } from './welsh-inflection.js';
 import { knownPart, knownSimple, type WelshWords } from './welsh-words.js';
 
 /** Endings of the verb-noun a stem may come from ("smyg" + "u"), "" for a noun or gwahardd. */
@@ -117,8 +117,8 @@ export function knownDerivative(w: string, words: WelshWords): boolean {
   // an- + nasal mutation writes one n for two (an + nghyllidol -> anghyllidol): long adjectives only,
   // so that "anghanol" (for "ynghanol") is not taken for one.
   if (w.startsWith('an') && w.length >= 10 && ADJECTIVE_END.test(w) && knownSimple('n' + w.slice(2), words)) return true;
-  // Plurals and verb-nouns of known words whose own the list lacks (welsh-inflection.ts).
-  return knownPlural(w, words) || knownVerbNoun(w, words);
+  // Plurals and verb-nouns of known words whose own the list lacks, and spoken preterite plurals (welsh-inflection.ts).
+  return knownPlural(w, words) || knownVerbNoun(w, words) || knownSpokenPreterite(w, words);
 }
 
 /**

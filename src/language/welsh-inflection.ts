@@ -16,6 +16,9 @@
  *   verb-noun   -io                              from a noun of six letters or more ending in a
  *                                                consonant, not one made from a verb (-ad, -iant)
  *                                                (cadeirydd -> cadeiryddio)
+ *   preterite   -on -son (spoken)                the spoken first or third person plural of a
+ *                                                known -om/-som or -ant/-sant form ("clywson ni"
+ *                                                <- clywsom, "gwelson nhw" <- gwelsant)
  *
  * Not from singulatives in -yn or -en, whose plural drops the ending (blodyn -> blodau, so
  * "blodynau" is a misspelling), nor from agent nouns in -wr (-wyr, welsh-derivation.ts), verb
@@ -117,4 +120,16 @@ export function knownVerbNoun(w: string, words: WelshWords): boolean {
     if (radical && !VERB_NOUN_ENDINGS.some((e) => words.has(radical + e))) return true;
   }
   return false;
+}
+
+/**
+ * Is `w` (lower case, NFC) the spoken preterite plural of a verb ("clywson ni", "gwelson nhw",
+ * "cyrhaeddon ni", "Fe welson nhw"): -on where the written language has -om (we) or -ant (they),
+ * and the list knows that written form? Many spoken forms are in the list already ("aethon", "cawson").
+ */
+export function knownSpokenPreterite(w: string, words: WelshWords): boolean {
+  if (!LETTERS.test(w) || w.length < 6 || !w.endsWith('on')) return false;
+  const written = (stem: string) => words.has(`${stem}om`) || words.has(`${stem}ant`);
+  // Mutated as a verb is after "fe", "mi" or a question ("Fe welson nhw"): its radical's written form.
+  return written(w.slice(0, -2)) || demutations(w).some((d) => written(d.radical.slice(0, -2)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownPlural, knownVerbNoun } from '../../src/language/welsh-inflection.js';
+import { knownPlural, knownSpokenPreterite, knownVerbNoun } from '../../src/language/welsh-inflection.js';
 import { WelshWords } from '../../src/language/welsh-words.js';
 
 // A small list of its own, so each case shows exactly which word the form is made from.
@@ -64,5 +64,27 @@ describe('knownVerbNoun', () => {
 
   it('rejects -io on a noun whose verb-noun is in the list', () => {
     expect(knownVerbNoun('defnyddio', WelshWords.fromWords(['defnydd', 'defnyddu']))).toBe(false);
+  });
+});
+
+describe('knownSpokenPreterite', () => {
+  const verbs = WelshWords.fromWords(['clywsom', 'gwelsant', 'cyrhaeddom', 'calon']);
+  it.each([
+    ['clywson', 'we heard (clywsom)'],
+    ['gwelson', 'they saw (gwelsant)'],
+    ['cyrhaeddon', 'we arrived (cyrhaeddom)'],
+    ['welson', 'mutated after fe (gwelsant)'],
+  ])('accepts %s (%s)', (w) => {
+    expect(knownSpokenPreterite(w, verbs)).toBe(true);
+  });
+
+  it.each([
+    ['prynson', 'no written form known (prynsom, prynsant)'],
+    ['clywsonn', 'a slip after the ending'],
+    ['gwelsan', 'not -on'],
+    ['calon', 'under six letters'],
+    ['clyw-son', 'not a plain word'],
+  ])('rejects %s (%s)', (w) => {
+    expect(knownSpokenPreterite(w, verbs)).toBe(false);
   });
 });

@@ -28,6 +28,8 @@ export interface SpecialCategoryParams {
   groups?: string[];
   /** Nouns after which "on" or "ar" makes the term a topic: "a talk on diabetes", "sgwrs ar ddementia". */
   'topic-nouns'?: string[];
+  /** Words before "for" or "am" that make the term a patient's, not a topic: "treatment for leukaemia", "triniaeth am ganser". */
+  'treated-words'?: string[];
   people?: PeopleParams;
 }
 
@@ -148,6 +150,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       'not-after': stringList,
       groups: stringList,
       'topic-nouns': stringList,
+      'treated-words': stringList,
       people: PEOPLE_PARAMS_SCHEMA,
     },
   },

@@ -1,7 +1,7 @@
 import type { BuiltinDetector, Match, PostDocument, Quote } from '../../model/index.js';
 import { PEOPLE_PARAMS_SCHEMA, isOrganisationHandle, lexicon, type PeopleParams } from '../../pii/context/people.js';
 import { mentionedWith } from '../../pii/context/mentions.js';
-import { matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
+import { allMatches, matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
 import { lineAt, sentenceAt } from '../../pii/context/sentences.js';
 import { attributionAfter, attributionBefore, continuedSpeaker, lineDashes, orphanClosings, QUOTE, RETWEET, unquotedAttributions, type Attribution, type Context } from './lib/quote-attribution.js';
 
@@ -89,11 +89,11 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       // Around the person, within the attribution and the person's own sentence (a speaker
       // pointed back to is described where named: "Prif Weithredwr Tai Gogledd Cymru, Paul …").
       const around: [number, number] = [Math.max(Math.min(a.windowStart, sentenceAt(text, a.person.start)[0]), a.person.start - 60), Math.min(a.windowEnd, a.person.end + 60)];
-      if (matchesWithin(officials, text, ...around)) return;
+      if (officialWithin(officials, text, ...around, a.person.start)) return;
       if (isElected(text, a.person.end) || fromOrganisation(text, a.person.end, organisations) || organisationBefore(text, a.person.start, organisations)) return;
       const official = (s: number, e: number) => {
         const [from, to] = sentenceAt(text, s);
-        return matchesWithin(officials, text, Math.max(from, s - 60), Math.min(to, e + 60)) || isElected(text, e) || fromOrganisation(text, e, organisations);
+        return officialWithin(officials, text, Math.max(from, s - 60), Math.min(to, e + 60), s) || isElected(text, e) || fromOrganisation(text, e, organisations);
       };
       if (mentionedWith(text, post.bodyStart, text.length, a.person, official)) return;
       const author = normaliseAuthor(a.person.text);
@@ -144,6 +144,21 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/** An infinitive or a modal right before a role word: the word is a verb ("used to nurse", "will chair"). */
+const VERB_BEFORE = /(?:^|[^\p{L}])(?:to|will|would|could|can|did|does|do)[ \u00A0]+$/iu;
+/** Between such a verb and its object: a space and perhaps a courtesy title ("nurse Mrs Morgan"). */
+const OBJECT_GAP = /^[ \u00A0]+(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \u00A0]+)?$/iu;
+
+/**
+ * An official's role word in text[from, to) said of the person at `person`, not one used as a
+ * verb whose object the person is ("Annie Morris, who used to nurse Mrs Morgan": Mrs Morgan was
+ * nursed, she is no nurse; "Sian Morgan, who will coach the team" still holds the role).
+ */
+function officialWithin(officials: FoldedRegex, text: string, from: number, to: number, person: number): boolean {
+  if (!matchesWithin(officials, text, from, to)) return false;
+  return allMatches(officials, text, from, to).some(([s, e]) => !(e <= person && OBJECT_GAP.test(text.slice(e, person)) && VERB_BEFORE.test(text.slice(Math.max(0, s - 12), s))));
+}
 
 /** "dylan marlais thomas" as "dylan thomas"; a one-word name as it is. */
 function firstAndLast(author: string): string {

@@ -14,6 +14,8 @@ export interface TopicWords {
   groups: Set<string>;
   /** ...or when "on" or "ar" follows one of these right before it ("a talk on diabetes", "sgwrs ar ddementia"). */
   topicNouns: Set<string>;
+  /** But not a word of `notAfter` after one of these: a patient's treatment ("treatment for leukaemia", "triniaeth am ganser"). */
+  treated: Set<string>;
 }
 
 /** "on" and Welsh "ar": what a talk or a leaflet is about. */
@@ -21,10 +23,10 @@ const ON = new Set(['on', 'ar', 'upon']);
 
 const cache = new WeakMap<object, TopicWords>();
 
-export function topicWords(params: { 'not-before'?: string[]; 'not-after'?: string[]; groups?: string[]; 'topic-nouns'?: string[] }): TopicWords {
+export function topicWords(params: { 'not-before'?: string[]; 'not-after'?: string[]; groups?: string[]; 'topic-nouns'?: string[]; 'treated-words'?: string[] }): TopicWords {
   let t = cache.get(params);
   if (!t) {
-    t = { notBefore: wordSet(params['not-before']), notAfter: wordSet(params['not-after']), groups: wordSet(params.groups), topicNouns: wordSet(params['topic-nouns']) };
+    t = { notBefore: wordSet(params['not-before']), notAfter: wordSet(params['not-after']), groups: wordSet(params.groups), topicNouns: wordSet(params['topic-nouns']), treated: wordSet(params['treated-words']) };
     cache.set(params, t);
   }
   return t;
@@ -81,7 +83,7 @@ export function isTopic(text: string, sentenceStart: number, sentenceEnd: number
   // clause ("people of all ages who have sight or hearing loss").
   const far = wordsBefore(text, sentenceStart, start, 8);
   const before = far.slice(0, 3);
-  if (before.length && words.notAfter.has(before[0])) return true;
+  if (before.length && words.notAfter.has(before[0]) && !patientsTreatment(before.slice(1), words)) return true;
   if (before.length > 1 && ON.has(before[0]) && words.topicNouns.has(before[1])) return true;
   // "people living with dementia" is a topic; "her children have autism" is about her family.
   if (before.some((w, i) => words.groups.has(w) && !OWNER.has(before[i + 1] ?? '') && !(before[i + 1] ?? '').endsWith("'s"))) return true;
@@ -100,7 +102,29 @@ export function isTopic(text: string, sentenceStart: number, sentenceEnd: number
     const next = after && !after[1] && /^[ \u00A0]$/.test(text.slice(end, end + 1)) ? after[2] : '';
     const prevGap = text.slice(Math.max(sentenceStart, start - 1), start);
     const prev = prevGap === ' ' || prevGap === '\u00A0' ? /([\p{L}\p{M}'’]+)$/u.exec(text.slice(Math.max(sentenceStart, start - 40), start - 1))?.[1] ?? '' : '';
-    if ((next && isCapitalised(next)) || (prev && isCapitalised(prev) && start - prev.length - 1 > sentenceStart)) return true;
+    if ((next && isCapitalised(next)) || (prev && isCapitalised(prev) && start - prev.length - 1 > sentenceStart)) {
+      // Unless the run is a condition's name after a patient's treatment ("treatment for Acute
+      // Lymphoblastic Leukaemia"): it names no organisation.
+      const run = CAPITALISED_RUN.exec(text.slice(Math.max(sentenceStart, start - 80), start))?.[0] ?? '';
+      const [preposition, ...rest] = wordsBefore(text, sentenceStart, start - run.length, 3);
+      return !(preposition !== undefined && words.notAfter.has(preposition) && patientsTreatment(rest, words));
+    }
   }
   return false;
+}
+
+/** Capitalised words right before a term, as written ("Acute Lymphoblastic " before "Leukaemia"). */
+const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]+)+$/u;
+
+/** Words before a treatment that make it any patient's, not one person's: "a new treatment for …", "the treatment for …". */
+const GENERIC_TREATMENT = new Set(['a', 'an', 'the', 'new', 'better', 'possible', 'potential', 'effective', 'pioneering', 'any', 'no']);
+
+/**
+ * Whether the words before a preposition ("for", "am"; nearest first) are a patient's
+ * treatment: "being treated for", "undergone treatment for", "ei drin am"; not a generic one
+ * ("a new treatment for leukaemia") nor one that is itself a topic ("research into treatment for").
+ */
+function patientsTreatment(before: readonly string[], words: TopicWords): boolean {
+  const [treatment, previous = ''] = before;
+  return treatment !== undefined && words.treated.has(treatment) && !GENERIC_TREATMENT.has(previous) && !words.notAfter.has(previous);
 }

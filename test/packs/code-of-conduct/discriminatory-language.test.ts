@@ -31,6 +31,9 @@ ruleTester('conduct/discriminatory-language', {
     { name: 'Welsh: confined to a wheelchair', text: "Mae'r llwybr yn addas i bobl sy'n gaeth i gadair olwyn.", found: ['gaeth i gadair olwyn (warning)'] },
     { name: 'Welsh: suffers from autism', text: "Cafodd ei agor gan Elin, sy'n dioddef o awtistiaeth.", found: ['dioddef o (warning)'] },
     { name: 'Welsh: suffers from cancer (mutated)', text: 'Mae e’n dioddef o ganser.', found: ['dioddef o (warning)'] },
+    // Organ and long-term conditions (real-text-blind30).
+    { name: 'suffering from kidney disease', text: 'The walk raised awareness for people suffering from kidney disease.', found: ['suffering from (warning)'] },
+    { name: 'Welsh: suffering from kidney disease (mutated)', text: 'Mae llawer o bobl yn dioddef o glefyd yr arennau.', found: ['yn dioddef o (warning)'] },
     { name: 'Welsh: the disabled', text: "Mae 12 lle parcio newydd i'r anabl ym maes parcio Heol Awst.", found: ["i'r anabl (warning)"] },
     { name: 'Welsh: yr anabl at the end', text: 'Gwasanaeth newydd ar gyfer yr anabl.', found: ['yr anabl (warning)'] },
     { name: 'Welsh: the elderly', text: "Cyngor i'r henoed dros y gaeaf.", found: ["i'r henoed (warning)"] },
@@ -55,6 +58,8 @@ ruleTester('conduct/discriminatory-language', {
     'Market gazebos must be made of flame-retardant material.',
     'The A40 is suffering from subsidence near Llandeilo.',
     'Homes suffering from flooding can claim a grant.',
+    'We have raised money for kidney disease research.',
+    'Mae’r dref yn dioddef o lifogydd eto eleni.',
     'Deaf residents can contact us through a BSL video relay service.',
     'A chink of light at the end of the tunnel.',
     'The horse has gone lame, so the parade starts late.',

@@ -4,6 +4,10 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // A person's treatment "for" or "am" a condition is theirs, not a topic (real-text-blind30).
+    { name: 'undergone treatment for a condition written in capitals', text: 'Henry Example has undergone treatment for Acute Lymphoblastic Leukaemia.', found: ['Henry Example has undergone treatment for Acute Lymphoblastic Leukaemia'] },
+    { name: 'being treated for a condition', text: 'Henry Example is being treated for leukaemia.', found: ['Henry Example is being treated for leukaemia'] },
+    { name: 'Welsh: yn cael ei drin am', text: 'Mae Henry Example yn cael ei drin am lewcemia.', found: ['Henry Example yn cael ei drin am lewcemia'] },
     // Coeliac said of a named person in her own words (real-text-blind29).
     { name: "'I'm coeliac myself,' said a named owner", text: '“I’m coeliac myself, so I know how important it is to be able to eat out,” said Georgina Example.', found: [expect.stringContaining('coeliac')] },
     { name: "Welsh: 'Dw i'n seliag fy hun,' meddai", text: '“Dw i’n seliag fy hun, felly dw i’n gwybod pa mor bwysig yw hyn,” meddai Georgina Example.', found: [expect.stringContaining('seliag')] },
@@ -109,6 +113,10 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // A treatment that is no one's in particular, and a condition inside a name.
+    { name: 'a new treatment for a condition', text: 'Henry Example welcomed a new treatment for leukaemia.' },
+    { name: 'a research fund named in capitals', text: 'Henry Example raised money for Acute Lymphoblastic Leukaemia Research.' },
+    { name: 'Welsh: raising money for cancer', text: 'Roedd Henry Example yn codi arian am ganser.' },
     { name: 'a coeliac-friendly menu at a named owner’s café', text: 'Georgina Example’s café has a coeliac-friendly menu and caters for coeliacs and vegans.' },
     { name: 'Welsh: a named owner’s café suits coeliac people', text: 'Mae caffi Georgina Example yn addas i bobl seliag.' },
     { name: 'a pregnant cat', text: 'She said another cat, a pregnant grey and white female belonging to a local woman, had also gone.' },

@@ -10,6 +10,15 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // A participle after the speaker's own clause, set off by a comma (real-text-blind30).
+    { name: "', saying:' after the speaker's clause", text: 'Elinor Powell thanked everyone for their support, saying: “Wow what a night!”', found: ['Elinor Powell'] },
+    { name: "Welsh: 'gan ddweud:' after the speaker's clause", text: 'Diolchodd Elinor Powell i bawb am eu cefnogaeth gan ddweud: “Am noson!”', found: ['Elinor Powell'] },
+    // A relative clause on the speaker whose closing comma is left out (real-text-blind30).
+    { name: 'a relative clause left open before the verb', text: 'Henry, who is a Year 5 pupil at the school stated: “I’m really grateful to the charity.”', found: ['Henry'] },
+    { name: "Welsh: a relative clause left open before 'meddai'", text: 'Henry, sy’n ddisgybl ym Mlwyddyn 5 yn yr ysgol meddai: “Dw i’n ddiolchgar iawn i’r elusen.”', found: ['Henry'] },
+    // A role word used as a verb whose object is the speaker is no role of theirs (real-text-blind30).
+    { name: 'a speaker another person "used to nurse"', text: 'Mrs Morgan was ill as a child. "I was two months premature," she said. Annie Morris used to nurse Mrs Morgan.', found: ['Mrs Morgan'] },
+    { name: 'Welsh: a speaker another person nursed', text: 'Roedd Mrs Morgan yn wael yn blentyn. "Roeddwn i’n gynamserol," meddai. Arferai Annie Morris nyrsio Mrs Morgan.', found: ['Mrs Morgan'] },
     // An MS's letters after a comma, at the first mention, cover "Mr Kurtz" later (real-text-blind29); not the condition.
     { name: 'a patient with MS, after a comma', text: 'Sian Evans, MS patient, said: “The new clinic is a fantastic help.”', found: ['Sian Evans'] },
     // A name after "said" with its own verb is the subject of what was said (real-text-blind27).
@@ -105,6 +114,13 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: 'a sign saying something, no comma', text: 'Mrs Jones put up a sign saying “Keep out of the garden”.' },
+    { name: 'Welsh: a sign that says something', text: 'Rhoddodd Mrs Jones arwydd yn dweud “Cadwch allan o’r ardd”.' },
+    { name: "an official's participle", text: 'Cllr Sian Jones thanked everyone, saying: “What a night!”' },
+    { name: 'an official in an open relative clause', text: 'Sian Jones, who is head of libraries at the council said: “We are delighted.”' },
+    { name: 'Welsh: an official in an open relative clause', text: 'Sian Jones, sy’n bennaeth llyfrgelloedd y cyngor meddai: “Rydyn ni wrth ein boddau.”' },
+    { name: 'a nurse by her role word, quoted', text: 'Mrs Morgan was on the ward. "It was busy," she said. Nurse Mrs Morgan has worked there for years.' },
+    { name: 'Welsh: a nurse by her role word, quoted', text: 'Roedd y nyrs Mrs Morgan ar y ward. "Roedd hi’n brysur," meddai.' },
     { name: 'an MS introduced ", MS for …", quoted later as Mr', text: 'Samuel Kurtz, MS for Carmarthen West, has called on people to shop locally. Mr Kurtz said: “Small Business Saturday is a fantastic opportunity.”' },
     { name: 'Welsh: an AS introduced ", AS …", quoted later as Mr', text: "Mae Samuel Kurtz, AS Gorllewin Caerfyrddin, wedi galw ar bobl i siopa'n lleol. Dywedodd Mr Kurtz: “Mae'n gyfle gwych.”" },
     { name: 'an officer said a named man had shown “…”', text: 'Duncan Smith, the council’s chief officer for neighbourhoods, planning and public protection, said Mr Hatch had shown “a total disregard for the law and local residents”.' },

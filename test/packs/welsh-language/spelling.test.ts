@@ -10,6 +10,9 @@ ruleTester('welsh/spelling', {
     // A lower-case L for the I of "Iaith" in the language initiatives' name (real-text-blind29).
     { name: "'Mentrau laith Cymru'", text: 'Mae Mentrau laith Cymru yn helpu pobl i ddysgu Cymraeg yn y gymuned leol.', found: ['laith'] },
     { name: 'a slip in a spoken form is still a slip', text: "Sdimm angen poeni am y calendr biniau eleni.", found: ['Sdimm'] },
+    { name: "a husband's lost circumflex after 'ei' (her)", text: 'Bu farw Mrs Example wedi iddi golli ei gwr, Stan, yn 1990.', found: ['gwr'] },
+    { name: "a husband's lost circumflex after 'a'i'", text: "Aeth hi a'i gwr, Colin, i'r dref.", found: ['gwr'] },
+    { name: 'a slip after a spoken preterite ending is still a slip', text: 'Gyda thristwch mawr y clywsonn ni am farwolaeth y cyn-arweinydd.', found: ['clywsonn'] },
     // A combining form before a slip is still a slip.
     { name: 'a slip after a combining form: biowyddoniath', text: "Mae'r cwrs biowyddoniath newydd yn dechrau ym mis Medi.", found: ['biowyddoniath'] },
     // A short English word between lower-case Welsh words is still no Welsh (the title look-alike, turned).
@@ -94,6 +97,9 @@ ruleTester('welsh/spelling', {
   valid: [
     { name: "'noson laith' (a damp night) is Welsh as written", text: "Roedd hi'n noson laith ac oer yn y pentref neithiwr." },
     // Spoken forms on the Welsh accounts (drafts-blind25), and a stray dog (real-text-blind28).
+    { name: "an edge (cwr) mutated after 'ar'", text: 'Roedd y tŷ ar gwr y pentref, ger yr afon.' },
+    { name: "spoken 'ffindio'", text: 'Nawr mae eisiau i ni ffindio rhyw 160 arall o bobl i ymuno.' },
+    { name: "spoken preterite plurals in -on ('clywson ni', 'gwelson nhw')", text: 'Gyda thristwch mawr y clywson ni am farwolaeth y cyn-arweinydd. Fe welson nhw y newyddion ddoe.' },
     { name: "spoken 'Ma'r', 'sti' and 'Sdim'", text: "Ma'r calendr biniau ar y wefan ers mis Ionawr 'sti. Sdim angen poeni." },
     { name: "'Cŵn strae'", text: 'Cŵn strae: rhowch wybod i ni os ydych wedi colli ci.' },
     // A learned combining form written solid, mutating the word after it (real-text-blind27).

@@ -162,10 +162,16 @@ function nameBeforeVerb(c: Context, from: number, verbStart: number): PersonRef 
   return { start, end: start + run[1]!.length, kind: 'name', text: run[1]!, given: true };
 }
 
+/** A speech verb's participle ("saying", "adding"): it needs the comma before it to attribute. */
+const PARTICIPLE = /ing$/iu;
+
+/** A relative clause on the name, its closing comma left out: "Henry, who is a Year 5 pupil at the school stated: “…”". */
+const OPEN_RELATIVE = /^[ \u00A0]*,[ \u00A0]+(?:who|whose|sy['’]n|sydd)[ \u00A0][^.!?;:“”"\n]*$/iu;
+
 /** Whether text[end, verbStart) only describes the speaker: " ", ", a resident of Llanelli, ", " from Llanelli ", ", 34, ". */
 function describedAfter(c: Context, end: number, verbStart: number): boolean {
   const gap = c.text.slice(end, verbStart);
-  return gap.length <= 3 || (gap.length <= 50 && !/[.!?;:“”"\n]/u.test(gap) && gap.trim().split(/[ \u00A0]+/).length <= 7);
+  return gap.length <= 3 || (gap.length <= 50 && !/[.!?;:“”"\n]/u.test(gap) && gap.trim().split(/[ \u00A0]+/).length <= 7) || (gap.length <= 90 && OPEN_RELATIVE.test(gap));
 }
 
 /** A verb after a name that follows "said": its clause's subject, not the speaker ("said Mr Hatch had shown “…”", "dywedodd fod Mr Hatch wedi dangos “…”"). */
@@ -201,6 +207,8 @@ export function attributionBefore(c: Context, lineStart: number, quoteStart: num
   for (let m = re.exec(window); m; m = re.exec(window)) verb = m;
   if (!verb) return undefined;
   const verbStart = from + verb.index;
+  // A participle attributes only after a comma ("thanked everyone, saying: “…”"), not "a sign saying “…”".
+  if (PARTICIPLE.test(verb[0]) && !/,[ \u00A0]*$/.test(text.slice(Math.max(from, verbStart - 3), verbStart))) return undefined;
   const verbEnd = verbStart + verb[0].length;
   // "Sian Morgan, a resident, said: “…”": the verb next to the quote. "Dywedodd Sian Morgan o
   // Borth Tywyn wrthym: “…”": the speaker after the verb, and a short description to the quote.

@@ -158,3 +158,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind24/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind25/manifest.json'))) await score('eval/drafts-blind25', false, 'smpolicy.yaml', '2032-03-04');
 // The twenty-sixth drafts batch: registration, bereavement, ceremonies and staff news (run date 2033-11-08).
 if (existsSync(join(ROOT, 'eval/drafts-blind26/manifest.json'))) await score('eval/drafts-blind26', false, 'smpolicy.yaml', '2033-11-08');
+// The twenty-seventh drafts batch: digital services, IT, cyber security, scams and FOI (run date 2034-10-10).
+if (existsSync(join(ROOT, 'eval/drafts-blind27/manifest.json'))) await score('eval/drafts-blind27', false, 'smpolicy.yaml', '2034-10-10');

@@ -161,6 +161,9 @@ function atSentenceStart(text: string, at: number): boolean {
   return true;
 }
 
+/** "â" (with, as) written with another accent: "sydd á chwestiynau". */
+const WRONG_ACCENT_A = /^[áä]$/;
+
 /**
  * Check every Welsh word in `text`. Skips handles (@x), hashtags (#x), URLs,
  * bare domains and e-mail addresses, numbers and anything containing a digit
@@ -249,7 +252,11 @@ export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspe
         if (isLower) lower = true;
         if (isUpper && letters > 1) upperAfterFirst = true;
       }
-      if (letters < 2) continue; // single letters
+      if (letters < 2) {
+        // Single letters are skipped, but "á" for "â" (with) is a wrong accent, not a letter ("à la carte" is French).
+        if (WRONG_ACCENT_A.test(token)) out.push({ start, end, word: token, suggestions: ['â'] });
+        continue;
+      }
       if (!lower) continue; // acronyms, shouting: CCTV, GDPR, AR GAU
       if (upperAfterFirst) continue; // camelCase, McDonald, iPhone, CyngorSirGar
       const first = token[0]!;

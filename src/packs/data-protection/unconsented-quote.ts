@@ -191,7 +191,7 @@ function organisationBefore(text: string, start: number, words: Set<string>): bo
 /** "Elin Jones AS", "Jane Dodds MS", "Samuel Kurtz, MS for …": an elected member's letters after the name. */
 function isElected(text: string, end: number): boolean {
   // Not the condition: "Sian Evans, MS patient".
-  return /^(?:[ \u00A0]+|,[ \u00A0]*)(?:AS|MS|MP|AoS|ASau|MSs|MPs|AM|MEP)(?![\p{L}\p{N}])(?![ \u00A0]+(?:patients?|sufferers?|diagnosis|symptoms|nurse|claf|cleifion)(?![\p{L}]))/u.test(text.slice(end, end + 24));
+  return /^(?:[ \u00A0]+|,[ \u00A0]*)(?:AS|MS|MP|AoS|ASau|MSs|MPs|AM|AC|MEP)(?![\p{L}\p{N}])(?![ \u00A0]+(?:patients?|sufferers?|diagnosis|symptoms|nurse|claf|cleifion)(?![\p{L}]))/u.test(text.slice(end, end + 24));
 }
 
 

@@ -158,16 +158,24 @@ function halves(doc: PostDocument, answering?: Item[]): Halves {
   return h;
 }
 
+/** A segment that is one line, its own paragraph (a blank line before the next segment). */
+const oneLineParagraph = (doc: PostDocument, s: LanguageSegment, next: LanguageSegment) =>
+  !s.text.trim().includes('\n') && /\n[ \t]*\n/.test(doc.prose.slice(s.start, next.start + 1));
+
 /**
  * A Welsh headline over an English text: the post opens with a paragraph of one Welsh line of
- * five words or more ("Pont Glaslyn ar gau dros nos yr wythnos nesaf."), and English follows.
- * The Welsh is a version, cut short, not a greeting: both labellers who met it read it so.
+ * five words or more ("Pont Glaslyn ar gau dros nos yr wythnos nesaf."), and English follows;
+ * or with a title in both languages, English first, each its own line ("Statement from the
+ * First Minister on Storm Eunice⏎⏎Datganiad gan Brif Weinidog Cymru ar Storm Eunice⏎⏎The First
+ * Minister said …"). The Welsh is a version, cut short, not a greeting: both labellers who
+ * met it read it so.
  */
 function welshHeadline(doc: PostDocument): boolean {
-  const [first, second] = postLanguages(doc).segments;
+  const segments = postLanguages(doc).segments;
+  const titled = segments[0]?.lang === 'en' && segments[1] !== undefined && oneLineParagraph(doc, segments[0], segments[1]);
+  const [first, second] = titled ? segments.slice(1) : segments;
   if (first?.lang !== 'cy' || second?.lang !== 'en') return false;
-  const line = first.text.trim();
-  return !line.includes('\n') && /\n[ \t]*\n/.test(doc.prose.slice(first.start, second.start + 1)) && (line.match(/\p{L}+/gu) ?? []).length >= 5;
+  return oneLineParagraph(doc, first, second) && (first.text.trim().match(/\p{L}+/gu) ?? []).length >= 5;
 }
 
 /** Paragraph starts (after a blank line), in order. */

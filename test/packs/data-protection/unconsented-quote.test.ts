@@ -114,6 +114,10 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // The Senedd's members before 2020, as older news names them (real-text-blind31).
+    { name: "Welsh: an 'Aelod Cynulliad' named first, quoted later", text: 'Mae Aelod Cynulliad Ceredigion, Elin Example, wedi canmol y gwasanaethau brys. “Roedd y llifogydd yn annisgwyl,” meddai Elin Example.' },
+    { name: "an Assembly Member named first, quoted later", text: 'Janet Example, Assembly Member for Aberconwy, held a public meeting on the floods. Speaking afterwards, Janet said: “Thank you to everyone who came.”' },
+    { name: "Welsh: an AC's letters after the name", text: '“Roedd y llifogydd yn annisgwyl,” meddai Elin Example AC.' },
     { name: 'a sign saying something, no comma', text: 'Mrs Jones put up a sign saying “Keep out of the garden”.' },
     { name: 'Welsh: a sign that says something', text: 'Rhoddodd Mrs Jones arwydd yn dweud “Cadwch allan o’r ardd”.' },
     { name: "an official's participle", text: 'Cllr Sian Jones thanked everyone, saying: “What a night!”' },

@@ -10,6 +10,7 @@ ruleTester('welsh/spelling', {
     // A lower-case L for the I of "Iaith" in the language initiatives' name (real-text-blind29).
     { name: "'Mentrau laith Cymru'", text: 'Mae Mentrau laith Cymru yn helpu pobl i ddysgu Cymraeg yn y gymuned leol.', found: ['laith'] },
     { name: 'a slip in a spoken form is still a slip', text: "Sdimm angen poeni am y calendr biniau eleni.", found: ['Sdimm'] },
+    { name: "'á' written for 'â' (with)", text: 'Dylai unrhyw un sydd á chwestiynau gysylltu gyda ni ar unwaith.', found: ['á'] },
     { name: "a husband's lost circumflex after 'ei' (her)", text: 'Bu farw Mrs Example wedi iddi golli ei gwr, Stan, yn 1990.', found: ['gwr'] },
     { name: "a husband's lost circumflex after 'a'i'", text: "Aeth hi a'i gwr, Colin, i'r dref.", found: ['gwr'] },
     { name: 'a slip after a spoken preterite ending is still a slip', text: 'Gyda thristwch mawr y clywsonn ni am farwolaeth y cyn-arweinydd.', found: ['clywsonn'] },
@@ -97,6 +98,7 @@ ruleTester('welsh/spelling', {
   valid: [
     { name: "'noson laith' (a damp night) is Welsh as written", text: "Roedd hi'n noson laith ac oer yn y pentref neithiwr." },
     // Spoken forms on the Welsh accounts (drafts-blind25), and a stray dog (real-text-blind28).
+    { name: "'â' (with), and 'a' and 'i' alone", text: 'Dylai unrhyw un sydd â chwestiynau am y fwydlen a’r prisiau ddod i’r swyddfa.' },
     { name: "an edge (cwr) mutated after 'ar'", text: 'Roedd y tŷ ar gwr y pentref, ger yr afon.' },
     { name: "spoken 'ffindio'", text: 'Nawr mae eisiau i ni ffindio rhyw 160 arall o bobl i ymuno.' },
     { name: "spoken preterite plurals in -on ('clywson ni', 'gwelson nhw')", text: 'Gyda thristwch mawr y clywson ni am farwolaeth y cyn-arweinydd. Fe welson nhw y newyddion ddoe.' },

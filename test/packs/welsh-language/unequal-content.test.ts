@@ -53,6 +53,12 @@ ruleTester(RULE, {
       text: 'Pont Glaslyn ar gau dros nos yr wythnos nesaf.\n\nGlaslyn Bridge will be closed overnight from Monday 30 November to Thursday 3 December, 8pm to 6am each night, while the parapet is repaired. A signed diversion will run via the A497 and Tremadog.',
       errors: [{ line: 1, column: 1, message: expect.stringMatching(SHORTER) }],
     },
+    // A title in both languages, English first, over an English text (real-text-blind31).
+    {
+      name: 'an English title, then its Welsh, over an English text',
+      text: 'Statement from the First Minister on Storm Eunice\n\nDatganiad gan Brif Weinidog Cymru ar Storm Eunice\n\nThe First Minister said the Met Office had issued a red warning for wind for the south coast from 7am tomorrow. Schools in the area will be closed, and people should not travel unless they must.',
+      errors: [{ line: 3, column: 1, message: expect.stringMatching(SHORTER) }],
+    },
     { name: 'a hashtag the Welsh half of a title line lacks is still reported', text: 'Ffordd ar gau / Road closed #A48', found: ['#A48'] },
     { name: 'label pairs do not hide a time the Welsh sentence lacks', text: 'Bore / Morning: 9.00—12.00yb\nMae gan yr ysgol Glwb Brecwast sydd yn agor yn gynnar bob dydd.\nThe Breakfast Club opens at 8.15am every day.', found: ['8.15am'] },
     lacking('a date and a time missing in a one-line post', 'Ffordd ar gau heddiw. / Road closed on 23 November from 9am.', [num('23 November'), num('9am')]),
@@ -170,6 +176,7 @@ ruleTester(RULE, {
     { name: 'a results table under a bilingual heading: its values are both languages\'', text: "Datganiad o'r Canlyniad: Isetholiad Ward Llandybïe\nDeclaration of Result: Llandybïe Ward By-election\n\nNifer y pleidleisiau / Votes:\nRhian Bowen (Plaid Cymru – The Party of Wales): 612\nKeith Davies (Llafur Cymru / Welsh Labour): 388\n\nMae Rhian Bowen wedi'i hethol yn Gynghorydd Sir dros Ward Llandybïe.\n\nRhian Bowen has been elected as County Councillor for Llandybïe Ward." },
     { name: 'two labels after a sentence, then the value', text: "Ward Cenarth: etholwyd / elected: Mererid Lloyd (Annibynnol / Independent). Nifer a bleidleisiodd / Turnout: 44.2%\n\nMae'r canlyniadau cyntaf wedi'u datgan yn y cyfrif heddiw. / The first results have been declared at the count today." },
     // A line's Welsh and English labels, then its value: the value is both languages' (real-text-blind14).
+    { name: 'an English title, then a Welsh thanks, over an English text (missing-welsh reports it)', text: 'Christmas fair raises £1,200\n\nDiolch yn fawr iawn!\n\nThanks to everyone who came to the fair on Saturday: we raised £1,200 for the hospice, and the raffle winners will be drawn on Monday.' },
     { name: 'a Welsh thanks over an English text is a token, not a version (missing-welsh reports it)', text: 'Diolch yn fawr iawn!\n\nThanks to everyone who came to the fair on Saturday: we raised £1,200 for the hospice, and the raffle winners will be drawn on Monday.' },
     // drafts-blind12 and real-text-blind16
     { name: "'hanner awr' answers '30 minutes'", text: 'Bydd y fan yn aros am hanner awr ym mhob pentref.\n\nThe van will stop for 30 minutes in each village.' },

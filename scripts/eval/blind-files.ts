@@ -160,3 +160,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind25/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind26/manifest.json'))) await score('eval/drafts-blind26', false, 'smpolicy.yaml', '2033-11-08');
 // The twenty-seventh drafts batch: digital services, IT, cyber security, scams and FOI (run date 2034-10-10).
 if (existsSync(join(ROOT, 'eval/drafts-blind27/manifest.json'))) await score('eval/drafts-blind27', false, 'smpolicy.yaml', '2034-10-10');
+// The twenty-eighth drafts batch: cost of living and welfare support (run date 2035-11-13).
+if (existsSync(join(ROOT, 'eval/drafts-blind28/manifest.json'))) await score('eval/drafts-blind28', false, 'smpolicy.yaml', '2035-11-13');

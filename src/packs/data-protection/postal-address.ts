@@ -18,6 +18,8 @@ export interface PostalAddressParams {
   'venue-words'?: string[];
   /** Words that say the address is someone's home: "lives at", "home", "yn byw", "cartref". */
   'home-words'?: string[];
+  /** Words for an address as such ("address", "cyfeiriad"): someone's, unless the sentence names a venue and no one. */
+  'address-words'?: string[];
   /** Public addresses never reported ("10 Downing Street"), compared ignoring case and spacing. */
   allow?: string[];
   people?: PeopleParams;
@@ -31,7 +33,7 @@ const SP = String.raw`[ \u00A0]+`;
 const anyFirstCase = (words: readonly string[]) =>
   words.flatMap((w) => [w, w[0].toLowerCase() + w.slice(1), w[0].toUpperCase() + w.slice(1)]);
 
-interface Compiled { address: RegExp; house: HouseAddressWords; venue: FoldedRegex; home: FoldedRegex; allow: string[] }
+interface Compiled { address: RegExp; house: HouseAddressWords; venue: FoldedRegex; home: FoldedRegex; addressWords: FoldedRegex; allow: string[] }
 
 const cache = new WeakMap<object, Compiled>();
 
@@ -48,6 +50,7 @@ function compile(params: PostalAddressParams): Compiled {
       house: { house: wordSet(params['house-words']), street: wordSet(params['street-words'], params['welsh-street-words']), endStreet: wordSet(params['street-words']) },
       venue: phraseRegex(params['venue-words']),
       home: phraseRegex(params['home-words']),
+      addressWords: phraseRegex(params['address-words']),
       allow: (params.allow ?? []).map(normalise),
     };
     cache.set(params, c);
@@ -140,6 +143,7 @@ export const detector: BuiltinDetector<PostalAddressParams> = {
       'house-words': stringList,
       'venue-words': stringList,
       'home-words': stringList,
+      'address-words': stringList,
       allow: stringList,
       people: PEOPLE_PARAMS_SCHEMA,
     },
@@ -205,7 +209,8 @@ export const detector: BuiltinDetector<PostalAddressParams> = {
       const venue = !houses.has(start) && (matchesWithin(c.venue, text, s, start) || matchesWithin(c.venue, text, end, sentenceEnd));
       // Beside a venue word, capitals without a known given name are the venue's name
       // ("the Black Cat café, 12 King Street"), not a person's.
-      const personal = matchesWithin(c.home, text, s, sentenceEnd) ||
+      // "The new address is Bridge Community Centre, 14 Bridge Street": the venue's address.
+      const personal = matchesWithin(c.home, text, s, sentenceEnd) || (!venue && matchesWithin(c.addressWords, text, s, sentenceEnd)) ||
         findPeople(text, s, sentenceEnd, lex, { addressee: true, account: post.frontMatter.account }).some(
           (p) => (p.end <= start || p.start >= end) && !(venue && p.kind === 'name' && (!p.given || namesVenue(c.venue, text, p.start))),
         );

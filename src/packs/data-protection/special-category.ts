@@ -1,7 +1,7 @@
 import { boundaryAfter, lowerProse } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
-import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
+import { antecedent, mentionedWith, surnameMention } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { addressedBefore, correspondentAt, onCondition } from '../../pii/context/correspondent.js';
 import { atSentenceStart, sentenceAt } from '../../pii/context/sentences.js';
@@ -165,6 +165,8 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
     const account = post.frontMatter.account;
     let sentence: [number, number] = [-1, -1];
     let people: readonly PersonRef[] = [];
+    // Everyone the post names, found when first needed (a surname alone pointing back to them).
+    let everyone: readonly PersonRef[] | undefined;
     const deceased = params['deceased-words']?.length ? phraseRegex(params['deceased-words']) : undefined;
     const deceasedIn = (from: number, to: number) => matchesWithin(deceased!, text, from, to);
     // A death in the sentence is the person's only when they are the one named nearest to its
@@ -183,8 +185,9 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
         sentence = sentenceAt(text, start);
         people = findPeople(text, sentence[0], sentence[1], lex, { account });
         // "Thanks to Sian Evans. She is in hospital.": a pronoun points back to the sentence before.
+        // …or a surname alone repeats someone named in full before ("… heard Morgan laundered …").
         if (!people.length) {
-          const earlier = antecedent(text, sentence[0], sentence[1], lex, { account });
+          const earlier = antecedent(text, sentence[0], sentence[1], lex, { account }) ?? surnameMention(text, sentence[0], sentence[1], (everyone ??= findPeople(text, post.bodyStart, text.length, lex, { account })));
           if (earlier) people = [earlier];
         }
       }

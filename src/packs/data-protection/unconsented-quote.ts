@@ -90,10 +90,10 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       // pointed back to is described where named: "Prif Weithredwr Tai Gogledd Cymru, Paul …").
       const around: [number, number] = [Math.max(Math.min(a.windowStart, sentenceAt(text, a.person.start)[0]), a.person.start - 60), Math.min(a.windowEnd, a.person.end + 60)];
       if (officialWithin(officials, text, ...around, a.person.start)) return;
-      if (isElected(text, a.person.end) || fromOrganisation(text, a.person.end, organisations) || organisationBefore(text, a.person.start, organisations)) return;
+      if (isElected(text, a.person.end, a.person.start) || fromOrganisation(text, a.person.end, organisations) || organisationBefore(text, a.person.start, organisations)) return;
       const official = (s: number, e: number) => {
         const [from, to] = sentenceAt(text, s);
-        return officialWithin(officials, text, Math.max(from, s - 60), Math.min(to, e + 60), s) || isElected(text, e) || fromOrganisation(text, e, organisations);
+        return officialWithin(officials, text, Math.max(from, s - 60), Math.min(to, e + 60), s) || isElected(text, e, s) || fromOrganisation(text, e, organisations);
       };
       if (mentionedWith(text, post.bodyStart, text.length, a.person, official)) return;
       const author = normaliseAuthor(a.person.text);
@@ -188,10 +188,19 @@ function organisationBefore(text: string, start: number, words: Set<string>): bo
   return previous !== undefined && words.has(previous);
 }
 
-/** "Elin Jones AS", "Jane Dodds MS", "Samuel Kurtz, MS for …": an elected member's letters after the name. */
-function isElected(text: string, end: number): boolean {
-  // Not the condition: "Sian Evans, MS patient".
-  return /^(?:[ \u00A0]+|,[ \u00A0]*)(?:AS|MS|MP|AoS|ASau|MSs|MPs|AM|AC|MEP)(?![\p{L}\p{N}])(?![ \u00A0]+(?:patients?|sufferers?|diagnosis|symptoms|nurse|claf|cleifion)(?![\p{L}]))/u.test(text.slice(end, end + 24));
+/** An elected member's letters (case-sensitive: "am" and "as" are words), not the condition ("MS patient"). */
+const MEMBER = String.raw`(?:AS|MS|MP|AoS|ASau|MSs|MPs|AM|AC|MEP)(?![\p{L}\p{N}])(?![ \u00A0]+(?:patients?|sufferers?|diagnosis|symptoms|nurse|claf|cleifion)(?![\p{L}]))`;
+/** The letters right after the name, or ending an apposition about them: "Elin Jones AS", "Samuel Kurtz, MS for …", "Mr Gruffydd, Plaid Cymru’s North Wales AM,". */
+const MEMBER_AFTER = new RegExp(String.raw`^(?:(?:[ \u00A0]+|,[ \u00A0]*)${MEMBER}|,[ \u00A0]*[^,.;:!?“”"\n]{0,50}[ \u00A0]${MEMBER}[ \u00A0]*,)`, 'u');
+/** The letters right before the name, as a title, perhaps with the seat: "Plaid Cymru AM Llyr Gruffydd", "AS Arfon, Sian Example". */
+const MEMBER_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MEMBER}(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*){0,3},?[ \u00A0]+$`, 'u');
+
+/** The given names before a surname ("Llyr " in "AM Llyr Example"): the letters stand before them. */
+const GIVEN_BEFORE = /(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*[ \u00A0]+)*$/u;
+
+/** An elected member, by the letters about the name (or a word of it) at [start, end). */
+function isElected(text: string, end: number, start = end): boolean {
+  return MEMBER_AFTER.test(text.slice(end, end + 80)) || MEMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start).replace(GIVEN_BEFORE, ''));
 }
 
 

@@ -23,6 +23,44 @@ export function antecedent(text: string, from: number, to: number, lex: Lexicon,
 }
 
 /**
+ * A surname standing alone in text[from, to) that repeats the surname of a person named in full
+ * before it, within MENTION_REACH, as news and court reports go on to name someone ("Keith
+ * Morgan, 61, … Cardiff Crown Court heard Morgan laundered the money"): that person, at the
+ * surname. `people` are the text's people in order (found once per text: a long one is then
+ * read in time proportional to its length). Not a sentence's first word, where a capital
+ * proves nothing, nor a word right before another capitalised word ("Morgan Ward").
+ */
+export function surnameMention(text: string, from: number, to: number, people: readonly PersonRef[]): PersonRef | undefined {
+  const surnames = new Set<string>();
+  for (let i = lastBefore(people, from); i >= 0 && people[i]!.start >= from - MENTION_REACH; i--) {
+    const words = people[i]!.kind === 'name' ? people[i]!.text.split(/[ \u00A0]+/) : [];
+    if (words.length >= 2) surnames.add(words[words.length - 1]!);
+  }
+  for (const surname of surnames) {
+    if (surname.length < 3 || !/^\p{Lu}/u.test(surname)) continue;
+    for (let at = text.indexOf(surname, from); at >= 0 && at < to; at = text.indexOf(surname, at + surname.length)) {
+      const end = at + surname.length;
+      if (/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{M}]/u.test(text[end] ?? '')) continue;
+      if (!/\S/.test(text.slice(from, at)) || /^[ \u00A0]+\p{Lu}/u.test(text.slice(end, end + 2))) continue;
+      return { start: at, end, kind: 'name', text: surname, given: false };
+    }
+  }
+  return undefined;
+}
+
+/** The index of the last of `people` (in text order) that ends at or before `at`, or -1. */
+function lastBefore(people: readonly PersonRef[], at: number): number {
+  let lo = 0;
+  let hi = people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
  * Whether some other mention of `person` in text[from, to) (outside `skip`, the sentence being
  * judged) passes `test`: the role given where the person is introduced holds for the later
  * mentions ("Paul Mears, our Chief Executive, wrote … Paul added: “…”"). A mention is a

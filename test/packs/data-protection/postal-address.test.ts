@@ -4,6 +4,10 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/postal-address', {
   invalid: [
+    // "Address" with a possessive is someone's, a venue nearby or not (drafts-blind28).
+    { name: 'her address, beside a library', text: 'Her address is 14 Bridge Street, by the library.', found: ['14 Bridge Street'] },
+    { name: 'Welsh: ei chyfeiriad, beside a library', text: 'Ei chyfeiriad yw 14 Stryd y Bont, ger y llyfrgell.', found: ['14 Stryd y Bont'] },
+    { name: "Welsh: 'y cyfeiriad' with no venue", text: 'Y cyfeiriad newydd yw 14 Stryd y Bont.', found: ['14 Stryd y Bont'] },
     // "Ti" is second person, but "Ti a Fi" is a parent and toddler group (drafts-blind23).
     { name: 'Welsh: "Ti" asking a person where they live is still a home', text: "Diolch Siân. Ti sy'n byw yn 14 Stryd y Llan?", found: ['14 Stryd y Llan'] },
     { name: 'a reply with "You" after a greeting is still a home', text: 'Hi John, You can collect it from 14 Stryd y Llan.', found: ['14 Stryd y Llan'] },
@@ -46,6 +50,9 @@ ruleTester('dp/postal-address', {
     { name: 'Welsh: Bwthyn … with a street word inside', text: 'Diolch i Mrs Lewis, Bwthyn Heol Fach, Llangain SA33 5AJ am y llun.', found: ['Bwthyn Heol Fach, Llangain SA33 5AJ'] },
   ],
   valid: [
+    // "The address" of a venue, with nobody named (drafts-blind28).
+    { name: "a venue's new address", text: 'The new address is Bridge Community Centre, 14 Bridge Street.' },
+    { name: "Welsh: a venue's new address", text: 'Mae Banc Bwyd y dref wedi symud! Y cyfeiriad newydd yw Canolfan Gymunedol y Bont, 14 Stryd y Bont.' },
     { name: 'Ti a Fi sessions at a community centre', text: 'Ti a Fi sessions for parents and their babies run every Tuesday morning, 9.30–11am, at Llandyrnog Community Centre, 14 Stryd y Llan.' },
     { name: 'Welsh: sesiynau Ti a Fi yng Nghanolfan Gymunedol', text: "Mae sesiynau Ti a Fi i rieni a'u babanod bob bore dydd Mawrth, 9.30–11yb, yng Nghanolfan Gymunedol Llandyrnog, 14 Stryd y Llan." },
     // A council's civic offices heading its own page, with no configuration (real-text-blind23).

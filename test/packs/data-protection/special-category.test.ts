@@ -4,6 +4,12 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // A surname alone repeating someone named in full before, as court reports go on (real-text-blind32).
+    { name: 'a surname alone after the full name', text: 'Keith Morgan, 61, convinced a manager to lend him money. Cardiff Crown Court heard Morgan immediately laundered the money.', found: ['Morgan immediately laundered'] },
+    { name: 'Welsh: a surname alone after the full name', text: 'Roedd Keith Morgan, 61, wedi twyllo rheolwr. Clywodd y llys fod Morgan wedi gwyngalchu arian.', found: ['Morgan wedi gwyngalchu'] },
+    // Fraud's proceeds in a court report (real-text-blind32).
+    { name: 'a named person who laundered money', text: 'Cardiff Crown Court heard Keith Example immediately laundered the money.', found: ['Keith Example immediately laundered'] },
+    { name: 'Welsh: a named person who laundered money', text: 'Clywodd y llys fod Keith Example wedi gwyngalchu arian.', found: ['Keith Example wedi gwyngalchu'] },
     // A person's treatment "for" or "am" a condition is theirs, not a topic (real-text-blind30).
     { name: 'undergone treatment for a condition written in capitals', text: 'Henry Example has undergone treatment for Acute Lymphoblastic Leukaemia.', found: ['Henry Example has undergone treatment for Acute Lymphoblastic Leukaemia'] },
     { name: 'being treated for a condition', text: 'Henry Example is being treated for leukaemia.', found: ['Henry Example is being treated for leukaemia'] },
@@ -113,6 +119,14 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // A surname that opens a sentence, or names a place or a ward, is no mention of the person.
+    { name: 'a surname opening a sentence as a word', text: 'Tom Green opened the park. Green spaces help people with dementia.' },
+    { name: 'a surname inside a ward name', text: 'Sian Morgan opened the new ward. The Morgan Ward treats patients with dementia.' },
+    { name: "Welsh: a surname inside a ward's name", text: 'Agorodd Sian Morgan y ward newydd. Mae Ward Morgan Jones yn trin cleifion â dementia.' },
+    // A victim of fraud is no offender; money laundering as a topic.
+    { name: 'a named victim defrauded', text: 'Mrs Jones was defrauded of £5,000 by a caller pretending to be from her bank.' },
+    { name: 'a talk on money laundering', text: 'Keith Example gave a talk on money laundering to local businesses.' },
+    { name: 'Welsh: a talk on money laundering', text: 'Rhoddodd Keith Example sgwrs ar wyngalchu arian i fusnesau lleol.' },
     // A treatment that is no one's in particular, and a condition inside a name.
     { name: 'a new treatment for a condition', text: 'Henry Example welcomed a new treatment for leukaemia.' },
     { name: 'a research fund named in capitals', text: 'Henry Example raised money for Acute Lymphoblastic Leukaemia Research.' },

@@ -13,6 +13,10 @@ ruleTester('dp/unconsented-quote', {
     // A participle after the speaker's own clause, set off by a comma (real-text-blind30).
     { name: "', saying:' after the speaker's clause", text: 'Elinor Powell thanked everyone for their support, saying: “Wow what a night!”', found: ['Elinor Powell'] },
     { name: "Welsh: 'gan ddweud:' after the speaker's clause", text: 'Diolchodd Elinor Powell i bawb am eu cefnogaeth gan ddweud: “Am noson!”', found: ['Elinor Powell'] },
+    { name: "Welsh: a patient with MS in an apposition ('claf MS')", text: 'Dywedodd Sian Example, claf MS: “Mae’r clinig newydd yn help mawr.”', found: ['Sian Example'] },
+    // A curly quotation mark closed by a straight one, as pasted text mixes them (real-text-blind32).
+    { name: 'a curly quote closed by a straight mark', text: 'Mrs Lawson put the phone down and called the police.\n“I was a mess all day after it happened", she said.', found: ['Mrs Lawson'] },
+    { name: 'Welsh: a curly quote closed by a straight mark', text: 'Mae Mrs Lawson wedi ffonio’r heddlu. “Roeddwn i’n crynu drwy’r dydd", meddai.', found: ['Mrs Lawson'] },
     // A relative clause on the speaker whose closing comma is left out (real-text-blind30).
     { name: 'a relative clause left open before the verb', text: 'Henry, who is a Year 5 pupil at the school stated: “I’m really grateful to the charity.”', found: ['Henry'] },
     { name: "Welsh: a relative clause left open before 'meddai'", text: 'Henry, sy’n ddisgybl ym Mlwyddyn 5 yn yr ysgol meddai: “Dw i’n ddiolchgar iawn i’r elusen.”', found: ['Henry'] },
@@ -118,6 +122,11 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: an 'Aelod Cynulliad' named first, quoted later", text: 'Mae Aelod Cynulliad Ceredigion, Elin Example, wedi canmol y gwasanaethau brys. “Roedd y llifogydd yn annisgwyl,” meddai Elin Example.' },
     { name: "an Assembly Member named first, quoted later", text: 'Janet Example, Assembly Member for Aberconwy, held a public meeting on the floods. Speaking afterwards, Janet said: “Thank you to everyone who came.”' },
     { name: "Welsh: an AC's letters after the name", text: '“Roedd y llifogydd yn annisgwyl,” meddai Elin Example AC.' },
+    // A member's letters before the name, or ending an apposition about them (real-text-blind32).
+    { name: "a party's AM before the name, quoted later as Mr", text: 'Plaid Cymru AM Llyr Example has warned householders. “These scammers are the worst,” said Mr Example.' },
+    { name: "an apposition ending in the member's letters", text: 'Mr Example, Plaid Cymru’s North Wales AM, said: “These scammers are the worst.”' },
+    { name: "Welsh: 'AS' and the seat before the name", text: 'Yn ôl AS Arfon, Sian Example, mae angen gweithredu. “Rhaid gweithredu,” meddai Sian.' },
+    { name: 'a name in mixed quotation marks, no speaker', text: 'The “Big Cheese" festival returns this year to the castle grounds, organisers said.' },
     { name: 'a sign saying something, no comma', text: 'Mrs Jones put up a sign saying “Keep out of the garden”.' },
     { name: 'Welsh: a sign that says something', text: 'Rhoddodd Mrs Jones arwydd yn dweud “Cadwch allan o’r ardd”.' },
     { name: "an official's participle", text: 'Cllr Sian Jones thanked everyone, saying: “What a night!”' },

@@ -14,9 +14,10 @@ import { endsSentence, lineAt, sentenceBefore } from '../../../pii/context/sente
  * a letter or a stop where none follows, apostrophes inside ("'Mae'r criw yn wych.'", "'it's
  * great'") skipped. A curly quote opened and not closed on its line, or a straight one opening
  * its line, is a quotation that runs on into the next paragraph, as news writes a long one
- * ("Eglurodd John: “Rwy'n byw yn lleol …").
+ * ("Eglurodd John: “Rwy'n byw yn lleol …"). A curly mark closed by a straight one, or the other
+ * way round, is one quotation, as pasted text mixes them ("“I was a mess all day", she said").
  */
-export const QUOTE = /“[^”\n]{1,500}”|“[^”\n]{1,500}(?=\n|$)|"[^"\n]{1,500}"|(?<![^\n])"[^"\n]{1,500}(?=\n|$)|‘(?:[^‘’\n]|’(?=\p{L})){1,500}’|«[^»\n]{1,500}»|„[^“”\n]{1,500}[“”]|(?<![\p{L}\p{N}'’])'(?=\p{L})(?:[^'\n]|'(?=\p{L})){1,500}?[\p{L}\p{N}.!?,…)]'(?![\p{L}\p{N}])/gu;
+export const QUOTE = /“[^”\n]{1,500}”|“[^”"\n]{1,500}"(?=[\s,.;:!?]|$)|“[^”\n]{1,500}(?=\n|$)|"[^"”\n]{1,500}[”"]|(?<![^\n])"[^"\n]{1,500}(?=\n|$)|‘(?:[^‘’\n]|’(?=\p{L})){1,500}’|«[^»\n]{1,500}»|„[^“”\n]{1,500}[“”]|(?<![\p{L}\p{N}'’])'(?=\p{L})(?:[^'\n]|'(?=\p{L})){1,500}?[\p{L}\p{N}.!?,…)]'(?![\p{L}\p{N}])/gu;
 /** A retweet quotes its author whether or not there are quotation marks. */
 export const RETWEET = /(?<![\p{L}\p{N}_])RT @([A-Za-z0-9_]{2,15}):/gu;
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*`;

@@ -162,3 +162,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind26/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind27/manifest.json'))) await score('eval/drafts-blind27', false, 'smpolicy.yaml', '2034-10-10');
 // The twenty-eighth drafts batch: cost of living and welfare support (run date 2035-11-13).
 if (existsSync(join(ROOT, 'eval/drafts-blind28/manifest.json'))) await score('eval/drafts-blind28', false, 'smpolicy.yaml', '2035-11-13');
+// The twenty-ninth drafts batch: highways, transport, parking and road safety (run date 2036-11-18).
+if (existsSync(join(ROOT, 'eval/drafts-blind29/manifest.json'))) await score('eval/drafts-blind29', false, 'smpolicy.yaml', '2036-11-18');

@@ -7,6 +7,7 @@ import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
 import { grownUpSince, kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, subjectOfAge, welshWords } from './lib/child-names.js';
 import { PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
+import { ANIMAL } from '../../pii/context/animals.js';
 
 export interface ChildDetailsParams {
   /** Words that place a child in a school on their own: "pupil", "disgybl", "reception class". */
@@ -142,6 +143,12 @@ const PHOTO_CREDIT = /(?:image|photo|photograph|picture|pic|credit|llun|ffotogra
 const CREDITED = /(?:^|[^\p{L}])(?:by|gan)[ \u00A0]+$/iu;
 /** Between a birth word and the baby's name: "the birth of their granddaughter, Nel", "genedigaeth ei merch fach Nel". */
 const BIRTH_GAP = /^(?:[ \u00A0,]+(?:his|her|their|a|the|baby|little|daughter|son|granddaughter|grandson|girl|boy|ei|eu|y|yr|merch|mab|ŵyr|wyr|wyres|ŵyres|fach|bach|newydd))*[ \u00A0,]+$/iu;
+/** An animal named between the age and the name, or right after the age: "14-year-old Jack Russell Terrier, Cindy". */
+function animalsAge(text: string, name: PersonRef, start: number, end: number): boolean {
+  const between = name.start >= end ? text.slice(end, name.start) : text.slice(name.end, start);
+  return ANIMAL.test(between) || ANIMAL.test(/^[^,.;:!?\n]{0,30}/u.exec(text.slice(end, end + 30))![0]);
+}
+
 /** A school or class word this close to a name makes the name a pupil; farther off it is another clause's. */
 const NEAR = 80;
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
@@ -265,7 +272,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         }
         const after = named.find((p) => p.start >= end && p.start - end <= 2);
         const child = before ?? after ?? nameRightBefore(text, sentence[0], start, lex, c.groups) ?? subjectOfAge(text, named, start) ?? earlier;
-        if (child) report(child, start, end, true);
+        if (child && !animalsAge(text, child, start, end)) report(child, start, end, true);
         continue;
       }
       // With only a school word (no class or year), a name credited with a work ("gan Bedwyr

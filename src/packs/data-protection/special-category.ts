@@ -6,6 +6,7 @@ import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordS
 import { addressedBefore, correspondentAt, onCondition } from '../../pii/context/correspondent.js';
 import { atSentenceStart, sentenceAt } from '../../pii/context/sentences.js';
 import { isTopic, topicWords } from '../../pii/context/terms.js';
+import { aboutAnimal } from '../../pii/context/animals.js';
 
 export interface SpecialCategoryParams {
   /** Each category's terms (English and Welsh, mutated forms written out); see phrases.ts for syntax. */
@@ -277,23 +278,6 @@ const otherSubject = (between: string): boolean => {
   const m = OTHER_SUBJECT.exec(between);
   return m !== null && CLAUSE_WORD.test(between.slice(0, m.index));
 };
-
-/** Animals a health word may describe: "another cat, a pregnant …", "a blind puppy", "ci dall". */
-const ANIMAL = /(?<![\p{L}])(?:cats?|kittens?|dogs?|pupp(?:y|ies)|horses?|pon(?:y|ies)|ewes?|sheep|cows?|mares?|pets?|cath|cathod|ci|cŵn|cwn|ast|cenau|ceffyl|ceffylau|merlen|dafad|defaid|buwch|caseg|anifail|anifeiliaid|gi|nghi|gath|chath|nghath|gŵn|geffyl|ddafad|fuwch|gaseg)(?![\p{L}])/iu;
-/** The word right before a term, past an article and a comma: "cat, a ", "gi ". */
-const ANIMAL_BEFORE = /([\p{L}]+)(?:,?[ \u00A0]+(?:a|an|the|y|yr))?[ \u00A0]+$/u;
-
-/**
- * An animal right before the term ("another cat, a pregnant …", "ci dall") or right after it in
- * its clause ("a blind puppy"): the term is the animal's. ("Mrs Jones walked her dog after her
- * stroke" is hers.)
- */
-function aboutAnimal(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 24), start);
-  const m = ANIMAL_BEFORE.exec(before);
-  if (m && ANIMAL.test(m[1]!)) return true;
-  return ANIMAL.test(/^[^,.;:!?\n]{0,25}/u.exec(text.slice(end, end + 25))![0]);
-}
 
 /** What joins two terms of one list: "strôc neu ddementia", "autism and ADHD", "cancer, diabetes". */
 const JOINED = /^(?:[ \u00A0]*,)?[ \u00A0]+(?:or|and|neu|a|ac|&)[ \u00A0]+$|^,[ \u00A0]+$/iu;

@@ -84,12 +84,13 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
     const listed = listedAuthors(quotes);
     const out: Match[] = [];
     const reported = new Set<string>();
-    const report = (a: Attribution) => {
+    // `quote`: the quotation's span, whose words are the speaker's, not a description of them.
+    const report = (a: Attribution, quote?: [number, number]) => {
       if (a.person.kind === 'official' || a.person.kind === 'addressee' || a.person.kind === 'role') return;
       // Around the person, within the attribution and the person's own sentence (a speaker
       // pointed back to is described where named: "Prif Weithredwr Tai Gogledd Cymru, Paul …").
       const around: [number, number] = [Math.max(Math.min(a.windowStart, sentenceAt(text, a.person.start)[0]), a.person.start - 60), Math.min(a.windowEnd, a.person.end + 60)];
-      if (officialWithin(officials, text, ...around, a.person.start)) return;
+      if (officialWithin(officials, text, ...around, a.person.start, quote)) return;
       if (isElected(text, a.person.end, a.person.start) || fromOrganisation(text, a.person.end, organisations) || organisationBefore(text, a.person.start, organisations)) return;
       const official = (s: number, e: number) => {
         const [from, to] = sentenceAt(text, s);
@@ -127,7 +128,7 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
         const from = introduced ? lineAt(text, text.lastIndexOf(':', lineStart - 1))[0] : lineStart;
         const a = attributionAfter(c, qEnd, lineEnd, qStart) ?? attributionBefore(c, Math.max(from, previousEnd), qStart) ?? continuedSpeaker(c, lineStart, qStart, qEnd, lineEnd);
         previousEnd = qEnd;
-        if (a) report(a);
+        if (a) report(a, [qStart, qEnd]);
       }
     }
     // A closing mark with no opening on its line ends a quote that began on the line before.
@@ -151,13 +152,14 @@ const VERB_BEFORE = /(?:^|[^\p{L}])(?:to|will|would|could|can|did|does|do)[ \u00
 const OBJECT_GAP = /^[ \u00A0]+(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \u00A0]+)?$/iu;
 
 /**
- * An official's role word in text[from, to) said of the person at `person`, not one used as a
+ * An official's role word in text[from, to) said of the person at `person`, not one inside
+ * their own quotation ("‘The nurses know Milo’s name, not mine,’ Helen said") nor one used as a
  * verb whose object the person is ("Annie Morris, who used to nurse Mrs Morgan": Mrs Morgan was
  * nursed, she is no nurse; "Sian Morgan, who will coach the team" still holds the role).
  */
-function officialWithin(officials: FoldedRegex, text: string, from: number, to: number, person: number): boolean {
+function officialWithin(officials: FoldedRegex, text: string, from: number, to: number, person: number, quote?: [number, number]): boolean {
   if (!matchesWithin(officials, text, from, to)) return false;
-  return allMatches(officials, text, from, to).some(([s, e]) => !(e <= person && OBJECT_GAP.test(text.slice(e, person)) && VERB_BEFORE.test(text.slice(Math.max(0, s - 12), s))));
+  return allMatches(officials, text, from, to).some(([s, e]) => !(quote && s >= quote[0] && e <= quote[1]) && !(e <= person && OBJECT_GAP.test(text.slice(e, person)) && VERB_BEFORE.test(text.slice(Math.max(0, s - 12), s))));
 }
 
 /** "dylan marlais thomas" as "dylan thomas"; a one-word name as it is. */

@@ -9,6 +9,9 @@ ruleTester('dp/child-details', {
     // The subject of the age's clause, named with where she is from (real-text-blind28).
     { name: 'a named child from a village who was just two years old', text: 'In 2021, Olivia Finch from Bryn in Neath Port Talbot was just two years old when she was diagnosed.', found: ['Olivia Finch from Bryn in Neath Port Talbot was just two years old'] },
     { name: 'Welsh: roedd … o Fryn ond yn ddwy oed', text: 'Yn 2021, roedd Olivia Finch o Fryn ond yn ddwy oed pan gafodd ddiagnosis.', found: ['Olivia Finch o Fryn ond yn ddwy oed'] },
+    // A child with a pet is still a child (real-text-blind33's look-alikes the other way).
+    { name: 'a child and the dog he walked to school', text: 'Tom Example, 9, walked his dog to Ysgol y Strade.', found: ['Tom Example, 9, walked his dog to Ysgol'] },
+    { name: 'Welsh: a child and his puppy', text: 'Llongyfarchiadau i Cai, 7 oed, a’i gi bach Pero.', found: ['Cai, 7 oed'] },
     // An age in the past with a recent year: still a child on the run date.
     { name: 'a child who was 7 when she started school two years ago', text: 'Ffion Example was 7 when she started at Ysgol y Strade in 2024.', date: '2026-06-01', found: ['Ffion Example was 7 when she started at Ysgol'] },
     { name: 'Welsh: roedd … yn 7 oed yn 2024', text: 'Roedd Ffion Example yn 7 oed pan ddechreuodd yn Ysgol y Strade yn 2024.', date: '2026-06-01', found: ['Ffion Example yn 7 oed pan ddechreuodd yn Ysgol'] },
@@ -158,6 +161,10 @@ ruleTester('dp/child-details', {
     { name: "a photograph's credit after a school story", text: 'Pupils from Ysgol y Dderwen at the awards evening (Image: Huw Example)' },
     { name: "Welsh: a photograph's credit", text: 'Disgyblion Ysgol y Dderwen yn y seremoni. Llun: Huw Example' },
     { name: 'a reading for pupils by its author', text: 'A new picture book for primary pupils by Sian Evans is in the library.' },
+    // An animal's age, with its name (real-text-blind33).
+    { name: "a dog's age before its breed and name", text: 'The oldest amongst them is 14-year-old Jack Russell Terrier, Cindy, who is looking for a retirement home.' },
+    { name: "a dog's age after its name", text: 'Cindy, a 9-year-old collie, needs a quiet home.' },
+    { name: "Welsh: a dog's age after its name", text: 'Mae Cindy, ci 9 oed, angen cartref newydd tawel.' },
     // An age in the past tense with a year long enough ago: an adult now.
     { name: 'an adult who was 12 when the pool opened in 1980', text: 'Gwen Example was 12 years old when the pool opened in 1980 and still swims there every week.', date: '2026-06-01' },
     { name: 'Welsh: roedd … yn 12 oed pan agorodd y pwll yn 1980', text: "Roedd Gwen Example yn 12 oed pan agorodd y pwll yn 1980, ac mae hi'n dal i nofio yno bob wythnos.", date: '2026-06-01' },

@@ -14,6 +14,9 @@ ruleTester('dp/unconsented-quote', {
     { name: "', saying:' after the speaker's clause", text: 'Elinor Powell thanked everyone for their support, saying: “Wow what a night!”', found: ['Elinor Powell'] },
     { name: "Welsh: 'gan ddweud:' after the speaker's clause", text: 'Diolchodd Elinor Powell i bawb am eu cefnogaeth gan ddweud: “Am noson!”', found: ['Elinor Powell'] },
     { name: "Welsh: a patient with MS in an apposition ('claf MS')", text: 'Dywedodd Sian Example, claf MS: “Mae’r clinig newydd yn help mawr.”', found: ['Sian Example'] },
+    // A role word inside the speaker's own quotation describes someone else (real-text-blind33).
+    { name: 'a nurse named inside the quotation', text: '‘The nurse’s joke that they know his name, but not mine,’ Helen said.', found: ['Helen'] },
+    { name: 'Welsh: a nurse named inside the quotation', text: '‘Mae’r nyrs yn gwybod ei enw o, ond nid fy enw i,’ meddai Helen.', found: ['Helen'] },
     // A curly quotation mark closed by a straight one, as pasted text mixes them (real-text-blind32).
     { name: 'a curly quote closed by a straight mark', text: 'Mrs Lawson put the phone down and called the police.\n“I was a mess all day after it happened", she said.', found: ['Mrs Lawson'] },
     { name: 'Welsh: a curly quote closed by a straight mark', text: 'Mae Mrs Lawson wedi ffonio’r heddlu. “Roeddwn i’n crynu drwy’r dydd", meddai.', found: ['Mrs Lawson'] },

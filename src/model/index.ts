@@ -19,3 +19,4 @@ export { locateAttachments, type LocatedAttachment } from './attachments.js';
 export { printable } from './printable.js';
 export { boundaryAfter, escapeRegExp } from './regex-start.js';
 export { hostOf, onOwnDomain } from './own-domain.js';
+export { firstNotBefore } from './sorted.js';

@@ -1,6 +1,6 @@
 import { postLanguages } from '../language/post-languages.js';
 import type { LanguageSegment } from '../language/segments.js';
-import type { PostDocument } from '../model/index.js';
+import { firstNotBefore, type PostDocument } from '../model/index.js';
 
 const sortedOf = new WeakMap<readonly LanguageSegment[], LanguageSegment[]>();
 
@@ -14,14 +14,7 @@ export function languageAt(doc: PostDocument, offset: number): 'cy' | 'en' | und
   let sorted = sortedOf.get(segments);
   if (!sorted) sortedOf.set(segments, (sorted = [...segments].sort((a, b) => a.start - b.start)));
   // The last segment starting at or before the offset (a binary search: a post may have thousands).
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sorted[lo - 1];
+  const s = sorted[firstNotBefore(sorted.length, (i) => sorted[i]!.start <= offset) - 1];
   if (!s || offset >= s.end) return undefined;
   return s.lang === 'cy' || s.lang === 'en' ? s.lang : undefined;
 }

@@ -5,7 +5,7 @@ import { allMatches, alternation, matchesWithin, phraseRegex, wordSet, type Fold
 import { lineAt, sentenceAt } from '../../pii/context/sentences.js';
 import { hasDigit } from '../../pii/text.js';
 import { findPostcodes, type PostcodeHit } from './postcode.js';
-import { afterLast, nextOf } from '../../model/index.js';
+import { afterLast, firstNotBefore, nextOf } from '../../model/index.js';
 
 export interface PostalAddressParams {
   /** Street types written after the name: Street, Road, Avenue, Lane, Close... ("14 King Street"). */
@@ -92,14 +92,7 @@ const normalise = (s: string) => s.toLowerCase().replace(/[\s,]+/g, ' ').trim();
 /** Index of the first hit starting at or after `at` in a list in text order. */
 function firstFrom(list: ReadonlyArray<{ start: number }> | ReadonlyArray<[number, number]>, at: number): number {
   const startOf = (i: number) => { const x = list[i]!; return Array.isArray(x) ? x[0] : (x as { start: number }).start; };
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (startOf(mid) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(list.length, (i) => startOf(i) < at);
 }
 
 /** The postcode that ends an address ending at `end`: within 60 characters after it, on its line. */

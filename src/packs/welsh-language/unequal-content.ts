@@ -1,4 +1,4 @@
-import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { firstNotBefore, type BuiltinDetector, type Match, type PostDocument } from '../../model/index.js';
 import { bilingualLine, inBothHalves, labelledNumber, labelledValues, lineOf, TITLE_PAIR } from './lib/unequal-lines.js';
 import { numberItems, welshNumberWords } from '../../language/number-items.js';
 import { hasWelshText, postLanguages, TOKEN_SHARE } from '../../language/post-languages.js';
@@ -275,16 +275,7 @@ function unanswered(en: Item[], cy: Item[]): Item[] {
 }
 
 /** Index of the last value at or before `x` in an ascending list (-1 if none). */
-function lastAtOrBefore(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+const lastAtOrBefore = (sorted: number[], x: number): number => firstNotBefore(sorted.length, (i) => sorted[i]! <= x) - 1;
 
 const LABEL: Record<Kind, string> = { link: 'link', mention: 'mention', hashtag: 'hashtag', number: 'number, date or time' };
 const LABEL_CY: Record<Kind, string> = { link: 'y ddolen', mention: 'y cyfeiriad', hashtag: 'yr hashnod', number: "y rhif, y dyddiad neu'r amser" };

@@ -2,6 +2,7 @@
  * Other mentions of a person found by the person finder (people.ts): the person a pronoun
  * points back to, and the later mentions of a person introduced once.
  */
+import { firstNotBefore } from '../../model/index.js';
 import { OFFICIAL_TITLES, TITLES } from './lexicon.js';
 import { GIVEN_NAMES, SURNAMES } from './names.js';
 import { findPeople, type FindOptions, type Lexicon, type PersonRef } from './people.js';
@@ -32,7 +33,7 @@ export function antecedent(text: string, from: number, to: number, lex: Lexicon,
  */
 export function surnameMention(text: string, from: number, to: number, people: readonly PersonRef[]): PersonRef | undefined {
   const surnames = new Set<string>();
-  for (let i = lastBefore(people, from); i >= 0 && people[i]!.start >= from - MENTION_REACH; i--) {
+  for (let i = firstNotBefore(people.length, (k) => people[k]!.end <= from) - 1; i >= 0 && people[i]!.start >= from - MENTION_REACH; i--) {
     const words = people[i]!.kind === 'name' ? people[i]!.text.split(/[ \u00A0]+/) : [];
     if (words.length >= 2) surnames.add(words[words.length - 1]!);
   }
@@ -48,17 +49,6 @@ export function surnameMention(text: string, from: number, to: number, people: r
   return undefined;
 }
 
-/** The index of the last of `people` (in text order) that ends at or before `at`, or -1. */
-function lastBefore(people: readonly PersonRef[], at: number): number {
-  let lo = 0;
-  let hi = people.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (people[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
 
 /**
  * Whether some other mention of `person` in text[from, to) (outside `skip`, the sentence being

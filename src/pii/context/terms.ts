@@ -62,6 +62,22 @@ export function wordsBefore(text: string, from: number, at: number, n: number): 
   return out;
 }
 
+/** Capitalised words right before a term, as written ("Acute Lymphoblastic " before "Leukaemia"). */
+const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]+)+$/u;
+
+/** Words before a treatment that make it any patient's, not one person's: "a new treatment for …", "the treatment for …". */
+const GENERIC_TREATMENT = new Set(['a', 'an', 'the', 'new', 'better', 'possible', 'potential', 'effective', 'pioneering', 'any', 'no']);
+
+/**
+ * Whether the words before a preposition ("for", "am"; nearest first) are a patient's
+ * treatment: "being treated for", "undergone treatment for", "ei drin am"; not a generic one
+ * ("a new treatment for leukaemia") nor one that is itself a topic ("research into treatment for").
+ */
+function patientsTreatment(before: readonly string[], words: TopicWords): boolean {
+  const [treatment, previous = ''] = before;
+  return treatment !== undefined && words.treated.has(treatment) && !GENERIC_TREATMENT.has(previous) && !words.notAfter.has(previous);
+}
+
 /**
  * Whether the term at [start, end) is used as a topic or inside a name, not about a person.
  * `sentenceStart` marks where capitals stop proving a name.
@@ -111,20 +127,4 @@ export function isTopic(text: string, sentenceStart: number, sentenceEnd: number
     }
   }
   return false;
-}
-
-/** Capitalised words right before a term, as written ("Acute Lymphoblastic " before "Leukaemia"). */
-const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]+)+$/u;
-
-/** Words before a treatment that make it any patient's, not one person's: "a new treatment for …", "the treatment for …". */
-const GENERIC_TREATMENT = new Set(['a', 'an', 'the', 'new', 'better', 'possible', 'potential', 'effective', 'pioneering', 'any', 'no']);
-
-/**
- * Whether the words before a preposition ("for", "am"; nearest first) are a patient's
- * treatment: "being treated for", "undergone treatment for", "ei drin am"; not a generic one
- * ("a new treatment for leukaemia") nor one that is itself a topic ("research into treatment for").
- */
-function patientsTreatment(before: readonly string[], words: TopicWords): boolean {
-  const [treatment, previous = ''] = before;
-  return treatment !== undefined && words.treated.has(treatment) && !GENERIC_TREATMENT.has(previous) && !words.notAfter.has(previous);
 }

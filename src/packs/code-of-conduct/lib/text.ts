@@ -10,7 +10,7 @@
  * token of its own ("#", "!", "("). Gaps are whitespace and light punctuation (- – — _ . , :
  * ; /), so "wheelchair-bound" matches "wheelchair bound", as in the engine's phrases kind.
  */
-import { DocMemo, type PostDocument } from '../../../model/index.js';
+import { DocMemo, firstNotBefore, type PostDocument } from '../../../model/index.js';
 
 export interface Span { start: number; end: number }
 
@@ -128,14 +128,7 @@ export const tokens = (post: PostDocument): Tokens => postTokens.get(post);
 
 /** Index of the first token starting at or after `at`. */
 export function tokenAt(t: Tokens, at: number): number {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.start[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(t.length, (i) => t.start[i]! < at);
 }
 
 interface Node { next: Map<string, Node>; end: boolean }

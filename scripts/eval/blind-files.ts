@@ -164,3 +164,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind27/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind28/manifest.json'))) await score('eval/drafts-blind28', false, 'smpolicy.yaml', '2035-11-13');
 // The twenty-ninth drafts batch: highways, transport, parking and road safety (run date 2036-11-18).
 if (existsSync(join(ROOT, 'eval/drafts-blind29/manifest.json'))) await score('eval/drafts-blind29', false, 'smpolicy.yaml', '2036-11-18');
+// The thirtieth drafts batch: libraries, leisure centres, museums, archives and country parks (run date 2037-06-16).
+if (existsSync(join(ROOT, 'eval/drafts-blind30/manifest.json'))) await score('eval/drafts-blind30', false, 'smpolicy.yaml', '2037-06-16');

@@ -21,6 +21,7 @@
  */
 import { escapeRegExp } from '../model/index.js';
 import { AMBIGUOUS_NAMES, GIVEN_NAMES, NOT_NAMES, ROLES, TITLES } from './context/lexicon.js';
+import { SURNAMES } from './context/names.js';
 
 export type Owner = 'person' | 'organisation';
 export interface OwnerEvidence { owner: Owner; evidence: string }
@@ -32,6 +33,7 @@ const AFTER = 40;
 
 const GIVEN = new Set(GIVEN_NAMES);
 const AMBIGUOUS = new Set(AMBIGUOUS_NAMES);
+const SURNAME = new Set(SURNAMES);
 const NOT_NAME = new Set(NOT_NAMES);
 const TITLE_SET = new Set(TITLES);
 
@@ -200,7 +202,9 @@ export function contactOwner(text: string, start: number, end: number, organisat
  * a surname: "dai.enquiries" is not a person's address.
  */
 export function namesPersonLocalPart(local: string, isRole: (token: string) => boolean): boolean {
-  const tokens = local.toLowerCase().split(/[._+-]+/).map((t) => t.replace(/\d+$/, '')).filter(Boolean);
+  // Capitals part the words of a local part written in CamelCase ("SueDavies", "BWatkins").
+  const parted = local.replace(/(\p{Ll})(\p{Lu})/gu, '$1.$2').replace(/^(\p{Lu})(?=\p{Lu}\p{Ll})/u, '$1.');
+  const tokens = parted.toLowerCase().split(/[._+-]+/).map((t) => t.replace(/\d+$/, '')).filter(Boolean);
   const surname = (t: string | undefined) => t !== undefined && /^\p{L}{2,}$/u.test(t) && !isRole(t) && !GIVEN.has(t);
   for (let i = 0; i < tokens.length - 1; i++) {
     if ((GIVEN.has(tokens[i]) || (i === 0 && /^\p{L}$/u.test(tokens[i]))) && !isRole(tokens[i]) && surname(tokens[i + 1])) return true;
@@ -210,10 +214,13 @@ export function namesPersonLocalPart(local: string, isRole: (token: string) => b
   const [t] = tokens;
   if (isRole(t)) return false;
   if (GIVEN.has(t)) return !AMBIGUOUS.has(t);
-  // A given name run into a surname: "sianmorgan" (a name of four letters or more, so "annex" is not "ann" + "ex").
-  for (let n = 4; n <= t.length - 3; n++) {
+  // A given name run into a surname: "sianmorgan" (a name of four letters or more, so "annex" is
+  // not "ann" + "ex"; a shorter one before a known surname: "suedavies").
+  for (let n = 3; n <= t.length - 3; n++) {
     const g = t.slice(0, n);
-    if (GIVEN.has(g) && !AMBIGUOUS.has(g) && /^\p{L}+$/u.test(t.slice(n)) && !isRole(t.slice(n))) return true;
+    const rest = t.slice(n);
+    if (GIVEN.has(g) && !AMBIGUOUS.has(g) && /^\p{L}+$/u.test(rest) && !isRole(rest) && (n >= 4 || SURNAME.has(rest))) return true;
   }
-  return false;
+  // An initial run into a known surname of five letters or more: "bwatkins" (not "chill").
+  return t.length >= 6 && SURNAME.has(t.slice(1)) && !isRole(t.slice(1));
 }

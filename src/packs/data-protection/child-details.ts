@@ -57,6 +57,9 @@ const AGE_SOURCE = [
   boundaryAfter(String.raw`(?<![\p{L}\p{N}])`, String.raw`(?<months>\d{1,2})(?:[ \u00A0-]*months?[ \u00A0-]*old|[ \u00A0]+mis[ \u00A0]+oed)(?![\p{L}])`),
   // "Gethin, who is seven and lives in …", "Ava, who turned 6 today": an age with no "years old".
   boundaryAfter(String.raw`(?<![\p{L}])`, String.raw`(?:who[ \u00A0]+is(?:[ \u00A0]+(?:now|only|just))?|who['’]s(?:[ \u00A0]+(?:now|only|just))?|who[ \u00A0]+(?:has[ \u00A0]+just[ \u00A0]+)?turn(?:ed|s))[ \u00A0]+(?:(?<who>\d{1,2})(?!\d)|(?<whoWord>${WORD_AGE})(?![\p{L}]))(?=[ \u00A0]*(?:[,.;:!?)]|$)|[ \u00A0]+(?:and|today|this|on|last|next)(?![\p{L}]))`),
+  // "Oliver is 13: …", "Malkia is 12 and says …": "is" and a number ending its clause, right
+  // after a name (the only subject taken for it: "the score is 13" is no one's age).
+  boundaryAfter(String.raw`(?<![\p{L}])`, String.raw`is(?:[ \u00A0]+(?:now|only|just))?[ \u00A0]+(?<isAge>\d{1,2})(?!\d)(?=[ \u00A0]*(?:[,.;:!?)]|$)|[ \u00A0]+(?:and|today|this|on|last|next)(?![\p{L}]))`),
   String.raw`(?<=,[ \u00A0]?)(?<bare>\d{1,2})(?=[ \u00A0]*,|[ \u00A0]+(?:from|of|o|and|ac|said|meddai|who|sy['’]n|sydd)(?![\p{L}]))`,
 ].join('|');
 
@@ -257,13 +260,17 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         if (baby) report(baby, start, baby.end, true);
         continue;
       }
-      const ageText = g.paren ?? g.aged ?? g.old ?? g.who ?? g.bare ?? (g.months !== undefined ? '0' : undefined);
+      const ageText = g.paren ?? g.aged ?? g.old ?? g.who ?? g.isAge ?? g.bare ?? (g.months !== undefined ? '0' : undefined);
       const ageWord = g.agedWord ?? g.oldWord ?? g.whoWord;
       if (ageText !== undefined || ageWord !== undefined) {
         const age = ageText !== undefined ? Number(ageText) : AGE_WORDS[ageWord!.toLowerCase().replace(/\s+/g, ' ')];
         if (!(age <= maxAge) || grownUpSince(text, sentence, start, age, maxAge, publication(post, ctx).date)) continue;
         // The age belongs to the name right before it ("Ffion (7)", "Tom, aged 9") or right after ("9-year-old Tom").
         const before = named.find((p) => p.end <= start && start - p.end <= 16 && /^[\s,]*(?:who is\s+|is\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?|sy['’]n\s+|(?:bron\s+)?yn\s+)?$/u.test(text.slice(p.end, start)) && !welshWords(p, lex));
+        if (g.isAge !== undefined) {
+          if (before?.kind === 'name' && isChild(before)) report(before, start, end, true);
+          continue;
+        }
         if (g.bare !== undefined) {
           // "a’u mab, Will, 16": after a son or daughter, a name that is also a word is a name.
           const child = before ?? kinNamed(text, sentence[0], start, lex, c.kin);

@@ -125,7 +125,8 @@ export const detector: BuiltinDetector<Params> = {
         : text.toLowerCase().replace(/ ?@ ?/, '@');
       const [local, host] = lower.split('@');
       if (allowed.has(lower) || onOwnDomain(host, ctx.organisation.domains)) continue;
-      const named = namesPersonLocalPart(local, isRole);
+      // The local part as written: its capitals may part its words ("SueDavies@").
+      const named = namesPersonLocalPart(c.written ? local : text.slice(0, text.indexOf('@')).trim(), isRole);
       if (onOwnDomain(host, params['public-domains'] ?? [])) {
         // A public body's mailbox is the body's, unless it is named after a person.
         if (named) out.push({ start: c.start, end: c.start + text.length, sensitive: true, severity: 'warning', note: "A named person's address at a public body: a staff member's own contact. Publish the team's mailbox instead, or check they agreed; if it is yours, add it to organisation.allow.emails.", noteCy: "Cyfeiriad person a enwir mewn corff cyhoeddus: cyswllt aelod o staff ei hun. Cyhoeddwch flwch post y tîm yn lle hynny, neu gwiriwch ei fod wedi cytuno; os eich cyfeiriad chi yw hwn, ychwanegwch ef at organisation.allow.emails." });

@@ -9,6 +9,9 @@ ruleTester('dp/child-details', {
     // The subject of the age's clause, named with where she is from (real-text-blind28).
     { name: 'a named child from a village who was just two years old', text: 'In 2021, Olivia Finch from Bryn in Neath Port Talbot was just two years old when she was diagnosed.', found: ['Olivia Finch from Bryn in Neath Port Talbot was just two years old'] },
     { name: 'Welsh: roedd … o Fryn ond yn ddwy oed', text: 'Yn 2021, roedd Olivia Finch o Fryn ond yn ddwy oed pan gafodd ddiagnosis.', found: ['Olivia Finch o Fryn ond yn ddwy oed'] },
+    // "Name is N" ending its clause (real-text-blind34).
+    { name: "a name, 'is' and an age", text: 'Oliver is 13 and says he plays games online most evenings.', found: ['Oliver is 13'] },
+    { name: "a name, 'is' and an age before a colon", text: 'Pupils at St Teilo’s talked to us. Maisie is 12: she says she has had a frightening experience.', found: ['Maisie is 12'] },
     // A child with a pet is still a child (real-text-blind33's look-alikes the other way).
     { name: 'a child and the dog he walked to school', text: 'Tom Example, 9, walked his dog to Ysgol y Strade.', found: ['Tom Example, 9, walked his dog to Ysgol'] },
     { name: 'Welsh: a child and his puppy', text: 'Llongyfarchiadau i Cai, 7 oed, a’i gi bach Pero.', found: ['Cai, 7 oed'] },
@@ -161,6 +164,10 @@ ruleTester('dp/child-details', {
     { name: "a photograph's credit after a school story", text: 'Pupils from Ysgol y Dderwen at the awards evening (Image: Huw Example)' },
     { name: "Welsh: a photograph's credit", text: 'Disgyblion Ysgol y Dderwen yn y seremoni. Llun: Huw Example' },
     { name: 'a reading for pupils by its author', text: 'A new picture book for primary pupils by Sian Evans is in the library.' },
+    // "is N" with no name right before it, or an adult's.
+    { name: 'a score after someone named in the sentence before', text: 'Thanks to Sian. The score is 13 and rising.' },
+    { name: "an adult's age after 'is'", text: 'Mr Jones is 75 and still swims every morning.' },
+    { name: "Welsh: a score after someone named in the sentence before", text: 'Diolch i Siân. Mae’r sgôr yn 13 ac yn codi.' },
     // An animal's age, with its name (real-text-blind33).
     { name: "a dog's age before its breed and name", text: 'The oldest amongst them is 14-year-old Jack Russell Terrier, Cindy, who is looking for a retirement home.' },
     { name: "a dog's age after its name", text: 'Cindy, a 9-year-old collie, needs a quiet home.' },

@@ -19,6 +19,10 @@ ruleTester('dp/email-address', {
     { name: 'a shared mailbox, as info', file: 'd.txt', text: 'Journalists can email press@example.org', found: ['press@example.org (info)'] },
     // Issue 11: on a public body's domain, an address named after a person is a staff member's own: a warning.
     { name: 'a first.last address at a public body, as a warning', text: 'Email sian.morgan@example.gov.uk about the grant.', found: ['sian.morgan@example.gov.uk (warning)'] },
+    // A local part in CamelCase, or an initial run into a known surname (real-text-blind34).
+    { name: 'a CamelCase name at a public body', text: 'Email SueDavies@example.gov.uk for a place.', found: ['SueDavies@example.gov.uk (warning)'] },
+    { name: 'an initial run into a surname at a public body', text: 'Contact BWatkins@example.gov.uk for details.', found: ['BWatkins@example.gov.uk (warning)'] },
+    { name: 'Welsh: a CamelCase name at a public body', text: 'E-bostiwch SianMorgan@example.llyw.cymru am le.', found: ['SianMorgan@example.llyw.cymru (warning)'] },
     { name: 'Welsh: a first.last address at a public body, as a warning', text: 'E-bostiwch dai.jones@example.llyw.cymru am y grant.', found: ['dai.jones@example.llyw.cymru (warning)'] },
     { name: 'an initial and a surname at a public body', text: 'Write to j.pritchard@example.nhs.wales', found: ['j.pritchard@example.nhs.wales (warning)'] },
     { name: 'Welsh: a given name run into a surname at a public body', text: 'Anfonwch e-bost at rhianprosser@example.sch.uk', found: ['rhianprosser@example.sch.uk (warning)'] },
@@ -40,6 +44,9 @@ ruleTester('dp/email-address', {
     { name: 'Welsh: an address on a domain that is not the organisation’s', text: 'Anfonwch e-bost at gwen.parry@example.org', config: OWN, found: ['gwen.parry@example.org'] },
   ],
   valid: [
+    { name: "a team's mailbox in CamelCase at a public body", text: 'Email InfoDesk@example.gov.uk or MyAccount@example.gov.uk for help.' },
+    { name: "Welsh: a team's mailbox in CamelCase at a public body", text: 'E-bostiwch CylchMeithrin@example.llyw.cymru neu GwybodaethTeulu@example.llyw.cymru.' },
+    { name: 'words that only look like an initial and a surname', text: 'Email events@example.gov.uk or chill@example.gov.uk for tickets.' },
     // (was test/detectors/email-address.test.ts)
     { name: 'a handle', text: 'Follow @CarmsCouncil and @CyngorSirGar' },
     { name: 'a venue "at" a web address', text: 'Tickets at theatre.co.uk from Monday' },

@@ -197,9 +197,10 @@ export function contactOwner(text: string, start: number, end: number, organisat
 
 /**
  * An e-mail address's local part names a person: a given name and a surname ("sian.morgan",
- * "dai_jones84", "cllr.sian.evans"), an initial and a surname ("j.smith"), a given name alone
- * ("sian") or run into a surname ("sianmorgan"). Role words ("enquiries", "services") are never
- * a surname: "dai.enquiries" is not a person's address.
+ * "dai_jones84", "cllr.sian.evans", "SueDavies"), an initial and a surname ("j.smith",
+ * "BWatkins", "bwatkins" with a known surname), a given name alone ("sian") or run into a
+ * surname ("sianmorgan"). `local` is as written: its capitals may part its words. Role words
+ * ("enquiries", "services") are never a surname: "dai.enquiries" is not a person's address.
  */
 export function namesPersonLocalPart(local: string, isRole: (token: string) => boolean): boolean {
   // Capitals part the words of a local part written in CamelCase ("SueDavies", "BWatkins").

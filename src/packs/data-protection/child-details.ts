@@ -5,7 +5,7 @@ import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { grownUpSince, kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, subjectOfAge, welshWords } from './lib/child-names.js';
+import { ageOfPronoun, grownUpSince, kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, subjectOfAge, welshWords } from './lib/child-names.js';
 import { PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
 import { ANIMAL } from '../../pii/context/animals.js';
 
@@ -267,8 +267,11 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         if (!(age <= maxAge) || grownUpSince(text, sentence, start, age, maxAge, publication(post, ctx).date)) continue;
         // The age belongs to the name right before it ("Ffion (7)", "Tom, aged 9") or right after ("9-year-old Tom").
         const before = named.find((p) => p.end <= start && start - p.end <= 16 && /^[\s,]*(?:who is\s+|is\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?|sy['’]n\s+|(?:bron\s+)?yn\s+)?$/u.test(text.slice(p.end, start)) && !welshWords(p, lex));
+        // The person a pronoun the age is said of points to ("Tomi … a dim ond chwech oed ydi o!").
+        const pointedTo = () => (ageOfPronoun(text, sentence[0], start, end) ? (named.filter((p) => p.end <= start).pop() ?? earlier) : undefined);
         if (g.isAge !== undefined) {
-          if (before?.kind === 'name' && isChild(before)) report(before, start, end, true);
+          const subject = before ?? pointedTo();
+          if (subject?.kind === 'name' && isChild(subject)) report(subject, start, end, true);
           continue;
         }
         if (g.bare !== undefined) {
@@ -278,7 +281,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
           continue;
         }
         const after = named.find((p) => p.start >= end && p.start - end <= 2);
-        const child = before ?? after ?? nameRightBefore(text, sentence[0], start, lex, c.groups) ?? subjectOfAge(text, named, start) ?? earlier;
+        const child = before ?? after ?? nameRightBefore(text, sentence[0], start, lex, c.groups) ?? subjectOfAge(text, named, start) ?? pointedTo() ?? earlier;
         if (child && !animalsAge(text, child, start, end)) report(child, start, end, true);
         continue;
       }

@@ -34,6 +34,8 @@ export const GIVEN_NAMES = [
   'teifion', 'teleri', 'tesni', 'tirion', 'tomos', 'trystan', 'tudur', 'twm', 'wiliam', 'wyn', 'ynyr',
   // older names the ONS lists of recent births lack (real-text-blind28: "Morfydd Bowyer, who was born on …")
   'alwena', 'aneirin', 'eurgain', 'gwenfair', 'gwerfyl', 'iorwerth', 'madog', 'morfydd',
+  // Welsh pet forms as children are named in eisteddfod and school news (real-text-blind34: "Tomi")
+  'tomi', 'nedw',
   // English and other names common in Wales
   'adam', 'aidan', 'alan', 'albert', 'albie', 'alex', 'alexander', 'alfie', 'alfred', 'alice', 'alison', 'amelia',
   'amy', 'andrew', 'andy', 'angela', 'ann', 'anna', 'anne', 'anthony', 'archie', 'aria', 'arlo', 'arthur', 'ava',

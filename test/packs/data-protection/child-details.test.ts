@@ -9,6 +9,9 @@ ruleTester('dp/child-details', {
     // The subject of the age's clause, named with where she is from (real-text-blind28).
     { name: 'a named child from a village who was just two years old', text: 'In 2021, Olivia Finch from Bryn in Neath Port Talbot was just two years old when she was diagnosed.', found: ['Olivia Finch from Bryn in Neath Port Talbot was just two years old'] },
     { name: 'Welsh: roedd … o Fryn ond yn ddwy oed', text: 'Yn 2021, roedd Olivia Finch o Fryn ond yn ddwy oed pan gafodd ddiagnosis.', found: ['Olivia Finch o Fryn ond yn ddwy oed'] },
+    // An age said of a pronoun: the age of the child named before it (real-text-blind34).
+    { name: "Welsh: '… a dim ond chwech oed ydi o!' after the child's name", text: 'Mae Tomi yn eisteddfodwr profiadol iawn - a dim ond chwech oed ydi o!', found: ['Tomi yn eisteddfodwr profiadol iawn - a dim ond chwech oed'] },
+    { name: "'He is only 6!' after a child named in the sentence before", text: 'Well done to Tomi Jones, who won the cup today. He is only 6!', found: ['is only 6'] },
     // "Name is N" ending its clause (real-text-blind34).
     { name: "a name, 'is' and an age", text: 'Oliver is 13 and says he plays games online most evenings.', found: ['Oliver is 13'] },
     { name: "a name, 'is' and an age before a colon", text: 'Pupils at St Teilo’s talked to us. Maisie is 12: she says she has had a frightening experience.', found: ['Maisie is 12'] },
@@ -164,6 +167,8 @@ ruleTester('dp/child-details', {
     { name: "a photograph's credit after a school story", text: 'Pupils from Ysgol y Dderwen at the awards evening (Image: Huw Example)' },
     { name: "Welsh: a photograph's credit", text: 'Disgyblion Ysgol y Dderwen yn y seremoni. Llun: Huw Example' },
     { name: 'a reading for pupils by its author', text: 'A new picture book for primary pupils by Sian Evans is in the library.' },
+    { name: "Welsh: an adult's age in the past said of a pronoun", text: 'Mae Mr Jones yn byw yma ers 1990 - a dim ond deg oed oedd e bryd hynny.' },
+    { name: "an adult's age said of a pronoun", text: 'Thanks to our volunteer Mr Jones. He is 75 and still going strong.' },
     // "is N" with no name right before it, or an adult's.
     { name: 'a score after someone named in the sentence before', text: 'Thanks to Sian. The score is 13 and rising.' },
     { name: "an adult's age after 'is'", text: 'Mr Jones is 75 and still swims every morning.' },

@@ -102,3 +102,17 @@ export function grownUpSince(text: string, sentence: readonly [number, number], 
   }
   return false;
 }
+
+/** A copula and a pronoun right after an age: "chwech oed ydi o", "naw oed yw hi", "saith oed oedd e". */
+const PRONOUN_AFTER_AGE = /^[ \u00A0]+(?:ydi|ydy|yw|ydyw|oedd)[ \u00A0]+(?:o|e|hi|fe|fo)(?![\p{L}])/iu;
+/** "he" or "she" right before "is" and an age: "He is only 6!". */
+const PRONOUN_BEFORE_AGE = /(?:^|[^\p{L}])(?:he|she)[ \u00A0]+$/iu;
+
+/**
+ * Whether the age at [start, end) is said of a pronoun ("… a dim ond chwech oed ydi o!", "He is
+ * only 6!"): it is then the age of the person the pronoun points to, the one named last before
+ * it in the sentence or, with none, in the sentence before.
+ */
+export function ageOfPronoun(text: string, sentenceStart: number, start: number, end: number): boolean {
+  return PRONOUN_AFTER_AGE.test(text.slice(end, end + 16)) || PRONOUN_BEFORE_AGE.test(text.slice(Math.max(sentenceStart, start - 8), start));
+}

@@ -5,9 +5,8 @@ import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { ageOfPronoun, grownUpSince, kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, subjectOfAge, welshWords } from './lib/child-names.js';
+import { ageOfPronoun, animalsAge, grownUpSince, kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, subjectOfAge, welshWords } from './lib/child-names.js';
 import { PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
-import { ANIMAL } from '../../pii/context/animals.js';
 
 export interface ChildDetailsParams {
   /** Words that place a child in a school on their own: "pupil", "disgybl", "reception class". */
@@ -146,12 +145,6 @@ const PHOTO_CREDIT = /(?:image|photo|photograph|picture|pic|credit|llun|ffotogra
 const CREDITED = /(?:^|[^\p{L}])(?:by|gan)[ \u00A0]+$/iu;
 /** Between a birth word and the baby's name: "the birth of their granddaughter, Nel", "genedigaeth ei merch fach Nel". */
 const BIRTH_GAP = /^(?:[ \u00A0,]+(?:his|her|their|a|the|baby|little|daughter|son|granddaughter|grandson|girl|boy|ei|eu|y|yr|merch|mab|ŵyr|wyr|wyres|ŵyres|fach|bach|newydd))*[ \u00A0,]+$/iu;
-/** An animal named between the age and the name, or right after the age: "14-year-old Jack Russell Terrier, Cindy". */
-function animalsAge(text: string, name: PersonRef, start: number, end: number): boolean {
-  const between = name.start >= end ? text.slice(end, name.start) : text.slice(name.end, start);
-  return ANIMAL.test(between) || ANIMAL.test(/^[^,.;:!?\n]{0,30}/u.exec(text.slice(end, end + 30))![0]);
-}
-
 /** A school or class word this close to a name makes the name a pupil; farther off it is another clause's. */
 const NEAR = 80;
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
@@ -202,6 +195,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     let named: PersonRef[] = [];
     let pupils: PersonRef[] = [];
     let earlier: PersonRef | undefined;
+    let today: string | undefined;
     // Findings that consent cannot cover: an age or birth, or a full name (see the end).
     const beyondConsent = new Set<Match>();
     const report = (child: PersonRef, from: number, to: number, strong = false) => {
@@ -264,7 +258,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       const ageWord = g.agedWord ?? g.oldWord ?? g.whoWord;
       if (ageText !== undefined || ageWord !== undefined) {
         const age = ageText !== undefined ? Number(ageText) : AGE_WORDS[ageWord!.toLowerCase().replace(/\s+/g, ' ')];
-        if (!(age <= maxAge) || grownUpSince(text, sentence, start, age, maxAge, publication(post, ctx).date)) continue;
+        if (!(age <= maxAge) || grownUpSince(text, sentence, start, age, maxAge, (today ??= publication(post, ctx).date))) continue;
         // The age belongs to the name right before it ("Ffion (7)", "Tom, aged 9") or right after ("9-year-old Tom").
         const before = named.find((p) => p.end <= start && start - p.end <= 16 && /^[\s,]*(?:who is\s+|is\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?|sy['’]n\s+|(?:bron\s+)?yn\s+)?$/u.test(text.slice(p.end, start)) && !welshWords(p, lex));
         // The person a pronoun the age is said of points to ("Tomi … a dim ond chwech oed ydi o!").

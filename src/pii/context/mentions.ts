@@ -49,7 +49,6 @@ export function surnameMention(text: string, from: number, to: number, people: r
   return undefined;
 }
 
-
 /**
  * Whether some other mention of `person` in text[from, to) (outside `skip`, the sentence being
  * judged) passes `test`: the role given where the person is introduced holds for the later

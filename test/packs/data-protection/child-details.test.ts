@@ -18,6 +18,8 @@ ruleTester('dp/child-details', {
     // A child with a pet is still a child (real-text-blind33's look-alikes the other way).
     { name: 'a child and the dog he walked to school', text: 'Tom Example, 9, walked his dog to Ysgol y Strade.', found: ['Tom Example, 9, walked his dog to Ysgol'] },
     { name: 'Welsh: a child and his puppy', text: 'Llongyfarchiadau i Cai, 7 oed, a’i gi bach Pero.', found: ['Cai, 7 oed'] },
+    { name: 'a child, his age, then his dog', text: 'Congratulations to 9-year-old Tom Example and his dog Pero!', found: ['9-year-old Tom Example'] },
+    { name: 'Welsh: a child, his age, then his puppy', text: "Llongyfarchiadau i Cai, sy'n 7 oed ac yn caru ei gi bach.", found: ["Cai, sy'n 7 oed"] },
     // An age in the past with a recent year: still a child on the run date.
     { name: 'a child who was 7 when she started school two years ago', text: 'Ffion Example was 7 when she started at Ysgol y Strade in 2024.', date: '2026-06-01', found: ['Ffion Example was 7 when she started at Ysgol'] },
     { name: 'Welsh: roedd … yn 7 oed yn 2024', text: 'Roedd Ffion Example yn 7 oed pan ddechreuodd yn Ysgol y Strade yn 2024.', date: '2026-06-01', found: ['Ffion Example yn 7 oed pan ddechreuodd yn Ysgol'] },

@@ -6,6 +6,7 @@
 import { isWelshWord, loadWelshWords } from '../../../language/welsh-spelling.js';
 import { isNotName, type Lexicon, type PersonRef } from '../../../pii/context/people.js';
 import { alternation } from '../../../pii/context/phrases.js';
+import { ANIMAL } from '../../../pii/context/animals.js';
 
 /**
  * Capitalised Welsh words that the name lists do not know, none a name: "Hogyn deg oed oeddwn"
@@ -115,4 +116,13 @@ const PRONOUN_BEFORE_AGE = /(?:^|[^\p{L}])(?:he|she)[ \u00A0]+$/iu;
  */
 export function ageOfPronoun(text: string, sentenceStart: number, start: number, end: number): boolean {
   return PRONOUN_AFTER_AGE.test(text.slice(end, end + 16)) || PRONOUN_BEFORE_AGE.test(text.slice(Math.max(sentenceStart, start - 8), start));
+}
+
+/** Up to three words right after an age that it describes, up to a joining word: "14-year-old Jack Russell Terrier", not "9 and loves his dog". */
+const AGE_DESCRIBES = /^(?:[ \u00A0-]+(?!(?:and|with|his|her|their|a|an|the|ac|gyda|efo|ei|eu|yn|sy|sydd|who)(?![\p{L}]))[\p{L}'’]+){1,3}/iu;
+
+/** An animal named between the age and the name, or described by the age: "14-year-old Jack Russell Terrier, Cindy", "Cindy, ci 9 oed". */
+export function animalsAge(text: string, name: PersonRef, start: number, end: number): boolean {
+  const between = name.start >= end ? text.slice(end, name.start) : text.slice(name.end, start);
+  return ANIMAL.test(between) || ANIMAL.test(AGE_DESCRIBES.exec(text.slice(end, end + 40))?.[0] ?? '');
 }

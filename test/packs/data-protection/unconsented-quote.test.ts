@@ -10,6 +10,9 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // A pronoun points back over sentences naming no one to the person the story is about (real-text-blind33).
+    { name: 'a pronoun three sentences after the name', text: "Ms Llywelyn's family have farmed here for five generations. Walkers let their dogs run loose. The attacks are getting worse.\n\n“It's a nightmare,” she said.", found: ['Ms Llywelyn'] },
+    { name: 'Welsh: a bare verb three sentences after the name', text: "Mae teulu Mrs Llywelyn wedi ffermio yma ers pum cenhedlaeth. Mae cerddwyr yn gadael i'w cŵn redeg yn rhydd. Mae'r ymosodiadau'n gwaethygu.\n\n“Mae'n hunllef,” meddai.", found: ['Mrs Llywelyn'] },
     // A participle after the speaker's own clause, set off by a comma (real-text-blind30).
     { name: "', saying:' after the speaker's clause", text: 'Elinor Powell thanked everyone for their support, saying: “Wow what a night!”', found: ['Elinor Powell'] },
     { name: "Welsh: 'gan ddweud:' after the speaker's clause", text: 'Diolchodd Elinor Powell i bawb am eu cefnogaeth gan ddweud: “Am noson!”', found: ['Elinor Powell'] },
@@ -163,6 +166,11 @@ ruleTester('dp/unconsented-quote', {
     'Cllr Jason Example opened the new hub. Though he admits it was slow to start, it is busy now.\n\n“We are delighted with how it is going,” he said.',
     "Agorodd y Cynghorydd Jason Example yr hyb newydd. Er ei fod yn cyfaddef bod pethau'n araf, mae'n brysur nawr.\n\n“Rydyn ni wrth ein bodd,” meddai.",
     "Helpodd Jason Example i sefydlu'r grŵp. Tyfodd y grŵp yn gyflym dros yr haf.\n\n“Rydyn ni'n cwrdd bob mis,” meddai'r cyngor.",
+    // Going back, a sentence with someone else speaking, a role or a name that cannot be quoted ends the search.
+    'Mali Example farms beside the path. A council spokeswoman said signs would go up.\n\n“We will act quickly,” she said.',
+    "Mae fferm Mali Example ger y llwybr. Dywedodd llefarydd y byddai arwyddion yn cael eu gosod.\n\n“Byddwn yn gweithredu'n gyflym,” meddai.",
+    'Mali Example won the drama medal. The Cabinet Member for Culture is Cllr Catrin M S Example. She said: “It is wonderful to see our young people shine.”',
+    "Braf oedd gweld Elain Example yn ennill y Fedal Ddrama.\n\nY Cynghorydd Catrin M S Example yw'r aelod Cabinet dros Ddiwylliant. Dywedodd: “Mae'n wych gweld ein pobl ifanc yn disgleirio.”",
     // A description that is an official's or an organisation's is no member of the public.
     'Sian Evans raised £500 for the hospice.\nSaid the spokesperson: “It was hard work.”',
     'Sian Evans raised £500 for the hospice.\nSaid the charity: “It was hard work.”',

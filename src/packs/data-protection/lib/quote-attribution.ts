@@ -116,19 +116,33 @@ const BARE_AFTER = /^[ \u00A0]*[.!]?[ \u00A0]*$/u;
 
 /**
  * The person a pronoun or a bare verb points back to ("Mali Williams … ⏎⏎She said: “…”",
- * "Cafodd Jacqueline … ⏎⏎Dywedodd: “…”"): the last person named in the sentence before, which
- * may end the paragraph before (a news story gives the quote a paragraph of its own).
+ * "Cafodd Jacqueline … ⏎⏎Dywedodd: “…”"): the last person named before it, as a news story
+ * goes on about the person it named ("Ms Llywelyn's family have farmed … She described … ⏎⏎
+ * “…,” she said."). The search goes back sentence by sentence, over paragraph breaks, at most
+ * SPEAKER_REACH sentences and characters, and stops at a sentence with a speech verb or a
+ * quotation that names no one ("A council spokeswoman said …": the pronoun may be hers).
  */
 function previousSpeaker(c: Context, at: number): PersonRef | undefined {
-  const before = sentenceBefore(c.text, at, 2);
-  if (!before) return undefined;
-  const named = namedIn(c, before.start, before.end).pop();
-  if (named || !c.lex.pronouns.test(c.text.slice(before.start, before.end))) return named;
-  // A sentence naming no one but pointing back by a pronoun passes the person before it on, in
-  // the same paragraph: "Helpodd Jason Hart i sefydlu'r grŵp. Er ei fod yn cyfaddef …⏎⏎“…,” meddai."
-  const earlier = sentenceBefore(c.text, before.start, 0);
-  return earlier && namedIn(c, earlier.start, earlier.end).pop();
+  let end = at;
+  for (let n = 0; n < SPEAKER_REACH.sentences; n++) {
+    const before = sentenceBefore(c.text, end, 2);
+    if (!before || at - before.start > SPEAKER_REACH.chars) return undefined;
+    const people = findPeople(c.text, before.start, before.end, c.lex, { account: c.account });
+    const named = people.filter((p) => p.kind === 'titled' || p.kind === 'handle' || (p.kind === 'name' && p.given)).pop();
+    if (named) return named;
+    // Someone named who cannot be given a quote, or a role, ends the search: the pronoun may be
+    // theirs ("Y Cynghorydd … yw'r aelod Cabinet. Dywedodd: “…”").
+    const sentence = c.text.slice(before.start, before.end);
+    if (people.length || QUOTE_MARK.test(sentence) || (c.officials && matchesWithin(c.officials, sentence, 0, sentence.length))) return undefined;
+    const { re, text: window } = c.verbs.on(sentence);
+    re.lastIndex = 0;
+    if (re.test(window)) return undefined;
+    end = before.start;
+  }
+  return undefined;
 }
+const SPEAKER_REACH = { sentences: 8, chars: 1200 };
+const QUOTE_MARK = /[“”"«»„]/u;
 
 /** The people named in text[from, to) that a quote can be given to: titled, a handle, a name starting with a known given name. */
 const namedIn = (c: Context, from: number, to: number): PersonRef[] =>

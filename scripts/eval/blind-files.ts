@@ -126,6 +126,8 @@ if (existsSync(join(ROOT, 'eval/accounts-blind7/manifest.json'))) await score('e
 if (existsSync(join(ROOT, 'eval/accounts-blind8/manifest.json'))) await score('eval/accounts-blind8', true, 'smpolicy.yaml', '2028-03-16');
 // The ninth account batch: a town council and a leisure and libraries trust (run date 2029-11-14).
 if (existsSync(join(ROOT, 'eval/accounts-blind9/manifest.json'))) await score('eval/accounts-blind9', true, 'smpolicy.yaml', '2029-11-14');
+// The tenth account batch: a bilingual secondary school and a further-education college (run date 2030-03-11).
+if (existsSync(join(ROOT, 'eval/accounts-blind10/manifest.json'))) await score('eval/accounts-blind10', true, 'smpolicy.yaml', '2030-03-11');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -166,3 +168,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind28/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind29/manifest.json'))) await score('eval/drafts-blind29', false, 'smpolicy.yaml', '2036-11-18');
 // The thirtieth drafts batch: libraries, leisure centres, museums, archives and country parks (run date 2037-06-16).
 if (existsSync(join(ROOT, 'eval/drafts-blind30/manifest.json'))) await score('eval/drafts-blind30', false, 'smpolicy.yaml', '2037-06-16');
+// The thirty-first drafts batch: fostering, adoption, unpaid carers, childcare, youth services and play (run date 2037-10-20).
+if (existsSync(join(ROOT, 'eval/drafts-blind31/manifest.json'))) await score('eval/drafts-blind31', false, 'smpolicy.yaml', '2037-10-20');

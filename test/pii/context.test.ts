@@ -60,6 +60,11 @@ describe('findPeople', () => {
     // The organisation's staff and volunteers.
     ['Our apprentice Kieran passed.', ['name:Our apprentice Kieran']],
     ['Mae ein gwirfoddolwr Gethin yn wych.', ['name:ein gwirfoddolwr Gethin']],
+    // A run of capitals ends before a Welsh organisation's head word (real-text-blind35's list of apprentices and schools).
+    ['Olivia Example Ysgol Cwm Brombil', ['name:Olivia Example']],
+    ['Da iawn i Ffion Example Coleg Sir Gâr.', ['name:Ffion Example']],
+    ['Olivia Example, Cwm Brombil School', ['name:Olivia Example']],
+    ['Cynhaliwyd y gyngerdd yn Neuadd Ysgol Bro Teifi.', []],
   ])('%j', (text, expected) => expect(people(text)).toEqual(expected));
 
   it('second person only when asked', () => {

@@ -20,10 +20,15 @@ interface Params {
   'affiliate-hosts'?: string[];
   /** Query parameters that carry an affiliate id (aff_id, affiliate); `tag` counts on Amazon hosts. */
   'affiliate-params'?: string[];
+  /** Hosts whose own tracking links use such a parameter for no payment: an Eventbrite link's `aff=` is the organiser's tracking code. */
+  'tracking-hosts'?: string[];
 }
 
 /** "in Aberaeron", "yn Llandeilo", "yng Nghaerfyrddin", "ym Mhorthcawl": a preposition and a capitalised word. */
 const NAMED_PLACE = /(?<![\p{L}\p{M}])(?:in|yn|yng|ym)[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]+/gu;
+
+/** The organisation's own, before a business word: "our salon", "ein caffi". */
+const OWN = new Set(['our', 'ein']);
 
 type Kind = 'code' | 'best' | 'sponsored' | 'affiliate';
 const WHAT: Record<Kind, [string, string]> = {
@@ -63,6 +68,7 @@ export const detector: BuiltinDetector<Params> = {
       sponsored: stringList,
       'affiliate-hosts': stringList,
       'affiliate-params': stringList,
+      'tracking-hosts': stringList,
     },
   },
   prepare(params) {
@@ -102,7 +108,12 @@ export const detector: BuiltinDetector<Params> = {
       // About a business ("the best bike shop in town", "y caffi gorau yn y dref"), not a
       // view or a park: a business word between, or (Welsh order) just before the superlative.
       const about = before.slice(0, Math.min(at + 3, before.length));
-      if (about.some((w) => businesses.has(norm(w.word)))) hits.push({ start: before[at].start, end: p.end, kind: 'best' });
+      if (!about.some((w) => businesses.has(norm(w.word)))) continue;
+      // The organisation's own, named before ("Cafodd ein salon ei enwi'n salon gorau Cymru",
+      // "our café, the best in town"): its news, not an endorsement.
+      const earlier = wordsBefore(post, before[at].start, 5);
+      if (earlier.some((w, i) => OWN.has(norm(w.word)) && i > 0 && businesses.has(norm(earlier[i - 1].word)))) continue;
+      hits.push({ start: before[at].start, end: p.end, kind: 'best' });
     }
     for (const s of findPhrases(post, params.sponsored)) hits.push({ ...s, kind: 'sponsored' });
     for (const link of post.links) if (affiliate(link.url, params)) hits.push({ start: link.start, end: link.end, kind: 'affiliate' });
@@ -127,6 +138,6 @@ function affiliate(raw: string, params: Params): boolean {
   if ((params['affiliate-hosts'] ?? []).some(onHost)) return true;
   const keys = [...url.searchParams.keys()].map((k) => k.toLowerCase());
   if (/(^|\.)amazon\.[a-z.]+$/.test(host) && keys.includes('tag')) return true;
-  if (keys.some((k) => (params['affiliate-params'] ?? []).includes(k))) return true;
+  if (keys.some((k) => (params['affiliate-params'] ?? []).includes(k)) && !(params['tracking-hosts'] ?? []).some(onHost)) return true;
   return [...url.searchParams.entries()].some(([k, v]) => /^utm_/i.test(k) && /affiliate/i.test(v));
 }

@@ -5,7 +5,7 @@ import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { ageOfPronoun, animalsAge, grownUpSince, kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, subjectOfAge, welshWords } from './lib/child-names.js';
+import { ageOfPronoun, animalsAge, ambiguousNameBefore, grownUpSince, kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, subjectOfAge, welshWords } from './lib/child-names.js';
 import { PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
 
 export interface ChildDetailsParams {
@@ -43,6 +43,7 @@ const AGE_WORDS: Record<string, number> = {
   deunaw: 18, ddeunaw: 18,
 };
 const WORD_AGE = alternation(Object.keys(AGE_WORDS));
+const TENS_BEFORE = /(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ \u00A0\-‐‑]*$/iu;
 const YEARS_OLD = String.raw`(?:[ \u00A0-]*years?[ \u00A0-]*old|[ \u00A0-]*yr[ \u00A0-]*old|[ \u00A0]+(?:[mb]lwydd[ \u00A0]+)?oed)`;
 
 // Ages: "(7)", "(7 oed)", "aged 7", "aged seven", "7 years old", "seven-year-old", "7 oed", "naw oed", "20 months old",
@@ -258,6 +259,8 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       const ageWord = g.agedWord ?? g.oldWord ?? g.whoWord;
       if (ageText !== undefined || ageWord !== undefined) {
         const age = ageText !== undefined ? Number(ageText) : AGE_WORDS[ageWord!.toLowerCase().replace(/\s+/g, ' ')];
+        // The units of a larger number: "Twenty-three year old", "thirty three years old".
+        if (g.oldWord !== undefined && TENS_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
         if (!(age <= maxAge) || grownUpSince(text, sentence, start, age, maxAge, (today ??= publication(post, ctx).date))) continue;
         // The age belongs to the name right before it ("Ffion (7)", "Tom, aged 9") or right after ("9-year-old Tom").
         const before = named.find((p) => p.end <= start && start - p.end <= 16 && /^[\s,]*(?:who is\s+|is\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?|sy['’]n\s+|(?:bron\s+)?yn\s+)?$/u.test(text.slice(p.end, start)) && !welshWords(p, lex));
@@ -270,11 +273,11 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         }
         if (g.bare !== undefined) {
           // "a’u mab, Will, 16": after a son or daughter, a name that is also a word is a name.
-          const child = before ?? kinNamed(text, sentence[0], start, lex, c.kin);
+          const child = before ?? kinNamed(text, sentence[0], start, lex, c.kin) ?? ambiguousNameBefore(text, sentence[0], start, lex);
           if (child && child.kind === 'name' && isChild(child)) report(child, start, end, true);
           continue;
         }
-        const after = named.find((p) => p.start >= end && p.start - end <= 2);
+        const after = named.find((p) => p.start >= end && p.start - end <= 2 && !/[.!?:;]/.test(text.slice(end, p.start)));
         const child = before ?? after ?? nameRightBefore(text, sentence[0], start, lex, c.groups) ?? subjectOfAge(text, named, start) ?? pointedTo() ?? earlier;
         if (child && !animalsAge(text, child, start, end)) report(child, start, end, true);
         continue;

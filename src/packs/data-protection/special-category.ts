@@ -24,6 +24,11 @@ export interface SpecialCategoryParams {
   'speaker-titles'?: string[];
   /** Words right before such a stay that make the person staff there: "meddyg yn Ysbyty …", "a nurse in … Hospital". */
   'staff-words'?: string[];
+  /**
+   * A hospital's parts, named before a stay ("Uned Cancr yn yr ysbyty", "the Dewi Ward in
+   * hospital"): the stay says where the unit is, not that someone is a patient.
+   */
+  'unit-words'?: string[];
   'not-before'?: string[];
   'not-after'?: string[];
   groups?: string[];
@@ -34,7 +39,7 @@ export interface SpecialCategoryParams {
   people?: PeopleParams;
 }
 
-interface Compiled { terms: FoldedRegex; cased?: RegExp; stay?: RegExp; staff?: RegExp; speakers: Set<string>; health: number; names: string[]; namesCy: string[]; officialsExempt: boolean[] }
+interface Compiled { terms: FoldedRegex; cased?: RegExp; stay?: RegExp; staff?: RegExp; unit?: RegExp; speakers: Set<string>; health: number; names: string[]; namesCy: string[]; officialsExempt: boolean[] }
 
 const cache = new WeakMap<object, Compiled>();
 /** Not after a letter, mark, digit or underscore: a whole word's start. */
@@ -61,6 +66,8 @@ function compile(params: SpecialCategoryParams): Compiled {
         ? { stay: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['stay-words'])})[ \\u00A0]+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\u00A0]+){1,3}(?:${alternation(params['hospital-words'])})(?![\\p{L}\\p{M}])`, 'gu') }
         : {}),
       ...(params['staff-words']?.length ? { staff: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['staff-words'])})[ \\u00A0]*$`, 'iu') } : {}),
+      // A unit's word in either case, then up to three capitalised words of its name.
+      ...(params['unit-words']?.length ? { unit: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['unit-words'].flatMap((w) => [w.toLowerCase(), w[0]!.toUpperCase() + w.slice(1).toLowerCase()]))})(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}[ \\u00A0]*$`, 'u') } : {}),
       speakers: wordSet(params['speaker-titles']),
       health: Math.max(0, params.categories.findIndex((cat) => cat.name === 'health')),
       names: params.categories.map((cat) => cat.name),
@@ -85,6 +92,9 @@ function holdsOffice(text: string, p: { start: number; end: number }): boolean {
   return OFFICE_AFTER.test(text.slice(p.end, p.end + 60)) || OFFICE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
 }
 
+/** A stay's preposition: "yn yr ysbyty", "in hospital", "mewn ysbyty". */
+const LOCATIVE = /^(?:yn|ym|mewn|in)[ \u00A0]/iu;
+
 /** Every term hit in the body, in order: the folded terms and the terms matched as written. */
 function hits(c: Compiled, post: PostDocument): Hit[] {
   const text = post.prose;
@@ -99,6 +109,12 @@ function hits(c: Compiled, post: PostDocument): Hit[] {
   // there is the person's work, not their health.
   if (c.staff) {
     for (let i = out.length - 1; i >= 0; i--) if (out[i]!.category === c.health && c.staff.test(text.slice(Math.max(0, out[i]!.start - 30), out[i]!.start))) out.splice(i, 1);
+  }
+  if (c.unit) {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const h = out[i]!;
+      if (h.category === c.health && LOCATIVE.test(text.slice(h.start, h.end)) && c.unit.test(text.slice(Math.max(0, h.start - 60), h.start))) out.splice(i, 1);
+    }
   }
   const before = out.length;
   if (c.cased && /\p{Lu}{2}/u.test(text)) collect(c.cased, text);
@@ -145,6 +161,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       'stay-words': stringList,
       'hospital-words': stringList,
       'staff-words': stringList,
+      'unit-words': stringList,
       'deceased-words': stringList,
       'speaker-titles': stringList,
       'not-before': stringList,

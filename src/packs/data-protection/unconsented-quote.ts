@@ -159,8 +159,20 @@ const OBJECT_GAP = /^[ \u00A0]+(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \u00A0]+)?$/iu;
  */
 function officialWithin(officials: FoldedRegex, text: string, from: number, to: number, person: number, quote?: [number, number]): boolean {
   if (!matchesWithin(officials, text, from, to)) return false;
-  return allMatches(officials, text, from, to).some(([s, e]) => !(quote && s >= quote[0] && e <= quote[1]) && !(e <= person && OBJECT_GAP.test(text.slice(e, person)) && VERB_BEFORE.test(text.slice(Math.max(0, s - 12), s))));
+  return allMatches(officials, text, from, to).some(
+    ([s, e]) =>
+      !(quote && s >= quote[0] && e <= quote[1]) &&
+      !(e <= person && OBJECT_GAP.test(text.slice(e, person)) && VERB_BEFORE.test(text.slice(Math.max(0, s - 12), s))) &&
+      !(s > person && JOINED_BEFORE.test(text.slice(Math.max(person, s - 12), s))) &&
+      !FORMER_BEFORE.test(text.slice(Math.max(0, s - 12), s)) &&
+      !FORMER_AFTER.test(text.slice(e, e + 30)),
+  );
 }
+/** A role held once: "retired teacher", "former nurse", "cyn-athrawes", "athrawes cyn ymddeol", "a teacher before retiring". */
+const FORMER_BEFORE = /(?:^|[^\p{L}])(?:(?:retired|former|wedi[ \u00A0]+ymddeol[ \u00A0]+fel)[ \u00A0]+|ex-|cyn-|cyn[ \u00A0]+)$/iu;
+const FORMER_AFTER = /^[ \u00A0]+(?:cyn[ \u00A0]+(?:ymddeol|iddi[ \u00A0]+ymddeol|iddo[ \u00A0]+ymddeol)|before[ \u00A0]+(?:retiring|(?:she|he)[ \u00A0]+retired)|until[ \u00A0]+(?:she|he)[ \u00A0]+retired)(?![\p{L}])/iu;
+/** A role after "and (the)", "a'r": another person's ("mae Freya a'r Aelod Cynulliad Neil …", "Freya and the Leader"). */
+const JOINED_BEFORE = /(?:^|[^\p{L}])(?:and|&|ac|a['’]r|with|gyda|efo)[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?$/iu;
 
 /** "dylan marlais thomas" as "dylan thomas"; a one-word name as it is. */
 function firstAndLast(author: string): string {

@@ -1,5 +1,6 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { firstSegment, hasWelshVersion, postLanguages, TOKEN_SHARE } from '../../language/post-languages.js';
+import { unansweredEnglish } from '../../language/unanswered-english.js';
 
 /**
  * `welsh/missing-welsh`: English text with no Welsh, or with only a fragment of Welsh (a
@@ -17,7 +18,12 @@ export const detector: BuiltinDetector = {
     const post = doc as PostDocument;
     if (post.frontMatter['in-reply-to']?.language === 'en') return [];
     if (!postLanguages(post).summary.hasEnglish) return [];
-    if (hasWelshVersion(post)) return post.posts && post.posts.length > 1 ? unansweredPosts(post) : [];
+    if (hasWelshVersion(post)) {
+      if (post.posts && post.posts.length > 1) return unansweredPosts(post);
+      // A bilingual text with a stretch of English that no Welsh beside it answers.
+      const english = post.pair ? undefined : unansweredEnglish(postLanguages(post).segments);
+      return english ? [{ start: english.start, end: english.end, data: { where: ` (${english.chars} characters of English here have no Welsh beside them)`, 'where-cy': ` (nid oes Cymraeg wrth ymyl ${english.chars} o nodau o Saesneg yma)` } }] : [];
+    }
     const at = firstSegment(post, 'en');
     const { summary } = postLanguages(post);
     const [where, whereCy] = post.pair

@@ -158,9 +158,12 @@ function halves(doc: PostDocument, answering?: Item[]): Halves {
   return h;
 }
 
-/** A segment that is one line, its own paragraph (a blank line before the next segment). */
+/**
+ * A segment that is one line of its own: a line break before the next segment (a web page's
+ * headline is often followed by its text on the next line, with no blank line between).
+ */
 const oneLineParagraph = (doc: PostDocument, s: LanguageSegment, next: LanguageSegment) =>
-  !s.text.trim().includes('\n') && /\n[ \t]*\n/.test(doc.prose.slice(s.start, next.start + 1));
+  !s.text.trim().includes('\n') && doc.prose.slice(s.start, next.start + 1).includes('\n');
 
 /**
  * A Welsh headline over an English text: the post opens with a paragraph of one Welsh line of
@@ -175,7 +178,13 @@ function welshHeadline(doc: PostDocument): boolean {
   const titled = segments[0]?.lang === 'en' && segments[1] !== undefined && oneLineParagraph(doc, segments[0], segments[1]);
   const [first, second] = titled ? segments.slice(1) : segments;
   if (first?.lang !== 'cy' || second?.lang !== 'en') return false;
-  return oneLineParagraph(doc, first, second) && (first.text.trim().match(/\p{L}+/gu) ?? []).length >= 5;
+  // The headline's line, perhaps with a dateline or byline under it ("Dyfan Lewis yn ennill y Goron⏎4 Aug 2021").
+  const text = first.text.trim();
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd >= 0 && PROSE_WORD.test(text.slice(lineEnd))) return false;
+  const line = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  // A sentence, not a name in Title Case ("Bwrdd Iechyd Prifysgol Hywel Dda University Health Board").
+  return doc.prose.slice(first.start, second.start + 1).includes('\n') && (line.match(/\p{L}+/gu) ?? []).length >= 5 && (line.match(LOWER_WORDS) ?? []).length >= 2;
 }
 
 /** Paragraph starts (after a blank line), in order. */
@@ -187,6 +196,8 @@ function paragraphStarts(doc: PostDocument): number[] {
   return starts;
 }
 const PARAGRAPH_BREAK = /\r?\n\r?\n/g;
+
+const LOWER_WORDS = /(?<![\p{L}])\p{Ll}[\p{L}'’]*/gu;
 
 /** A lower-case word, and e-mail and web addresses (whose words are no prose). */
 const PROSE_WORD = /(?:^|[^\p{L}])\p{Ll}{2,}/u;

@@ -26,3 +26,6 @@ export function inListedPhrase(text: string, at: number, word: string, phrases: 
     return k >= 0 && at >= k && text.slice(at - k, at - k + p.length).toLowerCase() === p && !/[\p{L}\p{N}]/u.test(text[at - k - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at - k + p.length] ?? '');
   });
 }
+
+/** Welsh organisations' names start with their head word: a run of capitals ends before one ("Olivia Davies Ysgol Cwm Brombil"). */
+export const ORG_HEADS = new Set(['ysgol', 'coleg', 'prifysgol', 'canolfan', 'clwb', 'capel', 'eglwys', 'cyngor', 'ysbyty', 'neuadd', 'gwesty', 'cylch', 'menter', 'cymdeithas', 'ymddiriedolaeth']);

@@ -25,7 +25,7 @@ import {
 import { AMBIGUOUS_NAMES, CHARACTER_PHRASES, CHARACTER_WORDS, GIVEN_NAMES, SURNAMES, isListedName, onsNames } from './names.js';
 import { DOMAIN_END, HANDLE, isOrganisationHandle } from './handles.js';
 import { findLowerCaseNames, isGivenName, isNotName } from './lower-case.js';
-import { danceStyle, GREETED, inListedPhrase, INTRODUCED, PLACE_BEFORE, SAINT_BEFORE, VERB_ENDING } from './name-cues.js';
+import { danceStyle, GREETED, inListedPhrase, INTRODUCED, ORG_HEADS, PLACE_BEFORE, SAINT_BEFORE, VERB_ENDING } from './name-cues.js';
 import { alternation, wordSet } from './phrases.js';
 import { atSentenceStart } from './sentences.js';
 import { loadWelshWords } from '../../language/welsh-words.js';
@@ -290,6 +290,7 @@ function findNames(
       flush();
       continue;
     }
+    if (run.length && ORG_HEADS.has(word.lower)) flush();
     if (run.length) {
       const gap = text.slice(run[run.length - 1].end, word.start);
       const joined = /^[ \u00A0]$/.test(gap) || (LOWER_GAP.test(gap) && CONNECTORS.has(gap.trim()));

@@ -3,6 +3,10 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/abusive-language', {
   invalid: [
+    // A swear word used as an insult, aimed at someone (real-text-blind36).
+    { name: 'you absolute cunt', text: 'Shut up, you absolute cunt.', found: ['you absolute cunt'] },
+    { name: 'what a prick', text: 'What a prick that councillor is.', found: ['What a prick'] },
+    { name: "Welsh: ti'n gachgi", text: "Ti'n gachgi, Dafydd.", found: ["Ti'n gachgi"] },
     // Said to someone at the end of a line that ends in emoji and a link (drafts-blind25).
     { name: 'Welsh: ", y twpsyn" before an emoji and a link', text: "Ma'r calendr biniau ar y wefan ers mis Ionawr 'sti, y twpsyn 🙄 https://example.org/biniau", found: ['y twpsyn'] },
     { name: '", you idiot" before an emoji and a link', text: 'The bin calendar has been on the website since January, you idiot 🙄 https://example.org/bins', found: ['you idiot'] },
@@ -38,6 +42,8 @@ ruleTester('conduct/abusive-language', {
     { name: 'an insult with "I am" after a comma is still aimed at someone', text: 'You idiot, I am furious about the bins.', found: ['You idiot'] },
   ],
   valid: [
+    'Vaccinations take a pin prick and a minute of your time.',
+    "Mae'r brechiad yn cymryd eiliad: pigiad bach, dim mwy.",
     { name: 'Welsh: a fond "twpsyn bach" before an emoji, the sentence going on', text: "Diolch i Sian, y twpsyn bach 🙄 sy'n helpu bob tro." },
     // An imperative before a thing, not a person.
     "Stop the useless junk mail: sign up for e-billing.",

@@ -12,6 +12,10 @@ ruleTester('conduct/commercial-endorsement', {
     // A named town as the place (blind drafts): "the best breakfast in Aberaeron".
     { name: 'the best breakfast in a named town', text: "Massive thanks to Caffi'r Harbwr for hosting our volunteers. Honestly the best breakfast in Aberaeron – go and see them!", found: ['best breakfast in Aberaeron (warning)'] },
     { name: 'Welsh: y brecwast gorau yn Aberaeron', text: "Diolch i Gaffi'r Harbwr! Y brecwast gorau yn Aberaeron.", found: ['gorau yn Aberaeron (warning)'] },
+    // "Our" before another business than the one called best is still an endorsement (accounts-blind10).
+    { name: 'our favourite, a café called the best', text: 'Our favourite: Example Café, the best café in town.', found: ['best café in town (warning)'] },
+    { name: 'Welsh: ein hoff le, a café called the best', text: 'Ein hoff le: Caffi Example, y caffi gorau yn y dref.', found: ['gorau yn y dref (warning)'] },
+    { name: 'an aff= id off a ticketing site', text: 'Book here: https://shop.example.com/tickets?aff=cc123', found: ['https://shop.example.com/tickets?aff=cc123'] },
     // English
     { name: 'a discount code', text: "It's Cycle to Work Week! Use code COUNCIL10 for 10% off a bike service.", found: ['code COUNCIL10 (warning)'], errors: [{ severity: 'warning', message: "Endorsement of a business (a discount code): 'code COUNCIL10'" }] },
     { name: 'a promo code with a colon', text: 'Promo code: XMAS25 at checkout.', found: ['Promo code: XMAS25 (warning)'] },
@@ -34,6 +38,12 @@ ruleTester('conduct/commercial-endorsement', {
     // A council service or a team called the best is no business (drafts-blind20's look-alikes).
     'Our home care team was named the best in Wales at the Social Care Awards.',
     'Enwyd ein tîm gofal cartref y gorau yng Nghymru yng Ngwobrau Gofal.',
+    // The organisation's own business, named with "our"/"ein", called the best at an award (accounts-blind10).
+    "Cafodd ein salon ei enwi'n salon gorau Cymru yng Ngwobrau Addysg Bellach 2029.",
+    'Our salon is the best salon in town, say this year’s judges.',
+    // An Eventbrite link's aff= is the organiser's tracking code, not a payment (real-text-blind36).
+    'Tickets: https://www.eventbrite.co.uk/e/opening-event-tickets-192347906767?aff=erelexpmlt',
+    'Tocynnau: https://www.eventbrite.co.uk/e/noson-agoriadol-tickets-192347906767?aff=erelexpmlt',
     // The council's own offer (drafts-blind13): its links all on the council's domains, "our"/"ein" in the sentence.
     { name: "the council's own leisure offer", text: 'Our Actif winter offer runs until 31 January: use code GAEAF20 for 20% off. Sign up at https://example.org/actif/join', config: { organisation: { domains: ['example.org'] } } },
     { name: "Welsh: the council's own leisure offer", text: 'Ein cynnig gaeaf Actif: defnyddiwch y cod GAEAF20 am 20% i ffwrdd. https://example.org/actif', config: { organisation: { domains: ['example.org'] } } },

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/discriminatory-language', {
   invalid: [
+    // "Demensia", the spelling some Welsh public bodies use, across a line break (real-text-blind36).
+    { name: "Welsh: sy'n dioddef o ddemensia, over a line break", text: "Bydd yr oriel yn helpu'r rheiny sy’n\ndioddef o ddemensia a’u teuluoedd.", found: ['dioddef o (warning)'] },
+    { name: 'suffering from dementia', text: 'The gallery helps those suffering from dementia and their families.', found: ['suffering from (warning)'] },
     // "suffer with", and mental health issues (real-text-blind22).
     { name: 'suffer with mental health issues', text: 'Many rough sleepers also suffer with mental health issues.', found: ['suffer with (warning)'] },
     { name: 'Welsh: yn dioddef o broblemau iechyd meddwl', text: 'Mae llawer o bobl ddigartref yn dioddef o broblemau iechyd meddwl.', found: ['yn dioddef o (warning)'] },
@@ -39,6 +42,8 @@ ruleTester('conduct/discriminatory-language', {
     { name: 'Welsh: the elderly', text: "Cyngor i'r henoed dros y gaeaf.", found: ["i'r henoed (warning)"] },
   ],
   valid: [
+    "Mae’r Oriel Demensia Gyfeillgar ar agor i bawb yn ystod Wythnos Gweithredu ar Ddemensia.",
+    'The Dementia Friendly gallery is open to everyone during Dementia Action Week.',
     'The team suffered with the weather on the first day of the works.',
     'Mae’r gwasanaeth iechyd meddwl ar agor bob dydd: ffoniwch ni os ydych yn poeni.',
     // English look-alikes, including retext-equality's false alarms

@@ -6,6 +6,12 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // A given name that is also a word, with a surname, right before a bare age (real-text-blind35).
+    { name: 'a name that is also a word, before ", 15 and from"', text: 'Hair and Beauty learner Jade Example, 15 and from Cardiff, won the award.', found: ['Jade Example, 15'] },
+    { name: 'Welsh: a name that is also a word, before ", 15,"', text: 'Mae Jade Example, 15, o Gaerdydd wedi ennill y wobr.', found: ['Jade Example, 15'] },
+    // A pupil's name before a Welsh school's name, in a list (real-text-blind35).
+    { name: "a pupil's name before 'Ysgol …' in a list", text: 'This year’s Junior Apprentices were:\n\nOlivia Example Ysgol Cwm Brombil\n\nChelsie Example Ysgol Cwm Brombil', found: ['Olivia Example Ysgol', 'Chelsie Example Ysgol'] },
+    { name: 'Welsh: an age right before the name, no stop between', text: "Llongyfarchiadau i'r bachgen pump oed Tom Example ar ei fedal.", found: ["pump oed Tom Example"] },
     // The subject of the age's clause, named with where she is from (real-text-blind28).
     { name: 'a named child from a village who was just two years old', text: 'In 2021, Olivia Finch from Bryn in Neath Port Talbot was just two years old when she was diagnosed.', found: ['Olivia Finch from Bryn in Neath Port Talbot was just two years old'] },
     { name: 'Welsh: roedd … o Fryn ond yn ddwy oed', text: 'Yn 2021, roedd Olivia Finch o Fryn ond yn ddwy oed pan gafodd ddiagnosis.', found: ['Olivia Finch o Fryn ond yn ddwy oed'] },
@@ -100,6 +106,14 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
+    'The bus stops at Dale Road, 15 minutes from town.',
+    'Jade Example, 35, from Cardiff, won the award.',
+    "Mae'r bws yn stopio yn Holly Close, 12 munud o'r dref.",
+    // An age before a full stop is not the age of the name after it; the units of a larger number are no age (drafts-blind31, real-text-blind35).
+    "Mae'r rhan fwyaf yn blant dros bump oed. Dywedodd Sioned Example, Pennaeth Gwasanaethau Plant y cyngor: “Mae croeso i bawb.”",
+    "Most are children over five. Sioned Example, the council's Head of Children's Services, said: “Everyone is welcome.”",
+    'Twenty-three year old Dale Example from Aberdare is studying horticulture.',
+    'Thirty three year old Tom Example from Aberdare is studying horticulture.',
     { name: "a building's age said by a named person", text: 'Olivia Finch said the building was just two years old.' },
     { name: "Welsh: a building's age said by a named person", text: 'Dywedodd Olivia Finch fod yr adeilad yn ddwy oed.' },
     // A vicar, and a bus company named for a family (real-text-blind28).

@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // A stay after no unit's name is still the person's (the look-alikes of real-text-blind36's).
+    { name: 'Welsh: in hospital, no unit named', text: 'Mae Eiddwen Example yn yr ysbyty ar ôl cwympo.', found: ['Eiddwen Example yn yr ysbyty'] },
+    { name: 'in hospital, no unit named', text: 'Eiddwen Example from Llanelli is in hospital after a fall.', found: ['Eiddwen Example from Llanelli is in hospital after a fall'] },
     // A surname alone repeating someone named in full before, as court reports go on (real-text-blind32).
     { name: 'a surname alone after the full name', text: 'Keith Morgan, 61, convinced a manager to lend him money. Cardiff Crown Court heard Morgan immediately laundered the money.', found: ['Morgan immediately laundered'] },
     { name: 'Welsh: a surname alone after the full name', text: 'Roedd Keith Morgan, 61, wedi twyllo rheolwr. Clywodd y llys fod Morgan wedi gwyngalchu arian.', found: ['Morgan wedi gwyngalchu'] },
@@ -119,6 +122,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // A hospital stay after a unit's name says where the unit is (real-text-blind36).
+    "Cyflwynwyd gwobr i Eiddwen Example am ei hymdrechion i gefnogi'r Uned Cancr yn yr ysbyty.",
+    'An award went to Eiddwen Example for her work for the Cancer Day Unit in hospital.',
     // A surname that opens a sentence, or names a place or a ward, is no mention of the person.
     { name: 'a surname opening a sentence as a word', text: 'Tom Green opened the park. Green spaces help people with dementia.' },
     { name: 'a surname inside a ward name', text: 'Sian Morgan opened the new ward. The Morgan Ward treats patients with dementia.' },

@@ -13,6 +13,14 @@ ruleTester('dp/unconsented-quote', {
     // A pronoun points back over sentences naming no one to the person the story is about (real-text-blind33).
     { name: 'a pronoun three sentences after the name', text: "Ms Llywelyn's family have farmed here for five generations. Walkers let their dogs run loose. The attacks are getting worse.\n\n“It's a nightmare,” she said.", found: ['Ms Llywelyn'] },
     { name: 'Welsh: a bare verb three sentences after the name', text: "Mae teulu Mrs Llywelyn wedi ffermio yma ers pum cenhedlaeth. Mae cerddwyr yn gadael i'w cŵn redeg yn rhydd. Mae'r ymosodiadau'n gwaethygu.\n\n“Mae'n hunllef,” meddai.", found: ['Mrs Llywelyn'] },
+    // A speech verb of the same speaker on the way back goes on with them (real-text-blind35).
+    { name: "Welsh: 'Ychwanegodd bod …' between the name and the quote", text: "Mae Ifan Example o Ruthun wedi treulio'r haf yn gweithio.\n\nYchwanegodd bod ei gyfoedion wedi gorfod addasu.\n\n\"Dwi'n meddwl bo' ni'n haeddu'r graddau,\" meddai.", found: ['Ifan Example'] },
+    { name: "'She added that …' between the name and the quote", text: 'Mali Example from Ruthin spent the summer working.\n\nShe added that her friends had to adapt.\n\n“I think we deserve the grades,” she said.', found: ['Mali Example'] },
+    // A role after "and (the)" is another person's; a role held once is not held now (real-text-blind36).
+    { name: "Welsh: an Assembly Member after 'a’r' is someone else", text: 'Mewn fideo, mae Freya Example a’r Aelod Cynulliad Neil Example yn trafod y sefyllfa.\nWrth drafod yr arwydd, dywed Freya Example fod codi’r arwyddion yn “foment Spartacus” o amgylch y wlad.', found: ['Freya Example'] },
+    { name: "an Assembly Member after 'and' is someone else", text: 'In a video, Freya Example and Assembly Member Neil Example discuss the matter.\nDiscussing the sign, Freya Example says the signs are a “Spartacus moment” around the country.', found: ['Freya Example'] },
+    { name: 'Welsh: a teacher before retiring', text: 'Dywedodd Enid Example, a oedd yn athrawes cyn ymddeol: “Rwyf wrth fy modd yn mynychu’r Eisteddfod.”', found: ['Enid Example'] },
+    { name: 'a retired teacher', text: 'Enid Example, a retired teacher, said: “I love coming to the Eisteddfod.”', found: ['Enid Example'] },
     // A participle after the speaker's own clause, set off by a comma (real-text-blind30).
     { name: "', saying:' after the speaker's clause", text: 'Elinor Powell thanked everyone for their support, saying: “Wow what a night!”', found: ['Elinor Powell'] },
     { name: "Welsh: 'gan ddweud:' after the speaker's clause", text: 'Diolchodd Elinor Powell i bawb am eu cefnogaeth gan ddweud: “Am noson!”', found: ['Elinor Powell'] },
@@ -171,6 +179,10 @@ ruleTester('dp/unconsented-quote', {
     "Mae fferm Mali Example ger y llwybr. Dywedodd llefarydd y byddai arwyddion yn cael eu gosod.\n\n“Byddwn yn gweithredu'n gyflym,” meddai.",
     'Mali Example won the drama medal. The Cabinet Member for Culture is Cllr Catrin M S Example. She said: “It is wonderful to see our young people shine.”',
     "Braf oedd gweld Elain Example yn ennill y Fedal Ddrama.\n\nY Cynghorydd Catrin M S Example yw'r aelod Cabinet dros Ddiwylliant. Dywedodd: “Mae'n wych gweld ein pobl ifanc yn disgleirio.”",
+    // Still in role: two roles joined by "and", a teacher now (the look-alikes of real-text-blind36's).
+    'Sian Example, chair and treasurer of the club, said: “We are delighted.”',
+    'Dywedodd Enid Example, athrawes yn yr ysgol: “Rydyn ni wrth ein bodd.”',
+    'Enid Example, a teacher at the school, said: “We love the Eisteddfod.”',
     // A description that is an official's or an organisation's is no member of the public.
     'Sian Evans raised £500 for the hospice.\nSaid the spokesperson: “It was hard work.”',
     'Sian Evans raised £500 for the hospice.\nSaid the charity: “It was hard work.”',

@@ -24,6 +24,17 @@ const NOT_WELSH = 'Llanelli Leisure Centre pool is shut on Saturday 29 November.
 
 ruleTester('welsh/missing-welsh', {
   invalid: [
+    // A bilingual notice, then a page in English only (real-text-blind31).
+    {
+      name: 'English paragraphs after a notice in both languages',
+      text: "Oherwydd gwaith cynnal a chadw hanfodol, ni fydd ein porth taliadau ar-lein ar gael rhwng 6am a 10am ddydd Sul 11 Rhagfyr. Ymddiheurwn am unrhyw anghyfleustra y gall hyn ei achosi i chi, a diolch am eich amynedd.\n\nDue to essential maintenance our online payments portal will be unavailable between 6am and 10am on Sunday 11 December. We apologise for any inconvenience this may cause you, and thank you for your patience.\n\nThere are over 900 grit bins at key locations throughout the borough for use on public roads and pavements only.\n\nThe allocation of new grit bins for this winter has been decided, so no new bins will be provided this season. To ask for a bin for your area for next winter, please complete the form below.\n\nRequests are assessed against our criteria and ranked with other requests.",
+      errors: [{ line: 5, message: expect.stringMatching(/characters of English here have no Welsh beside them/) }],
+    },
+    {
+      name: 'Welsh: an English covering note above a message in both languages',
+      text: "Dear Parent / Carer,\n\nPlease see below an email from the Director of Education: all schools in the county will be closed tomorrow because of the storm. Work will be set for pupils online, and further information about next half term will follow early next week. Wishing you all a restful half-term.\n\nBydd ysgolion y sir ar gau yfory oherwydd y gwyntoedd cryfion. Gallai'r gwyntoedd gyrraedd 70 milltir yr awr, ac nid ydym am gymryd risgiau gyda diogelwch plant, pobl ifanc a staff. Bydd disgyblion yn dal ati i ddysgu gartref. Cadwch yn ddiogel.\n\nThe county's schools will be closed tomorrow because of the high winds. Winds could reach 70 miles per hour, and we will not take risks with the safety of children, young people and staff. Pupils will carry on learning at home. Stay safe.",
+      errors: [{ line: 3, message: expect.stringMatching(/characters of English here have no Welsh beside them/) }],
+    },
     // A thread: an English update after a Welsh post and its English (drafts-blind8) has no Welsh.
     {
       name: 'a thread whose English update no Welsh post answers',
@@ -110,6 +121,10 @@ ruleTester('welsh/missing-welsh', {
     english('added: an English invitation to Welsh lessons', 'Welsh lessons for beginners start at Llyfrgell Llanelli on Monday. Call 07700 900234 to book.'),
   ],
   valid: [
+    // Welsh and English paragraphs answering each other, with a title in both languages between (real-text-blind7).
+    "‘Mynd a Dod’. Nos Lun a nos Fawrth, Hydref 22ain a 23ain.\n\nYn anffodus bu'n rhaid cymryd y penderfyniad anodd heddiw i ganslo'r cynhyrchiad oherwydd diffyg gwerthiant tocynnau. Bydd yr arian yn cael ei ad-dalu i bawb a brynodd docyn ymlaen llaw.\n\n‘Mynd a Dod’, Monday and Tuesday, October 22nd and 23rd.\n\nUnfortunately we have had to take the difficult decision today to cancel the production because of poor ticket sales. Everyone who bought a ticket in advance will be refunded.",
+    // A short English line on a bilingual page (a label, a caption) is no text left without Welsh.
+    "Mae'r llyfrgell ar agor bob dydd o 9yb tan 5yh.\n\nThe library is open every day from 9am to 5pm.\n\nPublished: 27/09/2016",
     { name: 'a thread of Welsh and English posts, each answered', text: "Mae'r A458 ar gau rhwng Llanfair Caereinion a'r Trallwng oherwydd llifogydd. Gwyriad: y B4385 drwy Gastell Caereinion." + '\n---\n' + 'The A458 is closed between Llanfair Caereinion and Welshpool because of flooding. Diversion: the B4385 via Castle Caereinion.' + '\n---\n' + "DIWEDDARIAD 2yp: mae gwyriad y B4385 bellach ar gau i lorïau dros 7.5 tunnell. Dylai lorïau ddefnyddio'r A483 a'r A490." + '\n---\n' + 'UPDATE 2pm: the B4385 diversion is now closed to lorries over 7.5 tonnes. Lorries should use the A483 and the A490 instead.' },
     { name: 'a thread of English posts each followed by its Welsh', text: 'The A458 is closed between Llanfair Caereinion and Welshpool because of flooding. Diversion: the B4385 via Castle Caereinion.' + '\n---\n' + "Mae'r A458 ar gau rhwng Llanfair Caereinion a'r Trallwng oherwydd llifogydd. Gwyriad: y B4385 drwy Gastell Caereinion." + '\n---\n' + 'UPDATE 2pm: the B4385 diversion is now closed to lorries over 7.5 tonnes. Lorries should use the A483 and the A490 instead.' + '\n---\n' + "DIWEDDARIAD 2yp: mae gwyriad y B4385 bellach ar gau i lorïau dros 7.5 tunnell. Dylai lorïau ddefnyddio'r A483 a'r A490." },
     { name: 'a Welsh thanks', text: 'Diolch!' },

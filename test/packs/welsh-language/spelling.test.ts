@@ -96,6 +96,8 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    // "Demensia", the spelling beside "dementia" some Welsh public bodies use (real-text-blind36).
+    "Mae'r oriel yn helpu pobl sy'n byw gyda demensia a'u teuluoedd yn ystod Wythnos Gweithredu ar Ddemensia.",
     { name: "'noson laith' (a damp night) is Welsh as written", text: "Roedd hi'n noson laith ac oer yn y pentref neithiwr." },
     // Spoken forms on the Welsh accounts (drafts-blind25), and a stray dog (real-text-blind28).
     { name: "'â' (with), and 'a' and 'i' alone", text: 'Dylai unrhyw un sydd â chwestiynau am y fwydlen a’r prisiau ddod i’r swyddfa.' },

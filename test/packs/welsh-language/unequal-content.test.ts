@@ -53,6 +53,17 @@ ruleTester(RULE, {
       text: 'Pont Glaslyn ar gau dros nos yr wythnos nesaf.\n\nGlaslyn Bridge will be closed overnight from Monday 30 November to Thursday 3 December, 8pm to 6am each night, while the parapet is repaired. A signed diversion will run via the A497 and Tremadog.',
       errors: [{ line: 1, column: 1, message: expect.stringMatching(SHORTER) }],
     },
+    // A headline on its own line with no blank line after it, or with a dateline under it (real-text-blind35, real-text-blind36).
+    {
+      name: 'a Welsh headline, its English text on the next line',
+      text: 'Glaslyn Bridge closed overnight next week\nPont Glaslyn ar gau dros nos yr wythnos nesaf\nGlaslyn Bridge will be closed overnight from Monday 30 November to Thursday 3 December, 8pm to 6am each night, while the parapet is repaired. A signed diversion will run via the A497 and Tremadog.',
+      errors: [{ line: 2, column: 1, message: expect.stringMatching(SHORTER) }],
+    },
+    {
+      name: 'a Welsh headline with a dateline under it',
+      text: 'Dyfan Example yn ennill y Goron eleni\n4 Aug 2021\n\nDyfan Example is the winner of the Eisteddfod Crown. The poet, who is originally from Craig-cefn-parc but now lives in Cardiff, came out top in a competition which attracted 19 entries.',
+      errors: [{ line: 1, column: 1, message: expect.stringMatching(SHORTER) }],
+    },
     // A title in both languages, English first, over an English text (real-text-blind31).
     {
       name: 'an English title, then its Welsh, over an English text',
@@ -156,6 +167,8 @@ ruleTester(RULE, {
     ),
   ],
   valid: [
+    // A Welsh name in Title Case over an English text is no headline (real-text: a health board's glossary).
+    'Bwrdd Iechyd Prifysgol Hywel Dda University Health Board\nClinical Services Plan\nSummary Consultation Document\nShort-term care is the care people need when they are very unwell and are admitted to hospital for tests and treatments. Day cases are when people come into hospital for planned surgery or a procedure that is more involved than an outpatient appointment, and go home the same day.',
     // Each half's own link under a one-word label of its language (drafts-blind22).
     { name: "a Welsh link under 'Holiadur:' and an English one under 'Questionnaire:'", text: "Llyfrgell deithiol: dweud eich barn\n\nMae'r llyfrgell deithiol yn aros mewn 64 o bentrefi bob tair wythnos. Rydyn ni'n gofyn a ddylai hi aros yn llai aml ond am fwy o amser.\n\nHoliadur: https://www.example.org/adolygiad-llyfrgelloedd\n\nMobile library: have your say\n\nThe mobile library stops in 64 villages every three weeks. We're asking whether it should stop less often but for longer.\n\nQuestionnaire: https://www.example.org/library-review" },
     // A Welsh page's contact lines with English labels are no English version (real-text-blind23).

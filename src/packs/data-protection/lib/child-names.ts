@@ -31,6 +31,21 @@ export function kinNamed(text: string, sentenceStart: number, at: number, lex: L
   return { start, end: start + m[1]!.length, kind: 'name', text: m[1]!, given: true };
 }
 
+/**
+ * "Jade Cross, 15, …": a given name that is also a word or a place ("Jade", "Dale", "Taylor")
+ * and a capitalised surname, right before a bare age, are a name: the age says a person is meant.
+ */
+export function ambiguousNameBefore(text: string, sentenceStart: number, at: number, lex: Lexicon): PersonRef | undefined {
+  const m = PAIR_BEFORE.exec(text.slice(Math.max(sentenceStart, at - 50), at));
+  if (!m || !lex.ambiguous.has(m[1]!.toLowerCase()) || isNotName(m[2]!.toLowerCase(), lex) || NOT_SURNAME.test(m[2]!)) return undefined;
+  const start = at - m[0].length + (m[0].length - m[0].trimStart().length);
+  const name = `${m[1]} ${m[2]}`;
+  return { start, end: start + m[1]!.length + 1 + m[2]!.length, kind: 'name', text: name, given: true };
+}
+const PAIR_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00A0](\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00A0]*,[ \u00A0]*$/u;
+/** A street's or a place's last word after a name that is also a word: "Dale Road, 15", "Holly Close, 12". */
+const NOT_SURNAME = /^(?:Road|Street|Lane|Close|Avenue|Drive|Way|Park|Court|Place|Terrace|Crescent|Gardens|Hill|View|Heol|Stryd|Ffordd|Lôn|Rhodfa|Teras|Parc|Cilgant)$/u;
+
 /** The kin words (lower case, as a sentence writes them) before a capitalised name and a comma, ending where an age follows. */
 export function kinPattern(words: readonly string[] | undefined): RegExp | undefined {
   if (!words?.length) return undefined;

@@ -136,13 +136,20 @@ function previousSpeaker(c: Context, at: number): PersonRef | undefined {
     if (people.length || QUOTE_MARK.test(sentence) || (c.officials && matchesWithin(c.officials, sentence, 0, sentence.length))) return undefined;
     const { re, text: window } = c.verbs.on(sentence);
     re.lastIndex = 0;
-    if (re.test(window)) return undefined;
+    const verb = re.exec(window);
+    re.lastIndex = 0;
+    // A speech verb of the same speaker goes on with them ("Ychwanegodd bod …", "She added that …").
+    if (verb && !SAME_SPEAKER_AFTER.test(window.slice(verb.index + verb[0].length)) && !SAME_SPEAKER_BEFORE.test(window.slice(0, verb.index))) return undefined;
     end = before.start;
   }
   return undefined;
 }
 const SPEAKER_REACH = { sentences: 8, chars: 1200 };
 const QUOTE_MARK = /[“”"«»„]/u;
+/** After a speech verb, a reported clause with no new speaker: "Ychwanegodd bod …", "Dywedodd fod …", "said that". */
+const SAME_SPEAKER_AFTER = /^[ \u00A0]+(?:bod|fod|mai|nad|na|ei[ \u00A0]+(?:fod|bod)|eu[ \u00A0]+bod|that)(?![\p{L}])/iu;
+/** Before it, a pronoun as the speaker: "She added …", "He said …". */
+const SAME_SPEAKER_BEFORE = /(?:^|[^\p{L}])(?:he|she)[ \u00A0]+$/iu;
 
 /** The people named in text[from, to) that a quote can be given to: titled, a handle, a name starting with a known given name. */
 const namedIn = (c: Context, from: number, to: number): PersonRef[] =>

@@ -170,3 +170,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind29/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind30/manifest.json'))) await score('eval/drafts-blind30', false, 'smpolicy.yaml', '2037-06-16');
 // The thirty-first drafts batch: fostering, adoption, unpaid carers, childcare, youth services and play (run date 2037-10-20).
 if (existsSync(join(ROOT, 'eval/drafts-blind31/manifest.json'))) await score('eval/drafts-blind31', false, 'smpolicy.yaml', '2037-10-20');
+// The thirty-second drafts batch: environment, climate, biodiversity, countryside, coast, flood risk and tourism (run date 2038-04-14).
+if (existsSync(join(ROOT, 'eval/drafts-blind32/manifest.json'))) await score('eval/drafts-blind32', false, 'smpolicy.yaml', '2038-04-14');

@@ -38,6 +38,9 @@ export function unansweredEnglish(segments: readonly LanguageSegment[]): { start
       if (Math.abs(sum - welsh) < Math.abs(answered - welsh) || k === 0) [answered, k] = [sum, j + 1];
     }
     const rest = run.chars - answered;
+    // Only past a prefix that answers the Welsh well: a Welsh version cut short, with no such
+    // prefix, is welsh/unequal-content's to report.
+    if (answered < welsh / STRETCH) continue;
     if (k > 0 && k < run.segments.length && rest >= MIN_UNANSWERED && rest >= run.chars / 2) {
       const at = run.segments[k]!;
       return { start: at.start, end: at.end, chars: rest };

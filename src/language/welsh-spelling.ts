@@ -173,6 +173,9 @@ const WRONG_ACCENT_A = /^[áä]$/;
  * abbreviations, English words and names in context (welsh-excuses.ts). Offsets
  * are absolute UTF-16 offsets into `text`.
  */
+/** A unit over a quantity, or a quantity over a unit: "cfu/100ml", "100ml/cfu". */
+const MEASURE = /\p{L}\/\d|\d\p{L}*\/\p{L}/u;
+
 export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspelling[] {
   const out: WelshMisspelling[] = [];
   const suggestionCache = new Map<string, string[]>();
@@ -194,6 +197,8 @@ export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspe
     const chunkEnd = i;
     if (chunkStart === chunkEnd) break;
     if (isLinkLike(text.slice(chunkStart, chunkEnd))) continue;
+    // A measurement's unit over a quantity ("cfu/100ml", "mg/1000l"): no word to check.
+    if (MEASURE.test(text.slice(chunkStart, chunkEnd))) continue;
 
     let j = chunkStart;
     while (j < chunkEnd) {

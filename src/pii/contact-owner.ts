@@ -85,6 +85,8 @@ const CAPITALISED = /^(\p{Lu}[\p{L}\p{M}'’-]*)\.?[ \t\u00a0]*/u;
 /** "Dai's number", "Siân's phone". */
 const NAME_POSSESSIVE = new RegExp(`${START}(\\p{Lu}${L}+)['’]s\\s+(?:${L}+\\s+)?(?:number|phone|landline|line|mobile|tel)${END}`, 'gu');
 /** "rhif ffôn Siân", "rhif Dai". */
+/** A given name (or its possessive) right before an opening bracket that holds the detail. */
+const NAME_BRACKET = new RegExp(`${START}(\\p{Lu}${L}+)(?:(?:['’]s)?[ \\t\\u00a0]*\\(|['’]s[ \\t\\u00a0]*)$`, 'u');
 const RHIF_NAME = new RegExp(`${START}[Rr]hif\\s+(?:ffôn\\s+|ffon\\s+)?(\\p{Lu}${L}+)`, 'gu');
 
 /** Capitalised words right before "on", "at" or "ar" that end the clause before a detail. */
@@ -173,6 +175,9 @@ function personIn(before: string, after: string): string | undefined {
     const name = namesPerson(named[1]);
     if (name) return name;
   }
+  // "Michael and Val’s (01970 832937)", "ring Ceri (07700 900123)": a given name right before the bracket.
+  const bracketed = NAME_BRACKET.exec(before);
+  if (bracketed && givenName(bracketed[1]!)) return bracketed[0].replace(/[\s(]+$/u, '');
   for (const re of [NAME_POSSESSIVE, RHIF_NAME]) {
     re.lastIndex = 0;
     for (let m = re.exec(before); m; m = re.exec(before)) if (givenName(m[1])) return m[0];
@@ -186,7 +191,8 @@ function personIn(before: string, after: string): string | undefined {
  * details); `organisationWords` names offices and organisations (a whole-word pattern).
  */
 export function contactOwner(text: string, start: number, end: number, organisationWords: RegExp | undefined, floor = 0, ceiling = text.length): OwnerEvidence | undefined {
-  const before = text.slice(clauseStart(text, start, floor), start);
+  // A number matched with its opening bracket ("(01970 832937"): the bracket is read as before it.
+  const before = text.slice(clauseStart(text, start, floor), start) + (text[start] === '(' ? '(' : '');
   const after = text.slice(end, clauseEnd(text, end, ceiling));
   const person = personIn(before, after);
   if (person) return { owner: 'person', evidence: person.trim() };

@@ -1,5 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument, Quote } from '../../model/index.js';
-import { PEOPLE_PARAMS_SCHEMA, isOrganisationHandle, lexicon, type PeopleParams } from '../../pii/context/people.js';
+import { PEOPLE_PARAMS_SCHEMA, isOrganisationHandle, lexicon, type Lexicon, type PeopleParams } from '../../pii/context/people.js';
 import { mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
 import { lineAt, sentenceAt } from '../../pii/context/sentences.js';
@@ -90,11 +90,11 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       // Around the person, within the attribution and the person's own sentence (a speaker
       // pointed back to is described where named: "Prif Weithredwr Tai Gogledd Cymru, Paul …").
       const around: [number, number] = [Math.max(Math.min(a.windowStart, sentenceAt(text, a.person.start)[0]), a.person.start - 60), Math.min(a.windowEnd, a.person.end + 60)];
-      if (officialWithin(officials, text, ...around, a.person.start, quote)) return;
+      if (officialWithin(officials, text, ...around, a.person.start, quote, c.lex)) return;
       if (isElected(text, a.person.end, a.person.start) || fromOrganisation(text, a.person.end, organisations) || organisationBefore(text, a.person.start, organisations)) return;
       const official = (s: number, e: number) => {
         const [from, to] = sentenceAt(text, s);
-        return officialWithin(officials, text, Math.max(from, s - 60), Math.min(to, e + 60), s) || isElected(text, e, s) || fromOrganisation(text, e, organisations);
+        return officialWithin(officials, text, Math.max(from, s - 60), Math.min(to, e + 60), s, undefined, c.lex) || isElected(text, e, s) || fromOrganisation(text, e, organisations);
       };
       if (mentionedWith(text, post.bodyStart, text.length, a.person, official)) return;
       const author = normaliseAuthor(a.person.text);
@@ -157,13 +157,14 @@ const OBJECT_GAP = /^[ \u00A0]+(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \u00A0]+)?$/iu;
  * verb whose object the person is ("Annie Morris, who used to nurse Mrs Morgan": Mrs Morgan was
  * nursed, she is no nurse; "Sian Morgan, who will coach the team" still holds the role).
  */
-function officialWithin(officials: FoldedRegex, text: string, from: number, to: number, person: number, quote?: [number, number]): boolean {
+function officialWithin(officials: FoldedRegex, text: string, from: number, to: number, person: number, quote?: [number, number], lex?: Pick<Lexicon, 'given' | 'ambiguous'>): boolean {
   if (!matchesWithin(officials, text, from, to)) return false;
   return allMatches(officials, text, from, to).some(
     ([s, e]) =>
       !(quote && s >= quote[0] && e <= quote[1]) &&
       !(e <= person && OBJECT_GAP.test(text.slice(e, person)) && VERB_BEFORE.test(text.slice(Math.max(0, s - 12), s))) &&
       !(s > person && JOINED_BEFORE.test(text.slice(Math.max(person, s - 12), s))) &&
+      !(e <= person && lex !== undefined && otherNamed(text.slice(e, person), lex)) &&
       !FORMER_BEFORE.test(text.slice(Math.max(0, s - 12), s)) &&
       !FORMER_AFTER.test(text.slice(e, e + 30)),
   );
@@ -171,6 +172,12 @@ function officialWithin(officials: FoldedRegex, text: string, from: number, to: 
 /** A role held once: "retired teacher", "former nurse", "cyn-athrawes", "athrawes cyn ymddeol", "a teacher before retiring". */
 const FORMER_BEFORE = /(?:^|[^\p{L}])(?:(?:retired|former|wedi[ \u00A0]+ymddeol[ \u00A0]+fel)[ \u00A0]+|ex-|cyn-|cyn[ \u00A0]+)$/iu;
 const FORMER_AFTER = /^[ \u00A0]+(?:cyn[ \u00A0]+(?:ymddeol|iddi[ \u00A0]+ymddeol|iddo[ \u00A0]+ymddeol)|before[ \u00A0]+(?:retiring|(?:she|he)[ \u00A0]+retired)|until[ \u00A0]+(?:she|he)[ \u00A0]+retired)(?![\p{L}])/iu;
+/** A role followed by someone else's name (a known given name first) before the person's: "Yn fodryb i'r rheolwr Shan Meyor, mae Mair …". */
+const otherNamed = (gap: string, lex: Pick<Lexicon, 'given' | 'ambiguous'>) => {
+  const first = OTHER_NAMED.exec(gap)?.[1]?.toLowerCase();
+  return first !== undefined && lex.given.has(first) && !lex.ambiguous.has(first);
+};
+const OTHER_NAMED = /^[ \u00A0]+(\p{Lu}[\p{L}'’-]+)(?:[ \u00A0]+\p{Lu}[\p{L}'’-]+)*[ \u00A0]*[,;.]/u;
 /** A role after "and (the)", "a'r": another person's ("mae Freya a'r Aelod Cynulliad Neil …", "Freya and the Leader"). */
 const JOINED_BEFORE = /(?:^|[^\p{L}])(?:and|&|ac|a['’]r|with|gyda|efo)[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?$/iu;
 

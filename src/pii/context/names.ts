@@ -29,7 +29,7 @@ export const GIVEN_NAMES = [
   'mair', 'maldwyn', 'mali', 'manon', 'mared', 'marged', 'mari', 'meilyr', 'meinir', 'meirion', 'megan', 'menna',
   'mererid', 'meredith', 'meredydd', 'meurig', 'mirain', 'morfudd', 'morgan', 'myfanwy', 'myrddin', 'nanw', 'nel',
   'nerys', 'nest', 'nesta', 'nia', 'nye', 'olwen', 'osian', 'owain', 'owen', 'peredur', 'rhian', 'rhiannon',
-  'rhidian', 'rhodri', 'rhonwen', 'rhun', 'rhydian', 'rhys', 'sara', 'seren', 'sian', 'siân', 'sion', 'siôn',
+  'rhidian', 'rhodri', 'rhonwen', 'rhun', 'rhydian', 'rhys', 'sara', 'seren', 'shan', 'sian', 'siân', 'sion', 'siôn',
   'sioned', 'siwan', 'steffan', 'sulwen', 'swyn', 'taliesin', 'tanwen', 'tegan', 'tegid', 'tegwen', 'tegwyn',
   'teifion', 'teleri', 'tesni', 'tirion', 'tomos', 'trystan', 'tudur', 'twm', 'wiliam', 'wyn', 'ynyr',
   // older names the ONS lists of recent births lack (real-text-blind28: "Morfydd Bowyer, who was born on …")
@@ -62,7 +62,7 @@ export const GIVEN_NAMES = [
   'roger', 'ronnie', 'rory', 'rosie', 'ruth', 'ryan', 'sally', 'sam', 'samantha', 'samuel', 'sandra', 'sarah',
   'scarlett', 'scott', 'sean', 'sharon', 'sheila', 'shirley', 'sienna', 'simon', 'sophia', 'sophie', 'stacey',
   'stanley', 'stephen', 'steve', 'steven', 'stuart', 'susan', 'sylvia', 'teddy', 'teresa', 'theo', 'thomas',
-  'tilly', 'tina', 'toby', 'tom', 'tommy', 'tony', 'tracey', 'tracy', 'trevor', 'tyler', 'valerie', 'vera', 'vicky',
+  'tilly', 'tina', 'toby', 'tom', 'tommy', 'tony', 'tracey', 'tracy', 'trevor', 'tyler', 'val', 'valerie', 'vera', 'vicky',
   'victoria', 'wayne', 'wendy', 'william', 'willow', 'yvonne', 'zac', 'zach', 'zara', 'zoe',
   // also everyday words: only with a surname (see AMBIGUOUS_NAMES)
   'will', 'mark', 'rose', 'grace', 'hope', 'joy', 'faith', 'dawn', 'pat', 'sue', 'jack', 'eve', 'holly', 'ivy',

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/discriminatory-language', {
   invalid: [
+    // "the condition" named after the verb, and conditions named by what they do (real-text-blind38).
+    { name: "Welsh: sy'n dioddef o'r cyflwr", text: "Merch ifanc o Alltyblacca yw Sian, sy'n dioddef o'r cyflwr ffibrosis systig.", found: ["dioddef o'r cyflwr (warning)"] },
+    { name: 'suffer from life-limiting conditions', text: 'The hospice helps children who suffer from life-limiting conditions.', found: ['suffer from (warning)'] },
     // "Demensia", the spelling some Welsh public bodies use, across a line break (real-text-blind36).
     { name: "Welsh: sy'n dioddef o ddemensia, over a line break", text: "Bydd yr oriel yn helpu'r rheiny sy’n\ndioddef o ddemensia a’u teuluoedd.", found: ['dioddef o (warning)'] },
     { name: 'suffering from dementia', text: 'The gallery helps those suffering from dementia and their families.', found: ['suffering from (warning)'] },
@@ -42,6 +45,8 @@ ruleTester('conduct/discriminatory-language', {
     { name: 'Welsh: the elderly', text: "Cyngor i'r henoed dros y gaeaf.", found: ["i'r henoed (warning)"] },
   ],
   valid: [
+    'The charity funds research into the condition and supports families living with it.',
+    "Mae'r elusen yn ariannu ymchwil i'r cyflwr ac yn cefnogi teuluoedd sy'n byw gydag ef.",
     "Mae’r Oriel Demensia Gyfeillgar ar agor i bawb yn ystod Wythnos Gweithredu ar Ddemensia.",
     'The Dementia Friendly gallery is open to everyone during Dementia Action Week.',
     'The team suffered with the weather on the first day of the works.',

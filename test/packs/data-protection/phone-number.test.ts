@@ -2,6 +2,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/phone-number', {
   invalid: [
+    // A given name right before a bracketed landline is the person to call (real-text-blind37).
+    { name: "a walk leaders' landline in brackets after their names", text: 'This is the destination for Michael and Val’s (01632 960832) moderately strenuous ramble on Saturday.', errors: [{ severity: 'warning' }] },
+    { name: 'Welsh: a landline in brackets after a given name', text: 'Dyma daith gerdded Michael (01632 960832) ddydd Sadwrn.', errors: [{ severity: 'warning' }] },
     {
       name: 'an Ofcom drama mobile, masked in the message',
       text: 'Call Mrs Davies back on 07700 900123 please',
@@ -47,6 +50,8 @@ ruleTester('dp/phone-number', {
     { name: "Welsh: a mobile stays an error, even as the organisation's", text: 'Ffoniwch ni ar 07700 900218 gyda’r nos.', found: ['07700 900218'] },
   ],
   valid: [
+    "Call the Library (01632 960832) for details.",
+    'Ffoniwch y Llyfrgell (01632 960832) am fanylion.',
     { name: 'dates and times', text: 'The road reopens on 23/11/2026 at 14:30, or 2026-11-23 12:30-14:45.' },
     { name: 'a slashed date and a time, as exports write them', text: 'Posted 15/03/2026 10:05 and 1/4/26 09:30' },
     { name: 'the same in Welsh', text: 'Cyhoeddwyd 15/03/2026 10:05; ar agor eto 02/04/2026 09:30' },

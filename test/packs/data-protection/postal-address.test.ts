@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/postal-address', {
   invalid: [
+    // Home words said by the writer: "our door at …", "ein drws yn …" (real-text-blind37).
+    { name: 'a note through our door at a house, the library near', text: 'Alternatively, pop a note through our door at 8 Example Close (up the road from the library).', found: ['8 Example Close'] },
+    { name: 'Welsh: a note through our door, the library near', text: 'Neu rhowch nodyn drwy ein drws yn 8 Heol Example (ger y llyfrgell).', found: ['8 Heol Example'] },
     // "Address" with a possessive is someone's, a venue nearby or not (drafts-blind28).
     { name: 'her address, beside a library', text: 'Her address is 14 Bridge Street, by the library.', found: ['14 Bridge Street'] },
     { name: 'Welsh: ei chyfeiriad, beside a library', text: 'Ei chyfeiriad yw 14 Stryd y Bont, ger y llyfrgell.', found: ['14 Stryd y Bont'] },

@@ -10,6 +10,11 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // A quotation over two paragraphs before its verb; a role that is someone else's, named after it (real-text-blind38).
+    { name: 'Welsh: a quotation over two paragraphs, then meddai', text: "Un sydd yn defnyddio'r oergell yw Andrew Example, wedi iddo golli ei bartner y llynedd.\n\n“Mae dod fan hyn yn help mawr.\n\n“Ond mae dod fan hyn yn wahanol,” meddai.", found: ['Andrew Example'] },
+    { name: 'a quotation over two paragraphs, then he said', text: 'One who uses the fridge is Andrew Example, who lost his partner last year.\n\n“Coming here is a big help.\n\n“But coming here is different,” he said.', found: ['Andrew Example'] },
+    { name: "Welsh: the manager's aunt, the manager named", text: "Yn fodryb i'r rheolwr Shan Example, mae Mair Example yn cyfrannu bwyd i'r oergell yn aml.\n\nDywedodd fod galw am yr oergell yn y dref.\n\n“Fel arall, mae pobl yn gorfod mynd i'r Trallwng,” esboniodd.", found: ['Mair Example'] },
+    { name: "the manager's aunt, the manager named", text: 'Aunt of the manager Shan Example, Mair Example often gives food to the fridge.\n\nShe said there is a need for it in the town.\n\n“Otherwise people have to travel to Welshpool,” she explained.', found: ['Mair Example'] },
     // A pronoun points back over sentences naming no one to the person the story is about (real-text-blind33).
     { name: 'a pronoun three sentences after the name', text: "Ms Llywelyn's family have farmed here for five generations. Walkers let their dogs run loose. The attacks are getting worse.\n\n“It's a nightmare,” she said.", found: ['Ms Llywelyn'] },
     { name: 'Welsh: a bare verb three sentences after the name', text: "Mae teulu Mrs Llywelyn wedi ffermio yma ers pum cenhedlaeth. Mae cerddwyr yn gadael i'w cŵn redeg yn rhydd. Mae'r ymosodiadau'n gwaethygu.\n\n“Mae'n hunllef,” meddai.", found: ['Mrs Llywelyn'] },
@@ -132,6 +137,10 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // "As usual" is no one's words; a role before an organisation's name is the speaker's (real-text-blind37, real-text-blind6).
+    'Cyfarfu’r aelodau yn ôl eu harfer yng nghaffi Beca, Efailwen ar nos Fercher.',
+    'The members met, according to plan, at Beca Example, the café in Efailwen, on Wednesday.',
+    'Prif Weithredwr Tai Gogledd Cymru, Paul Example, fu’n beirniadu’r addurniadau. Dywedodd: “Roedd yn wych.”',
     // The Senedd's members before 2020, as older news names them (real-text-blind31).
     { name: "Welsh: an 'Aelod Cynulliad' named first, quoted later", text: 'Mae Aelod Cynulliad Ceredigion, Elin Example, wedi canmol y gwasanaethau brys. “Roedd y llifogydd yn annisgwyl,” meddai Elin Example.' },
     { name: "an Assembly Member named first, quoted later", text: 'Janet Example, Assembly Member for Aberconwy, held a public meeting on the floods. Speaking afterwards, Janet said: “Thank you to everyone who came.”' },

@@ -121,6 +121,8 @@ ruleTester('welsh/missing-welsh', {
     english('added: an English invitation to Welsh lessons', 'Welsh lessons for beginners start at Llyfrgell Llanelli on Monday. Call 07700 900234 to book.'),
   ],
   valid: [
+    // A Welsh version cut short under its headline, with no English prefix answering it, is welsh/unequal-content's (drafts-blind32).
+    "Sesiwn galw heibio: cynllun llifogydd Trefenghraifft\n\nDewch i weld y cynlluniau i amddiffyn Trefenghraifft rhag llifogydd, a dweud eich dweud.\n\nDrop-in session: Trefenghraifft flood scheme\n\nCome and see the plans to protect 240 homes and businesses in Trefenghraifft from flooding, and have your say. We'll be at Trefenghraifft Rugby Club on Tuesday 11 May, 2pm–7pm, and the plans and an online survey are at https://example.org/flood-scheme until Friday 4 June.",
     // Welsh and English paragraphs answering each other, with a title in both languages between (real-text-blind7).
     "‘Mynd a Dod’. Nos Lun a nos Fawrth, Hydref 22ain a 23ain.\n\nYn anffodus bu'n rhaid cymryd y penderfyniad anodd heddiw i ganslo'r cynhyrchiad oherwydd diffyg gwerthiant tocynnau. Bydd yr arian yn cael ei ad-dalu i bawb a brynodd docyn ymlaen llaw.\n\n‘Mynd a Dod’, Monday and Tuesday, October 22nd and 23rd.\n\nUnfortunately we have had to take the difficult decision today to cancel the production because of poor ticket sales. Everyone who bought a ticket in advance will be refunded.",
     // A short English line on a bilingual page (a label, a caption) is no text left without Welsh.

@@ -7,6 +7,7 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: 'a slip beside a measurement is still a slip', text: 'Y canlyniad uchaf oedd 46 cfu/100ml, ymhell o dan y terfyn yn ôl y prawff.', found: ['prawff'] },
     // A lower-case L for the I of "Iaith" in the language initiatives' name (real-text-blind29).
     { name: "'Mentrau laith Cymru'", text: 'Mae Mentrau laith Cymru yn helpu pobl i ddysgu Cymraeg yn y gymuned leol.', found: ['laith'] },
     { name: 'a slip in a spoken form is still a slip', text: "Sdimm angen poeni am y calendr biniau eleni.", found: ['Sdimm'] },
@@ -96,6 +97,9 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    // Birds, buggies and a unit over a quantity (drafts-blind32).
+    "Yr haf diwethaf, magodd titwod tomos las a thitwod mawr yn y blychau, ac mae 54 pâr o wylanod coesddu ar y clogwyni.",
+    "Mae'r llwybr yn ddigon llydan i gadeiriau olwyn a bygis. Y canlyniad uchaf oedd 46 cfu/100ml o E. coli.",
     // "Demensia", the spelling beside "dementia" some Welsh public bodies use (real-text-blind36).
     "Mae'r oriel yn helpu pobl sy'n byw gyda demensia a'u teuluoedd yn ystod Wythnos Gweithredu ar Ddemensia.",
     { name: "'noson laith' (a damp night) is Welsh as written", text: "Roedd hi'n noson laith ac oer yn y pentref neithiwr." },

@@ -133,7 +133,10 @@ function previousSpeaker(c: Context, at: number): PersonRef | undefined {
     // Someone named who cannot be given a quote, or a role, ends the search: the pronoun may be
     // theirs ("Y Cynghorydd … yw'r aelod Cabinet. Dywedodd: “…”").
     const sentence = c.text.slice(before.start, before.end);
-    if (people.length || QUOTE_MARK.test(sentence) || (c.officials && matchesWithin(c.officials, sentence, 0, sentence.length))) return undefined;
+    // A paragraph of the same quotation, opening with its mark, is passed over: a long quote
+    // runs over paragraphs before its "meddai" ("“Mae dod fan hyn … ⏎⏎“Ond …,” meddai.").
+    const quoteParagraph = OPENS_QUOTE.test(sentence) && !people.length;
+    if (!quoteParagraph && (people.length || QUOTE_MARK.test(sentence) || (c.officials && matchesWithin(c.officials, sentence, 0, sentence.length)))) return undefined;
     const { re, text: window } = c.verbs.on(sentence);
     re.lastIndex = 0;
     const verb = re.exec(window);
@@ -146,6 +149,7 @@ function previousSpeaker(c: Context, at: number): PersonRef | undefined {
 }
 const SPEAKER_REACH = { sentences: 8, chars: 1200 };
 const QUOTE_MARK = /[“”"«»„]/u;
+const OPENS_QUOTE = /^[ \u00A0]*[“"„«]/u;
 /** After a speech verb, a reported clause with no new speaker: "Ychwanegodd bod …", "Dywedodd fod …", "said that". */
 const SAME_SPEAKER_AFTER = /^[ \u00A0]+(?:bod|fod|mai|nad|na|ei[ \u00A0]+(?:fod|bod)|eu[ \u00A0]+bod|that)(?![\p{L}])/iu;
 /** Before it, a pronoun as the speaker: "She added …", "He said …". */
@@ -346,6 +350,8 @@ export function lineDashes(c: Context, bodyStart: number): Attribution[] {
   return out;
 }
 
+const AS_USUAL = /^[ \u00A0]+(?:(?:eu|ei|y|yr|ein|eich|fy|dy|the|their|his|her|our)[ \u00A0]+)?(?:arfer|harfer|drefn|galw|angen|hangen|cynllun|gynllun|amserlen|disgwyl|plan|schedule|custom)(?![\p{L}])/iu;
+
 /** "meddai Sian", "Yn ôl Sian Morgan, …", "According to @sian_123, …": attributed words with no quotation marks. */
 export function unquotedAttributions(c: Context, unquoted: FoldedRegex, bodyStart: number): Attribution[] {
   const { text } = c;
@@ -354,6 +360,8 @@ export function unquotedAttributions(c: Context, unquoted: FoldedRegex, bodyStar
   re.lastIndex = bodyStart;
   for (let m = re.exec(scan); m; m = re.exec(scan)) {
     const end = m.index + m[0].length;
+    // "yn ôl eu harfer" (as usual), "yn ôl y drefn", "according to plan": no one's words.
+    if (AS_USUAL.test(text.slice(end, end + 30))) continue;
     const [, lineEnd] = lineAt(text, end);
     const to = Math.min(lineEnd, end + 120);
     const people = findPeople(text, end, to, c.lex, { account: c.account });

@@ -172,3 +172,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind30/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind31/manifest.json'))) await score('eval/drafts-blind31', false, 'smpolicy.yaml', '2037-10-20');
 // The thirty-second drafts batch: environment, climate, biodiversity, countryside, coast, flood risk and tourism (run date 2038-04-14).
 if (existsSync(join(ROOT, 'eval/drafts-blind32/manifest.json'))) await score('eval/drafts-blind32', false, 'smpolicy.yaml', '2038-04-14');
+// The thirty-third drafts batch: economic development, regeneration, town centres, markets, business support (run date 2038-09-08).
+if (existsSync(join(ROOT, 'eval/drafts-blind33/manifest.json'))) await score('eval/drafts-blind33', false, 'smpolicy.yaml', '2038-09-08');

@@ -137,7 +137,10 @@ function aimedNoun(post: PostDocument, n: Span, params: Params): number | undefi
   if (article && next && !trade && (relatives.has(norm(next.word)) || pastRelative || (second && relatives.has(`${norm(next.word)} ${norm(second.word)}`)))) return before[0].start;
   // Addressed to them, opening a sentence: "To the clowns in the comments …", "I'r ffyliaid sy'n …".
   const to = before[0] && norm(before[0].word) === 'the' && before[1] && norm(before[1].word) === 'to' ? before[1] : before[0] && norm(before[0].word) === 'ir' ? before[0] : undefined;
-  if (to && !trade && startsSentence(text, to.start)) return to.start;
+  // ("And to the clowns …", "Ac i'r ffyliaid …": a joining word may open the sentence before it.)
+  const joined = to && before[before.indexOf(to) + 1];
+  const opener = joined && JOINING.has(norm(joined.word)) ? joined : to;
+  if (to && opener && !trade && startsSentence(text, opener.start)) return opener.start;
   // Said to someone at the end of a sentence: ", idiot!", ", y twpsyn.", ", y twpsyn 🙄 https://…".
   if (SENTENCE_ENDS.test(text.slice(n.end, lineNear(text, n.end)[1]))) {
     const from = before[0] && ['y', 'yr'].includes(norm(before[0].word)) ? before[0].start : n.start;
@@ -145,6 +148,9 @@ function aimedNoun(post: PostDocument, n: Span, params: Params): number | undefi
   }
   return undefined;
 }
+
+/** Words that may open a sentence before "to the …": "And to the clowns …", "Ac i'r ffyliaid …". */
+const JOINING = new Set(['and', 'but', 'also', 'so', 'ac', 'a', 'ond', 'hefyd']);
 
 /** What may end a sentence after an insult said to someone: a stop, emoji, a link, the line's end. */
 const SENTENCE_ENDS = /^[\s\p{Extended_Pictographic}\u200d\ufe0f]*(?:[.!?]|(?:https?:\/\/\S+[\s\p{Extended_Pictographic}\u200d\ufe0f]*)?$)/u;

@@ -82,15 +82,19 @@ function measure(doc: PostDocument, paired: boolean): Measure {
 
 /**
  * The language of a link's label on a line too short to identify ("Holiadur: https://…",
- * "Questionnaire: https://…"): up to four words, all Welsh and none English, or the reverse.
+ * "Questionnaire: https://…"): up to four words, all Welsh and one at least not English, or the reverse.
  */
 function labelLanguage(line: string): 'cy' | 'en' | undefined {
   const found = line.replace(ADDRESS, ' ').match(/\p{L}[\p{L}'’-]*/gu);
   if (!found || found.length > 4) return undefined;
   const words = loadWelshWords();
   const english = (w: string) => words.english?.has(normaliseWelsh(w)) === true;
-  if (found.every((w) => !english(w) && isWelshWord(w, words))) return 'cy';
-  if (found.every((w) => english(w) && !isWelshWord(w, words))) return 'en';
+  // Every word of one language and one at least of that language alone ("Rhestr lawn:", whose
+  // "lawn" is English too; "Full list:").
+  const welsh = found.map((w) => isWelshWord(w, words));
+  const inEnglish = found.map(english);
+  if (welsh.every(Boolean) && inEnglish.some((e) => !e)) return 'cy';
+  if (inEnglish.every(Boolean) && welsh.some((w) => !w)) return 'en';
   return undefined;
 }
 

@@ -17,6 +17,8 @@ interface Params {
 }
 
 const extraCache = new WeakMap<Params, Set<string>>();
+/** An elided article or pronoun at a word's end: 'r, 'n, 'm, 'th, 'i, 'w. */
+const ELIDED_END = /['’](?:r|n|m|th|i|w)$/u;
 
 interface CorrectionPhrases { words: FoldedRegex; fixes: Map<string, string> }
 const phraseCache = new WeakMap<readonly string[], CorrectionPhrases | undefined>();
@@ -119,8 +121,9 @@ export const detector: BuiltinDetector<Params> = {
       }
       for (const miss of checkWelshSpelling(segment.text, words)) {
         if (reported.has(miss.start)) continue;
-        const word = normaliseWelsh(miss.word);
-        // The organisation's words mutate like any other ("cilfan", "y gilfan").
+        // The organisation's words mutate like any other ("cilfan", "y gilfan"), and take an
+        // elided article or pronoun ("caffïau'r").
+        const word = normaliseWelsh(miss.word).replace(ELIDED_END, '');
         if (extra.has(word) || demutations(word).some((d) => extra.has(d.radical))) continue;
         const capitalI = capitalIFor(miss.word, words);
         const suggestions = capitalI ? [capitalI, ...miss.suggestions.filter((x) => x !== capitalI)].slice(0, Math.max(1, miss.suggestions.length)) : miss.suggestions;

@@ -28,10 +28,10 @@ export const GIVEN_NAMES = [
   'llion', 'llio', 'llŷr', 'llyr', 'llywelyn', 'lois', 'lona', 'lowri', 'luned', 'mabli', 'mabon', 'macsen', 'madoc',
   'mair', 'maldwyn', 'mali', 'manon', 'mared', 'marged', 'mari', 'meilyr', 'meinir', 'meirion', 'megan', 'menna',
   'mererid', 'meredith', 'meredydd', 'meurig', 'mirain', 'morfudd', 'morgan', 'myfanwy', 'myrddin', 'nanw', 'nel',
-  'nerys', 'nest', 'nesta', 'nia', 'nye', 'olwen', 'osian', 'owain', 'owen', 'peredur', 'rhian', 'rhiannon',
+  'nerys', 'nest', 'nesta', 'nia', 'nye', 'olwen', 'osian', 'owain', 'owen', 'penri', 'peredur', 'rhian', 'rhiannon',
   'rhidian', 'rhodri', 'rhonwen', 'rhun', 'rhydian', 'rhys', 'sara', 'seren', 'shan', 'sian', 'siân', 'sion', 'siôn',
   'sioned', 'siwan', 'steffan', 'sulwen', 'swyn', 'taliesin', 'tanwen', 'tegan', 'tegid', 'tegwen', 'tegwyn',
-  'teifion', 'teleri', 'tesni', 'tirion', 'tomos', 'trystan', 'tudur', 'twm', 'wiliam', 'wyn', 'ynyr',
+  'teifion', 'teleri', 'tesni', 'tirion', 'tomos', 'trefor', 'trystan', 'tudur', 'twm', 'wiliam', 'wyn', 'ynyr',
   // older names the ONS lists of recent births lack (real-text-blind28: "Morfydd Bowyer, who was born on …")
   'alwena', 'aneirin', 'eurgain', 'gwenfair', 'gwerfyl', 'iorwerth', 'madog', 'morfydd',
   // Welsh pet forms as children are named in eisteddfod and school news (real-text-blind34: "Tomi")

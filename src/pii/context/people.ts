@@ -25,7 +25,7 @@ import {
 import { AMBIGUOUS_NAMES, CHARACTER_PHRASES, CHARACTER_WORDS, GIVEN_NAMES, SURNAMES, isListedName, onsNames } from './names.js';
 import { DOMAIN_END, HANDLE, isOrganisationHandle } from './handles.js';
 import { findLowerCaseNames, isGivenName, isNotName } from './lower-case.js';
-import { danceStyle, GREETED, inListedPhrase, INTRODUCED, ORG_HEADS, PLACE_BEFORE, SAINT_BEFORE, VERB_ENDING } from './name-cues.js';
+import { danceStyle, GREETED, inListedPhrase, INTRODUCED, ORG_HEADS, PLACE_BEFORE, PLACE_COMPOUND, SAINT_BEFORE, VERB_ENDING } from './name-cues.js';
 import { alternation, wordSet } from './phrases.js';
 import { atSentenceStart } from './sentences.js';
 import { loadWelshWords } from '../../language/welsh-words.js';
@@ -331,8 +331,8 @@ function judgeRun(
     if (!(excluded ??= isExcluded())) push(s, e, kind, given);
   };
   const first = bare(run[0]);
-  // A compass point first names a place: "East Kilbride", "West Bromwich", "Gogledd Cymru".
-  if (run.length > 1 && COMPASS.has(first)) return;
+  // A compass point first names a place: "East Kilbride", "Gogledd Cymru"; so does a Welsh place-name compound ("Porthdinllaen Bay").
+  if (run.length > 1 && (COMPASS.has(first) || (PLACE_COMPOUND.test(first) && !lex.given.has(first)))) return;
   const surname = run.length > 1 && lex.surnames.has(bare(run[run.length - 1]));
   if (isGivenName(first, lex, text.slice(run[0].start, run[0].end).replace(POSSESSIVE, ''))) {
     if (run.slice(1).some((w) => isNotName(bare(w), lex))) return;

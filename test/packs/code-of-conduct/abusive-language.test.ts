@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/abusive-language', {
   invalid: [
+    // "To the …" after a joining word that opens the sentence (drafts-blind33).
+    { name: 'And to the clowns in the comments', text: 'Yes, the market is open as usual. And to the clowns in the comments claiming it has been sold: it has not.', found: ['And to the clowns'] },
+    { name: "Welsh: Ac i'r ffyliaid yn y sylwadau", text: "Ydy, mae'r farchnad ar agor. Ac i'r ffyliaid yn y sylwadau sy'n honni ei bod wedi'i gwerthu: nid yw hi.", found: ["Ac i'r ffyliaid"] },
     // A swear word used as an insult, aimed at someone (real-text-blind36).
     { name: 'you absolute cunt', text: 'Shut up, you absolute cunt.', found: ['you absolute cunt'] },
     { name: 'what a prick', text: 'What a prick that councillor is.', found: ['What a prick'] },
@@ -42,6 +45,8 @@ ruleTester('conduct/abusive-language', {
     { name: 'an insult with "I am" after a comma is still aimed at someone', text: 'You idiot, I am furious about the bins.', found: ['You idiot'] },
   ],
   valid: [
+    'We gave tickets to the clowns and jugglers at the fair, and they loved it.',
+    "Rhoesom docynnau i'r clowniaid a'r jyglwyr yn y ffair.",
     'Vaccinations take a pin prick and a minute of your time.',
     "Mae'r brechiad yn cymryd eiliad: pigiad bach, dim mwy.",
     { name: 'Welsh: a fond "twpsyn bach" before an emoji, the sentence going on', text: "Diolch i Sian, y twpsyn bach 🙄 sy'n helpu bob tro." },

@@ -4,6 +4,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/postal-address', {
   invalid: [
+    { name: "a person's house name and postcode, the council named elsewhere", text: 'Mrs Example of Tŷ Example, Conwy LL32 8DU wrote to the council about the bins.', errors: [{ severity: 'error' }] },
     // Home words said by the writer: "our door at …", "ein drws yn …" (real-text-blind37).
     { name: 'a note through our door at a house, the library near', text: 'Alternatively, pop a note through our door at 8 Example Close (up the road from the library).', found: ['8 Example Close'] },
     { name: 'Welsh: a note through our door, the library near', text: 'Neu rhowch nodyn drwy ein drws yn 8 Heol Example (ger y llyfrgell).', found: ['8 Heol Example'] },
@@ -53,6 +54,9 @@ ruleTester('dp/postal-address', {
     { name: 'Welsh: Bwthyn … with a street word inside', text: 'Diolch i Mrs Lewis, Bwthyn Heol Fach, Llangain SA33 5AJ am y llun.', found: ['Bwthyn Heol Fach, Llangain SA33 5AJ'] },
   ],
   valid: [
+    // The council's own office, named with its address and postcode (real-text-blind39).
+    'Bydd papurau enwebu ar gael gan: Swyddog Etholiadau Cyngor Sir Example, Tŷ Example, Conwy LL32 8DU',
+    'Nomination papers are available from: Elections Officer, Example County Council, Tŷ Example, Conwy LL32 8DU',
     // "The address" of a venue, with nobody named (drafts-blind28).
     { name: "a venue's new address", text: 'The new address is Bridge Community Centre, 14 Bridge Street.' },
     { name: "Welsh: a venue's new address", text: 'Mae Banc Bwyd y dref wedi symud! Y cyfeiriad newydd yw Canolfan Gymunedol y Bont, 14 Stryd y Bont.' },

@@ -4,6 +4,8 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "Welsh: 'Trefor', a Welsh given name, in hospital", text: 'Mae Trefor Example yn yr ysbyty ar ôl cwympo.', found: ['Trefor Example yn yr ysbyty'] },
+    { name: "'Penri', a Welsh given name, in hospital", text: 'Penri Example from Bala is in hospital after a fall.', found: ['Penri Example from Bala is in hospital after a fall'] },
     // A stay after no unit's name is still the person's (the look-alikes of real-text-blind36's).
     { name: 'Welsh: in hospital, no unit named', text: 'Mae Eiddwen Example yn yr ysbyty ar ôl cwympo.', found: ['Eiddwen Example yn yr ysbyty'] },
     { name: 'in hospital, no unit named', text: 'Eiddwen Example from Llanelli is in hospital after a fall.', found: ['Eiddwen Example from Llanelli is in hospital after a fall'] },
@@ -122,6 +124,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // A Welsh place-name compound before another capitalised word is a place (real-text-blind40).
+    'The yacht was so near to Porthdinllaen Bay that the lifeboat escorted it in, where the injured sailor was transferred.',
+    "Roedd y cwch mor agos at Porthdinllaen Ba nes i'r bad achub ei hebrwng i mewn, lle cafodd y morwr a anafwyd ei drosglwyddo.",
     // A hospital stay after a unit's name says where the unit is (real-text-blind36).
     "Cyflwynwyd gwobr i Eiddwen Example am ei hymdrechion i gefnogi'r Uned Cancr yn yr ysbyty.",
     'An award went to Eiddwen Example for her work for the Cancer Day Unit in hospital.',

@@ -137,6 +137,9 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A police rank written short, and a coordinator (real-text-blind40, real-text-blind39).
+    'Ch Insp Stephen Example said: “The River Dee is in a very dangerous state.”',
+    'Meddai Lucy Example, Cydgysylltydd y Faner Werdd: “Mae’n wych gweld y parciau’n llwyddo.”',
     // "As usual" is no one's words; a role before an organisation's name is the speaker's (real-text-blind37, real-text-blind6).
     'Cyfarfu’r aelodau yn ôl eu harfer yng nghaffi Beca, Efailwen ar nos Fercher.',
     'The members met, according to plan, at Beca Example, the café in Efailwen, on Wednesday.',

@@ -97,6 +97,7 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    "Mae caffïau'r dref ar agor, a gallwch wneud cais am ddiystyriadau treth gyngor.",
     // Birds, buggies and a unit over a quantity (drafts-blind32).
     "Yr haf diwethaf, magodd titwod tomos las a thitwod mawr yn y blychau, ac mae 54 pâr o wylanod coesddu ar y clogwyni.",
     "Mae'r llwybr yn ddigon llydan i gadeiriau olwyn a bygis. Y canlyniad uchaf oedd 46 cfu/100ml o E. coli.",

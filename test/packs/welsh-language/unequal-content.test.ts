@@ -167,6 +167,8 @@ ruleTester(RULE, {
     ),
   ],
   valid: [
+    // A link after a short Welsh label ("Rhestr lawn:", whose "lawn" is English too) is the Welsh half's (drafts-blind33).
+    "Llongyfarchiadau i'r 12 busnes sydd wedi cael Grant Eiddo Canol Tref.\n\nRhestr lawn: https://example.org/grantiau-eiddo\n\nCongratulations to the 12 businesses awarded a Town Centre Property Grant.\n\nFull list: https://example.org/property-grants",
     // A Welsh name in Title Case over an English text is no headline (real-text: a health board's glossary).
     'Bwrdd Iechyd Prifysgol Hywel Dda University Health Board\nClinical Services Plan\nSummary Consultation Document\nShort-term care is the care people need when they are very unwell and are admitted to hospital for tests and treatments. Day cases are when people come into hospital for planned surgery or a procedure that is more involved than an outpatient appointment, and go home the same day.',
     // Each half's own link under a one-word label of its language (drafts-blind22).

@@ -6,10 +6,10 @@ import type { LanguageSegment } from './segments.js';
  * essential maintenance … ⏎ Grit bins ⏎ There are over 900 grit bins …"), or an English
  * covering note above a message given in both languages.
  *
- * The text is read as runs of one language (consecutive segments; a segment in both languages
- * ends a run unless it is a heading or label under MIN_MIXED characters; one in neither is passed over). A Welsh run and an English run side by side may
- * be versions of each other; the pairing that answers the most English is taken (each run in
- * at most one pair). An English run with no Welsh run paired to it is unanswered. An English
+ * The text is read as runs of one language: consecutive segments; a segment in both languages
+ * ends a run unless it is a heading or label under MIN_MIXED characters; one in neither is
+ * passed over. A Welsh run and an English run side by side may be versions of each other; the
+ * pairing that answers the most English is taken (each run in at most one pair). An English run with no Welsh run paired to it is unanswered. An English
  * run paired to the Welsh run before it is answered as far as the Welsh goes, paragraph by
  * paragraph: what lies past that is unanswered. Stretches shorter than MIN_UNANSWERED are
  * passed over (a "Published:" label, a caption).
@@ -25,7 +25,8 @@ export function unansweredEnglish(segments: readonly LanguageSegment[]): { start
       if (run.chars >= MIN_UNANSWERED) return { start: run.segments[0]!.start, end: run.segments[0]!.end, chars: run.chars };
       continue;
     }
-    // Answered from the start by the Welsh before it: the segments past the Welsh's length are not.
+    // An English run paired to the Welsh after it (English first) counts as answered; one paired
+    // to the Welsh before it is answered from its start, and the segments past the Welsh's length are not.
     if (partner > i) continue;
     const welsh = runs[partner]!.chars;
     // The English answered: the first segments, as long together as the Welsh is, as nearly as

@@ -128,13 +128,13 @@ function previousSpeaker(c: Context, at: number): PersonRef | undefined {
     const before = sentenceBefore(c.text, end, 2);
     if (!before || at - before.start > SPEAKER_REACH.chars) return undefined;
     const people = findPeople(c.text, before.start, before.end, c.lex, { account: c.account });
-    const named = people.filter((p) => p.kind === 'titled' || p.kind === 'handle' || (p.kind === 'name' && p.given)).pop();
+    const named = people.filter(quotable).pop();
     if (named) return named;
-    // Someone named who cannot be given a quote, or a role, ends the search: the pronoun may be
-    // theirs ("Y Cynghorydd … yw'r aelod Cabinet. Dywedodd: “…”").
     const sentence = c.text.slice(before.start, before.end);
-    // A paragraph of the same quotation, opening with its mark, is passed over: a long quote
-    // runs over paragraphs before its "meddai" ("“Mae dod fan hyn … ⏎⏎“Ond …,” meddai.").
+    // Someone named who cannot be given a quote, a role, or another quotation ends the search:
+    // the pronoun may be theirs ("Y Cynghorydd … yw'r aelod Cabinet. Dywedodd: “…”"). A
+    // paragraph of the same quotation, opening with its mark, is passed over: a long quote runs
+    // over paragraphs before its "meddai" ("“Mae dod fan hyn … ⏎⏎“Ond …,” meddai.").
     const quoteParagraph = OPENS_QUOTE.test(sentence) && !people.length;
     if (!quoteParagraph && (people.length || QUOTE_MARK.test(sentence) || (c.officials && matchesWithin(c.officials, sentence, 0, sentence.length)))) return undefined;
     const { re, text: window } = c.verbs.on(sentence);
@@ -155,9 +155,10 @@ const SAME_SPEAKER_AFTER = /^[ \u00A0]+(?:bod|fod|mai|nad|na|ei[ \u00A0]+(?:fod|
 /** Before it, a pronoun as the speaker: "She added …", "He said …". */
 const SAME_SPEAKER_BEFORE = /(?:^|[^\p{L}])(?:he|she)[ \u00A0]+$/iu;
 
-/** The people named in text[from, to) that a quote can be given to: titled, a handle, a name starting with a known given name. */
-const namedIn = (c: Context, from: number, to: number): PersonRef[] =>
-  findPeople(c.text, from, to, c.lex, { account: c.account }).filter((p) => p.kind === 'titled' || p.kind === 'handle' || (p.kind === 'name' && p.given));
+/** A person a quote can be given to: titled, a handle, a name starting with a known given name. */
+const quotable = (p: PersonRef): boolean => p.kind === 'titled' || p.kind === 'handle' || (p.kind === 'name' && p.given === true);
+/** The people named in text[from, to) that a quote can be given to. */
+const namedIn = (c: Context, from: number, to: number): PersonRef[] => findPeople(c.text, from, to, c.lex, { account: c.account }).filter(quotable);
 
 /** A definite description ending the attribution after a quote: "said the 18-year-old college student", "meddai'r fam". */
 const DESCRIPTION_AFTER = /^[ \u00A0]*(?:['’]r|y|yr|the)[ \u00A0]+[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*(?:[ \u00A0]+[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*){0,3}[ \u00A0]*[.!]?[ \u00A0]*$/u;
@@ -350,6 +351,7 @@ export function lineDashes(c: Context, bodyStart: number): Attribution[] {
   return out;
 }
 
+/** After "yn ôl" or "according to", a custom or a plan, not a speaker: "yn ôl eu harfer", "yn ôl y drefn", "according to plan". */
 const AS_USUAL = /^[ \u00A0]+(?:(?:eu|ei|y|yr|ein|eich|fy|dy|the|their|his|her|our)[ \u00A0]+)?(?:arfer|harfer|drefn|galw|angen|hangen|cynllun|gynllun|amserlen|disgwyl|plan|schedule|custom)(?![\p{L}])/iu;
 
 /** "meddai Sian", "Yn ôl Sian Morgan, …", "According to @sian_123, …": attributed words with no quotation marks. */

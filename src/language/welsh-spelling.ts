@@ -164,6 +164,9 @@ function atSentenceStart(text: string, at: number): boolean {
 /** "â" (with, as) written with another accent: "sydd á chwestiynau". */
 const WRONG_ACCENT_A = /^[áä]$/;
 
+/** A unit over a quantity, or a quantity over a unit: "cfu/100ml", "100ml/cfu". */
+const MEASURE = /\p{L}\/\d|\d\p{L}*\/\p{L}/u;
+
 /**
  * Check every Welsh word in `text`. Skips handles (@x), hashtags (#x), URLs,
  * bare domains and e-mail addresses, numbers and anything containing a digit
@@ -173,9 +176,6 @@ const WRONG_ACCENT_A = /^[áä]$/;
  * abbreviations, English words and names in context (welsh-excuses.ts). Offsets
  * are absolute UTF-16 offsets into `text`.
  */
-/** A unit over a quantity, or a quantity over a unit: "cfu/100ml", "100ml/cfu". */
-const MEASURE = /\p{L}\/\d|\d\p{L}*\/\p{L}/u;
-
 export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspelling[] {
   const out: WelshMisspelling[] = [];
   const suggestionCache = new Map<string, string[]>();
@@ -196,9 +196,9 @@ export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspe
     while (i < n && !isSpace(text.charCodeAt(i))) i++;
     const chunkEnd = i;
     if (chunkStart === chunkEnd) break;
-    if (isLinkLike(text.slice(chunkStart, chunkEnd))) continue;
-    // A measurement's unit over a quantity ("cfu/100ml", "mg/1000l"): no word to check.
-    if (MEASURE.test(text.slice(chunkStart, chunkEnd))) continue;
+    // A link, or a measurement's unit over a quantity ("cfu/100ml", "mg/1000l"): no word to check.
+    const chunk = text.slice(chunkStart, chunkEnd);
+    if (isLinkLike(chunk) || MEASURE.test(chunk)) continue;
 
     let j = chunkStart;
     while (j < chunkEnd) {

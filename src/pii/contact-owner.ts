@@ -84,9 +84,9 @@ const CALL_VERB = new RegExp(
 const CAPITALISED = /^(\p{Lu}[\p{L}\p{M}'’-]*)\.?[ \t\u00a0]*/u;
 /** "Dai's number", "Siân's phone". */
 const NAME_POSSESSIVE = new RegExp(`${START}(\\p{Lu}${L}+)['’]s\\s+(?:${L}+\\s+)?(?:number|phone|landline|line|mobile|tel)${END}`, 'gu');
-/** "rhif ffôn Siân", "rhif Dai". */
 /** A given name (or its possessive) right before an opening bracket that holds the detail. */
 const NAME_BRACKET = new RegExp(`${START}(\\p{Lu}${L}+)(?:(?:['’]s)?[ \\t\\u00a0]*\\(|['’]s[ \\t\\u00a0]*)$`, 'u');
+/** "rhif ffôn Siân", "rhif Dai". */
 const RHIF_NAME = new RegExp(`${START}[Rr]hif\\s+(?:ffôn\\s+|ffon\\s+)?(\\p{Lu}${L}+)`, 'gu');
 
 /** Capitalised words right before "on", "at" or "ar" that end the clause before a detail. */

@@ -43,6 +43,7 @@ const AGE_WORDS: Record<string, number> = {
   deunaw: 18, ddeunaw: 18,
 };
 const WORD_AGE = alternation(Object.keys(AGE_WORDS));
+/** The tens of a larger number before an age word: "Twenty-three", "thirty three". */
 const TENS_BEFORE = /(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ \u00A0\-‐‑]*$/iu;
 const YEARS_OLD = String.raw`(?:[ \u00A0-]*years?[ \u00A0-]*old|[ \u00A0-]*yr[ \u00A0-]*old|[ \u00A0]+(?:[mb]lwydd[ \u00A0]+)?oed)`;
 

@@ -106,16 +106,12 @@ function hits(c: Compiled, post: PostDocument): Hit[] {
   const { re, text: scan } = c.terms.on(text, lowerProse(post));
   collect(re, scan);
   // "prif feddyg yn ysbyty …", "consultant in cancer care": a health word right after a job
-  // there is the person's work, not their health.
-  if (c.staff) {
-    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.category === c.health && c.staff.test(text.slice(Math.max(0, out[i]!.start - 30), out[i]!.start))) out.splice(i, 1);
-  }
-  if (c.unit) {
-    for (let i = out.length - 1; i >= 0; i--) {
-      const h = out[i]!;
-      if (h.category === c.health && LOCATIVE.test(text.slice(h.start, h.end)) && c.unit.test(text.slice(Math.max(0, h.start - 60), h.start))) out.splice(i, 1);
-    }
-  }
+  // there is the person's work, not their health; a stay after a unit's name ("Uned Cancr yn
+  // yr ysbyty") says where the unit is.
+  const workOrPlace = (h: Hit): boolean =>
+    c.staff?.test(text.slice(Math.max(0, h.start - 30), h.start)) === true ||
+    (c.unit !== undefined && LOCATIVE.test(text.slice(h.start, h.end)) && c.unit.test(text.slice(Math.max(0, h.start - 60), h.start)));
+  if (c.staff || c.unit) for (let i = out.length - 1; i >= 0; i--) if (out[i]!.category === c.health && workOrPlace(out[i]!)) out.splice(i, 1);
   const before = out.length;
   if (c.cased && /\p{Lu}{2}/u.test(text)) collect(c.cased, text);
   if (c.stay) {

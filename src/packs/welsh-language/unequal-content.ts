@@ -201,6 +201,7 @@ function paragraphStarts(doc: PostDocument): number[] {
 }
 const PARAGRAPH_BREAK = /\r?\n\r?\n/g;
 
+/** A word in lower case: a headline's sentence has some, a name in Title Case none. */
 const LOWER_WORDS = /(?<![\p{L}])\p{Ll}[\p{L}'’]*/gu;
 
 /** A lower-case word, and e-mail and web addresses (whose words are no prose). */

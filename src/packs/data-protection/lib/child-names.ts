@@ -38,9 +38,9 @@ export function kinNamed(text: string, sentenceStart: number, at: number, lex: L
 export function ambiguousNameBefore(text: string, sentenceStart: number, at: number, lex: Lexicon): PersonRef | undefined {
   const m = PAIR_BEFORE.exec(text.slice(Math.max(sentenceStart, at - 50), at));
   if (!m || !lex.ambiguous.has(m[1]!.toLowerCase()) || isNotName(m[2]!.toLowerCase(), lex) || NOT_SURNAME.test(m[2]!)) return undefined;
-  const start = at - m[0].length + (m[0].length - m[0].trimStart().length);
+  const start = at - m[0].length;
   const name = `${m[1]} ${m[2]}`;
-  return { start, end: start + m[1]!.length + 1 + m[2]!.length, kind: 'name', text: name, given: true };
+  return { start, end: start + name.length, kind: 'name', text: name, given: true };
 }
 const PAIR_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00A0](\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00A0]*,[ \u00A0]*$/u;
 /** A street's or a place's last word after a name that is also a word: "Dale Road, 15", "Holly Close, 12". */

@@ -16,6 +16,8 @@ import type { LanguageSegment } from './segments.js';
  */
 export function unansweredEnglish(segments: readonly LanguageSegment[]): { start: number; end: number; chars: number } | undefined {
   const runs = languageRuns(segments);
+  // Nothing shorter than MIN_UNANSWERED is reported: most posts stop here, before any pairing.
+  if (!runs.some((r) => r.lang === 'en' && r.chars >= MIN_UNANSWERED)) return undefined;
   const pairedWith = pairRuns(runs);
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i]!;

@@ -159,16 +159,35 @@ const OBJECT_GAP = /^[ \u00A0]+(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \u00A0]+)?$/iu;
  */
 function officialWithin(officials: FoldedRegex, text: string, from: number, to: number, person: number, quote?: [number, number], lex?: Pick<Lexicon, 'given' | 'ambiguous'>): boolean {
   if (!matchesWithin(officials, text, from, to)) return false;
-  return allMatches(officials, text, from, to).some(
-    ([s, e]) =>
-      !(quote && s >= quote[0] && e <= quote[1]) &&
-      !(e <= person && OBJECT_GAP.test(text.slice(e, person)) && VERB_BEFORE.test(text.slice(Math.max(0, s - 12), s))) &&
-      !(s > person && JOINED_BEFORE.test(text.slice(Math.max(person, s - 12), s))) &&
-      !(e <= person && lex !== undefined && otherNamed(text.slice(e, person), lex)) &&
-      !FORMER_BEFORE.test(text.slice(Math.max(0, s - 12), s)) &&
-      !FORMER_AFTER.test(text.slice(e, e + 30)),
-  );
+  const at: RoleAt = { text, person, quote, lex };
+  return allMatches(officials, text, from, to).some(([s, e]) => !NOT_THEIR_ROLE.some((notTheirs) => notTheirs(s, e, at)));
 }
+
+interface RoleAt { text: string; person: number; quote?: [number, number]; lex?: Pick<Lexicon, 'given' | 'ambiguous'> }
+
+/** A role word at [s, e) that is not the person's: each test names why. */
+const NOT_THEIR_ROLE: ReadonlyArray<(s: number, e: number, at: RoleAt) => boolean> = [
+  // Inside their own quotation: "‘The nurses know Milo’s name, not mine,’ Helen said".
+  function inTheirQuote(s, e, { quote }) {
+    return quote !== undefined && s >= quote[0] && e <= quote[1];
+  },
+  // A verb whose object the person is: "who used to nurse Mrs Morgan".
+  function verbOfThem(s, e, { text, person }) {
+    return e <= person && OBJECT_GAP.test(text.slice(e, person)) && VERB_BEFORE.test(text.slice(Math.max(0, s - 12), s));
+  },
+  // Another person's, joined after theirs: "Freya and the Leader", "Freya a'r Aelod Cynulliad".
+  function joinedAfter(s, _e, { text, person }) {
+    return s > person && JOINED_BEFORE.test(text.slice(Math.max(person, s - 12), s));
+  },
+  // Another named person's, before theirs: "Yn fodryb i'r rheolwr Shan Meyor, mae Mair …".
+  function someoneElseNamed(_s, e, { text, person, lex }) {
+    return e <= person && lex !== undefined && otherNamed(text.slice(e, person), lex);
+  },
+  // Held once: "retired teacher", "cyn-athrawes", "a teacher before retiring".
+  function heldOnce(s, e, { text }) {
+    return FORMER_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || FORMER_AFTER.test(text.slice(e, e + 30));
+  },
+];
 /** A role held once: "retired teacher", "former nurse", "cyn-athrawes", "athrawes cyn ymddeol", "a teacher before retiring". */
 const FORMER_BEFORE = /(?:^|[^\p{L}])(?:(?:retired|former|wedi[ \u00A0]+ymddeol[ \u00A0]+fel)[ \u00A0]+|ex-|cyn-|cyn[ \u00A0]+)$/iu;
 const FORMER_AFTER = /^[ \u00A0]+(?:cyn[ \u00A0]+(?:ymddeol|iddi[ \u00A0]+ymddeol|iddo[ \u00A0]+ymddeol)|before[ \u00A0]+(?:retiring|(?:she|he)[ \u00A0]+retired)|until[ \u00A0]+(?:she|he)[ \u00A0]+retired)(?![\p{L}])/iu;

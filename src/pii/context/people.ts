@@ -28,17 +28,7 @@ import { findLowerCaseNames, isGivenName, isNotName } from './lower-case.js';
 import { danceStyle, GREETED, inListedPhrase, INTRODUCED, ORG_HEADS, PLACE_BEFORE, PLACE_COMPOUND, SAINT_BEFORE, VERB_ENDING } from './name-cues.js';
 import { alternation, wordSet } from './phrases.js';
 import { atSentenceStart } from './sentences.js';
-import { loadWelshWords } from '../../language/welsh-words.js';
-import { isWelshWord } from '../../language/welsh-spelling.js';
-
-/** An everyday English word (SCOWL, the Welsh word list's English part): "Lateral", "Flow", "Tests", "Sub-Committee" (each part). */
-const englishWord = (w: string, english = loadWelshWords().english): boolean =>
-  english?.has(w) === true || (w.includes('-') && w.split('-').every((p) => english?.has(p) === true));
-/** A Welsh common word, not also English nor a name in the dictionary ("bathodyn", "glas", not "gerallt"). */
-const welshOnlyWord = (w: string): boolean => {
-  const words = loadWelshWords();
-  return !englishWord(w) && !words.names?.has(w) && isWelshWord(w, words);
-};
+import { englishWord, welshOnlyWord } from './word-kinds.js';
 
 export { isOrganisationHandle } from './handles.js';
 export { isNotName } from './lower-case.js';

@@ -30,5 +30,8 @@ export function inListedPhrase(text: string, at: number, word: string, phrases: 
 /** Welsh organisations' names start with their head word: a run of capitals ends before one ("Olivia Davies Ysgol Cwm Brombil"). */
 export const ORG_HEADS = new Set(['ysgol', 'coleg', 'prifysgol', 'canolfan', 'clwb', 'capel', 'eglwys', 'cyngor', 'ysbyty', 'neuadd', 'gwesty', 'cylch', 'menter', 'cymdeithas', 'ymddiriedolaeth']);
 
+/** English organisations' names end with their head word ("Llangatwg Community School", "Bryn Rugby Club"). */
+export const ORG_TAILS = new Set(['school', 'primary', 'academy', 'college', 'university', 'club', 'chapel', 'church', 'hospital', 'centre', 'council', 'society', 'trust', 'association']);
+
 /** A Welsh place name written as one word: a place element and at least five letters more ("Porthdinllaen", "Llanybydder", "Aberdaron"). */
 export const PLACE_COMPOUND = /^(?:porth|aber|llan|caer|cwm|pont|nant|rhyd|betws|tre|pen)\p{L}{5,}$/u;

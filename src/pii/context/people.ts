@@ -25,7 +25,7 @@ import {
 import { AMBIGUOUS_NAMES, CHARACTER_PHRASES, CHARACTER_WORDS, GIVEN_NAMES, SURNAMES, isListedName, onsNames } from './names.js';
 import { DOMAIN_END, HANDLE, isOrganisationHandle } from './handles.js';
 import { findLowerCaseNames, isGivenName, isNotName } from './lower-case.js';
-import { danceStyle, GREETED, inListedPhrase, INTRODUCED, ORG_HEADS, PLACE_BEFORE, PLACE_COMPOUND, SAINT_BEFORE, VERB_ENDING } from './name-cues.js';
+import { danceStyle, GREETED, inListedPhrase, INTRODUCED, ORG_HEADS, ORG_TAILS, PLACE_BEFORE, PLACE_COMPOUND, SAINT_BEFORE, VERB_ENDING } from './name-cues.js';
 import { alternation, wordSet } from './phrases.js';
 import { atSentenceStart } from './sentences.js';
 import { englishWord, welshOnlyWord } from './word-kinds.js';
@@ -270,7 +270,7 @@ function findNames(
 ): void {
   let run: Word[] = [];
   const flush = () => {
-    if (run.length) judgeRun(text, from, run, lex, covered, push);
+    if (run.length) judgeRun(text, from, run.slice(0, nameBeforeOrganisation(run, lex)), lex, covered, push);
     run = [];
   };
   CAPITALISED.lastIndex = 0;
@@ -289,6 +289,19 @@ function findNames(
     run.push(word);
   }
   flush();
+}
+
+/**
+ * English organisations' names end with their head word: a given name and a surname before a
+ * place and such a word are a person at the organisation ("Emily Jones Llangatwg Community
+ * School"); the run is cut after the surname. A place that is an English word ("John Frost High
+ * School") or a run of three ("John Frost School") is left whole: schools are named for people.
+ */
+function nameBeforeOrganisation(run: Word[], lex: Lexicon): number {
+  if (run.length < 4 || !ORG_TAILS.has(run[run.length - 1].lower)) return run.length;
+  const [given, surname, place] = run.map((w) => w.lower.replace(POSSESSIVE, ''));
+  if (!isGivenName(given, lex) || !lex.surnames.has(surname) || englishWord(place) || lex.given.has(place)) return run.length;
+  return 2;
 }
 
 function judgeRun(

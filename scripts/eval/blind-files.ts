@@ -128,6 +128,8 @@ if (existsSync(join(ROOT, 'eval/accounts-blind8/manifest.json'))) await score('e
 if (existsSync(join(ROOT, 'eval/accounts-blind9/manifest.json'))) await score('eval/accounts-blind9', true, 'smpolicy.yaml', '2029-11-14');
 // The tenth account batch: a bilingual secondary school and a further-education college (run date 2030-03-11).
 if (existsSync(join(ROOT, 'eval/accounts-blind10/manifest.json'))) await score('eval/accounts-blind10', true, 'smpolicy.yaml', '2030-03-11');
+// The eleventh account batch: a housing association and a bilingual arts centre and theatre (run date 2030-10-16).
+if (existsSync(join(ROOT, 'eval/accounts-blind11/manifest.json'))) await score('eval/accounts-blind11', true, 'smpolicy.yaml', '2030-10-16');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -174,3 +176,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind31/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind32/manifest.json'))) await score('eval/drafts-blind32', false, 'smpolicy.yaml', '2038-04-14');
 // The thirty-third drafts batch: economic development, regeneration, town centres, markets, business support (run date 2038-09-08).
 if (existsSync(join(ROOT, 'eval/drafts-blind33/manifest.json'))) await score('eval/drafts-blind33', false, 'smpolicy.yaml', '2038-09-08');
+// The thirty-fourth drafts batch: Christmas, New Year and winter (run date 2038-12-08).
+if (existsSync(join(ROOT, 'eval/drafts-blind34/manifest.json'))) await score('eval/drafts-blind34', false, 'smpolicy.yaml', '2038-12-08');

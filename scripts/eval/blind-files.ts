@@ -178,3 +178,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind32/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind33/manifest.json'))) await score('eval/drafts-blind33', false, 'smpolicy.yaml', '2038-09-08');
 // The thirty-fourth drafts batch: Christmas, New Year and winter (run date 2038-12-08).
 if (existsSync(join(ROOT, 'eval/drafts-blind34/manifest.json'))) await score('eval/drafts-blind34', false, 'smpolicy.yaml', '2038-12-08');
+// The thirty-fifth drafts batch: heritage, archives, museums and the Welsh language (run date 2039-10-05).
+if (existsSync(join(ROOT, 'eval/drafts-blind35/manifest.json'))) await score('eval/drafts-blind35', false, 'smpolicy.yaml', '2039-10-05');

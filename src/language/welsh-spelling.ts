@@ -140,6 +140,18 @@ function slashLabel(text: string, end: number, words: WelshWords): boolean {
   return next !== null && words.english.has(next[1]!.toLowerCase());
 }
 
+/**
+ * A place name built as Welsh places are, from a place element and a Welsh word: "Trefenghraifft"
+ * (tref + enghraifft), "Llanfair" (llan + Mair, soft-mutated), even where no gazetteer lists it
+ * (an invented or a small place). A sentence-opening typo rarely splits so ("Penderfynnodd": no
+ * word after "pen").
+ */
+function placeCompound(token: string, words: WelshWords): boolean {
+  const m = PLACE_ELEMENT.exec(token.toLowerCase());
+  return m !== null && isWelshWord(m[2]!, words);
+}
+const PLACE_ELEMENT = /^(aber|llan|tref|tre|pen|porth|caer|cwm|pont|nant|rhyd|betws|bryn|coed|glan|maes|cefn|castell)(\p{Ll}{4,})$/u;
+
 const INITIALS = /^(?:[a-zà-ÿŵŷ]\.)+[a-zà-ÿŵŷ]$/;
 
 /** True when only punctuation, symbols or emoji separate `at` from a sentence start. */
@@ -274,6 +286,7 @@ export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspe
         continue;
       }
       if (isWelshWord(token, words)) continue;
+      if (capital && placeCompound(token, words)) continue;
       if (excused(text, start, end, token, words)) continue;
       let suggestions = suggestionCache.get(token);
       if (!suggestions) {

@@ -48,7 +48,9 @@ export const detector: BuiltinDetector<Params> = {
     for (const c of findPhrases(post, params.complaints)) {
       const [from, to] = sentenceAt(text, c.start);
       if (!reply && !addressed(from, to)) continue;
-      const after = wordsAfter(post, c.end, 8);
+      // Eight words to the verdict, not counting the complaint's reference ("your complaint ref
+      // CMP-2039-00217 about the booking is unfounded").
+      const after = wordsAfter(post, c.end, 16).filter((w) => !isReference(w.word)).slice(0, 8);
       const verdict = findPhrases(post, params.verdicts, c.end, after.length ? after[after.length - 1].end : c.end)[0];
       // The verdict is said of the complaint ("your complaint is unfounded", "eich cwyn yn
       // ddi-sail"), not of something in it ("your complaint about the wrong bin").
@@ -72,3 +74,7 @@ export const detector: BuiltinDetector<Params> = {
     return dropOverlaps(hits).map((h): Match => ({ start: h.start, end: h.end, ...(h.kind === 'verdict' ? {} : { severity: 'warning' as const }) }));
   },
 };
+
+/** A reference and the words that name one: "ref", "CMP-2039-00217", "rhif", "CMP". */
+const isReference = (word: string) => /\d/.test(word) || /^\p{Lu}{2,5}$/u.test(word) || REFERENCE_WORDS.has(word.toLowerCase());
+const REFERENCE_WORDS = new Set(['ref', 'reference', 'number', 'cyf', 'cyfeirnod', 'rhif']);

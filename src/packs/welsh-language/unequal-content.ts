@@ -330,10 +330,13 @@ export const detector: BuiltinDetector<Params> = {
     // name listed under both languages, is not a missing translation.
     const original = other && /\.en\.[a-z]+$/i.test(post.path);
     const elsewhere = new Set(original ? [] : (other?.texts ?? []).map(normOf));
+    // A line repeated inside a longer text of one language is a caption shown twice, not a
+    // version pasted in place of the other language ("Sara Jones yn ennill y Tlws." twice in a Welsh report).
+    const caption = (t: Text) => !other && (here.cyChars === 0 || here.enChars === 0) && 4 * t.length < here.cyChars + here.enChars;
     here.texts.forEach((t, i) => {
       const copied = elsewhere.size > 0 && elsewhere.has(normOf(t));
       const before = here.texts[i - 1];
-      if (copied || (before !== undefined && before.length === t.length && normOf(before) === normOf(t) && substantial(t.text))) {
+      if (copied || (before !== undefined && before.length === t.length && normOf(before) === normOf(t) && substantial(t.text) && !caption(t))) {
         out.push({ start: t.start, end: t.end, message: 'The same text appears twice: the second copy was probably meant to be the other language', messageCy: "Mae'r un testun yn ymddangos ddwywaith: roedd yr ail gopi i fod yn yr iaith arall, mae'n debyg" });
       }
     });

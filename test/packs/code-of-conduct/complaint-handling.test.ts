@@ -8,6 +8,9 @@ ruleTester('conduct/complaint-handling', {
     // Welsh joins "yn" to the word before the verdict (drafts-blind25).
     { name: "Welsh: 'eich cwyn am y biniau'n ddi-sail'", text: "---\nin-reply-to:\n  language: cy\n---\nHelo Mr Rees, mae eich cwyn am y biniau'n ddi-sail.", found: ["eich cwyn am y biniau'n ddi-sail"] },
     { name: "'your complaint about the bins is unfounded'", text: 'Hi Mr Rees, your complaint about the bins is unfounded.', found: ['your complaint about the bins is unfounded'] },
+    // The complaint's reference between it and the verdict (drafts-blind35).
+    { name: 'your complaint ref … about the booking is unfounded', text: reply("Hi Mr Example, your complaint ref CMP-2039-00217 about the search room booking is unfounded: the system was working."), found: ['your complaint ref CMP-2039-00217 about the search room booking is unfounded'] },
+    { name: "Welsh: mae eich cwyn cyf … am yr archeb yn ddi-sail", text: reply("Helo Mr Example, mae eich cwyn cyf CMP-2039-00217 am yr archeb yn ddi-sail.", 'cy'), found: ['eich cwyn cyf CMP-2039-00217 am yr archeb yn ddi-sail'] },
     // English
     { name: 'your complaint is unfounded', text: 'As we told you, your complaint is unfounded.', found: ['your complaint is unfounded'], errors: [{ severity: 'error' }] },
     { name: 'the complaint you made is wrong', text: reply("Our crew emptied your bin at 7.14am, so the complaint you've made about them is simply wrong."), found: ["complaint you've made about them is simply wrong"] },
@@ -29,6 +32,9 @@ ruleTester('conduct/complaint-handling', {
     'There is no basis for the rumour that the tip is closing: it is open as usual.',
     "Does dim sail i'r stori bod y domen yn cau: mae ar agor fel arfer.",
     // English look-alikes
+    // A reference skipped, the verdict still too far off to be the complaint's (drafts-blind35).
+    reply('If your complaint ref CMP-2039-00217 is about a missed bin the online form is closed today, so please call us.'),
+    reply("Os yw eich cwyn cyf CMP-2039-00217 am fin a gollwyd ac mae'r ffurflen ar-lein wedi cau heddiw, ffoniwch ni.", 'cy'),
     'How to make a complaint: https://www.example.gov.wales/complaints',
     'Sorry to hear your bin was missed. Please DM us your details and we will arrange a collection.',
     reply('Hi, sorry to hear your bin was missed this week. Please send us a DM with your address.'),

@@ -131,12 +131,26 @@ ruleTester('dp/unconsented-quote', {
     // A quotation over two paragraphs, the first left open as news writes it (real-text-blind10).
     { name: 'Welsh: a quotation running on into the next paragraph', text: "Eglurodd John: “Rwy'n byw yn lleol yma yn Aberogwr ac rwy'n mwynhau garddio.\n“Rydw i wrth fy modd yn creu lleoedd newydd.”", found: ['John'] },
     { name: 'a quotation running on into the next paragraph', text: 'Explained John Davies: “I live locally and I love gardening.\n“I love creating new places.”', found: ['John Davies'] },
+    // A paragraph quoted whole, longer than 500 characters, its close further on (real-text-blind43).
+    { name: 'a quotation longer than 500 characters', text: `Phil Example said: “The feedback we receive from the families each year is truly heartbreaking. ${'Christmas brings joy to many families but worry to others. '.repeat(9)}It is difficult to grasp.”`, found: ['Phil Example'] },
+    { name: 'Welsh: a quotation longer than 500 characters', text: `Dywedodd Phil Example: “Mae'r ymateb gan y teuluoedd bob blwyddyn yn torri calon. ${"Mae'r Nadolig yn dod â llawenydd i lawer ond pryder i eraill. ".repeat(9)}Mae'n anodd ei ddeall.”`, found: ['Phil Example'] },
+    // A straight quote after a colon, running on into the next paragraph (real-text-blind43).
+    { name: 'Welsh: a straight quotation after a colon, not closed on its line, an elision inside', text: 'Mewn sgwrs gyda Cymru Fyw dywedodd Rita Example, ar y chwith: "...o\'n i\'n arfer mynd i ganu calennig pob Hen Galan. O\'n i\'n dechre\' am saith y bore.\n\n"Ifor a Gwyn Example, Eirian a Sally Vaughan yw\'r plant eraill."', found: ['Rita Example'] },
+    { name: 'a straight quotation after a colon, not closed on its line, an elision inside', text: 'Speaking to the paper, Rita Example said: "We used to go singin\' for calennig every Hen Galan. We\'d start at seven.\n\n"Ifor and Gwyn Example, Eirian and Sally Vaughan are the other children."', found: ['Rita Example'] },
     { name: 'a resident who lives by the Council Offices is still a resident', text: 'Sian Morgan, who lives near the Council Offices, said: “The new crossing is brilliant.”', found: ['Sian Morgan'] },
     { name: 'Welsh: a resident who lives by the Council Offices', text: 'Dywedodd Sian Morgan, sy’n byw ger Swyddfeydd y Cyngor: “Mae’r groesfan newydd yn wych.”', found: ['Sian Morgan'] },
     { name: 'a resident who shares a famous surname', text: '“The staff were so patient,” said resident Margaret Bevan.', found: ['Margaret Bevan'] },
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A name opening the quotation is not the speaker of its next paragraph (real-text-blind41).
+    { name: 'a school speaking, a pupil named at the start of its quotation', text: 'Ysgol Example said: “Vihaan’s winning article is a reflection of his deep understanding of history.\n“His insightful piece stood out among entries from schools across Wales.”' },
+    { name: 'Welsh: a school speaking, a pupil named at the start of its quotation', text: 'Dywedodd Ysgol Example: “Vihaan sydd wedi ennill, ac mae ei erthygl yn dangos ei ddealltwriaeth o hanes.\n“Roedd ei waith yn sefyll allan ymysg ceisiadau o ysgolion ledled Cymru.”' },
+    // A long quotation of an official, and a colon before a straight quote that is no one's words.
+    { name: "an official's quotation longer than 500 characters", text: `The council leader, Cllr Sian Example, said: “We are proud of our services. ${'Our staff work hard all year to keep the county safe. '.repeat(10)}Thank you.”` },
+    { name: "Welsh: an official's quotation longer than 500 characters", text: `Dywedodd arweinydd y cyngor, y Cynghorydd Sian Example: “Rydym yn falch o'n gwasanaethau. ${"Mae ein staff yn gweithio'n galed drwy'r flwyddyn. ".repeat(10)}Diolch.”` },
+    { name: 'Welsh: a theme after a colon in straight quotes', text: 'Thema’r ffair eleni: "Gaeaf Hudol yn y Dref\nDewch draw i’r neuadd.' },
+    { name: 'a theme after a colon in straight quotes', text: 'This year’s theme: "A Winter Wonderland in Town\nCome along to the hall.' },
     // A police rank written short, and a coordinator (real-text-blind40, real-text-blind39).
     'Ch Insp Stephen Example said: “The River Dee is in a very dangerous state.”',
     'Meddai Lucy Example, Cydgysylltydd y Faner Werdd: “Mae’n wych gweld y parciau’n llwyddo.”',

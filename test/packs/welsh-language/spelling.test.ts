@@ -7,6 +7,8 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: "a sentence-opening typo after a place element is still a typo", text: 'Penderfynnodd y cyngor gau’r ffordd.', found: ['Penderfynnodd'] },
+    { name: "English: a typo opening a Welsh line in a bilingual post", text: 'Road closed / Ffordd ar gau\nTrefnnwyd y gwaith gan y cyngor.', found: ['Trefnnwyd'] },
     { name: 'a slip beside a measurement is still a slip', text: 'Y canlyniad uchaf oedd 46 cfu/100ml, ymhell o dan y terfyn yn ôl y prawff.', found: ['prawff'] },
     // A lower-case L for the I of "Iaith" in the language initiatives' name (real-text-blind29).
     { name: "'Mentrau laith Cymru'", text: 'Mae Mentrau laith Cymru yn helpu pobl i ddysgu Cymraeg yn y gymuned leol.', found: ['laith'] },
@@ -97,6 +99,12 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    // Kennels and a vet's surgery on stray-dog pages (real-text-blind42).
+    "Gallwch gasglu eich cŵn o gynelau'r cyngor. Cysylltwch â’ch milfeddygfa leol.",
+    // The Shwmae Su'mae greeting in both forms, a rota, and an invented place built as Welsh places are (drafts-blind35).
+    "Diwrnod Shwmae Su'mae yw hi heddiw! Dywedwch su'mae neu s'mae wrth bawb. Mae rota'r gwirfoddolwyr ar y wefan.",
+    { name: 'a place compound of an element and a Welsh word opening a line', text: '📍 Trefenghraifft, 37 awr yr wythnos\n📍 Llanenghraifft, 20 awr yr wythnos' },
+    { name: 'English: a place compound in an English sentence of a Welsh post', text: 'Swydd newydd / New job\n📍 Trefenghraifft, 37 hours a week' },
     "Mae caffïau'r dref ar agor, a gallwch wneud cais am ddiystyriadau treth gyngor.",
     // Birds, buggies and a unit over a quantity (drafts-blind32).
     "Yr haf diwethaf, magodd titwod tomos las a thitwod mawr yn y blychau, ac mae 54 pâr o wylanod coesddu ar y clogwyni.",

@@ -167,6 +167,9 @@ ruleTester(RULE, {
     ),
   ],
   valid: [
+    // A caption shown twice inside a longer report in one language (real-text-blind41).
+    { name: 'Welsh: a caption repeated in a Welsh report', text: "Enillwyd y Fedal Gelf gan Manon Example o Bencarreg, ac enillwyd y Tlws Ieuenctid am ysgrifennu stori fer gan Sara Example o Ffostrasol.\n\nSara Example yn ennill y Tlws Ieuenctid.\n\nSara Example yn ennill y Tlws Ieuenctid.\n\nRoedd y Goron eleni yn rhoddedig gan Gyngor Sir Ceredigion, a derbyniwyd un ar bymtheg o gasgliadau o gerddi ar y testun." },
+    { name: 'a caption repeated in an English report', text: 'The Art Medal was won by Manon Example from Pencarreg, and the Youth Trophy for a short story went to Sara Example from Ffostrasol.\n\nSara Example wins the Youth Trophy.\n\nSara Example wins the Youth Trophy.\n\nThe Crown this year was given by Ceredigion County Council, and sixteen collections of poems were received on the set subject.' },
     // A link after a short Welsh label ("Rhestr lawn:", whose "lawn" is English too) is the Welsh half's (drafts-blind33).
     "Llongyfarchiadau i'r 12 busnes sydd wedi cael Grant Eiddo Canol Tref.\n\nRhestr lawn: https://example.org/grantiau-eiddo\n\nCongratulations to the 12 businesses awarded a Town Centre Property Grant.\n\nFull list: https://example.org/property-grants",
     // A Welsh name in Title Case over an English text is no headline (real-text: a health board's glossary).

@@ -13,11 +13,14 @@ import { endsSentence, lineAt, sentenceBefore } from '../../../pii/context/sente
  * low-9, and straight single: opening before a letter where no letter precedes, closing after
  * a letter or a stop where none follows, apostrophes inside ("'Mae'r criw yn wych.'", "'it's
  * great'") skipped. A curly quote opened and not closed on its line, or a straight one opening
- * its line, is a quotation that runs on into the next paragraph, as news writes a long one
- * ("Eglurodd John: “Rwy'n byw yn lleol …"). A curly mark closed by a straight one, or the other
+ * its line or following a colon, is a quotation that runs on into the next paragraph, as news
+ * writes a long one ("Eglurodd John: “Rwy'n byw yn lleol …", "dywedodd Rita: "…o'n i'n …"). A curly mark closed by a straight one, or the other
  * way round, is one quotation, as pasted text mixes them ("“I was a mess all day", she said").
+ * One longer than 500 characters (a paragraph quoted whole, its close further on or on a later
+ * line) is taken as its first 500 characters, so the attribution before it is still read
+ * ("Phil Draper said: “The feedback …"): the bound keeps the search linear.
  */
-export const QUOTE = /“[^”\n]{1,500}”|“[^”"\n]{1,500}"(?=[\s,.;:!?]|$)|“[^”\n]{1,500}(?=\n|$)|"[^"”\n]{1,500}[”"]|(?<![^\n])"[^"\n]{1,500}(?=\n|$)|‘(?:[^‘’\n]|’(?=\p{L})){1,500}’|«[^»\n]{1,500}»|„[^“”\n]{1,500}[“”]|(?<![\p{L}\p{N}'’])'(?=\p{L})(?:[^'\n]|'(?=\p{L})){1,500}?[\p{L}\p{N}.!?,…)]'(?![\p{L}\p{N}])/gu;
+export const QUOTE = /“[^”\n]{1,500}”|“[^”"\n]{1,500}"(?=[\s,.;:!?]|$)|“[^”\n]{1,500}(?=\n|$)|“[^”\n]{500}|(?<=:[ \u00A0]?)"(?:[^"”\n]{1,500}(?=\n|$)|[^"”\n]{500})|"[^"”\n]{1,500}[”"]|(?<![^\n])"[^"\n]{1,500}(?=\n|$)|‘(?:[^‘’\n]|’(?=\p{L})){1,500}’|«[^»\n]{1,500}»|„[^“”\n]{1,500}[“”]|(?<![\p{L}\p{N}'’])'(?=\p{L})(?:[^'\n]|'(?=\p{L})){1,500}?[\p{L}\p{N}.!?,…)]'(?![\p{L}\p{N}])/gu;
 /** A retweet quotes its author whether or not there are quotation marks. */
 export const RETWEET = /(?<![\p{L}\p{N}_])RT @([A-Za-z0-9_]{2,15}):/gu;
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*`;
@@ -292,7 +295,10 @@ export function continuedSpeaker(c: Context, lineStart: number, quoteStart: numb
   for (let m = re.exec(window); m; m = re.exec(window)) {
     const verbStart = before.start + m.index;
     const verbEnd = verbStart + m[0].length;
-    const person = people.find((p) => (p.end <= verbStart && verbStart - p.end <= 3) || (p.start >= verbEnd && p.start - verbEnd <= 3));
+    // The speaker beside the verb, with nothing but a space between ("said Sian", "Sian said"):
+    // not a name opening the quotation after it ("Ysgol Penglais said: “Vihaan’s article …").
+    const beside = (from: number, to: number) => to - from <= 3 && /^[ \u00A0,]*$/u.test(text.slice(from, to));
+    const person = people.find((p) => (p.end <= verbStart && beside(p.end, verbStart)) || (p.start >= verbEnd && beside(verbEnd, p.start)));
     if (person) return { person, windowStart: before.start, windowEnd: quoteEnd };
   }
   return undefined;

@@ -180,3 +180,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind33/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind34/manifest.json'))) await score('eval/drafts-blind34', false, 'smpolicy.yaml', '2038-12-08');
 // The thirty-fifth drafts batch: heritage, archives, museums and the Welsh language (run date 2039-10-05).
 if (existsSync(join(ROOT, 'eval/drafts-blind35/manifest.json'))) await score('eval/drafts-blind35', false, 'smpolicy.yaml', '2039-10-05');
+// The thirty-sixth drafts batch: the council budget, decisions and a ward by-election's pre-election period (run date 2039-02-15).
+if (existsSync(join(ROOT, 'eval/drafts-blind36/manifest.json'))) await score('eval/drafts-blind36', false, 'smpolicy.yaml', '2039-02-15');

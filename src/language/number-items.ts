@@ -144,8 +144,9 @@ export function numberItems(text: string, from = 0, to = text.length): NumberIte
     } else {
       const num = g.num!;
       const mo = g.month ? month(g.month) : undefined;
-      if (g.month && !mo) {
-        // "12 schools": the word is not part of the item.
+      // "12 schools", "o 1538 hyd 1900" (until: no month after a number that is no day): the
+      // word is not part of the item, and what follows it is read on its own.
+      if (g.month && (!mo || !/^\p{Nd}{1,2}$/u.test(num))) {
         item.end = m.index + m[0].slice(0, m[0].lastIndexOf(g.month)).trimEnd().length;
         TOKEN.lastIndex = item.end;
       }

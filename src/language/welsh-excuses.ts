@@ -12,7 +12,8 @@
  *                      element of Welsh place names ("ffordd glanhwfa", "heol penlan", "stryd
  *                      maesglas"): the name of the street, not a misspelt word
  *   elisions           an apostrophe for letters left out, where the word written solid is
- *                      in the list ("p'nawn", "p’nawn": pnawn, for prynhawn)
+ *                      in the list ("p'nawn", "p’nawn": pnawn, for prynhawn), or a final "f"
+ *                      left out and marked ("gwallgo'", "ola'": gwallgof, olaf)
  *   place names        a capitalised word before a place name's adjective, then English
  *                      ("Grwyney fawr Reservoir", "Grwyney Fawr permanent order")
  *   names              a capitalised word opening a line before another capitalised word
@@ -133,6 +134,8 @@ export function excused(text: string, start: number, end: number, token: string,
   if (streetName(text, start, w)) return true;
   if (speciesName(text, start, w, words)) return true;
   if (/^\p{L}+'\p{L}{2,}$/u.test(w) && knownPart(w.replace("'", ''), words)) return true;
+  // A final "f" left out and marked, as spoken Welsh is written: "gwallgo'" (gwallgof), "ola'" (olaf).
+  if ((after === "'" || after === '’') && knownPart(`${w}f`, words)) return true;
   if (UPPER.test(token[0]!) && atLineStart(text, start)) {
     const next = wordAfter(text, end);
     if (next.length > 1 && UPPER.test(next[0]!) && !UPPER.test(next[1]!)) return true;

@@ -22,6 +22,7 @@
 import { escapeRegExp } from '../model/index.js';
 import { AMBIGUOUS_NAMES, GIVEN_NAMES, NOT_NAMES, ROLES, TITLES } from './context/lexicon.js';
 import { SURNAMES } from './context/names.js';
+import { lexicon } from './context/people.js';
 
 export type Owner = 'person' | 'organisation';
 export interface OwnerEvidence { owner: Owner; evidence: string }
@@ -92,6 +93,11 @@ const RHIF_NAME = new RegExp(`${START}[Rr]hif\\s+(?:ffôn\\s+|ffon\\s+)?(\\p{Lu}
 /** Capitalised words right before "on", "at" or "ar" that end the clause before a detail. */
 const NAME_ON = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’-]*){0,2}),?[ \t\u00a0]+(?:on|at|ar)[ \t\u00a0]*$/u;
 
+/** A name of two or three capitalised words right before the detail, perhaps with a comma, colon or dash: "Brenda Davies 01443 225549". */
+const NAME_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}'’-]*))[ \t\u00a0]*[,:–-]?[ \t\u00a0]*$/u;
+
+const OFFICER_LABEL = /(?:officer|swyddog|contact|cyswllt)[\p{L} \t\u00a0]*:?[ \t\u00a0]*$/iu;
+
 /** First person plural: the organisation speaking of itself. */
 const WE = new RegExp(`${START}(?:us|our|ours|we|we['’](?:ll|re|ve|d)|ni|ein|atom|inni|â\\s+ni)${END}`, 'iu');
 
@@ -108,14 +114,17 @@ function namesPerson(text: string): string | undefined {
   if (!run.length) return undefined;
   if (TITLE_SET.has(run[0].replace(/\.$/, '')) && run.length > 1) return run.join(' ');
   const first = bare(run[0]);
-  if (!GIVEN.has(first) || (AMBIGUOUS.has(first) && run.length < 2)) return undefined;
+  const lex = lexicon();
+  if (!lex.given.has(first) || (lex.ambiguous.has(first) && run.length < 2)) return undefined;
   if (run.some((w) => NOT_NAME.has(bare(w)))) return undefined;
   return run.join(' ');
 }
 
+/** A given name (the curated list and the ONS names, people.ts) that is no common word. */
 function givenName(word: string): boolean {
   const w = bare(word);
-  return GIVEN.has(w) && !AMBIGUOUS.has(w);
+  const lex = lexicon();
+  return lex.given.has(w) && !lex.ambiguous.has(w);
 }
 
 /** Start of the clause holding `at`: a line break, a sentence end or `floor`, at most WINDOW back. */
@@ -173,6 +182,14 @@ function personIn(before: string, after: string): string | undefined {
   const named = NAME_ON.exec(before);
   if (named) {
     const name = namesPerson(named[1]);
+    if (name) return name;
+  }
+  // "Manylion pellach: Brenda Davies 01443 225549": a given name and a known surname right before it.
+  // Not after a document's contact label ("Contact officer: Rhodri Lewis 01632 960215",
+  // "Contact: Eirian Roberts …", "Swyddog cyswllt:"): an officer's work line, left as information.
+  const listed = NAME_BEFORE.exec(before);
+  if (listed && SURNAME.has(bare(listed[2]!)) && !OFFICER_LABEL.test(before.slice(0, listed.index))) {
+    const name = namesPerson(listed[1]!);
     if (name) return name;
   }
   // "Michael and Val’s (01970 832937)", "ring Ceri (07700 900123)": a given name right before the bracket.

@@ -22,6 +22,14 @@ describe('numberItems', () => {
     expect(keys('ar agor 9am-5pm')).toEqual([['09:00'], ['17:00']]);
   });
 
+  it("reads a month's short form only after a day: 'o 1538 hyd 1900' is two years (until), '9 Hyd 2026' a date (drafts-blind35)", () => {
+    const keys = (text: string) => numberItems(text).map((i) => i.keys);
+    expect(keys('o 1538 hyd 1900')).toEqual([['1538'], ['1900']]);
+    expect(keys('from 1538 to 1900')).toEqual([['1538'], ['1900']]);
+    expect(keys('ar gau ar 9 Hyd 2026')).toEqual([['d9-10', 'd9-10-2026']]);
+    expect(keys('2,500 May 2026')[0]).toEqual(['2500']);
+  });
+
   it('reads digits of any script, and only inside [from, to)', () => {
     expect(numberItems('Ar ٣ Tachwedd').map((i) => [i.start, i.end])).toEqual([[3, 13]]);
     expect(numberItems('Bydd 12 Tachwedd yn brysur', 0, 5)).toEqual([]);

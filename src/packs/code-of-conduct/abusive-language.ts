@@ -1,5 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
-import { capitalised, dropOverlaps, findPhrases, norm, prepareLists, type Span, startsSentence, stringList, thanksWithin, wordsAfter, wordsBefore, wordSet } from './lib/text.js';
+import { capitalised, dropOverlaps, findPhrases, norm, prepareLists, type Span, startsSentence, stringList, thanksWithin, type Word, wordsAfter, wordsBefore, wordSet } from './lib/text.js';
 import { lineNear } from '../../model/index.js';
 
 interface Params {
@@ -96,13 +96,23 @@ export const detector: BuiltinDetector<Params> = {
         hits.push({ start: previous.start, end: a.end });
         continue;
       }
-      // "you're so useless", "Paid â bod mor dwp": a subject, with only fillers between.
+      // "you're so useless", "Paid â bod mor dwp": a subject, with only fillers between; or a
+      // group as the subject of "are" ("The contractors are absolutely incompetent", "the people
+      // who are doing the work are incompetent", "mae'r bobl sy'n gwneud y gwaith yn anobeithiol").
       const fillers = wordSet(params.fillers);
       let subject: Span | undefined;
+      let copula = false;
+      let last: Word | undefined;
       for (const w of wordsBefore(post, a.start, 5)) {
-        if (subjects.has(norm(w.word))) subject = w;
-        if (subject || !fillers.has(norm(w.word))) break;
+        const word = norm(w.word);
+        if (subjects.has(word) || (copula && people.has(word) && !afterPreposition(post, w))) subject = w;
+        if (subject || !fillers.has(word)) {
+          last = w;
+          break;
+        }
+        copula ||= COPULAS.has(word);
       }
+      if (!subject && copula && last) subject = groupWithRelative(post, last.end, people, wordSet(params.relatives));
       if (subject) {
         hits.push({ start: subject.start, end: a.end });
         continue;
@@ -145,6 +155,24 @@ function aimedNoun(post: PostDocument, n: Span, params: Params): number | undefi
   if (SENTENCE_ENDS.test(text.slice(n.end, lineNear(text, n.end)[1]))) {
     const from = before[0] && ['y', 'yr'].includes(norm(before[0].word)) ? before[0].start : n.start;
     if (/,\s*$/.test(text.slice(Math.max(0, from - 3), from))) return from;
+  }
+  return undefined;
+}
+
+/** Words joining a subject to an adjective said of it: "are", "were", Welsh "yn". */
+const COPULAS = new Set(['are', 'were', 'is', 'was', 'yn']);
+/** Words before a group that make it another's ("the rota for staff is useless"). */
+const PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'by', 'from', 'about', 'i', 'o', 'gan', 'ar', 'am', 'at', 'gyda', 'efo']);
+const afterPreposition = (post: PostDocument, w: Word) => {
+  const before = wordsBefore(post, w.start, 2).map((x) => norm(x.word));
+  return PREPOSITIONS.has(before[0] ?? '') || (['the', 'y', 'yr'].includes(before[0] ?? '') && PREPOSITIONS.has(before[1] ?? ''));
+};
+
+/** A group with a relative clause, up to twelve words back in the sentence: "the people who are carrying out the work" (are incompetent). */
+function groupWithRelative(post: PostDocument, at: number, people: Set<string>, relatives: Set<string>): Word | undefined {
+  const words = wordsBefore(post, at, 12);
+  for (let i = 1; i < words.length; i++) {
+    if (people.has(norm(words[i]!.word)) && relatives.has(norm(words[i - 1]!.word)) && !afterPreposition(post, words[i]!)) return words[i];
   }
   return undefined;
 }

@@ -166,8 +166,11 @@ function partyMentions(post: PostDocument, params: Params): Span[] {
   for (const c of findExact(post, params['capitalised-parties'])) {
     const next = wordsAfter(post, c.end, 1)[0];
     if (next && next.start === c.end + 1 && notBefore.has(norm(next.word))) continue;
-    const previous = wordsBefore(post, c.start, 1)[0];
+    // A word before it, or before its article, that makes it another thing's name: "bowling
+    // greens", "Cyfnewidfa Lafur", "Heol y Blaid" (a street).
+    const [previous, second] = wordsBefore(post, c.start, 2);
     if (previous && notAfter.has(norm(previous.word))) continue;
+    if (previous && second && ['y', 'yr'].includes(norm(previous.word)) && notAfter.has(norm(second.word))) continue;
     // At the start of a sentence a capital proves nothing ("Propel your career"): there the
     // name needs a capitalised word, a political noun or punctuation after it.
     const [sentenceStart] = sentenceAt(text, c.start);

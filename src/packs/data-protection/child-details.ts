@@ -5,7 +5,7 @@ import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { ageOfPronoun, animalsAge, ambiguousNameBefore, grownUpSince, kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, subjectOfAge, welshWords } from './lib/child-names.js';
+import { ageOfPronoun, animalsAge, ambiguousNameBefore, filmCertificate, grownUpSince, kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, subjectOfAge, welshWords } from './lib/child-names.js';
 import { PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
 
 export interface ChildDetailsParams {
@@ -280,7 +280,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         }
         const after = named.find((p) => p.start >= end && p.start - end <= 2 && !/[.!?:;]/.test(text.slice(end, p.start)));
         const child = before ?? after ?? nameRightBefore(text, sentence[0], start, lex, c.groups) ?? subjectOfAge(text, named, start) ?? pointedTo() ?? earlier;
-        if (child && !animalsAge(text, child, start, end)) report(child, start, end, true);
+        if (child && !animalsAge(text, child, start, end) && !filmCertificate(text, child, g.paren)) report(child, start, end, true);
         continue;
       }
       // With only a school word (no class or year), a name credited with a work ("gan Bedwyr

@@ -55,7 +55,14 @@ export const detector: BuiltinDetector<PostcodeParams> = {
     const out: Match[] = [];
     for (const hit of findPostcodes(doc.prose)) {
       if (allowed.has(hit.postcode)) continue;
-      const [s, e] = sentenceAt(doc.prose, hit.start);
+      let [s, e] = sentenceAt(doc.prose, hit.start);
+      // A postcode after a full stop ("County Hall, Haverfordwest. SA61 1TP") ends the address
+      // of the sentence before: the venue's words are read there.
+      if (s > 0 && !/\S/.test(doc.prose.slice(s, hit.start))) {
+        let stop = s - 1;
+        while (stop > 0 && /\s/.test(doc.prose[stop]!)) stop--;
+        s = sentenceAt(doc.prose, stop)[0];
+      }
       // An event's venue ("Parc Howard, Llanelli SA15 3LJ") is public: noted, not a warning;
       // unless the words right before make it a home ("your home in LL53 9ZR is at Neuadd …").
       const venue = matchesWithin(venues, doc.prose, s, Math.max(e, hit.end)) && !matchesWithin(homes, doc.prose, Math.max(s, hit.start - 30), hit.start);

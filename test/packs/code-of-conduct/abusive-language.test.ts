@@ -3,6 +3,13 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/abusive-language', {
   invalid: [
+    // Insults residents aim at groups (real-text-blind44): a quantity of them, and a group as the subject of "are".
+    { name: 'a handful of idiots', text: 'This restriction (due to a handful of idiots) is punishing young local families.', found: ['handful of idiots'] },
+    { name: 'Welsh: criw o ffyliaid', text: "Mae'r cyfyngiad hwn (oherwydd criw o ffyliaid) yn cosbi teuluoedd ifanc lleol.", found: ['criw o ffyliaid'] },
+    { name: 'a group with a relative clause, then "are" and the adjective', text: 'The people who are carrying out the work are absolutely incompetent at best.', found: ['people who are carrying out the work are absolutely incompetent'] },
+    { name: "Welsh: y bobl sy'n gwneud y gwaith yn anobeithiol", text: "Mae'r bobl sy'n gwneud y gwaith yn gwbl anobeithiol.", found: ["bobl sy'n gwneud y gwaith yn gwbl anobeithiol"] },
+    { name: 'the contractors are lazy', text: 'The contractors are so lazy.', found: ['contractors are so lazy'] },
+    { name: "Welsh: mae'r staff yn rhy blydi ddiog", text: "Mae'r staff yn rhy blydi ddiog.", found: ['staff yn rhy blydi ddiog'] },
     // "To the …" after a joining word that opens the sentence (drafts-blind33).
     { name: 'And to the clowns in the comments', text: 'Yes, the market is open as usual. And to the clowns in the comments claiming it has been sold: it has not.', found: ['And to the clowns'] },
     { name: "Welsh: Ac i'r ffyliaid yn y sylwadau", text: "Ydy, mae'r farchnad ar agor. Ac i'r ffyliaid yn y sylwadau sy'n honni ei bod wedi'i gwerthu: nid yw hi.", found: ["Ac i'r ffyliaid"] },
@@ -45,6 +52,11 @@ ruleTester('conduct/abusive-language', {
     { name: 'an insult with "I am" after a comma is still aimed at someone', text: 'You idiot, I am furious about the bins.', found: ['You idiot'] },
   ],
   valid: [
+    // A group after a preposition is not the subject; a lazy river is a ride (real-text-blind44's look-alikes).
+    'The tips for staff are useless.',
+    "Mae'r cynghorion i'r staff yn ddiwerth.",
+    'The lazy river at the leisure centre is closed today, and the people who use it are happy to wait.',
+    "Mae'r afon ddiog yn y ganolfan hamdden ar gau heddiw.",
     'We gave tickets to the clowns and jugglers at the fair, and they loved it.',
     "Rhoesom docynnau i'r clowniaid a'r jyglwyr yn y ffair.",
     'Vaccinations take a pin prick and a minute of your time.',

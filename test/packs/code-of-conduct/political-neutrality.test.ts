@@ -9,6 +9,12 @@ const outside = { config: { elections }, date: '2026-11-23' };
 ruleTester('conduct/political-neutrality', {
   invalid: [
     // English, outside a pre-election period: warnings
+    // A living member paying tribute is no tribute to the dead; 'y Blaid' and a county party, mutated (real-text-blind41, real-text-blind44).
+    { name: 'Welsh: an MS of a party paying tribute to care workers', text: 'Mae AS Plaid Cymru dros y Gogledd wedi talu teyrnged i weithwyr gofal yr ardal.', ...outside, found: ['Plaid Cymru (warning)'] },
+    { name: 'a party MS paying tribute to care workers', text: 'A Plaid Cymru MS for North Wales has paid tribute to the area’s care workers.', ...outside, found: ['Plaid Cymru (warning)'] },
+    { name: "Welsh: 'y Blaid' capitalised is Plaid Cymru", text: "Hogia'r Blaid ydy'r gwaetha' am addo a pheidio gwneud.", ...outside, found: ['Blaid (warning)'] },
+    { name: 'Welsh: a county party soft-mutated', text: 'Roedd y Cynghorydd Aeron Example o Lais Gwynedd yn chwerthinllyd.', ...outside, found: ['Lais Gwynedd (warning)'] },
+    { name: 'a county party named in English', text: 'Llais Gwynedd councillors voted against the plan.', ...outside, found: ['Llais Gwynedd (warning)'] },
     { name: 'a party thanked', text: 'Huge thanks to Welsh Labour for keeping their promise!', ...outside, found: ['Welsh Labour (warning)'] },
     { name: 'candidates praised at a by-election hustings', text: 'Brilliant candidates at tonight’s hustings for the Pentre-bach by-election.', ...outside, found: ['Brilliant candidates (warning)'] },
     { name: 'Welsh: candidates praised in an election', text: "Llongyfarchiadau i'r ymgeiswyr gwych yn yr etholiad ddoe.", ...outside, found: ['ymgeiswyr gwych (warning)'] },
@@ -68,6 +74,10 @@ ruleTester('conduct/political-neutrality', {
     { name: 'Welsh: a party named beside a mock election', text: 'Etholiad ffug heddiw: enillodd Plaid Cymru yn yr ysgol!', ...outside, found: ['Plaid Cymru (warning)'] },
   ],
   valid: [
+    { name: "Welsh: a street named 'y Blaid'", text: "Bydd Heol y Blaid, Pontarddulais ar gau am bythefnos tra bod Dŵr Cymru'n gosod pibell newydd.", ...outside },
+    { name: "a street named 'y Blaid' in English", text: 'Heol y Blaid in Pontarddulais is closed for two weeks while a new main is laid.', ...outside },
+    { name: "Welsh: 'plaid' in lower case is any party", text: 'Mae pob plaid wedi cyflwyno ymgeisydd, a gallwch bleidleisio dros blaid neu dros unigolyn.', ...outside },
+    { name: 'paying tribute to care workers, no party named', text: 'The council leader paid tribute to the area’s care workers today.', ...outside },
     // Declared results and notices inside the period name the elected councillor and every party (drafts-blind15).
     { name: 'a declaration of result names the councillor elected, inside the period', text: 'Declaration of Result: Llandybïe Ward By-election\nRhian Bowen (Plaid Cymru – The Party of Wales): 612\nRhian Bowen has been elected as County Councillor for Llandybïe Ward.', ...inside },
     { name: "Welsh: a declaration of result names the councillor elected, inside the period", text: "Datganiad o'r Canlyniad: Isetholiad Ward Llandybïe\nMae Rhian Bowen wedi'i hethol yn Gynghorydd Sir dros Ward Llandybïe.", ...inside },

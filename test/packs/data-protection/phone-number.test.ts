@@ -2,6 +2,14 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/phone-number', {
   invalid: [
+    // A name right before the number, and a given name any list knows after "call" (real-text-blind42).
+    { name: 'Welsh: a given name and a surname right before a landline', text: 'Croeso i bawb. Manylion pellach: Brenda Evans 01632 960549.', found: ['01632 960549 (warning)'] },
+    { name: 'a given name and a surname, a dash, a landline', text: 'More details: Brenda Davies - 01632 960549.', found: ['01632 960549 (warning)'] },
+    { name: "Welsh: an officer's label before the name, as info", text: 'Swyddog cyswllt: Rhodri Evans 01632 960215', found: ['01632 960215 (info)'] },
+    { name: "a minutes page's contact line, as info", text: 'Venue: Council Offices, Caernarfon.\nContact: Eirian Evans 01632 960018', found: ['01632 960018 (info)'] },
+    { name: "Welsh: a minutes page's contact line, as info", text: 'Lleoliad: Swyddfeydd y Cyngor, Caernarfon.\nCyswllt: Eirian Evans 01632 960018', found: ['01632 960018 (info)'] },
+    { name: 'call a given name the curated list lacks', text: 'Anyone interested in being a volunteer driver can call Maggie on 01632 960004.', found: ['01632 960004 (warning)'] },
+    { name: 'Welsh: ffoniwch a given name the curated list lacks', text: 'Os hoffech chi yrru, ffoniwch Maggie ar 01632 960004.', found: ['01632 960004 (warning)'] },
     // A given name right before a bracketed landline is the person to call (real-text-blind37).
     { name: "a walk leaders' landline in brackets after their names", text: 'This is the destination for Michael and Val’s (01632 960832) moderately strenuous ramble on Saturday.', errors: [{ severity: 'warning' }] },
     { name: 'Welsh: a landline in brackets after a given name', text: 'Dyma daith gerdded Michael (01632 960832) ddydd Sadwrn.', errors: [{ severity: 'warning' }] },
@@ -50,6 +58,8 @@ ruleTester('dp/phone-number', {
     { name: "Welsh: a mobile stays an error, even as the organisation's", text: 'Ffoniwch ni ar 07700 900218 gyda’r nos.', found: ['07700 900218'] },
   ],
   valid: [
+    { name: "Welsh: a centre's name right before its number", text: 'Croeso i bawb. Manylion: Canolfan Hamdden Penllyn 01632 960520.' },
+    { name: "a library's name right before its number", text: 'Ffoniwch Llyfrgell y Bala 01632 960123, or call Penarth Library 01632 960124.' },
     "Call the Library (01632 960832) for details.",
     'Ffoniwch y Llyfrgell (01632 960832) am fanylion.',
     { name: 'dates and times', text: 'The road reopens on 23/11/2026 at 14:30, or 2026-11-23 12:30-14:45.' },

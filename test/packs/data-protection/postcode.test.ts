@@ -22,6 +22,11 @@ ruleTester('dp/postcode', {
     { name: 'a postcode is marked personal data (masked)', text: 'at sa196ab', found: ['sa196ab'], errors: [masked] },
     { name: 'a postcode not in allow is reported', text: 'Home: SA31 2AB', found: ['SA31 2AB'] },
     // a venue's postcode is info
+    // after a full stop ending the address line, the venue's words are in the sentence before (real-text-blind45)
+    { name: "a council office's postcode after a full stop", text: 'Representations to County Hall, Haverfordwest. SA61 1TP or by email.', found: ['SA61 1TP (info)'] },
+    { name: "Welsh: a council office's postcode after a full stop", text: 'Sylwadau i Neuadd y Sir, Hwlffordd. SA61 1TP neu drwy e-bost.', found: ['SA61 1TP (info)'] },
+    { name: 'a postcode opening a sentence after one about a home stays a warning', text: 'She lives on the estate now. SA61 1TP is her postcode.', found: ['SA61 1TP'] },
+    { name: 'Welsh: a postcode opening a sentence after one about a home stays a warning', text: "Mae hi'n byw ar yr ystad. SA61 1TP yw ei chod post.", found: ['SA61 1TP'] },
     { text: 'Our event is at Parc Howard, Llanelli SA15 3LJ. Everyone welcome!', found: ['SA15 3LJ (info)'] },
     { text: 'Mae ein digwyddiad ym Mharc Howard, Llanelli SA15 3LJ.', found: ['SA15 3LJ (info)'] },
     { text: 'The new library, Heol y Brenin, SA31 1LN, opens on Monday.', found: ['SA31 1LN (info)'] },

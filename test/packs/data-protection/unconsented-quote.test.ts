@@ -131,6 +131,9 @@ ruleTester('dp/unconsented-quote', {
     // A quotation over two paragraphs, the first left open as news writes it (real-text-blind10).
     { name: 'Welsh: a quotation running on into the next paragraph', text: "Eglurodd John: “Rwy'n byw yn lleol yma yn Aberogwr ac rwy'n mwynhau garddio.\n“Rydw i wrth fy modd yn creu lleoedd newydd.”", found: ['John'] },
     { name: 'a quotation running on into the next paragraph', text: 'Explained John Davies: “I live locally and I love gardening.\n“I love creating new places.”', found: ['John Davies'] },
+    // What they said framed in a clause ending in a colon, the quote on the next line (real-text-blind45).
+    { name: 'Welsh: a reported clause ending in a colon before the quote', text: 'Dywedodd Dr Rhys Example ei fod yn poeni am effaith bosib ar yr amgylchedd:\n"Bydd hwn yn cael effaith llawer mwy eang ar y pentref."', found: ['Dr Rhys Example'] },
+    { name: 'a reported clause ending in a colon before the quote', text: 'Dr Rhys Example said he was worried about the effect on the environment:\n"This will have a far wider effect on the village."', found: ['Dr Rhys Example'] },
     // A paragraph quoted whole, longer than 500 characters, its close further on (real-text-blind43).
     { name: 'a quotation longer than 500 characters', text: `Phil Example said: “The feedback we receive from the families each year is truly heartbreaking. ${'Christmas brings joy to many families but worry to others. '.repeat(9)}It is difficult to grasp.”`, found: ['Phil Example'] },
     { name: 'Welsh: a quotation longer than 500 characters', text: `Dywedodd Phil Example: “Mae'r ymateb gan y teuluoedd bob blwyddyn yn torri calon. ${"Mae'r Nadolig yn dod â llawenydd i lawer ond pryder i eraill. ".repeat(9)}Mae'n anodd ei ddeall.”`, found: ['Phil Example'] },
@@ -143,6 +146,11 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: "Welsh: a councillor's reported clause ending in a colon", text: 'Dywedodd y Cynghorydd Sian Example ei bod yn falch o weld y gwaith:\n"Mae hwn yn newyddion gwych i’r dref."' },
+    { name: "a councillor's reported clause ending in a colon", text: 'Cllr Sian Example said she was pleased to see the work finished:\n"This is great news for the town."' },
+    // A county archivist and a museum curator speak for their service (drafts-blind35).
+    "Dywedodd Catrin Example, Archifydd y Sir: “Dyma'r cofnodion mae pobl yn gofyn amdanyn nhw fwyaf.”",
+    'Catrin Example, County Archivist, said: “These are the records people ask for most.” Curator Huw Example added: “Come and see them.”',
     // A name opening the quotation is not the speaker of its next paragraph (real-text-blind41).
     { name: 'a school speaking, a pupil named at the start of its quotation', text: 'Ysgol Example said: “Vihaan’s winning article is a reflection of his deep understanding of history.\n“His insightful piece stood out among entries from schools across Wales.”' },
     { name: 'Welsh: a school speaking, a pupil named at the start of its quotation', text: 'Dywedodd Ysgol Example: “Vihaan sydd wedi ennill, ac mae ei erthygl yn dangos ei ddealltwriaeth o hanes.\n“Roedd ei waith yn sefyll allan ymysg ceisiadau o ysgolion ledled Cymru.”' },

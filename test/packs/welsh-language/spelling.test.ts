@@ -7,6 +7,7 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: 'the same word with no apostrophe is still a slip', text: "Mae'r cynllun gwallgo hwn yn wirion.", found: ['gwallgo'] },
     { name: "a sentence-opening typo after a place element is still a typo", text: 'Penderfynnodd y cyngor gau’r ffordd.', found: ['Penderfynnodd'] },
     { name: "English: a typo opening a Welsh line in a bilingual post", text: 'Road closed / Ffordd ar gau\nTrefnnwyd y gwaith gan y cyngor.', found: ['Trefnnwyd'] },
     { name: 'a slip beside a measurement is still a slip', text: 'Y canlyniad uchaf oedd 46 cfu/100ml, ymhell o dan y terfyn yn ôl y prawff.', found: ['prawff'] },
@@ -99,6 +100,8 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    // A final f left out and marked, as spoken Welsh is written (real-text-blind44); abandoned vehicles (real-text-blind45).
+    "Mae'r cynllun gwallgo’ hwn yn wirion. Dyma'r tro cynta' a'r ola'. Rydyn ni'n symud cerbydau gadawedig.",
     // Kennels and a vet's surgery on stray-dog pages (real-text-blind42).
     "Gallwch gasglu eich cŵn o gynelau'r cyngor. Cysylltwch â’ch milfeddygfa leol.",
     // The Shwmae Su'mae greeting in both forms, a rota, and an invented place built as Welsh places are (drafts-blind35).

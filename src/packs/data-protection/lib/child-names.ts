@@ -141,3 +141,14 @@ export function animalsAge(text: string, name: PersonRef, start: number, end: nu
   const between = name.start >= end ? text.slice(end, name.start) : text.slice(name.end, start);
   return ANIMAL.test(between) || ANIMAL.test(AGE_DESCRIBES.exec(text.slice(end, end + 40))?.[0] ?? '');
 }
+
+/**
+ * A film's certificate in brackets after its title, in a post about screenings: "This week: The
+ * Damned United (15)", "Dangosiad o Brave (12)". Not after a known given name: "Ffion (12)" at
+ * the cinema is a child.
+ */
+export function filmCertificate(text: string, child: PersonRef, paren: string | undefined): boolean {
+  return paren !== undefined && CERTIFICATES.has(paren) && child.given !== true && FILM_WORDS.test(text);
+}
+const CERTIFICATES = new Set(['12', '15', '18']);
+const FILM_WORDS = /(?<![\p{L}])(?:cinema|films?|movies?|screenings?|now showing|sinema|ffilm|ffilmiau|dangosiad|dangosiadau)(?![\p{L}])/iu;

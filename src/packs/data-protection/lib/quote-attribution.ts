@@ -206,6 +206,8 @@ function describedAfter(c: Context, end: number, verbStart: number): boolean {
 
 /** A verb after a name that follows "said": its clause's subject, not the speaker ("said Mr Hatch had shown “…”", "dywedodd fod Mr Hatch wedi dangos “…”"). */
 const CLAUSE_AFTER = /^[ \u00A0]+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|can|must|might|wedi|heb)(?![\p{L}])/iu;
+/** One clause, no stop or quotation mark in it, ending in a colon (and perhaps a line break) before the quote. */
+const FRAMED = /^[^.!?;“”"\n]*:[ \u00A0]*\n?[ \u00A0]*$/u;
 /** A relative clause on the speaker, to the quote: ", who joined the walk …:", ", a ymunodd â'r digwyddiad …:". */
 const RELATIVE_APPOSITION = /^[ \u00A0]*,[ \u00A0]+(?:who|whose|a|sy['’]n|sydd|oedd)[ \u00A0][^.!?;“”"\n]*[:,]?[ \u00A0]*$/iu;
 /** "Sian Morgan said: “…”" / "Dywedodd Sian: “…”" / "As @sian_123 tweeted, “…”" / "@sian_123: “…”" at a line's start. */
@@ -248,8 +250,11 @@ export function attributionBefore(c: Context, lineStart: number, quoteStart: num
   // assessment was “packed full of evidence”", "Mair said the park was “the best in the county”"
   // (three words or more: a quoted name or term, "the “Big Cheese” festival", is not their words).
   const reported = (at: number) => quoteStart - at <= 130 && !/[.!?;:“”"\n]/u.test(text.slice(at, quoteStart)) && quotedWords(text, quoteStart) >= 3;
+  // What they said, framed in one clause ending in a colon before the quote: "Dywedodd Dr
+  // Phillips ei fod yn poeni am yr amgylchedd:⏎"…"", "Sian said she was worried about it: “…”".
+  const framed = (at: number) => quoteStart - at <= 130 && FRAMED.test(text.slice(at, quoteStart));
   const person =
-    people.find((p) => (p.end <= verbStart && (near(verbEnd) || reported(verbEnd)) && describedAfter(c, p.end, verbStart)) || (p.start >= verbEnd && described(c, verbEnd, p.start) && near(p.end) && !CLAUSE_AFTER.test(text.slice(p.end, quoteStart)))) ??
+    people.find((p) => (p.end <= verbStart && (near(verbEnd) || reported(verbEnd) || framed(verbEnd)) && describedAfter(c, p.end, verbStart)) || (p.start >= verbEnd && described(c, verbEnd, p.start) && (near(p.end) || framed(p.end)) && !CLAUSE_AFTER.test(text.slice(p.end, quoteStart)))) ??
     unlistedAfter(c, verbEnd, quoteStart, near);
   if (person) return { person, windowStart: from, windowEnd: quoteStart };
   // The verb right before the quote with no one named in between: a known name before it ("Ken

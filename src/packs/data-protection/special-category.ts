@@ -276,7 +276,7 @@ function ownCare(text: string, people: readonly PersonRef[], start: number, end:
  * between a person and a term or in their own quoted words: the term is said of them, not of
  * the person.
  */
-const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoever|someone|somebody|rhywun|people[ \u00A0]+who|those[ \u00A0]+who|unrhyw[ \u00A0]+un|pawb|pobl[ \u00A0]+sy|y[ \u00A0]+rhai[ \u00A0]+sy|(?:\d+|one|two|three|un|dau|dwy|tri|tair)[ \u00A0]+(?:in|out[ \u00A0]+of|o[ \u00A0]+bob)[ \u00A0]+(?:\d+|every|two|three|four|five|six|seven|eight|nine|ten|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|saith|wyth|naw|deg))(?![\p{L}])|\d+(?:\.\d+)?[ \u00A0]?(?:%|per[ \u00A0]?cent|y[ \u00A0]+cant)[ \u00A0]+(?:of|o)(?![\p{L}])/iu;
+const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoever|someone|somebody|rhywun|people[ \u00A0]+who|those[ \u00A0]+who|unrhyw[ \u00A0]+un|pawb|(?:pobl|bobl|y[ \u00A0]+rhai)[ \u00A0]+(?:sydd|sy['’]n|sy)|(?:\d+|one|two|three|un|dau|dwy|tri|tair)[ \u00A0]+(?:in|out[ \u00A0]+of|o[ \u00A0]+bob)[ \u00A0]+(?:\d+|every|two|three|four|five|six|seven|eight|nine|ten|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|saith|wyth|naw|deg))(?![\p{L}])|\d+(?:\.\d+)?[ \u00A0]?(?:%|per[ \u00A0]?cent|y[ \u00A0]+cant)[ \u00A0]+(?:of|o)(?![\p{L}])/iu;
 
 /**
  * Someone else, unnamed, as the subject of a later clause: "Rhys Hughes was first on the scene,

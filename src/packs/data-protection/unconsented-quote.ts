@@ -1,5 +1,5 @@
 import type { BuiltinDetector, Match, PostDocument, Quote } from '../../model/index.js';
-import { PEOPLE_PARAMS_SCHEMA, isOrganisationHandle, lexicon, type Lexicon, type PeopleParams } from '../../pii/context/people.js';
+import { PEOPLE_PARAMS_SCHEMA, findPeople, isOrganisationHandle, lexicon, type Lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
 import { mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
 import { lineAt, sentenceAt } from '../../pii/context/sentences.js';
@@ -16,6 +16,12 @@ export interface UnconsentedQuoteParams {
   'organisation-words'?: string[];
   /** Words that describe a member of the public before a quote ("Dywedodd Melaney, un o'r cleifion: …"). */
   'public-words'?: string[];
+  /**
+   * Offices one person holds ("First Minister", "Prif Weinidog", "council leader"): such an office
+   * speaking, unnamed, in the sentence before is the person then named as speaking
+   * ("… said Wales' First Minister in his festive message. “…,” said Mark Drakeford.").
+   */
+  'single-offices'?: string[];
   /** Words that make a quote literature: poem, novel, cerdd, nofel, emyn. */
   'literature-words'?: string[];
   /** Writers whose published words are quoted (dead poets and authors): Dylan Thomas, Waldo Williams. */
@@ -58,6 +64,7 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       officials: stringList,
       'organisation-words': stringList,
       'public-words': stringList,
+      'single-offices': stringList,
       'literature-words': stringList,
       writers: stringList,
       people: PEOPLE_PARAMS_SCHEMA,
@@ -76,6 +83,7 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
     if (!hasQuoteMark && !hasRetweet && !hasDash && !hasUnquotedVerb && !quotes?.length) return [];
     const organisation = ctx.organisation.name?.toLowerCase();
     const officials = phraseRegex(params.officials);
+    const offices = phraseRegex(params['single-offices']);
     const organisations = wordSet(params['organisation-words']);
     const c: Context = { text, verbs: phraseRegex(params['speech-verbs']), lex: lexicon(params.people), account: post.frontMatter.account, publicWords: wordSet(params['public-words']), officials, organisations };
     const literature = phraseRegex(params['literature-words']);
@@ -97,6 +105,7 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
         return officialWithin(officials, text, Math.max(from, s - 60), Math.min(to, e + 60), s, undefined, c.lex) || isElected(text, e, s) || fromOrganisation(text, e, organisations);
       };
       if (mentionedWith(text, post.bodyStart, text.length, a.person, official)) return;
+      if (officeSpokeBefore(c, offices, a.person, Math.min(a.person.start, quote?.[0] ?? a.windowStart))) return;
       const author = normaliseAuthor(a.person.text);
       // A writer by full name or by the one name they are known by ("Waldo"); "Huw Bevan" is not Aneurin Bevan.
       if (writers.has(author) || writers.has(firstAndLast(author)) || matchesWithin(literature, text, ...around)) return;
@@ -199,6 +208,27 @@ const otherNamed = (gap: string, lex: Pick<Lexicon, 'given' | 'ambiguous'>) => {
 const OTHER_NAMED = /^[ \u00A0]+(\p{Lu}[\p{L}'’-]+)(?:[ \u00A0]+\p{Lu}[\p{L}'’-]+)*[ \u00A0]*[,;.]/u;
 /** A role after "and (the)", "a'r": another person's ("mae Freya a'r Aelod Cynulliad Neil …", "Freya and the Leader"). */
 const JOINED_BEFORE = /(?:^|[^\p{L}])(?:and|&|ac|a['’]r|with|gyda|efo)[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?$/iu;
+
+/**
+ * An office one person holds, speaking unnamed in the sentence before the person's, with no one
+ * named there and nothing in the person's sentence making them a member of the public: the
+ * person named next is its holder ("… said Wales' First Minister. “…,” said Mark Drakeford.").
+ */
+function officeSpokeBefore(c: Context, offices: FoldedRegex, person: PersonRef, from: number): boolean {
+  const { text } = c;
+  const end = sentenceAt(text, person.start)[1];
+  if (text.slice(sentenceAt(text, from)[0], end).toLowerCase().split(/[^\p{L}\p{M}]+/u).some((w) => c.publicWords.has(w))) return false;
+  // The sentence before the attribution's (its quote's, when the quote comes first), or before
+  // its line (a quote of several sentences: "“Nadolig Llawen i bawb. I wish you …,” said …").
+  return [sentenceAt(text, from)[0], lineAt(text, from)[0]].some((start) => {
+    let stop = start - 1;
+    while (stop > 0 && /\s/.test(text[stop]!)) stop--;
+    if (stop <= 0) return false;
+    const [s, e] = sentenceAt(text, stop);
+    if (!matchesWithin(offices, text, s, e + 1) || !matchesWithin(c.verbs, text, s, e + 1)) return false;
+    return !findPeople(text, s, e + 1, c.lex, { account: c.account }).some((p) => p.kind !== 'role');
+  });
+}
 
 /** "dylan marlais thomas" as "dylan thomas"; a one-word name as it is. */
 function firstAndLast(author: string): string {

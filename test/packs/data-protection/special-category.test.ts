@@ -124,6 +124,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // A minister's own words about people at large, 'pobl sydd …' (real-text-blind43).
+    { name: "Welsh: a minister's words about 'pobl sydd' at risk", text: 'Dywedodd Mr Example: "Gall ffliw beryglu bywydau pobl sydd fwyaf mewn perygl, oherwydd eu hoed, oherwydd bod ganddynt broblem iechyd neu os yn feichiog."' },
+    { name: "a minister's words about people who are at risk", text: 'Mr Example said: "Flu can endanger the lives of people who are most at risk, because of their age, a health problem or because they are pregnant."' },
     // A Welsh place-name compound before another capitalised word is a place (real-text-blind40).
     'The yacht was so near to Porthdinllaen Bay that the lifeboat escorted it in, where the injured sailor was transferred.',
     "Roedd y cwch mor agos at Porthdinllaen Ba nes i'r bad achub ei hebrwng i mewn, lle cafodd y morwr a anafwyd ei drosglwyddo.",

@@ -131,6 +131,10 @@ ruleTester('dp/unconsented-quote', {
     // A quotation over two paragraphs, the first left open as news writes it (real-text-blind10).
     { name: 'Welsh: a quotation running on into the next paragraph', text: "Eglurodd John: “Rwy'n byw yn lleol yma yn Aberogwr ac rwy'n mwynhau garddio.\n“Rydw i wrth fy modd yn creu lleoedd newydd.”", found: ['John'] },
     { name: 'a quotation running on into the next paragraph', text: 'Explained John Davies: “I live locally and I love gardening.\n“I love creating new places.”', found: ['John Davies'] },
+    // An office that is no one person's, or a member of the public described as such, after an office speaking.
+    { name: 'a spokesperson speaking, then a resident named', text: 'A council spokesperson said the work would finish soon. “It has been a nightmare,” said Jane Example.', found: ['Jane Example'] },
+    { name: 'the First Minister speaking, then a resident described', text: 'The First Minister said the scheme was vital. Resident Jane Example said: “It will help us all.”', found: ['Jane Example'] },
+    { name: 'Welsh: y Prif Weinidog speaking, then a resident described', text: 'Dywedodd y Prif Weinidog fod y cynllun yn hanfodol. Dywedodd y preswylydd Jane Example: “Bydd yn help i ni i gyd.”', found: ['y preswylydd Jane Example'] },
     // What they said framed in a clause ending in a colon, the quote on the next line (real-text-blind45).
     { name: 'Welsh: a reported clause ending in a colon before the quote', text: 'Dywedodd Dr Rhys Example ei fod yn poeni am effaith bosib ar yr amgylchedd:\n"Bydd hwn yn cael effaith llawer mwy eang ar y pentref."', found: ['Dr Rhys Example'] },
     { name: 'a reported clause ending in a colon before the quote', text: 'Dr Rhys Example said he was worried about the effect on the environment:\n"This will have a far wider effect on the village."', found: ['Dr Rhys Example'] },
@@ -148,6 +152,12 @@ ruleTester('dp/unconsented-quote', {
   valid: [
     { name: "Welsh: a councillor's reported clause ending in a colon", text: 'Dywedodd y Cynghorydd Sian Example ei bod yn falch o weld y gwaith:\n"Mae hwn yn newyddion gwych i’r dref."' },
     { name: "a councillor's reported clause ending in a colon", text: 'Cllr Sian Example said she was pleased to see the work finished:\n"This is great news for the town."' },
+    // An office one person holds, speaking unnamed in the sentence before, then the person named (real-text-blind43).
+    { name: 'the First Minister speaking, then named as the speaker', text: 'Christmas is a time for generosity – said Wales’ First Minister in his festive message.\n“Nadolig Llawen i bawb. I wish you all a Merry Christmas,” said Mark Example.\n“Thank you for everything you do.”' },
+    { name: "Welsh: y Prif Weinidog speaking, then named", text: 'Mae’r Nadolig yn amser i roi, meddai Prif Weinidog Cymru yn ei neges.\n“Nadolig Llawen i bawb. Diolch i chi gyd,” meddai Mark Example.' },
+    // Someone from a public body speaks for it: Public Health Wales, an agency, a museum (real-text-blind43).
+    'Dywedodd Dr Richard Example o Iechyd Cyhoeddus Cymru: "Bob blwyddyn mae straen y ffliw yn newid."',
+    'Dr Richard Example of Public Health Wales said: "Every year the flu strain changes."',
     // A county archivist and a museum curator speak for their service (drafts-blind35).
     "Dywedodd Catrin Example, Archifydd y Sir: “Dyma'r cofnodion mae pobl yn gofyn amdanyn nhw fwyaf.”",
     'Catrin Example, County Archivist, said: “These are the records people ask for most.” Curator Huw Example added: “Come and see them.”',

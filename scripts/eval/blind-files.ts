@@ -182,3 +182,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind34/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind35/manifest.json'))) await score('eval/drafts-blind35', false, 'smpolicy.yaml', '2039-10-05');
 // The thirty-sixth drafts batch: the council budget, decisions and a ward by-election's pre-election period (run date 2039-02-15).
 if (existsSync(join(ROOT, 'eval/drafts-blind36/manifest.json'))) await score('eval/drafts-blind36', false, 'smpolicy.yaml', '2039-02-15');
+// The thirty-seventh drafts batch: corporate services, IT and information governance (run date 2040-03-14).
+if (existsSync(join(ROOT, 'eval/drafts-blind37/manifest.json'))) await score('eval/drafts-blind37', false, 'smpolicy.yaml', '2040-03-14');

@@ -92,6 +92,9 @@ function holdsOffice(text: string, p: { start: number; end: number }): boolean {
   return OFFICE_AFTER.test(text.slice(p.end, p.end + 60)) || OFFICE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
 }
 
+/** After "the late", a time, not a person who died: "the late 1980s", "the late afternoon", "the late '90s". */
+const NOT_A_DEATH_AFTER = /^[ \u00A0]+(?:\d|['’]\d|(?:nineteen|eighteen|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|afternoon|morning|evening|night|summer|spring|autumn|winter|season|shift|stages?|victorian|medieval|middle|bronze|iron|stone)(?![\p{L}]))/iu;
+
 /** A stay's preposition: "yn yr ysbyty", "in hospital", "mewn ysbyty". */
 const LOCATIVE = /^(?:yn|ym|mewn|in)[ \u00A0]/iu;
 
@@ -182,11 +185,13 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
     // Everyone the post names, found when first needed (a surname alone pointing back to them).
     let everyone: readonly PersonRef[] | undefined;
     const deceased = params['deceased-words']?.length ? phraseRegex(params['deceased-words']) : undefined;
-    const deceasedIn = (from: number, to: number) => matchesWithin(deceased!, text, from, to);
+    // A death's words, less "the late" before a time ("the late 1980s", "the late afternoon").
+    const deaths = (from: number, to: number) => (matchesWithin(deceased!, text, from, to) ? allMatches(deceased!, text, from, to).filter(([, e]) => !NOT_A_DEATH_AFTER.test(text.slice(e, e + 16))) : []);
+    const deceasedIn = (from: number, to: number) => deaths(from, to).length > 0;
     // A death in the sentence is the person's only when they are the one named nearest to its
     // words: "Thomas Hughes jailed for seven years for death of Kirk Butcher" is about the living.
     const diedHere = (person: PersonRef) =>
-      allMatches(deceased!, text, sentence[0], sentence[1]).some(([s, e]) => people.reduce((a, b) => (distance(b, s, e) < distance(a, s, e) ? b : a)) === person);
+      deaths(sentence[0], sentence[1]).some(([s, e]) => people.reduce((a, b) => (distance(b, s, e) < distance(a, s, e) ? b : a)) === person);
     // Looked for once, when a person is first found: most posts are no tribute, and then no
     // mention of anyone need be read.
     let tribute: boolean | undefined;
@@ -234,7 +239,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       );
       if (!candidates.length) continue;
       const person = candidates.reduce((a, b) => (distance(b, start, end) < distance(a, start, end) ? b : a));
-      if ((tribute ??= deceased !== undefined && matchesWithin(deceased, text, post.bodyStart, text.length)) && ((person.start >= sentence[0] ? diedHere(person) : deceasedIn(sentence[0], sentence[1])) || mentionedWith(text, post.bodyStart, text.length, person, (s) => deceasedIn(...sentenceAt(text, s))))) continue;
+      if ((tribute ??= deceased !== undefined && deceasedIn(post.bodyStart, text.length)) && ((person.start >= sentence[0] ? diedHere(person) : deceasedIn(sentence[0], sentence[1])) || mentionedWith(text, post.bodyStart, text.length, person, (s) => deceasedIn(...sentenceAt(text, s))))) continue;
       // A person from the sentence before is named there: the finding is the term alone.
       const inSentence = person.start >= sentence[0];
       out.push({

@@ -9,8 +9,8 @@ import { VEHICLE_MAKES } from '../vehicle-makes.js';
 /** The name lists live in names.ts; re-exported for the modules that import them from here. */
 export { AMBIGUOUS_NAMES, GIVEN_NAMES } from './names.js';
 
-/** Courtesy titles before a surname or full name (with or without a full stop). Not "Sir" (Welsh for county: Cyngor Sir Gâr), nor "Master" or "Lady" (Master Plan, Lady Chapel). */
-export const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Rev', 'Parch', 'Mistar', 'Meistres'];
+/** Courtesy titles before a surname or full name (with or without a full stop), and Welsh "Syr" and "Dame", "Fonesig" (a knight or dame: "Ysgol Syr Hugh Owen"). Not "Sir" (Welsh for county: Cyngor Sir Gâr), nor "Master" or "Lady" (Master Plan, Lady Chapel). */
+export const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Rev', 'Parch', 'Mistar', 'Meistres', 'Syr', 'Dame', 'Fonesig'];
 
 /** Before a list of names: "Cllrs Antony Jones and Terry Davies", "y Cynghorwyr Sian Evans a …". */
 export const PLURAL_OFFICIAL_TITLES = ['Cllrs', 'Councillors', 'Cynghorwyr', 'Gynghorwyr'];

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/discriminatory-language', {
   invalid: [
+    // A participle or 'gan' starting the clause after the term (drafts-blind37).
+    { name: 'the elderly, then a participle', text: 'Fraudsters are phoning the elderly pretending to be from our Revenues team.', found: ['the elderly (warning)'] },
+    { name: "Welsh: i'r henoed, then 'gan'", text: "Mae twyllwyr yn anfon negeseuon i'r henoed gan esgus bod o'r cyngor.", found: ["i'r henoed (warning)"] },
     // "the condition" named after the verb, and conditions named by what they do (real-text-blind38).
     { name: "Welsh: sy'n dioddef o'r cyflwr", text: "Merch ifanc o Alltyblacca yw Sian, sy'n dioddef o'r cyflwr ffibrosis systig.", found: ["dioddef o'r cyflwr (warning)"] },
     { name: 'suffer from life-limiting conditions', text: 'The hospice helps children who suffer from life-limiting conditions.', found: ['suffer from (warning)'] },

@@ -11,6 +11,8 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a name that is also a word, before ", 15,"', text: 'Mae Jade Example, 15, o Gaerdydd wedi ennill y wobr.', found: ['Jade Example, 15'] },
     // A pupil's name before a Welsh school's name, in a list (real-text-blind35).
     { name: "a pupil's name before 'Ysgol …' in a list", text: 'This year’s Junior Apprentices were:\n\nOlivia Example Ysgol Cwm Brombil\n\nChelsie Example Ysgol Cwm Brombil', found: ['Olivia Example Ysgol', 'Chelsie Example Ysgol'] },
+    { name: 'a given name that is also a word, before an age', text: 'Well done Willow (7) on her first swimming badge!', found: ['Willow (7)'] },
+    { name: 'Welsh: a given name that is also a word, before an age', text: 'Da iawn Willow (7) am ei bathodyn nofio cyntaf!', found: ['Willow (7)'] },
     { name: 'a child at the cinema with her age in brackets', text: 'Ffion (12) loved the film at the cinema.', found: ['Ffion (12)'] },
     { name: 'Welsh: a child at the cinema with his age in brackets', text: 'Mwynhaodd Tomos (12) y ffilm yn y sinema.', found: ['Tomos (12)'] },
     { name: "a pupil's name before an English school's name (run cut at the place)", text: 'Congratulations to Emily Jones Llangatwg Community School, aged 9, who won the poetry prize.', found: ['Emily Jones Llangatwg Community School'] },
@@ -201,6 +203,11 @@ ruleTester('dp/child-details', {
     { name: 'an adult who was 12 when the pool opened in 1980', text: 'Gwen Example was 12 years old when the pool opened in 1980 and still swims there every week.', date: '2026-06-01' },
     { name: 'Welsh: roedd … yn 12 oed pan agorodd y pwll yn 1980', text: "Roedd Gwen Example yn 12 oed pan agorodd y pwll yn 1980, ac mae hi'n dal i nofio yno bob wythnos.", date: '2026-06-01' },
     // A film's certificate after its title, on a cinema's account (accounts-blind11).
+    // A count of classes after an everyday word, and a school named for a knight (real-text-blind46, real-text-blind47).
+    { name: 'a count of classes after an everyday word', text: 'Young handlers at the show. Classes: Dairy Cattle (9), Beef Cattle (12).' },
+    { name: 'Welsh: a count of classes after an everyday word', text: 'Trinwyr ifanc yn y sioe. Dosbarthiadau: Dairy Cattle (9), Beef Cattle (12).' },
+    { name: "Welsh: a school named for a knight ('Syr Hugh Owen')", text: 'Yng Ngwynedd roedd pedair ysgol ar gau gan gynnwys yr ysgolion uwchradd Syr Hugh Owen, Caernarfon ac Ysgol Tryfan, Bangor.' },
+    { name: "a school named for a knight ('Syr Hugh Owen')", text: 'Four schools were closed, among them Ysgol Syr Hugh Owen, Caernarfon and Ysgol Tryfan, Bangor.' },
     { name: "a film's certificate after its title", text: 'Community Cinema every Friday night. This week: The Damned United (15).' },
     { name: "Welsh: a film's certificate after its title", text: 'Sinema Gymunedol bob nos Wener. Yr wythnos hon: The Damned United (15).' },
     // A school named for a person: the name is the school's, not a pupil's.

@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // "the late" before a time is no death: the person is living (real-text-blind41).
+    { name: "'the late 1980s' is no tribute", text: 'Aneurin Example worked as a programmer until the company moved in the late 1980s.\n\nNinety-year-old Aneurin, who suffered a stroke a few years ago, enjoyed the celebration.', found: ['Aneurin, who suffered a stroke'] },
+    { name: "Welsh: 'y diweddar' before a time is no tribute", text: "Bu Aneurin Example yn rhaglennydd tan y diweddar 1980au.\n\nMae Aneurin, a gafodd strôc rai blynyddoedd yn ôl, wedi mwynhau'r dathlu.", found: ["Aneurin, a gafodd strôc"] },
     { name: "Welsh: 'Trefor', a Welsh given name, in hospital", text: 'Mae Trefor Example yn yr ysbyty ar ôl cwympo.', found: ['Trefor Example yn yr ysbyty'] },
     { name: "'Penri', a Welsh given name, in hospital", text: 'Penri Example from Bala is in hospital after a fall.', found: ['Penri Example from Bala is in hospital after a fall'] },
     // A stay after no unit's name is still the person's (the look-alikes of real-text-blind36's).

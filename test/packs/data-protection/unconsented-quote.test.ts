@@ -135,6 +135,8 @@ ruleTester('dp/unconsented-quote', {
     { name: 'a spokesperson speaking, then a resident named', text: 'A council spokesperson said the work would finish soon. “It has been a nightmare,” said Jane Example.', found: ['Jane Example'] },
     { name: 'the First Minister speaking, then a resident described', text: 'The First Minister said the scheme was vital. Resident Jane Example said: “It will help us all.”', found: ['Jane Example'] },
     { name: 'Welsh: y Prif Weinidog speaking, then a resident described', text: 'Dywedodd y Prif Weinidog fod y cynllun yn hanfodol. Dywedodd y preswylydd Jane Example: “Bydd yn help i ni i gyd.”', found: ['y preswylydd Jane Example'] },
+    { name: 'a testimonial with a dash is still a quote', text: 'Great day out ‘Loved every minute of it’ - Megan Example.', found: ['Megan Example'] },
+    { name: 'Welsh: a testimonial with a dash is still a quote', text: 'Diwrnod gwych ‘Mwynheais bob munud ohono’ - Megan Example.', found: ['Megan Example'] },
     // What they said framed in a clause ending in a colon, the quote on the next line (real-text-blind45).
     { name: 'Welsh: a reported clause ending in a colon before the quote', text: 'Dywedodd Dr Rhys Example ei fod yn poeni am effaith bosib ar yr amgylchedd:\n"Bydd hwn yn cael effaith llawer mwy eang ar y pentref."', found: ['Dr Rhys Example'] },
     { name: 'a reported clause ending in a colon before the quote', text: 'Dr Rhys Example said he was worried about the effect on the environment:\n"This will have a far wider effect on the village."', found: ['Dr Rhys Example'] },
@@ -159,6 +161,10 @@ ruleTester('dp/unconsented-quote', {
     'Dywedodd Dr Richard Example o Iechyd Cyhoeddus Cymru: "Bob blwyddyn mae straen y ffliw yn newid."',
     'Dr Richard Example of Public Health Wales said: "Every year the flu strain changes."',
     // A county archivist and a museum curator speak for their service (drafts-blind35).
+    // A PCSO as Welsh forces write it (real-text-blind47); a title in quotation marks and its performers (real-text-blind46).
+    "“Roedd yn ddiddorol iawn,” meddai PCCH Dan Example. “Diolch i bawb a ymunodd.”",
+    'Dawns ‘Ni fydd y wal’ - ‘Curiad Caron’ - Megan a Nel.',
+    'Dance: ‘Heart Beat’ - Megan and Nel.',
     "Dywedodd Catrin Example, Archifydd y Sir: “Dyma'r cofnodion mae pobl yn gofyn amdanyn nhw fwyaf.”",
     'Catrin Example, County Archivist, said: “These are the records people ask for most.” Curator Huw Example added: “Come and see them.”',
     // A name opening the quotation is not the speaker of its next paragraph (real-text-blind41).

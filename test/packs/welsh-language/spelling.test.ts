@@ -102,6 +102,8 @@ ruleTester('welsh/spelling', {
   valid: [
     // A final f left out and marked, as spoken Welsh is written (real-text-blind44); abandoned vehicles (real-text-blind45).
     "Mae'r cynllun gwallgo’ hwn yn wirion. Dyma'r tro cynta' a'r ola'. Rydyn ni'n symud cerbydau gadawedig.",
+    // Reporting users, and the Omicron variant in lower case (real-text-blind47).
+    "Byddwn yn blocio ac yn riportio unrhyw ddefnyddwyr sy'n sarhaus. Mae omicron yn golygu bod yn rhaid i ni fod yn ofalus.",
     // Kennels and a vet's surgery on stray-dog pages (real-text-blind42).
     "Gallwch gasglu eich cŵn o gynelau'r cyngor. Cysylltwch â’ch milfeddygfa leol.",
     // The Shwmae Su'mae greeting in both forms, a rota, and an invented place built as Welsh places are (drafts-blind35).

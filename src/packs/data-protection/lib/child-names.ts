@@ -7,6 +7,7 @@ import { isWelshWord, loadWelshWords } from '../../../language/welsh-spelling.js
 import { isNotName, type Lexicon, type PersonRef } from '../../../pii/context/people.js';
 import { alternation } from '../../../pii/context/phrases.js';
 import { ANIMAL } from '../../../pii/context/animals.js';
+import { englishWord } from '../../../pii/context/word-kinds.js';
 
 /**
  * Capitalised Welsh words that the name lists do not know, none a name: "Hogyn deg oed oeddwn"
@@ -52,7 +53,7 @@ export function kinPattern(words: readonly string[] | undefined): RegExp | undef
   return new RegExp(`(?<![\\p{L}])(?:${alternation(words.map((w) => w.toLowerCase()))})[ \\u00A0]*,?[ \\u00A0]*(\\p{Lu}[\\p{Ll}'’-]+)[ \\u00A0]*,[ \\u00A0]*$`, 'u');
 }
 
-/** "Zephyr (7)": a capitalised word right before an age is a name even when the lexicon does not know it; "Children aged 2" is not. */
+/** "Zephyr (7)": a capitalised word right before an age is a name even when the lexicon does not know it; "Children aged 2", "Dairy Cattle (9)" are not. */
 export function nameRightBefore(text: string, sentenceStart: number, at: number, lex: Lexicon, groups: Set<string>): PersonRef | undefined {
   const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(sentenceStart, at - 40), at));
   if (!m) return undefined;
@@ -60,6 +61,9 @@ export function nameRightBefore(text: string, sentenceStart: number, at: number,
   const lower = word.toLowerCase();
   if (isNotName(lower, lex) || lex.leading.has(lower) || groups.has(lower)) return undefined;
   if (welshWords({ text: word }, lex)) return undefined;
+  // An everyday English word no one is named ("Dairy Cattle (9)", a count of classes), unless a
+  // list knows it as a given name too ("Willow (7)").
+  if (englishWord(lower) && !lex.given.has(lower)) return undefined;
   const start = at - m[0].length;
   return { start, end: start + word.length, kind: 'name', text: word };
 }

@@ -27,6 +27,7 @@ const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*`;
 const NAME_AFTER = new RegExp(`^[ \\u00A0]+(${WORD}(?:[ \\u00A0]+${WORD}){0,2})`, 'u');
 const SENTENCE_END = /[.!?;](?=\s|$)/u;
 /** A dash after a quote, or at the end of a testimonial line: "“…” – @sian_123", "… - Sian, Burry Port". */
+const TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}'’-]*|a|ac|and|of|the|y|yr|o|i|in|on|ar|yn)){1,4}$/u;
 const DASH = /^[ \u00A0,.!?\p{Extended_Pictographic}\u200D\uFE0F]{0,12}(?:[–—]|-{1,2})[ \u00A0]*/u;
 const LINE_DASH = /[ \u00A0](?:[–—]|-{1,2})[ \u00A0]*(?=[@\p{Lu}])/gu;
 /** Descriptions between a verb and the speaker: "said resident Sian", "said Burry Port mum-of-two Sian". */
@@ -63,6 +64,9 @@ export function attributionAfter(c: Context, from: number, lineEnd: number, quot
   if (next >= 0) to = from + next;
   const dash = DASH.exec(text.slice(from, to));
   if (dash && /[–—-]/.test(dash[0])) {
+    // A title in quotation marks and its performers ("Dawns ‘Curiad Caron’ - Megan a Nel") are no
+    // one's words: two to five words, each capitalised but the small ones, no stop.
+    if (quoteStart !== undefined && TITLE_CASE.test(text.slice(quoteStart + 1, from - 1))) return undefined;
     const at = from + dash[0].length;
     const person = findPeople(text, at, to, c.lex, { account: c.account }).find((p) => p.start === at);
     return person ? { person, windowStart: from, windowEnd: to } : undefined;

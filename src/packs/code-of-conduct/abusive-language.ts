@@ -27,6 +27,14 @@ interface Params {
   /** Words after a noun that make it a thing's name ("clown workshop", "Ffŵl Ebrill"). */
   'not-before'?: string[];
   /**
+   * Adjectives said only of people ("incompetent", "lazy", "diog"): these may be aimed through a
+   * pronoun ("they are absolutely incompetent", "maen nhw'n rhy ddiog"), which "useless" may not
+   * ("the new bins? they are useless").
+   */
+  'of-people'?: string[];
+  /** Pronouns for a group that such an adjective is said of ("they", "they're", "nhw'n"). */
+  'group-pronouns'?: string[];
+  /**
    * Nouns that are also someone's trade or a thing ("clown", "muppet"): thanked ("Thanks to the
    * clown who entertained the children"), they are that trade, not an insult.
    */
@@ -59,6 +67,8 @@ export const detector: BuiltinDetector<Params> = {
       subjects: stringList,
       addressees: stringList,
       'not-before': stringList,
+      'of-people': stringList,
+      'group-pronouns': stringList,
       'also-trades': stringList,
     },
   },
@@ -83,6 +93,9 @@ export const detector: BuiltinDetector<Params> = {
     }
     const people = wordSet(params.people);
     const subjects = wordSet(params.subjects);
+    const ofPeople = wordSet(params['of-people']);
+    const relatives = wordSet(params.relatives);
+    const pronouns = wordSet(params['group-pronouns']);
     for (const a of findPhrases(post, params.adjectives)) {
       if (acronym(a)) continue;
       const next = wordsAfter(post, a.end, 1)[0];
@@ -96,23 +109,25 @@ export const detector: BuiltinDetector<Params> = {
         hits.push({ start: previous.start, end: a.end });
         continue;
       }
-      // "you're so useless", "Paid â bod mor dwp": a subject, with only fillers between; or a
-      // group as the subject of "are" ("The contractors are absolutely incompetent", "the people
-      // who are doing the work are incompetent", "mae'r bobl sy'n gwneud y gwaith yn anobeithiol").
+      // "you're so useless", "Paid â bod mor dwp": a subject, with only fillers between; a group
+      // as the subject of "are" ("The contractors are absolutely incompetent", "the people who
+      // are doing the work are incompetent", "mae'r bobl sy'n gwneud y gwaith yn anobeithiol");
+      // or a pronoun for a group, before an adjective said only of people ("they are incompetent").
+      const ofPeopleOnly = ofPeople.has(norm(text.slice(a.start, a.end)));
       const fillers = wordSet(params.fillers);
       let subject: Span | undefined;
       let copula = false;
       let last: Word | undefined;
       for (const w of wordsBefore(post, a.start, 5)) {
         const word = norm(w.word);
-        if (subjects.has(word) || (copula && people.has(word) && !afterPreposition(post, w))) subject = w;
+        if (subjects.has(word) || (copula && people.has(word) && !afterPreposition(post, w)) || (ofPeopleOnly && pronouns.has(word))) subject = w;
         if (subject || !fillers.has(word)) {
           last = w;
           break;
         }
         copula ||= COPULAS.has(word);
       }
-      if (!subject && copula && last) subject = groupWithRelative(post, last.end, people, wordSet(params.relatives));
+      if (!subject && copula && last) subject = groupWithRelative(post, last.end, people, relatives);
       if (subject) {
         hits.push({ start: subject.start, end: a.end });
         continue;
@@ -159,8 +174,8 @@ function aimedNoun(post: PostDocument, n: Span, params: Params): number | undefi
   return undefined;
 }
 
-/** Words joining a subject to an adjective said of it: "are", "were", Welsh "yn". */
-const COPULAS = new Set(['are', 'were', 'is', 'was', 'yn']);
+/** Fillers that join a subject to an adjective said of it: "are", "were", Welsh "yn". */
+const COPULAS = new Set(['are', 'were', 'yn']);
 /** Words before a group that make it another's ("the rota for staff is useless"). */
 const PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'by', 'from', 'about', 'i', 'o', 'gan', 'ar', 'am', 'at', 'gyda', 'efo']);
 const afterPreposition = (post: PostDocument, w: Word) => {

@@ -8,7 +8,7 @@ import { lineNear } from '../../model/index.js';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'parch', 'st', 'cllr', 'cyng', 'no', 'rhif', 'ref', 'tel',
-  'ffôn', 'rd', 'ave', 'approx', 'etc', 'e.g', 'i.e', 'ltd', 'cyf', 'yr', 'mt', 'jr', 'snr', 'jnr', 'd.o.b', 'dob', 'ref', 'ymm', 'oed',
+  'ffôn', 'rd', 'ave', 'approx', 'etc', 'e.g', 'i.e', 'ltd', 'cyf', 'yr', 'mt', 'jr', 'snr', 'jnr', 'd.o.b', 'dob', 'ref', 'ymm', 'oed', 'bl',
 ]);
 
 const isSpace = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\u00A0';

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/abusive-language', {
   invalid: [
+    // An adjective said only of people, through a pronoun for a group (real-text-blind44).
+    { name: 'they are absolutely incompetent', text: 'The road workers? They are absolutely incompetent.', found: ['They are absolutely incompetent'] },
+    { name: "Welsh: eu bod nhw'n rhy blydi ddiog", text: "Mae'n amlwg eu bod nhw'n rhy blydi ddiog i ailgylchu.", found: ["nhw'n rhy blydi ddiog"] },
     // Insults residents aim at groups (real-text-blind44): a quantity of them, and a group as the subject of "are".
     { name: 'a handful of idiots', text: 'This restriction (due to a handful of idiots) is punishing young local families.', found: ['handful of idiots'] },
     { name: 'Welsh: criw o ffyliaid', text: "Mae'r cyfyngiad hwn (oherwydd criw o ffyliaid) yn cosbi teuluoedd ifanc lleol.", found: ['criw o ffyliaid'] },
@@ -52,6 +55,9 @@ ruleTester('conduct/abusive-language', {
     { name: 'an insult with "I am" after a comma is still aimed at someone', text: 'You idiot, I am furious about the bins.', found: ['You idiot'] },
   ],
   valid: [
+    // "useless", said of things as well as people, is not carried by a pronoun.
+    'The new bins? They are useless in the wind.',
+    "Y biniau newydd? Maen nhw'n ddiwerth yn y gwynt.",
     // A group after a preposition is not the subject; a lazy river is a ride (real-text-blind44's look-alikes).
     'The tips for staff are useless.',
     "Mae'r cynghorion i'r staff yn ddiwerth.",

@@ -11,6 +11,9 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a name that is also a word, before ", 15,"', text: 'Mae Jade Example, 15, o Gaerdydd wedi ennill y wobr.', found: ['Jade Example, 15'] },
     // A pupil's name before a Welsh school's name, in a list (real-text-blind35).
     { name: "a pupil's name before 'Ysgol …' in a list", text: 'This year’s Junior Apprentices were:\n\nOlivia Example Ysgol Cwm Brombil\n\nChelsie Example Ysgol Cwm Brombil', found: ['Olivia Example Ysgol', 'Chelsie Example Ysgol'] },
+    // 'Bl.' (Blwyddyn) with its stop does not end the sentence (real-text-blind46).
+    { name: "Welsh: a results row under 'Bl. 1 a 2'", text: 'Unawd Bl. 1 a 2 | Lowri Example | Ifan Example |', found: ['Lowri Example', 'Ifan Example'] },
+    { name: "a results row under 'Yr. 5 and 6'", text: 'Recitation Yr. 5 and 6: Gwen Example, Tregaron', found: ['Gwen Example'] },
     { name: 'a given name that is also a word, before an age', text: 'Well done Willow (7) on her first swimming badge!', found: ['Willow (7)'] },
     { name: 'Welsh: a given name that is also a word, before an age', text: 'Da iawn Willow (7) am ei bathodyn nofio cyntaf!', found: ['Willow (7)'] },
     { name: 'a child at the cinema with her age in brackets', text: 'Ffion (12) loved the film at the cinema.', found: ['Ffion (12)'] },
@@ -203,6 +206,8 @@ ruleTester('dp/child-details', {
     { name: 'an adult who was 12 when the pool opened in 1980', text: 'Gwen Example was 12 years old when the pool opened in 1980 and still swims there every week.', date: '2026-06-01' },
     { name: 'Welsh: roedd … yn 12 oed pan agorodd y pwll yn 1980', text: "Roedd Gwen Example yn 12 oed pan agorodd y pwll yn 1980, ac mae hi'n dal i nofio yno bob wythnos.", date: '2026-06-01' },
     // A film's certificate after its title, on a cinema's account (accounts-blind11).
+    { name: "Welsh: 'Bl. 1 a 2' with a school's name and no pupil", text: 'Parti Unsain Bl. 1 a 2: Ysgol Example, Tregaron.' },
+    { name: "'Yr. 5 and 6' with a school's name and no pupil", text: 'Unison Yr. 5 and 6: Ysgol Example, Tregaron.' },
     // A count of classes after an everyday word, and a school named for a knight (real-text-blind46, real-text-blind47).
     { name: 'a count of classes after an everyday word', text: 'Young handlers at the show. Classes: Dairy Cattle (9), Beef Cattle (12).' },
     { name: 'Welsh: a count of classes after an everyday word', text: 'Trinwyr ifanc yn y sioe. Dosbarthiadau: Dairy Cattle (9), Beef Cattle (12).' },

@@ -96,6 +96,7 @@ const NAME_ON = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t\u00a0]+\p{Lu}
 /** A name of two or three capitalised words right before the detail, perhaps with a comma, colon or dash: "Brenda Davies 01443 225549". */
 const NAME_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)?[ \t\u00a0]+(\p{Lu}[\p{L}\p{M}'’-]*))[ \t\u00a0]*[,:–-]?[ \t\u00a0]*$/u;
 
+/** A document's contact label before a name: "Contact officer:", "Contact:", "Swyddog cyswllt:". */
 const OFFICER_LABEL = /(?:officer|swyddog|contact|cyswllt)[\p{L} \t\u00a0]*:?[ \t\u00a0]*$/iu;
 
 /** First person plural: the organisation speaking of itself. */

@@ -1,7 +1,7 @@
 import type { BuiltinDetector, Match } from '../../model/index.js';
 import { findPostcodes, normalisePostcode } from '../../pii/postcode.js';
 import { matchesWithin, phraseRegex } from '../../pii/context/phrases.js';
-import { sentenceAt } from '../../pii/context/sentences.js';
+import { sentenceAt, sentenceBefore } from '../../pii/context/sentences.js';
 
 export interface PostcodeParams {
   /** Postcodes not to report, such as the council's own offices ("SA31 1JP"); any case or spacing. */
@@ -57,12 +57,8 @@ export const detector: BuiltinDetector<PostcodeParams> = {
       if (allowed.has(hit.postcode)) continue;
       let [s, e] = sentenceAt(doc.prose, hit.start);
       // A postcode after a full stop ("County Hall, Haverfordwest. SA61 1TP") ends the address
-      // of the sentence before: the venue's words are read there.
-      if (s > 0 && !/\S/.test(doc.prose.slice(s, hit.start))) {
-        let stop = s - 1;
-        while (stop > 0 && /\s/.test(doc.prose[stop]!)) stop--;
-        s = sentenceAt(doc.prose, stop)[0];
-      }
+      // of the sentence before, on the same line: the venue's words are read there.
+      if (!/\S/.test(doc.prose.slice(s, hit.start))) s = sentenceBefore(doc.prose, s, 0)?.start ?? s;
       // An event's venue ("Parc Howard, Llanelli SA15 3LJ") is public: noted, not a warning;
       // unless the words right before make it a home ("your home in LL53 9ZR is at Neuadd …").
       const venue = matchesWithin(venues, doc.prose, s, Math.max(e, hit.end)) && !matchesWithin(homes, doc.prose, Math.max(s, hit.start - 30), hit.start);

@@ -2,7 +2,7 @@ import type { BuiltinDetector, Match, PostDocument, Quote } from '../../model/in
 import { PEOPLE_PARAMS_SCHEMA, findPeople, isOrganisationHandle, lexicon, type Lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
 import { mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
-import { lineAt, sentenceAt } from '../../pii/context/sentences.js';
+import { lineAt, sentenceAt, sentenceBefore } from '../../pii/context/sentences.js';
 import { attributionAfter, attributionBefore, continuedSpeaker, lineDashes, orphanClosings, QUOTE, RETWEET, unquotedAttributions, type Attribution, type Context } from './lib/quote-attribution.js';
 
 export interface UnconsentedQuoteParams {
@@ -221,12 +221,9 @@ function officeSpokeBefore(c: Context, offices: FoldedRegex, person: PersonRef, 
   // The sentence before the attribution's (its quote's, when the quote comes first), or before
   // its line (a quote of several sentences: "“Nadolig Llawen i bawb. I wish you …,” said …").
   return [sentenceAt(text, from)[0], lineAt(text, from)[0]].some((start) => {
-    let stop = start - 1;
-    while (stop > 0 && /\s/.test(text[stop]!)) stop--;
-    if (stop <= 0) return false;
-    const [s, e] = sentenceAt(text, stop);
-    if (!matchesWithin(offices, text, s, e + 1) || !matchesWithin(c.verbs, text, s, e + 1)) return false;
-    return !findPeople(text, s, e + 1, c.lex, { account: c.account }).some((p) => p.kind !== 'role');
+    const before = sentenceBefore(text, start, 2);
+    if (!before || !matchesWithin(offices, text, before.start, before.end) || !matchesWithin(c.verbs, text, before.start, before.end)) return false;
+    return !findPeople(text, before.start, before.end, c.lex, { account: c.account }).some((p) => p.kind !== 'role');
   });
 }
 

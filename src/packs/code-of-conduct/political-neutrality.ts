@@ -2,6 +2,7 @@ import { electionAt } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { findPeople, lexicon } from '../../pii/context/people.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
+import { timeNotDeath } from '../../pii/context/deaths.js';
 import { capitalised, dropOverlaps, findExact, findPhrases, hasPhrase, norm, prepareLists, type Span, stringList, thanksWithin, wordsAfter, wordsBefore, wordSet } from './lib/text.js';
 
 interface Params {
@@ -108,7 +109,7 @@ export const detector: BuiltinDetector<Params> = {
     for (const s of findPhrases(post, params.slogans)) hits.push({ ...s, what: 'slogan' });
     // A tribute to a politician who has died praises them; that is no party politics (parties,
     // votes and slogans in it are still reported, and so is a councillor named in a period).
-    const tribute = hasPhrase(post, params.tributes, 0, text.length);
+    const tribute = findPhrases(post, params.tributes).some((t) => !timeNotDeath(text, t.end));
     const contest = wordSet(params['contest-titles']);
     let contested: boolean | undefined;
     let mock: boolean | undefined;

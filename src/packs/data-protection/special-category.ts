@@ -5,6 +5,7 @@ import { antecedent, mentionedWith, surnameMention } from '../../pii/context/men
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { addressedBefore, correspondentAt, onCondition } from '../../pii/context/correspondent.js';
 import { atSentenceStart, sentenceAt } from '../../pii/context/sentences.js';
+import { timeNotDeath } from '../../pii/context/deaths.js';
 import { isTopic, topicWords } from '../../pii/context/terms.js';
 import { aboutAnimal } from '../../pii/context/animals.js';
 
@@ -91,9 +92,6 @@ const OFFICE_BEFORE = /(?:prime minister|first minister|minister|(?:prif|brif) w
 function holdsOffice(text: string, p: { start: number; end: number }): boolean {
   return OFFICE_AFTER.test(text.slice(p.end, p.end + 60)) || OFFICE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
 }
-
-/** After "the late", a time, not a person who died: "the late 1980s", "the late afternoon", "the late '90s". */
-const NOT_A_DEATH_AFTER = /^[ \u00A0]+(?:\d|['’]\d|(?:nineteen|eighteen|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|afternoon|morning|evening|night|summer|spring|autumn|winter|season|shift|stages?|victorian|medieval|middle|bronze|iron|stone)(?![\p{L}]))/iu;
 
 /** A stay's preposition: "yn yr ysbyty", "in hospital", "mewn ysbyty". */
 const LOCATIVE = /^(?:yn|ym|mewn|in)[ \u00A0]/iu;
@@ -186,7 +184,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
     let everyone: readonly PersonRef[] | undefined;
     const deceased = params['deceased-words']?.length ? phraseRegex(params['deceased-words']) : undefined;
     // A death's words, less "the late" before a time ("the late 1980s", "the late afternoon").
-    const deaths = (from: number, to: number) => (matchesWithin(deceased!, text, from, to) ? allMatches(deceased!, text, from, to).filter(([, e]) => !NOT_A_DEATH_AFTER.test(text.slice(e, e + 16))) : []);
+    const deaths = (from: number, to: number) => (matchesWithin(deceased!, text, from, to) ? allMatches(deceased!, text, from, to).filter(([, e]) => !timeNotDeath(text, e)) : []);
     const deceasedIn = (from: number, to: number) => deaths(from, to).length > 0;
     // A death in the sentence is the person's only when they are the one named nearest to its
     // words: "Thomas Hughes jailed for seven years for death of Kirk Butcher" is about the living.

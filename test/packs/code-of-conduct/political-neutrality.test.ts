@@ -58,6 +58,9 @@ ruleTester('conduct/political-neutrality', {
     // A tribute excuses praise of the politician who died, nothing else.
     { name: 'praise of a living councillor beside a word about dying', text: 'Our brilliant Cllr Jones says the scheme will not be allowed to die.', ...outside, found: ['brilliant Cllr (warning)'] },
     { name: 'a party thanked in a tribute', text: 'Cllr Huw Example passed away last week. Huge thanks to Welsh Labour for their support.', ...outside, found: ['Welsh Labour (warning)'] },
+    // "the late" before a time is no tribute: a party named there is a warning as anywhere.
+    { name: "'the late 1990s' is no tribute", text: 'In the late 1990s the local Plaid Cymru branch fought to keep the mill open.', ...outside, found: ['Plaid Cymru (warning)'] },
+    { name: "Welsh: a time of the 1990s, no tribute", text: "Ar ddiwedd y 1990au bu cangen leol Plaid Cymru yn ymladd i gadw'r felin ar agor.", ...outside, found: ['Plaid Cymru (warning)'] },
     // A party in the life of a politician who died (blind set: a town council's tribute) is information.
     { name: 'a party in a tribute, as information', text: 'Former Mayor Huw Example, who died on Wednesday aged 84, was a stalwart of the local Plaid Cymru branch.', ...outside, found: ['Plaid Cymru (info)'] },
     { name: "Welsh: 'a fu farw' marks the tribute (mutated)", text: "Mae cynghorwyr wedi talu teyrnged i Huw Example, cyn-Faer a fu farw yn 84 oed. Roedd yn weithgar yng nghangen leol Plaid Cymru.", ...outside, found: ['Plaid Cymru (info)'] },

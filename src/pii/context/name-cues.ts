@@ -35,3 +35,16 @@ export const ORG_TAILS = new Set(['school', 'primary', 'academy', 'college', 'un
 
 /** A Welsh place name written as one word: a place element and at least five letters more ("Porthdinllaen", "Llanybydder", "Aberdaron"). */
 export const PLACE_COMPOUND = /^(?:porth|aber|llan|caer|cwm|pont|nant|rhyd|betws|tre|pen)\p{L}{5,}$/u;
+
+const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '\n']);
+
+/** Whether a character word is within four words of the name: "Wil the Road Safety Dragon", "masgot yr ysgol, Wil". */
+export function isCharacter(text: string, start: number, end: number, characterWords: ReadonlySet<string>): boolean {
+  const after = /^[^.,;:!?\n(]{0,40}/u.exec(text.slice(end, end + 40))![0].toLowerCase().split(/[^\p{L}\p{M}]+/u).slice(0, 6);
+  // Back to the last clause mark within 40 characters (a regular expression anchored at the end
+  // would be tried from every one of the 40 positions).
+  let from = start;
+  while (from > 0 && start - from < 40 && !CLAUSE_END.has(text[from - 1]!)) from--;
+  const before = text.slice(from, start).toLowerCase().split(/[^\p{L}\p{M}]+/u).slice(-5);
+  return after.some((w) => characterWords.has(w)) || before.some((w) => characterWords.has(w));
+}

@@ -25,7 +25,7 @@ import {
 import { AMBIGUOUS_NAMES, CHARACTER_PHRASES, CHARACTER_WORDS, GIVEN_NAMES, SURNAMES, isListedName, onsNames } from './names.js';
 import { DOMAIN_END, HANDLE, isOrganisationHandle } from './handles.js';
 import { findLowerCaseNames, isGivenName, isNotName } from './lower-case.js';
-import { danceStyle, GREETED, inListedPhrase, INTRODUCED, ORG_HEADS, ORG_TAILS, PLACE_BEFORE, PLACE_COMPOUND, SAINT_BEFORE, VERB_ENDING } from './name-cues.js';
+import { danceStyle, GREETED, inListedPhrase, INTRODUCED, isCharacter, ORG_HEADS, ORG_TAILS, PLACE_BEFORE, PLACE_COMPOUND, SAINT_BEFORE, VERB_ENDING } from './name-cues.js';
 import { alternation, wordSet } from './phrases.js';
 import { atSentenceStart } from './sentences.js';
 import { englishWord, welshOnlyWord } from './word-kinds.js';
@@ -328,7 +328,7 @@ function judgeRun(
   let excluded: boolean | undefined;
   const isExcluded = () => {
     const phrase = ` ${run.map(bare).join(' ')} `;
-    return lex.notNamePhrases.some((p) => phrase.includes(` ${p} `)) || SAINT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || isCharacter(text, start, end, lex) || danceStyle(text, start, end);
+    return lex.notNamePhrases.some((p) => phrase.includes(` ${p} `)) || SAINT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || isCharacter(text, start, end, lex.characterWords) || danceStyle(text, start, end);
   };
   const take: typeof push = (s, e, kind, given) => {
     if (!(excluded ??= isExcluded())) push(s, e, kind, given);
@@ -387,17 +387,4 @@ const CALENDAR_NAMES = new Set(['may', 'june', 'april', 'summer', 'haf']);
 /** A name that is also a word owning the lower-case word after it is a person: "Lili's epilepsy care plan", "Ruby's class". */
 function ownsNext(text: string, word: Word, first: string): boolean {
   return POSSESSIVE.test(word.lower) && !CALENDAR_NAMES.has(first) && /^[ \u00A0]+\p{Ll}/u.test(text.slice(word.end, word.end + 3));
-}
-
-const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '\n']);
-
-/** Whether a character word is within four words of the name: "Wil the Road Safety Dragon", "masgot yr ysgol, Wil". */
-function isCharacter(text: string, start: number, end: number, lex: Lexicon): boolean {
-  const after = /^[^.,;:!?\n(]{0,40}/u.exec(text.slice(end, end + 40))![0].toLowerCase().split(/[^\p{L}\p{M}]+/u).slice(0, 6);
-  // Back to the last clause mark within 40 characters (a regular expression anchored at the end
-  // would be tried from every one of the 40 positions).
-  let from = start;
-  while (from > 0 && start - from < 40 && !CLAUSE_END.has(text[from - 1]!)) from--;
-  const before = text.slice(from, start).toLowerCase().split(/[^\p{L}\p{M}]+/u).slice(-5);
-  return after.some((w) => lex.characterWords.has(w)) || before.some((w) => lex.characterWords.has(w));
 }

@@ -9,9 +9,9 @@ import type { LanguageSegment } from './segments.js';
  * The text is read as runs of one language: consecutive segments; a segment in both languages
  * ends a run unless it is a heading or label under MIN_MIXED characters; one in neither is
  * passed over. A Welsh run and an English run side by side may be versions of each other; the
- * pairing that answers the most English is taken (each run in at most one pair). An English run with no Welsh run paired to it is unanswered. An English
- * run paired to the Welsh run before it is answered as far as the Welsh goes, paragraph by
- * paragraph: what lies past that is unanswered. Stretches shorter than MIN_UNANSWERED are
+ * pairing that answers the most English is taken (each run in at most one pair). An English run
+ * with no Welsh run paired to it is unanswered. An English run paired to the Welsh run before it
+ * is answered as far as the Welsh goes, paragraph by paragraph: what lies past that is unanswered. Stretches shorter than MIN_UNANSWERED are
  * passed over (a "Published:" label, a caption).
  */
 export function unansweredEnglish(segments: readonly LanguageSegment[]): { start: number; end: number; chars: number } | undefined {

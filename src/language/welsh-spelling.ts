@@ -150,7 +150,9 @@ function placeCompound(token: string, words: WelshWords): boolean {
   const m = PLACE_ELEMENT.exec(token.toLowerCase());
   return m !== null && isWelshWord(m[2]!, words);
 }
-const PLACE_ELEMENT = /^(aber|llan|tref|tre|pen|porth|caer|cwm|pont|nant|rhyd|betws|bryn|coed|glan|maes|cefn|castell)(\p{Ll}{4,})$/u;
+/** Elements Welsh place names written as one word start with ("Aberdaron", "Trefenghraifft"; "tref" before "tre"). */
+export const PLACE_ELEMENTS = ['aber', 'llan', 'tref', 'tre', 'pen', 'porth', 'caer', 'cwm', 'pont', 'nant', 'rhyd', 'betws', 'bryn', 'coed', 'glan', 'maes', 'cefn', 'castell'];
+const PLACE_ELEMENT = new RegExp(`^(${PLACE_ELEMENTS.join('|')})(\\p{Ll}{4,})$`, 'u');
 
 const INITIALS = /^(?:[a-zà-ÿŵŷ]\.)+[a-zà-ÿŵŷ]$/;
 

@@ -21,6 +21,10 @@ describe('findPeople', () => {
     // Places and schemes, not people: a compass point first; Title Case Welsh common words.
     ['He later sat for East Kilbride and West Bromwich.', []],
     ['Mae Gogledd Cymru yn barod.', []],
+    // A Welsh place-name compound first (one list of place elements, shared with welsh/spelling: castell, bryn, maes …).
+    ['Help came from Coedpoeth Jones today.', []],
+    ['Daeth help gan Coedpoeth Jones heddiw.', []],
+    ['We met Glanmor Evans at the show.', ['name:Glanmor Evans']],
     ['Ble mae lleoedd parcio Bathodyn Glas?', []],
     ['Best wishes to Gerallt Jenkins today.', ['name:Gerallt Jenkins']],
     ["Diolch i'r preswylydd", ["role:'r preswylydd"]],

@@ -1,4 +1,5 @@
 /** The words around a capitalised run that tell a person from a place or a thing (people.ts). */
+import { PLACE_ELEMENTS } from '../../language/welsh-spelling.js';
 
 /**
  * Congratulations and birthday wishes go to people: a given name that is also a word ("Elan",
@@ -34,7 +35,7 @@ export const ORG_HEADS = new Set(['ysgol', 'coleg', 'prifysgol', 'canolfan', 'cl
 export const ORG_TAILS = new Set(['school', 'primary', 'academy', 'college', 'university', 'club', 'chapel', 'church', 'hospital', 'centre', 'council', 'society', 'trust', 'association']);
 
 /** A Welsh place name written as one word: a place element and at least five letters more ("Porthdinllaen", "Llanybydder", "Aberdaron"). */
-export const PLACE_COMPOUND = /^(?:porth|aber|llan|caer|cwm|pont|nant|rhyd|betws|tre|pen)\p{L}{5,}$/u;
+export const PLACE_COMPOUND = new RegExp(`^(?:${PLACE_ELEMENTS.join('|')})\\p{L}{5,}$`, 'u');
 
 const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '\n']);
 

@@ -14,8 +14,9 @@ import { endsSentence, lineAt, sentenceBefore } from '../../../pii/context/sente
  * a letter or a stop where none follows, apostrophes inside ("'Mae'r criw yn wych.'", "'it's
  * great'") skipped. A curly quote opened and not closed on its line, or a straight one opening
  * its line or following a colon, is a quotation that runs on into the next paragraph, as news
- * writes a long one ("Eglurodd John: “Rwy'n byw yn lleol …", "dywedodd Rita: "…o'n i'n …"). A curly mark closed by a straight one, or the other
- * way round, is one quotation, as pasted text mixes them ("“I was a mess all day", she said").
+ * writes a long one ("Eglurodd John: “Rwy'n byw yn lleol …", "dywedodd Rita: "…o'n i'n …"). A
+ * curly mark closed by a straight one, or the other way round, is one quotation, as pasted text
+ * mixes them ("“I was a mess all day", she said").
  * One longer than 500 characters (a paragraph quoted whole, its close further on or on a later
  * line) is taken as its first 500 characters, so the attribution before it is still read
  * ("Phil Draper said: “The feedback …"): the bound keeps the search linear.

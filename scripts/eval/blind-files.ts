@@ -184,3 +184,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind35/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind36/manifest.json'))) await score('eval/drafts-blind36', false, 'smpolicy.yaml', '2039-02-15');
 // The thirty-seventh drafts batch: corporate services, IT and information governance (run date 2040-03-14).
 if (existsSync(join(ROOT, 'eval/drafts-blind37/manifest.json'))) await score('eval/drafts-blind37', false, 'smpolicy.yaml', '2040-03-14');
+// The thirty-eighth drafts batch: bereavement services, parks, countryside, allotments, trees and sponsored events (run date 2041-10-15).
+if (existsSync(join(ROOT, 'eval/drafts-blind38/manifest.json'))) await score('eval/drafts-blind38', false, 'smpolicy.yaml', '2041-10-15');

@@ -33,7 +33,7 @@ const TECHNICAL_TERMS = new Set([
 
 /** Misspellings and broken forms a rule's text quotes on purpose, as examples of what it reports. */
 const QUOTED_EXAMPLES: Record<string, string[]> = {
-  'welsh/spelling': ['wyd', 'ol', 'tim', 'copiau', 'ysgolon', 'lau', 'lonawr', 'lechyd'],
+  'welsh/spelling': ['wyd', 'ol', 'tim', 'copiau', 'ysgolon', 'lau', 'lonawr', 'lechyd', 'haner', 'gafod', 'arbenig'],
   'welsh/mangled-diacritics': ['yl'],
   'account/schema': ['yes'], // a wrong value for true or false, quoted as users type it
 };

@@ -3,6 +3,7 @@ import { postLanguages } from '../../language/post-languages.js';
 import { checkWelshSpelling, isWelshWord, loadWelshWords, normaliseWelsh } from '../../language/welsh-spelling.js';
 import { demutations } from '../../language/welsh-mutations.js';
 import { allMatches, phraseRegex, type FoldedRegex } from '../../pii/context/phrases.js';
+import { ELIDED_END, notWordMap, notWordSlips } from './lib/not-words.js';
 
 interface Params {
   /** Words the organisation uses that the dictionary lacks (service names, loanwords). */
@@ -14,11 +15,11 @@ interface Params {
    * lower-case L for a capital I, as PDFs and sans-serif fonts make them).
    */
   'look-alike-phrases'?: string[];
+  /** "haner => hanner": forms the dictionary holds that are not standard Welsh (slips, pre-1928 spellings). */
+  'not-words'?: string[];
 }
 
 const extraCache = new WeakMap<Params, Set<string>>();
-/** An elided article or pronoun at a word's end: 'r, 'n, 'm, 'th, 'i, 'w. */
-const ELIDED_END = /['’](?:r|n|m|th|i|w)$/u;
 
 interface CorrectionPhrases { words: FoldedRegex; fixes: Map<string, string> }
 const phraseCache = new WeakMap<readonly string[], CorrectionPhrases | undefined>();
@@ -82,6 +83,7 @@ export const detector: BuiltinDetector<Params> = {
       'extra-words': { type: 'array', items: { type: 'string' } },
       'accent-phrases': { type: 'array', items: { type: 'string', pattern: '^[^=]+=>[^=]+$' } },
       'look-alike-phrases': { type: 'array', items: { type: 'string', pattern: '^[^=]+=>[^=]+$' } },
+      'not-words': { type: 'array', items: { type: 'string', pattern: '^[^=]+=>[^=]+$' } },
     },
   },
   detect(doc, params) {
@@ -117,6 +119,19 @@ export const detector: BuiltinDetector<Params> = {
           suggestions: [slip.fix],
           message: `Welsh word with a look-alike letter: '{match}': here it is '${slip.fix}' (a lower-case L for a capital I)`,
           messageCy: `Gair Cymraeg â llythyren debyg: '{match}': yma, '${slip.fix}' yw'r gair (L fach yn lle I fawr)`,
+        });
+      }
+      // The dictionary's own slips ("haner", "gafod"), unless the organisation counts the word as its own.
+      for (const slip of params['not-words']?.length ? notWordSlips(segment.text, notWordMap(params['not-words'])) : []) {
+        const word = normaliseWelsh(segment.text.slice(slip.start, slip.end));
+        if (reported.has(slip.start) || extra.has(word) || demutations(word).some((d) => extra.has(d.radical))) continue;
+        reported.add(slip.start);
+        out.push({
+          start: segment.start + slip.start,
+          end: segment.start + slip.end,
+          suggestions: [slip.fix],
+          message: `Welsh word misspelt: '{match}': the standard spelling is '${slip.fix}'`,
+          messageCy: `Gair Cymraeg wedi'i gamsillafu: '{match}': y sillafiad safonol yw '${slip.fix}'`,
         });
       }
       for (const miss of checkWelshSpelling(segment.text, words)) {

@@ -28,6 +28,18 @@ ruleTester('welsh/spelling', {
     { name: 'a slip in -us after a lower-case word', text: "Mae'r ffordd ar gau oherwydd llifogydus heddiw.", found: ['llifogydus'] },
     // Not a loanword plural without the accent, nor -nol on a word that is no noun in -ant.
     { name: 'an -s plural with no accent', text: 'Mae swyddogion wedi atafaelu sigarets anghyfreithlon.', found: ['sigarets'] },
+    // Forms the dictionary holds that are not standard Welsh (the not-words list; real-text blind sets).
+    {
+      name: "the dictionary's slips: 'haner', 'dechau' with an elided article, 'gafod' mutated",
+      text: "Mae haner y disgyblion yn dod. Bu yno ers dechau'r 1980au. Mae dyn arall gafod anafiadau.",
+      found: ['haner', 'dechau', 'gafod'],
+      errors: [
+        { message: "Welsh word misspelt: 'haner': the standard spelling is 'hanner'" },
+        { message: "Welsh word misspelt: 'dechau': the standard spelling is 'dechrau'" },
+        { message: "Welsh word misspelt: 'gafod': the standard spelling is 'gafodd'" },
+      ],
+    },
+    { name: 'a pre-1928 spelling opening a sentence, and one in capitals', text: 'Arbenig iawn! Bydd y gwaith yn cymryd HANER AWR.', found: ['Arbenig', 'HANER'] },
     { name: '-nol on a word with no noun in -ant', text: 'Mae hwn yn gynllun plantannol newydd.', found: ['plantannol'] },
     { name: 'an unknown word opening a sentence, nowhere else capitalised inside one', text: 'Zorbo baratôdd y cyfan oll. Diolch yn fawr iawn i bawb.', errors: [{ line: 1, column: 1 }] },
     { text: "Mae'r ffrodd ar gau heddiw oherwydd y tywydd.", found: ['ffrodd'] },
@@ -167,6 +179,11 @@ ruleTester('welsh/spelling', {
     { name: 'an elision written with an apostrophe (p’nawn)', text: 'P’nawn ddoe, aeth y disgyblion i’r llyfrgell.' },
     { name: "a trailing elision (Ma' for Mae) and informal 'plis' (blind drafts)", text: "Ma' fe 'ma o'r diwedd! Dewch lan i weld y ffrâm ddringo, plis." },
     { name: "the organisation's own words mutate (cilfan, y gilfan)", text: "Mae'r gilfan ar yr A470 ar gau; defnyddiwch gilfan arall." },
+    // The not-words list's look-alikes: the standard spellings, a surname, a place's name, a handle and a link.
+    { name: 'the standard spellings of the not-words', text: 'Mae hanner y disgyblion yn dod ers dechrau’r tymor, ac fe gafodd pawb hwyl arbennig.' },
+    { name: "a not-word as a name inside a sentence ('Mr Anwyl', 'Cefn Careg')", text: 'Diolch i Mr Anwyl a fferm Cefn Careg am eu cymorth.' },
+    { name: 'a not-word in a handle, a hashtag and a link', text: 'Dilynwch @haner a #dechau, neu ewch i example.org/haner i gael gwybod mwy.' },
+    { name: 'English: a not-word in an English post is not checked as Welsh', text: 'The Anwyl family thanked the Careg farm team for their help.' },
     { name: 'an address written out to dodge a filter is not Welsh words', text: 'Os mai chi sydd piau hi, e-bostiwch ceri.hughes [at] example [dot] com a dywedwch sut un yw hi.' },
     { name: "'tan' meaning until, and the phrases with their accents", text: 'Bydd y ganolfan ar gau tan ddydd Llun. Bydd Côr Meibion y dref yn canu cyn y tân gwyllt ar y cae pêl-droed.' },
     { name: 'the same phrases with their accents', text: 'Bydd y ganolfan ar gau dros benwythnos Gŵyl y Banc, ac ar agor eto ar ôl yr ŵyl.' },

@@ -33,6 +33,8 @@ export interface SpecialCategoryParams {
   'not-before'?: string[];
   'not-after'?: string[];
   groups?: string[];
+  /** Describing words that name people as a group after an article ("the disabled", "yr anabl"). */
+  'group-adjectives'?: string[];
   /** Nouns after which "on" or "ar" makes the term a topic: "a talk on diabetes", "sgwrs ar ddementia". */
   'topic-nouns'?: string[];
   /** Words before "for" or "am" that make the term a patient's, not a topic: "treatment for leukaemia", "triniaeth am ganser". */
@@ -164,6 +166,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       'not-before': stringList,
       'not-after': stringList,
       groups: stringList,
+      'group-adjectives': stringList,
       'topic-nouns': stringList,
       'treated-words': stringList,
       people: PEOPLE_PARAMS_SCHEMA,

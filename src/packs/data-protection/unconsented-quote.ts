@@ -192,11 +192,17 @@ const NOT_THEIR_ROLE: ReadonlyArray<(s: number, e: number, at: RoleAt) => boolea
   function someoneElseNamed(_s, e, { text, person, lex }) {
     return e <= person && lex !== undefined && otherNamed(text.slice(e, person), lex);
   },
+  // Another's, owned by a thing after the person: "bryder fod penderfyniad yr Ombwdsmon …", "the decision of the Ombudsman", "the Ombudsman's report".
+  function ownedAfter(s, e, { text, person }) {
+    return s > person && (GENITIVE_BEFORE.test(text.slice(Math.max(person, s - 30), s)) || /^['’]s(?!\p{L})/u.test(text.slice(e, e + 3)));
+  },
   // Held once: "retired teacher", "cyn-athrawes", "a teacher before retiring".
   function heldOnce(s, e, { text }) {
     return FORMER_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || FORMER_AFTER.test(text.slice(e, e + 30));
   },
 ];
+/** Before a role, a noun it follows in a genitive ("penderfyniad yr", "adroddiad y") or "of the", "by the". */
+const GENITIVE_BEFORE = /(?:(?:^|[^\p{L}])\p{Ll}{3,}[ \u00A0]+(?:y|yr)|(?:^|[^\p{L}])(?:of|by)[ \u00A0]+the)[ \u00A0]+$/u;
 /** A role held once: "retired teacher", "former nurse", "cyn-athrawes", "athrawes cyn ymddeol", "a teacher before retiring". */
 const FORMER_BEFORE = /(?:^|[^\p{L}])(?:(?:retired|former|wedi[ \u00A0]+ymddeol[ \u00A0]+fel)[ \u00A0]+|ex-|cyn-|cyn[ \u00A0]+)$/iu;
 const FORMER_AFTER = /^[ \u00A0]+(?:cyn[ \u00A0]+(?:ymddeol|iddi[ \u00A0]+ymddeol|iddo[ \u00A0]+ymddeol)|before[ \u00A0]+(?:retiring|(?:she|he)[ \u00A0]+retired)|until[ \u00A0]+(?:she|he)[ \u00A0]+retired)(?![\p{L}])/iu;
@@ -259,8 +265,8 @@ function organisationBefore(text: string, start: number, words: Set<string>): bo
 const MEMBER = String.raw`(?:AS|MS|MP|AoS|ASau|MSs|MPs|AM|AC|MEP)(?![\p{L}\p{N}])(?![ \u00A0]+(?:patients?|sufferers?|diagnosis|symptoms|nurse|claf|cleifion)(?![\p{L}]))`;
 /** The letters right after the name, or ending an apposition about them: "Elin Jones AS", "Samuel Kurtz, MS for …", "Mr Gruffydd, Plaid Cymru’s North Wales AM,". */
 const MEMBER_AFTER = new RegExp(String.raw`^(?:(?:[ \u00A0]+|,[ \u00A0]*)${MEMBER}|,[ \u00A0]*[^,.;:!?“”"\n]{0,50}[ \u00A0]${MEMBER}[ \u00A0]*,)`, 'u');
-/** The letters right before the name, as a title, perhaps with the seat: "Plaid Cymru AM Llyr Gruffydd", "AS Arfon, Sian Example". */
-const MEMBER_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MEMBER}(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*){0,3},?[ \u00A0]+$`, 'u');
+/** The letters right before the name, as a title, perhaps with the seat: "Plaid Cymru AM Llyr Gruffydd", "AS Arfon, Sian Example", "AM for Arfon, Sian Example". */
+const MEMBER_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MEMBER}(?:[ \u00A0]+(?:for|dros))?(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*){0,3},?[ \u00A0]+$`, 'u');
 
 /** The given names before a surname ("Llyr " in "AM Llyr Example"): the letters stand before them. */
 const GIVEN_BEFORE = /(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*[ \u00A0]+)*$/u;

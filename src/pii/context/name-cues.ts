@@ -8,6 +8,8 @@ import { PLACE_ELEMENTS } from '../../language/welsh-spelling.js';
  */
 export const GREETED = /(?:well[ \u00A0]+done|congratulations[ \u00A0]+to|congrats[ \u00A0]+to|birthday[ \u00A0]+to|llongyfarchiadau[ \u00A0]+(?:mawr[ \u00A0]+)?i|da[ \u00A0]+iawn|oed[ \u00A0]+i|pen-?blwydd[ \u00A0]+hapus[ \u00A0]+i)[ \u00A0,!]*$/iu;
 export const PLACE_BEFORE = /(?:(?:^|[^\p{L}])(?:in|at|near|outside|around|across|the|yn|ym|yng|ger|y|yr)|\p{L}['’]r)[ \u00A0]+$/iu;
+/** An elected member's seat: the capitalised words after "MP for", "AM for", "councillor for", "aelod dros" name a place. */
+export const SEAT_BEFORE = /(?:^|[^\p{L}])(?:MP|MS|AM|MSP|MLA|MEP|AoS|AS|[Mm]ember|[Aa]elod|[Cc]ouncillor|[Cc]ynghorydd|[Cc]llr|[Cc]yng)\.?[ \u00A0]+(?:for|dros)[ \u00A0]+$/u;
 export const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Saint|Sant|Santes)\.?[ \u00A0]+$/u;
 /** After a name, what introduces a person: ", of", ", o", ", aged", ", 56,". */
 export const INTRODUCED = /^,[ \u00A0]+(?:of|o|aged|\d{1,3},)[ \u00A0]/u;

@@ -25,7 +25,7 @@ import {
 import { AMBIGUOUS_NAMES, CHARACTER_PHRASES, CHARACTER_WORDS, GIVEN_NAMES, SURNAMES, isListedName, onsNames } from './names.js';
 import { DOMAIN_END, HANDLE, isOrganisationHandle } from './handles.js';
 import { findLowerCaseNames, isGivenName, isNotName } from './lower-case.js';
-import { danceStyle, GREETED, inListedPhrase, INTRODUCED, isCharacter, ORG_HEADS, ORG_TAILS, PLACE_BEFORE, PLACE_COMPOUND, SAINT_BEFORE, VERB_ENDING } from './name-cues.js';
+import { danceStyle, GREETED, inListedPhrase, INTRODUCED, isCharacter, ORG_HEADS, ORG_TAILS, PLACE_BEFORE, PLACE_COMPOUND, SAINT_BEFORE, SEAT_BEFORE, VERB_ENDING } from './name-cues.js';
 import { alternation, wordSet } from './phrases.js';
 import { atSentenceStart } from './sentences.js';
 import { englishWord, welshOnlyWord } from './word-kinds.js';
@@ -318,10 +318,13 @@ function judgeRun(
     run = run.slice(1);
     trimmed = true;
   }
+  // The pronoun "I" ends no name ("May I remind you", "Will I need…"): an initial has its full stop.
+  const pronoun = (w: Word) => w.lower === 'i' && text[w.start] === 'I' && text[w.end] !== '.';
+  while (run.length > 1 && pronoun(run[run.length - 1]!)) run = run.slice(0, -1);
   if (!run.length || run.length > 4) return;
   const start = run[0].start;
   const end = run[run.length - 1].end;
-  if (covered(start, end)) return;
+  if (covered(start, end) || SEAT_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return;
   const bare = (w: Word) => w.lower.replace(POSSESSIVE, '');
   // A listed phrase ("Cross Hands"), a saint ("St. Teilo's") or a character ("Wil the Road Safety
   // Dragon") is not a person: asked only of a run about to be taken (most are not).

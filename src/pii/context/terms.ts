@@ -16,6 +16,8 @@ export interface TopicWords {
   topicNouns: Set<string>;
   /** But not a word of `notAfter` after one of these: a patient's treatment ("treatment for leukaemia", "triniaeth am ganser"). */
   treated: Set<string>;
+  /** ...or, when one of these, after an article with no noun after it: people as a group ("the elderly and disabled", "yr anabl"). */
+  groupAdjectives: Set<string>;
 }
 
 /** "on" and Welsh "ar": what a talk or a leaflet is about. */
@@ -23,10 +25,17 @@ const ON = new Set(['on', 'ar', 'upon']);
 
 const cache = new WeakMap<object, TopicWords>();
 
-export function topicWords(params: { 'not-before'?: string[]; 'not-after'?: string[]; groups?: string[]; 'topic-nouns'?: string[]; 'treated-words'?: string[] }): TopicWords {
+export function topicWords(params: { 'not-before'?: string[]; 'not-after'?: string[]; groups?: string[]; 'topic-nouns'?: string[]; 'treated-words'?: string[]; 'group-adjectives'?: string[] }): TopicWords {
   let t = cache.get(params);
   if (!t) {
-    t = { notBefore: wordSet(params['not-before']), notAfter: wordSet(params['not-after']), groups: wordSet(params.groups), topicNouns: wordSet(params['topic-nouns']), treated: wordSet(params['treated-words']) };
+    t = {
+      notBefore: wordSet(params['not-before']),
+      notAfter: wordSet(params['not-after']),
+      groups: wordSet(params.groups),
+      topicNouns: wordSet(params['topic-nouns']),
+      treated: wordSet(params['treated-words']),
+      groupAdjectives: wordSet(params['group-adjectives']),
+    };
     cache.set(params, t);
   }
   return t;
@@ -40,6 +49,12 @@ const listedAfter = (two: string) =>
   new RegExp(String.raw`^(?:(?:[ \u00A0]*,[ \u00A0]*|[ \u00A0]+(?:and|or|a|ac|neu|&)[ \u00A0]+|\/)${NAME}(?:[ \u00A0]${NAME})${two}){1,4}[ \u00A0]+([\p{L}\p{M}'’-]+)`, 'u');
 const LISTED_AFTER = [listedAfter('??'), listedAfter('?')];
 const WORDS_BEFORE = /([\p{L}\p{M}'’]+)[^\p{L}\p{M}'’]*$/u;
+
+/** An article before a describing word used as a noun ("the disabled", "a'r anabl"), and what joins two such words. */
+const ARTICLES = new Set(['the', 'y', 'yr', "a'r", "neu'r"]);
+const CONJUNCTIONS = new Set(['and', 'or', 'a', 'ac', 'neu', '&']);
+/** What may follow such a word used as a noun: a conjunction or a preposition ("the disabled in the county", "yr anabl yn y sir"). */
+const AFTER_GROUP = new Set([...CONJUNCTIONS, 'in', 'at', 'of', 'across', 'throughout', 'among', 'from', 'yn', 'ym', 'yng', 'o', 'ledled', 'ymhlith']);
 
 /** Possessives that make a group word someone's family ("her children", "ei phlant"). */
 const OWNER = new Set(['her', 'his', 'their', 'my', 'ei', 'eu', 'fy']);
@@ -101,6 +116,14 @@ export function isTopic(text: string, sentenceStart: number, sentenceEnd: number
   const before = far.slice(0, 3);
   if (before.length && words.notAfter.has(before[0]) && !patientsTreatment(before.slice(1), words)) return true;
   if (before.length > 1 && ON.has(before[0]) && words.topicNouns.has(before[1])) return true;
+  // People as a group, a describing word after an article with no noun after it: "affect the
+  // elderly and disabled", "yr henoed a'r anabl", "the blind and partially sighted".
+  if (
+    words.groupAdjectives.has(text.slice(start, end).toLowerCase()) &&
+    (!after || AFTER_GROUP.has(after[2].toLowerCase())) &&
+    (ARTICLES.has(before[0] ?? '') || (CONJUNCTIONS.has(before[0] ?? '') && ARTICLES.has(before[2] ?? '')))
+  )
+    return true;
   // "people living with dementia" is a topic; "her children have autism" is about her family.
   if (before.some((w, i) => words.groups.has(w) && !OWNER.has(before[i + 1] ?? '') && !(before[i + 1] ?? '').endsWith("'s"))) return true;
   // Further back, a group with its own relative clause: "people of all ages who have sight

@@ -22,6 +22,7 @@ ruleTester('conduct/profanity', {
     { name: 'damn alone', text: 'Damn, missed the bus.', found: ['Damn (info)'] },
     // Welsh, with mutations
     { name: 'Welsh: a strong word', text: "Mae'r gwynt yn ffycin ofnadwy heddiw.", found: ['ffycin'] },
+    { name: "Welsh: the strong word spelt as said in the north ('ffac', real-text-blind49)", text: "Ble ffac ma'r caffi hyn de? Oedd o'n ffacin oer.", found: ['ffac', 'ffacin'] },
     { name: 'Welsh: a soft-mutated word', text: "Mae gormod o gachu ci ar draeth Pen-bre eto.", found: ['gachu (warning)'] },
     { name: 'Welsh: an aspirate-mutated word', text: "Ei chachu hi.", found: ['chachu (warning)'] },
     { name: 'Welsh: a disguised, mutated word', text: 'Am lwyth o g*chu.', found: ['g*chu (warning)'] },
@@ -31,6 +32,9 @@ ruleTester('conduct/profanity', {
     { name: 'Welsh: ffwcin', text: "Mae'n ffwcin oer.", found: ['ffwcin'] },
   ],
   valid: [
+    // Welsh words that start like it: a fax, a factor (and in English, a fact).
+    "Anfonwch ffacs i'r swyddfa, neu ystyriwch y ffactorau i gyd.",
+    'The fact is that the factory is closed.',
     // Asterisks that mask nothing listed: a rating, a word no list holds
     'Rated 5***** by visitors to the castle.',
     "Gwobr 5*: Rated 5* gan ymwelwyr, a'r c**e yn barod.",

@@ -4,6 +4,12 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // A describing word said of a person is still theirs; after an article as a group it is not (below).
+    { name: "'who is disabled' said of a person", text: 'Siân Example, who is disabled, spoke at the meeting.', found: ['Siân Example, who is disabled'] },
+    { name: "Welsh: 'yn anabl' said of a person", text: 'Mae Siân Example yn anabl ers y ddamwain.', found: ['Siân Example yn anabl'] },
+    // "May", a given name that is a word too, with a surname, beside a health word; and in Welsh.
+    { name: "'May' with a surname is a person", text: 'May Example, a wheelchair user, spoke at the meeting.', found: ['May Example, a wheelchair user'] },
+    { name: "Welsh: 'May' with a surname is a person", text: 'Mae May Example yn defnyddio cadair olwyn ers ei strôc.', found: ['May Example yn defnyddio cadair olwyn ers ei strôc'] },
     // "the late" before a time is no death: the person is living (real-text-blind41).
     { name: "'the late 1980s' is no tribute", text: 'Aneurin Example worked as a programmer until the company moved in the late 1980s.\n\nNinety-year-old Aneurin, who suffered a stroke a few years ago, enjoyed the celebration.', found: ['Aneurin, who suffered a stroke'] },
     { name: "Welsh: 'y diweddar' before a time is no tribute", text: "Bu Aneurin Example yn rhaglennydd tan y diweddar 1980au.\n\nMae Aneurin, a gafodd strôc rai blynyddoedd yn ôl, wedi mwynhau'r dathlu.", found: ["Aneurin, a gafodd strôc"] },
@@ -127,6 +133,13 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // People as a group: a describing word after an article, no noun after it (real-text-blind50).
+    'AM Siân Example and MP Hywel Example fear the loss of the surgery will especially affect the elderly and disabled.',
+    'Mae Siân Example yn poeni am ofal i’r henoed a’r anabl yn y sir.',
+    'Hywel Example said the new crossing helps the blind and partially sighted.',
+    // The pronoun "I" is no surname: "May I remind you" names nobody (real-text-blind48); in a Welsh letter too.
+    'It would cause serious problems. May I remind you there is only one narrow pavement, dangerous for prams and wheelchair users already.',
+    "Diolch am eich llythyr. May I remind you bod y palmant yn beryglus i ddefnyddwyr cadair olwyn.",
     // A minister's own words about people at large, 'pobl sydd …' (real-text-blind43).
     { name: "Welsh: a minister's words about 'pobl sydd' at risk", text: 'Dywedodd Mr Example: "Gall ffliw beryglu bywydau pobl sydd fwyaf mewn perygl, oherwydd eu hoed, oherwydd bod ganddynt broblem iechyd neu os yn feichiog."' },
     { name: "a minister's words about people who are at risk", text: 'Mr Example said: "Flu can endanger the lives of people who are most at risk, because of their age, a health problem or because they are pregnant."' },

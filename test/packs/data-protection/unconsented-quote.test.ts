@@ -10,6 +10,13 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // A seat's name is a place, but the same name before a surname is a person (real-text-blind50).
+    { name: "'Arfon' as a given name", text: 'Arfon Example, a resident, said: "This is very worrying news."', found: ['Arfon Example'] },
+    { name: "Welsh: 'Arfon' as a given name", text: 'Dywedodd Arfon Example, un o’r trigolion: "Mae hyn yn newyddion drwg."', found: ['Arfon Example'] },
+    // An official's title owned by what the person speaks of is not the person's (real-text-blind48).
+    { name: "Welsh: 'penderfyniad yr Ombwdsmon' after the speaker", text: 'Mynegodd yr academydd Dr Simon Example bryder fod penderfyniad yr Ombwdsmon yn gosod cynsail peryglus. “Fy mhryder i yw hyn,” meddai.', found: ['Dr Simon Example'] },
+    { name: "'the decision of the Ombudsman' after the speaker", text: 'The academic Dr Simon Example criticised the decision of the Ombudsman. “My worry is this,” he said.', found: ['Dr Simon Example'] },
+    { name: "'the Ombudsman's decision' after the speaker", text: "The academic Dr Simon Example criticised the Ombudsman's decision. “My worry is this,” he said.", found: ['Dr Simon Example'] },
     // A quotation over two paragraphs before its verb; a role that is someone else's, named after it (real-text-blind38).
     { name: 'Welsh: a quotation over two paragraphs, then meddai', text: "Un sydd yn defnyddio'r oergell yw Andrew Example, wedi iddo golli ei bartner y llynedd.\n\n“Mae dod fan hyn yn help mawr.\n\n“Ond mae dod fan hyn yn wahanol,” meddai.", found: ['Andrew Example'] },
     { name: 'a quotation over two paragraphs, then he said', text: 'One who uses the fridge is Andrew Example, who lost his partner last year.\n\n“Coming here is a big help.\n\n“But coming here is different,” he said.', found: ['Andrew Example'] },
@@ -152,6 +159,12 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // An elected member named after their seat: the seat is no speaker, the member is elected (real-text-blind50).
+    'Plaid Cymru AM for Arfon, Sian Example said: "This is very worrying news for the residents."',
+    'Dywedodd yr AS dros Arfon, Sian Example: "Mae hyn yn newyddion drwg i’r trigolion."',
+    // The same title in apposition is the speaker's.
+    'Dr Simon Example, the Ombudsman, published the report. “My worry is this,” he said.',
+    'Dywedodd Dr Simon Example, yr Ombwdsmon: “Fy mhryder i yw hyn.”',
     { name: "Welsh: a councillor's reported clause ending in a colon", text: 'Dywedodd y Cynghorydd Sian Example ei bod yn falch o weld y gwaith:\n"Mae hwn yn newyddion gwych i’r dref."' },
     { name: "a councillor's reported clause ending in a colon", text: 'Cllr Sian Example said she was pleased to see the work finished:\n"This is great news for the town."' },
     // An office one person holds, speaking unnamed in the sentence before, then the person named (real-text-blind43).

@@ -39,6 +39,7 @@ ruleTester('welsh/spelling', {
         { message: "Welsh word misspelt: 'gafod': the standard spelling is 'gafodd'" },
       ],
     },
+    { name: "'nol' for 'nôl' (back, ago), alone and before a year (real-text blind sets)", text: 'Mae’r disgyblion yn dod nol heddiw, fel y gwnaethon nhw nol yn 2016.', found: ['nol', 'nol'] },
     { name: 'a pre-1928 spelling opening a sentence, and one in capitals', text: 'Arbenig iawn! Bydd y gwaith yn cymryd HANER AWR.', found: ['Arbenig', 'HANER'] },
     { name: '-nol on a word with no noun in -ant', text: 'Mae hwn yn gynllun plantannol newydd.', found: ['plantannol'] },
     { name: 'an unknown word opening a sentence, nowhere else capitalised inside one', text: 'Zorbo baratôdd y cyfan oll. Diolch yn fawr iawn i bawb.', errors: [{ line: 1, column: 1 }] },
@@ -180,6 +181,9 @@ ruleTester('welsh/spelling', {
     { name: "a trailing elision (Ma' for Mae) and informal 'plis' (blind drafts)", text: "Ma' fe 'ma o'r diwedd! Dewch lan i weld y ffrâm ddringo, plis." },
     { name: "the organisation's own words mutate (cilfan, y gilfan)", text: "Mae'r gilfan ar yr A470 ar gau; defnyddiwch gilfan arall." },
     // The not-words list's look-alikes: the standard spellings, a surname, a place's name, a handle and a link.
+    { name: 'a dental surgery, mutated (real-text-blind50)', text: 'Os byddwch yn dod o hyd i ddeintyddfa, ffoniwch y ddeintyddfa yn gyntaf.' },
+    { name: "a caravan without its acute ('carafan'), mutated too (real-text-blind48)", text: 'Cais ar gyfer lleoli 10 carafan deithiol ac un garafan sefydlog ar y safle.' },
+    { name: "'nôl' with its accent, and 'yn ôl'", text: 'Mae’r disgyblion yn dod nôl heddiw, fel y gwnaethon nhw yn ôl yn 2016.' },
     { name: 'the standard spellings of the not-words', text: 'Mae hanner y disgyblion yn dod ers dechrau’r tymor, ac fe gafodd pawb hwyl arbennig.' },
     { name: "a not-word as a name inside a sentence ('Mr Anwyl', 'Cefn Careg')", text: 'Diolch i Mr Anwyl a fferm Cefn Careg am eu cymorth.' },
     { name: 'a not-word in a handle, a hashtag and a link', text: 'Dilynwch @haner a #dechau, neu ewch i example.org/haner i gael gwybod mwy.' },

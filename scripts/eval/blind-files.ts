@@ -186,3 +186,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind36/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind37/manifest.json'))) await score('eval/drafts-blind37', false, 'smpolicy.yaml', '2040-03-14');
 // The thirty-eighth drafts batch: bereavement services, parks, countryside, allotments, trees and sponsored events (run date 2041-10-15).
 if (existsSync(join(ROOT, 'eval/drafts-blind38/manifest.json'))) await score('eval/drafts-blind38', false, 'smpolicy.yaml', '2041-10-15');
+// The thirty-ninth drafts batch: beaches and the coast, lifeguards, harbours, water safety, dog bans and sponsored beach events (run date 2042-07-16).
+if (existsSync(join(ROOT, 'eval/drafts-blind39/manifest.json'))) await score('eval/drafts-blind39', false, 'smpolicy.yaml', '2042-07-16');

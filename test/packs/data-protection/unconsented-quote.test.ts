@@ -10,6 +10,12 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // A word or two in quotation marks between the name and the quote is no one else speaking (real-text-blind50).
+    { name: "Welsh: a scare-quoted word between the resident and her quote", text: 'Un o’r cleifion yw Mary Example.\n\nMae’n pryderu bod y feddygfa arall eisoes “yn llawn”.\n\n“Dydyn ni ddim yn hapus,” meddai.', found: ['Mary Example'] },
+    { name: 'a scare-quoted phrase between the resident and her quote', text: 'Mary Example has been a patient for years.\n\nShe worries the other surgery is already “full up”.\n\n“We never thought it would close,” she said.', found: ['Mary Example'] },
+    // A bare "meddai" with only whom it was said to after it points back to the person named before (real-text-blind50).
+    { name: "Welsh: '“…,” meddai wrth golwg360.' after a resident named", text: 'Mae Mary Example wedi byw yn Nrefach ers blynyddoedd.\n\n“Doedden ni ddim yn meddwl y byddai’n cau,” meddai wrth golwg360.', found: ['Mary Example'] },
+    { name: "Welsh: '“…,” meddai wrth y BBC.' after a scare-quoted word", text: 'Un o’r cleifion yw Mary Example, sy’n galw’r penderfyniad yn “drychineb”. “Dydyn ni ddim yn hapus,” meddai wrth y BBC.', found: ['Mary Example'] },
     // A seat's name is a place, but the same name before a surname is a person (real-text-blind50).
     { name: "'Arfon' as a given name", text: 'Arfon Example, a resident, said: "This is very worrying news."', found: ['Arfon Example'] },
     { name: "Welsh: 'Arfon' as a given name", text: 'Dywedodd Arfon Example, un o’r trigolion: "Mae hyn yn newyddion drwg."', found: ['Arfon Example'] },
@@ -159,6 +165,12 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A real quotation in between is someone else's words: the pronoun may be theirs.
+    'Mary Example has been a patient for years. One neighbour called it “a disgrace to the whole village”. “We never thought it would close,” she said.',
+    'Un o’r cleifion yw Mary Example. Galwodd cymydog y penderfyniad yn “warth i’r pentref i gyd”. “Dydyn ni ddim yn hapus,” meddai.',
+    // The same after a spokesperson for an organisation.
+    'Dywedodd llefarydd ar ran y cyngor bod y gwaith ar ben. “Mae’r ffordd ar agor,” meddai wrth y BBC.',
+    'A spokesperson for the council said the work was finished. “The road is open,” she told the BBC.',
     // An elected member named after their seat: the seat is no speaker, the member is elected (real-text-blind50).
     'Plaid Cymru AM for Arfon, Sian Example said: "This is very worrying news for the residents."',
     'Dywedodd yr AS dros Arfon, Sian Example: "Mae hyn yn newyddion drwg i’r trigolion."',

@@ -88,7 +88,7 @@ export function attributionAfter(c: Context, from: number, lineEnd: number, quot
   // a description of no official or organisation ("“…,” said the 18-year-old college student.").
   const after = text.slice(verbEnd, to);
   const pointsBack = PRONOUN_BETWEEN.test(text.slice(from, verbStart)) ||
-    (verbStart - from <= 3 && (PRONOUN_AFTER.test(after) || BARE_AFTER.test(after) || (DESCRIPTION_AFTER.test(after) && describesPublic(c, verbEnd, to, true))));
+    (verbStart - from <= 3 && (PRONOUN_AFTER.test(after) || BARE_AFTER.test(after) || TOLD_AFTER.test(after) || (DESCRIPTION_AFTER.test(after) && describesPublic(c, verbEnd, to, true))));
   if (quoteStart !== undefined && !people.length && pointsBack) {
     const earlier = previousSpeaker(c, quoteStart);
     return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: to } : undefined;
@@ -121,6 +121,8 @@ const PRONOUN_BETWEEN = /^[ \u00A0,.!?]*(?:she|he)[ \u00A0]+$/iu;
 const PRONOUN_AFTER = /^[ \u00A0]+(?:she|he|hi|ef|fe|e|o)(?![\p{L}])/iu;
 /** Nothing after the verb but the sentence's end: Welsh "“…,” meddai." (he or she said). */
 const BARE_AFTER = /^[ \u00A0]*[.!]?[ \u00A0]*$/u;
+/** Only who was told, then the sentence's end: "“…,” meddai wrth golwg360.", "“…,” meddai wrth y BBC." */
+const TOLD_AFTER = /^[ \u00A0]+(?:wrth|to)[ \u00A0]+(?:[\p{L}\p{N}'’-]+[ \u00A0]+){0,3}[\p{L}\p{N}'’-]+[.!]?[ \u00A0]*$/u;
 
 /**
  * The person a pronoun or a bare verb points back to ("Mali Williams … ⏎⏎She said: “…”",
@@ -144,7 +146,7 @@ function previousSpeaker(c: Context, at: number): PersonRef | undefined {
     // paragraph of the same quotation, opening with its mark, is passed over: a long quote runs
     // over paragraphs before its "meddai" ("“Mae dod fan hyn … ⏎⏎“Ond …,” meddai.").
     const quoteParagraph = OPENS_QUOTE.test(sentence) && !people.length;
-    if (!quoteParagraph && (people.length || QUOTE_MARK.test(sentence) || (c.officials && matchesWithin(c.officials, sentence, 0, sentence.length)))) return undefined;
+    if (!quoteParagraph && (people.length || quotation(sentence) || (c.officials && matchesWithin(c.officials, sentence, 0, sentence.length)))) return undefined;
     const { re, text: window } = c.verbs.on(sentence);
     re.lastIndex = 0;
     const verb = re.exec(window);
@@ -157,6 +159,9 @@ function previousSpeaker(c: Context, at: number): PersonRef | undefined {
 }
 const SPEAKER_REACH = { sentences: 8, chars: 1200 };
 const QUOTE_MARK = /[“”"«»„]/u;
+/** Someone's words in a sentence: a quotation of four words or more, or one left open; not a word or two in quotation marks ("yn “drychineb”", "“hyd y fyl”"). */
+const quotation = (sentence: string): boolean =>
+  QUOTE_MARK.test(sentence) && (!/^[^“”"«»„]*(?:[“"«„][^“”"«»„]*[”"»][^“”"«»„]*)*$/u.test(sentence) || [...sentence.matchAll(/[“"«„]([^“”"«»„]*)[”"»]/gu)].some((m) => m[1]!.trim().split(/\s+/).length >= 4));
 const OPENS_QUOTE = /^[ \u00A0]*[“"„«]/u;
 /** After a speech verb, a reported clause with no new speaker: "Ychwanegodd bod …", "Dywedodd fod …", "said that". */
 const SAME_SPEAKER_AFTER = /^[ \u00A0]+(?:bod|fod|mai|nad|na|ei[ \u00A0]+(?:fod|bod)|eu[ \u00A0]+bod|that)(?![\p{L}])/iu;

@@ -131,6 +131,9 @@ export function excused(text: string, start: number, end: number, token: string,
     const next = wordAfter(text, end);
     if (next.length > 1 && words.english?.has(normaliseWelsh(next)) && englishOnly(wordAfter(text, text.indexOf(next, end) + next.length), words)) return true;
   }
+  // A word alone in double quotation marks: a term cited as written ("Siaradom am “nurdles”, a
+  // …"); single ones mark a word someone said, in Welsh news as often as not ("i fod yn ‘ofalus’").
+  if (/["“«]/.test(text[start - 1] ?? '') && /["”»]/.test(text[end] ?? '')) return true;
   if (streetName(text, start, w)) return true;
   if (speciesName(text, start, w, words)) return true;
   if (/^\p{L}+'\p{L}{2,}$/u.test(w) && knownPart(w.replace("'", ''), words)) return true;

@@ -7,6 +7,7 @@ import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
 import { ageOfPronoun, animalsAge, ambiguousNameBefore, filmCertificate, grownUpSince, kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, subjectOfAge, welshWords } from './lib/child-names.js';
 import { PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
+import { isAdult, roleAfter } from './lib/adult-roles.js';
 
 export interface ChildDetailsParams {
   /** Words that place a child in a school on their own: "pupil", "disgybl", "reception class". */
@@ -342,57 +343,5 @@ function memberPatterns(letters: string[] | undefined): Compiled['member'] {
   return { after: new RegExp(`^,?[ \\u00A0]+${body}`, 'u'), anywhere: new RegExp(`[ \\u00A0]${body}`, 'u') };
 }
 
-/** Words that join two people: an adult's role on the far side of one belongs to the other person. */
-const JOIN = /[ \u00A0](?:and|with|ac|a|gyda|gyda['’]r|efo|&)[ \u00A0]/giu;
 /** A name later in a list under one plural title: "Cllrs Antony Jones and Terry Davies", "y Cynghorwyr Sian Evans, Huw Owen a …". */
 const PLURAL_TITLE_LIST = new RegExp(String.raw`(?<![\p{L}])(?:${PLURAL_OFFICIAL_TITLES.join('|')})\.?[ \u00A0]+(?:\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+|,[ \u00A0]*)){1,6}(?:(?:and|a|ac|&)[ \u00A0]+)?$`, 'u');
-/** A role after a possessive is a relative's or someone else's: "his mum", "Alfie's teacher", "ei hathrawes". */
-const OWNED = /(?:\b(?:his|her|their|my|your)|(?<![\p{L}])(?:ei|eu|fy|eich|ein)|['’]s?)[ \u00A0]+$/iu;
-/** Between a name and a role after it, only an apposition: "Sian Evans, our teacher", "Sian, who is a governor". */
-const APPOSITION = /^[ \u00A0]*,?[ \u00A0]*(?:(?:who|is|was|our|the|a|an|ein|y|yr|sy['’]n|sydd|yw|oedd|un|one|of|o|at|yn)[ \u00A0]+|\p{Lu}[\p{L}'’-]*[ \u00A0]+|\d+[ \u00A0]+)*$/u;
-
-/**
- * Between a role and the name after it, only names, joining words and a Welsh adjective of
- * standing: "headteacher at Ysgol y Strade, Sian", "the Archdruid of the National Eisteddfod,
- * Mererid", "y canwr lleol Alan Thomas" (the local singer).
- */
-const TITLE_GAP = /^(?:[ \u00A0,]|(?:of|the|at|in|from|for|o|y|yr|'r|yn|ym|i|our|ein|lleol|leol|enwog|adnabyddus|gwadd)(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|\d+)*$/u;
-
-/**
- * An adult's role word in text[from, to) that is not owned by someone else ("his teacher"):
- * before the name at `nameStart` with only names between, or after the name ending at
- * `nameEnd` in apposition.
- */
-function roleWithin(text: string, from: number, to: number, adult: FoldedRegex, place: { nameStart?: number; nameEnd?: number } = {}): boolean {
-  for (const [s, e] of allMatches(adult, text, from, to)) {
-    if (OWNED.test(text.slice(Math.max(0, s - 12), s))) continue;
-    if (place.nameStart !== undefined && !TITLE_GAP.test(text.slice(e, place.nameStart))) continue;
-    if (place.nameEnd !== undefined && !APPOSITION.test(text.slice(place.nameEnd, s))) continue;
-    return true;
-  }
-  return false;
-}
-
-/** A role in the clause after a later mention: "Enillodd Liah wobr cymhorthydd y flwyddyn", "Paul won Teacher of the Year". */
-function roleAfter(text: string, end: number, adult: FoldedRegex): boolean {
-  const [, sentenceEnd] = sentenceAt(text, end);
-  let to = Math.min(sentenceEnd, end + 30);
-  JOIN.lastIndex = 0;
-  const join = JOIN.exec(text.slice(end, to));
-  if (join) to = end + join.index;
-  return roleWithin(text, end, to, adult);
-}
-
-/**
- * An adult's role beside the name: before it, not across "and" ("headteacher Sian Evans",
- * "the author Siôn Owen", "the Archdruid of the National Eisteddfod, Mererid Hopwood"), or
- * after it in apposition ("Tom, our teacher"); "Alfie and his teacher" and "Alfie's mum" are
- * about someone else.
- */
-function isAdult(text: string, start: number, end: number, sentence: [number, number], adult: FoldedRegex): boolean {
-  let from = Math.max(sentence[0], start - 50);
-  const base = from;
-  for (const m of text.slice(base, start).matchAll(JOIN)) from = base + m.index + m[0].length - 1;
-  const to = Math.min(sentence[1], end + 30);
-  return roleWithin(text, from, start, adult, { nameStart: start }) || roleWithin(text, end, to, adult, { nameEnd: end });
-}

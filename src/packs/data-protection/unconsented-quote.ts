@@ -246,8 +246,20 @@ function fromOrganisation(text: string, end: number, words: Set<string>): boolea
   // Cyngor Sir Ddinbych", "Sian Evans, Head of Libraries, Example Council".
   const titled = TITLED_ROLE.exec(text.slice(end, end + 100));
   if (titled?.[1].split(/[ \u00A0,]+/u).some((w) => words.has(w.toLowerCase()))) return true;
-  const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|on[ \u00A0]+behalf[ \u00A0]+of|o|gyda|efo|ar[ \u00A0]+ran)[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(\p{Ll}+[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u.exec(text.slice(end, end + 80));
-  return m !== null && (words.has(m[1]?.trim() ?? '') || m[2]!.split(/[ \u00A0]+/).some((w) => words.has(w.toLowerCase())));
+  const after = text.slice(end, end + 80);
+  const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|on[ \u00A0]+behalf[ \u00A0]+of|o|gyda|efo|ar[ \u00A0]+ran)[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(\p{Ll}+[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u.exec(after);
+  if (m !== null && (isOrganisationWord(m[1]?.trim() ?? '', words) || m[2]!.split(/[ \u00A0]+/).some((w) => isOrganisationWord(w.toLowerCase(), words)))) return true;
+  // A body named by its common noun, definite: "from the council", "o'r cyngor", "o dîm y cyngor"
+  // ("o gwmni lleol …", a company of the place, says less).
+  const noun = OF_THE_BODY.exec(after);
+  return noun !== null && isOrganisationWord((noun[1] ?? noun[2])!, words);
+}
+
+const OF_THE_BODY = /^[ \u00A0]*,?[ \u00A0]*(?:(?:(?:from|of|at|with)[ \u00A0]+the|o['’]r|o[ \u00A0]+yr?|(?:gyda|efo)['’]r)[ \u00A0]+(\p{Ll}+)(?![\p{L}])|(?:from|of|at|with|o|gyda|efo)[ \u00A0]+(\p{Ll}+)[ \u00A0]+(?:y|yr|of[ \u00A0]+the)[ \u00A0])/u;
+
+/** An organisation word, also with an acute or grave accent where a circumflex belongs ("o dím y cyngor"). */
+function isOrganisationWord(word: string, words: Set<string>): boolean {
+  return words.has(word) || (/[áéíóúẃýàèìòùẁỳ]/u.test(word) && words.has(word.normalize('NFD').replace(/[\u0300\u0301]/gu, '\u0302').normalize('NFC')));
 }
 
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|y|yr|a|ac|dros)`;

@@ -3,6 +3,7 @@ import { postLanguages } from '../../language/post-languages.js';
 import { checkWelshSpelling, isWelshWord, loadWelshWords, normaliseWelsh } from '../../language/welsh-spelling.js';
 import { demutations } from '../../language/welsh-mutations.js';
 import { allMatches, phraseRegex, type FoldedRegex } from '../../pii/context/phrases.js';
+import { lexicon } from '../../pii/context/people.js';
 import { ELIDED_END, notWordMap, notWordSlips } from './lib/not-words.js';
 
 interface Params {
@@ -56,6 +57,17 @@ function phraseSlips(text: string, phrases: CorrectionPhrases): Array<{ start: n
     out.push({ start: start + parts[i]!.index!, end: start + parts[i]!.index! + written.length, fix });
   }
   return out;
+}
+
+/**
+ * A sentence opening on a given name no word shares ("…iddyn nhw.\" Melanie, a ddaeth o'r
+ * Amwythig"): a name, as it would be inside a sentence. Names that are words too (Haf, Eira) are not.
+ */
+function givenNameOpening(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lex = lexicon();
+  const lower = word.toLowerCase();
+  return lex.given.has(lower) && !lex.ambiguous.has(lower);
 }
 
 /**
@@ -135,7 +147,7 @@ export const detector: BuiltinDetector<Params> = {
         });
       }
       for (const miss of checkWelshSpelling(segment.text, words)) {
-        if (reported.has(miss.start)) continue;
+        if (reported.has(miss.start) || givenNameOpening(miss.word)) continue;
         // The organisation's words mutate like any other ("cilfan", "y gilfan"), and take an
         // elided article or pronoun ("caffïau'r").
         const word = normaliseWelsh(miss.word).replace(ELIDED_END, '');

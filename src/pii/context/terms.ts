@@ -56,6 +56,10 @@ const CONJUNCTIONS = new Set(['and', 'or', 'a', 'ac', 'neu', '&']);
 /** What may follow such a word used as a noun: a conjunction or a preposition ("the disabled in the county", "yr anabl yn y sir"). */
 const AFTER_GROUP = new Set([...CONJUNCTIONS, 'in', 'at', 'of', 'across', 'throughout', 'among', 'from', 'yn', 'ym', 'yng', 'o', 'ledled', 'ymhlith']);
 
+/** Plurals of people by their ending: Welsh agents ("pysgotwyr", "gyrwyr", "ymwelwyr"), English agents and members ("anglers", "visitors", "residents"). */
+const PEOPLE_PLURAL_CY = /^\p{Ll}{3,}(?:wyr|wragedd)$/u;
+const PEOPLE_PLURAL_EN = /^\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ees|ians)$/u;
+
 /** Possessives that make a group word someone's family ("her children", "ei phlant"). */
 const OWNER = new Set(['her', 'his', 'their', 'my', 'ei', 'eu', 'fy']);
 
@@ -124,6 +128,8 @@ export function isTopic(text: string, sentenceStart: number, sentenceEnd: number
     (ARTICLES.has(before[0] ?? '') || (CONJUNCTIONS.has(before[0] ?? '') && ARTICLES.has(before[2] ?? '')))
   )
     return true;
+  // ...or beside a plural of people, who are then any such people: "pysgotwyr anabl", "disabled anglers".
+  if (words.groupAdjectives.has(text.slice(start, end).toLowerCase()) && (PEOPLE_PLURAL_CY.test(before[0] ?? '') || (after !== null && !after[1] && PEOPLE_PLURAL_EN.test(after[2])))) return true;
   // "people living with dementia" is a topic; "her children have autism" is about her family.
   if (before.some((w, i) => words.groups.has(w) && !OWNER.has(before[i + 1] ?? '') && !(before[i + 1] ?? '').endsWith("'s"))) return true;
   // Further back, a group with its own relative clause: "people of all ages who have sight

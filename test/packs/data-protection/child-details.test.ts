@@ -6,6 +6,9 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // A role said of a relative the child's mention owns is not the child's (real-text-blind51).
+    { name: "a pupil, then his dad's role after 'Thomas’s dad'", text: 'Thomas is a pupil at Example High School and is 14. Thomas’s dad, Louis, who is head of operations with the Foundation, took a photo.', found: ['Thomas is a pupil at Example High School'] },
+    { name: "Welsh: a pupil, then his father's role after 'tad Tomos'", text: 'Mae Tomos yn ddisgybl yn Ysgol Gyfun Example ac yn 14 oed. Roedd tad Tomos, Huw, sy’n athro yn y dref, yno i dynnu llun.', found: ['Tomos yn ddisgybl yn Ysgol Gyfun Example ac yn 14 oed', 'Tomos'] },
     // A given name that is also a word, with a surname, right before a bare age (real-text-blind35).
     { name: 'a name that is also a word, before ", 15 and from"', text: 'Hair and Beauty learner Jade Example, 15 and from Cardiff, won the award.', found: ['Jade Example, 15'] },
     { name: 'Welsh: a name that is also a word, before ", 15,"', text: 'Mae Jade Example, 15, o Gaerdydd wedi ennill y wobr.', found: ['Jade Example, 15'] },
@@ -115,6 +118,9 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
+    // The relative himself, with his own role, is an adult.
+    'Louis, Thomas’s dad, is head of operations with the Foundation and a governor at Example High School.',
+    'Mae Huw, tad Tomos, yn llywodraethwr yn Ysgol Gyfun Example.',
     'The bus stops at Dale Road, 15 minutes from town.',
     'Jade Example, 35, from Cardiff, won the award.',
     "Mae'r bws yn stopio yn Holly Close, 12 munud o'r dref.",

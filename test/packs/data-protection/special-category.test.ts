@@ -7,6 +7,7 @@ ruleTester('dp/special-category', {
     // A describing word said of a person is still theirs; after an article as a group it is not (below).
     { name: "'who is disabled' said of a person", text: 'Siân Example, who is disabled, spoke at the meeting.', found: ['Siân Example, who is disabled'] },
     { name: "Welsh: 'yn anabl' said of a person", text: 'Mae Siân Example yn anabl ers y ddamwain.', found: ['Siân Example yn anabl'] },
+    { name: "'a disabled angler', one person", text: 'Dewi Example, a disabled angler, won the cup.', found: ['Dewi Example, a disabled'] },
     // "May", a given name that is a word too, with a surname, beside a health word; and in Welsh.
     { name: "'May' with a surname is a person", text: 'May Example, a wheelchair user, spoke at the meeting.', found: ['May Example, a wheelchair user'] },
     { name: "Welsh: 'May' with a surname is a person", text: 'Mae May Example yn defnyddio cadair olwyn ers ei strôc.', found: ['May Example yn defnyddio cadair olwyn ers ei strôc'] },
@@ -137,6 +138,9 @@ ruleTester('dp/special-category', {
     'AM Siân Example and MP Hywel Example fear the loss of the surgery will especially affect the elderly and disabled.',
     'Mae Siân Example yn poeni am ofal i’r henoed a’r anabl yn y sir.',
     'Hywel Example said the new crossing helps the blind and partially sighted.',
+    // ...or beside a plural of people (real-text-blind51).
+    'Mae Dewi Example yn trefnu diwrnod i bysgotwyr anabl yn Llyn y Bwlch.',
+    'Dewi Example runs a day for disabled anglers at the lake.',
     // The pronoun "I" is no surname: "May I remind you" names nobody (real-text-blind48); in a Welsh letter too.
     'It would cause serious problems. May I remind you there is only one narrow pavement, dangerous for prams and wheelchair users already.',
     "Diolch am eich llythyr. May I remind you bod y palmant yn beryglus i ddefnyddwyr cadair olwyn.",

@@ -10,6 +10,9 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // From a place, not a body (real-text-blind51's look-alikes below).
+    { name: "'from the village' is no organisation", text: 'Catrin Example from the village said: “It was a great day.”', found: ['Catrin Example'] },
+    { name: "Welsh: 'o’r pentref' is no organisation", text: 'Meddai Catrin Example o’r pentref: “Roedd yn brofiad gwych.”', found: ['Catrin Example'] },
     // A word or two in quotation marks between the name and the quote is no one else speaking (real-text-blind50).
     { name: "Welsh: a scare-quoted word between the resident and her quote", text: 'Un o’r cleifion yw Mary Example.\n\nMae’n pryderu bod y feddygfa arall eisoes “yn llawn”.\n\n“Dydyn ni ddim yn hapus,” meddai.', found: ['Mary Example'] },
     { name: 'a scare-quoted phrase between the resident and her quote', text: 'Mary Example has been a patient for years.\n\nShe worries the other surgery is already “full up”.\n\n“We never thought it would close,” she said.', found: ['Mary Example'] },
@@ -165,6 +168,10 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A body's team or the body by its common noun, a wrong accent on 'tîm' too (real-text-blind51).
+    'Catrin Example from the council said: “It was a great day for the beach.”',
+    'Meddai Catrin Example o dîm y cyngor: “Roedd yn brofiad gwych.”',
+    'Meddai Catrin Example o dím Ardal Cadwraeth Arbennig Pen Llŷn: “Roedd yn brofiad gwych.”',
     // A real quotation in between is someone else's words: the pronoun may be theirs.
     'Mary Example has been a patient for years. One neighbour called it “a disgrace to the whole village”. “We never thought it would close,” she said.',
     'Un o’r cleifion yw Mary Example. Galwodd cymydog y penderfyniad yn “warth i’r pentref i gyd”. “Dydyn ni ddim yn hapus,” meddai.',

@@ -39,6 +39,7 @@ ruleTester('welsh/spelling', {
         { message: "Welsh word misspelt: 'gafod': the standard spelling is 'gafodd'" },
       ],
     },
+    { name: 'a slip inside a longer quotation is still a slip, and one opening a sentence after it', text: 'Dywedodd: “Mae’r ffrodd ar gau heddiw.” Penderfynnodd y cyngor gau’r ffordd.', found: ['ffrodd', 'Penderfynnodd'] },
     { name: "'nol' for 'nôl' (back, ago), alone and before a year (real-text blind sets)", text: 'Mae’r disgyblion yn dod nol heddiw, fel y gwnaethon nhw nol yn 2016.', found: ['nol', 'nol'] },
     { name: 'a pre-1928 spelling opening a sentence, and one in capitals', text: 'Arbenig iawn! Bydd y gwaith yn cymryd HANER AWR.', found: ['Arbenig', 'HANER'] },
     { name: '-nol on a word with no noun in -ant', text: 'Mae hwn yn gynllun plantannol newydd.', found: ['plantannol'] },
@@ -181,6 +182,9 @@ ruleTester('welsh/spelling', {
     { name: "a trailing elision (Ma' for Mae) and informal 'plis' (blind drafts)", text: "Ma' fe 'ma o'r diwedd! Dewch lan i weld y ffrâm ddringo, plis." },
     { name: "the organisation's own words mutate (cilfan, y gilfan)", text: "Mae'r gilfan ar yr A470 ar gau; defnyddiwch gilfan arall." },
     // The not-words list's look-alikes: the standard spellings, a surname, a place's name, a handle and a link.
+    { name: 'a term alone in quotation marks (real-text-blind51)', text: 'Siaradom hefyd am “nurdles”, a pha mor anodd yw eu casglu oddi ar y traeth.' },
+    { name: 'a given name opening a sentence after a quotation (real-text-blind51)', text: 'Diolch am ei wneud yn brofiad da iddyn nhw." Melanie, a ddaeth o’r Amwythig am y diwrnod gyda’i theulu.' },
+    { name: 'rudd and bream, mutated (real-text-blind51)', text: 'Roedd y pysgod yn gymysgedd o rufelliaid a merfogiaid.' },
     { name: 'a dental surgery, mutated (real-text-blind50)', text: 'Os byddwch yn dod o hyd i ddeintyddfa, ffoniwch y ddeintyddfa yn gyntaf.' },
     { name: "a caravan without its acute ('carafan'), mutated too (real-text-blind48)", text: 'Cais ar gyfer lleoli 10 carafan deithiol ac un garafan sefydlog ar y safle.' },
     { name: "'nôl' with its accent, and 'yn ôl'", text: 'Mae’r disgyblion yn dod nôl heddiw, fel y gwnaethon nhw yn ôl yn 2016.' },

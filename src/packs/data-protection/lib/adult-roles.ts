@@ -1,0 +1,62 @@
+/**
+ * Adults at a school, by a role word beside a name ("headteacher Sian Evans", "Tom, our
+ * teacher") or in the clause after a later mention ("Enillodd Liah wobr cymhorthydd"): what
+ * dp/child-details reads to tell a pupil from a member of staff or a visitor.
+ */
+import { allMatches, type FoldedRegex } from '../../../pii/context/phrases.js';
+import { sentenceAt } from '../../../pii/context/sentences.js';
+
+/** Words that join two people: an adult's role on the far side of one belongs to the other person. */
+const JOIN = /[ \u00A0](?:and|with|ac|a|gyda|gyda['’]r|efo|&)[ \u00A0]/giu;
+/** A role after a possessive is a relative's or someone else's: "his mum", "Alfie's teacher", "ei hathrawes". */
+const OWNED = /(?:\b(?:his|her|their|my|your)|(?<![\p{L}])(?:ei|eu|fy|eich|ein)|['’]s?)[ \u00A0]+$/iu;
+/** Between a name and a role after it, only an apposition: "Sian Evans, our teacher", "Sian, who is a governor". */
+const APPOSITION = /^[ \u00A0]*,?[ \u00A0]*(?:(?:who|is|was|our|the|a|an|ein|y|yr|sy['’]n|sydd|yw|oedd|un|one|of|o|at|yn)[ \u00A0]+|\p{Lu}[\p{L}'’-]*[ \u00A0]+|\d+[ \u00A0]+)*$/u;
+
+/**
+ * Between a role and the name after it, only names, joining words and a Welsh adjective of
+ * standing: "headteacher at Ysgol y Strade, Sian", "the Archdruid of the National Eisteddfod,
+ * Mererid", "y canwr lleol Alan Thomas" (the local singer).
+ */
+const TITLE_GAP = /^(?:[ \u00A0,]|(?:of|the|at|in|from|for|o|y|yr|'r|yn|ym|i|our|ein|lleol|leol|enwog|adnabyddus|gwadd)(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|\d+)*$/u;
+
+/**
+ * An adult's role word in text[from, to) that is not owned by someone else ("his teacher"):
+ * before the name at `nameStart` with only names between, or after the name ending at
+ * `nameEnd` in apposition.
+ */
+function roleWithin(text: string, from: number, to: number, adult: FoldedRegex, place: { nameStart?: number; nameEnd?: number } = {}): boolean {
+  for (const [s, e] of allMatches(adult, text, from, to)) {
+    if (OWNED.test(text.slice(Math.max(0, s - 12), s))) continue;
+    if (place.nameStart !== undefined && !TITLE_GAP.test(text.slice(e, place.nameStart))) continue;
+    if (place.nameEnd !== undefined && !APPOSITION.test(text.slice(place.nameEnd, s))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A role in the clause after a later mention: "Enillodd Liah wobr cymhorthydd y flwyddyn", "Paul won Teacher of the Year". */
+export function roleAfter(text: string, end: number, adult: FoldedRegex): boolean {
+  // A possessive mention owns the noun after it: "Thomas’s dad, Louis, who is head of …" is Louis's role.
+  if (/['’]s?$/u.test(text.slice(end - 2, end)) || /^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 3))) return false;
+  const [, sentenceEnd] = sentenceAt(text, end);
+  let to = Math.min(sentenceEnd, end + 30);
+  JOIN.lastIndex = 0;
+  const join = JOIN.exec(text.slice(end, to));
+  if (join) to = end + join.index;
+  return roleWithin(text, end, to, adult);
+}
+
+/**
+ * An adult's role beside the name: before it, not across "and" ("headteacher Sian Evans",
+ * "the author Siôn Owen", "the Archdruid of the National Eisteddfod, Mererid Hopwood"), or
+ * after it in apposition ("Tom, our teacher"); "Alfie and his teacher" and "Alfie's mum" are
+ * about someone else.
+ */
+export function isAdult(text: string, start: number, end: number, sentence: [number, number], adult: FoldedRegex): boolean {
+  let from = Math.max(sentence[0], start - 50);
+  const base = from;
+  for (const m of text.slice(base, start).matchAll(JOIN)) from = base + m.index + m[0].length - 1;
+  const to = Math.min(sentence[1], end + 30);
+  return roleWithin(text, from, start, adult, { nameStart: start }) || roleWithin(text, end, to, adult, { nameEnd: end });
+}

@@ -100,9 +100,10 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       const around: [number, number] = [Math.max(Math.min(a.windowStart, sentenceAt(text, a.person.start)[0]), a.person.start - 60), Math.min(a.windowEnd, a.person.end + 60)];
       if (officialWithin(officials, text, ...around, a.person.start, quote, c.lex)) return;
       if (isElected(text, a.person.end, a.person.start) || fromOrganisation(text, a.person.end, organisations) || organisationBefore(text, a.person.start, organisations)) return;
+      // Another mention of them in a role, or named right after their office spoke unnamed ("Mae arweinydd plaid … wedi dweud … Dywedodd Nathan Example …").
       const official = (s: number, e: number) => {
         const [from, to] = sentenceAt(text, s);
-        return officialWithin(officials, text, Math.max(from, s - 60), Math.min(to, e + 60), s, undefined, c.lex) || isElected(text, e, s) || fromOrganisation(text, e, organisations);
+        return officialWithin(officials, text, Math.max(from, s - 60), Math.min(to, e + 60), s, undefined, c.lex) || isElected(text, e, s) || fromOrganisation(text, e, organisations) || officeSpokeBefore(c, offices, { start: s, end: e, kind: 'name', text: text.slice(s, e) }, s);
       };
       if (mentionedWith(text, post.bodyStart, text.length, a.person, official)) return;
       if (officeSpokeBefore(c, offices, a.person, Math.min(a.person.start, quote?.[0] ?? a.windowStart))) return;
@@ -247,7 +248,7 @@ function fromOrganisation(text: string, end: number, words: Set<string>): boolea
   const titled = TITLED_ROLE.exec(text.slice(end, end + 100));
   if (titled?.[1].split(/[ \u00A0,]+/u).some((w) => words.has(w.toLowerCase()))) return true;
   const after = text.slice(end, end + 80);
-  const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|on[ \u00A0]+behalf[ \u00A0]+of|o|gyda|efo|ar[ \u00A0]+ran)[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(\p{Ll}+[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u.exec(after);
+  const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|on[ \u00A0]+behalf[ \u00A0]+of|o|gyda|efo|ar[ \u00A0]+ran)(?:['’]r)?[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(\p{Ll}+[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u.exec(after);
   if (m !== null && (isOrganisationWord(m[1]?.trim() ?? '', words) || m[2]!.split(/[ \u00A0]+/).some((w) => isOrganisationWord(w.toLowerCase(), words)))) return true;
   // A body named by its common noun, definite: "from the council", "o'r cyngor", "o dîm y cyngor"
   // ("o gwmni lleol …", a company of the place, says less).

@@ -6,6 +6,7 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: "a pupil whose father is a farmer is still a pupil", text: 'Well done to Robin Example of Ysgol Felinwnda, whose father is a farmer, on winning.', found: ['Robin Example of Ysgol'] },
     // A role said of a relative the child's mention owns is not the child's (real-text-blind51).
     { name: "a pupil, then his dad's role after 'Thomas’s dad'", text: 'Thomas is a pupil at Example High School and is 14. Thomas’s dad, Louis, who is head of operations with the Foundation, took a photo.', found: ['Thomas is a pupil at Example High School'] },
     { name: "Welsh: a pupil, then his father's role after 'tad Tomos'", text: 'Mae Tomos yn ddisgybl yn Ysgol Gyfun Example ac yn 14 oed. Roedd tad Tomos, Huw, sy’n athro yn y dref, yno i dynnu llun.', found: ['Tomos yn ddisgybl yn Ysgol Gyfun Example ac yn 14 oed', 'Tomos'] },
@@ -118,6 +119,9 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
+    // A working adult introduced by their trade, giving to a school (real-text-blind52).
+    "Braf oedd clywed am haelioni ffermwr lleol o'r enw Robin Example yn rhoi hanner acer o dir i Ysgol Felinwnda.",
+    'It was good to hear of a local farmer called Robin Example giving half an acre to Ysgol Felinwnda.',
     // The relative himself, with his own role, is an adult.
     'Louis, Thomas’s dad, is head of operations with the Foundation and a governor at Example High School.',
     'Mae Huw, tad Tomos, yn llywodraethwr yn Ysgol Gyfun Example.',

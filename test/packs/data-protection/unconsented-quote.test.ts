@@ -10,6 +10,9 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // "wedi dweud" and "yn dweud" are speech verbs too (real-text-blind53).
+    { name: "Welsh: a resident who 'wedi dweud'", text: 'Mae Nathan Example wedi dweud: "Byddai hyn yn helpu pawb i deimlo’n rhan o’r gymuned."', found: ['Nathan Example'] },
+    { name: 'a resident who has said', text: 'Nathan Example has said: "This would help everyone feel part of the community."', found: ['Nathan Example'] },
     // From a place, not a body (real-text-blind51's look-alikes below).
     { name: "'from the village' is no organisation", text: 'Catrin Example from the village said: “It was a great day.”', found: ['Catrin Example'] },
     { name: "Welsh: 'o’r pentref' is no organisation", text: 'Meddai Catrin Example o’r pentref: “Roedd yn brofiad gwych.”', found: ['Catrin Example'] },
@@ -168,6 +171,16 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // Advocates in a court report, speaking for their side (real-text-blind53).
+    'Thomas Example, prosecuting, said: “In the early hours the defendant set fire to the door.”',
+    'Scott Example, mitigating, said: “He is deeply ashamed of what he did.”',
+    'Dywedodd Tomos Example, ar ran yr erlyniad: “Fe wnaeth y diffynnydd gynnau tân.”',
+    // A society after an elided article, as after "of the" (real-text-blind53).
+    'Dywedodd Owain Example, o’r Gymdeithas Ddiwylliannol Fwslimaidd Gymreig: “Mae’n gyfle gwych i weithio’n ddwyieithog.”',
+    'Owain Example, of the Welsh Muslim Cultural Society, said: “It is a great chance to work bilingually.”',
+    // A party leader who spoke unnamed, then named in the next sentences (real-text-blind53).
+    'Mae arweinydd plaid UKIP yng Nghymru wedi dweud y dylai arweinwyr areithio yn Saesneg.\n\nDywedodd Nathan Example ar raglen radio y byddai hyn yn helpu.\n\nDywedodd Mr Example y dylai pawb gael help "i deimlo bod eu gwreiddiau yn bwysig".',
+    'The leader of the party in Wales has said that leaders should preach in English.\n\nNathan Example told a radio programme this would help.\n\nMr Example said it would help everyone "to feel their roots matter".',
     // A body's team or the body by its common noun, a wrong accent on 'tîm' too (real-text-blind51).
     'Catrin Example from the council said: “It was a great day for the beach.”',
     'Meddai Catrin Example o dîm y cyngor: “Roedd yn brofiad gwych.”',

@@ -188,3 +188,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind37/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind38/manifest.json'))) await score('eval/drafts-blind38', false, 'smpolicy.yaml', '2041-10-15');
 // The thirty-ninth drafts batch: beaches and the coast, lifeguards, harbours, water safety, dog bans and sponsored beach events (run date 2042-07-16).
 if (existsSync(join(ROOT, 'eval/drafts-blind39/manifest.json'))) await score('eval/drafts-blind39', false, 'smpolicy.yaml', '2042-07-16');
+// The fortieth drafts batch: council tax, benefits, housing support and debt advice, with many replies to residents (run date 2043-03-11).
+if (existsSync(join(ROOT, 'eval/drafts-blind40/manifest.json'))) await score('eval/drafts-blind40', false, 'smpolicy.yaml', '2043-03-11');

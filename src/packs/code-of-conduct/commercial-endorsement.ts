@@ -14,6 +14,10 @@ interface Params {
   places?: string[];
   /** Businesses and what they sell ("shop", "café", "coffee", "caffi"): the superlative must be about one. */
   businesses?: string[];
+  /** Words a superlative follows when it is an award's title ("named", "voted", "enwi'n"). */
+  'named-as'?: string[];
+  /** Words of an award in the same sentence ("Awards", "Gwobrau"): with a naming word, news of an award. */
+  awards?: string[];
   /** Disclosure tags and phrases of paid content ("#ad", "paid partnership"). */
   sponsored?: string[];
   /** Hosts of affiliate redirects and short links (amzn.to, awin1.com). */
@@ -65,6 +69,8 @@ export const detector: BuiltinDetector<Params> = {
       superlatives: stringList,
       places: stringList,
       businesses: stringList,
+      'named-as': stringList,
+      awards: stringList,
       sponsored: stringList,
       'affiliate-hosts': stringList,
       'affiliate-params': stringList,
@@ -94,6 +100,8 @@ export const detector: BuiltinDetector<Params> = {
     }
     const superlatives = wordSet(params.superlatives);
     const businesses = wordSet(params.businesses);
+    const namedAs = wordSet(params['named-as']);
+    const awardIn = ([from, to]: [number, number]) => findPhrases(post, params.awards).some((a) => a.start >= from && a.end <= to);
     // A place: a phrase of the list ("in town", "yn y dref"), or "in"/"yn" and a capitalised place
     // name ("in Aberaeron", "yng Nghaerfyrddin"); looked for only in a post with a superlative.
     const places: Span[] = [];
@@ -113,6 +121,9 @@ export const detector: BuiltinDetector<Params> = {
       // "our café, the best in town"): its news, not an endorsement.
       const earlier = wordsBefore(post, before[at].start, 5);
       if (earlier.some((w, i) => OWN.has(norm(w.word)) && i > 0 && businesses.has(norm(earlier[i - 1].word)))) continue;
+      // An award's title, whoever won it: "named the best advice service in Wales at the … Awards",
+      // "a gafodd ei enwi'n wasanaeth cynghori gorau Cymru yng Ngwobrau …".
+      if (earlier.slice(0, 3).some((w) => namedAs.has(norm(w.word))) && awardIn(sentenceAt(text, p.start))) continue;
       hits.push({ start: before[at].start, end: p.end, kind: 'best' });
     }
     for (const s of findPhrases(post, params.sponsored)) hits.push({ ...s, kind: 'sponsored' });

@@ -103,7 +103,9 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       // Another mention of them in a role, or named right after their office spoke unnamed ("Mae arweinydd plaid … wedi dweud … Dywedodd Nathan Example …").
       const official = (s: number, e: number) => {
         const [from, to] = sentenceAt(text, s);
-        return officialWithin(officials, text, Math.max(from, s - 60), Math.min(to, e + 60), s, undefined, c.lex) || isElected(text, e, s) || fromOrganisation(text, e, organisations) || officeSpokeBefore(c, offices, { start: s, end: e, kind: 'name', text: text.slice(s, e) }, s);
+        // A role set off before the name reaches further: "Mae'r aelod cabinet sydd â chyfrifoldeb dros gyllid yng nghyngor …, Bob Example,".
+        const reach = /,[ \u00A0]*(?:\p{Lu}[\p{L}'’-]*[ \u00A0]+)?$/u.test(text.slice(Math.max(0, s - 30), s)) ? 100 : 60;
+        return officialWithin(officials, text, Math.max(from, s - reach), Math.min(to, e + 60), s, undefined, c.lex) || isElected(text, e, s) || fromOrganisation(text, e, organisations) || officeSpokeBefore(c, offices, { start: s, end: e, kind: 'name', text: text.slice(s, e) }, s);
       };
       if (mentionedWith(text, post.bodyStart, text.length, a.person, official)) return;
       if (officeSpokeBefore(c, offices, a.person, Math.min(a.person.start, quote?.[0] ?? a.windowStart))) return;

@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/commercial-endorsement', {
   invalid: [
+    // A superlative with an award word but no naming, or naming with no award, is still a recommendation.
+    { name: "'the best café in town' beside 'award-winning cakes'", text: 'Visit Caffi Example, the best café in town, and try the award-winning cakes.', found: ['best café in town (warning)'] },
+    { name: "Welsh: 'y caffi gorau yn y dref' beside 'gwobr'", text: 'Ewch i Gaffi Example, y caffi gorau yn y dref, ac enillwch wobr yn ein raffl.', found: ['gorau yn y dref (warning)'] },
     // A firm or trade called the best (drafts-blind20).
     { name: 'the best care company in town', text: 'Looking for home care? Gofal Example Cyf are the best care company in town.', found: ['best care company in town (warning)'] },
     { name: 'Welsh: y cwmni gofal gorau yn y dref', text: "Chwilio am ofal cartref? Gofal Example Cyf yw'r cwmni gofal gorau yn y dref.", found: ['gorau yn y dref (warning)'] },
@@ -35,6 +38,10 @@ ruleTester('conduct/commercial-endorsement', {
     { name: 'Welsh: a discount code word', text: 'Cod disgownt: HAF2026', found: ['Cod disgownt: HAF2026 (warning)'] },
   ],
   valid: [
+    // An award's title, whoever won it (drafts-blind40).
+    'Congratulations to our Money Advice team, named the best advice service in Wales at the Wales Money Advice Awards 2043!',
+    'Congratulations to Caffi Example, voted the best café in town at the Food Awards.',
+    "Llongyfarchiadau i Gaffi Example, a gafodd ei enwi'n gaffi gorau yn y dref yng Ngwobrau Bwyd y Sir.",
     // A council service or a team called the best is no business (drafts-blind20's look-alikes).
     'Our home care team was named the best in Wales at the Social Care Awards.',
     'Enwyd ein tîm gofal cartref y gorau yng Nghymru yng Ngwobrau Gofal.',

@@ -3,6 +3,8 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/discriminatory-language', {
   invalid: [
+    { name: "'suffering from Aspergers' (no apostrophe, real-text-blind53)", text: 'He had been suffering from Aspergers from a young age.', found: ['suffering from (warning)'] },
+    { name: "Welsh: 'yn dioddef o syndrom Asperger'", text: 'Mae e wedi bod yn dioddef o syndrom Asperger ers yn blentyn.', found: ['yn dioddef o (warning)'] },
     // A participle or 'gan' starting the clause after the term (drafts-blind37).
     { name: 'the elderly, then a participle', text: 'Fraudsters are phoning the elderly pretending to be from our Revenues team.', found: ['the elderly (warning)'] },
     { name: "Welsh: i'r henoed, then 'gan'", text: "Mae twyllwyr yn anfon negeseuon i'r henoed gan esgus bod o'r cyngor.", found: ["i'r henoed (warning)"] },

@@ -4,6 +4,14 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "Welsh: accused, in the passive", text: 'Mae Julie Example wedi ei chyhuddo o ddwyn o’r siop.', found: ['Julie Example wedi ei chyhuddo'] },
+    // A church's member by their church, ethnicity in Welsh, Asperger's without its apostrophe, an admitted assault (real-text-blind52, 53).
+    { name: 'an Anglican named', text: 'John Example, a longstanding Anglican who lives in Pontypridd, tweeted about it.', found: ['John Example, a longstanding Anglican'] },
+    { name: "Welsh: a Baptist named ('Fedyddiwr', mutated)", text: 'Mae John Example, sy’n Fedyddiwr ers blynyddoedd, yn byw ym Mhontypridd.', found: ['John Example, sy’n Fedyddiwr'] },
+    { name: "Welsh: 'croenddu' beside a name", text: 'Fe wnaeth Nathan Example, cyn-ymosodwr croenddu Cymru, herio’r cadeirydd.', found: ['Nathan Example, cyn-ymosodwr croenddu'] },
+    { name: "'Aspergers' without its apostrophe", text: 'David Example, defending, explained that Jonathan Example had been suffering from Aspergers from a young age.', found: ['Jonathan Example had been suffering from Aspergers'] },
+    { name: "Welsh: 'syndrom Asperger'", text: 'Mae gan Jonathan Example syndrom Asperger ers yn blentyn.', found: ['Jonathan Example syndrom Asperger'] },
+    { name: 'an admitted assault', text: 'Louis Jones admitted assault by beating at Merthyr Magistrates Court.', found: ['Louis Jones admitted assault'] },
     // A describing word said of a person is still theirs; after an article as a group it is not (below).
     { name: "'who is disabled' said of a person", text: 'Siân Example, who is disabled, spoke at the meeting.', found: ['Siân Example, who is disabled'] },
     { name: "Welsh: 'yn anabl' said of a person", text: 'Mae Siân Example yn anabl ers y ddamwain.', found: ['Siân Example yn anabl'] },
@@ -134,6 +142,12 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // The accuser is not accused (real-text-blind55).
+    "Mae un rhiant, Julie Example o Lanystumdwy, wedi cyhuddo'r cyngor o ladd ffordd o fyw.",
+    'One parent, Julie Example from Llanystumdwy, accused the council of killing a way of life.',
+    // Churches and chapels by their denomination name no one.
+    'Services at the Anglican church and the Methodist chapel resume on Sunday, said Rev John Example.',
+    'Bydd gwasanaethau yng Nghapel y Bedyddwyr yn ailddechrau ddydd Sul, meddai’r Parchedig John Example.',
     // People as a group: a describing word after an article, no noun after it (real-text-blind50).
     'AM Siân Example and MP Hywel Example fear the loss of the surgery will especially affect the elderly and disabled.',
     'Mae Siân Example yn poeni am ofal i’r henoed a’r anabl yn y sir.',

@@ -171,6 +171,9 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A long role set off before the name, then the name again by title (real-text-blind55).
+    "Mae'r aelod cabinet sydd â chyfrifoldeb dros gyllid yng nghyngor Sir Benfro, Bob Example, wedi amddiffyn y syniad.\n\nDywedodd Mr Example: \"Mae ein lefelau treth cyngor ni dipyn yn is na'r cyfartaledd.\"",
+    'The cabinet member with responsibility for finance at Pembrokeshire County Council, Bob Example, defended the idea.\n\nMr Example said: "Our council tax is well below the average."',
     // Advocates in a court report, speaking for their side (real-text-blind53).
     'Thomas Example, prosecuting, said: “In the early hours the defendant set fire to the door.”',
     'Scott Example, mitigating, said: “He is deeply ashamed of what he did.”',

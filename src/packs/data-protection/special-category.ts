@@ -33,6 +33,8 @@ export interface SpecialCategoryParams {
   'not-before'?: string[];
   'not-after'?: string[];
   groups?: string[];
+  /** Services named by a term, written in lower case ("uned mân anafiadau", "minor injuries unit"): a term inside one is the service's. */
+  services?: string[];
   /** Describing words that name people as a group after an article ("the disabled", "yr anabl"). */
   'group-adjectives'?: string[];
   /** Nouns after which "on" or "ar" makes the term a topic: "a talk on diabetes", "sgwrs ar ddementia". */
@@ -167,6 +169,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       'not-after': stringList,
       groups: stringList,
       'group-adjectives': stringList,
+      services: stringList,
       'topic-nouns': stringList,
       'treated-words': stringList,
       people: PEOPLE_PARAMS_SCHEMA,
@@ -200,6 +203,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
     // cael strôc neu ddementia").
     let topicEnd = -1;
     let greeted: number | undefined;
+    let services: Array<[number, number]> | undefined;
     for (const { start, end, category } of hits(c, post)) {
       if (start >= sentence[1]) {
         sentence = sentenceAt(text, start);
@@ -225,6 +229,10 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       }
       // "another cat, a pregnant …", "ci dall": the animal's, whoever the sentence names.
       if (aboutAnimal(text, start, end)) continue;
+      // Inside a service's name: "ei anfon i uned y mân anafiadau".
+      if ((services ??= allMatches(phraseRegex(params.services), text, post.bodyStart)).some(([s, e]) => s <= start && e >= end)) continue;
+      // Unnamed people the term describes: "one injured person", "two injured walkers", "tri pherson wedi'u hanafu".
+      if (UNNAMED_DESCRIBED.test(text.slice(Math.max(0, start - 12), start)) && PERSON_NOUN_AFTER.test(text.slice(end, end + 24))) continue;
       // "Patients who have dementia … would cause the patient to be distressed": a role word in a
       // sentence about a group is one of the group, no one in particular.
       const candidates = people.filter(
@@ -233,6 +241,8 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
           !(c.officialsExempt[category] && (p.kind === 'official' || holdsOffice(text, p))) &&
           !(p.kind === 'role' && (groupBefore(text, sentence[0], start, words.groups) || indefiniteBefore(text, sentence[0], p))) &&
           !(p.start < start && speaksInRole(text, p, c.speakers) && quotedAfter(text, p.end, start)) &&
+          // Whom the news comes from, not whom it is about: "yn ôl Mr Carson roedd y bachgen …", "according to Mr Carson".
+          !SOURCE_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)) &&
           // "Hi Angharad, anyone who finds it hard because of illness …": the term is about anyone.
           !(p.end <= start && (GENERIC_SUBJECT.test(text.slice(p.end, start)) || otherSubject(text.slice(p.end, start)))) &&
           // In their own words about people at large ("said: “… a cancer diagnosis can turn someone's world …”").
@@ -284,6 +294,12 @@ function ownCare(text: string, people: readonly PersonRef[], start: number, end:
  */
 const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoever|someone|somebody|rhywun|people[ \u00A0]+who|those[ \u00A0]+who|unrhyw[ \u00A0]+un|pawb|(?:pobl|bobl|y[ \u00A0]+rhai)[ \u00A0]+(?:sydd|sy['’]n|sy)|(?:\d+|one|two|three|un|dau|dwy|tri|tair)[ \u00A0]+(?:in|out[ \u00A0]+of|o[ \u00A0]+bob)[ \u00A0]+(?:\d+|every|two|three|four|five|six|seven|eight|nine|ten|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|saith|wyth|naw|deg))(?![\p{L}])|\d+(?:\.\d+)?[ \u00A0]?(?:%|per[ \u00A0]?cent|y[ \u00A0]+cant)[ \u00A0]+(?:of|o)(?![\p{L}])/iu;
 
+/** Before a name, a source: "yn ôl Mr Carson", "according to Mr Carson". */
+const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:yn[ \u00A0]+ôl|according[ \u00A0]+to)[ \u00A0]+$/iu;
+/** An indefinite before a term, a person noun after it: unnamed people ("one injured person", "an injured walker"). */
+const UNNAMED_DESCRIBED = /(?:^|[^\p{L}])(?:a|an|one|another|two|three|four|five|several|un|dau|dwy|tri|tair)[ \u00A0]+$/iu;
+const PERSON_NOUN_AFTER = /^[ \u00A0]+(?:person|people|man|men|woman|women|walker|walkers|climber|climbers|casualty|casualties|patient|patients|passenger|passengers|driver|drivers|child|children|boy|girl|rider|cyclist|swimmer|berson|pherson|dyn|ddyn|menyw|fenyw|claf|glaf|cerddwr|gerddwr)(?![\p{L}])/iu;
+
 /**
  * Someone else, unnamed, as the subject of a later clause: "Rhys Hughes was first on the scene,
  * when two men were killed and another was injured", "…, pan gafodd dau ddyn eu lladd ac un
@@ -305,7 +321,7 @@ const JOINED = /^(?:[ \u00A0]*,)?[ \u00A0]+(?:or|and|neu|a|ac|&)[ \u00A0]+$|^,[ 
 function speaksInRole(text: string, p: PersonRef, titles: Set<string>): boolean {
   if (!titles.size) return false;
   const first = p.text.split(/[ .\u00A0]/)[0]!.toLowerCase();
-  const before = /([\p{L}]+)\.?[ \u00A0]+$/u.exec(text.slice(Math.max(0, p.start - 20), p.start))?.[1]?.toLowerCase();
+  const before = /([\p{L}]+)[.,]?[ \u00A0]+$/u.exec(text.slice(Math.max(0, p.start - 20), p.start))?.[1]?.toLowerCase();
   return titles.has(first) || (before !== undefined && titles.has(before));
 }
 

@@ -16,12 +16,19 @@ import { isWelshWord } from '../../language/welsh-spelling.js';
  * before it, in the same paragraph (no blank line between). Addressees are not antecedents.
  */
 export function antecedent(text: string, from: number, to: number, lex: Lexicon, options: FindOptions = {}): PersonRef | undefined {
-  if (!lex.pronouns.test(text.slice(from, to))) return undefined;
+  const pronoun = lex.pronouns.exec(text.slice(from, to));
+  if (!pronoun) return undefined;
+  // Someone unnamed brought in before the pronoun is whom it means: "… to help a female walker who
+  // had fallen and injured her back", "… i helpu dyn oedd wedi anafu ei goes".
+  if (UNNAMED_BEFORE.test(text.slice(from, from + pronoun.index))) return undefined;
   const before = sentenceBefore(text, from, 1);
   if (!before) return undefined;
   const people = findPeople(text, before.start, before.end, lex, { account: options.account });
   return people.filter((p) => p.kind !== 'addressee').pop();
 }
+
+/** A person brought in unnamed: "a female walker", "one injured man", Welsh "dyn", "menyw" with no article. */
+const UNNAMED_BEFORE = /(?<![\p{L}])(?:(?:a|an|another|one)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+){0,2}(?:man|woman|boy|girl|walker|climber|hiker|cyclist|driver|motorist|swimmer|teenager|person|pedestrian|passenger|resident|patient|casualty|child|rider|runner|kayaker|paddler|fisherman|angler|surfer)|(?<!(?:\by|\byr|['’]r)[ \u00A0])(?:dyn|ddyn|menyw|fenyw|dynes|ddynes|bachgen|merch|ferch|cerddwr|gerddwr|beiciwr|feiciwr|gyrrwr|yrrwr|nofiwr|claf|glaf)(?:[ \u00A0]+(?:ifanc|lleol|oedrannus|hŷn))?)(?![\p{L}])/iu;
 
 /**
  * A surname standing alone in text[from, to) that repeats the surname of a person named in full

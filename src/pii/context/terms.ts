@@ -50,6 +50,9 @@ const listedAfter = (two: string) =>
 const LISTED_AFTER = [listedAfter('??'), listedAfter('?')];
 const WORDS_BEFORE = /([\p{L}\p{M}'’]+)[^\p{L}\p{M}'’]*$/u;
 
+/** Welsh names of care places, which lead with the noun: "Ysbyty Glangwili", "Hosbis Tŷ Gobaith". */
+const WELSH_NAME_HEAD = /^(?:Ysbyty|Hosbis)$/u;
+
 /** An article before a describing word used as a noun ("the disabled", "a'r anabl"), and what joins two such words. */
 const ARTICLES = new Set(['the', 'y', 'yr', "a'r", "neu'r"]);
 const CONJUNCTIONS = new Set(['and', 'or', 'a', 'ac', 'neu', '&']);
@@ -141,6 +144,11 @@ export function isTopic(text: string, sentenceStart: number, sentenceEnd: number
     const at = span.toLowerCase().replace(/’/g, "'").lastIndexOf(far[i]);
     if (at >= 0 && !/\p{Lu}/u.test(span.slice(at + far[i].length))) return true;
   }
+  // A term ending in a capitalised word that a capitalised word follows ends inside a name: "access
+  // to Hospital Cave", "to Hospital Road". Not a Welsh hospital's name, which leads with the noun
+  // ("yn Ysbyty Glangwili" is a stay).
+  const last = text.lastIndexOf(' ', end - 1) + 1;
+  if (last > start && isCapitalised(text[last]!) && !WELSH_NAME_HEAD.test(text.slice(last, end)) && after && !after[1] && /^[ \u00A0]$/.test(text[end] ?? '') && isCapitalised(after[2])) return true;
   // A capitalised term inside a run of capitalised words is part of a name: "Cancer Research
   // UK", "Alzheimer's Society", "St Mary's Catholic Church", "Christian Aid".
   if (isCapitalised(text[start])) {

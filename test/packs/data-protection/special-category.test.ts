@@ -4,6 +4,10 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // The look-alikes' true positives (real-text-blind54): minor injuries said of a person, a pronoun with no one else brought in, a hospital by name.
+    { name: "Welsh: 'gyda mân anafiadau' said of a person", text: "Aed â Sian Example i'r ysbyty gyda mân anafiadau.", found: ["Sian Example i'r ysbyty gyda mân anafiadau"] },
+    { name: 'a pronoun pointing back, with no one else brought in', text: 'Thanks to Sian Example. She is in hospital.', found: ['is in hospital'] },
+    { name: "'to Hospital' then no name", text: 'Gary Example was taken to Hospital by ambulance.', found: ['Gary Example was taken to Hospital'] },
     { name: "Welsh: accused, in the passive", text: 'Mae Julie Example wedi ei chyhuddo o ddwyn o’r siop.', found: ['Julie Example wedi ei chyhuddo'] },
     // A church's member by their church, ethnicity in Welsh, Asperger's without its apostrophe, an admitted assault (real-text-blind52, 53).
     { name: 'an Anglican named', text: 'John Example, a longstanding Anglican who lives in Pontypridd, tweeted about it.', found: ['John Example, a longstanding Anglican'] },
@@ -142,6 +146,17 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // Rescue and ambulance news (real-text-blind54): a chief executive in role, a source, unnamed
+    // casualties, a pronoun of someone brought in unnamed, a cave's name, a service's name.
+    'Dywedodd y Prif Weithredwr, Jason Example: “Mae galwadau amhriodol yn broblem pan mae mwy o salwch.”',
+    'The Chief Executive, Jason Example, said: “Inappropriate calls are a problem when there is more illness about.”',
+    "Cafodd y ddau eu cludo i'r ysbyty ac yn ôl Mr Example roedd y bachgen yn dechrau dioddef o hypothermia.",
+    'Both were taken to hospital and according to Mr Example the boy was suffering from hypothermia.',
+    'Paul Example, winchman, said a total of three people were rescued, including one injured person at Bala.',
+    'Paul Example said three people were rescued. The helicopter was called to help a female walker who had fallen and injured her back.',
+    'Dywedodd Paul Example fod tri wedi eu hachub. Galwyd yr hofrennydd i helpu dyn oedd wedi anafu ei goes.',
+    'Gary Example asked about access to Hospital Cave before the dive.',
+    'Mae Osian Example yn penderfynu nad ydy o angen gwasanaeth argyfwng ac yn ei anfon i uned y mân anafiadau.',
     // The accuser is not accused (real-text-blind55).
     "Mae un rhiant, Julie Example o Lanystumdwy, wedi cyhuddo'r cyngor o ladd ffordd o fyw.",
     'One parent, Julie Example from Llanystumdwy, accused the council of killing a way of life.',

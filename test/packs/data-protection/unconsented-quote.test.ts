@@ -10,6 +10,7 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: 'given names alone after full names with no member letters', text: 'Siân Example and Hywel Example welcomed the news. In a joint statement, Siân and Hywel said: “We are pleased.”', found: ['Siân'] },
     // "wedi dweud" and "yn dweud" are speech verbs too (real-text-blind53).
     { name: "Welsh: a resident who 'wedi dweud'", text: 'Mae Nathan Example wedi dweud: "Byddai hyn yn helpu pawb i deimlo’n rhan o’r gymuned."', found: ['Nathan Example'] },
     { name: 'a resident who has said', text: 'Nathan Example has said: "This would help everyone feel part of the community."', found: ['Nathan Example'] },
@@ -171,6 +172,9 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // Members named in full with their letters, then by given name alone (real-text-blind54).
+    'Mae Siân Example AS a Hywel Example AS wedi croesawu’r newyddion. Mewn datganiad ar y cyd, dywedodd Siân a Hywel: “Rydym yn falch.”',
+    'Siân Example MS and Hywel Example MP welcomed the news. In a joint statement, Siân and Hywel said: “We are pleased.”',
     // A long role set off before the name, then the name again by title (real-text-blind55).
     "Mae'r aelod cabinet sydd â chyfrifoldeb dros gyllid yng nghyngor Sir Benfro, Bob Example, wedi amddiffyn y syniad.\n\nDywedodd Mr Example: \"Mae ein lefelau treth cyngor ni dipyn yn is na'r cyfartaledd.\"",
     'The cabinet member with responsibility for finance at Pembrokeshire County Council, Bob Example, defended the idea.\n\nMr Example said: "Our council tax is well below the average."',

@@ -184,6 +184,7 @@ ruleTester('welsh/spelling', {
     // The not-words list's look-alikes: the standard spellings, a surname, a place's name, a handle and a link.
     { name: 'a term alone in quotation marks (real-text-blind51)', text: 'Siaradom hefyd am “nurdles”, a pha mor anodd yw eu casglu oddi ar y traeth.' },
     { name: 'a given name opening a sentence after a quotation (real-text-blind51)', text: 'Diolch am ei wneud yn brofiad da iddyn nhw." Melanie, a ddaeth o’r Amwythig am y diwrnod gyda’i theulu.' },
+    { name: 'a kayaker and catastrophic injuries (real-text-blind54)', text: 'Dywedodd ei fod yn gaiaciwr profiadol, ond dioddefodd anafiadau catastroffig.' },
     { name: 'worship (real-text-blind53)', text: 'Mae gan y mosg gyfleusterau ar gyfer addoliant a dysgu.' },
     { name: 'rudd and bream, mutated (real-text-blind51)', text: 'Roedd y pysgod yn gymysgedd o rufelliaid a merfogiaid.' },
     { name: 'a dental surgery, mutated (real-text-blind50)', text: 'Os byddwch yn dod o hyd i ddeintyddfa, ffoniwch y ddeintyddfa yn gyntaf.' },

@@ -190,3 +190,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind38/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind39/manifest.json'))) await score('eval/drafts-blind39', false, 'smpolicy.yaml', '2042-07-16');
 // The fortieth drafts batch: council tax, benefits, housing support and debt advice, with many replies to residents (run date 2043-03-11).
 if (existsSync(join(ROOT, 'eval/drafts-blind40/manifest.json'))) await score('eval/drafts-blind40', false, 'smpolicy.yaml', '2043-03-11');
+// The forty-first drafts batch: public health and adult social care, with named residents and staff (run date 2044-10-11).
+if (existsSync(join(ROOT, 'eval/drafts-blind41/manifest.json'))) await score('eval/drafts-blind41', false, 'smpolicy.yaml', '2044-10-11');

@@ -11,7 +11,7 @@ import { aboutAnimal } from '../../pii/context/animals.js';
 
 export interface SpecialCategoryParams {
   /** Each category's terms (English and Welsh, mutated forms written out); see phrases.ts for syntax. */
-  categories: Array<{ name: string; 'name-cy'?: string; terms: string[]; 'cased-terms'?: string[]; 'not-about-officials'?: boolean }>;
+  categories: Array<{ name: string; 'name-cy'?: string; terms: string[]; 'cased-terms'?: string[]; 'not-about-officials'?: boolean; 'not-after'?: string[] }>;
   /** Words before a named hospital that put someone in it: "is in Glangwili Hospital", "taken to Withybush Hospital". */
   'stay-words'?: string[];
   /** Words that end a hospital's or hospice's name: Hospital, Hospice, Infirmary (as written, capitalised). */
@@ -44,7 +44,7 @@ export interface SpecialCategoryParams {
   people?: PeopleParams;
 }
 
-interface Compiled { terms: FoldedRegex; cased?: RegExp; stay?: RegExp; staff?: RegExp; unit?: RegExp; speakers: Set<string>; health: number; names: string[]; namesCy: string[]; officialsExempt: boolean[] }
+interface Compiled { notAfter: Array<FoldedRegex | undefined>; terms: FoldedRegex; cased?: RegExp; stay?: RegExp; staff?: RegExp; unit?: RegExp; speakers: Set<string>; health: number; names: string[]; namesCy: string[]; officialsExempt: boolean[] }
 
 const cache = new WeakMap<object, Compiled>();
 /** Not after a letter, mark, digit or underscore: a whole word's start. */
@@ -78,6 +78,7 @@ function compile(params: SpecialCategoryParams): Compiled {
       names: params.categories.map((cat) => cat.name),
       namesCy: params.categories.map((cat) => cat['name-cy'] ?? cat.name),
       officialsExempt: params.categories.map((cat) => cat['not-about-officials'] === true),
+      notAfter: params.categories.map((cat) => (cat['not-after']?.length ? phraseRegex(cat['not-after']) : undefined)),
     };
     cache.set(params, c);
   }
@@ -156,7 +157,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
           type: 'object',
           additionalProperties: false,
           required: ['name', 'terms'],
-          properties: { name: { type: 'string' }, 'name-cy': { type: 'string' }, terms: { ...stringList, minItems: 1 }, 'cased-terms': stringList, 'not-about-officials': { type: 'boolean' } },
+          properties: { name: { type: 'string' }, 'name-cy': { type: 'string' }, terms: { ...stringList, minItems: 1 }, 'cased-terms': stringList, 'not-about-officials': { type: 'boolean' }, 'not-after': stringList },
         },
       },
       'stay-words': stringList,
@@ -229,6 +230,9 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       }
       // "another cat, a pregnant …", "ci dall": the animal's, whoever the sentence names.
       if (aboutAnimal(text, start, end)) continue;
+      // A category's own words before a term that make it something else: "teimlo'n euog" (felt guilty) is no verdict.
+      const notAfter = c.notAfter[category];
+      if (notAfter && allMatches(notAfter, text, Math.max(sentence[0], start - 30), start).some(([, e]) => /^[ \u00A0]*$/.test(text.slice(e, start)))) continue;
       // Inside a service's name: "ei anfon i uned y mân anafiadau".
       if ((services ??= allMatches(phraseRegex(params.services), text, post.bodyStart)).some(([s, e]) => s <= start && e >= end)) continue;
       // Unnamed people the term describes: "one injured person", "two injured walkers", "tri pherson wedi'u hanafu".
@@ -243,6 +247,9 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
           !(p.start < start && speaksInRole(text, p, c.speakers) && quotedAfter(text, p.end, start)) &&
           // Whom the news comes from, not whom it is about: "yn ôl Mr Carson roedd y bachgen …", "according to Mr Carson".
           !SOURCE_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)) &&
+          // Someone titled in their work, far from the term in a long sentence: their subject, not their health
+          // ("Professor Colin Example … has joined forces with … in a trial … the cells in Type 1 diabetes").
+          !(p.end <= start && start - p.end > FAR && speaksInRole(text, p, c.speakers)) &&
           // "Hi Angharad, anyone who finds it hard because of illness …": the term is about anyone.
           !(p.end <= start && (GENERIC_SUBJECT.test(text.slice(p.end, start)) || otherSubject(text.slice(p.end, start)))) &&
           // In their own words about people at large ("said: “… a cancer diagnosis can turn someone's world …”").
@@ -293,6 +300,9 @@ function ownCare(text: string, people: readonly PersonRef[], start: number, end:
  * the person.
  */
 const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoever|someone|somebody|rhywun|people[ \u00A0]+who|those[ \u00A0]+who|unrhyw[ \u00A0]+un|pawb|(?:pobl|bobl|y[ \u00A0]+rhai)[ \u00A0]+(?:sydd|sy['’]n|sy)|(?:\d+|one|two|three|un|dau|dwy|tri|tair)[ \u00A0]+(?:in|out[ \u00A0]+of|o[ \u00A0]+bob)[ \u00A0]+(?:\d+|every|two|three|four|five|six|seven|eight|nine|ten|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|saith|wyth|naw|deg))(?![\p{L}])|\d+(?:\.\d+)?[ \u00A0]?(?:%|per[ \u00A0]?cent|y[ \u00A0]+cant)[ \u00A0]+(?:of|o)(?![\p{L}])/iu;
+
+/** How far a term may stand after a titled person and still be said of them (characters). */
+const FAR = 120;
 
 /** Before a name, a source: "yn ôl Mr Carson", "according to Mr Carson". */
 const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:yn[ \u00A0]+ôl|according[ \u00A0]+to)[ \u00A0]+$/iu;

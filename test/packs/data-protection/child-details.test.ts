@@ -119,6 +119,13 @@ ruleTester('dp/child-details', {
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
   ],
   valid: [
+    // Adults at or beside a school (real-text-blind56, 57): former pupils, a professor, a husband, a council member with the rest.
+    'Cafodd y dosbarth ei enwi ar ôl Rhodri Example. Mae ei wyrion a wyres yn gyn-ddisgyblion yn Ysgol Mynydd Bychan.',
+    'The class is named after Rhodri Example. His grandchildren are former pupils of Ysgol Mynydd Bychan.',
+    'Professor Colin Example from the University’s School of Medicine led the trial.',
+    'Mae’r disgyblion a’r staff yn falch fod Emyr, gŵr Anti Yvonne, yn gwella ar ôl ei ddamwain.',
+    'Mae Rhiannon Example ac aelodau eraill o’r Cyngor yn bwriadu ymweld ag Ysgol Carrog.',
+    'Rhiannon Example and other members of the council will visit Ysgol Carrog.',
     // A working adult introduced by their trade, giving to a school (real-text-blind52).
     "Braf oedd clywed am haelioni ffermwr lleol o'r enw Robin Example yn rhoi hanner acer o dir i Ysgol Felinwnda.",
     'It was good to hear of a local farmer called Robin Example giving half an acre to Ysgol Felinwnda.',

@@ -4,6 +4,8 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: 'a titled person with a condition said of them nearby', text: 'Dr Sian Example, who has had diabetes since childhood, spoke at the launch.', found: ['Dr Sian Example, who has had diabetes'] },
+    { name: "Welsh: guilty in court", text: 'Cafwyd Sian Example yn euog o ddwyn gan ynadon Llanelli.', found: ['Sian Example yn euog'] },
     // The look-alikes' true positives (real-text-blind54): minor injuries said of a person, a pronoun with no one else brought in, a hospital by name.
     { name: "Welsh: 'gyda mân anafiadau' said of a person", text: "Aed â Sian Example i'r ysbyty gyda mân anafiadau.", found: ["Sian Example i'r ysbyty gyda mân anafiadau"] },
     { name: 'a pronoun pointing back, with no one else brought in', text: 'Thanks to Sian Example. She is in hospital.', found: ['is in hospital'] },
@@ -146,6 +148,11 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // Guilt that is a feeling (drafts-blind41), and a researcher far from a condition in a long sentence (real-text-blind57).
+    'Dywedodd Sandra Example, sydd wedi gofalu am ei gŵr ers chwe blynedd: "Roeddwn i\'n teimlo\'n euog i ddechrau, ond des i adref yn teimlo fel fi fy hun eto."',
+    'Sandra Example, who has cared for her husband for six years, said: "I felt guilty at first, but I came home feeling like myself again."',
+    'Professor Colin Example from the University’s School of Medicine has joined forces with experts from two other universities and a charity in a clinical trial which aims to slow the process that destroys the insulin-making cells in Type 1 diabetes.',
+    'Mae’r Athro Colin Example o Ysgol Feddygaeth y Brifysgol wedi ymuno ag arbenigwyr o ddwy brifysgol arall ac elusen mewn treial clinigol sy’n ceisio arafu’r broses sy’n dinistrio’r celloedd sy’n gwneud inswlin mewn diabetes math 1.',
     // Rescue and ambulance news (real-text-blind54): a chief executive in role, a source, unnamed
     // casualties, a pronoun of someone brought in unnamed, a cave's name, a service's name.
     'Dywedodd y Prif Weithredwr, Jason Example: “Mae galwadau amhriodol yn broblem pan mae mwy o salwch.”',

@@ -172,6 +172,9 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A college's tutor speaking for it (real-text-blind57).
+    'Dywedodd Nerys Example, Tiwtor Cymraeg i Oedolion yng Ngholeg Cambria: “Rydyn ni mor falch o’n dysgwyr.”',
+    'Nerys Example, a Welsh for Adults tutor at Coleg Cambria, said: “We are so proud of our learners.”',
     // Members named in full with their letters, then by given name alone (real-text-blind54).
     'Mae Siân Example AS a Hywel Example AS wedi croesawu’r newyddion. Mewn datganiad ar y cyd, dywedodd Siân a Hywel: “Rydym yn falch.”',
     'Siân Example MS and Hywel Example MP welcomed the news. In a joint statement, Siân and Hywel said: “We are pleased.”',

@@ -123,16 +123,14 @@ export function isTopic(text: string, sentenceStart: number, sentenceEnd: number
   const before = far.slice(0, 3);
   if (before.length && words.notAfter.has(before[0]) && !patientsTreatment(before.slice(1), words)) return true;
   if (before.length > 1 && ON.has(before[0]) && words.topicNouns.has(before[1])) return true;
-  // People as a group, a describing word after an article with no noun after it: "affect the
-  // elderly and disabled", "yr henoed a'r anabl", "the blind and partially sighted".
-  if (
-    words.groupAdjectives.has(text.slice(start, end).toLowerCase()) &&
-    (!after || AFTER_GROUP.has(after[2].toLowerCase())) &&
-    (ARTICLES.has(before[0] ?? '') || (CONJUNCTIONS.has(before[0] ?? '') && ARTICLES.has(before[2] ?? '')))
-  )
-    return true;
-  // ...or beside a plural of people, who are then any such people: "pysgotwyr anabl", "disabled anglers".
-  if (words.groupAdjectives.has(text.slice(start, end).toLowerCase()) && (PEOPLE_PLURAL_CY.test(before[0] ?? '') || (after !== null && !after[1] && PEOPLE_PLURAL_EN.test(after[2])))) return true;
+  if (words.groupAdjectives.has(text.slice(start, end).toLowerCase())) {
+    // People as a group, a describing word after an article with no noun after it: "affect the
+    // elderly and disabled", "yr henoed a'r anabl", "the blind and partially sighted".
+    const article = ARTICLES.has(before[0] ?? '') || (CONJUNCTIONS.has(before[0] ?? '') && ARTICLES.has(before[2] ?? ''));
+    if (article && (!after || AFTER_GROUP.has(after[2].toLowerCase()))) return true;
+    // ...or beside a plural of people, who are then any such people: "pysgotwyr anabl", "disabled anglers".
+    if (PEOPLE_PLURAL_CY.test(before[0] ?? '') || (after !== null && !after[1] && PEOPLE_PLURAL_EN.test(after[2]))) return true;
+  }
   // "people living with dementia" is a topic; "her children have autism" is about her family.
   if (before.some((w, i) => words.groups.has(w) && !OWNER.has(before[i + 1] ?? '') && !(before[i + 1] ?? '').endsWith("'s"))) return true;
   // Further back, a group with its own relative clause: "people of all ages who have sight

@@ -50,6 +50,9 @@ ruleTester('conduct/discriminatory-language', {
     { name: 'Welsh: the elderly', text: "Cyngor i'r henoed dros y gaeaf.", found: ["i'r henoed (warning)"] },
   ],
   valid: [
+    // A word guides prefer another to, but which demeans no one (real-text-blind52).
+    'The club trains with able-bodied players filling in, and the juniors still train with the able-bodied children.',
+    'Mae’r clwb yn hyfforddi gyda chwaraewyr heb anabledd yn llenwi’r bylchau.',
     'The charity funds research into the condition and supports families living with it.',
     "Mae'r elusen yn ariannu ymchwil i'r cyflwr ac yn cefnogi teuluoedd sy'n byw gydag ef.",
     "Mae’r Oriel Demensia Gyfeillgar ar agor i bawb yn ystod Wythnos Gweithredu ar Ddemensia.",

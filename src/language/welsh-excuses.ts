@@ -134,6 +134,8 @@ export function excused(text: string, start: number, end: number, token: string,
   // A word alone in double quotation marks: a term cited as written ("Siaradom am “nurdles”, a
   // …"); single ones mark a word someone said, in Welsh news as often as not ("i fod yn ‘ofalus’").
   if (/["“«]/.test(text[start - 1] ?? '') && /["”»]/.test(text[end] ?? '')) return true;
+  // Words quoted after the name of another language: "o'r Lladin 'carne vale'", "yn Saesneg, 'fun day'".
+  if (namedForeign(text, start)) return true;
   if (streetName(text, start, w)) return true;
   if (speciesName(text, start, w, words)) return true;
   if (/^\p{L}+'\p{L}{2,}$/u.test(w) && knownPart(w.replace("'", ''), words)) return true;
@@ -145,6 +147,17 @@ export function excused(text: string, start: number, end: number, token: string,
   }
   if (UPPER.test(token[0]!) && placeName(text, end, words)) return true;
   return false;
+}
+
+/** Another language named right before a quotation: "o'r Lladin", "yn Saesneg", "from the Latin". */
+const FOREIGN_BEFORE = /(?:lladin|ladin|saesneg|ffrangeg|almaeneg|sbaeneg|eidaleg|groeg|gwyddeleg|latin|english|french|german|spanish|italian|greek)[ \u00A0,:]*$/iu;
+
+/** Whether the word at `start` is inside a quotation (on its line, opened within 40 characters) that another language's name introduces. */
+function namedForeign(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const open = Math.max(before.lastIndexOf("'"), before.lastIndexOf('‘'), before.lastIndexOf('“'), before.lastIndexOf('"'));
+  if (open < 0 || /[\n”’]/.test(before.slice(open + 1).replace(/\p{L}’\p{L}/gu, ''))) return false;
+  return FOREIGN_BEFORE.test(before.slice(0, open));
 }
 
 /**

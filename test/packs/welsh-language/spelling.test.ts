@@ -40,6 +40,7 @@ ruleTester('welsh/spelling', {
       ],
     },
     { name: 'a slip inside a longer quotation is still a slip, and one opening a sentence after it', text: 'Dywedodd: “Mae’r ffrodd ar gau heddiw.” Penderfynnodd y cyngor gau’r ffordd.', found: ['ffrodd', 'Penderfynnodd'] },
+    { name: "a slip after a language's name but outside any quotation is still a slip", text: "Daw'r gair o'r Lladin, ac mae'r ffrodd ar gau heddiw.", found: ['ffrodd'] },
     { name: "'nol' for 'nôl' (back, ago), alone and before a year (real-text blind sets)", text: 'Mae’r disgyblion yn dod nol heddiw, fel y gwnaethon nhw nol yn 2016.', found: ['nol', 'nol'] },
     { name: 'a pre-1928 spelling opening a sentence, and one in capitals', text: 'Arbenig iawn! Bydd y gwaith yn cymryd HANER AWR.', found: ['Arbenig', 'HANER'] },
     { name: '-nol on a word with no noun in -ant', text: 'Mae hwn yn gynllun plantannol newydd.', found: ['plantannol'] },
@@ -184,6 +185,8 @@ ruleTester('welsh/spelling', {
     // The not-words list's look-alikes: the standard spellings, a surname, a place's name, a handle and a link.
     { name: 'a term alone in quotation marks (real-text-blind51)', text: 'Siaradom hefyd am “nurdles”, a pha mor anodd yw eu casglu oddi ar y traeth.' },
     { name: 'a given name opening a sentence after a quotation (real-text-blind51)', text: 'Diolch am ei wneud yn brofiad da iddyn nhw." Melanie, a ddaeth o’r Amwythig am y diwrnod gyda’i theulu.' },
+    { name: "words quoted after another language's name (real-text-blind59)", text: "Daw'r gair o'r Lladin 'carne vale', sef 'ffarwel i gig'." },
+    { name: "English: a Latin phrase in an English post", text: "The word comes from the Latin 'carne vale', farewell to meat." },
     { name: 'a kayaker and catastrophic injuries (real-text-blind54)', text: 'Dywedodd ei fod yn gaiaciwr profiadol, ond dioddefodd anafiadau catastroffig.' },
     { name: 'worship (real-text-blind53)', text: 'Mae gan y mosg gyfleusterau ar gyfer addoliant a dysgu.' },
     { name: 'rudd and bream, mutated (real-text-blind51)', text: 'Roedd y pysgod yn gymysgedd o rufelliaid a merfogiaid.' },

@@ -148,6 +148,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // A hospital's chaplain is its staff (real-text-blind61).
+    "Bydd Wynne Roberts, sydd yn gaplan yn yr ysbyty, a'r actor Mici Jones, yn cyd-gyflwyno rhaglen arbennig ar fore Nadolig.",
+    'Wynne Roberts, a chaplain in the hospital, will present a special programme on Christmas morning.',
     // Guilt that is a feeling (drafts-blind41), and a researcher far from a condition in a long sentence (real-text-blind57).
     'Dywedodd Sandra Example, sydd wedi gofalu am ei gŵr ers chwe blynedd: "Roeddwn i\'n teimlo\'n euog i ddechrau, ond des i adref yn teimlo fel fi fy hun eto."',
     'Sandra Example, who has cared for her husband for six years, said: "I felt guilty at first, but I came home feeling like myself again."',

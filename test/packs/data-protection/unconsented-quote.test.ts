@@ -172,6 +172,8 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A support worker in Welsh, speaking for her service (real-text-blind61).
+    'Dywedodd Kate Example, Gweithiwr Cefnogi Dementia: “Mae hwn yn ben-blwydd arbennig iawn.”',
     // A college's tutor speaking for it (real-text-blind57).
     'Dywedodd Nerys Example, Tiwtor Cymraeg i Oedolion yng Ngholeg Cambria: “Rydyn ni mor falch o’n dysgwyr.”',
     'Nerys Example, a Welsh for Adults tutor at Coleg Cambria, said: “We are so proud of our learners.”',

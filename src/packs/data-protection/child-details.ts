@@ -6,7 +6,7 @@ import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordS
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
 import { ageOfPronoun, animalsAge, ambiguousNameBefore, filmCertificate, grownUpSince, kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, subjectOfAge, welshWords } from './lib/child-names.js';
-import { PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
+import { FORMER_BEFORE, PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
 import { isAdult, roleAfter } from './lib/adult-roles.js';
 
 export interface ChildDetailsParams {
@@ -252,7 +252,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       }
       const g = m.groups ?? {};
       // A former pupil is grown up: "yn gyn-ddisgyblion yn Ysgol …", "ex-pupils", "former pupils of".
-      if (FORMER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+      if (FORMER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (g.school !== undefined && (!inSchoolName(text, start, end) || (ABBREVIATION.test(text.slice(start, end)) && !besideSchoolWord(c, text, start, end) && !endsName(text, end)))) continue;
       if (g.birth !== undefined) {
         const baby = named.find((p) => p.start >= end && p.start - end <= 50 && BIRTH_GAP.test(text.slice(end, p.start)));
@@ -344,9 +344,6 @@ function memberPatterns(letters: string[] | undefined): Compiled['member'] {
   const body = `(?:${letters.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|[ \\u00A0-]*(?:[Ll]evel|[Ll]efel))`;
   return { after: new RegExp(`^,?[ \\u00A0]+${body}`, 'u'), anywhere: new RegExp(`[ \\u00A0]${body}`, 'u') };
 }
-
-/** Before a pupil word, what makes the pupil a former one. */
-const FORMER_BEFORE = /(?:(?:^|[^\p{L}])(?:cyn|gyn|chyn|ex)-|(?:former|old)[ \u00A0]+)$/iu;
 
 /** A name later in a list under one plural title: "Cllrs Antony Jones and Terry Davies", "y Cynghorwyr Sian Evans, Huw Owen a …". */
 const PLURAL_TITLE_LIST = new RegExp(String.raw`(?<![\p{L}])(?:${PLURAL_OFFICIAL_TITLES.join('|')})\.?[ \u00A0]+(?:\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+|,[ \u00A0]*)){1,6}(?:(?:and|a|ac|&)[ \u00A0]+)?$`, 'u');

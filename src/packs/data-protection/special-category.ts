@@ -1,7 +1,7 @@
 import { boundaryAfter, lowerProse } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
-import { antecedent, mentionedWith, surnameMention } from '../../pii/context/mentions.js';
+import { antecedent, mentionedWith, PERSON_NOUNS, surnameMention } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { addressedBefore, correspondentAt, onCondition } from '../../pii/context/correspondent.js';
 import { atSentenceStart, sentenceAt } from '../../pii/context/sentences.js';
@@ -236,7 +236,9 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       // Inside a service's name: "ei anfon i uned y mân anafiadau".
       if ((services ??= allMatches(phraseRegex(params.services), text, post.bodyStart)).some(([s, e]) => s <= start && e >= end)) continue;
       // Unnamed people the term describes: "one injured person", "two injured walkers", "tri pherson wedi'u hanafu".
-      if (UNNAMED_DESCRIBED.test(text.slice(Math.max(0, start - 12), start)) && PERSON_NOUN_AFTER.test(text.slice(end, end + 24))) continue;
+      // Not one said of someone named: "Dewi Example, a disabled angler", "Dewi is a disabled angler".
+      const described = UNNAMED_DESCRIBED.exec(text.slice(Math.max(0, start - 30), start));
+      if (described && PERSON_NOUN_AFTER.test(text.slice(end, end + 24)) && !SAID_OF_BEFORE.test(described.input.slice(0, described.index + 1))) continue;
       // "Patients who have dementia … would cause the patient to be distressed": a role word in a
       // sentence about a group is one of the group, no one in particular.
       const candidates = people.filter(
@@ -308,7 +310,9 @@ const FAR = 120;
 const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:yn[ \u00A0]+ôl|according[ \u00A0]+to)[ \u00A0]+$/iu;
 /** An indefinite before a term, a person noun after it: unnamed people ("one injured person", "an injured walker"). */
 const UNNAMED_DESCRIBED = /(?:^|[^\p{L}])(?:a|an|one|another|two|three|four|five|several|un|dau|dwy|tri|tair)[ \u00A0]+$/iu;
-const PERSON_NOUN_AFTER = /^[ \u00A0]+(?:person|people|man|men|woman|women|walker|walkers|climber|climbers|casualty|casualties|patient|patients|passenger|passengers|driver|drivers|child|children|boy|girl|rider|cyclist|swimmer|berson|pherson|dyn|ddyn|menyw|fenyw|claf|glaf|cerddwr|gerddwr)(?![\p{L}])/iu;
+/** Before such an indefinite, an apposition or a copula: the description is of the person before it. */
+const SAID_OF_BEFORE = /(?:,|(?:^|[^\p{L}])(?:is|was|as|yn|oedd|yw|fel))[ \u00A0]*$/iu;
+const PERSON_NOUN_AFTER = new RegExp(String.raw`^[ \u00A0]+${PERSON_NOUNS}(?![\p{L}])`, 'iu');
 
 /**
  * Someone else, unnamed, as the subject of a later clause: "Rhys Hughes was first on the scene,

@@ -1,5 +1,6 @@
 import type { BuiltinDetector, Match, PostDocument, Quote } from '../../model/index.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, isOrganisationHandle, lexicon, type Lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
+import { FORMER_BEFORE } from '../../pii/context/lexicon.js';
 import { mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
 import { lineAt, sentenceAt, sentenceBefore } from '../../pii/context/sentences.js';
@@ -209,8 +210,7 @@ const NOT_THEIR_ROLE: ReadonlyArray<(s: number, e: number, at: RoleAt) => boolea
 ];
 /** Before a role, a noun it follows in a genitive ("penderfyniad yr", "adroddiad y") or "of the", "by the". */
 const GENITIVE_BEFORE = /(?:(?:^|[^\p{L}])\p{Ll}{3,}[ \u00A0]+(?:y|yr)|(?:^|[^\p{L}])(?:of|by)[ \u00A0]+the)[ \u00A0]+$/u;
-/** A role held once: "retired teacher", "former nurse", "cyn-athrawes", "athrawes cyn ymddeol", "a teacher before retiring". */
-const FORMER_BEFORE = /(?:^|[^\p{L}])(?:(?:retired|former|wedi[ \u00A0]+ymddeol[ \u00A0]+fel)[ \u00A0]+|ex-|cyn-|cyn[ \u00A0]+)$/iu;
+/** After a role, what makes it one held once: "athrawes cyn ymddeol", "a teacher before retiring". */
 const FORMER_AFTER = /^[ \u00A0]+(?:cyn[ \u00A0]+(?:ymddeol|iddi[ \u00A0]+ymddeol|iddo[ \u00A0]+ymddeol)|before[ \u00A0]+(?:retiring|(?:she|he)[ \u00A0]+retired)|until[ \u00A0]+(?:she|he)[ \u00A0]+retired)(?![\p{L}])/iu;
 /** A role followed by someone else's name (a known given name first) before the person's: "Yn fodryb i'r rheolwr Shan Meyor, mae Mair …". */
 const otherNamed = (gap: string, lex: Pick<Lexicon, 'given' | 'ambiguous'>) => {

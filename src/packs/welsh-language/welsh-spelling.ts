@@ -4,7 +4,7 @@ import { checkWelshSpelling, isWelshWord, loadWelshWords, normaliseWelsh } from 
 import { demutations } from '../../language/welsh-mutations.js';
 import { allMatches, phraseRegex, type FoldedRegex } from '../../pii/context/phrases.js';
 import { lexicon } from '../../pii/context/people.js';
-import { ELIDED_END, notWordMap, notWordSlips } from './lib/not-words.js';
+import { ELIDED_END, notWords, notWordSlips } from './lib/not-words.js';
 
 interface Params {
   /** Words the organisation uses that the dictionary lacks (service names, loanwords). */
@@ -134,7 +134,7 @@ export const detector: BuiltinDetector<Params> = {
         });
       }
       // The dictionary's own slips ("haner", "gafod"), unless the organisation counts the word as its own.
-      for (const slip of params['not-words']?.length ? notWordSlips(segment.text, notWordMap(params['not-words'])) : []) {
+      for (const slip of params['not-words']?.length ? notWordSlips(segment.text, notWords(params['not-words'])) : []) {
         const word = normaliseWelsh(segment.text.slice(slip.start, slip.end));
         if (reported.has(slip.start) || extra.has(word) || demutations(word).some((d) => extra.has(d.radical))) continue;
         reported.add(slip.start);

@@ -6,6 +6,12 @@
 
 import { VEHICLE_MAKES } from '../vehicle-makes.js';
 
+/**
+ * Before a role or a pupil word, what makes it one held once: "retired teacher", "former nurse",
+ * "ex-pupil", "cyn-athrawes", "yn gyn-ddisgyblion", "cyn ddisgybl".
+ */
+export const FORMER_BEFORE = /(?:^|[^\p{L}])(?:(?:retired|former|old|wedi[ \u00A0]+ymddeol[ \u00A0]+fel)[ \u00A0]+|(?:ex|cyn|gyn|chyn)-|cyn[ \u00A0]+)$/iu;
+
 /** The name lists live in names.ts; re-exported for the modules that import them from here. */
 export { AMBIGUOUS_NAMES, GIVEN_NAMES } from './names.js';
 

@@ -27,8 +27,15 @@ export function antecedent(text: string, from: number, to: number, lex: Lexicon,
   return people.filter((p) => p.kind !== 'addressee').pop();
 }
 
+/** People by what they are or do, not by name, in Welsh ("cerddwr", "claf") and then in English too (singular and plural). */
+const PERSON_NOUNS_CY = String.raw`(?:dyn|ddyn|menyw|fenyw|dynes|ddynes|bachgen|merch|ferch|cerddwr|gerddwr|beiciwr|feiciwr|gyrrwr|yrrwr|nofiwr|claf|glaf|berson|pherson)`;
+export const PERSON_NOUNS = String.raw`(?:m[ae]n|wom[ae]n|boys?|girls?|walkers?|climbers?|hikers?|cyclists?|drivers?|motorists?|swimmers?|teenagers?|persons?|people|pedestrians?|passengers?|residents?|patients?|casualty|casualties|child|children|riders?|runners?|kayakers?|paddlers?|fisherm[ae]n|anglers?|surfers?|${PERSON_NOUNS_CY})`;
+
 /** A person brought in unnamed: "a female walker", "one injured man", Welsh "dyn", "menyw" with no article. */
-const UNNAMED_BEFORE = /(?<![\p{L}])(?:(?:a|an|another|one)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+){0,2}(?:man|woman|boy|girl|walker|climber|hiker|cyclist|driver|motorist|swimmer|teenager|person|pedestrian|passenger|resident|patient|casualty|child|rider|runner|kayaker|paddler|fisherman|angler|surfer)|(?<!(?:\by|\byr|['’]r)[ \u00A0])(?:dyn|ddyn|menyw|fenyw|dynes|ddynes|bachgen|merch|ferch|cerddwr|gerddwr|beiciwr|feiciwr|gyrrwr|yrrwr|nofiwr|claf|glaf)(?:[ \u00A0]+(?:ifanc|lleol|oedrannus|hŷn))?)(?![\p{L}])/iu;
+const UNNAMED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:a|an|another|one)[ \u00A0]+(?:[\p{Ll}-]+[ \u00A0]+){0,2}${PERSON_NOUNS}|(?<!(?:\by|\byr|['’]r)[ \u00A0])${PERSON_NOUNS_CY}(?:[ \u00A0]+(?:ifanc|lleol|oedrannus|hŷn))?)(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A surname standing alone in text[from, to) that repeats the surname of a person named in full

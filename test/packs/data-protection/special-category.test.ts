@@ -22,6 +22,7 @@ ruleTester('dp/special-category', {
     { name: "'who is disabled' said of a person", text: 'Siân Example, who is disabled, spoke at the meeting.', found: ['Siân Example, who is disabled'] },
     { name: "Welsh: 'yn anabl' said of a person", text: 'Mae Siân Example yn anabl ers y ddamwain.', found: ['Siân Example yn anabl'] },
     { name: "'a disabled angler', one person", text: 'Dewi Example, a disabled angler, won the cup.', found: ['Dewi Example, a disabled'] },
+    { name: "'is a disabled angler', said of the person", text: 'Dewi Example is a disabled angler who fishes at the lake.', found: ['Dewi Example is a disabled'] },
     // "May", a given name that is a word too, with a surname, beside a health word; and in Welsh.
     { name: "'May' with a surname is a person", text: 'May Example, a wheelchair user, spoke at the meeting.', found: ['May Example, a wheelchair user'] },
     { name: "Welsh: 'May' with a surname is a person", text: 'Mae May Example yn defnyddio cadair olwyn ers ei strôc.', found: ['May Example yn defnyddio cadair olwyn ers ei strôc'] },

@@ -6,23 +6,39 @@
  */
 import { demutations, mutate } from '../../../language/welsh-mutations.js';
 import { normaliseWelsh } from '../../../language/welsh-words.js';
+import { escapeRegExp } from '../../../model/index.js';
 
 export interface NotWordSlip { start: number; end: number; fix: string }
 
-const cache = new WeakMap<readonly string[], Map<string, string>>();
+/** The list as a map from the form as written (lower case) to its correction, and a quick test for any of them. */
+export interface NotWords {
+  map: Map<string, string>;
+  /**
+   * The words past the initial a mutation changes ("afod" of "cafod"): a text with none of them
+   * at a word's end holds no listed word, mutated or not, and is not read word by word.
+   */
+  endings: RegExp;
+}
 
-/** The list as a map from the form as written (lower case) to its correction. */
-export function notWordMap(lines: readonly string[]): Map<string, string> {
-  let map = cache.get(lines);
-  if (!map) {
-    map = new Map();
+const cache = new WeakMap<readonly string[], NotWords>();
+/** The initial a mutation replaces. */
+const MUTABLE_INITIAL = /^(?:ll|rh|[cptgbdm])/u;
+
+export function notWords(lines: readonly string[]): NotWords {
+  let compiled = cache.get(lines);
+  if (!compiled) {
+    const map = new Map<string, string>();
     for (const line of lines) {
       const [wrong, right] = line.split('=>').map((p) => normaliseWelsh(p.trim()));
       if (wrong && right) map.set(wrong, right);
     }
-    cache.set(lines, map);
+    // A mutation changes only a radical's initial consonant (c, p, t, g, b, d, m, ll, rh) or puts an h
+    // before its vowel: what follows that initial is in every form of the word.
+    const endings = [...new Set([...map.keys()].map((w) => escapeRegExp(w.slice(MUTABLE_INITIAL.exec(w)?.[0].length ?? 0))))];
+    compiled = { map, endings: new RegExp(endings.length ? `(?:${endings.join('|')})(?![\\p{L}\\p{M}])` : '(?!)', 'iu') };
+    cache.set(lines, compiled);
   }
-  return map;
+  return compiled;
 }
 
 /** A word: letters and marks, with an apostrophe inside or before an elided article ("dechau'r"). */
@@ -54,9 +70,9 @@ function inCase(written: string, fix: string): string {
  * way. A capitalised word inside a sentence is taken for a name ("Mr Anwyl"), as the spell check
  * takes it; a word in capitals is a heading's and is read.
  */
-export function notWordSlips(text: string, map: ReadonlyMap<string, string>): NotWordSlip[] {
+export function notWordSlips(text: string, { map, endings }: NotWords): NotWordSlip[] {
   const out: NotWordSlip[] = [];
-  if (!map.size) return out;
+  if (!map.size || !endings.test(text)) return out;
   for (const m of text.matchAll(WORD)) {
     const written = m[0];
     const start = m.index;

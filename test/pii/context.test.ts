@@ -69,6 +69,13 @@ describe('findPeople', () => {
     ['Da iawn i Ffion Example Coleg Sir Gâr.', ['name:Ffion Example']],
     ['Olivia Example, Cwm Brombil School', ['name:Olivia Example']],
     ['Cynhaliwyd y gyngerdd yn Neuadd Ysgol Bro Teifi.', []],
+    // A newspaper's lede in capitals (real-text-blind50): a known given name, then the sentence in ordinary case.
+    ['PATRICK SO visited his local store.', ['name:PATRICK SO']],
+    ['GWENLLIAN EXAMPLE o Landeilo sydd wedi ennill.', ['name:GWENLLIAN EXAMPLE']],
+    ['GRACE PERIOD ends today.', []],
+    ['CLARE COUNTY COUNCIL has agreed.', []],
+    ['MAI HAPUS i bawb heddiw.', []],
+    ['ROAD CLOSED: PATRICK STREET', []],
   ])('%j', (text, expected) => expect(people(text)).toEqual(expected));
 
   it('second person only when asked', () => {

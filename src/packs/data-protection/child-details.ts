@@ -150,6 +150,10 @@ const CREDITED = /(?:^|[^\p{L}])(?:by|gan)[ \u00A0]+$/iu;
 const BIRTH_GAP = /^(?:[ \u00A0,]+(?:his|her|their|a|the|baby|little|daughter|son|granddaughter|grandson|girl|boy|ei|eu|y|yr|merch|mab|ŵyr|wyr|wyres|ŵyres|fach|bach|newydd))*[ \u00A0,]+$/iu;
 /** A school or class word this close to a name makes the name a pupil; farther off it is another clause's. */
 const NEAR = 80;
+/** Between a name and its age: "Tom, aged", "Ffion, who is", "sy'n", "bron yn". */
+const AGE_GAP = /^[\s,]*(?:who is\s+|is\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?|sy['’]n\s+|(?:bron\s+)?yn\s+)?$/u;
+/** A role between a name and its bracketed age: " – Young Mentor ", ", Llysgennad Ifanc ". */
+const ROLE_GAP = /^[ \u00A0]*[,–—-][ \u00A0]*(?:[\p{L}\p{M}'’-]+[ \u00A0]+){1,4}$/u;
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
 
 /**
@@ -267,7 +271,9 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         if (g.oldWord !== undefined && TENS_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
         if (!(age <= maxAge) || grownUpSince(text, sentence, start, age, maxAge, (today ??= publication(post, ctx).date))) continue;
         // The age belongs to the name right before it ("Ffion (7)", "Tom, aged 9") or right after ("9-year-old Tom").
-        const before = named.find((p) => p.end <= start && start - p.end <= 16 && /^[\s,]*(?:who is\s+|is\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?|sy['’]n\s+|(?:bron\s+)?yn\s+)?$/u.test(text.slice(p.end, start)) && !welshWords(p, lex));
+        // A bracketed age may follow the person's role in a list ("Anna Williams – Young Mentor (16)").
+        const gapOk = (p: PersonRef) => (start - p.end <= 16 && AGE_GAP.test(text.slice(p.end, start))) || (g.paren !== undefined && start - p.end <= 40 && ROLE_GAP.test(text.slice(p.end, start)));
+        const before = named.find((p) => p.end <= start && gapOk(p) && !welshWords(p, lex));
         // The person a pronoun the age is said of points to ("Tomi … a dim ond chwech oed ydi o!").
         const pointedTo = () => (ageOfPronoun(text, sentence[0], start, end) ? (named.filter((p) => p.end <= start).pop() ?? earlier) : undefined);
         if (g.isAge !== undefined) {

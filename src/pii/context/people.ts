@@ -29,6 +29,7 @@ import { danceStyle, GREETED, inListedPhrase, INTRODUCED, isCharacter, ORG_HEADS
 import { alternation, wordSet } from './phrases.js';
 import { atSentenceStart } from './sentences.js';
 import { englishWord, welshOnlyWord } from './word-kinds.js';
+import { capsLede } from './caps-lede.js';
 
 export { isOrganisationHandle } from './handles.js';
 export { isNotName } from './lower-case.js';
@@ -278,6 +279,11 @@ function findNames(
     const word: Word = { start: from + m.index, end: from + m.index + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'") };
     if (isAllCaps(m[0])) {
       flush();
+      const length = capsLede(text, word.start, lex, (w) => isNotName(w, lex));
+      if (length && !covered(word.start, word.start + length)) {
+        push(word.start, word.start + length, 'name', true);
+        CAPITALISED.lastIndex = word.start - from + length;
+      }
       continue;
     }
     if (run.length && ORG_HEADS.has(word.lower)) flush();

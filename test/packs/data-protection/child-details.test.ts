@@ -20,6 +20,9 @@ ruleTester('dp/child-details', {
     { name: "a results row under 'Yr. 5 and 6'", text: 'Recitation Yr. 5 and 6: Gwen Example, Tregaron', found: ['Gwen Example'] },
     { name: 'a given name that is also a word, before an age', text: 'Well done Willow (7) on her first swimming badge!', found: ['Willow (7)'] },
     { name: 'Welsh: a given name that is also a word, before an age', text: 'Da iawn Willow (7) am ei bathodyn nofio cyntaf!', found: ['Willow (7)'] },
+    // A bracketed age after the young person's role in a list (real-text-blind58).
+    { name: 'a bracketed age after a role', text: 'Anna Example – Young Mentor (16) led the session.', found: ['Anna Example – Young Mentor (16)'] },
+    { name: 'Welsh: a bracketed age after a role', text: "Anna Example - Mentor Ifanc (16 oed) fu'n arwain y sesiwn.", found: ['Anna Example - Mentor Ifanc (16 oed)'] },
     { name: 'a child at the cinema with her age in brackets', text: 'Ffion (12) loved the film at the cinema.', found: ['Ffion (12)'] },
     { name: 'Welsh: a child at the cinema with his age in brackets', text: 'Mwynhaodd Tomos (12) y ffilm yn y sinema.', found: ['Tomos (12)'] },
     { name: "a pupil's name before an English school's name (run cut at the place)", text: 'Congratulations to Emily Jones Llangatwg Community School, aged 9, who won the poetry prize.', found: ['Emily Jones Llangatwg Community School'] },
@@ -231,6 +234,8 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a school named for a knight ('Syr Hugh Owen')", text: 'Yng Ngwynedd roedd pedair ysgol ar gau gan gynnwys yr ysgolion uwchradd Syr Hugh Owen, Caernarfon ac Ysgol Tryfan, Bangor.' },
     { name: "a school named for a knight ('Syr Hugh Owen')", text: 'Four schools were closed, among them Ysgol Syr Hugh Owen, Caernarfon and Ysgol Tryfan, Bangor.' },
     { name: "a film's certificate after its title", text: 'Community Cinema every Friday night. This week: The Damned United (15).' },
+    { name: 'an adult’s bracketed age after a role', text: 'Anna Example – Head of Year (45) led the session.' },
+    { name: 'Welsh: a distance in brackets after a role', text: 'Anna Example – Arweinydd y Daith (12 milltir) sy’n arwain.' },
     { name: "Welsh: a film's certificate after its title", text: 'Sinema Gymunedol bob nos Wener. Yr wythnos hon: The Damned United (15).' },
     // A school named for a person: the name is the school's, not a pupil's.
     { name: 'a school named for a person, with pupils’ ages', text: 'Pupils from John Frost High School, aged 11 to 16, took part in the clean-up.' },

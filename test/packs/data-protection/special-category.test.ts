@@ -6,6 +6,9 @@ ruleTester('dp/special-category', {
   invalid: [
     { name: 'a titled person with a condition said of them nearby', text: 'Dr Sian Example, who has had diabetes since childhood, spoke at the launch.', found: ['Dr Sian Example, who has had diabetes'] },
     { name: "Welsh: guilty in court", text: 'Cafwyd Sian Example yn euog o ddwyn gan ynadon Llanelli.', found: ['Sian Example yn euog'] },
+    // A newspaper's lede with the name in capitals (real-text-blind50).
+    { name: 'a name in capitals opening a lede', text: 'PATRICK EXAMPLE visited his optician when he noticed a black spot, and was diagnosed with glaucoma.', found: ['PATRICK EXAMPLE visited his optician when he noticed a black spot, and was diagnosed'] },
+    { name: 'Welsh: a name in capitals opening a lede', text: 'GWENLLIAN EXAMPLE o Landeilo sydd wedi cael diagnosis o ganser y fron eleni.', found: ['GWENLLIAN EXAMPLE o Landeilo sydd wedi cael diagnosis o ganser'] },
     // The look-alikes' true positives (real-text-blind54): minor injuries said of a person, a pronoun with no one else brought in, a hospital by name.
     { name: "Welsh: 'gyda mân anafiadau' said of a person", text: "Aed â Sian Example i'r ysbyty gyda mân anafiadau.", found: ["Sian Example i'r ysbyty gyda mân anafiadau"] },
     { name: 'a pronoun pointing back, with no one else brought in', text: 'Thanks to Sian Example. She is in hospital.', found: ['is in hospital'] },
@@ -149,6 +152,10 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // A headline in capitals is no name: a given name that is also a word, an organisation.
+    'GRACE PERIOD FOR DISABLED PARKING BADGES ends today.',
+    'CLARE COUNTY COUNCIL has opened a new dementia café.',
+    "MAI HAPUS i bawb sy'n dathlu heddiw, gan gynnwys y rhai sydd yn yr ysbyty.",
     // A hospital's chaplain is its staff (real-text-blind61).
     "Bydd Wynne Roberts, sydd yn gaplan yn yr ysbyty, a'r actor Mici Jones, yn cyd-gyflwyno rhaglen arbennig ar fore Nadolig.",
     'Wynne Roberts, a chaplain in the hospital, will present a special programme on Christmas morning.',

@@ -1,0 +1,25 @@
+/**
+ * A newspaper's lede in capitals: "PATRICK SO visited his local store…", "SIÂN EXAMPLE has
+ * been…". A known given name (not one that is also a word: "GRACE PERIOD") and one or two more
+ * words in capitals, then a lower-case word: the sentence goes on in ordinary case, so the
+ * capitals are the name's, not a headline's.
+ */
+import { ORG_HEADS, ORG_TAILS } from './name-cues.js';
+
+const LEDE = /^(\p{Lu}[\p{Lu}\p{M}'’-]+)((?:[ \u00A0]\p{Lu}[\p{Lu}\p{M}'’-]*){1,2})(?=[ \u00A0]+\p{Ll})/u;
+
+export interface CapsLexicon {
+  given: ReadonlySet<string>;
+  ambiguous: ReadonlySet<string>;
+}
+
+/** The length of a name in capitals starting at `at`, or 0. `notName` rejects a word (lower case). */
+export function capsLede(text: string, at: number, lex: CapsLexicon, notName: (word: string) => boolean): number {
+  const m = LEDE.exec(text.slice(at, at + 80));
+  if (!m) return 0;
+  const first = m[1]!.toLowerCase();
+  if (!lex.given.has(first) || lex.ambiguous.has(first)) return 0;
+  const rest = m[2]!.trim().toLowerCase().split(/[ \u00A0]/);
+  if (rest.some((w) => w.length < 2 || ORG_HEADS.has(w) || ORG_TAILS.has(w) || notName(w))) return 0;
+  return m[0].length;
+}

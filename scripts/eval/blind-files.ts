@@ -192,3 +192,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind39/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind40/manifest.json'))) await score('eval/drafts-blind40', false, 'smpolicy.yaml', '2043-03-11');
 // The forty-first drafts batch: public health and adult social care, with named residents and staff (run date 2044-10-11).
 if (existsSync(join(ROOT, 'eval/drafts-blind41/manifest.json'))) await score('eval/drafts-blind41', false, 'smpolicy.yaml', '2044-10-11');
+// The forty-second drafts batch: elections and democratic services, with a pre-election period (run date 2045-03-01).
+if (existsSync(join(ROOT, 'eval/drafts-blind42/manifest.json'))) await score('eval/drafts-blind42', false, 'smpolicy.yaml', '2045-03-01');

@@ -69,6 +69,10 @@ describe('findPeople', () => {
     ['Da iawn i Ffion Example Coleg Sir Gâr.', ['name:Ffion Example']],
     ['Olivia Example, Cwm Brombil School', ['name:Olivia Example']],
     ['Cynhaliwyd y gyngerdd yn Neuadd Ysgol Bro Teifi.', []],
+    // A double-barrelled surname whose last part is known, after a given name no list knows (real-text-blind64).
+    ['Aranwen Manzini-Hughes said the bus was late.', ['name:Aranwen Manzini-Hughes']],
+    ['Dywedodd Aranwen Manzini-Hughes fod y bws yn hwyr.', ['name:Aranwen Manzini-Hughes']],
+    ['Cyngor Castell-Nedd said the bus was late.', []],
     // A newspaper's lede in capitals (real-text-blind50): a known given name, then the sentence in ordinary case.
     ['PATRICK SO visited his local store.', ['name:PATRICK SO']],
     ['GWENLLIAN EXAMPLE o Landeilo sydd wedi ennill.', ['name:GWENLLIAN EXAMPLE']],

@@ -5,9 +5,9 @@ import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { ageOfPronoun, animalsAge, ambiguousNameBefore, filmCertificate, grownUpSince, kinNamed, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, subjectOfAge, welshWords } from './lib/child-names.js';
+import { ageOfPronoun, animalsAge, ambiguousNameBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinNamed, kinNamedAfter, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, subjectOfAge, welshWords } from './lib/child-names.js';
 import { FORMER_BEFORE, PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
-import { isAdult, roleAfter } from './lib/adult-roles.js';
+import { adultAgeAfter, isAdult, roleAfter } from './lib/adult-roles.js';
 
 export interface ChildDetailsParams {
   /** Words that place a child in a school on their own: "pupil", "disgybl", "reception class". */
@@ -42,6 +42,10 @@ const AGE_WORDS: Record<string, number> = {
   ddeuddeg: 12, 'tair ar ddeg': 13, 'dair ar ddeg': 13, 'tri ar ddeg': 13, 'pedair ar ddeg': 14, 'bedair ar ddeg': 14,
   'pedwar ar ddeg': 14, pymtheg: 15, bymtheg: 15, 'un ar bymtheg': 16, 'dwy ar bymtheg': 17, 'dau ar bymtheg': 17,
   deunaw: 18, ddeunaw: 18,
+  // The forms before "blwydd"/"mlwydd oed" ("pum mlwydd oed", "deng mlwydd oed"), and "blwydd" joined
+  // on as two and three take it ("y plentyn dwyflwydd oed", "yn deirblwydd oed", "yn flwydd oed").
+  pum: 5, bum: 5, chwe: 6, deng: 10, ddeng: 10, deuddeng: 12, ddeuddeng: 12, pymtheng: 15, bymtheng: 15,
+  blwydd: 1, flwydd: 1, dwyflwydd: 2, ddwyflwydd: 2, teirblwydd: 3, deirblwydd: 3,
 };
 const WORD_AGE = alternation(Object.keys(AGE_WORDS));
 /** The tens of a larger number before an age word: "Twenty-three", "thirty three". */
@@ -63,6 +67,8 @@ const AGE_SOURCE = [
   // after a name (the only subject taken for it: "the score is 13" is no one's age).
   boundaryAfter(String.raw`(?<![\p{L}])`, String.raw`is(?:[ \u00A0]+(?:now|only|just))?[ \u00A0]+(?<isAge>\d{1,2})(?!\d)(?=[ \u00A0]*(?:[,.;:!?)]|$)|[ \u00A0]+(?:and|today|this|on|last|next)(?![\p{L}]))`),
   String.raw`(?<=,[ \u00A0]?)(?<bare>\d{1,2})(?=[ \u00A0]*,|[ \u00A0]+(?:from|of|o|and|ac|said|meddai|who|sy['’]n|sydd)(?![\p{L}]))`,
+  // In words, in English lists: "nephew Bailey Allen, four, niece Skye, two, and …".
+  String.raw`(?<=,[ \u00A0]?)(?<bareWord>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?=[ \u00A0]*[,.;]|[ \u00A0]+(?:and|who)(?![\p{L}]))`,
 ].join('|');
 
 /** Not after a letter, mark, digit or underscore: a whole word's start. */
@@ -76,6 +82,8 @@ interface Compiled {
   member?: { after: RegExp; anywhere: RegExp };
   /** A son or daughter named before an age (the pack's kin-words); undefined with none listed. */
   kin?: RegExp;
+  /** A son or daughter named after an age, the kin word between or before it. */
+  kinAround?: KinAround;
   /** A pronoun owning children ("her two children", "ei dau blentyn"): kin and group words after his, her, their, ei or eu. */
   ownChildren: RegExp;
 }
@@ -99,6 +107,7 @@ function compile(params: ChildDetailsParams): Compiled {
       schoolNames: phraseRegex(params['school-name-words']?.filter((w) => !ABBREVIATION.test(w.toUpperCase()))),
       member: memberPatterns(params['member-letters']),
       kin: kinPattern(params['kin-words']),
+      kinAround: kinAroundPattern(params['kin-words']),
       ownChildren: ownChildrenPattern([...(params['kin-words'] ?? []), ...(params['group-words'] ?? [])]),
       childRoles: wordSet(params['child-roles']),
       groups: wordSet(params['group-words']),
@@ -232,7 +241,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     let anyMember: boolean | undefined;
     const isChild = (p: PersonRef) =>
       !greeted.has(p.start) && !member(p.end) && !PLURAL_TITLE_LIST.test(text.slice(Math.max(0, p.start - 80), p.start)) &&
-      !isAdult(text, p.start, p.end, sentence, adult) && !titled(p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
+      !isAdult(text, p.start, p.end, sentence, adult) && !adultAgeAfter(text, p.end, maxAge) && !titled(p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
       !(((anyAdult ??= matchesWithin(adult, text, post.bodyStart, text.length)) || (anyMember ??= c.member?.anywhere.test(text) ?? false)) &&
         mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult) || member(e), sentence));
     const { re: trigger, text: scan } = c.trigger.on(text, lowerProse(post));
@@ -264,7 +273,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         continue;
       }
       const ageText = g.paren ?? g.aged ?? g.old ?? g.who ?? g.isAge ?? g.bare ?? (g.months !== undefined ? '0' : undefined);
-      const ageWord = g.agedWord ?? g.oldWord ?? g.whoWord;
+      const ageWord = g.agedWord ?? g.oldWord ?? g.whoWord ?? g.bareWord;
       if (ageText !== undefined || ageWord !== undefined) {
         const age = ageText !== undefined ? Number(ageText) : AGE_WORDS[ageWord!.toLowerCase().replace(/\s+/g, ' ')];
         // The units of a larger number: "Twenty-three year old", "thirty three years old".
@@ -281,14 +290,14 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
           if (subject?.kind === 'name' && isChild(subject)) report(subject, start, end, true);
           continue;
         }
-        if (g.bare !== undefined) {
+        if (g.bare !== undefined || g.bareWord !== undefined) {
           // "a’u mab, Will, 16": after a son or daughter, a name that is also a word is a name.
           const child = before ?? kinNamed(text, sentence[0], start, lex, c.kin) ?? ambiguousNameBefore(text, sentence[0], start, lex);
           if (child && child.kind === 'name' && isChild(child)) report(child, start, end, true);
           continue;
         }
         const after = named.find((p) => p.start >= end && p.start - end <= 2 && !/[.!?:;]/.test(text.slice(end, p.start)));
-        const child = before ?? after ?? nameRightBefore(text, sentence[0], start, lex, c.groups) ?? subjectOfAge(text, named, start) ?? pointedTo() ?? earlier;
+        const child = before ?? after ?? kinNamedAfter(text, start, end, lex, c.kinAround) ?? nameRightBefore(text, sentence[0], start, lex, c.groups) ?? subjectOfAge(text, named, start) ?? pointedTo() ?? earlier;
         if (child && !animalsAge(text, child, start, end) && !filmCertificate(text, child, g.paren)) report(child, start, end, true);
         continue;
       }
@@ -298,7 +307,9 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       // A school named as an adult's post ("iddo fod yn brif-athro yr Ysgol Gynradd", "headteacher
       // of the Primary School") is that adult's, not a pupil's beside it.
       if (schoolWordOnly && allMatches(adult, text, Math.max(sentence[0], start - 40), start).some(([, e]) => ROLE_OF.test(text.slice(e, start)))) continue;
-      const near = pupils.filter((p) => (p.end <= start ? start - p.end : p.start - end) <= NEAR && !PHOTO_CREDIT.test(text.slice(Math.max(0, p.start - 20), p.start)) && !(schoolWordOnly && CREDITED.test(text.slice(Math.max(sentence[0], p.start - 8), p.start))));
+      // A parent who speaks of "her 14-year-old son and daughter" before the school words: they are the children's.
+      const parent = (p: PersonRef) => p.end <= start && ownsChildrenIn(c.ownChildren, text.slice(p.end, start));
+      const near = pupils.filter((p) => (p.end <= start ? start - p.end : p.start - end) <= NEAR && !parent(p) && !PHOTO_CREDIT.test(text.slice(Math.max(0, p.start - 20), p.start)) && !(schoolWordOnly && CREDITED.test(text.slice(Math.max(sentence[0], p.start - 8), p.start))));
       for (const child of near) report(child, child.start, child.end <= start ? end : child.end);
       if (!near.length && !named.length && earlier) report(earlier, start, end);
     }

@@ -203,11 +203,17 @@ const NOT_THEIR_ROLE: ReadonlyArray<(s: number, e: number, at: RoleAt) => boolea
   function ownedAfter(s, e, { text, person }) {
     return s > person && (GENITIVE_BEFORE.test(text.slice(Math.max(person, s - 30), s)) || /^['’]s(?!\p{L})/u.test(text.slice(e, e + 3)));
   },
+  // A rank's letters that are other things too ("DC", "PC", "DS"): a rank only right before the name ("said DC Gareth …", not "lives in Washington DC").
+  function lettersAway(s, e, { text, person }) {
+    return RANK_LETTERS.test(text.slice(s, e)) && !(e <= person && /^[ \u00A0]+$/.test(text.slice(e, person)));
+  },
   // Held once: "retired teacher", "cyn-athrawes", "a teacher before retiring".
   function heldOnce(s, e, { text }) {
     return FORMER_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || FORMER_AFTER.test(text.slice(e, e + 30));
   },
 ];
+/** Police ranks' letters that are also a place's, a computer's or a sound system's. */
+const RANK_LETTERS = /^(?:dc|ds|dci|pc|sgt)$/iu;
 /** Before a role, a noun it follows in a genitive ("penderfyniad yr", "adroddiad y") or "of the", "by the". */
 const GENITIVE_BEFORE = /(?:(?:^|[^\p{L}])\p{Ll}{3,}[ \u00A0]+(?:y|yr)|(?:^|[^\p{L}])(?:of|by)[ \u00A0]+the)[ \u00A0]+$/u;
 /** After a role, what makes it one held once: "athrawes cyn ymddeol", "a teacher before retiring". */

@@ -42,7 +42,7 @@ const STOP = new Set(
     'JET JOY LAB LAP LOG MAD MEN MUD NAP NUT OAK OWL PAN PEA PUB RAT RAW RAY ROD RUG SAD SKY SPA TAP TUB ' +
     'VET WEB WOW APP APR AUG DEC FEB JAN JUL JUN MAR NOV OCT SEP MON TUE WED THU FRI SAT SUN ' +
     'MAE OND HEB GAN TAN HYD GAU DAN PAN NAD YNG YMA YNA DDA BOB POB NOS DYN MAB TAD MAM PLA TRA TRO CYN ' +
-    'HEN NEU NHW EIN ERS').split(' '),
+    'HEN NEU NHW EIN ERS BST GMT UTC CET IST').split(' '),
 );
 
 /** Roads, junctions and car parks ("A48", "B4309", "M4", "J47", "P4") are never read as dateless marks. */
@@ -124,6 +124,8 @@ export const detector: BuiltinDetector<Record<string, never>> = {
         continue;
       }
       if (m[9] !== undefined) {
+        // The minutes of a time ("at about 22:35 BST"), or a decimal's digits, are no mark's.
+        if (/[:.]$/.test(text.slice(Math.max(0, start - 1), start))) continue;
         dateless(start, end, m[10], m[9]);
         continue;
       }

@@ -1,4 +1,4 @@
-import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
+import { escapeRegExp, type BuiltinDetector, type Match, type PostDocument } from '../../model/index.js';
 import { postLanguages } from '../../language/post-languages.js';
 import { checkWelshSpelling, isWelshWord, loadWelshWords, normaliseWelsh } from '../../language/welsh-spelling.js';
 import { demutations } from '../../language/welsh-mutations.js';
@@ -68,6 +68,19 @@ function givenNameOpening(word: string): boolean {
   const lex = lexicon();
   const lower = word.toLowerCase();
   return lex.given.has(lower) && !lex.ambiguous.has(lower);
+}
+
+/**
+ * A capitalised word the post also writes inside running prose, after a lower-case word
+ * ("Rhannodd Tom Murtha a Michala Rudman …" then "Michala yw Arweinydd …"): a name there, so a
+ * name where it opens a sentence. A Title Case headline is no such place (its words follow capitals).
+ */
+function namedInProse(text: string, word: string, at: number): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const re = new RegExp(`(?<=(?<![\\p{L}\\p{M}'’-])\\p{Ll}[\\p{L}\\p{M}'’-]*[ \\u00A0]+)${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, 'gu');
+  const places = [...text.matchAll(re)].map((m) => m.index);
+  // The word itself in prose is what is reported ("byw gyda Demetnia"), not excused by itself.
+  return places.length > 0 && !places.includes(at);
 }
 
 /**
@@ -147,7 +160,7 @@ export const detector: BuiltinDetector<Params> = {
         });
       }
       for (const miss of checkWelshSpelling(segment.text, words)) {
-        if (reported.has(miss.start) || givenNameOpening(miss.word)) continue;
+        if (reported.has(miss.start) || givenNameOpening(miss.word) || namedInProse(post.prose, miss.word, segment.start + miss.start)) continue;
         // The organisation's words mutate like any other ("cilfan", "y gilfan"), and take an
         // elided article or pronoun ("caffïau'r").
         const word = normaliseWelsh(miss.word).replace(ELIDED_END, '');

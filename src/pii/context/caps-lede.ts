@@ -8,6 +8,11 @@ import { ORG_HEADS, ORG_TAILS } from './name-cues.js';
 
 const LEDE = /^(\p{Lu}[\p{Lu}\p{M}'’-]+)((?:[ \u00A0]\p{Lu}[\p{Lu}\p{M}'’-]*){1,2})(?=[ \u00A0]+\p{Ll})/u;
 
+/** A word in capitals (two letters or more): a heading's, an acronym's, or a lede's name. */
+export function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase();
+}
+
 export interface CapsLexicon {
   given: ReadonlySet<string>;
   ambiguous: ReadonlySet<string>;

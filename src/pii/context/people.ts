@@ -29,7 +29,7 @@ import { danceStyle, GREETED, inListedPhrase, INTRODUCED, isCharacter, ORG_HEADS
 import { alternation, wordSet } from './phrases.js';
 import { atSentenceStart } from './sentences.js';
 import { englishWord, welshOnlyWord } from './word-kinds.js';
-import { capsLede } from './caps-lede.js';
+import { capsLede, isAllCaps } from './caps-lede.js';
 
 export { isOrganisationHandle } from './handles.js';
 export { isNotName } from './lower-case.js';
@@ -158,10 +158,6 @@ export interface FindOptions {
 }
 
 const OFFICIAL_START = new RegExp(`^(?:${OFFICIAL_TITLES.join('|')})\\b`, 'i');
-
-function isAllCaps(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase();
-}
 
 /**
  * The answers for the last text searched, by lexicon and (from, to, options), and the search
@@ -345,7 +341,9 @@ function judgeRun(
   const first = bare(run[0]);
   // A compass point first names a place: "East Kilbride", "Gogledd Cymru"; so does a Welsh place-name compound ("Porthdinllaen Bay").
   if (run.length > 1 && (COMPASS.has(first) || (PLACE_COMPOUND.test(first) && !lex.given.has(first)))) return;
-  const surname = run.length > 1 && lex.surnames.has(bare(run[run.length - 1]));
+  // A double-barrelled surname counts when its last part is known ("Manzini-Hughes").
+  const last = run.length > 1 ? bare(run[run.length - 1]) : '';
+  const surname = run.length > 1 && (lex.surnames.has(last) || (last.includes('-') && lex.surnames.has(last.slice(last.lastIndexOf('-') + 1))));
   if (isGivenName(first, lex, text.slice(run[0].start, run[0].end).replace(POSSESSIVE, ''))) {
     if (run.slice(1).some((w) => isNotName(bare(w), lex))) return;
     // A name the ONS lists call a word or a town, before words that are not a known surname:

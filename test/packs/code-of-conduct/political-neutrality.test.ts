@@ -90,6 +90,9 @@ ruleTester('conduct/political-neutrality', {
     // A possessive of an ordinary word stays ordinary.
     { name: "the labour market's figures", text: "The labour market's latest figures show 1,200 vacancies in the county.", ...outside },
     // A mock election's candidates are pupils (drafts-blind15).
+    // A youth council's elections, in the plural and with the article (drafts-blind42).
+    { name: "Welsh: a youth council's elections, its candidates praised", text: "Etholiadau'r Cyngor Ieuenctid\n\nPleidleisiodd 4,120 o ddisgyblion dros aelodau newydd y Cyngor Ieuenctid, ar ôl areithiau gwych gan yr ymgeiswyr. Defnyddiodd disgyblion Blwyddyn 9 flychau pleidleisio go iawn o'n swyddfa etholiadau.", ...outside },
+    { name: "a youth council's elections, its candidates praised", text: 'Youth Council elections\n\n4,120 pupils voted for new members of the Youth Council, after great speeches from the candidates. Year 9 pupils used real ballot boxes from our elections office.', ...outside },
     { name: "Welsh: a mock election's candidates praised", text: "Etholiad ffug ym Mlwyddyn 10! Pleidleisiodd y disgyblion ar ôl areithiau gwych gan yr ymgeiswyr.", ...outside },
     { name: "a mock election's candidates praised", text: 'A mock election in Year 10! Pupils voted after brilliant speeches from the candidates.', ...outside },
     // Candidates with no election to stand in: a school's house captains (real-text-blind15), exams, a job

@@ -20,6 +20,17 @@ ruleTester('dp/child-details', {
     { name: "a results row under 'Yr. 5 and 6'", text: 'Recitation Yr. 5 and 6: Gwen Example, Tregaron', found: ['Gwen Example'] },
     { name: 'a given name that is also a word, before an age', text: 'Well done Willow (7) on her first swimming badge!', found: ['Willow (7)'] },
     { name: 'Welsh: a given name that is also a word, before an age', text: 'Da iawn Willow (7) am ei bathodyn nofio cyntaf!', found: ['Willow (7)'] },
+    // Welsh ages with 'blwydd' joined on, or before 'mlwydd oed' (real-text-blind62).
+    { name: "Welsh: 'dwyflwydd oed' before a name", text: 'Mae’r datganiad yn dilyn marwolaeth y plentyn dwyflwydd oed Awaab Ishak yn Rochdale.', found: ['dwyflwydd oed Awaab Ishak'] },
+    { name: "Welsh: 'deng mlwydd oed' after a name", text: 'Mae Gwen Example yn ddeng mlwydd oed heddiw.', found: ['Gwen Example yn ddeng mlwydd oed'] },
+    { name: 'English: a two-year-old before a name', text: 'The statement follows the death of two-year-old Awaab Ishak in Rochdale.', found: ['two-year-old Awaab Ishak'] },
+    // A son or daughter named after the age, the kin word between or before it (real-text-blind62).
+    { name: 'a kin word between an age and a name', text: 'Jayde Example shares the bedroom with her 14-month-old son Brogan.', found: ['14-month-old son Brogan'] },
+    { name: 'Welsh: a kin word before an age and a name', text: "Mae Jayde Example yn rhannu'r ystafell wely gyda'i mab 14 mis oed, Brogan.", found: ['14 mis oed, Brogan'] },
+    { name: "Welsh: a pupil's age after the name is still a child's", text: 'Mae Gwen Example, 15 oed, yn un o ddisgyblion yr ysgol.', found: ['Gwen Example, 15 oed, yn un o ddisgyblion'] },
+    // Ages in words in an English list of names, after a nephew and a niece (real-text-blind63).
+    { name: 'ages in words after names in a list', text: 'The victims were her nephew Bailey Example, four, and niece Skye, two.', found: ['Bailey Example, four', 'Skye, two'] },
+    { name: 'Welsh: a nephew named before his age', text: "Roedd ei nai, Bailey, 4, yn y tŷ gyda'i nain.", found: ['Bailey, 4'] },
     // A bracketed age after the young person's role in a list (real-text-blind58).
     { name: 'a bracketed age after a role', text: 'Anna Example – Young Mentor (16) led the session.', found: ['Anna Example – Young Mentor (16)'] },
     { name: 'Welsh: a bracketed age after a role', text: "Anna Example - Mentor Ifanc (16 oed) fu'n arwain y sesiwn.", found: ['Anna Example - Mentor Ifanc (16 oed)'] },
@@ -235,6 +246,17 @@ ruleTester('dp/child-details', {
     { name: "a school named for a knight ('Syr Hugh Owen')", text: 'Four schools were closed, among them Ysgol Syr Hugh Owen, Caernarfon and Ysgol Tryfan, Bangor.' },
     { name: "a film's certificate after its title", text: 'Community Cinema every Friday night. This week: The Damned United (15).' },
     { name: 'an adult’s bracketed age after a role', text: 'Anna Example – Head of Year (45) led the session.' },
+    // A parent speaking of her children before the school words: they are the pupils (real-text-blind64).
+    { name: 'Welsh: a parent of pupils, the children unnamed', text: "Dywedodd Aranwen Manzini-Hughes fod ei mab 14 oed a'i merch 11 oed ymhlith deg disgybl a gafodd eu heffeithio ar y ffordd i Ysgol y Gader." },
+    { name: 'a parent of pupils, the children unnamed', text: 'Aranwen Manzini-Hughes said her 14-year-old son and daughter aged 11 were among ten pupils affected on the way to Ysgol y Gader.' },
+    { name: 'a number word after a name that is no age', text: 'We welcomed Sian Example, one of our volunteers, and Tom.' },
+    { name: 'Welsh: number words in a list of places', text: 'Sgoriodd Caerdydd, dau, ac Abertawe, pedwar, yn y gêm.' },
+    // A grown-up's age right after the name: no pupil beside school words (real-text-blind64).
+    { name: "an adult's age after the name, pupils in the sentence", text: "Gwen Example, 68, claims that the only answer to pupils' bad behaviour is an adult attendant on the bus." },
+    { name: "Welsh: an adult's age after the name, pupils in the sentence", text: "Mae Gwen Example, 68 oed, yn dweud mai'r unig ateb i ymddygiad disgyblion yw gofalwr ar y bws." },
+    { name: "Welsh: an organisation's age in 'mlwydd oed'", text: "Mae'r ysgol yn dathlu ei phen-blwydd yn ddeng mlwydd oed eleni." },
+    { name: 'a kin word after an age and no name', text: 'She shares the room with her 14-month-old son and his toys.' },
+    { name: 'Welsh: a kin word before an age and a title', text: "Mae'n rhannu'r ystafell gyda'i mab 14 mis oed, Mr Example." },
     { name: 'Welsh: a distance in brackets after a role', text: 'Anna Example – Arweinydd y Daith (12 milltir) sy’n arwain.' },
     { name: "Welsh: a film's certificate after its title", text: 'Sinema Gymunedol bob nos Wener. Yr wythnos hon: The Damned United (15).' },
     // A school named for a person: the name is the school's, not a pupil's.

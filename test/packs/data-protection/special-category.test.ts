@@ -6,6 +6,9 @@ ruleTester('dp/special-category', {
   invalid: [
     { name: 'a titled person with a condition said of them nearby', text: 'Dr Sian Example, who has had diabetes since childhood, spoke at the launch.', found: ['Dr Sian Example, who has had diabetes'] },
     { name: "Welsh: guilty in court", text: 'Cafwyd Sian Example yn euog o ddwyn gan ynadon Llanelli.', found: ['Sian Example yn euog'] },
+    // Cleared by a court: still criminal proceedings (real-text-blind64).
+    { name: 'a person cleared of assault', text: 'Mr Example was cleared of assaulting two pupils on his bus last week.', found: ['Mr Example was cleared of assaulting'] },
+    { name: 'Welsh: a person found not guilty', text: 'Cafwyd Mr Example yn ddieuog o ymosod ar ddau ddisgybl ar ei fws.', found: ['Mr Example yn ddieuog'] },
     // A newspaper's lede with the name in capitals (real-text-blind50).
     { name: 'a name in capitals opening a lede', text: 'PATRICK EXAMPLE visited his optician when he noticed a black spot, and was diagnosed with glaucoma.', found: ['PATRICK EXAMPLE visited his optician when he noticed a black spot, and was diagnosed'] },
     { name: 'Welsh: a name in capitals opening a lede', text: 'GWENLLIAN EXAMPLE o Landeilo sydd wedi cael diagnosis o ganser y fron eleni.', found: ['GWENLLIAN EXAMPLE o Landeilo sydd wedi cael diagnosis o ganser'] },
@@ -152,6 +155,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // Cleared of something that is no charge.
+    'The road past Mr Example’s farm was cleared of debris by the council.',
+    "Cafodd y ffordd heibio fferm Mr Example ei chlirio o sbwriel gan y cyngor.",
     // A headline in capitals is no name: a given name that is also a word, an organisation.
     'GRACE PERIOD FOR DISABLED PARKING BADGES ends today.',
     'CLARE COUNTY COUNCIL has opened a new dementia café.',

@@ -10,6 +10,12 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // A parent with a double-barrelled surname, quoted through 'she' (real-text-blind64).
+    { text: 'Aranwen Manzini-Hughes said her son was affected.\n\n"The problem is that the bus often runs late," she said.', found: ['Aranwen Manzini-Hughes'] },
+    { text: 'Dywedodd Aranwen Manzini-Hughes fod ei mab wedi’i effeithio.\n\n"Y broblem yw bod y bws yn aml yn hwyr," meddai.', found: ['Aranwen Manzini-Hughes'] },
+    // A rank's letters away from the name are no rank: a place, a computer (real-text-blind63's look-alikes).
+    { text: '“I was terrified,” said Gareth Example, who lives in Washington DC.', found: ['Gareth Example'] },
+    { text: "“Mae'n wych,” meddai Gareth Example, sy'n gweithio ar ei PC gartref.", found: ['Gareth Example'] },
     { name: 'given names alone after full names with no member letters', text: 'Siân Example and Hywel Example welcomed the news. In a joint statement, Siân and Hywel said: “We are pleased.”', found: ['Siân'] },
     // "wedi dweud" and "yn dweud" are speech verbs too (real-text-blind53).
     { name: "Welsh: a resident who 'wedi dweud'", text: 'Mae Nathan Example wedi dweud: "Byddai hyn yn helpu pawb i deimlo’n rhan o’r gymuned."', found: ['Nathan Example'] },
@@ -220,6 +226,11 @@ ruleTester('dp/unconsented-quote', {
     // A county archivist and a museum curator speak for their service (drafts-blind35).
     // A PCSO as Welsh forces write it (real-text-blind47); a title in quotation marks and its performers (real-text-blind46).
     "“Roedd yn ddiddorol iawn,” meddai PCCH Dan Example. “Diolch i bawb a ymunodd.”",
+    // Police ranks with their letters and the soft mutation (real-text-blind63).
+    '“This can be very distressing,” said DC Gareth Example from the Economic crime team.',
+    '“Mae’r berthynas gyda’r teuluoedd yn hollbwysig,” meddai Dirprwy Brif Gwnstabl Heddlu Dyfed-Powys, Richard Example.',
+    'Daeth yr apêl gan Gomisiynydd Heddlu a Throsedd Gogledd Cymru, Andy Example, ar ôl iddo gael gwybod. Dywedodd Mr Example: “Gall y twyllwyr fod yn gredadwy iawn.”',
+    'The appeal came from Deputy Chief Constable Richard Example. “Every missing person has a story,” said Mr Example.',
     'Dawns ‘Ni fydd y wal’ - ‘Curiad Caron’ - Megan a Nel.',
     'Dance: ‘Heart Beat’ - Megan and Nel.',
     "Dywedodd Catrin Example, Archifydd y Sir: “Dyma'r cofnodion mae pobl yn gofyn amdanyn nhw fwyaf.”",

@@ -53,6 +53,9 @@ ruleTester('dp/vehicle-registration', {
     // (was test/detectors/vehicle-registration.test.ts)
     // A model after its make (the form of a published police appeal).
     { name: 'a model number after its make', text: 'Two cars were damaged: a white Mazda 3 GT Sport and a grey Vauxhall Corsa.' },
+    // A time with its zone beside vehicle wording (real-text-blind63): the minutes are no dateless mark.
+    { name: 'a time and its zone near a lorry', text: 'He was seen driving the lorry the wrong way at about 22:35 BST by another lorry driver.' },
+    { name: 'Welsh: a time and its zone near a lorry', text: 'Gwelwyd y lori yn teithio’r ffordd anghywir tua 22:35 GMT gan yrrwr lori arall.' },
     { name: 'Welsh: a model number after its make', text: 'Cafodd dau gerbyd eu difrodi: Peugeot 208 GT gwyn a Vauxhall Corsa llwyd.' },
     { name: 'an age identifier not yet issued on the run date (August 2026)', text: 'AB76 ABC', date: '2026-08-31' },
     { name: 'age not yet issued', text: 'AB35 ABC' },

@@ -10,6 +10,7 @@ ruleTester('welsh/spelling', {
     { name: 'the same word with no apostrophe is still a slip', text: "Mae'r cynllun gwallgo hwn yn wirion.", found: ['gwallgo'] },
     { name: "a sentence-opening typo after a place element is still a typo", text: 'Penderfynnodd y cyngor gau’r ffordd.', found: ['Penderfynnodd'] },
     { name: "English: a typo opening a Welsh line in a bilingual post", text: 'Road closed / Ffordd ar gau\nTrefnnwyd y gwaith gan y cyngor.', found: ['Trefnnwyd'] },
+    { name: 'a typo opening two sentences is no name written in prose', text: 'Cafodd ei wneud yn dda. Trefnnwyd y gwaith gan y cyngor. Trefnnwyd y cyfan mewn pryd.', found: ['Trefnnwyd', 'Trefnnwyd'] },
     { name: 'a slip beside a measurement is still a slip', text: 'Y canlyniad uchaf oedd 46 cfu/100ml, ymhell o dan y terfyn yn ôl y prawff.', found: ['prawff'] },
     // A lower-case L for the I of "Iaith" in the language initiatives' name (real-text-blind29).
     { name: "'Mentrau laith Cymru'", text: 'Mae Mentrau laith Cymru yn helpu pobl i ddysgu Cymraeg yn y gymuned leol.', found: ['laith'] },
@@ -185,6 +186,7 @@ ruleTester('welsh/spelling', {
     // The not-words list's look-alikes: the standard spellings, a surname, a place's name, a handle and a link.
     { name: 'a term alone in quotation marks (real-text-blind51)', text: 'Siaradom hefyd am “nurdles”, a pha mor anodd yw eu casglu oddi ar y traeth.' },
     { name: 'a given name opening a sentence after a quotation (real-text-blind51)', text: 'Diolch am ei wneud yn brofiad da iddyn nhw." Melanie, a ddaeth o’r Amwythig am y diwrnod gyda’i theulu.' },
+    { name: 'a name written inside prose, then opening a sentence (real-text-blind62)', text: 'Rhannodd Tom Example a Michala Example eu meddyliau a’u barn ar dai cymdeithasol.\n\nMichala yw Arweinydd y Bwrdd ar gyfer Dysgu a Datblygu ac roedd yn allweddol wrth lansio’r ymgyrch.' },
     { name: "words quoted after another language's name (real-text-blind59)", text: "Daw'r gair o'r Lladin 'carne vale', sef 'ffarwel i gig'." },
     { name: "English: a Latin phrase in an English post", text: "The word comes from the Latin 'carne vale', farewell to meat." },
     { name: 'a kayaker and catastrophic injuries (real-text-blind54)', text: 'Dywedodd ei fod yn gaiaciwr profiadol, ond dioddefodd anafiadau catastroffig.' },

@@ -60,3 +60,12 @@ export function isAdult(text: string, start: number, end: number, sentence: [num
   const to = Math.min(sentence[1], end + 30);
   return roleWithin(text, from, start, adult, { nameStart: start }) || roleWithin(text, end, to, adult, { nameEnd: end });
 }
+
+/** An age right after a name: "Cadwgan Edwards, 68,", "Sian (42)", "Tom, 19 oed". */
+const AGE_AFTER = /^[ \u00A0]*(?:,[ \u00A0]*|\()(\d{1,3})(?=\)|[ \u00A0]*[,;.]|[ \u00A0]+(?:years?[ \u00A0]+old|oed|from|of|o)(?![\p{L}]))/u;
+
+/** A grown-up's age given right after the name ("Cadwgan Edwards, 68, claims …"): no pupil, whatever school words are near. */
+export function adultAgeAfter(text: string, end: number, maxAge: number): boolean {
+  const m = AGE_AFTER.exec(text.slice(end, end + 16));
+  return m !== null && Number(m[1]) > maxAge;
+}

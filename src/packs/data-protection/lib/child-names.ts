@@ -32,6 +32,34 @@ export function kinNamed(text: string, sentenceStart: number, at: number, lex: L
   return { start, end: start + m[1]!.length, kind: 'name', text: m[1]!, given: true };
 }
 
+/** The pack's kin words around an age, then a name after it: "her 14-month-old son Brogan", "ei mab 14 mis oed, Brogan". */
+export interface KinAround { after: RegExp; before: RegExp }
+export function kinAroundPattern(words: readonly string[] | undefined): KinAround | undefined {
+  if (!words?.length) return undefined;
+  const kin = alternation(words.map((w) => w.toLowerCase()));
+  const name = String.raw`(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \u00A0]\p{Lu}[\p{Ll}\p{M}'’-]+)?)`;
+  return {
+    after: new RegExp(`^[ \\u00A0]+(?:${kin})[ \\u00A0]*,?[ \\u00A0]*${name}`, 'u'),
+    before: new RegExp(`(?<![\\p{L}])(?:${kin})[ \\u00A0]+$`, 'u'),
+  };
+}
+
+/**
+ * A son, daughter or grandchild named right after an age, with the kin word between or before
+ * it: "her 14-month-old son Brogan", "ei mab 14 mis oed, Brogan". After a kin word a capitalised
+ * word is a name even when it is also a word ("son Will").
+ */
+export function kinNamedAfter(text: string, start: number, end: number, lex: Lexicon, kin: KinAround | undefined): PersonRef | undefined {
+  if (!kin) return undefined;
+  const after = text.slice(end, end + 60);
+  const m = kin.after.exec(after) ?? (kin.before.test(text.slice(Math.max(0, start - 20), start)) ? /^[ \u00A0]*,?[ \u00A0]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \u00A0]\p{Lu}[\p{Ll}\p{M}'’-]+)?)/u.exec(after) : null);
+  if (!m) return undefined;
+  const first = m[1]!.split(/[ \u00A0]/)[0]!.toLowerCase();
+  if (isNotName(first, lex) || lex.leading.has(first)) return undefined;
+  const at = end + m[0].length - m[1]!.length;
+  return { start: at, end: at + m[1]!.length, kind: 'name', text: m[1]!, given: true };
+}
+
 /**
  * "Jade Cross, 15, …": a given name that is also a word or a place ("Jade", "Dale", "Taylor")
  * and a capitalised surname, right before a bare age, are a name: the age says a person is meant.
@@ -77,7 +105,13 @@ const COUNT = ['two', 'three', 'four', 'twin', 'dau', 'ddau', 'dwy', 'ddwy', 'tr
  * the sentence is about the children, whom it does not name.
  */
 export function ownChildrenPattern(words: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:his|her|their|ei|eu)[ \\u00A0]+(?:(?:${alternation(COUNT)})[ \\u00A0]+)?(?:${alternation(words.map((w) => w.toLowerCase()))})(?![\\p{L}])`, 'giu');
+  return new RegExp(`(?<![\\p{L}])(?:his|her|their|ei|eu)[ \\u00A0]+(?:(?:${alternation(COUNT)})[ \\u00A0]+)?(?:\\d{1,2}[-‐‑ \\u00A0]?(?:years?|months?)[-‐‑ \\u00A0]?old[ \\u00A0]+)?(?:${alternation(words.map((w) => w.toLowerCase()))})(?![\\p{L}])`, 'giu');
+}
+
+/** Whether a pronoun in `text` owns children ("her 14-year-old son"). */
+export function ownsChildrenIn(own: RegExp, text: string): boolean {
+  own.lastIndex = 0;
+  return own.test(text);
 }
 
 /** Whether every pronoun of text[from, to) owns children (`own`: ownChildrenPattern): then none names a child. */

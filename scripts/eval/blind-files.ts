@@ -194,3 +194,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind40/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind41/manifest.json'))) await score('eval/drafts-blind41', false, 'smpolicy.yaml', '2044-10-11');
 // The forty-second drafts batch: elections and democratic services, with a pre-election period (run date 2045-03-01).
 if (existsSync(join(ROOT, 'eval/drafts-blind42/manifest.json'))) await score('eval/drafts-blind42', false, 'smpolicy.yaml', '2045-03-01');
+// The forty-third drafts batch: regulatory services (planning, licensing, trading standards, environmental health, registrars) (run date 2046-03-13).
+if (existsSync(join(ROOT, 'eval/drafts-blind43/manifest.json'))) await score('eval/drafts-blind43', false, 'smpolicy.yaml', '2046-03-13');

@@ -64,10 +64,18 @@ function checkWord(word: string, words: WelshWords): boolean {
 }
 
 const H_PROTHESIS = /^h[aeiouwyâêîôûŵŷ]/;
+/** A diaeresis on a vowel before another vowel: the two are said apart. */
+const HIATUS_DIAERESIS = /[äëïöü][aeiouwy]/;
+const PLAIN: Record<string, string> = { ä: 'a', ë: 'e', ï: 'i', ö: 'o', ü: 'u' };
 
 /** Known, a regular derivative, a circumflexed one-syllable variant, or one of these plus a clitic ("ailgadarnhau'r"). */
 function knownWhole(w: string, words: WelshWords): boolean {
   if (knownPart(w, words) || knownDerivative(w, words) || knownCircumflexVariant(w, words)) return true;
+  // A diaeresis marking two vowels apart where the list writes none ("crëwyr" for "crewyr").
+  if (HIATUS_DIAERESIS.test(w)) {
+    const plain = w.replace(/[äëïöü]/g, (c) => PLAIN[c]!);
+    if (knownPart(plain, words) || knownDerivative(plain, words)) return true;
+  }
   // h before a vowel after ei (her), ein, eu: of a derivative too ("eu hailwynebu").
   if (H_PROTHESIS.test(w) && knownDerivative(w.slice(1), words)) return true;
   const clitic = CLITIC_SUFFIX.exec(w);

@@ -69,6 +69,11 @@ describe('findPeople', () => {
     ['Da iawn i Ffion Example Coleg Sir Gâr.', ['name:Ffion Example']],
     ['Olivia Example, Cwm Brombil School', ['name:Olivia Example']],
     ['Cynhaliwyd y gyngerdd yn Neuadd Ysgol Bro Teifi.', []],
+    // Welsh given names (real-text-blind65); those that are words need a surname.
+    ['Talfan is 14 and sings with the choir.', ['name:Talfan']],
+    ['Diolch i Cadwgan am ei help.', ['name:Cadwgan']],
+    ['Siriol iawn oedd y noson yn y neuadd.', []],
+    ['Siriol Jenkins sang.', ['name:Siriol Jenkins']],
     // A double-barrelled surname whose last part is known, after a given name no list knows (real-text-blind64).
     ['Aranwen Manzini-Hughes said the bus was late.', ['name:Aranwen Manzini-Hughes']],
     ['Dywedodd Aranwen Manzini-Hughes fod y bws yn hwyr.', ['name:Aranwen Manzini-Hughes']],

@@ -2,6 +2,7 @@ import { boundaryAfter, lineNear, lowerProse } from '../../model/index.js';
 import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { findDates, type DateHit } from '../../pii/context/dates.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, lexicon, type PeopleParams } from '../../pii/context/people.js';
+import { givenNameMention } from '../../pii/context/mentions.js';
 import { alternation, FoldedRegex } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 
@@ -118,7 +119,9 @@ export const detector: BuiltinDetector<DateOfBirthParams> = {
       trigger.lastIndex = e;
       const dates = withoutRanges(text, findDates(text, s, e)).filter((d) => plausibleBirth(d, strong, ctx.date) && (strong || !isDateline(text, d)));
       if (!dates.length) continue;
-      if (!findPeople(text, s, e, lex, { addressee: true, account: post.frontMatter.account }).length) continue;
+      // Someone in the sentence, or a given name alone that a full name before it vouches for ("… to Gwen Example! Gwen was born on …").
+      if (!findPeople(text, s, e, lex, { addressee: true, account: post.frontMatter.account }).length &&
+        !givenNameMention(text, s, e, findPeople(text, Math.max(post.bodyStart, s - 600), s, lex, { account: post.frontMatter.account }))) continue;
       for (const d of dates) {
         out.push({ start: d.start, end: d.end, sensitive: true, ...(d.year === undefined ? { severity: 'warning' as const, note: 'A day and month without the year: still part of a date of birth.', noteCy: "Diwrnod a mis heb y flwyddyn: mae'n dal yn rhan o ddyddiad geni." } : {}) });
       }

@@ -84,6 +84,26 @@ function namedInProse(text: string, word: string, at: number): boolean {
 }
 
 /**
+ * A work's title in a list of titles and their makers, one to a line ("Jac a’r Angel – Daf James",
+ * "Astronot yn yr Atig – Megan Angharad Hunter", a prize's shortlist): its words are the author's
+ * choice, not the post's spelling. A line beside it must have the same shape: one line signed
+ * with a dash ("… – Tîm Priffyrdd") is no list.
+ */
+function titleBeforeMaker(text: string, at: number): boolean {
+  const lines = linesAround(text, at);
+  const m = TITLE_AND_MAKER.exec(lines.here);
+  return m !== null && at - lines.start < m[1]!.length && (TITLE_AND_MAKER.test(lines.before) || TITLE_AND_MAKER.test(lines.after));
+}
+function linesAround(text: string, at: number): { start: number; here: string; before: string; after: string } {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const beforeStart = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start;
+  const afterEnd = end < text.length ? (text.indexOf('\n', end + 1) < 0 ? text.length : text.indexOf('\n', end + 1)) : end;
+  return { start, here: text.slice(start, end), before: text.slice(beforeStart, Math.max(beforeStart, start - 1)), after: text.slice(Math.min(end + 1, afterEnd), afterEnd) };
+}
+const TITLE_AND_MAKER = /^([^.!?\n]{3,80}?)[ \u00A0]+[–—][ \u00A0]+\p{Lu}[\p{L}'’-]+(?:[ \u00A0]+(?:ap[ \u00A0]+)?\p{Lu}[\p{L}'’-]+){1,3}[ \u00A0]*$/u;
+
+/**
  * A lower-case L where a capital I was meant ("lechyd" for "Iechyd"), as copying from a PDF or
  * reading a sans-serif font gives: the I-word first among the suggestions.
  */
@@ -160,7 +180,7 @@ export const detector: BuiltinDetector<Params> = {
         });
       }
       for (const miss of checkWelshSpelling(segment.text, words)) {
-        if (reported.has(miss.start) || givenNameOpening(miss.word) || namedInProse(post.prose, miss.word, segment.start + miss.start)) continue;
+        if (reported.has(miss.start) || givenNameOpening(miss.word) || namedInProse(post.prose, miss.word, segment.start + miss.start) || titleBeforeMaker(post.prose, segment.start + miss.start)) continue;
         // The organisation's words mutate like any other ("cilfan", "y gilfan"), and take an
         // elided article or pronoun ("caffïau'r").
         const word = normaliseWelsh(miss.word).replace(ELIDED_END, '');

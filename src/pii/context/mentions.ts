@@ -2,7 +2,7 @@
  * Other mentions of a person found by the person finder (people.ts): the person a pronoun
  * points back to, and the later mentions of a person introduced once.
  */
-import { firstNotBefore } from '../../model/index.js';
+import { escapeRegExp, firstNotBefore } from '../../model/index.js';
 import { OFFICIAL_TITLES, TITLES } from './lexicon.js';
 import { GIVEN_NAMES, SURNAMES } from './names.js';
 import { findPeople, type FindOptions, type Lexicon, type PersonRef } from './people.js';
@@ -59,6 +59,22 @@ export function surnameMention(text: string, from: number, to: number, people: r
       if (!/\S/.test(text.slice(from, at)) || /^[ \u00A0]+\p{Lu}/u.test(text.slice(end, end + 2))) continue;
       return { start: at, end, kind: 'name', text: surname, given: false };
     }
+  }
+  return undefined;
+}
+
+/**
+ * A given name standing alone in text[from, to) that opens a full name said before it, within
+ * MENTION_REACH: "Happy 100th birthday to Gwen Example! Gwen was born on …" (a name that is also a
+ * word, "Gwen", is one here, as the full name vouches for it). `people` are the text's people in order.
+ */
+export function givenNameMention(text: string, from: number, to: number, people: readonly PersonRef[]): PersonRef | undefined {
+  for (let i = firstNotBefore(people.length, (k) => people[k]!.end <= from) - 1; i >= 0 && people[i]!.start >= from - MENTION_REACH; i--) {
+    const words = people[i]!.kind === 'name' ? people[i]!.text.split(/[ \u00A0]+/) : [];
+    const given = words.length >= 2 ? words[0]! : '';
+    if (given.length < 3 || !/^\p{Lu}\p{Ll}/u.test(given)) continue;
+    const at = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(given)}(?![\\p{L}\\p{M}])(?![ \\u00A0]+\\p{Lu})`, 'u').exec(text.slice(from, to));
+    if (at) return { start: from + at.index, end: from + at.index + given.length, kind: 'name', text: given, given: true };
   }
   return undefined;
 }

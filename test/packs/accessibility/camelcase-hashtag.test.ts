@@ -19,6 +19,9 @@ ruleTester('a11y/camelcase-hashtag', {
     // A doer the lists lack, made from a listed verb (real-text-blind15).
     { name: "a doer made from a verb: 'recyclers'", text: 'Join the conversation using the hashtag #mightyrecyclers', errors: [{ suggestions: ['#MightyRecyclers'] }] },
     { name: "Welsh post, an English campaign tag with a doer: 'pickers'", text: 'Diolch i bawb a ddaeth i gasglu sbwriel ddoe! #litterpickers', errors: [{ suggestions: ['#LitterPickers'] }] },
+    // Council words the common lists lack, from extra-english (drafts-blind43).
+    { name: "an awareness tag with 'scams'", text: 'Stay safe from doorstep callers. #scamsawareness', errors: [{ suggestions: ['#ScamsAwareness'] }] },
+    { name: "Welsh post, an English tag with 'scammers'", text: 'Peidiwch ag agor y drws i werthwyr diarth. #stopthescammers', errors: [{ suggestions: ['#StopTheScammers'] }] },
     // Welsh
     { name: 'Welsh: two words', text: 'Arafwch, os gwelwch yn dda. #diogelwchffyrdd', errors: [{ suggestions: ['#DiogelwchFfyrdd'] }] },
     { name: 'Welsh: recycling week', text: 'Rhowch eich bocs gwydr allan! #wythnosailgylchu', errors: [{ suggestions: ['#WythnosAilgylchu'] }] },
@@ -33,6 +36,8 @@ ruleTester('a11y/camelcase-hashtag', {
     // Single words the English list lacks are not split (drafts-blind37).
     'Watch out for scam texts #phishing #ransomware #podcast',
     'Byddwch yn wyliadwrus o negeseuon ffug #phishing #seibrddiogelwch',
+    { name: 'single council words the lists lack', text: 'Report it! #scams #vapes #scammers' },
+    'Rhowch wybod am sgamiau! #sgamiau #scams',
     { name: 'one doer word is not split', text: 'Diolch to all our #recyclers and #gardeners' },
     // English
     { name: 'single words', text: 'Recycle Week! #recycling #potholes #gritting' },

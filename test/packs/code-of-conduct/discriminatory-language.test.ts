@@ -3,6 +3,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/discriminatory-language', {
   invalid: [
+    // Alzheimer's with its possessive, and the soft mutation after "o" (real-text-blind65).
+    { text: "Mae ei mam, sydd bellach yn dioddef o clefyd Alzheimer's, wedi mwynhau'r stori.", found: ['yn dioddef o (warning)'] },
+    { text: 'Mae ei mam yn dioddef o glefyd Alzheimer ers blynyddoedd.', found: ['yn dioddef o (warning)'] },
     { name: "'suffering from Aspergers' (no apostrophe, real-text-blind53)", text: 'He had been suffering from Aspergers from a young age.', found: ['suffering from (warning)'] },
     { name: "Welsh: 'yn dioddef o syndrom Asperger'", text: 'Mae e wedi bod yn dioddef o syndrom Asperger ers yn blentyn.', found: ['yn dioddef o (warning)'] },
     // A participle or 'gan' starting the clause after the term (drafts-blind37).
@@ -50,6 +53,8 @@ ruleTester('conduct/discriminatory-language', {
     { name: 'Welsh: the elderly', text: "Cyngor i'r henoed dros y gaeaf.", found: ["i'r henoed (warning)"] },
   ],
   valid: [
+    "Mae ei mam yn byw gyda chlefyd Alzheimer's ers blynyddoedd.",
+    "Her mother has lived with Alzheimer's disease for years.",
     // A word guides prefer another to, but which demeans no one (real-text-blind52).
     'The club trains with able-bodied players filling in, and the juniors still train with the able-bodied children.',
     'Mae’r clwb yn hyfforddi gyda chwaraewyr heb anabledd yn llenwi’r bylchau.',

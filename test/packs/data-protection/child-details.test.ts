@@ -31,6 +31,9 @@ ruleTester('dp/child-details', {
     // Ages in words in an English list of names, after a nephew and a niece (real-text-blind63).
     { name: 'ages in words after names in a list', text: 'The victims were her nephew Bailey Example, four, and niece Skye, two.', found: ['Bailey Example, four', 'Skye, two'] },
     { name: 'Welsh: a nephew named before his age', text: "Roedd ei nai, Bailey, 4, yn y tŷ gyda'i nain.", found: ['Bailey, 4'] },
+    { name: 'a child who shares a breed’s name is still a child', text: 'Congratulations to our winner Jack Russell, 14, from Ysgol y Llan.', found: ['Jack Russell, 14, from Ysgol'] },
+    { name: 'a Welsh given name the lists lacked, before "is 14"', text: 'Brother and sister Talfan and Siriol Example will sing. Talfan is 14 and Siriol 16.', found: ['Talfan is 14'] },
+    { name: "Welsh: a Welsh given name the lists lacked, 'yn 14 oed'", text: 'Bydd Talfan a Siriol Example yn canu. Mae Talfan yn 14 oed.', found: ['Talfan yn 14 oed'] },
     // A bracketed age after the young person's role in a list (real-text-blind58).
     { name: 'a bracketed age after a role', text: 'Anna Example – Young Mentor (16) led the session.', found: ['Anna Example – Young Mentor (16)'] },
     { name: 'Welsh: a bracketed age after a role', text: "Anna Example - Mentor Ifanc (16 oed) fu'n arwain y sesiwn.", found: ['Anna Example - Mentor Ifanc (16 oed)'] },
@@ -232,6 +235,8 @@ ruleTester('dp/child-details', {
     // An animal's age, with its name (real-text-blind33).
     { name: "a dog's age before its breed and name", text: 'The oldest amongst them is 14-year-old Jack Russell Terrier, Cindy, who is looking for a retirement home.' },
     { name: "a dog's age after its name", text: 'Cindy, a 9-year-old collie, needs a quiet home.' },
+    { name: "Welsh: a terrier's age after its breed, the kind before it (drafts-blind43)", text: "Yr hynaf yw daeargi Jack Russell 14 oed o'r enw Cindy." },
+    { name: 'a breed after the kind, then its age', text: 'The oldest is a terrier Jack Russell 14 years old called Cindy.' },
     { name: "Welsh: a dog's age after its name", text: 'Mae Cindy, ci 9 oed, angen cartref newydd tawel.' },
     // An age in the past tense with a year long enough ago: an adult now.
     { name: 'an adult who was 12 when the pool opened in 1980', text: 'Gwen Example was 12 years old when the pool opened in 1980 and still swims there every week.', date: '2026-06-01' },

@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/date-of-birth', {
   invalid: [
+    // A given name alone, vouched for by the full name before it (drafts-blind43).
+    { text: 'Happy 100th birthday to Gwen Example! Gwen was born on 13 March 1946.', date: '2046-03-13', found: ['13 March 1946'] },
+    { text: 'Pen-blwydd hapus yn 100 oed i Gwen Example! Ganwyd Gwen ar 13 Mawrth 1946.', date: '2046-03-13', found: ['13 Mawrth 1946'] },
     // An older Welsh given name the lists of recent births lack (real-text-blind28).
     { name: 'a resident with an older Welsh name, born on an ordinal date', text: 'Morfydd Bowyer, who was born on 21st October 1960, has lived in Aberdyfi since 2019.', found: ['21st October 1960'] },
     { name: 'Welsh: Ganwyd Morfydd … ar', text: 'Ganwyd Morfydd Bowyer ar 21 Hydref 1960 yn Aberdyfi.', found: ['21 Hydref 1960'] },
@@ -30,6 +33,9 @@ ruleTester('dp/date-of-birth', {
     { name: 'a day and month of birth without the year is a warning', text: 'Mrs Jones was born on 23 November.', errors: [{ severity: 'warning' }] },
   ],
   valid: [
+    // A given name that is a building's first word, not the person's.
+    { text: 'Thanks to Gwen Example. Gwen Hall was built and opened on 13 March 1946.', date: '2046-03-13' },
+    { text: 'Diolch i Gwen Example. Adeiladwyd y llyfrgell ar 13 Mawrth 1946.', date: '2046-03-13' },
     // Born longer ago than anyone has lived: no living person (drafts-blind11's museum exhibit)
     { name: 'a historic pharmacist born in 1850', text: "Margaret Ann Thomas was born on 12 May 1850 above her father's shop on Market Street." },
     { name: 'Welsh: a historic pharmacist born in 1850', text: 'Ganwyd Margaret Ann Thomas ar 12 Mai 1850 uwchben siop ei thad ar Stryd y Farchnad.' },

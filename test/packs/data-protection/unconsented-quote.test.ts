@@ -13,6 +13,10 @@ ruleTester('dp/unconsented-quote', {
     // A parent with a double-barrelled surname, quoted through 'she' (real-text-blind64).
     { text: 'Aranwen Manzini-Hughes said her son was affected.\n\n"The problem is that the bus often runs late," she said.', found: ['Aranwen Manzini-Hughes'] },
     { text: 'Dywedodd Aranwen Manzini-Hughes fod ei mab wedi’i effeithio.\n\n"Y broblem yw bod y bws yn aml yn hwyr," meddai.', found: ['Aranwen Manzini-Hughes'] },
+    // A source who is a member of the public is still the one quoted.
+    { text: 'According to Sian Example, the day, led by the presenter Tom Example, was a success.\n\n“We loved it,” she said.', found: ['Sian Example'] },
+    // One person described still points back: the singular.
+    { text: 'Mali Example has become a foster carer. “It is the right time for us,” said the new foster carer.', found: ['Mali Example'] },
     // A rank's letters away from the name are no rank: a place, a computer (real-text-blind63's look-alikes).
     { text: '“I was terrified,” said Gareth Example, who lives in Washington DC.', found: ['Gareth Example'] },
     { text: "“Mae'n wych,” meddai Gareth Example, sy'n gweithio ar ei PC gartref.", found: ['Gareth Example'] },
@@ -226,6 +230,13 @@ ruleTester('dp/unconsented-quote', {
     // A county archivist and a museum curator speak for their service (drafts-blind35).
     // A PCSO as Welsh forces write it (real-text-blind47); a title in quotation marks and its performers (real-text-blind46).
     "“Roedd yn ddiddorol iawn,” meddai PCCH Dan Example. “Diolch i bawb a ymunodd.”",
+    // The source a sentence opens on speaks next, not someone named later in it (real-text-blind66).
+    'Yn ôl Hannah Example, Cydlynydd yr Urdd, mae yna “wledd” o weithgareddau, gan gynnwys sesiwn clocsio gan y cyflwynydd, Tudur Example.\n\n“Rydym wrth ein boddau yn cynnig cyfle fel hyn,” meddai.',
+    'According to Hannah Example, the Urdd’s coordinator, there is a feast of activities, including a clog-dancing session led by the presenter, Tudur Example.\n\n“We are delighted to offer this chance,” she said.',
+    // A description of several people points back to no one person (real-text-blind65).
+    "The prize was won by Elin Example from Betws.\nAccording to the judges, 14 plays were received, with both judges 'very pleased with the promise and confidence shown in all the plays.'",
+    'Mae Mali Example yn ofalwr maeth. “Mae’n amser iawn i ni,” meddai’r trefnwyr.',
+    'Mali Example has become a foster carer. “It is the right time for us,” said the organisers.',
     // Police ranks with their letters and the soft mutation (real-text-blind63).
     '“This can be very distressing,” said DC Gareth Example from the Economic crime team.',
     '“Mae’r berthynas gyda’r teuluoedd yn hollbwysig,” meddai Dirprwy Brif Gwnstabl Heddlu Dyfed-Powys, Richard Example.',

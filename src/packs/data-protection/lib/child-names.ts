@@ -177,7 +177,9 @@ const AGE_DESCRIBES = /^(?:[ \u00A0-]+(?!(?:and|with|his|her|their|a|an|the|ac|g
 /** An animal named between the age and the name, or described by the age: "14-year-old Jack Russell Terrier, Cindy", "Cindy, ci 9 oed". */
 export function animalsAge(text: string, name: PersonRef, start: number, end: number): boolean {
   const between = name.start >= end ? text.slice(end, name.start) : text.slice(name.end, start);
-  return ANIMAL.test(between) || ANIMAL.test(AGE_DESCRIBES.exec(text.slice(end, end + 40))?.[0] ?? '');
+  // The kind named right before a breed taken for a name: "daeargi Jack Russell 14 oed o'r enw Cindy".
+  const kindBefore = /([\p{L}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, name.start - 16), name.start))?.[1] ?? '';
+  return ANIMAL.test(between) || ANIMAL.test(kindBefore) || ANIMAL.test(AGE_DESCRIBES.exec(text.slice(end, end + 40))?.[0] ?? '');
 }
 
 /**

@@ -7,21 +7,10 @@
 import { findPeople, isNotName, type Lexicon, type PersonRef } from '../../../pii/context/people.js';
 import { matchesWithin, type FoldedRegex } from '../../../pii/context/phrases.js';
 import { endsSentence, lineAt, sentenceBefore } from '../../../pii/context/sentences.js';
+import { OPENS_QUOTE, quotation } from './quote-marks.js';
 
-/**
- * Curly, straight, single curly (an inner ’ before a letter is an apostrophe), guillemets,
- * low-9, and straight single: opening before a letter where no letter precedes, closing after
- * a letter or a stop where none follows, apostrophes inside ("'Mae'r criw yn wych.'", "'it's
- * great'") skipped. A curly quote opened and not closed on its line, or a straight one opening
- * its line or following a colon, is a quotation that runs on into the next paragraph, as news
- * writes a long one ("Eglurodd John: “Rwy'n byw yn lleol …", "dywedodd Rita: "…o'n i'n …"). A
- * curly mark closed by a straight one, or the other way round, is one quotation, as pasted text
- * mixes them ("“I was a mess all day", she said").
- * One longer than 500 characters (a paragraph quoted whole, its close further on or on a later
- * line) is taken as its first 500 characters, so the attribution before it is still read
- * ("Phil Draper said: “The feedback …"): the bound keeps the search linear.
- */
-export const QUOTE = /“[^”\n]{1,500}”|“[^”"\n]{1,500}"(?=[\s,.;:!?]|$)|“[^”\n]{1,500}(?=\n|$)|“[^”\n]{500}|(?<=:[ \u00A0]?)"(?:[^"”\n]{1,500}(?=\n|$)|[^"”\n]{500})|"[^"”\n]{1,500}[”"]|(?<![^\n])"[^"\n]{1,500}(?=\n|$)|‘(?:[^‘’\n]|’(?=\p{L})){1,500}’|«[^»\n]{1,500}»|„[^“”\n]{1,500}[“”]|(?<![\p{L}\p{N}'’])'(?=\p{L})(?:[^'\n]|'(?=\p{L})){1,500}?[\p{L}\p{N}.!?,…)]'(?![\p{L}\p{N}])/gu;
+export { QUOTE } from './quote-marks.js';
+
 /** A retweet quotes its author whether or not there are quotation marks. */
 export const RETWEET = /(?<![\p{L}\p{N}_])RT @([A-Za-z0-9_]{2,15}):/gu;
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*`;
@@ -88,7 +77,7 @@ export function attributionAfter(c: Context, from: number, lineEnd: number, quot
   // a description of no official or organisation ("“…,” said the 18-year-old college student.").
   const after = text.slice(verbEnd, to);
   const pointsBack = PRONOUN_BETWEEN.test(text.slice(from, verbStart)) ||
-    (verbStart - from <= 3 && (PRONOUN_AFTER.test(after) || BARE_AFTER.test(after) || TOLD_AFTER.test(after) || (DESCRIPTION_AFTER.test(after) && describesPublic(c, verbEnd, to, true))));
+    (verbStart - from <= 3 && (PRONOUN_AFTER.test(after) || BARE_AFTER.test(after) || TOLD_AFTER.test(after) || (DESCRIPTION_AFTER.test(after) && describesPublic(c, verbEnd, to, true) && !pluralDescription(after))));
   if (quoteStart !== undefined && !people.length && pointsBack) {
     const earlier = previousSpeaker(c, quoteStart);
     return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: to } : undefined;
@@ -138,7 +127,11 @@ function previousSpeaker(c: Context, at: number): PersonRef | undefined {
     const before = sentenceBefore(c.text, end, 2);
     if (!before || at - before.start > SPEAKER_REACH.chars) return undefined;
     const people = findPeople(c.text, before.start, before.end, c.lex, { account: c.account });
-    const named = people.filter(quotable).pop();
+    // The source a sentence opens on is its speaker, not someone named later in it: "Yn ôl Hannah
+    // …, mae yna “wledd” …, gan gynnwys sesiwn gan y cyflwynydd, Tudur …. ⏎⏎“…,” meddai."
+    const opening = SOURCE_OPENING.exec(c.text.slice(before.start, before.end));
+    const source = opening ? people.find((p) => p.start === before.start + opening[0].length && quotable(p)) : undefined;
+    const named = source ?? people.filter(quotable).pop();
     if (named) return named;
     const sentence = c.text.slice(before.start, before.end);
     // Someone named who cannot be given a quote, a role, or another quotation ends the search:
@@ -158,11 +151,8 @@ function previousSpeaker(c: Context, at: number): PersonRef | undefined {
   return undefined;
 }
 const SPEAKER_REACH = { sentences: 8, chars: 1200 };
-const QUOTE_MARK = /[“”"«»„]/u;
-/** Someone's words in a sentence: a quotation of four words or more, or one left open; not a word or two in quotation marks ("yn “drychineb”", "“hyd y fyl”"). */
-const quotation = (sentence: string): boolean =>
-  QUOTE_MARK.test(sentence) && (!/^[^“”"«»„]*(?:[“"«„][^“”"«»„]*[”"»][^“”"«»„]*)*$/u.test(sentence) || [...sentence.matchAll(/[“"«„]([^“”"«»„]*)[”"»]/gu)].some((m) => m[1]!.trim().split(/\s+/).length >= 4));
-const OPENS_QUOTE = /^[ \u00A0]*[“"„«]/u;
+/** A sentence opening on its source: "Yn ôl …", "According to …". */
+const SOURCE_OPENING = /^[\s\u00A0]*(?:yn[ \u00A0]+ôl|according[ \u00A0]+to)[ \u00A0]+/iu;
 /** After a speech verb, a reported clause with no new speaker: "Ychwanegodd bod …", "Dywedodd fod …", "said that". */
 const SAME_SPEAKER_AFTER = /^[ \u00A0]+(?:bod|fod|mai|nad|na|ei[ \u00A0]+(?:fod|bod)|eu[ \u00A0]+bod|that)(?![\p{L}])/iu;
 /** Before it, a pronoun as the speaker: "She added …", "He said …". */
@@ -175,6 +165,15 @@ const namedIn = (c: Context, from: number, to: number): PersonRef[] => findPeopl
 
 /** A definite description ending the attribution after a quote: "said the 18-year-old college student", "meddai'r fam". */
 const DESCRIPTION_AFTER = /^[ \u00A0]*(?:['’]r|y|yr|the)[ \u00A0]+[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*(?:[ \u00A0]+[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*){0,3}[ \u00A0]*[.!]?[ \u00A0]*$/u;
+
+/**
+ * A description of several people ("according to the judges, …", "said the organisers", "meddai'r
+ * trefnwyr"): it points back to no one person named before.
+ */
+function pluralDescription(after: string): boolean {
+  const head = /^[ \u00A0]*(?:['’]r|y|yr|the)[ \u00A0]+((?:[\p{Ll}\p{N}'’-]+[ \u00A0]+){0,3}[\p{Ll}'’-]+)/u.exec(after)?.[1]?.split(/[ \u00A0]+/).pop() ?? '';
+  return /^(?:people|children|men|women|pobl|plant|rhieni|staff)$/u.test(head) || /[^su']s$/u.test(head) || /(?:iaid|wyr|ion|iau|au|od)$/u.test(head);
+}
 
 /** A definite description of the speaker after the verb: "’r awdur, a fagwyd …:", "y nofelydd:", "the fundraiser:". */
 const DEFINITE_AFTER_VERB = /^[ \u00A0]*(?:['’]r|y|yr|the)[ \u00A0]+\p{Ll}[\p{Ll}'’-]*(?:[ \u00A0]+\p{Ll}[\p{Ll}'’-]*)?(?:,[^.!?;“”"\n]{0,100})?[:,]?\s*$/u;
@@ -274,7 +273,7 @@ export function attributionBefore(c: Context, lineStart: number, quoteStart: num
   // places of a relative clause after the comma are no speaker).
   const comma = between.indexOf(',');
   const definite = DEFINITE_AFTER_VERB.test(between) && !people.some((p) => p.start < verbEnd + (comma < 0 ? between.length : comma));
-  if (definite && PRONOUN_BEFORE_VERB.test(text.slice(from, verbStart)) && describesPublic(c, verbEnd, quoteStart)) {
+  if (definite && PRONOUN_BEFORE_VERB.test(text.slice(from, verbStart)) && describesPublic(c, verbEnd, quoteStart) && !pluralDescription(between)) {
     const earlier = previousSpeaker(c, from);
     return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: quoteStart } : undefined;
   }

@@ -196,3 +196,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind41/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind42/manifest.json'))) await score('eval/drafts-blind42', false, 'smpolicy.yaml', '2045-03-01');
 // The forty-third drafts batch: regulatory services (planning, licensing, trading standards, environmental health, registrars) (run date 2046-03-13).
 if (existsSync(join(ROOT, 'eval/drafts-blind43/manifest.json'))) await score('eval/drafts-blind43', false, 'smpolicy.yaml', '2046-03-13');
+// The forty-fourth drafts batch: waste, recycling and street scene, with many replies to residents and enforcement (run date 2047-10-09).
+if (existsSync(join(ROOT, 'eval/drafts-blind44/manifest.json'))) await score('eval/drafts-blind44', false, 'smpolicy.yaml', '2047-10-09');

@@ -69,6 +69,10 @@ describe('findPeople', () => {
     ['Da iawn i Ffion Example Coleg Sir Gâr.', ['name:Ffion Example']],
     ['Olivia Example, Cwm Brombil School', ['name:Olivia Example']],
     ['Cynhaliwyd y gyngerdd yn Neuadd Ysgol Bro Teifi.', []],
+    // No article before a person's name in Welsh: a given name after 'y', 'yr' or ''r' names a place (real-text-blind67).
+    ["Mae'r tîm yng Ngharchar y Berwyn wedi ennill.", []],
+    ["Cerddon ni i'r Aran gyda Berwyn Jones.", ['name:Berwyn Jones']],
+    ['We met Berwyn Jones at the show.', ['name:Berwyn Jones']],
     // Welsh given names (real-text-blind65); those that are words need a surname.
     ['Talfan is 14 and sings with the choir.', ['name:Talfan']],
     ['Diolch i Cadwgan am ei help.', ['name:Cadwgan']],

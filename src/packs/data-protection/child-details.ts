@@ -5,7 +5,7 @@ import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { ageOfPronoun, animalsAge, ambiguousNameBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinNamed, kinNamedAfter, kinPattern, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, subjectOfAge, welshWords } from './lib/child-names.js';
+import { ageOfPronoun, animalsAge, ambiguousNameBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinNamed, kinNamedAfter, kinPattern, nameRightAfter, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, subjectOfAge, welshWords } from './lib/child-names.js';
 import { FORMER_BEFORE, PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
 import { adultAgeAfter, isAdult, roleAfter } from './lib/adult-roles.js';
 
@@ -297,7 +297,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
           continue;
         }
         const after = named.find((p) => p.start >= end && p.start - end <= 2 && !/[.!?:;]/.test(text.slice(end, p.start)));
-        const child = before ?? after ?? kinNamedAfter(text, start, end, lex, c.kinAround) ?? nameRightBefore(text, sentence[0], start, lex, c.groups) ?? subjectOfAge(text, named, start) ?? pointedTo() ?? earlier;
+        const child = before ?? after ?? kinNamedAfter(text, start, end, lex, c.kinAround) ?? (g.old ?? g.oldWord ? nameRightAfter(text, end, lex, c.groups) : undefined) ?? nameRightBefore(text, sentence[0], start, lex, c.groups) ?? subjectOfAge(text, named, start) ?? pointedTo() ?? earlier;
         if (child && !animalsAge(text, child, start, end) && !filmCertificate(text, child, g.paren)) report(child, start, end, true);
         continue;
       }

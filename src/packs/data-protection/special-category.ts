@@ -70,7 +70,8 @@ function compile(params: SpecialCategoryParams): Compiled {
       ...(params['stay-words']?.length && params['hospital-words']?.length
         ? { stay: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['stay-words'])})[ \\u00A0]+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\u00A0]+){1,3}(?:${alternation(params['hospital-words'])})(?![\\p{L}\\p{M}])`, 'gu') }
         : {}),
-      ...(params['staff-words']?.length ? { staff: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['staff-words'])})[ \\u00A0]*$`, 'iu') } : {}),
+      // A staff word, then perhaps the rest of a job's title in capitals ("Swyddog Clerigol Cofnodion Iechyd yn Ysbyty …").
+      ...(params['staff-words']?.length ? { staff: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['staff-words'].flatMap((w) => [w.toLowerCase(), w[0]!.toUpperCase() + w.slice(1).toLowerCase()]))})(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,4}[ \\u00A0]*$`, 'u') } : {}),
       // A unit's word in either case, then up to three capitalised words of its name.
       ...(params['unit-words']?.length ? { unit: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['unit-words'].flatMap((w) => [w.toLowerCase(), w[0]!.toUpperCase() + w.slice(1).toLowerCase()]))})(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}[ \\u00A0]*$`, 'u') } : {}),
       speakers: wordSet(params['speaker-titles']),
@@ -98,6 +99,11 @@ function holdsOffice(text: string, p: { start: number; end: number }): boolean {
   return OFFICE_AFTER.test(text.slice(p.end, p.end + 60)) || OFFICE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
 }
 
+/** Words of a birth: a hospital named in its sentence is where someone was born. */
+const BIRTH = /(?<![\p{L}])(?:ganwyd|ganed|geni|eni|i['’]r[ \u00A0]+byd|born|birth)(?![\p{L}])/iu;
+const HOSPITAL = /ysbyty|hospital/iu;
+const bornThere = (text: string, start: number, end: number) => HOSPITAL.test(text.slice(start, end)) && BIRTH.test(text.slice(...sentenceAt(text, start)));
+
 /** A stay's preposition: "yn yr ysbyty", "in hospital", "mewn ysbyty". */
 const LOCATIVE = /^(?:yn|ym|mewn|in)[ \u00A0]/iu;
 
@@ -115,7 +121,7 @@ function hits(c: Compiled, post: PostDocument): Hit[] {
   // there is the person's work, not their health; a stay after a unit's name ("Uned Cancr yn
   // yr ysbyty") says where the unit is.
   const workOrPlace = (h: Hit): boolean =>
-    c.staff?.test(text.slice(Math.max(0, h.start - 30), h.start)) === true ||
+    c.staff?.test(text.slice(Math.max(0, h.start - 60), h.start)) === true || bornThere(text, h.start, h.end) ||
     (c.unit !== undefined && LOCATIVE.test(text.slice(h.start, h.end)) && c.unit.test(text.slice(Math.max(0, h.start - 60), h.start)));
   if (c.staff || c.unit) for (let i = out.length - 1; i >= 0; i--) if (out[i]!.category === c.health && workOrPlace(out[i]!)) out.splice(i, 1);
   const before = out.length;
@@ -123,8 +129,9 @@ function hits(c: Compiled, post: PostDocument): Hit[] {
   if (c.stay) {
     c.stay.lastIndex = post.bodyStart;
     for (let m = c.stay.exec(text); m; m = c.stay.exec(text)) {
-      // "prif feddyg yn Ysbyty …", "a nurse in Glangwili Hospital": staff there, not a patient.
-      if (c.staff?.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "prif feddyg yn Ysbyty …", "a nurse in Glangwili Hospital": staff there, not a patient;
+      // "… yn Ysbyty Dyffryn Aman … daeth Aneira i'r byd", "born in …": a birthplace.
+      if (c.staff?.test(text.slice(Math.max(0, m.index - 60), m.index)) || bornThere(text, m.index, m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, category: c.health });
     }
   }

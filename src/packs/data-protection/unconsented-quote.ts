@@ -101,6 +101,8 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       const around: [number, number] = [Math.max(Math.min(a.windowStart, sentenceAt(text, a.person.start)[0]), a.person.start - 60), Math.min(a.windowEnd, a.person.end + 60)];
       if (officialWithin(officials, text, ...around, a.person.start, quote, c.lex)) return;
       if (isElected(text, a.person.end, a.person.start) || fromOrganisation(text, a.person.end, organisations) || organisationBefore(text, a.person.start, organisations)) return;
+      // Speaking for a body: "Speaking on behalf of the campaign group, Carl …", "Ar ran y grŵp, dywedodd Carl …".
+      if (ON_BEHALF.test(text.slice(Math.max(sentenceAt(text, a.person.start)[0], a.person.start - 80), a.person.start))) return;
       // Another mention of them in a role, or named right after their office spoke unnamed ("Mae arweinydd plaid … wedi dweud … Dywedodd Nathan Example …").
       const official = (s: number, e: number) => {
         const [from, to] = sentenceAt(text, s);
@@ -161,6 +163,9 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/** "on behalf of …," or "ar ran …," (a body, not a family) opening the clause before the speaker, and nothing after its comma but a verb. */
+const ON_BEHALF = /(?:^|[^\p{L}])(?:on[ \u00A0]+behalf[ \u00A0]+of|speaking[ \u00A0]+for|ar[ \u00A0]+ran)[ \u00A0]+(?!(?:his|her|their|my|ei|eu|fy|the[ \u00A0]+family|y[ \u00A0]+teulu)(?![\p{L}]))[^.!?;:“”"\n]{1,60},[ \u00A0]*(?:(?:dywedodd|meddai|said)[ \u00A0]+)?$/iu;
 
 /** An infinitive or a modal right before a role word: the word is a verb ("used to nurse", "will chair"). */
 const VERB_BEFORE = /(?:^|[^\p{L}])(?:to|will|would|could|can|did|does|do)[ \u00A0]+$/iu;

@@ -75,6 +75,8 @@ function otherScriptPatterns(params: Params) {
 }
 
 const CJK = /[\u3400-\u9fff]/u;
+/** GBK's reading of "â" alone, between two words of Latin letters. */
+const LONE_GBK_A = /(?<=[A-Za-z\u00C0-\u017F][ \u00A0])\u8292(?=[ \u00A0][A-Za-z\u00C0-\u017F]|['’]r(?![A-Za-z]))/gu;
 const gbkCache = new WeakMap<Params, { re: RegExp; table: Map<string, string> }>();
 
 /**
@@ -226,6 +228,8 @@ export const detector: BuiltinDetector<Params> = {
       const { re, table: forms } = gbkPatterns(params);
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) misDecoded(m.index, m[0], forms.get(m[0])!);
+      // "â" (with) is a word of its own: its form stands alone between words ("Parhau 芒 dosbarthiadau").
+      for (const m of text.matchAll(LONE_GBK_A)) misDecoded(m.index!, m[0], 'â');
     }
     if (text.includes('&')) {
       for (const m of text.matchAll(ENTITY)) {

@@ -72,6 +72,9 @@ ruleTester('conduct/political-neutrality', {
     // A party's possessive (real-text-blind19): the apostrophe is dropped in matching, so the 's forms are listed.
     { name: "a party's candidates", text: "Plaid Cymru's candidates in the elections across the five wards are as follows:", ...outside, found: ["Plaid Cymru's (warning)"] },
     { name: "Labour's plans, as written", text: "Today we read Labour's plans for the high street.", ...outside, found: ["Labour's (warning)"] },
+    // A party's member in the singular (real-text-blind67).
+    { name: 'a Liberal Democrat member', text: 'Welsh Liberal Democrat Kirsty Example AM said the unit must stay open.', ...outside, found: ['Welsh Liberal Democrat (warning)'] },
+    { name: 'Welsh: a Liberal Democrat member', text: "Dywedodd y Democrat Rhyddfrydol Kirsty Example AS fod rhaid cadw'r uned ar agor.", ...outside, found: ['Democrat Rhyddfrydol (warning)'] },
     // A mock election's words do not excuse a real politician praised, nor a party named.
     { name: 'a mock election beside a real MS praised', text: 'After our mock election, our brilliant MS Jane Example answered questions.', ...outside, found: ['brilliant MS (warning)'] },
     { name: 'Welsh: a party named beside a mock election', text: 'Etholiad ffug heddiw: enillodd Plaid Cymru yn yr ysgol!', ...outside, found: ['Plaid Cymru (warning)'] },

@@ -34,6 +34,9 @@ ruleTester('dp/child-details', {
     { name: 'a child who shares a breed’s name is still a child', text: 'Congratulations to our winner Jack Russell, 14, from Ysgol y Llan.', found: ['Jack Russell, 14, from Ysgol'] },
     { name: 'a Welsh given name the lists lacked, before "is 14"', text: 'Brother and sister Talfan and Siriol Example will sing. Talfan is 14 and Siriol 16.', found: ['Talfan is 14'] },
     { name: "Welsh: a Welsh given name the lists lacked, 'yn 14 oed'", text: 'Bydd Talfan a Siriol Example yn canu. Mae Talfan yn 14 oed.', found: ['Talfan yn 14 oed'] },
+    // A name no list knows right after an age said as an adjective (real-text-blind67).
+    { name: 'an unknown name after "two year old"', text: 'Then two year old Eken was rushed to the children’s hospital.', found: ['two year old Eken'] },
+    { name: "Welsh: an unknown name after '9 oed'", text: "Mae'r bachgen 9 oed Eken yn gwella'n dda.", found: ['9 oed Eken'] },
     // A bracketed age after the young person's role in a list (real-text-blind58).
     { name: 'a bracketed age after a role', text: 'Anna Example – Young Mentor (16) led the session.', found: ['Anna Example – Young Mentor (16)'] },
     { name: 'Welsh: a bracketed age after a role', text: "Anna Example - Mentor Ifanc (16 oed) fu'n arwain y sesiwn.", found: ['Anna Example - Mentor Ifanc (16 oed)'] },
@@ -256,11 +259,16 @@ ruleTester('dp/child-details', {
     { name: 'a parent of pupils, the children unnamed', text: 'Aranwen Manzini-Hughes said her 14-year-old son and daughter aged 11 were among ten pupils affected on the way to Ysgol y Gader.' },
     { name: 'a number word after a name that is no age', text: 'We welcomed Sian Example, one of our volunteers, and Tom.' },
     { name: 'Welsh: number words in a list of places', text: 'Sgoriodd Caerdydd, dau, ac Abertawe, pedwar, yn y gêm.' },
+    // A campaigner recalling her own schooling (real-text-blind68).
+    { name: 'a campaigner recalling her school', text: 'The panel was chaired by Emily Example – a campaigner raised in Grangetown. She said: “My mum sent me to Ysgol Pwll Coch first and then Plasmawr.”' },
+    { name: "Welsh: a campaigner recalling her school", text: "Cadeiriwyd y panel gan Emily Example, ymgyrchydd a fagwyd yn Grangetown. Dywedodd hi: “Aeth fy mam â fi i Ysgol Pwll Coch ac yna i Plasmawr.”" },
     // A grown-up's age right after the name: no pupil beside school words (real-text-blind64).
     { name: "an adult's age after the name, pupils in the sentence", text: "Gwen Example, 68, claims that the only answer to pupils' bad behaviour is an adult attendant on the bus." },
     { name: "Welsh: an adult's age after the name, pupils in the sentence", text: "Mae Gwen Example, 68 oed, yn dweud mai'r unig ateb i ymddygiad disgyblion yw gofalwr ar y bws." },
     { name: "Welsh: an organisation's age in 'mlwydd oed'", text: "Mae'r ysgol yn dathlu ei phen-blwydd yn ddeng mlwydd oed eleni." },
     { name: 'a kin word after an age and no name', text: 'She shares the room with her 14-month-old son and his toys.' },
+    { name: 'an everyday word after an age', text: 'Our 10 year old Christmas tree is up, and the 14-year-old Labrador needs a home.' },
+    { name: "Welsh: a place after an age", text: "Mae'r ŵyl 9 oed Aberteifi yn ôl eto eleni." },
     { name: 'Welsh: a kin word before an age and a title', text: "Mae'n rhannu'r ystafell gyda'i mab 14 mis oed, Mr Example." },
     { name: 'Welsh: a distance in brackets after a role', text: 'Anna Example – Arweinydd y Daith (12 milltir) sy’n arwain.' },
     { name: "Welsh: a film's certificate after its title", text: 'Sinema Gymunedol bob nos Wener. Yr wythnos hon: The Damned United (15).' },

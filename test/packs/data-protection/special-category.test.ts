@@ -9,6 +9,11 @@ ruleTester('dp/special-category', {
     // Cleared by a court: still criminal proceedings (real-text-blind64).
     { name: 'a person cleared of assault', text: 'Mr Example was cleared of assaulting two pupils on his bus last week.', found: ['Mr Example was cleared of assaulting'] },
     { name: 'Welsh: a person found not guilty', text: 'Cafwyd Mr Example yn ddieuog o ymosod ar ddau ddisgybl ar ei fws.', found: ['Mr Example yn ddieuog'] },
+    { name: 'a retired nurse taken to hospital is a patient', text: 'Jackie Example, a retired nurse, was taken to Singleton Hospital after a fall.', found: ['Jackie Example, a retired nurse, was taken to Singleton Hospital after a fall'] },
+    // The older spelling 'cancr', mutated (real-text-blind67).
+    { name: "Welsh: 'gancr'", text: "Yn 1997 y trodd bywyd Phyllis Example a'i theulu ben i waered gyda'r cadarnhad ei bod yn dioddef o gancr.", found: ["Phyllis Example a'i theulu ben i waered gyda'r cadarnhad ei bod yn dioddef o gancr"] },
+    // A birth's words do not excuse a condition or a stay without a birth.
+    { name: 'a pregnancy beside a birth', text: 'Aneira Example gave birth in hospital after a difficult pregnancy.', found: ['Aneira Example gave birth in hospital after a difficult pregnancy'] },
     // A newspaper's lede with the name in capitals (real-text-blind50).
     { name: 'a name in capitals opening a lede', text: 'PATRICK EXAMPLE visited his optician when he noticed a black spot, and was diagnosed with glaucoma.', found: ['PATRICK EXAMPLE visited his optician when he noticed a black spot, and was diagnosed'] },
     { name: 'Welsh: a name in capitals opening a lede', text: 'GWENLLIAN EXAMPLE o Landeilo sydd wedi cael diagnosis o ganser y fron eleni.', found: ['GWENLLIAN EXAMPLE o Landeilo sydd wedi cael diagnosis o ganser'] },
@@ -155,6 +160,17 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    'Mae ymgyrch ymwybyddiaeth cancr y fron yn dechrau heddiw yn y llyfrgell.',
+    'The breast cancer awareness campaign starts today in the library.',
+    // A job's full title before the hospital: staff there (real-text-blind67).
+    "Yn eu plith roedd Jackie Example, Swyddog Clerigol Cofnodion Iechyd yn Ysbyty Singleton, sydd wedi gweithio i'r GIG am 54 mlynedd.",
+    'Among them was Jackie Example, Health Records Clerical Officer at Singleton Hospital, who has worked for the NHS for 54 years.',
+    // A hospital where someone was born is a birthplace (real-text-blind67).
+    "Toc wedi canol nos ar 5 Gorffennaf 1948 yn Ysbyty Dyffryn Aman, daeth Aneira Example i'r byd.",
+    'Aneira Example was born in Amman Valley Hospital just after midnight on 5 July 1948.',
+    // A prison named for a mountain after the Welsh article is no person (real-text-blind67).
+    'Mae’r tîm sy’n gyfrifol am ddileu Hepatitis C yng Ngharchar y Berwyn, carchar mwyaf y DU, wedi ennill gwobr.',
+    "The healthcare team that eliminated Hepatitis C at HMP Berwyn, the UK's largest prison, has won an award.",
     // Cleared of something that is no charge.
     'The road past Mr Example’s farm was cleared of debris by the council.',
     "Cafodd y ffordd heibio fferm Mr Example ei chlirio o sbwriel gan y cyngor.",

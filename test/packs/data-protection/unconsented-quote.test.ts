@@ -15,6 +15,9 @@ ruleTester('dp/unconsented-quote', {
     { text: 'Dywedodd Aranwen Manzini-Hughes fod ei mab wedi’i effeithio.\n\n"Y broblem yw bod y bws yn aml yn hwyr," meddai.', found: ['Aranwen Manzini-Hughes'] },
     // A source who is a member of the public is still the one quoted.
     { text: 'According to Sian Example, the day, led by the presenter Tom Example, was a success.\n\n“We loved it,” she said.', found: ['Sian Example'] },
+    // On behalf of a family: still a member of the public.
+    { text: 'On behalf of her family, Sian Example said: “We are grateful to everyone.”', found: ['Sian Example'] },
+    { text: 'Ar ran y teulu, dywedodd Sian Example: “Rydym yn ddiolchgar i bawb.”', found: ['Sian Example'] },
     // One person described still points back: the singular.
     { text: 'Mali Example has become a foster carer. “It is the right time for us,” said the new foster carer.', found: ['Mali Example'] },
     // A rank's letters away from the name are no rank: a place, a computer (real-text-blind63's look-alikes).
@@ -237,6 +240,12 @@ ruleTester('dp/unconsented-quote', {
     "The prize was won by Elin Example from Betws.\nAccording to the judges, 14 plays were received, with both judges 'very pleased with the promise and confidence shown in all the plays.'",
     'Mae Mali Example yn ofalwr maeth. “Mae’n amser iawn i ni,” meddai’r trefnwyr.',
     'Mali Example has become a foster carer. “It is the right time for us,” said the organisers.',
+    // Reported speech with no quotation marks is a paraphrase, the remedy the rule suggests (real-text-blind67).
+    'Yn ôl ei fab, Dai Example, mae ansicrwydd dros le y gall ei dad fynd nesaf.',
+    'According to his son, Dai Example, there is uncertainty over where his father can go next.',
+    // Speaking on behalf of a body (real-text-blind68).
+    'Speaking on behalf of the campaign group, Carl Example said: “After a wait of over four months the council finally replied.”',
+    'Ar ran y grŵp ymgyrchu, dywedodd Carl Example: “Ar ôl aros pedwar mis, atebodd y cyngor o’r diwedd.”',
     // Police ranks with their letters and the soft mutation (real-text-blind63).
     '“This can be very distressing,” said DC Gareth Example from the Economic crime team.',
     '“Mae’r berthynas gyda’r teuluoedd yn hollbwysig,” meddai Dirprwy Brif Gwnstabl Heddlu Dyfed-Powys, Richard Example.',

@@ -48,6 +48,9 @@ ruleTester(RULE, {
     mangled("'Гў' (â read as Cyrillic Windows-1251)", 'Nid oes tГўl am y gwasanaeth.', 9, "'Гў' is a mis-decoded 'â'", 'tâl'),
     mangled("'鈥檙' (’r read as GBK)", 'Bydd Amgueddfa鈥檙 Wyddgrug ar gau', 6, "'鈥檙' is a mis-decoded '’r'", 'Amgueddfa’r'),
     mangled("'诺' (ŵ read as GBK) inside a word", "Mae'r d诺r yn oer heddiw", 7, "'诺r' is a mis-decoded 'ŵr'", 'dŵr'),
+    // "â" (with) as a word of its own, read as GBK (real-text-blind68).
+    mangled("'芒' (â read as GBK) alone", 'Trefynwy: Parhau 芒 dosbarthiadau Cymraeg', 18, "'芒' is a mis-decoded 'â'", 'â'),
+    mangled("'芒' before 'r", "Ewch i ymweld 芒'r amgueddfa heddiw. / Visit the museum today.", 15, "'芒' is a mis-decoded 'â'", 'â'),
     mangled("'w^' at the start of a sentence", 'Dw^r glân i bawb', 1, "'w^' stands for 'ŵ'", 'Dŵr'),
     mangled("'y^' in a word", "Mae'r ty^ ar gau", 7, "'y^' stands for 'ŷ'", 'tŷ'),
     mangled("'Y^' in capitals", "MAE'R TY^ AR GAU", 7, "'Y^' stands for 'ŷ'", 'TŶ'),
@@ -131,6 +134,7 @@ ruleTester(RULE, {
     { name: '"?!"', text: 'Beth?! Mae’r ŵyl wedi’i chanslo?' },
     { name: 'correct ŵ and ŷ', text: "Mae'r dŵr yn oer ac mae'r tŷ yn gynnes." },
     { name: 'Chinese text in a multilingual notice is not damage', text: '欢迎来到威尔士。我们承诺保护欧洲的水。 / Croeso i Gymru.' },
+    { name: 'the same character inside Chinese words is not damage', text: '我们 芒果 很好吃 / Mae mangos yn flasus.' },
     { name: 'an acute accent typed for an apostrophe is not a spacing circumflex', text: 'Mae´r llyfrgell ar agor heddiw.' },
     { name: 'correct ŵ in a name, bilingual', text: 'Gŵyl Fwyd Llandeilo / Llandeilo Food Festival' },
     { name: 'correct â ê î ô û', text: 'Croeso i Sir Gâr. Mae’r tîm yn barod i’ch helpu chi â’ch cais. Dewch â’ch bwyd. Bydd y côr yn canu. Ymunwch â’r hwyl!' },

@@ -86,14 +86,24 @@ export function nameRightBefore(text: string, sentenceStart: number, at: number,
   const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(sentenceStart, at - 40), at));
   if (!m) return undefined;
   const word = m[1].replace(/['’]s$/, '');
-  const lower = word.toLowerCase();
-  if (isNotName(lower, lex) || lex.leading.has(lower) || groups.has(lower)) return undefined;
-  if (welshWords({ text: word }, lex)) return undefined;
-  // An everyday English word no one is named ("Dairy Cattle (9)", a count of classes), unless a
-  // list knows it as a given name too ("Willow (7)").
-  if (englishWord(lower) && !lex.given.has(lower)) return undefined;
   const start = at - m[0].length;
-  return { start, end: start + word.length, kind: 'name', text: word };
+  return unknownName(word, lex, groups) ? { start, end: start + word.length, kind: 'name', text: word } : undefined;
+}
+
+/** "two year old Eken was rushed …": one capitalised word right after an age said as an adjective is a name the lexicon may not know. */
+export function nameRightAfter(text: string, at: number, lex: Lexicon, groups: Set<string>): PersonRef | undefined {
+  const m = /^[ \u00A0]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}]|[ \u00A0]*\p{Lu})/u.exec(text.slice(at, at + 40));
+  if (!m || !unknownName(m[1]!, lex, groups)) return undefined;
+  const start = at + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, kind: 'name', text: m[1]! };
+}
+
+/** A capitalised word that may be a name no list knows: no listed non-name, group, Welsh word or everyday English word ("Dairy Cattle (9)") unless a list knows it as a given name ("Willow (7)"). */
+function unknownName(word: string, lex: Lexicon, groups: Set<string>): boolean {
+  const lower = word.toLowerCase();
+  if (isNotName(lower, lex) || lex.leading.has(lower) || groups.has(lower)) return false;
+  if (welshWords({ text: word }, lex)) return false;
+  return !(englishWord(lower) && !lex.given.has(lower));
 }
 
 /** Counts a parent gives before their children: "her two children", "ei dau blentyn", "eu tair merch". */

@@ -130,6 +130,8 @@ if (existsSync(join(ROOT, 'eval/accounts-blind9/manifest.json'))) await score('e
 if (existsSync(join(ROOT, 'eval/accounts-blind10/manifest.json'))) await score('eval/accounts-blind10', true, 'smpolicy.yaml', '2030-03-11');
 // The eleventh account batch: a housing association and a bilingual arts centre and theatre (run date 2030-10-16).
 if (existsSync(join(ROOT, 'eval/accounts-blind11/manifest.json'))) await score('eval/accounts-blind11', true, 'smpolicy.yaml', '2030-10-16');
+// The twelfth accounts batch: a leisure and culture trust and a fire service's community safety team (run date 2031-05-15).
+if (existsSync(join(ROOT, 'eval/accounts-blind12/manifest.json'))) await score('eval/accounts-blind12', true, 'smpolicy.yaml', '2031-05-15');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -198,3 +200,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind42/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind43/manifest.json'))) await score('eval/drafts-blind43', false, 'smpolicy.yaml', '2046-03-13');
 // The forty-fourth drafts batch: waste, recycling and street scene, with many replies to residents and enforcement (run date 2047-10-09).
 if (existsSync(join(ROOT, 'eval/drafts-blind44/manifest.json'))) await score('eval/drafts-blind44', false, 'smpolicy.yaml', '2047-10-09');
+// The forty-fifth drafts batch: children's services, schools and education, with replies to parents (run date 2048-12-01).
+if (existsSync(join(ROOT, 'eval/drafts-blind45/manifest.json'))) await score('eval/drafts-blind45', false, 'smpolicy.yaml', '2048-12-01');

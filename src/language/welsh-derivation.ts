@@ -117,6 +117,8 @@ export function knownDerivative(w: string, words: WelshWords): boolean {
   // an- + nasal mutation writes one n for two (an + nghyllidol -> anghyllidol): long adjectives only,
   // so that "anghanol" (for "ynghanol") is not taken for one.
   if (w.startsWith('an') && w.length >= 10 && ADJECTIVE_END.test(w) && knownSimple('n' + w.slice(2), words)) return true;
+  // an- before h: anhyfyw <- hyfyw (before a vowel too many slips would pass: "anofnir").
+  if (w.startsWith('anh') && w.length >= 7 && knownSimple(w.slice(2), words)) return true;
   // Plurals and verb-nouns of known words whose own the list lacks, and spoken preterite plurals (welsh-inflection.ts).
   return knownPlural(w, words) || knownVerbNoun(w, words) || knownSpokenPreterite(w, words);
 }

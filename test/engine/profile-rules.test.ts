@@ -36,6 +36,13 @@ describe('rules reading account profiles', () => {
     expect(found.some((f) => f.startsWith('welsh/placeholder:7'))).toBe(true);
   });
 
+  // A misspelt Welsh bio is as wrong as a misspelt post (accounts-blind9, accounts-blind12).
+  it("reports a Welsh misspelling in a bio ('haner'), not a term both versions keep", async () => {
+    expect(await ruleIds('Tocynnau haner pris i bobl ifanc dan 26 oed. / Half-price tickets for young people under 26.')).toContain('welsh/spelling:7');
+    const terms = await ruleIds('Gwersi nofio ac aqua-fit i bobl hŷn. / Swimming lessons and aqua-fit for older people.');
+    expect(terms.filter((f) => f.startsWith('welsh/spelling'))).toEqual([]);
+  });
+
   it('leaves the language balance of a bio to welsh/account-profile: no missing-welsh or unequal-content', async () => {
     const found = await ruleIds("Mae'r llyfrgell deithiol yn ôl ar y ffordd bob wythnos. / The mobile library is back on the road every week, from 9am.");
     expect(found.filter((f) => /^welsh\/(missing-welsh|unequal-content|mangled-diacritics|placeholder)/.test(f))).toEqual([]);

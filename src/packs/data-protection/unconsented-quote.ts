@@ -225,8 +225,9 @@ const GENITIVE_BEFORE = /(?:(?:^|[^\p{L}])\p{Ll}{3,}[ \u00A0]+(?:y|yr)|(?:^|[^\p
 const FORMER_AFTER = /^[ \u00A0]+(?:cyn[ \u00A0]+(?:ymddeol|iddi[ \u00A0]+ymddeol|iddo[ \u00A0]+ymddeol)|before[ \u00A0]+(?:retiring|(?:she|he)[ \u00A0]+retired)|until[ \u00A0]+(?:she|he)[ \u00A0]+retired)(?![\p{L}])/iu;
 /** A role followed by someone else's name (a known given name first) before the person's: "Yn fodryb i'r rheolwr Shan Meyor, mae Mair …". */
 const otherNamed = (gap: string, lex: Pick<Lexicon, 'given' | 'ambiguous'>) => {
-  const first = OTHER_NAMED.exec(gap)?.[1]?.toLowerCase();
-  return first !== undefined && lex.given.has(first) && !lex.ambiguous.has(first);
+  // Any word of the run but its last ("UAC Ian Rickman,": a body's letters, then the name).
+  const words = OTHER_NAMED.exec(gap)?.[0].replace(/[,;.\s\u00A0]+$/u, '').trim().split(/[ \u00A0]+/).slice(0, -1) ?? [];
+  return words.some((w) => lex.given.has(w.toLowerCase()) && !lex.ambiguous.has(w.toLowerCase()));
 };
 const OTHER_NAMED = /^[ \u00A0]+(\p{Lu}[\p{L}'’-]+)(?:[ \u00A0]+\p{Lu}[\p{L}'’-]+)*[ \u00A0]*[,;.]/u;
 /** A role after "and (the)", "a'r": another person's ("mae Freya a'r Aelod Cynulliad Neil …", "Freya and the Leader"). */

@@ -103,6 +103,13 @@ function linesAround(text: string, at: number): { start: number; here: string; b
 }
 const TITLE_AND_MAKER = /^([^.!?\n]{3,80}?)[ \u00A0]+[–—][ \u00A0]+\p{Lu}[\p{L}'’-]+(?:[ \u00A0]+(?:ap[ \u00A0]+)?\p{Lu}[\p{L}'’-]+){1,3}[ \u00A0]*$/u;
 
+/** The words of a post's English segments, in lower case. */
+function englishWords(post: PostDocument): Set<string> {
+  const out = new Set<string>();
+  for (const s of postLanguages(post).segments) if (s.lang === 'en') for (const w of s.text.toLowerCase().match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? []) out.add(w);
+  return out;
+}
+
 /**
  * A lower-case L where a capital I was meant ("lechyd" for "Iechyd"), as copying from a PDF or
  * reading a sans-serif font gives: the I-word first among the suggestions.
@@ -141,6 +148,9 @@ export const detector: BuiltinDetector<Params> = {
     const out: Match[] = [];
     const accents = correctionPhrases(params['accent-phrases']);
     const lookAlikes = correctionPhrases(params['look-alike-phrases']);
+    // A word the post's English writes too is a term both versions keep ("aqua-fit", "zumba"), not a Welsh slip.
+    let english: Set<string> | undefined;
+    const inEnglish = (word: string) => (english ??= englishWords(post)).has(word.toLowerCase());
     for (const segment of welsh) {
       const reported = new Set<number>();
       for (const slip of accents ? phraseSlips(segment.text, accents) : []) {
@@ -180,7 +190,7 @@ export const detector: BuiltinDetector<Params> = {
         });
       }
       for (const miss of checkWelshSpelling(segment.text, words)) {
-        if (reported.has(miss.start) || givenNameOpening(miss.word) || namedInProse(post.prose, miss.word, segment.start + miss.start) || titleBeforeMaker(post.prose, segment.start + miss.start)) continue;
+        if (reported.has(miss.start) || givenNameOpening(miss.word) || inEnglish(miss.word) || namedInProse(post.prose, miss.word, segment.start + miss.start) || titleBeforeMaker(post.prose, segment.start + miss.start)) continue;
         // The organisation's words mutate like any other ("cilfan", "y gilfan"), and take an
         // elided article or pronoun ("caffïau'r").
         const word = normaliseWelsh(miss.word).replace(ELIDED_END, '');

@@ -67,6 +67,19 @@ describe('account/duplicate-handle: several account files checked together', () 
     expect(await duplicates({ 'twitter.yaml': GOOD, 'instagram.yaml': withLine(GOOD, 'platform: twitter', 'platform: instagram') })).toEqual([]);
   });
 
+  // Profile addresses are compared by whose page they are, not by their kind (accounts-blind12).
+  it('two LinkedIn company pages are two accounts', async () => {
+    const page = (slug: string) => withLine(withLine(GOOD, 'platform: twitter', 'platform: linkedin'), 'handle: "@CarmsCouncil"', `handle: https://www.linkedin.com/company/${slug}`);
+    expect(await duplicates({ 'trust.yaml': page('hamdden-example'), 'fire.yaml': page('tan-achub-example') })).toEqual([]);
+    expect(await duplicates({ 'trust.yaml': page('hamdden-example'), 'copy.yaml': page('Hamdden-Example/') })).toHaveLength(2);
+  });
+
+  it("Welsh: a Facebook page by address and by name are one account; two numbered profiles are two", async () => {
+    const fb = (handle: string) => withLine(withLine(GOOD_CY, 'platform: twitter', 'platform: facebook'), 'handle: "@CyngorSirGar"', `handle: "${handle}"`);
+    expect(await duplicates({ 'a.yaml': fb('https://www.facebook.com/CyngorSirGar/'), 'b.yaml': fb('@cyngorsirgar') })).toHaveLength(2);
+    expect(await duplicates({ 'a.yaml': fb('https://www.facebook.com/profile.php?id=100012345'), 'b.yaml': fb('https://www.facebook.com/profile.php?id=100067890') })).toEqual([]);
+  });
+
   it('a pair with different handles is not reported', async () => {
     expect(await duplicates({ 'en.yaml': GOOD, 'cy.yaml': GOOD_CY })).toEqual([]);
   });

@@ -15,6 +15,9 @@ ruleTester('dp/unconsented-quote', {
     { text: 'Dywedodd Aranwen Manzini-Hughes fod ei mab wedi’i effeithio.\n\n"Y broblem yw bod y bws yn aml yn hwyr," meddai.', found: ['Aranwen Manzini-Hughes'] },
     // A source who is a member of the public is still the one quoted.
     { text: 'According to Sian Example, the day, led by the presenter Tom Example, was a success.\n\n“We loved it,” she said.', found: ['Sian Example'] },
+    // The subject right after the verb, not an official named earlier in the clause (real-text-blind69).
+    { text: 'Wrth dderbyn y wobr gan Lywydd UAC Ian Example, dywedodd Enid Example: “Y gobaith oedd helpu rhywun arall.”', found: ['Enid Example'] },
+    { text: 'Receiving the award from NFU Cymru President Ian Example, said Enid Example: “We hoped to help someone else.”', found: ['Enid Example'] },
     // On behalf of a family: still a member of the public.
     { text: 'On behalf of her family, Sian Example said: “We are grateful to everyone.”', found: ['Sian Example'] },
     { text: 'Ar ran y teulu, dywedodd Sian Example: “Rydym yn ddiolchgar i bawb.”', found: ['Sian Example'] },

@@ -11,6 +11,8 @@ ruleTester('welsh/spelling', {
     { name: "a sentence-opening typo after a place element is still a typo", text: 'Penderfynnodd y cyngor gau’r ffordd.', found: ['Penderfynnodd'] },
     { name: "English: a typo opening a Welsh line in a bilingual post", text: 'Road closed / Ffordd ar gau\nTrefnnwyd y gwaith gan y cyngor.', found: ['Trefnnwyd'] },
     { name: 'a typo opening two sentences is no name written in prose', text: 'Cafodd ei wneud yn dda. Trefnnwyd y gwaith gan y cyngor. Trefnnwyd y cyfan mewn pryd.', found: ['Trefnnwyd', 'Trefnnwyd'] },
+    { name: "a Welsh slip is no term of the English version", text: 'Swimming lessons at our new pools. / Gwersi nofio yn ein pyllau newidd.', found: ['newidd'] },
+    { name: "'an-' before a vowel is no licence for a slip", text: 'Mae’r plant yn anofnir o’r dŵr.', found: ['anofnir'] },
     { name: 'a slip beside a measurement is still a slip', text: 'Y canlyniad uchaf oedd 46 cfu/100ml, ymhell o dan y terfyn yn ôl y prawff.', found: ['prawff'] },
     // A lower-case L for the I of "Iaith" in the language initiatives' name (real-text-blind29).
     { name: "'Mentrau laith Cymru'", text: 'Mae Mentrau laith Cymru yn helpu pobl i ddysgu Cymraeg yn y gymuned leol.', found: ['laith'] },
@@ -187,6 +189,9 @@ ruleTester('welsh/spelling', {
     { name: 'a term alone in quotation marks (real-text-blind51)', text: 'Siaradom hefyd am “nurdles”, a pha mor anodd yw eu casglu oddi ar y traeth.' },
     { name: 'a given name opening a sentence after a quotation (real-text-blind51)', text: 'Diolch am ei wneud yn brofiad da iddyn nhw." Melanie, a ddaeth o’r Amwythig am y diwrnod gyda’i theulu.' },
     { name: 'a name written inside prose, then opening a sentence (real-text-blind62)', text: 'Rhannodd Tom Example a Michala Example eu meddyliau a’u barn ar dai cymdeithasol.\n\nMichala yw Arweinydd y Bwrdd ar gyfer Dysgu a Datblygu ac roedd yn allweddol wrth lansio’r ymgyrch.' },
+    { name: 'a term the English version writes too (accounts-blind9)', text: 'Swimming lessons and aqua-fit at our pools. / Gwersi nofio ac aqua-fit yn ein pyllau.' },
+    { name: 'English: a class name kept in both versions', text: 'Zumba and pilates classes every Monday.\n\nDosbarthiadau zumba a pilates bob dydd Llun.' },
+    { name: "'an-' before a word in h ('anhyfyw', real-text-blind69)", text: 'Bydd y cynllun yn gwneud busnesau fferm yn anhyfyw, meddai’r undeb.' },
     { name: "words quoted after another language's name (real-text-blind59)", text: "Daw'r gair o'r Lladin 'carne vale', sef 'ffarwel i gig'." },
     { name: "English: a Latin phrase in an English post", text: "The word comes from the Latin 'carne vale', farewell to meat." },
     { name: 'a kayaker and catastrophic injuries (real-text-blind54)', text: 'Dywedodd ei fod yn gaiaciwr profiadol, ond dioddefodd anafiadau catastroffig.' },

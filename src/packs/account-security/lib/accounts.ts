@@ -12,17 +12,23 @@ export const isCouncilAccount = (doc: AccountDocument): boolean => doc.data.type
 export const platformKey = (platform: unknown): string => (platform === 'x' ? 'twitter' : String(platform ?? '').toLowerCase());
 
 /**
- * A handle as the platform compares it: without '@', a profile address's host, or letter
- * case ("@CarmsCouncil", "carmscouncil" and "https://x.com/CarmsCouncil" are one).
+ * A handle as the platform compares it: without '@', a profile address's host and kind of page,
+ * or letter case ("@CarmsCouncil", "carmscouncil" and "https://x.com/CarmsCouncil" are one;
+ * "https://www.linkedin.com/company/carms-council" is "carms-council", not "company").
  */
 export function handleKey(handle: unknown): string {
-  return String(handle ?? '')
-    .trim()
-    .replace(/^https?:\/\/(?:www\.|m\.)?[^/]+\//i, '')
-    .replace(/[/?#].*$/, '')
-    .replace(/^@/, '')
-    .toLowerCase();
+  const raw = String(handle ?? '').trim();
+  const url = /^https?:\/\/(?:www\.|m\.)?[^/]+\/([^?#]*)(?:\?([^#]*))?/i.exec(raw);
+  if (!url) return raw.replace(/[/?#].*$/, '').replace(/^@/, '').toLowerCase();
+  // Facebook's numbered profiles: "profile.php?id=100012345".
+  const id = url[1]!.toLowerCase() === 'profile.php' ? /(?:^|&)id=(\d+)/.exec(url[2] ?? '')?.[1] : undefined;
+  if (id) return id;
+  const parts = url[1]!.split('/').filter(Boolean);
+  while (parts.length > 1 && PAGE_KINDS.has(parts[0]!.toLowerCase())) parts.shift();
+  return (parts[0] ?? '').replace(/^@/, '').toLowerCase();
 }
+/** The first part of a profile address that says what kind of page follows, not whose. */
+const PAGE_KINDS = new Set(['company', 'in', 'school', 'showcase', 'pages', 'groups', 'people', 'channel', 'c', 'user', 'pg']);
 
 /** Whether an account file is the account a platform and handle name (X and Twitter alike). */
 export const sameAccount = (a: AccountDocument, platform: unknown, handle: unknown): boolean =>

@@ -262,8 +262,11 @@ export function attributionBefore(c: Context, lineStart: number, quoteStart: num
   // What they said, framed in one clause ending in a colon before the quote: "Dywedodd Dr
   // Phillips ei fod yn poeni am yr amgylchedd:⏎"…"", "Sian said she was worried about it: “…”".
   const framed = (at: number) => quoteStart - at <= 130 && FRAMED.test(text.slice(at, quoteStart));
+  const afterVerb = (p: PersonRef) => p.start >= verbEnd && described(c, verbEnd, p.start) && (near(p.end) || framed(p.end)) && !CLAUSE_AFTER.test(text.slice(p.end, quoteStart));
+  // The subject right after the verb ("…, dywedodd Enid Davies: “…”") before anyone named earlier in the clause ("gan Lywydd UAC Ian …,").
   const person =
-    people.find((p) => (p.end <= verbStart && (near(verbEnd) || reported(verbEnd) || framed(verbEnd)) && describedAfter(c, p.end, verbStart)) || (p.start >= verbEnd && described(c, verbEnd, p.start) && (near(p.end) || framed(p.end)) && !CLAUSE_AFTER.test(text.slice(p.end, quoteStart)))) ??
+    people.find((p) => afterVerb(p) && /^[ \u00A0]*$/.test(text.slice(verbEnd, p.start))) ??
+    people.find((p) => (p.end <= verbStart && (near(verbEnd) || reported(verbEnd) || framed(verbEnd)) && describedAfter(c, p.end, verbStart)) || afterVerb(p)) ??
     unlistedAfter(c, verbEnd, quoteStart, near);
   if (person) return { person, windowStart: from, windowEnd: quoteStart };
   // The verb right before the quote with no one named in between: a known name before it ("Ken

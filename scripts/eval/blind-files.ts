@@ -202,3 +202,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind43/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind44/manifest.json'))) await score('eval/drafts-blind44', false, 'smpolicy.yaml', '2047-10-09');
 // The forty-fifth drafts batch: children's services, schools and education, with replies to parents (run date 2048-12-01).
 if (existsSync(join(ROOT, 'eval/drafts-blind45/manifest.json'))) await score('eval/drafts-blind45', false, 'smpolicy.yaml', '2048-12-01');
+// The forty-sixth drafts batch: highways, transport and travel, with many replies to residents (run date 2049-11-17).
+if (existsSync(join(ROOT, 'eval/drafts-blind46/manifest.json'))) await score('eval/drafts-blind46', false, 'smpolicy.yaml', '2049-11-17');

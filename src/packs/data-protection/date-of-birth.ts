@@ -64,6 +64,9 @@ function isDateline(text: string, d: DateHit): boolean {
   return /^[\s•*·-]*$/u.test(text.slice(lineStart, d.start)) && /^[ \u00A0]*[-–—:|]/u.test(text.slice(d.end, d.end + 4));
 }
 
+/** "the Llanhilleth born former MP", "a Cardiff-born singer": where someone comes from, not when ("Sian Jones born 6/12/2013" is a birth). */
+const bornOf = (text: string, at: number) => /^born(?![\p{L}])/iu.test(text.slice(at, at + 5)) && /(?:\p{Lu}[\p{L}\p{M}'’]*-|(?:^|[^\p{L}])(?:the|a|an)[ \u00A0]+\p{Lu}[\p{L}\p{M}'’]*[ \u00A0])$/u.test(text.slice(Math.max(0, at - 30), at));
+
 /** Before a date, a range's start: "born between 1 September 2022 and …", "ei eni rhwng …", "born on or after …". */
 const RANGE_START = /(?<![\p{L}])(?:between|rhwng|on[ \u00A0]+or[ \u00A0]+(?:after|before)|after|before|ar[ \u00A0]+neu[ \u00A0]+(?:ar[ \u00A0]+ôl|cyn)|ar[ \u00A0]+ôl|cyn)[ \u00A0]+$/iu;
 const RANGE_END = /^[ \u00A0]*(?:and|to|a|ac|i|[-–—])[ \u00A0]*$/iu;
@@ -110,7 +113,7 @@ export const detector: BuiltinDetector<DateOfBirthParams> = {
     let done = -1;
     trigger.lastIndex = 0;
     for (let m = trigger.exec(scan); m; m = trigger.exec(scan)) {
-      if (m.index < done) continue;
+      if (m.index < done || bornOf(text, m.index)) continue;
       const [s, e] = sentenceAt(text, m.index);
       done = e;
       // Every birth word of the sentence decides together: any strong word makes it strong.

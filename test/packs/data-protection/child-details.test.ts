@@ -259,6 +259,9 @@ ruleTester('dp/child-details', {
     { name: 'a parent of pupils, the children unnamed', text: 'Aranwen Manzini-Hughes said her 14-year-old son and daughter aged 11 were among ten pupils affected on the way to Ysgol y Gader.' },
     { name: 'a number word after a name that is no age', text: 'We welcomed Sian Example, one of our volunteers, and Tom.' },
     { name: 'Welsh: number words in a list of places', text: 'Sgoriodd Caerdydd, dau, ac Abertawe, pedwar, yn y gêm.' },
+    // An adult's role with a word of standing and where they are from before the name (real-text-blind70).
+    { name: "Welsh: a leading artist beside pupils", text: 'Ymunodd plant o Ysgol Gynradd Amlwch ag Archifau Môn ac artist blaenllaw o Ogledd Cymru, Sian Example, i olrhain bywydau dau deulu.' },
+    { name: 'a leading artist beside pupils', text: 'Pupils from Amlwch Primary School joined the archive and a leading artist from North Wales, Sian Example, to trace two families.' },
     // A campaigner recalling her own schooling (real-text-blind68).
     { name: 'a campaigner recalling her school', text: 'The panel was chaired by Emily Example – a campaigner raised in Grangetown. She said: “My mum sent me to Ysgol Pwll Coch first and then Plasmawr.”' },
     { name: "Welsh: a campaigner recalling her school", text: "Cadeiriwyd y panel gan Emily Example, ymgyrchydd a fagwyd yn Grangetown. Dywedodd hi: “Aeth fy mam â fi i Ysgol Pwll Coch ac yna i Plasmawr.”" },

@@ -4,6 +4,8 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/date-of-birth', {
   invalid: [
+    // A name followed by 'born' is still a birth (the look-alike of real-text-blind70's place-born).
+    { text: 'Sian Example born 6 December 2013 won the race.', found: ['6 December 2013'] },
     // A given name alone, vouched for by the full name before it (drafts-blind43).
     { text: 'Happy 100th birthday to Gwen Example! Gwen was born on 13 March 1946.', date: '2046-03-13', found: ['13 March 1946'] },
     { text: 'Pen-blwydd hapus yn 100 oed i Gwen Example! Ganwyd Gwen ar 13 Mawrth 1946.', date: '2046-03-13', found: ['13 Mawrth 1946'] },
@@ -33,6 +35,10 @@ ruleTester('dp/date-of-birth', {
     { name: 'a day and month of birth without the year is a warning', text: 'Mrs Jones was born on 23 November.', errors: [{ severity: 'warning' }] },
   ],
   valid: [
+    // Where someone comes from, not when they were born (real-text-blind70).
+    { text: 'On Friday 6th December 2013, Torfaen MP Paul Example unveiled a plaque to Ray Example, the Llanhilleth born former MP.' },
+    { text: 'The Cardiff-born singer Tom Example performed on 6 December 2013.' },
+    { text: 'Dadorchuddiodd Paul Example AS blac ar 6 Rhagfyr 2013 i gofio Ray Example, cyn-AS a fagwyd yn Llanhiledd.' },
     // A given name that is a building's first word, not the person's.
     { text: 'Thanks to Gwen Example. Gwen Hall was built and opened on 13 March 1946.', date: '2046-03-13' },
     { text: 'Diolch i Gwen Example. Adeiladwyd y llyfrgell ar 13 Mawrth 1946.', date: '2046-03-13' },

@@ -18,6 +18,7 @@ ruleTester('dp/unconsented-quote', {
     // The subject right after the verb, not an official named earlier in the clause (real-text-blind69).
     { text: 'Wrth dderbyn y wobr gan Lywydd UAC Ian Example, dywedodd Enid Example: “Y gobaith oedd helpu rhywun arall.”', found: ['Enid Example'] },
     { text: 'Receiving the award from NFU Cymru President Ian Example, said Enid Example: “We hoped to help someone else.”', found: ['Enid Example'] },
+    { text: '“We all unite behind the team,” said Gareth Example, a supporter.', found: ['Gareth Example'] },
     // On behalf of a family: still a member of the public.
     { text: 'On behalf of her family, Sian Example said: “We are grateful to everyone.”', found: ['Sian Example'] },
     { text: 'Ar ran y teulu, dywedodd Sian Example: “Rydym yn ddiolchgar i bawb.”', found: ['Sian Example'] },
@@ -246,6 +247,10 @@ ruleTester('dp/unconsented-quote', {
     // Reported speech with no quotation marks is a paraphrase, the remedy the rule suggests (real-text-blind67).
     'Yn ôl ei fab, Dai Example, mae ansicrwydd dros le y gall ei dad fynd nesaf.',
     'According to his son, Dai Example, there is uncertainty over where his father can go next.',
+    // A union's officer and a library's curator (real-text-blind70, real-text-blind71).
+    'Dywedodd Gareth Example o Unite: "Mae’r undeb yn siomedig iawn."',
+    '“We are very disappointed,” said Gareth Example from Unite.',
+    '“Mae’n gyfle gwych i weld y casgliad,” meddai Mari Example, un o guraduron y Llyfrgell.',
     // Speaking on behalf of a body (real-text-blind68).
     'Speaking on behalf of the campaign group, Carl Example said: “After a wait of over four months the council finally replied.”',
     'Ar ran y grŵp ymgyrchu, dywedodd Carl Example: “Ar ôl aros pedwar mis, atebodd y cyngor o’r diwedd.”',

@@ -15,10 +15,11 @@ const APPOSITION = /^[ \u00A0]*,?[ \u00A0]*(?:(?:who|is|was|our|the|a|an|ein|y|y
 
 /**
  * Between a role and the name after it, only names, joining words and a Welsh adjective of
- * standing: "headteacher at Ysgol y Strade, Sian", "the Archdruid of the National Eisteddfod,
- * Mererid", "y canwr lleol Alan Thomas" (the local singer), "ffermwr lleol o'r enw Robin", "a local farmer called Robin".
+ * standing: "headteacher at Ysgol y Strade, Sian", "artist blaenllaw o Ogledd Cymru, Jwls", "the
+ * Archdruid of the National Eisteddfod, Mererid", "y canwr lleol Alan Thomas" (the local singer),
+ * "ffermwr lleol o'r enw Robin", "a local farmer called Robin".
  */
-const TITLE_GAP = /^(?:[ \u00A0,]|(?:of|the|at|in|from|for|called|named|local|o|y|yr|['’]r|enw|yn|ym|i|our|ein|lleol|leol|enwog|adnabyddus|gwadd)(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|\d+)*$/u;
+const TITLE_GAP = /^(?:[ \u00A0,]|(?:of|the|at|in|from|for|called|named|local|o|y|yr|['’]r|enw|yn|ym|i|our|ein|lleol|leol|enwog|adnabyddus|gwadd|blaenllaw|flaenllaw|amlwg|talentog|leading|renowned|talented|award-winning|well-known)(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|\d+)*$/u;
 
 /**
  * An adult's role word in text[from, to) that is not owned by someone else ("his teacher"):

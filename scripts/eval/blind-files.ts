@@ -204,3 +204,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind44/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind45/manifest.json'))) await score('eval/drafts-blind45', false, 'smpolicy.yaml', '2048-12-01');
 // The forty-sixth drafts batch: highways, transport and travel, with many replies to residents (run date 2049-11-17).
 if (existsSync(join(ROOT, 'eval/drafts-blind46/manifest.json'))) await score('eval/drafts-blind46', false, 'smpolicy.yaml', '2049-11-17');
+// The forty-seventh drafts batch (30 drafts): housing and homelessness, with replies to tenants (run date 2050-09-14).
+if (existsSync(join(ROOT, 'eval/drafts-blind47/manifest.json'))) await score('eval/drafts-blind47', false, 'smpolicy.yaml', '2050-09-14');

@@ -72,6 +72,8 @@ describe('findPeople', () => {
     // No article before a person's name in Welsh: a given name after 'y', 'yr' or ''r' names a place (real-text-blind67).
     ["Mae'r tîm yng Ngharchar y Berwyn wedi ennill.", []],
     ["Cerddon ni i'r Aran gyda Berwyn Jones.", ['name:Berwyn Jones']],
+    ['Profi a thrin hepatitis C yn CEM Berwyn.', []],
+    ['The healthcare team at HMP Berwyn won an award.', []],
     ['We met Berwyn Jones at the show.', ['name:Berwyn Jones']],
     // Welsh given names (real-text-blind65); those that are words need a surname.
     ['Talfan is 14 and sings with the choir.', ['name:Talfan']],

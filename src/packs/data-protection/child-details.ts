@@ -59,8 +59,8 @@ const AGE_SOURCE = [
   String.raw`\((?<paren>\d{1,2})(?:[ \u00A0]*(?:oed|yrs?|years?))?\)`,
   boundaryAfter(String.raw`(?<![\p{L}])`, String.raw`(?:aged?|oed)[ \u00A0]+(?:(?<aged>\d{1,2})(?!\d)|(?<agedWord>${WORD_AGE})(?![\p{L}]))`),
   boundaryAfter(String.raw`(?<![\p{L}\p{N}])`, String.raw`(?:(?<old>\d{1,2})|(?<oldWord>${WORD_AGE}))${YEARS_OLD}(?![\p{L}])`),
-  // Months: "20 months old", "an 18-month-old", "6 mis oed": a baby or a toddler.
-  boundaryAfter(String.raw`(?<![\p{L}\p{N}])`, String.raw`(?<months>\d{1,2})(?:[ \u00A0-]*months?[ \u00A0-]*old|[ \u00A0]+mis[ \u00A0]+oed)(?![\p{L}])`),
+  // Months: "20 months old", "an 18-month-old", "6 mis oed", "chwe mis oed": a baby or a toddler.
+  boundaryAfter(String.raw`(?<![\p{L}\p{N}])`, String.raw`(?<months>\d{1,2}|${WORD_AGE})(?:[ \u00A0-]*months?[ \u00A0-]*old|[ \u00A0]+mis[ \u00A0]+oed)(?![\p{L}])`),
   // "Gethin, who is seven and lives in …", "Ava, who turned 6 today": an age with no "years old".
   boundaryAfter(String.raw`(?<![\p{L}])`, String.raw`(?:who[ \u00A0]+is(?:[ \u00A0]+(?:now|only|just))?|who['’]s(?:[ \u00A0]+(?:now|only|just))?|who[ \u00A0]+(?:has[ \u00A0]+just[ \u00A0]+)?turn(?:ed|s))[ \u00A0]+(?:(?<who>\d{1,2})(?!\d)|(?<whoWord>${WORD_AGE})(?![\p{L}]))(?=[ \u00A0]*(?:[,.;:!?)]|$)|[ \u00A0]+(?:and|today|this|on|last|next)(?![\p{L}]))`),
   // "Oliver is 13: …", "Malkia is 12 and says …": "is" and a number ending its clause, right

@@ -92,8 +92,9 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*`;
 const CAPITALISED = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_@'’.-])${NAME_WORD}`, 'gu');
 /** A title written in lower case and the word after it: "mrs edwards", "cllr jones". */
 const LOWER_TITLED = new RegExp(`(?<![\\p{L}\\p{M}])(${LOWER_CASE_TITLES.join('|')})\\.?[ \\u00A0]+([\\p{L}][\\p{Ll}\\p{M}'’-]+)`, 'gu');
-/** Welsh puts no article before a person's name: "Carchar y Berwyn", "i'r Aran" name places. */
-const WELSH_ARTICLE_BEFORE = /(?:(?:^|[^\p{L}])(?:y|yr)|\p{L}['’]r)[ \u00A0]$/u;
+/** No article comes before a Welsh person's name ("Carchar y Berwyn", "i'r Aran"), nor a prison's
+ * or a base's initials ("CEM Berwyn", "HMP Berwyn"): a place's. */
+const WELSH_ARTICLE_BEFORE = /(?:(?:^|[^\p{L}])(?:y|yr|HMP|CEM|HMYOI|RAF|HMS)|\p{L}['’]r)[ \u00A0]$/u;
 const CONNECTORS = new Set(['ap', 'ab', 'van', 'von', 'de', 'le', 'la', 'du', 'da', 'di']);
 const POSSESSIVE = /['’]s$/;
 
@@ -328,7 +329,7 @@ function judgeRun(
   if (!run.length || run.length > 4) return;
   const start = run[0].start;
   const end = run[run.length - 1].end;
-  if (covered(start, end) || SEAT_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || WELSH_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return;
+  if (covered(start, end) || SEAT_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || WELSH_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 7), start))) return;
   const bare = (w: Word) => w.lower.replace(POSSESSIVE, '');
   // A listed phrase ("Cross Hands"), a saint ("St. Teilo's") or a character ("Wil the Road Safety
   // Dragon") is not a person: asked only of a run about to be taken (most are not).

@@ -37,6 +37,9 @@ ruleTester('dp/child-details', {
     // A name no list knows right after an age said as an adjective (real-text-blind67).
     { name: 'an unknown name after "two year old"', text: 'Then two year old Eken was rushed to the children’s hospital.', found: ['two year old Eken'] },
     { name: "Welsh: an unknown name after '9 oed'", text: "Mae'r bachgen 9 oed Eken yn gwella'n dda.", found: ['9 oed Eken'] },
+    // A baby's age in months, in words (real-text-blind72).
+    { name: "Welsh: 'chwe mis oed' after a name", text: 'Bu farw Mali Example, chwe mis oed o Flaenau Ffestiniog, yn yr ysbyty.', found: ['Mali Example, chwe mis oed'] },
+    { name: "'six months old' after a name", text: 'We remember Mali Example, six months old, from Blaenau.', found: ['Mali Example, six months old'] },
     // A bracketed age after the young person's role in a list (real-text-blind58).
     { name: 'a bracketed age after a role', text: 'Anna Example – Young Mentor (16) led the session.', found: ['Anna Example – Young Mentor (16)'] },
     { name: 'Welsh: a bracketed age after a role', text: "Anna Example - Mentor Ifanc (16 oed) fu'n arwain y sesiwn.", found: ['Anna Example - Mentor Ifanc (16 oed)'] },
@@ -270,6 +273,7 @@ ruleTester('dp/child-details', {
     { name: "Welsh: an adult's age after the name, pupils in the sentence", text: "Mae Gwen Example, 68 oed, yn dweud mai'r unig ateb i ymddygiad disgyblion yw gofalwr ar y bws." },
     { name: "Welsh: an organisation's age in 'mlwydd oed'", text: "Mae'r ysgol yn dathlu ei phen-blwydd yn ddeng mlwydd oed eleni." },
     { name: 'a kin word after an age and no name', text: 'She shares the room with her 14-month-old son and his toys.' },
+    { name: "Welsh: a scheme six months old", text: "Mae'r cynllun yn chwe mis oed erbyn hyn." },
     { name: 'an everyday word after an age', text: 'Our 10 year old Christmas tree is up, and the 14-year-old Labrador needs a home.' },
     { name: "Welsh: a place after an age", text: "Mae'r ŵyl 9 oed Aberteifi yn ôl eto eleni." },
     { name: 'Welsh: a kin word before an age and a title', text: "Mae'n rhannu'r ystafell gyda'i mab 14 mis oed, Mr Example." },

@@ -165,11 +165,15 @@ ruleTester('dp/special-category', {
     // A job's full title before the hospital: staff there (real-text-blind67).
     "Yn eu plith roedd Jackie Example, Swyddog Clerigol Cofnodion Iechyd yn Ysbyty Singleton, sydd wedi gweithio i'r GIG am 54 mlynedd.",
     'Among them was Jackie Example, Health Records Clerical Officer at Singleton Hospital, who has worked for the NHS for 54 years.',
+    // A death told with words between 'fuodd' and 'farw' (real-text-blind72).
+    'Bydd Uwch Farnwyr yn talu teyrngedau i Michael Example QC fore ddydd Iau. Fe fuodd y Barnwr 66 oed o Sir y Fflint farw ddydd Sadwrn ar ôl teimlo’n anhwylus wrth ymweld â Llundain.',
+    'Senior judges will pay tribute to Michael Example QC on Thursday. The 66-year-old judge died on Saturday after feeling unwell while visiting London.',
     // A hospital where someone was born is a birthplace (real-text-blind67).
     "Toc wedi canol nos ar 5 Gorffennaf 1948 yn Ysbyty Dyffryn Aman, daeth Aneira Example i'r byd.",
     'Aneira Example was born in Amman Valley Hospital just after midnight on 5 July 1948.',
     // A prison named for a mountain after the Welsh article is no person (real-text-blind67).
     'Mae’r tîm sy’n gyfrifol am ddileu Hepatitis C yng Ngharchar y Berwyn, carchar mwyaf y DU, wedi ennill gwobr.',
+    'Mae gofynion penodol ar gyfer profi a thrin hepatitis C yn CEM Berwyn wedi’u cyrraedd.',
     "The healthcare team that eliminated Hepatitis C at HMP Berwyn, the UK's largest prison, has won an award.",
     // Cleared of something that is no charge.
     'The road past Mr Example’s farm was cleared of debris by the council.',

@@ -251,6 +251,9 @@ ruleTester('dp/unconsented-quote', {
     'Dywedodd Gareth Example o Unite: "Mae’r undeb yn siomedig iawn."',
     '“We are very disappointed,” said Gareth Example from Unite.',
     '“Mae’n gyfle gwych i weld y casgliad,” meddai Mari Example, un o guraduron y Llyfrgell.',
+    // A statement speaking, not the person its last paragraph named (real-text-blind72).
+    '"Mwynhaodd fywyd y Côr, ac ar ôl colli ei annwyl wraig Eirlys yn 2009, bu’r Côr yn gefn mawr iddo."\nYchwanegodd y datganiad: "Roedd yn storiwr o fri."',
+    '"He enjoyed the choir, and after losing his wife Eirlys in 2009 the choir was a great support."\nThe statement added: "He was a fine storyteller."',
     // Speaking on behalf of a body (real-text-blind68).
     'Speaking on behalf of the campaign group, Carl Example said: “After a wait of over four months the council finally replied.”',
     'Ar ran y grŵp ymgyrchu, dywedodd Carl Example: “Ar ôl aros pedwar mis, atebodd y cyngor o’r diwedd.”',

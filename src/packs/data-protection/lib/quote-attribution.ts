@@ -77,7 +77,7 @@ export function attributionAfter(c: Context, from: number, lineEnd: number, quot
   // a description of no official or organisation ("“…,” said the 18-year-old college student.").
   const after = text.slice(verbEnd, to);
   const pointsBack = PRONOUN_BETWEEN.test(text.slice(from, verbStart)) ||
-    (verbStart - from <= 3 && (PRONOUN_AFTER.test(after) || BARE_AFTER.test(after) || TOLD_AFTER.test(after) || (DESCRIPTION_AFTER.test(after) && describesPublic(c, verbEnd, to, true) && !pluralDescription(after))));
+    (verbStart - from <= 3 && (PRONOUN_AFTER.test(after) || BARE_AFTER.test(after) || TOLD_AFTER.test(after) || (DESCRIPTION_AFTER.test(after) && describesPublic(c, verbEnd, to, true) && !notOnePerson(after))));
   if (quoteStart !== undefined && !people.length && pointsBack) {
     const earlier = previousSpeaker(c, quoteStart);
     return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: to } : undefined;
@@ -167,12 +167,12 @@ const namedIn = (c: Context, from: number, to: number): PersonRef[] => findPeopl
 const DESCRIPTION_AFTER = /^[ \u00A0]*(?:['’]r|y|yr|the)[ \u00A0]+[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*(?:[ \u00A0]+[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*){0,3}[ \u00A0]*[.!]?[ \u00A0]*$/u;
 
 /**
- * A description of several people ("according to the judges, …", "said the organisers", "meddai'r
- * trefnwyr"): it points back to no one person named before.
+ * A description of several people or of a text ("according to the judges", "meddai'r trefnwyr",
+ * "Ychwanegodd y datganiad:", "said the statement"): it points back to no one person named before.
  */
-function pluralDescription(after: string): boolean {
+function notOnePerson(after: string): boolean {
   const head = /^[ \u00A0]*(?:['’]r|y|yr|the)[ \u00A0]+((?:[\p{Ll}\p{N}'’-]+[ \u00A0]+){0,3}[\p{Ll}'’-]+)/u.exec(after)?.[1]?.split(/[ \u00A0]+/).pop() ?? '';
-  return /^(?:people|children|men|women|pobl|plant|rhieni|staff)$/u.test(head) || /[^su']s$/u.test(head) || /(?:iaid|wyr|ion|iau|au|od)$/u.test(head);
+  return /^(?:people|children|men|women|pobl|plant|rhieni|staff|datganiad|neges|llythyr|adroddiad|cyhoeddiad|statement|message|letter|report|announcement|post|tweet)$|[^su']s$|(?:iaid|wyr|ion|iau|au|od)$/u.test(head);
 }
 
 /** A definite description of the speaker after the verb: "’r awdur, a fagwyd …:", "y nofelydd:", "the fundraiser:". */
@@ -276,7 +276,7 @@ export function attributionBefore(c: Context, lineStart: number, quoteStart: num
   // places of a relative clause after the comma are no speaker).
   const comma = between.indexOf(',');
   const definite = DEFINITE_AFTER_VERB.test(between) && !people.some((p) => p.start < verbEnd + (comma < 0 ? between.length : comma));
-  if (definite && PRONOUN_BEFORE_VERB.test(text.slice(from, verbStart)) && describesPublic(c, verbEnd, quoteStart) && !pluralDescription(between)) {
+  if (definite && PRONOUN_BEFORE_VERB.test(text.slice(from, verbStart)) && describesPublic(c, verbEnd, quoteStart) && !notOnePerson(between)) {
     const earlier = previousSpeaker(c, from);
     return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: quoteStart } : undefined;
   }

@@ -1,10 +1,10 @@
-import { escapeRegExp, type BuiltinDetector, type Match, type PostDocument } from '../../model/index.js';
+import type { BuiltinDetector, Match, PostDocument } from '../../model/index.js';
 import { postLanguages } from '../../language/post-languages.js';
 import { checkWelshSpelling, isWelshWord, loadWelshWords, normaliseWelsh } from '../../language/welsh-spelling.js';
 import { demutations } from '../../language/welsh-mutations.js';
 import { allMatches, phraseRegex, type FoldedRegex } from '../../pii/context/phrases.js';
-import { lexicon } from '../../pii/context/people.js';
 import { ELIDED_END, notWords, notWordSlips } from './lib/not-words.js';
+import { englishWords, givenNameOpening, namedInProse, titleBeforeMaker } from './lib/spelling-excuses.js';
 
 interface Params {
   /** Words the organisation uses that the dictionary lacks (service names, loanwords). */
@@ -56,57 +56,6 @@ function phraseSlips(text: string, phrases: CorrectionPhrases): Array<{ start: n
     const fix = written[0] !== written[0]!.toLowerCase() ? right[i]![0]!.toUpperCase() + right[i]!.slice(1) : right[i]!;
     out.push({ start: start + parts[i]!.index!, end: start + parts[i]!.index! + written.length, fix });
   }
-  return out;
-}
-
-/**
- * A sentence opening on a given name no word shares ("…iddyn nhw.\" Melanie, a ddaeth o'r
- * Amwythig"): a name, as it would be inside a sentence. Names that are words too (Haf, Eira) are not.
- */
-function givenNameOpening(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  const lex = lexicon();
-  const lower = word.toLowerCase();
-  return lex.given.has(lower) && !lex.ambiguous.has(lower);
-}
-
-/**
- * A capitalised word the post also writes inside running prose, after a lower-case word
- * ("Rhannodd Tom Murtha a Michala Rudman …" then "Michala yw Arweinydd …"): a name there, so a
- * name where it opens a sentence. A Title Case headline is no such place (its words follow capitals).
- */
-function namedInProse(text: string, word: string, at: number): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
-  const re = new RegExp(`(?<=(?<![\\p{L}\\p{M}'’-])\\p{Ll}[\\p{L}\\p{M}'’-]*[ \\u00A0]+)${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, 'gu');
-  const places = [...text.matchAll(re)].map((m) => m.index);
-  // The word itself in prose is what is reported ("byw gyda Demetnia"), not excused by itself.
-  return places.length > 0 && !places.includes(at);
-}
-
-/**
- * A work's title in a list of titles and their makers, one to a line ("Jac a’r Angel – Daf James",
- * "Astronot yn yr Atig – Megan Angharad Hunter", a prize's shortlist): its words are the author's
- * choice, not the post's spelling. A line beside it must have the same shape: one line signed
- * with a dash ("… – Tîm Priffyrdd") is no list.
- */
-function titleBeforeMaker(text: string, at: number): boolean {
-  const lines = linesAround(text, at);
-  const m = TITLE_AND_MAKER.exec(lines.here);
-  return m !== null && at - lines.start < m[1]!.length && (TITLE_AND_MAKER.test(lines.before) || TITLE_AND_MAKER.test(lines.after));
-}
-function linesAround(text: string, at: number): { start: number; here: string; before: string; after: string } {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
-  const beforeStart = start > 0 ? text.lastIndexOf('\n', start - 2) + 1 : start;
-  const afterEnd = end < text.length ? (text.indexOf('\n', end + 1) < 0 ? text.length : text.indexOf('\n', end + 1)) : end;
-  return { start, here: text.slice(start, end), before: text.slice(beforeStart, Math.max(beforeStart, start - 1)), after: text.slice(Math.min(end + 1, afterEnd), afterEnd) };
-}
-const TITLE_AND_MAKER = /^([^.!?\n]{3,80}?)[ \u00A0]+[–—][ \u00A0]+\p{Lu}[\p{L}'’-]+(?:[ \u00A0]+(?:ap[ \u00A0]+)?\p{Lu}[\p{L}'’-]+){1,3}[ \u00A0]*$/u;
-
-/** The words of a post's English segments, in lower case. */
-function englishWords(post: PostDocument): Set<string> {
-  const out = new Set<string>();
-  for (const s of postLanguages(post).segments) if (s.lang === 'en') for (const w of s.text.toLowerCase().match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? []) out.add(w);
   return out;
 }
 

@@ -1,0 +1,56 @@
+/**
+ * Words welsh/spelling does not report although the word list lacks them, judged from the post
+ * around them: a name (given, or written in running prose elsewhere), a work's title in a list of
+ * works and makers, a term the post's English writes too.
+ */
+import { escapeRegExp, lineNear, type PostDocument } from '../../../model/index.js';
+import { postLanguages } from '../../../language/post-languages.js';
+import { lexicon } from '../../../pii/context/people.js';
+
+/**
+ * A sentence opening on a given name no word shares ("…iddyn nhw.\" Melanie, a ddaeth o'r
+ * Amwythig"): a name, as it would be inside a sentence. Names that are words too (Haf, Eira) are not.
+ */
+export function givenNameOpening(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lex = lexicon();
+  const lower = word.toLowerCase();
+  return lex.given.has(lower) && !lex.ambiguous.has(lower);
+}
+
+/**
+ * A capitalised word the post also writes inside running prose, after a lower-case word
+ * ("Rhannodd Tom Murtha a Michala Rudman …" then "Michala yw Arweinydd …"): a name there, so a
+ * name where it opens a sentence. A Title Case headline is no such place (its words follow capitals).
+ */
+export function namedInProse(text: string, word: string, at: number): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const re = new RegExp(`(?<=(?<![\\p{L}\\p{M}'’-])\\p{Ll}[\\p{L}\\p{M}'’-]*[ \\u00A0]+)${escapeRegExp(word)}(?![\\p{L}\\p{M}])`, 'gu');
+  const places = [...text.matchAll(re)].map((m) => m.index);
+  // The word itself in prose is what is reported ("byw gyda Demetnia"), not excused by itself.
+  return places.length > 0 && !places.includes(at);
+}
+
+/**
+ * A work's title in a list of titles and their makers, one to a line ("Jac a’r Angel – Daf James",
+ * "Astronot yn yr Atig – Megan Angharad Hunter", a prize's shortlist): its words are the author's
+ * choice, not the post's spelling. A line beside it must have the same shape: one line signed
+ * with a dash ("… – Tîm Priffyrdd") is no list.
+ */
+export function titleBeforeMaker(text: string, at: number): boolean {
+  const [start, end] = lineNear(text, at);
+  const m = TITLE_AND_MAKER.exec(text.slice(start, end));
+  if (m === null || at - start >= m[1]!.length) return false;
+  const before = start > 0 ? text.slice(...lineNear(text, start - 1)) : '';
+  const next = text.indexOf('\n', end);
+  const after = next >= 0 && next + 1 < text.length ? text.slice(...lineNear(text, next + 1)) : '';
+  return TITLE_AND_MAKER.test(before) || TITLE_AND_MAKER.test(after);
+}
+const TITLE_AND_MAKER = /^([^.!?\n]{3,80}?)[ \u00A0]+[–—][ \u00A0]+\p{Lu}[\p{L}'’-]+(?:[ \u00A0]+(?:ap[ \u00A0]+)?\p{Lu}[\p{L}'’-]+){1,3}[ \u00A0]*$/u;
+
+/** The words of a post's English segments, in lower case. */
+export function englishWords(post: PostDocument): Set<string> {
+  const out = new Set<string>();
+  for (const s of postLanguages(post).segments) if (s.lang === 'en') for (const w of s.text.toLowerCase().match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? []) out.add(w);
+  return out;
+}

@@ -5,7 +5,7 @@ import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { ageOfPronoun, animalsAge, ambiguousNameBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinNamed, kinNamedAfter, kinPattern, nameRightAfter, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, subjectOfAge, welshWords } from './lib/child-names.js';
+import { ageOfPronoun, animalsAge, ambiguousNameBefore, capitalisedBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinNamed, kinNamedAfter, kinPattern, nameRightAfter, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, subjectOfAge, welshWords } from './lib/child-names.js';
 import { FORMER_BEFORE, PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
 import { adultAgeAfter, isAdult, roleAfter } from './lib/adult-roles.js';
 
@@ -159,6 +159,8 @@ const CREDITED = /(?:^|[^\p{L}])(?:by|gan)[ \u00A0]+$/iu;
 const BIRTH_GAP = /^(?:[ \u00A0,]+(?:his|her|their|a|the|baby|little|daughter|son|granddaughter|grandson|girl|boy|ei|eu|y|yr|merch|mab|ŵyr|wyr|wyres|ŵyres|fach|bach|newydd))*[ \u00A0,]+$/iu;
 /** A school or class word this close to a name makes the name a pupil; farther off it is another clause's. */
 const NEAR = 80;
+/** After a bare age, a relative clause about a person: ", who has …", ", sy'n …". */
+const WHO_AFTER = /^[ \u00A0]*,[ \u00A0]*(?:who|sy['’]n|sydd)(?![\p{L}])/iu;
 /** Between a name and its age: "Tom, aged", "Ffion, who is", "sy'n", "bron yn". */
 const AGE_GAP = /^[\s,]*(?:who is\s+|is\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?|sy['’]n\s+|(?:bron\s+)?yn\s+)?$/u;
 /** A role between a name and its bracketed age: " – Young Mentor ", ", Llysgennad Ifanc ". */
@@ -292,7 +294,9 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         }
         if (g.bare !== undefined || g.bareWord !== undefined) {
           // "a’u mab, Will, 16": after a son or daughter, a name that is also a word is a name.
-          const child = before ?? kinNamed(text, sentence[0], start, lex, c.kin) ?? ambiguousNameBefore(text, sentence[0], start, lex);
+          // "Tal, 14, who has …": an age then "who" says a person is meant, by a name that is also a word.
+          const whoAfter = WHO_AFTER.test(text.slice(end, end + 12)) ? capitalisedBefore(text, sentence[0], start, lex) : undefined;
+          const child = before ?? kinNamed(text, sentence[0], start, lex, c.kin) ?? ambiguousNameBefore(text, sentence[0], start, lex) ?? whoAfter;
           if (child && child.kind === 'name' && isChild(child)) report(child, start, end, true);
           continue;
         }

@@ -40,6 +40,9 @@ ruleTester('dp/child-details', {
     // A baby's age in months, in words (real-text-blind72).
     { name: "Welsh: 'chwe mis oed' after a name", text: 'Bu farw Mali Example, chwe mis oed o Flaenau Ffestiniog, yn yr ysbyty.', found: ['Mali Example, chwe mis oed'] },
     { name: "'six months old' after a name", text: 'We remember Mali Example, six months old, from Blaenau.', found: ['Mali Example, six months old'] },
+    // A name that is also a word, before a bare age and 'who' (real-text-blind52).
+    { name: "a name that is a Welsh word, then an age and 'who'", text: 'Tal, 14, who has joined the wheelchair squad, is the only junior player.', found: ['Tal, 14'] },
+    { name: "Welsh: a name that is a word, then an age and 'sy'n'", text: "Mae Tal, 14, sy'n chwarae rygbi cadair olwyn, yn gobeithio cystadlu.", found: ['Tal, 14'] },
     // A bracketed age after the young person's role in a list (real-text-blind58).
     { name: 'a bracketed age after a role', text: 'Anna Example – Young Mentor (16) led the session.', found: ['Anna Example – Young Mentor (16)'] },
     { name: 'Welsh: a bracketed age after a role', text: "Anna Example - Mentor Ifanc (16 oed) fu'n arwain y sesiwn.", found: ['Anna Example - Mentor Ifanc (16 oed)'] },
@@ -274,6 +277,8 @@ ruleTester('dp/child-details', {
     { name: "Welsh: an organisation's age in 'mlwydd oed'", text: "Mae'r ysgol yn dathlu ei phen-blwydd yn ddeng mlwydd oed eleni." },
     { name: 'a kin word after an age and no name', text: 'She shares the room with her 14-month-old son and his toys.' },
     { name: "Welsh: a scheme six months old", text: "Mae'r cynllun yn chwe mis oed erbyn hyn." },
+    { name: "a league table's counts before 'who'", text: 'The team, 14, who played today, won; Cardiff, 14, Swansea, 12.' },
+    { name: "Welsh: a group's count before 'sy'n'", text: "Mae'r tîm, 14, sy'n chwarae heddiw, yn barod." },
     { name: 'an everyday word after an age', text: 'Our 10 year old Christmas tree is up, and the 14-year-old Labrador needs a home.' },
     { name: "Welsh: a place after an age", text: "Mae'r ŵyl 9 oed Aberteifi yn ôl eto eleni." },
     { name: 'Welsh: a kin word before an age and a title', text: "Mae'n rhannu'r ystafell gyda'i mab 14 mis oed, Mr Example." },

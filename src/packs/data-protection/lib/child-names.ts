@@ -90,6 +90,15 @@ export function nameRightBefore(text: string, sentenceStart: number, at: number,
   return unknownName(word, lex, groups) ? { start, end: start + word.length, kind: 'name', text: word } : undefined;
 }
 
+/** One capitalised word right before a bare age and its comma ("Tal, 14, who …"), not a listed non-name or a leading word. */
+export function capitalisedBefore(text: string, sentenceStart: number, at: number, lex: Lexicon): PersonRef | undefined {
+  const m = /(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00A0]*,[ \u00A0]*$/u.exec(text.slice(Math.max(sentenceStart, at - 30), at));
+  const lower = m?.[1]!.toLowerCase() ?? '';
+  if (!m || isNotName(lower, lex) || lex.leading.has(lower)) return undefined;
+  const start = at - m[0].length;
+  return { start, end: start + m[1]!.length, kind: 'name', text: m[1]! };
+}
+
 /** "two year old Eken was rushed …": one capitalised word right after an age said as an adjective is a name the lexicon may not know. */
 export function nameRightAfter(text: string, at: number, lex: Lexicon, groups: Set<string>): PersonRef | undefined {
   const m = /^[ \u00A0]+(\p{Lu}[\p{Ll}\p{M}'’-]+)(?![\p{L}\p{M}]|[ \u00A0]*\p{Lu})/u.exec(text.slice(at, at + 40));

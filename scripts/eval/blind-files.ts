@@ -206,3 +206,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind45/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind46/manifest.json'))) await score('eval/drafts-blind46', false, 'smpolicy.yaml', '2049-11-17');
 // The forty-seventh drafts batch (30 drafts): housing and homelessness, with replies to tenants (run date 2050-09-14).
 if (existsSync(join(ROOT, 'eval/drafts-blind47/manifest.json'))) await score('eval/drafts-blind47', false, 'smpolicy.yaml', '2050-09-14');
+// The forty-eighth drafts batch (24 drafts): the council as an employer, with named staff (run date 2051-10-11).
+if (existsSync(join(ROOT, 'eval/drafts-blind48/manifest.json'))) await score('eval/drafts-blind48', false, 'smpolicy.yaml', '2051-10-11');

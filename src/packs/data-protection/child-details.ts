@@ -65,7 +65,8 @@ const AGE_SOURCE = [
   boundaryAfter(String.raw`(?<![\p{L}])`, String.raw`(?:who[ \u00A0]+is(?:[ \u00A0]+(?:now|only|just))?|who['’]s(?:[ \u00A0]+(?:now|only|just))?|who[ \u00A0]+(?:has[ \u00A0]+just[ \u00A0]+)?turn(?:ed|s))[ \u00A0]+(?:(?<who>\d{1,2})(?!\d)|(?<whoWord>${WORD_AGE})(?![\p{L}]))(?=[ \u00A0]*(?:[,.;:!?)]|$)|[ \u00A0]+(?:and|today|this|on|last|next)(?![\p{L}]))`),
   // "Oliver is 13: …", "Malkia is 12 and says …": "is" and a number ending its clause, right
   // after a name (the only subject taken for it: "the score is 13" is no one's age).
-  boundaryAfter(String.raw`(?<![\p{L}])`, String.raw`is(?:[ \u00A0]+(?:now|only|just))?[ \u00A0]+(?<isAge>\d{1,2})(?!\d)(?=[ \u00A0]*(?:[,.;:!?)]|$)|[ \u00A0]+(?:and|today|this|on|last|next)(?![\p{L}]))`),
+  // Welsh "sy'n 10" too ("I Gruff sy'n 10 a Llywelyn sy'n saith …").
+  boundaryAfter(String.raw`(?<![\p{L}])`, String.raw`(?:is|sy['’]n)(?:[ \u00A0]+(?:now|only|just))?[ \u00A0]+(?:(?<isAge>\d{1,2})(?!\d)|(?<isWord>${WORD_AGE})(?![\p{L}]))(?=[ \u00A0]*(?:[,.;:!?)]|$)|[ \u00A0]+(?:and|today|this|on|last|next|a|ac|heddiw|eleni)(?![\p{L}]))`),
   String.raw`(?<=,[ \u00A0]?)(?<bare>\d{1,2})(?=[ \u00A0]*,|[ \u00A0]+(?:from|of|o|and|ac|said|meddai|who|sy['’]n|sydd)(?![\p{L}]))`,
   // In words, in English lists: "nephew Bailey Allen, four, niece Skye, two, and …".
   String.raw`(?<=,[ \u00A0]?)(?<bareWord>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?=[ \u00A0]*[,.;]|[ \u00A0]+(?:and|who)(?![\p{L}]))`,
@@ -159,8 +160,8 @@ const CREDITED = /(?:^|[^\p{L}])(?:by|gan)[ \u00A0]+$/iu;
 const BIRTH_GAP = /^(?:[ \u00A0,]+(?:his|her|their|a|the|baby|little|daughter|son|granddaughter|grandson|girl|boy|ei|eu|y|yr|merch|mab|ŵyr|wyr|wyres|ŵyres|fach|bach|newydd))*[ \u00A0,]+$/iu;
 /** A school or class word this close to a name makes the name a pupil; farther off it is another clause's. */
 const NEAR = 80;
-/** After a bare age, a relative clause about a person: ", who has …", ", sy'n …". */
-const WHO_AFTER = /^[ \u00A0]*,[ \u00A0]*(?:who|sy['’]n|sydd)(?![\p{L}])/iu;
+/** After a bare age, a relative clause or a verb about a person: ", who has …", ", sy'n …", ", lives with …". */
+const WHO_AFTER = /^[ \u00A0]*,[ \u00A0]*(?:who|sy['’]n|sydd|is|was|has|had|\p{Ll}+[^s\P{L}]s)(?![\p{L}])/u;
 /** Between a name and its age: "Tom, aged", "Ffion, who is", "sy'n", "bron yn". */
 const AGE_GAP = /^[\s,]*(?:who is\s+|is\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?|sy['’]n\s+|(?:bron\s+)?yn\s+)?$/u;
 /** A role between a name and its bracketed age: " – Young Mentor ", ", Llysgennad Ifanc ". */
@@ -275,7 +276,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         continue;
       }
       const ageText = g.paren ?? g.aged ?? g.old ?? g.who ?? g.isAge ?? g.bare ?? (g.months !== undefined ? '0' : undefined);
-      const ageWord = g.agedWord ?? g.oldWord ?? g.whoWord ?? g.bareWord;
+      const ageWord = g.agedWord ?? g.oldWord ?? g.whoWord ?? g.bareWord ?? g.isWord;
       if (ageText !== undefined || ageWord !== undefined) {
         const age = ageText !== undefined ? Number(ageText) : AGE_WORDS[ageWord!.toLowerCase().replace(/\s+/g, ' ')];
         // The units of a larger number: "Twenty-three year old", "thirty three years old".
@@ -287,7 +288,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         const before = named.find((p) => p.end <= start && gapOk(p) && !welshWords(p, lex));
         // The person a pronoun the age is said of points to ("Tomi … a dim ond chwech oed ydi o!").
         const pointedTo = () => (ageOfPronoun(text, sentence[0], start, end) ? (named.filter((p) => p.end <= start).pop() ?? earlier) : undefined);
-        if (g.isAge !== undefined) {
+        if (g.isAge !== undefined || g.isWord !== undefined) {
           const subject = before ?? pointedTo();
           if (subject?.kind === 'name' && isChild(subject)) report(subject, start, end, true);
           continue;

@@ -43,6 +43,9 @@ ruleTester('dp/child-details', {
     // A name that is also a word, before a bare age and 'who' (real-text-blind52).
     { name: "a name that is a Welsh word, then an age and 'who'", text: 'Tal, 14, who has joined the wheelchair squad, is the only junior player.', found: ['Tal, 14'] },
     { name: "Welsh: a name that is a word, then an age and 'sy'n'", text: "Mae Tal, 14, sy'n chwarae rygbi cadair olwyn, yn gobeithio cystadlu.", found: ['Tal, 14'] },
+    // Welsh "sy'n 10" with no "oed", and a name no list knows before an age and a verb (real-text-blind73).
+    { name: "Welsh: 'sy'n 10' after a name", text: "I Gruff sy'n 10 a Llywelyn sy'n saith mae'r ras i blant yn rhan fawr o'u bywydau.", found: ["Gruff sy'n 10"] },
+    { name: 'an unknown name, an age in words, then a verb', text: 'Fraizer, seven, lives with his family near Cardiff and loves rugby.', found: ['Fraizer, seven'] },
     // A bracketed age after the young person's role in a list (real-text-blind58).
     { name: 'a bracketed age after a role', text: 'Anna Example – Young Mentor (16) led the session.', found: ['Anna Example – Young Mentor (16)'] },
     { name: 'Welsh: a bracketed age after a role', text: "Anna Example - Mentor Ifanc (16 oed) fu'n arwain y sesiwn.", found: ['Anna Example - Mentor Ifanc (16 oed)'] },
@@ -279,6 +282,8 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a scheme six months old", text: "Mae'r cynllun yn chwe mis oed erbyn hyn." },
     { name: "a league table's counts before 'who'", text: 'The team, 14, who played today, won; Cardiff, 14, Swansea, 12.' },
     { name: "Welsh: a group's count before 'sy'n'", text: "Mae'r tîm, 14, sy'n chwarae heddiw, yn barod." },
+    { name: "Welsh: a walk 10 miles long", text: "Mae'r daith sy'n 10 milltir yn dechrau am 9." },
+    { name: 'a team and its points before a verb', text: 'Ospreys, 14, beats Scarlets, 12, and Llanelli, 14, wins the cup.' },
     { name: 'an everyday word after an age', text: 'Our 10 year old Christmas tree is up, and the 14-year-old Labrador needs a home.' },
     { name: "Welsh: a place after an age", text: "Mae'r ŵyl 9 oed Aberteifi yn ôl eto eleni." },
     { name: 'Welsh: a kin word before an age and a title', text: "Mae'n rhannu'r ystafell gyda'i mab 14 mis oed, Mr Example." },

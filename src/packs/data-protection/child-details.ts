@@ -160,8 +160,8 @@ const CREDITED = /(?:^|[^\p{L}])(?:by|gan)[ \u00A0]+$/iu;
 const BIRTH_GAP = /^(?:[ \u00A0,]+(?:his|her|their|a|the|baby|little|daughter|son|granddaughter|grandson|girl|boy|ei|eu|y|yr|merch|mab|ŵyr|wyr|wyres|ŵyres|fach|bach|newydd))*[ \u00A0,]+$/iu;
 /** A school or class word this close to a name makes the name a pupil; farther off it is another clause's. */
 const NEAR = 80;
-/** After a bare age, a relative clause or a verb about a person: ", who has …", ", sy'n …", ", lives with …". */
-const WHO_AFTER = /^[ \u00A0]*,[ \u00A0]*(?:who|sy['’]n|sydd|is|was|has|had|\p{Ll}+[^s\P{L}]s)(?![\p{L}])/u;
+/** After a bare age, a relative clause or a verb about a person: ", who has …", ", sy'n …", ", lives with …" (a verb in -s, not -ss). */
+const WHO_AFTER = /^[ \u00A0]*,[ \u00A0]*(?:who|sy['’]n|sydd|is|was|has|had|\p{Ll}+(?<!s)s)(?![\p{L}])/u;
 /** Between a name and its age: "Tom, aged", "Ffion, who is", "sy'n", "bron yn". */
 const AGE_GAP = /^[\s,]*(?:who is\s+|is\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?|sy['’]n\s+|(?:bron\s+)?yn\s+)?$/u;
 /** A role between a name and its bracketed age: " – Young Mentor ", ", Llysgennad Ifanc ". */

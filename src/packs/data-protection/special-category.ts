@@ -8,6 +8,7 @@ import { atSentenceStart, sentenceAt } from '../../pii/context/sentences.js';
 import { timeNotDeath } from '../../pii/context/deaths.js';
 import { isTopic, topicWords } from '../../pii/context/terms.js';
 import { aboutAnimal } from '../../pii/context/animals.js';
+import { SOURCE_WORDS } from '../../pii/context/lexicon.js';
 
 export interface SpecialCategoryParams {
   /** Each category's terms (English and Welsh, mutated forms written out); see phrases.ts for syntax. */
@@ -314,7 +315,7 @@ const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoeve
 const FAR = 120;
 
 /** Before a name, a source: "yn ôl Mr Carson", "according to Mr Carson". */
-const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:yn[ \u00A0]+ôl|according[ \u00A0]+to)[ \u00A0]+$/iu;
+const SOURCE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${SOURCE_WORDS}[ \u00A0]+$`, 'iu');
 /** An indefinite before a term, a person noun after it: unnamed people ("one injured person", "an injured walker"). */
 const UNNAMED_DESCRIBED = /(?:^|[^\p{L}])(?:a|an|one|another|two|three|four|five|several|un|dau|dwy|tri|tair)[ \u00A0]+$/iu;
 /** Before such an indefinite, an apposition or a copula: the description is of the person before it. */

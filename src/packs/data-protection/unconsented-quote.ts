@@ -4,7 +4,8 @@ import { FORMER_BEFORE } from '../../pii/context/lexicon.js';
 import { mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
 import { lineAt, sentenceAt, sentenceBefore } from '../../pii/context/sentences.js';
-import { attributionAfter, attributionBefore, continuedSpeaker, lineDashes, orphanClosings, QUOTE, RETWEET, unquotedAttributions, type Attribution, type Context } from './lib/quote-attribution.js';
+import { attributionAfter, attributionBefore, continuedSpeaker, lineDashes, orphanClosings, RETWEET, unquotedAttributions, type Attribution, type Context } from './lib/quote-attribution.js';
+import { QUOTE } from './lib/quote-marks.js';
 
 export interface UnconsentedQuoteParams {
   /** Verbs that attribute quoted words: said, says, told us, tweeted, meddai, dywedodd, yn ôl. */

@@ -18,12 +18,14 @@ export interface CapsLexicon {
   ambiguous: ReadonlySet<string>;
 }
 
-/** The length of a name in capitals starting at `at`, or 0. `notName` rejects a word (lower case). */
-export function capsLede(text: string, at: number, lex: CapsLexicon, notName: (word: string) => boolean): number {
+/**
+ * The length of a name in capitals starting at `at` with `word` (lower case), or 0. `notName`
+ * rejects a word (lower case). Most words in capitals are acronyms, turned away by the first test.
+ */
+export function capsLede(text: string, at: number, word: string, lex: CapsLexicon, notName: (word: string) => boolean): number {
+  if (!lex.given.has(word) || lex.ambiguous.has(word)) return 0;
   const m = LEDE.exec(text.slice(at, at + 80));
-  if (!m) return 0;
-  const first = m[1]!.toLowerCase();
-  if (!lex.given.has(first) || lex.ambiguous.has(first)) return 0;
+  if (!m || m[1]!.toLowerCase() !== word) return 0;
   const rest = m[2]!.trim().toLowerCase().split(/[ \u00A0]/);
   if (rest.some((w) => w.length < 2 || ORG_HEADS.has(w) || ORG_TAILS.has(w) || notName(w))) return 0;
   return m[0].length;

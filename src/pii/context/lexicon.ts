@@ -6,6 +6,9 @@
 
 import { VEHICLE_MAKES } from '../vehicle-makes.js';
 
+/** Words that give whom news or words come from, not whom they are about: "yn ôl Mr Carson", "according to …". */
+export const SOURCE_WORDS = String.raw`(?:yn[ \u00A0]+ôl|according[ \u00A0]+to)`;
+
 /**
  * Before a role or a pupil word, what makes it one held once: "retired teacher", "former nurse",
  * "ex-pupil", "cyn-athrawes", "yn gyn-ddisgyblion", "cyn ddisgybl".

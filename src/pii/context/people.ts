@@ -278,7 +278,7 @@ function findNames(
     const word: Word = { start: from + m.index, end: from + m.index + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'") };
     if (isAllCaps(m[0])) {
       flush();
-      const length = capsLede(text, word.start, lex, (w) => isNotName(w, lex));
+      const length = capsLede(text, word.start, word.lower, lex, (w) => isNotName(w, lex));
       if (length && !covered(word.start, word.start + length)) {
         push(word.start, word.start + length, 'name', true);
         CAPITALISED.lastIndex = word.start - from + length;

@@ -34,12 +34,14 @@ export function kinNamed(text: string, sentenceStart: number, at: number, lex: L
 
 /** The pack's kin words around an age, then a name after it: "her 14-month-old son Brogan", "ei mab 14 mis oed, Brogan". */
 export interface KinAround { after: RegExp; before: RegExp }
+/** A name of one or two capitalised words: group 1. */
+const KIN_NAME = String.raw`(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \u00A0]\p{Lu}[\p{Ll}\p{M}'’-]+)?)`;
+const NAME_NEXT = new RegExp(`^[ \\u00A0]*,?[ \\u00A0]*${KIN_NAME}`, 'u');
 export function kinAroundPattern(words: readonly string[] | undefined): KinAround | undefined {
   if (!words?.length) return undefined;
   const kin = alternation(words.map((w) => w.toLowerCase()));
-  const name = String.raw`(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \u00A0]\p{Lu}[\p{Ll}\p{M}'’-]+)?)`;
   return {
-    after: new RegExp(`^[ \\u00A0]+(?:${kin})[ \\u00A0]*,?[ \\u00A0]*${name}`, 'u'),
+    after: new RegExp(`^[ \\u00A0]+(?:${kin})[ \\u00A0]*,?[ \\u00A0]*${KIN_NAME}`, 'u'),
     before: new RegExp(`(?<![\\p{L}])(?:${kin})[ \\u00A0]+$`, 'u'),
   };
 }
@@ -52,7 +54,7 @@ export function kinAroundPattern(words: readonly string[] | undefined): KinAroun
 export function kinNamedAfter(text: string, start: number, end: number, lex: Lexicon, kin: KinAround | undefined): PersonRef | undefined {
   if (!kin) return undefined;
   const after = text.slice(end, end + 60);
-  const m = kin.after.exec(after) ?? (kin.before.test(text.slice(Math.max(0, start - 20), start)) ? /^[ \u00A0]*,?[ \u00A0]*(\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \u00A0]\p{Lu}[\p{Ll}\p{M}'’-]+)?)/u.exec(after) : null);
+  const m = kin.after.exec(after) ?? (kin.before.test(text.slice(Math.max(0, start - 20), start)) ? NAME_NEXT.exec(after) : null);
   if (!m) return undefined;
   const first = m[1]!.split(/[ \u00A0]/)[0]!.toLowerCase();
   if (isNotName(first, lex) || lex.leading.has(first)) return undefined;

@@ -7,9 +7,8 @@
 import { findPeople, isNotName, type Lexicon, type PersonRef } from '../../../pii/context/people.js';
 import { matchesWithin, type FoldedRegex } from '../../../pii/context/phrases.js';
 import { endsSentence, lineAt, sentenceBefore } from '../../../pii/context/sentences.js';
+import { SOURCE_WORDS } from '../../../pii/context/lexicon.js';
 import { OPENS_QUOTE, quotation } from './quote-marks.js';
-
-export { QUOTE } from './quote-marks.js';
 
 /** A retweet quotes its author whether or not there are quotation marks. */
 export const RETWEET = /(?<![\p{L}\p{N}_])RT @([A-Za-z0-9_]{2,15}):/gu;
@@ -152,7 +151,7 @@ function previousSpeaker(c: Context, at: number): PersonRef | undefined {
 }
 const SPEAKER_REACH = { sentences: 8, chars: 1200 };
 /** A sentence opening on its source: "Yn ôl …", "According to …". */
-const SOURCE_OPENING = /^[\s\u00A0]*(?:yn[ \u00A0]+ôl|according[ \u00A0]+to)[ \u00A0]+/iu;
+const SOURCE_OPENING = new RegExp(String.raw`^[\s\u00A0]*${SOURCE_WORDS}[ \u00A0]+`, 'iu');
 /** After a speech verb, a reported clause with no new speaker: "Ychwanegodd bod …", "Dywedodd fod …", "said that". */
 const SAME_SPEAKER_AFTER = /^[ \u00A0]+(?:bod|fod|mai|nad|na|ei[ \u00A0]+(?:fod|bod)|eu[ \u00A0]+bod|that)(?![\p{L}])/iu;
 /** Before it, a pronoun as the speaker: "She added …", "He said …". */

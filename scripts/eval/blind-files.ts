@@ -132,6 +132,7 @@ if (existsSync(join(ROOT, 'eval/accounts-blind10/manifest.json'))) await score('
 if (existsSync(join(ROOT, 'eval/accounts-blind11/manifest.json'))) await score('eval/accounts-blind11', true, 'smpolicy.yaml', '2030-10-16');
 // The twelfth accounts batch: a leisure and culture trust and a fire service's community safety team (run date 2031-05-15).
 if (existsSync(join(ROOT, 'eval/accounts-blind12/manifest.json'))) await score('eval/accounts-blind12', true, 'smpolicy.yaml', '2031-05-15');
+if (existsSync(join(ROOT, 'eval/accounts-blind13/manifest.json'))) await score('eval/accounts-blind13', true, 'smpolicy.yaml', '2032-02-11');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -208,3 +209,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind46/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind47/manifest.json'))) await score('eval/drafts-blind47', false, 'smpolicy.yaml', '2050-09-14');
 // The forty-eighth drafts batch (24 drafts): the council as an employer, with named staff (run date 2051-10-11).
 if (existsSync(join(ROOT, 'eval/drafts-blind48/manifest.json'))) await score('eval/drafts-blind48', false, 'smpolicy.yaml', '2051-10-11');
+if (existsSync(join(ROOT, 'eval/drafts-blind49/manifest.json'))) await score('eval/drafts-blind49', false, 'smpolicy.yaml', '2052-07-17');

@@ -210,3 +210,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind47/manifest.json'))) await score('ev
 // The forty-eighth drafts batch (24 drafts): the council as an employer, with named staff (run date 2051-10-11).
 if (existsSync(join(ROOT, 'eval/drafts-blind48/manifest.json'))) await score('eval/drafts-blind48', false, 'smpolicy.yaml', '2051-10-11');
 if (existsSync(join(ROOT, 'eval/drafts-blind49/manifest.json'))) await score('eval/drafts-blind49', false, 'smpolicy.yaml', '2052-07-17');
+if (existsSync(join(ROOT, 'eval/drafts-blind50/manifest.json'))) await score('eval/drafts-blind50', false, 'smpolicy.yaml', '2053-01-14');

@@ -211,3 +211,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind47/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind48/manifest.json'))) await score('eval/drafts-blind48', false, 'smpolicy.yaml', '2051-10-11');
 if (existsSync(join(ROOT, 'eval/drafts-blind49/manifest.json'))) await score('eval/drafts-blind49', false, 'smpolicy.yaml', '2052-07-17');
 if (existsSync(join(ROOT, 'eval/drafts-blind50/manifest.json'))) await score('eval/drafts-blind50', false, 'smpolicy.yaml', '2053-01-14');
+if (existsSync(join(ROOT, 'eval/drafts-blind51/manifest.json'))) await score('eval/drafts-blind51', false, 'smpolicy.yaml', '2054-03-10');
+if (existsSync(join(ROOT, 'eval/drafts-blind52/manifest.json'))) await score('eval/drafts-blind52', false, 'smpolicy.yaml', '2055-06-16');

@@ -35,7 +35,7 @@
  * for comparatives ("chair" is no impersonal of "cael"). A misspelling is accepted only if it
  * happens to be such a form of a real word, which real typos rarely are.
  */
-import { knownPlural, knownSpokenPreterite, knownVerbNoun } from './welsh-inflection.js';
+import { knownDroppedH, knownPlural, knownSpokenPreterite, knownVerbNoun } from './welsh-inflection.js';
 import { knownPart, knownSimple, type WelshWords } from './welsh-words.js';
 
 /** Endings of the verb-noun a stem may come from ("smyg" + "u"), "" for a noun or gwahardd. */
@@ -120,7 +120,7 @@ export function knownDerivative(w: string, words: WelshWords): boolean {
   // an- before h: anhyfyw <- hyfyw (before a vowel too many slips would pass: "anofnir").
   if (w.startsWith('anh') && w.length >= 7 && knownSimple(w.slice(2), words)) return true;
   // Plurals and verb-nouns of known words whose own the list lacks, and spoken preterite plurals (welsh-inflection.ts).
-  return knownPlural(w, words) || knownVerbNoun(w, words) || knownSpokenPreterite(w, words);
+  return knownPlural(w, words) || knownVerbNoun(w, words) || knownSpokenPreterite(w, words) || knownDroppedH(w, words);
 }
 
 /**

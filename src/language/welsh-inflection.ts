@@ -26,7 +26,7 @@
  * Welsh words (scripts/eval/welsh-slips.ts), 12 are taken for such a plural or verb-noun.
  */
 import { demutations } from './welsh-mutations.js';
-import type { WelshWords } from './welsh-words.js';
+import { knownSimple, type WelshWords } from './welsh-words.js';
 
 /** [ending as written, what replaces it to give the singular]; longest first. */
 const PLURALS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -132,4 +132,29 @@ export function knownSpokenPreterite(w: string, words: WelshWords): boolean {
   const written = (stem: string) => words.has(`${stem}om`) || words.has(`${stem}ant`);
   // Mutated as a verb is after "fe", "mi" or a question ("Fe welson nhw"): its radical's written form.
   return written(w.slice(0, -2)) || demutations(w).some((d) => written(d.radical.slice(0, -2)));
+}
+
+/** Endings that move the stress off a word's last syllable (plurals and adjectives). */
+const STRESS_MOVING = ['ion', 'iau', 'au', 'on', 'oedd', 'ydd', 'wyr', 'ol', 'esau'];
+const VOWEL_GROUP = /[aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]+/gu;
+
+/**
+ * Is `w` (lower case, NFC) a form of a known word whose h falls away when an ending moves the
+ * stress on: an h after n, m or r is written only before the stressed (last but one) vowel, so
+ * cymhorthydd -> cymorthyddion, brenhines -> breninesau, anhawster -> anawsterau. Where the h's
+ * vowel is still the last but one ("breninoedd" for "brenhinoedd") the h belongs, and its loss is a slip.
+ */
+export function knownDroppedH(w: string, words: WelshWords): boolean {
+  const ending = STRESS_MOVING.find((e) => w.endsWith(e) && w.length - e.length >= 5);
+  if (!ending) return false;
+  const groups = [...w.matchAll(VOWEL_GROUP)].map((m) => m.index!);
+  const penult = groups.length >= 2 ? groups[groups.length - 2] : -1;
+  const stem = w.slice(0, -ending.length);
+  // Not after a first n or m, which a nasal mutation's h would make: "nanysgrifiadau" is no "nhanysgrifiadau".
+  for (let i = 2; i < stem.length - 1; i++) {
+    if (!'nmr'.includes(stem[i - 1]!) || !groups.includes(i) || i === penult) continue;
+    const withH = `${stem.slice(0, i)}h${stem.slice(i)}${ending}`;
+    if (knownSimple(withH, words) || knownPlural(withH, words)) return true;
+  }
+  return false;
 }

@@ -7,7 +7,7 @@ import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
 import { ageOfPronoun, animalsAge, ambiguousNameBefore, capitalisedBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinNamed, kinNamedAfter, kinPattern, nameRightAfter, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, subjectOfAge, welshWords } from './lib/child-names.js';
 import { FORMER_BEFORE, PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
-import { adultAgeAfter, isAdult, roleAfter } from './lib/adult-roles.js';
+import { adultAgeAfter, isAdult, roleAfter, visitsToSpeak } from './lib/adult-roles.js';
 
 export interface ChildDetailsParams {
   /** Words that place a child in a school on their own: "pupil", "disgybl", "reception class". */
@@ -244,7 +244,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     let anyMember: boolean | undefined;
     const isChild = (p: PersonRef) =>
       !greeted.has(p.start) && !member(p.end) && !PLURAL_TITLE_LIST.test(text.slice(Math.max(0, p.start - 80), p.start)) &&
-      !isAdult(text, p.start, p.end, sentence, adult) && !adultAgeAfter(text, p.end, maxAge) && !titled(p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
+      !isAdult(text, p.start, p.end, sentence, adult) && !adultAgeAfter(text, p.end, maxAge) && !visitsToSpeak(text, p.end) && !titled(p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
       !(((anyAdult ??= matchesWithin(adult, text, post.bodyStart, text.length)) || (anyMember ??= c.member?.anywhere.test(text) ?? false)) &&
         mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult) || member(e), sentence));
     const { re: trigger, text: scan } = c.trigger.on(text, lowerProse(post));

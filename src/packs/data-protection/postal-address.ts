@@ -112,6 +112,8 @@ function within(spans: Array<[number, number]>, pc: PostcodeHit): boolean {
 }
 
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
+/** "St" as a saint's title, before the saint's name. */
+const SAINT = /(?<![\p{L}])St\.?(?=[ \u00A0]+\p{Lu})/gu;
 
 /**
  * `dp/postal-address`: a house number and street ("14 King Street", "Flat 2, 5 Maes Road",
@@ -179,7 +181,8 @@ export const detector: BuiltinDetector<PostalAddressParams> = {
       const inStreet = (s: number) => {
         const from = Math.max(start, afterLast(text, ',', s + 1), afterLast(text, '\n', s + 1));
         const to = Math.min(nextOf(text, ',', s), nextOf(text, '\n', s), pc.start);
-        return (text.slice(from, to).match(/[\p{L}\p{M}'’-]+/gu) ?? []).some((w) => c.house.street.has(w.toLowerCase()));
+        // "St" before a name is a saint's ("Neuadd St Catwg", "St David's Hall"), not a street's.
+        return (text.slice(from, to).replace(SAINT, ' ').match(/[\p{L}\p{M}'’-]+/gu) ?? []).some((w) => c.house.street.has(w.toLowerCase()));
       };
       if (allMatches(c.venue, text, start, pc.end).some(([s, e]) => !homeNamedFor(text, s, e) && !inStreet(s) && !(s >= nameEnd && isVillage(text, s, pc.start)))) continue;
       const [sentenceStart] = sentenceAt(text, start);

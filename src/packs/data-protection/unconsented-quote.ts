@@ -101,7 +101,7 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       // pointed back to is described where named: "Prif Weithredwr Tai Gogledd Cymru, Paul …").
       const around: [number, number] = [Math.max(Math.min(a.windowStart, sentenceAt(text, a.person.start)[0]), a.person.start - 60), Math.min(a.windowEnd, a.person.end + 60)];
       if (officialWithin(officials, text, ...around, a.person.start, quote, c.lex)) return;
-      if (isElected(text, a.person.end, a.person.start) || fromOrganisation(text, a.person.end, organisations) || organisationBefore(text, a.person.start, organisations)) return;
+      if (isElected(text, a.person.end, a.person.start) || fromOrganisation(text, a.person.end, organisations, c.publicWords) || organisationBefore(text, a.person.start, organisations)) return;
       // Speaking for a body: "Speaking on behalf of the campaign group, Carl …", "Ar ran y grŵp, dywedodd Carl …".
       if (ON_BEHALF.test(text.slice(Math.max(sentenceAt(text, a.person.start)[0], a.person.start - 80), a.person.start))) return;
       // Another mention of them in a role, or named right after their office spoke unnamed ("Mae arweinydd plaid … wedi dweud … Dywedodd Nathan Example …").
@@ -112,7 +112,7 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
         // A given name mentioned alone ("dywedodd Siân a Hywel") is read with the surname it had ("Siân Example AS").
         const named = e + (/^(?:[ \u00A0]+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}/u.exec(text.slice(e, e + 40))?.[0].length ?? 0);
         if (named > e && isElected(text, named, s)) return true;
-        return officialWithin(officials, text, Math.max(from, s - reach), Math.min(to, e + 60), s, undefined, c.lex) || isElected(text, e, s) || fromOrganisation(text, e, organisations) || officeSpokeBefore(c, offices, { start: s, end: e, kind: 'name', text: text.slice(s, e) }, s);
+        return officialWithin(officials, text, Math.max(from, s - reach), Math.min(to, e + 60), s, undefined, c.lex) || isElected(text, e, s) || fromOrganisation(text, e, organisations, c.publicWords) || officeSpokeBefore(c, offices, { start: s, end: e, kind: 'name', text: text.slice(s, e) }, s);
       };
       if (mentionedWith(text, post.bodyStart, text.length, a.person, official)) return;
       if (officeSpokeBefore(c, offices, a.person, Math.min(a.person.start, quote?.[0] ?? a.windowStart))) return;
@@ -259,8 +259,14 @@ function firstAndLast(author: string): string {
 }
 
 /** "Gwion o Fenter Iaith Sir Ddinbych", "Jo from the Example Tenants Association": a capitalised name after "from" or "o" holding an organisation word. */
-function fromOrganisation(text: string, end: number, words: Set<string>): boolean {
+function fromOrganisation(text: string, end: number, words: Set<string>, publicWords: Set<string>): boolean {
   if (!words.size) return false;
+  // A part in an organisation, in apposition: "Carol Example, one of the organisers of the club",
+  // "Carol Example, un o drefnwyr Clwb Cawl", "trefnydd y clwb"; not a member of the public
+  // described by it ("a volunteer with the food bank", "a mum of two from the club").
+  const part = PART_OF.exec(text.slice(end, end + 100));
+  if (part && !part[1]!.split(/[ \u00A0]+/u).some((w) => publicWords.has(w.toLowerCase())) &&
+    part[2]!.split(/[ \u00A0]+/u).some((w) => isOrganisationWord(w.toLowerCase(), words))) return true;
   // A Title Case job title and organisation after the name: "Deborah Owen, Prif Lyfrgellydd
   // Cyngor Sir Ddinbych", "Sian Evans, Head of Libraries, Example Council".
   const titled = TITLED_ROLE.exec(text.slice(end, end + 100));
@@ -273,6 +279,9 @@ function fromOrganisation(text: string, end: number, words: Set<string>): boolea
   const noun = OF_THE_BODY.exec(after);
   return noun !== null && isOrganisationWord((noun[1] ?? noun[2])!, words);
 }
+
+/** After a name, a role in an organisation: ", one of the organisers of the club", ", un o drefnwyr Clwb Cawl" (the role words, then the body). */
+const PART_OF = /^[ \u00A0]*,[ \u00A0]*((?:(?:one[ \u00A0]+of|un[ \u00A0]+o)(?:[ \u00A0]+the|['’]r)?[ \u00A0]+)?(?:\p{Ll}[\p{Ll}'’-]*[ \u00A0]+){1,3}?)(?:(?:of|for|at|o|i)[ \u00A0]+)?(?:(?:the|y|yr)[ \u00A0]+|['’]r[ \u00A0]+)?(\p{Ll}+(?![\p{L}])|(?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u;
 
 const OF_THE_BODY = /^[ \u00A0]*,?[ \u00A0]*(?:(?:(?:from|of|at|with)[ \u00A0]+the|o['’]r|o[ \u00A0]+yr?|(?:gyda|efo)['’]r)[ \u00A0]+(\p{Ll}+)(?![\p{L}])|(?:from|of|at|with|o|gyda|efo)[ \u00A0]+(\p{Ll}+)[ \u00A0]+(?:y|yr|of[ \u00A0]+the)[ \u00A0])/u;
 

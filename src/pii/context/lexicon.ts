@@ -113,7 +113,7 @@ export const NOT_NAMES = [
   'ffair', 'fun', 'run', 'taith', 'race', 'ras', 'marathon', 'parkrun', 'appeal', 'apêl', 'awards',
   'gwobrau', 'award', 'gwobr', 'lottery', 'loteri', 'act', 'deddf', 'policy', 'polisi', 'strategy',
   'strategaeth', 'plan', 'cynllun', 'scheme', 'programme', 'rhaglen', 'project', 'prosiect', 'campaign',
-  'ymgyrch', 'friendly', 'awareness', 'christmas', 'nadolig', 'easter', 'pasg', 'halloween', 'pride', 'hwyl',
+  'ymgyrch', 'friendly', 'awareness', 'world', 'byd', 'fyd', 'christmas', 'nadolig', 'easter', 'pasg', 'halloween', 'pride', 'hwyl',
   // places and streets
   'street', 'stryd', 'road', 'heol', 'ffordd', 'avenue', 'rhodfa', 'lôn', 'lon', 'close', 'clos', 'drive',
   'terrace', 'teras', 'crescent', 'cilgant', 'gardens', 'gerddi', 'place', 'square', 'sgwâr', 'sgwar', 'way', 'lane',

@@ -146,6 +146,9 @@ ruleTester('dp/child-details', {
     // Recent names from the ONS lists (ons-names.ts), not names.ts.
     { name: 'a recent given name (ONS list)', text: 'Kayleigh in Year 5 at Ysgol y Dderwen raised £200 for the food bank.', found: ['Kayleigh in Year 5 at Ysgol'] },
     { name: 'Welsh: a recent given name (ONS list)', text: 'Llongyfarchiadau i Nevaeh o Flwyddyn 3 yn Ysgol y Strade am ei cherdd!', found: ['Nevaeh o Flwyddyn 3 yn Ysgol'] },
+    // A pupil is "from" or "at" the school, or welcomed to it to learn: not a visitor (Welsh corpus sweep).
+    { name: "a pupil from the school chosen to speak elsewhere", text: 'Well done to Ffion from Ysgol y Strade, chosen to speak at the Senedd.', found: ['Ffion from Ysgol'] },
+    { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
     // Adults at or beside a school (real-text-blind56, 57): former pupils, a professor, a husband, a council member with the rest.
@@ -292,6 +295,11 @@ ruleTester('dp/child-details', {
     // A school named for a person: the name is the school's, not a pupil's.
     { name: 'a school named for a person, with pupils’ ages', text: 'Pupils from John Frost High School, aged 11 to 16, took part in the clean-up.' },
     { name: 'Welsh: a school named for a person, with pupils’ ages', text: "Bu disgyblion John Frost High School, 11 i 16 oed, yn helpu gyda'r glanhau." },
+    // A visitor who came to the school to speak, read or perform is no pupil (Welsh corpus sweep).
+    { name: 'a visitor who came to the school to talk', text: 'Thank you to Ffion for coming to Ysgol y Strade to talk to Year 6 about her work.' },
+    { name: 'Welsh: a visitor invited to the school to speak', text: "Rwy'n cofio gwahodd Gwynfor i Ysgol Ramadeg y Merched, Caerfyrddin, i siarad â'r disgyblion." },
+    { name: 'Welsh: a visitor who came to the school to talk', text: 'Diolch i Ffion am ddod i Ysgol y Strade i siarad â Blwyddyn 6.' },
+    { name: 'a visitor to the school to read', text: 'Ffion visited the school to read to Reception.' },
     ...CONTEXT_LOOKALIKES,
   ],
 });

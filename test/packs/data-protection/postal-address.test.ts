@@ -4,6 +4,8 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/postal-address', {
   invalid: [
+    // "St" after a house's name is a street's ("High St"): a home named for a chapel is still a home.
+    { name: "a house named for a chapel on a street written 'St'", text: 'Tŷ Capel, High St\nChurch Road\nCF82 8FW', found: ['Tŷ Capel, High St\nChurch Road\nCF82 8FW (warning)'] },
     { name: "a person's house name and postcode, the council named elsewhere", text: 'Mrs Example of Tŷ Example, Conwy LL32 8DU wrote to the council about the bins.', errors: [{ severity: 'error' }] },
     // Home words said by the writer: "our door at …", "ein drws yn …" (real-text-blind37).
     { name: 'a note through our door at a house, the library near', text: 'Alternatively, pop a note through our door at 8 Example Close (up the road from the library).', found: ['8 Example Close'] },
@@ -54,6 +56,9 @@ ruleTester('dp/postal-address', {
     { name: 'Welsh: Bwthyn … with a street word inside', text: 'Diolch i Mrs Lewis, Bwthyn Heol Fach, Llangain SA33 5AJ am y llun.', found: ['Bwthyn Heol Fach, Llangain SA33 5AJ'] },
   ],
   valid: [
+    // "St" before a saint's name is no street: a hall named for a saint is a venue (real-text-blind76).
+    { name: "a community hall named for a saint", text: 'The venue for most lecture meetings of the society is:\n\nNeuadd St Catwg Community Hall\nChurch Road\nCF82 8FW' },
+    { name: "Welsh: a hall named for a saint", text: 'Lleoliad y cyfarfodydd yw:\n\nNeuadd St Catwg\nHeol yr Eglwys\nCF82 8FW' },
     // The council's own office, named with its address and postcode (real-text-blind39).
     'Bydd papurau enwebu ar gael gan: Swyddog Etholiadau Cyngor Sir Example, Tŷ Example, Conwy LL32 8DU',
     'Nomination papers are available from: Elections Officer, Example County Council, Tŷ Example, Conwy LL32 8DU',

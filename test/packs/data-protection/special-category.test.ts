@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // A person named beside a county borough whose name holds a given name is still named (real-text-blind78).
+    { name: 'a person from Rhondda Cynon Taf with dementia', text: 'Gwen Example from Rhondda Cynon Taf has dementia.', found: ['Gwen Example from Rhondda Cynon Taf has dementia'] },
+    { name: 'Welsh: a person from Rhondda Cynon Taf with dementia', text: 'Mae gan Gwen Example o Rondda Cynon Taf ddementia.', found: ['Gwen Example o Rondda Cynon Taf ddementia'] },
     { name: 'a titled person with a condition said of them nearby', text: 'Dr Sian Example, who has had diabetes since childhood, spoke at the launch.', found: ['Dr Sian Example, who has had diabetes'] },
     { name: "Welsh: guilty in court", text: 'Cafwyd Sian Example yn euog o ddwyn gan ynadon Llanelli.', found: ['Sian Example yn euog'] },
     // Cleared by a court: still criminal proceedings (real-text-blind64).
@@ -160,6 +163,12 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // A county borough and health boards whose names hold given names, and a world awareness month (real-text-blind77, -78).
+    'Specialist dementia cafes funded by Rhondda Cynon Taf council will be established across the county.',
+    'Bydd caffis dementia yn agor yn Rhondda Cynon Taf a Betsi Cadwaladr cyn hir.',
+    "September is World Alzheimer's Month, and dementia is not a normal part of ageing.",
+    'Mis Medi yw Mis Alzheimer y Byd, ac nid yw dementia yn rhan arferol o heneiddio.',
+    'Yn ddiweddar fe wnaeth y tîm gyrraedd dyn oedd wedi ei anafu yn dilyn damwain sled yn Rhondda Cynon Taf.',
     'Mae ymgyrch ymwybyddiaeth cancr y fron yn dechrau heddiw yn y llyfrgell.',
     'The breast cancer awareness campaign starts today in the library.',
     // A job's full title before the hospital: staff there (real-text-blind67).

@@ -10,6 +10,12 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // A member of the public described by the organisation they volunteer for, and a role word
+    // inside the quote, are still quoted (real-text-blind55, -75); "assistant" alone is anyone's.
+    { text: '"It is important," said Carol Example, a volunteer with the food bank.', found: ['Carol Example'] },
+    { text: '"Mae\'n bwysig," meddai Carol Example, gwirfoddolwr gyda\'r banc bwyd.', found: ['Carol Example'] },
+    { text: 'Carol Example said: "It is important that my assistant helps."', found: ['Carol Example'] },
+    { text: '“I loved it,” says Flora Example, who works as a freelance assistant stockman.', found: ['Flora Example'] },
     // A parent with a double-barrelled surname, quoted through 'she' (real-text-blind64).
     { text: 'Aranwen Manzini-Hughes said her son was affected.\n\n"The problem is that the bus often runs late," she said.', found: ['Aranwen Manzini-Hughes'] },
     { text: 'Dywedodd Aranwen Manzini-Hughes fod ei mab wedi’i effeithio.\n\n"Y broblem yw bod y bws yn aml yn hwyr," meddai.', found: ['Aranwen Manzini-Hughes'] },
@@ -189,6 +195,17 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A chief executive written short, a service's supervisor or assistant, clergy, a part in an
+    // organisation after the name, and a place's council (real-text-blind75 to -78).
+    "Alison Example, CEO, said: 'We are able to tailor our support.'",
+    'Matt Example, South Wales Lifeguard Supervisor said: ‘It is important to carry a phone.’',
+    'Dywedodd Sue Example, Cymhorthydd yr Archifau: “Mae heddiw yn ddiwrnod llawn hwyl.”',
+    'The Rev Carol Example said: "It is important that we help."',
+    'Meddai y Parch Dr Carol Example, un o drefnwyr Clwb Cawl, "Mae\'n bwysig ein bod ni yn helpu."',
+    '"It is important," said Carol Example, one of the organisers of the club.',
+    '"Mae\'n bwysig," meddai Carol Example, un o drefnwyr y clwb.',
+    '“It was lovely,” said Rhondda Cynon Taf Council.',
+    '“Roedd yn hyfryd,” meddai Betsi Cadwaladr.',
     // A support worker in Welsh, speaking for her service (real-text-blind61).
     'Dywedodd Kate Example, Gweithiwr Cefnogi Dementia: “Mae hwn yn ben-blwydd arbennig iawn.”',
     // A college's tutor speaking for it (real-text-blind57).

@@ -7,6 +7,8 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    // An h after n that the stressed syllable keeps: "brenhinoedd", not "breninoedd".
+    { name: "a plural that drops an h its stressed syllable keeps", text: 'Roedd y breninoedd i gyd yno.', found: ['breninoedd'] },
     { name: 'the same word with no apostrophe is still a slip', text: "Mae'r cynllun gwallgo hwn yn wirion.", found: ['gwallgo'] },
     { name: "a sentence-opening typo after a place element is still a typo", text: 'Penderfynnodd y cyngor gau’r ffordd.', found: ['Penderfynnodd'] },
     { name: "English: a typo opening a Welsh line in a bilingual post", text: 'Road closed / Ffordd ar gau\nTrefnnwyd y gwaith gan y cyngor.', found: ['Trefnnwyd'] },
@@ -118,6 +120,12 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    // An h that falls away when the stress moves on (cymhorthydd -> cymorthyddion); loanwords and
+    // spoken preterites in everyday use (real-text-blind74 to -78).
+    'Roedd y grŵp yn dibynnu ar gymorthyddion cerdded a chadeiriau olwyn.',
+    'Darganfyddodd y pedwar straeon, ac fe fydd yna fyrgyrs ar gael mewn cyfres newydd o vlogiau.',
+    '"Fe ddechreuodd y prysurdeb ar ddiwrnod cynta\'r flwyddyn, lle gafon ni ein galw allan."',
+    '2. Wikipedia, erthygl ar wylwyr y glannau.',
     // A final f left out and marked, as spoken Welsh is written (real-text-blind44); abandoned vehicles (real-text-blind45).
     "Mae'r cynllun gwallgo’ hwn yn wirion. Dyma'r tro cynta' a'r ola'. Rydyn ni'n symud cerbydau gadawedig.",
     // Reporting users, and the Omicron variant in lower case (real-text-blind47).

@@ -70,3 +70,20 @@ export function adultAgeAfter(text: string, end: number, maxAge: number): boolea
   const m = AGE_AFTER.exec(text.slice(end, end + 16));
   return m !== null && Number(m[1]) > maxAge;
 }
+
+/** The words of a visit between a name and the school: "for coming to", "am ddod i", "visited", "welcome … to". */
+const VISIT_WORDS = String.raw`(?:for|am|coming|visiting|dod|ddod|came|come|comes|visited|visits|daeth|ddaeth|ymweld|ymwelodd|to|into|i|i['’]r|â|ag|our|ein|the|y|yr)`;
+/** A school's name or the school itself, with its town: "Ysgol y Strade", "Model Primary School, Carmarthen", "school", "yr ysgol". */
+const SCHOOL_NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]*|y|yr|of|the|de|['’]r|school|ysgol|hysgol)`;
+/** Why a visitor came: to speak, talk, perform, judge, open … ("i siarad", "i berfformio"); not "i ddysgu" (to learn, too). */
+const PURPOSE = String.raw`(?:speak|talk|give|perform|read|share|lead|run|present|tell|teach|judge|open|launch|host|deliver|chat|siarad|sgwrsio|roi|rhoi|berfformio|ddarllen|rannu|arwain|gynnal|gyflwyno|adrodd|feirniadu|agor|lansio)`;
+const VISIT = new RegExp(String.raw`^[ \u00A0]*,?(?:[ \u00A0]+${VISIT_WORDS})+(?:,?[ \u00A0]+${SCHOOL_NAME}){1,8}[ \u00A0,]+(?:to|i)[ \u00A0]+${PURPOSE}(?![\p{L}])`, 'u');
+
+/**
+ * A visitor to the school, by the visit's purpose: "Gwynfor for coming to Ysgol y Strade to
+ * talk to Year 6", "gwahodd Gwynfor i Ysgol Ramadeg y Merched i siarad", "Gwynfor visited
+ * the school to read". A pupil is "at" or "from" the school, and does not come to it to speak.
+ */
+export function visitsToSpeak(text: string, end: number): boolean {
+  return VISIT.test(text.slice(end, end + 140));
+}

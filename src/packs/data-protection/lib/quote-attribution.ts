@@ -8,12 +8,11 @@ import { findPeople, isNotName, type Lexicon, type PersonRef } from '../../../pi
 import { matchesWithin, type FoldedRegex } from '../../../pii/context/phrases.js';
 import { endsSentence, lineAt, sentenceBefore } from '../../../pii/context/sentences.js';
 import { SOURCE_WORDS } from '../../../pii/context/lexicon.js';
+import { capitalisedSpeaker } from './named-speaker.js';
 import { OPENS_QUOTE, quotation } from './quote-marks.js';
 
 /** A retweet quotes its author whether or not there are quotation marks. */
 export const RETWEET = /(?<![\p{L}\p{N}_])RT @([A-Za-z0-9_]{2,15}):/gu;
-const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*`;
-const NAME_AFTER = new RegExp(`^[ \\u00A0]+(${WORD}(?:[ \\u00A0]+${WORD}){0,2})`, 'u');
 const SENTENCE_END = /[.!?;](?=\s|$)/u;
 /** A dash after a quote, or at the end of a testimonial line: "“…” – @sian_123", "… - Sian, Burry Port". */
 const TITLE_CASE = /^\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+(?:\p{Lu}[\p{L}'’-]*|a|ac|and|of|the|y|yr|o|i|in|on|ar|yn)){1,4}$/u;
@@ -33,17 +32,6 @@ export interface Context {
 const SPEAKER_COLON = /^((?:[ \u00A0]+(?:in|from|of|at|o|yn|ym|ger|near)[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*)?)?)[ \u00A0]*:[ \u00A0]*$/u;
 /** Words that introduce what follows as someone's words: "words from", "this from", "message from", "geiriau … gan", "neges gan". */
 const SOURCE_BEFORE = /(?:^|[^\p{L}])(?:from|by|gan|oddi[ \u00A0]+wrth|wrth)[ \u00A0]*$/iu;
-
-/** The speaker found at `at` (a name, a title, a handle), or a capitalised word there that is no place: "said Bob". */
-function speakerAt(c: Context, people: PersonRef[], at: number, to: number): PersonRef | undefined {
-  const person = people.find((p) => p.start === at);
-  if (person) return person;
-  const named = NAME_AFTER.exec(' ' + c.text.slice(at, to));
-  if (!named) return undefined;
-  const words = named[1].toLowerCase().split(/\s+/).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
-  if (c.lex.leading.has(words[0]) || /^i(?:['’]|$)/u.test(words[0]) || words.some((w) => isNotName(w, c.lex))) return undefined;
-  return { start: at, end: at + named[1].length, kind: 'name', text: named[1] };
-}
 
 /** "“…”, said Sian Morgan" / "“…” Sian said" / "“…” meddai @sian_123" / "“…” – @sian_123". */
 export function attributionAfter(c: Context, from: number, lineEnd: number, quoteStart?: number): Attribution | undefined {
@@ -83,7 +71,7 @@ export function attributionAfter(c: Context, from: number, lineEnd: number, quot
   }
   // "said Bob": a capitalised word right after the verb is the speaker, known name or not.
   const at = verbEnd + (/^[ \u00A0]+/.exec(text.slice(verbEnd, to))?.[0].length ?? 0);
-  const named = at > verbEnd ? speakerAt(c, [], at, to) : undefined;
+  const named = at > verbEnd ? capitalisedSpeaker(c.text, c.lex, at, to) : undefined;
   return named ? { person: named, windowStart: from, windowEnd: to } : undefined;
 }
 
@@ -328,7 +316,7 @@ export function continuedSpeaker(c: Context, lineStart: number, quoteStart: numb
 function unlistedAfter(c: Context, verbEnd: number, quoteStart: number, near: (at: number) => boolean): PersonRef | undefined {
   const space = /^[ \u00A0]+/u.exec(c.text.slice(verbEnd, verbEnd + 4));
   if (!space) return undefined;
-  const speaker = speakerAt(c, [], verbEnd + space[0].length, quoteStart);
+  const speaker = capitalisedSpeaker(c.text, c.lex, verbEnd + space[0].length, quoteStart);
   if (!speaker) return undefined;
   const described = c.text.slice(speaker.end, quoteStart);
   if (!near(speaker.end) || !/^,[^.!?;“”"\n]*:?[ \u00A0]*$/u.test(described)) return undefined;

@@ -1,0 +1,26 @@
+/**
+ * The speaker a speech verb names with capitalised words that no list knows ("“…,” said Bob"):
+ * what dp/unconsented-quote falls back on when no known name, title or handle stands there.
+ */
+import { isNotName, type Lexicon, type PersonRef } from '../../../pii/context/people.js';
+
+const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*`;
+/** Up to three capitalised words. */
+const NAME_AFTER = new RegExp(`^[ \\u00A0]+(${WORD}(?:[ \\u00A0]+${WORD}){0,2})`, 'u');
+/** The capitalised word right after them. */
+const NEXT_WORD = new RegExp(`^[ \\u00A0]+(${WORD})`, 'u');
+
+/** The capitalised words at `at` as a speaker, unless they are a greeting, "I", or a place's or a body's. */
+export function capitalisedSpeaker(text: string, lex: Lexicon, at: number, to: number): PersonRef | undefined {
+  const named = NAME_AFTER.exec(' ' + text.slice(at, to));
+  if (!named) return undefined;
+  const words = named[1].toLowerCase().split(/\s+/).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
+  if (lex.leading.has(words[0]) || /^i(?:['’]|$)/u.test(words[0]) || words.some((w) => isNotName(w, lex))) return undefined;
+  // A place or body of several words ("said Rhondda Cynon Taf Council"): a listed phrase, or a
+  // word of an organisation's name right after the three words taken.
+  const run = ` ${named[1].toLowerCase().replace(/\s+/g, ' ')} `;
+  if (lex.notNamePhrases.some((p) => run.includes(` ${p} `))) return undefined;
+  const next = NEXT_WORD.exec(text.slice(at + named[1].length, to));
+  if (next && isNotName(next[1].toLowerCase(), lex)) return undefined;
+  return { start: at, end: at + named[1].length, kind: 'name', text: named[1] };
+}

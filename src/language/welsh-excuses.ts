@@ -131,6 +131,11 @@ export function excused(text: string, start: number, end: number, token: string,
     const next = wordAfter(text, end);
     if (next.length > 1 && words.english?.has(normaliseWelsh(next)) && englishOnly(wordAfter(text, text.indexOf(next, end) + next.length), words)) return true;
   }
+  // An English compound written with a hyphen ("fel head-rest car"): every part English, one not Welsh too.
+  if (w.includes('-')) {
+    const parts = w.split('-');
+    if (parts.every((p) => p.length > 1 && words.english?.has(p)) && parts.some((p) => englishOnly(p, words))) return true;
+  }
   // A word alone in double quotation marks: a term cited as written ("Siaradom am “nurdles”, a
   // …"); single ones mark a word someone said, in Welsh news as often as not ("i fod yn ‘ofalus’").
   if (/["“«]/.test(text[start - 1] ?? '') && /["”»]/.test(text[end] ?? '')) return true;

@@ -242,11 +242,13 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     // A member of a parliament, by the letters after the name as written ("Non Griffiths AS").
     const member = (end: number) => c.member?.after.test(text.slice(end, end + 16)) ?? false;
     let anyMember: boolean | undefined;
+    let anyAge: boolean | undefined;
     const isChild = (p: PersonRef) =>
       !greeted.has(p.start) && !member(p.end) && !PLURAL_TITLE_LIST.test(text.slice(Math.max(0, p.start - 80), p.start)) &&
       !isAdult(text, p.start, p.end, sentence, adult) && !adultAgeAfter(text, p.end, maxAge) && !visitsToSpeak(text, p.end) && !titled(p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
-      !(((anyAdult ??= matchesWithin(adult, text, post.bodyStart, text.length)) || (anyMember ??= c.member?.anywhere.test(text) ?? false)) &&
-        mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult) || member(e), sentence));
+      // Another mention with a role, a member's letters or a grown-up's age ("Mr Bell, 62 oed"): an adult.
+      !(((anyAdult ??= matchesWithin(adult, text, post.bodyStart, text.length)) || (anyMember ??= c.member?.anywhere.test(text) ?? false) || (anyAge ??= /\d/.test(text))) &&
+        mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult) || member(e) || (adultAgeAfter(text, e, maxAge) && !KIN_MENTION.test(text.slice(Math.max(0, s - 30), s))), sentence));
     const { re: trigger, text: scan } = c.trigger.on(text, lowerProse(post));
     trigger.lastIndex = 0;
     for (let m = trigger.exec(scan); m; m = trigger.exec(scan)) {
@@ -349,6 +351,9 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     return merged;
   },
 };
+
+/** A relative's mention ("his grandad Mr Bell, 62", "ei thad, Mr Bell, 40 oed"): their age is not the child's. */
+const KIN_MENTION = /(?:^|[^\p{L}])(?:dad|father|mum|mother|grandad|granddad|grandfather|grandma|grandmother|nan|gran|uncle|aunt|brother|sister|tad|thad|nhad|mam|fam|nain|taid|daid|thaid|nhaid|tad-cu|dad-cu|mam-gu|fam-gu|ewythr|modryb|fodryb|brawd|frawd|chwaer|his|her|their|ei|eu)[ \u00A0,]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00A0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00A0]+)?$/iu;
 
 /**
  * A name followed by the organisation's team or service is staff: "Eleri from our Education

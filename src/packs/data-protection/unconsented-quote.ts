@@ -34,7 +34,7 @@ export interface UnconsentedQuoteParams {
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
 
 /** A colon ending the line before, perhaps with a blank line after it. */
-const INTRODUCED = /:[ \u00A0]*\r?\n(?:[ \t\u00A0]*\r?\n)?$/;
+const INTRODUCED = /[:,][ \u00A0]*\r?\n(?:[ \t\u00A0]*\r?\n)?$/;
 
 /** An author in front matter `quotes:` with no permission recorded. */
 const LISTED_NOTE = {
@@ -141,10 +141,11 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
         const qStart = m.index;
         const qEnd = qStart + m[0].length;
         const [lineStart, lineEnd] = lineAt(text, qStart);
-        // A quote opening its line after a line that ends with a colon, or after that line and a
-        // blank one, is introduced there ("Dywedodd ef:⏎“…”", "Courtney Gray added:⏎⏎"…"").
+        // A quote opening its line after a line that ends with a colon or a comma, or after that
+        // line and a blank one, is introduced there ("Dywedodd ef:⏎“…”", "Courtney Gray added:⏎⏎"…"",
+        // "Dywedodd Mared, sy'n ddisgybl ym mlwyddyn 5,⏎⏎"…"").
         const introduced = lineStart > 0 && !/\S/.test(text.slice(lineStart, qStart)) && INTRODUCED.test(text.slice(Math.max(0, lineStart - 12), lineStart));
-        const from = introduced ? lineAt(text, text.lastIndexOf(':', lineStart - 1))[0] : lineStart;
+        const from = introduced ? lineAt(text, Math.max(text.lastIndexOf(':', lineStart - 1), text.lastIndexOf(',', lineStart - 1)))[0] : lineStart;
         const a = attributionAfter(c, qEnd, lineEnd, qStart) ?? attributionBefore(c, Math.max(from, previousEnd), qStart) ?? continuedSpeaker(c, lineStart, qStart, qEnd, lineEnd);
         previousEnd = qEnd;
         if (a) report(a, [qStart, qEnd]);
@@ -247,10 +248,14 @@ function officeSpokeBefore(c: Context, offices: FoldedRegex, person: PersonRef, 
   // its line (a quote of several sentences: "“Nadolig Llawen i bawb. I wish you …,” said …").
   return [sentenceAt(text, from)[0], lineAt(text, from)[0]].some((start) => {
     const before = sentenceBefore(text, start, 2);
-    if (!before || !matchesWithin(offices, text, before.start, before.end) || !matchesWithin(c.verbs, text, before.start, before.end)) return false;
+    // Speaking or announcing: "Mae prif weithredwr Cyngor … wedi cyhoeddi y bydd yn ymddeol. Yn ôl Bronwen …".
+    if (!before || !matchesWithin(offices, text, before.start, before.end) || !(matchesWithin(c.verbs, text, before.start, before.end) || ANNOUNCED.test(text.slice(before.start, before.end)))) return false;
     return !findPeople(text, before.start, before.end, c.lex, { account: c.account }).some((p) => p.kind !== 'role');
   });
 }
+
+/** An office announcing, the sentence before its holder is named: "has announced", "wedi cyhoeddi". */
+const ANNOUNCED = /(?<![\p{L}])(?:announced|announces|announcing|cyhoeddi|cyhoeddodd|gyhoeddi|gyhoeddodd)(?![\p{L}])/iu;
 
 /** "dylan marlais thomas" as "dylan thomas"; a one-word name as it is. */
 function firstAndLast(author: string): string {

@@ -58,6 +58,9 @@ const CONTEXT = contextPattern([
 /** "Reg. 29(4)", "regs 12", "Regulation 5": a regulation cited by number, not a vehicle's registration. */
 const REGULATION = /(?<![\p{L}])reg(?:ulation)?s?\.?\s?\d[\d()a-z]*/giu;
 
+/** A form or document word right before the code, perhaps with one word between ("ffurflen adnewyddu", "renewal form"). */
+const FORM_BEFORE = /(?<![\p{L}])(?:forms?|ffurflen|ffurflenni|dogfen|leaflet|taflen|booklet|llyfryn)[ \u00A0]+(?:[\p{Ll}]+[ \u00A0]+)?$/u;
+
 /** Vehicle wording within 40 characters before or 20 after, regulation citations aside. */
 function vehicleContext(text: string, start: number, end: number): boolean {
   return CONTEXT.test(text.slice(Math.max(0, start - 40), start).replace(REGULATION, ' ')) ||
@@ -89,6 +92,8 @@ export const detector: BuiltinDetector<Record<string, never>> = {
     const postcodes = findPostcodes(text);
     const push = (start: number, end: number, format: VrmFormat): void => {
       if (postcodes.some((p) => start < p.end && end > p.start)) return;
+      // A form's or a document's code ("ffurflen adnewyddu D27PHW", "form D1"), not a vehicle's mark.
+      if (FORM_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return;
       out.push({ start, end, sensitive: true, data: { format } });
     };
     const dateless = (start: number, end: number, letters: string, digits: string): void => {

@@ -6,6 +6,17 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // Look-alikes of the adults of real-text-blind79, -80 and -84: a pupil working hard, a child with
+    // his grandad, acting in a play, a grandparent's own age, a child whose grandad has a role.
+    { name: 'a pupil who works hard at school', text: 'Ffion works hard at Ysgol Bro Helyg.', found: ['Ffion works hard at Ysgol'] },
+    { name: "Welsh: a pupil who works hard at school", text: "Mae Ffion yn gweithio'n galed yn Ysgol Bro Helyg.", found: ["Ffion yn gweithio'n galed yn Ysgol"] },
+    { name: 'a child and his grandad at the school', text: 'Alfie and his grandad visited Ysgol Bro Helyg.', found: ['Alfie and his grandad visited Ysgol'] },
+    { name: 'a pupil acting in a school play', text: 'Ffion Example will be acting in the Ysgol Bodedern play.', found: ['Ffion Example will be acting in the Ysgol'] },
+    { name: "a grandad's own age is not the pupil's", text: 'Well done to Robert Example from Ysgol Y Rhws! His grandad Mr Example, 62, was there.', found: ['Robert Example from Ysgol'] },
+    { name: "Welsh: a grandad's own age is not the pupil's", text: 'Da iawn Robert Example o Ysgol Y Rhws! Roedd ei daid, Mr Example, 62 oed, yno.', found: ['Robert Example o Ysgol'] },
+    { name: "a role said of the child's grandad ('whose grandad')", text: 'He was spotted by Theo, 12, at the beach. Theo – whose grandad is a teacher at the school – saw him.', found: ['Theo, 12'] },
+    // Quoted after a line ending in a comma, the pupil is quoted too (dp/unconsented-quote); here, named with the school.
+    { name: 'Welsh: a pupil introduced by a line ending in a comma', text: "Dywedodd Mared, sy'n ddisgybl ym mlwyddyn 5 yn Ysgol Rhosybol,\n\n“Rydw i wedi mwynhau.”", found: ["Mared, sy'n ddisgybl ym mlwyddyn 5 yn Ysgol"] },
     { name: "a pupil whose father is a farmer is still a pupil", text: 'Well done to Robin Example of Ysgol Felinwnda, whose father is a farmer, on winning.', found: ['Robin Example of Ysgol'] },
     // A role said of a relative the child's mention owns is not the child's (real-text-blind51).
     { name: "a pupil, then his dad's role after 'Thomas’s dad'", text: 'Thomas is a pupil at Example High School and is 14. Thomas’s dad, Louis, who is head of operations with the Foundation, took a photo.', found: ['Thomas is a pupil at Example High School'] },
@@ -151,6 +162,15 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    // Grown-ups at the school: a grandmother who works there, a head acting as head of another, a
+    // driver whose age is given later (real-text-blind79, -80, -84).
+    { name: "Welsh: a grandmother who works at the school", text: "Cafodd nain Gillian Example ei geni yn Nant-y-glo ac mae'n gweithio yn Ysgol Gymraeg Bro Helyg." },
+    { name: 'a grandmother who works at the school', text: 'Grandmother Gillian Example was born in Nantyglo and works at Ysgol Gymraeg Bro Helyg.' },
+    { name: "Welsh: a head acting as head of another school", text: 'Fe fydd Emyr Example yn gweithredu fel pennaeth dros dro Ysgol Uwchradd Bodedern.' },
+    { name: 'a head acting as head of another school', text: 'Emyr Example will be acting as head of Ysgol Uwchradd Bodedern.' },
+    { name: "Welsh: a driver named by the school, his age given later", text: "Cafodd pump o blant eu hanafu pan drodd car Robert Example ar ei do y tu allan i Ysgol Gynradd Y Rhws. Mae Mr Example, 62 oed o Ffontygari, yn gwadu'r cyhuddiad." },
+    { name: 'a driver named by the school, his age given later', text: "Five children were hurt when Robert Example's car overturned outside Ysgol Gynradd Y Rhws. Mr Example, 62, of Fonmon, denies the charge." },
+    { name: "Welsh: a presenter talking with the school's head", text: 'Bu Garry Example yn sgwrsio â Phennaeth Ysgol Rhosybol, Gwenan Example.' },
     // Adults at or beside a school (real-text-blind56, 57): former pupils, a professor, a husband, a council member with the rest.
     'Cafodd y dosbarth ei enwi ar ôl Rhodri Example. Mae ei wyrion a wyres yn gyn-ddisgyblion yn Ysgol Mynydd Bychan.',
     'The class is named after Rhodri Example. His grandchildren are former pupils of Ysgol Mynydd Bychan.',

@@ -4,6 +4,8 @@ const OWN = { organisation: { domains: ['carmarthenshire.gov.uk'], allow: { emai
 
 ruleTester('dp/email-address', {
   invalid: [
+    { name: "Welsh: a language enterprise's shared mailbox, as info", text: 'Cysylltwch â ni trwy e-bostio menter@example.cymru.', found: ['menter@example.cymru (info)'] },
+    { name: "a club's shared mailbox, as info", text: 'Email club@example.org to join.', found: ['club@example.org (info)'] },
     // What a reader sees is checked, not only the prose (issue #8 §5): a link's query string
     // and a code span are published too.
     { name: 'an address in a URL query string', text: 'See https://example.org/contact?who=jane@example.org', found: ['jane@example.org'] },

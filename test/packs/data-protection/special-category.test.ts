@@ -4,6 +4,8 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: 'a diagnosis of the condition a charity is named for', text: 'Wyn Example was diagnosed with Alzheimer’s last year.', found: ['Wyn Example was diagnosed with Alzheimer’s'] },
+    { name: 'Welsh: a diagnosis of the condition a charity is named for', text: 'Cafodd Wyn Example ddiagnosis o Alzheimer’s y llynedd.', found: ['Wyn Example ddiagnosis o Alzheimer’s'] },
     // A person named beside a county borough whose name holds a given name is still named (real-text-blind78).
     { name: 'a person from Rhondda Cynon Taf with dementia', text: 'Gwen Example from Rhondda Cynon Taf has dementia.', found: ['Gwen Example from Rhondda Cynon Taf has dementia'] },
     { name: 'Welsh: a person from Rhondda Cynon Taf with dementia', text: 'Mae gan Gwen Example o Rondda Cynon Taf ddementia.', found: ['Gwen Example o Rondda Cynon Taf ddementia'] },
@@ -163,6 +165,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // Money raised towards a charity named for a condition (real-text-blind83).
+    'Cynhaliwyd bore coffi yn y capel sy’ dan ofalaeth y Parch Wyn Example, tuag at Alzheimer’s.',
+    'A coffee morning led by Rev Wyn Example raised £300 towards Alzheimer’s.',
     // A county borough and health boards whose names hold given names, and a world awareness month (real-text-blind77, -78).
     'Specialist dementia cafes funded by Rhondda Cynon Taf council will be established across the county.',
     'Bydd caffis dementia yn agor yn Rhondda Cynon Taf a Betsi Cadwaladr cyn hir.',

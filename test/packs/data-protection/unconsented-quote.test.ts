@@ -10,6 +10,11 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // A quote introduced by a line ending in a comma (real-text-blind80), and an announcement by
+    // someone who holds no office before the name.
+    { text: "Dywedodd Mared, sy'n ddisgybl ym mlwyddyn 5 yn Ysgol Rhosybol,\n\n“Rydw i wedi mwynhau.”", found: ['Mared'] },
+    { text: 'Mared, who is a Year 5 pupil at Ysgol Rhosybol, said,\n“I enjoyed it.”', found: ['Mared'] },
+    { text: 'A resident has announced she will move.\n\nAccording to Bronwen Example, her decision is "timely".', found: ['Bronwen Example'] },
     // A member of the public described by the organisation they volunteer for, and a role word
     // inside the quote, are still quoted (real-text-blind55, -75); "assistant" alone is anyone's.
     { text: '"It is important," said Carol Example, a volunteer with the food bank.', found: ['Carol Example'] },
@@ -195,6 +200,16 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // The court's and the inquest's people, an examiner and a warden in role; an office announcing
+    // before its holder is named (real-text-blind77, -79, -84).
+    'Dywedodd yr erlynydd Kirsten Example: “Roedd hi ar orsaf,” meddai Kirsten Example.',
+    '“He was driving even further,” said prosecutor Mike Example.',
+    '“Roedd y car ar y ffordd,” meddai’r uwch grwner Graeme Example.',
+    '“Mae angen mwy o hyfforddiant,” meddai Prif Arholwr y Sefydliad, Peter Example.',
+    '“More training is needed,” said the Institute’s chief examiner, Peter Example.',
+    'Wrth edrych ymlaen at y Nadolig, dywedodd Gruff Example, un o Wardeiniaid Parc Cenedlaethol Eryri,\n\n“Paratowch yn drwyadl.”',
+    'Mae prif weithredwr Cyngor Sir Ceredigion wedi cyhoeddi y bydd yn ymddeol.\n\nYn ôl Bronwen Example mae ei phenderfyniad yn "amserol".',
+    'The chief executive of Ceredigion Council has announced she will retire.\n\nAccording to Bronwen Example, her decision is "timely".',
     // A chief executive written short, a service's supervisor or assistant, clergy, a part in an
     // organisation after the name, and a place's council (real-text-blind75 to -78).
     "Alison Example, CEO, said: 'We are able to tailor our support.'",

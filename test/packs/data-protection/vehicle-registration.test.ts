@@ -7,6 +7,9 @@ const masked = { actual: expect.stringContaining('•••••') };
 
 ruleTester('dp/vehicle-registration', {
   invalid: [
+    // A mark given as a car's registration, beside the form code's look-alike (real-text-blind84).
+    { name: 'a prefix mark given as a registration', text: 'Police stopped the car, registration D27 PHW, on the A48.', found: ['D27 PHW'] },
+    { name: 'Welsh: a prefix mark of a car', text: "Stopiodd yr heddlu'r car D27 PHW ar yr A48.", found: ['D27 PHW'] },
     // A prefix mark whose letters are also a word, beside vehicle wording (real-text-blind24).
     { name: 'a prefix mark spelling a word, with its registration named', text: "Police are asking hotels to check for Mr Evans's maroon Vauxhall Vectra car, registration number P59 HEY.", found: ['P59 HEY'] },
     { name: 'Welsh: a prefix mark spelling a word, with its registration named', text: 'Mae\'r heddlu yn chwilio am gar Vauxhall coch, rhif cofrestru P59 HEY.', found: ['P59 HEY'] },
@@ -47,6 +50,9 @@ ruleTester('dp/vehicle-registration', {
     { name: "Welsh: a reversed dateless mark after a person's name", text: 'Roedd cerbyd Dai 1234 AB ar y palmant eto.', found: ['1234 AB'] },
   ],
   valid: [
+    // A form's code after the form word (real-text-blind84).
+    { name: "a form's code", text: 'Fill in the renewal form D27PHW 90 days before your ban ends.' },
+    { name: "Welsh: a form's code", text: "Bydd angen i chi lenwi ffurflen adnewyddu D27PHW 90 diwrnod cyn i'ch gwaharddiad ddod i ben." },
     // Part of a longer reference joined by hyphens or slashes (blind drafts: an insurance claim).
     { name: 'a hyphenated claim reference', text: 'Hi Mr Howells, your claim reference is INS-2026-07731 and our insurance team will be in touch.' },
     { name: 'Welsh: a hyphenated reference', text: 'Eich cyfeirnod hawliad yw INS-2026-07731; bydd y tîm yswiriant yn cysylltu.' },

@@ -7,6 +7,7 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: 'a typo in a hyphenated Welsh compound', text: "Mae'r cyd-weithiio yn wael.", found: ['cyd-weithiio'] },
     // An h after n that the stressed syllable keeps: "brenhinoedd", not "breninoedd".
     { name: "a plural that drops an h its stressed syllable keeps", text: 'Roedd y breninoedd i gyd yno.', found: ['breninoedd'] },
     { name: 'the same word with no apostrophe is still a slip', text: "Mae'r cynllun gwallgo hwn yn wirion.", found: ['gwallgo'] },
@@ -120,6 +121,9 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    // An English compound with a hyphen, a northern cup of tea, the virtual world, a centenary's
+    // second part written apart (real-text-blind79, -81, -83).
+    "Cafwyd hyd i bethau annisgwyl, fel head-rest car, a chafwyd panad a chacen. Roedd hi'n hanner can mlwyddiant y papur, sydd ar goll yn y rhithfyd.",
     // An h that falls away when the stress moves on (cymhorthydd -> cymorthyddion); loanwords and
     // spoken preterites in everyday use (real-text-blind74 to -78).
     'Roedd y grŵp yn dibynnu ar gymorthyddion cerdded a chadeiriau olwyn.',

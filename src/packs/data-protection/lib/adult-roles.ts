@@ -9,9 +9,12 @@ import { sentenceAt } from '../../../pii/context/sentences.js';
 /** Words that join two people: an adult's role on the far side of one belongs to the other person. */
 const JOIN = /[ \u00A0](?:and|with|ac|a|gyda|gyda['’]r|efo|&)[ \u00A0]/giu;
 /** A role after a possessive is a relative's or someone else's: "his mum", "Alfie's teacher", "ei hathrawes". */
-const OWNED = /(?:\b(?:his|her|their|my|your)|(?<![\p{L}])(?:ei|eu|fy|eich|ein)|['’]s?)[ \u00A0]+$/iu;
-/** Between a name and a role after it, only an apposition: "Sian Evans, our teacher", "Sian, who is a governor". */
-const APPOSITION = /^[ \u00A0]*,?[ \u00A0]*(?:(?:who|is|was|our|the|a|an|ein|y|yr|sy['’]n|sydd|yw|oedd|un|one|of|o|at|yn)[ \u00A0]+|\p{Lu}[\p{L}'’-]*[ \u00A0]+|\d+[ \u00A0]+)*$/u;
+const OWNED = /(?:\b(?:his|her|their|my|your|whose)|(?<![\p{L}])(?:ei|eu|fy|eich|ein)|['’]s?)[ \u00A0]+$/iu;
+/**
+ * Between a name and a role after it, only an apposition: "Sian Evans, our teacher", "Sian, who
+ * is a governor", "Emyr Example yn gweithredu fel pennaeth", "will be acting as head".
+ */
+const APPOSITION = /^[ \u00A0]*,?[ \u00A0]*(?:(?:who|is|was|our|the|a|an|ein|y|yr|sy['’]n|sydd|yw|oedd|un|one|of|o|at|yn|will|be|acting|as|fydd|bydd|gweithredu|weithredu|fel)[ \u00A0]+|\p{Lu}[\p{L}'’-]*[ \u00A0]+|\d+[ \u00A0]+)*$/u;
 
 /**
  * Between a role and the name after it, only names, joining words and a Welsh adjective of

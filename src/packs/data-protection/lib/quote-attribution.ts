@@ -205,7 +205,7 @@ const CLAUSE_AFTER = /^[ \u00A0]+(?:had|has|have|was|were|is|are|would|will|coul
 /** One clause, no stop or quotation mark in it, ending in a colon (and perhaps a line break) before the quote. */
 const FRAMED = /^[^.!?;“”"\n]*:[ \u00A0]*\n?[ \u00A0]*$/u;
 /** A relative clause on the speaker, to the quote: ", who joined the walk …:", ", a ymunodd â'r digwyddiad …:". */
-const RELATIVE_APPOSITION = /^[ \u00A0]*,[ \u00A0]+(?:who|whose|a|sy['’]n|sydd|oedd)[ \u00A0][^.!?;“”"\n]*[:,]?[ \u00A0]*$/iu;
+const RELATIVE_APPOSITION = /^[ \u00A0]*,[ \u00A0]+(?:who|whose|a|sy['’]n|sydd|oedd)[ \u00A0][^.!?;“”"\n]*[:,]?[ \u00A0]*(?:\r?\n[ \t\u00A0]*){0,2}$/iu;
 /** "Sian Morgan said: “…”" / "Dywedodd Sian: “…”" / "As @sian_123 tweeted, “…”" / "@sian_123: “…”" at a line's start. */
 export function attributionBefore(c: Context, lineStart: number, quoteStart: number): Attribution | undefined {
   const { text } = c;

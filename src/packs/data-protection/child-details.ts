@@ -303,7 +303,8 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
           if (child && child.kind === 'name' && isChild(child)) report(child, start, end, true);
           continue;
         }
-        const after = named.find((p) => p.start >= end && p.start - end <= 2 && !/[.!?:;]/.test(text.slice(end, p.start)));
+        // Right after the age, or after the Welsh copula of a fronted age ("Dim ond 16 oed oedd Jack").
+        const after = named.find((p) => p.start >= end && ((p.start - end <= 2 && !/[.!?:;]/.test(text.slice(end, p.start))) || COPULA_GAP.test(text.slice(end, p.start))));
         const child = before ?? after ?? kinNamedAfter(text, start, end, lex, c.kinAround) ?? (g.old ?? g.oldWord ? nameRightAfter(text, end, lex, c.groups) : undefined) ?? nameRightBefore(text, sentence[0], start, lex, c.groups) ?? subjectOfAge(text, named, start) ?? pointedTo() ?? earlier;
         if (child && !animalsAge(text, child, start, end) && !filmCertificate(text, child, g.paren)) report(child, start, end, true);
         continue;
@@ -351,6 +352,9 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     return merged;
   },
 };
+
+/** The Welsh copula between a fronted age and its subject: "16 oed oedd Jack", "saith oed yw Cai". */
+const COPULA_GAP = /^[ \u00A0]+(?:oedd|yw|ydy|ydi|fydd|bydd)[ \u00A0]+$/u;
 
 /** A relative's mention ("his grandad Mr Bell, 62", "ei thad, Mr Bell, 40 oed"): their age is not the child's. */
 const KIN_MENTION = /(?:^|[^\p{L}])(?:dad|father|mum|mother|grandad|granddad|grandfather|grandma|grandmother|nan|gran|uncle|aunt|brother|sister|tad|thad|nhad|mam|fam|nain|taid|daid|thaid|nhaid|tad-cu|dad-cu|mam-gu|fam-gu|ewythr|modryb|fodryb|brawd|frawd|chwaer|his|her|their|ei|eu)[ \u00A0,]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00A0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00A0]+)?$/iu;

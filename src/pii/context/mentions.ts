@@ -10,17 +10,26 @@ import { sentenceBefore } from './sentences.js';
 import { loadWelshWords } from '../../language/welsh-words.js';
 import { isWelshWord } from '../../language/welsh-spelling.js';
 
+/** Each lexicon's pronoun pattern, global, compiled once. */
+const ALL_PRONOUNS = new WeakMap<RegExp, RegExp>();
+
 /**
  * The person a sentence's pronoun may point back to ("Thanks to Sian Evans. She is in
  * hospital."): when text[from, to) has a third-person pronoun, the last person of the sentence
  * before it, in the same paragraph (no blank line between). Addressees are not antecedents.
  */
 export function antecedent(text: string, from: number, to: number, lex: Lexicon, options: FindOptions = {}): PersonRef | undefined {
-  const pronoun = lex.pronouns.exec(text.slice(from, to));
-  if (!pronoun) return undefined;
-  // Someone unnamed brought in before the pronoun is whom it means: "… to help a female walker who
-  // had fallen and injured her back", "… i helpu dyn oedd wedi anafu ei goes".
-  if (UNNAMED_BEFORE.test(text.slice(from, from + pronoun.index))) return undefined;
+  const sentence = text.slice(from, to);
+  if (!lex.pronouns.test(sentence)) return undefined;
+  // Someone unnamed brought in before a pronoun is whom it means: "… to help a female walker who
+  // had fallen and injured her back", "… i helpu dyn oedd wedi anafu ei goes", also past an earlier
+  // pronoun of the sentence's own subject ("… ddefnyddio ceir eu hunain er mwyn cyrraedd dyn oedd
+  // wedi ei anafu"): read up to the last pronoun.
+  let last = 0;
+  let all = ALL_PRONOUNS.get(lex.pronouns);
+  if (!all) ALL_PRONOUNS.set(lex.pronouns, (all = new RegExp(lex.pronouns.source, 'giu')));
+  for (const m of sentence.matchAll(all)) last = m.index! + m[0].length;
+  if (UNNAMED_BEFORE.test(sentence.slice(0, last))) return undefined;
   const before = sentenceBefore(text, from, 1);
   if (!before) return undefined;
   const people = findPeople(text, before.start, before.end, lex, { account: options.account });

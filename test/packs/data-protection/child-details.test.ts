@@ -6,6 +6,8 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // A fronted Welsh age and its subject after the copula ("Saith oed yw Cai").
+    { name: 'Welsh: a fronted age, the name after the copula', text: 'Saith oed yw Cai Example heddiw!', found: ['Saith oed yw Cai Example'] },
     // Look-alikes of the adults of real-text-blind79, -80 and -84: a pupil working hard, a child with
     // his grandad, acting in a play, a grandparent's own age, a child whose grandad has a role.
     { name: 'a pupil who works hard at school', text: 'Ffion works hard at Ysgol Bro Helyg.', found: ['Ffion works hard at Ysgol'] },
@@ -162,6 +164,8 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    { name: "Welsh: a fronted age of a building", text: '16 oed oedd yr adeilad pan agorodd Siop Example.' },
+    { name: 'a fronted age of a building', text: 'The building was 16 years old when Example Stores opened.' },
     // Grown-ups at the school: a grandmother who works there, a head acting as head of another, a
     // driver whose age is given later (real-text-blind79, -80, -84).
     { name: "Welsh: a grandmother who works at the school", text: "Cafodd nain Gillian Example ei geni yn Nant-y-glo ac mae'n gweithio yn Ysgol Gymraeg Bro Helyg." },

@@ -4,6 +4,8 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: 'a pronoun pointing back to the person named before', text: 'Thanks to Sian Example for all her help. She is in hospital after a fall.', found: ['is in hospital', 'after a fall'] },
+    { name: 'Welsh: a pronoun pointing back to the person named before', text: 'Diolch i Sian Example am ei help. Mae hi yn yr ysbyty ar ôl cwympo.', found: ['yn yr ysbyty'] },
     { name: 'a diagnosis of the condition a charity is named for', text: 'Wyn Example was diagnosed with Alzheimer’s last year.', found: ['Wyn Example was diagnosed with Alzheimer’s'] },
     { name: 'Welsh: a diagnosis of the condition a charity is named for', text: 'Cafodd Wyn Example ddiagnosis o Alzheimer’s y llynedd.', found: ['Wyn Example ddiagnosis o Alzheimer’s'] },
     // A person named beside a county borough whose name holds a given name is still named (real-text-blind78).
@@ -165,6 +167,10 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // An unnamed man the sentence brings in past its subject's own pronoun ("ceir eu hunain"): the
+    // injury is his, not the person named in the sentence before (real-text-blind77).
+    "Dywedodd dirprwy arweinydd y tîm, Huw Example, eu bod yn benderfynol. Yn ddiweddar fe wnaeth y tîm ddefnyddio ceir eu hunain er mwyn cyrraedd dyn oedd wedi ei anafu yn dilyn damwain sled.",
+    'Deputy leader Huw Example said they were determined. The team recently used their own cars to reach a man who had injured his leg in a sledging accident.',
     // Money raised towards a charity named for a condition (real-text-blind83).
     'Cynhaliwyd bore coffi yn y capel sy’ dan ofalaeth y Parch Wyn Example, tuag at Alzheimer’s.',
     'A coffee morning led by Rev Wyn Example raised £300 towards Alzheimer’s.',

@@ -10,6 +10,7 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { text: 'Chris Example from the UK said it was possible to "avoid many of the incidents by knowing the tides".', found: ['Chris Example'] },
     // A quote introduced by a line ending in a comma (real-text-blind80), and an announcement by
     // someone who holds no office before the name.
     { text: "Dywedodd Mared, sy'n ddisgybl ym mlwyddyn 5 yn Ysgol Rhosybol,\n\n“Rydw i wedi mwynhau.”", found: ['Mared'] },
@@ -200,6 +201,9 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A body named by its initials speaks through its people (real-text-blind77).
+    "Dywedodd Chris Example o'r RNLI bod modd \"osgoi nifer o'r digwyddiadau wrth wybod pryd mae'r llanw'n troi\".",
+    'Chris Example from the RNLI said it was possible to "avoid many of the incidents by knowing the tides".',
     // The court's and the inquest's people, an examiner and a warden in role; an office announcing
     // before its holder is named (real-text-blind77, -79, -84).
     'Dywedodd yr erlynydd Kirsten Example: “Roedd hi ar orsaf,” meddai Kirsten Example.',

@@ -133,6 +133,7 @@ if (existsSync(join(ROOT, 'eval/accounts-blind11/manifest.json'))) await score('
 // The twelfth accounts batch: a leisure and culture trust and a fire service's community safety team (run date 2031-05-15).
 if (existsSync(join(ROOT, 'eval/accounts-blind12/manifest.json'))) await score('eval/accounts-blind12', true, 'smpolicy.yaml', '2031-05-15');
 if (existsSync(join(ROOT, 'eval/accounts-blind13/manifest.json'))) await score('eval/accounts-blind13', true, 'smpolicy.yaml', '2032-02-11');
+if (existsSync(join(ROOT, 'eval/accounts-blind14/manifest.json'))) await score('eval/accounts-blind14', true, 'smpolicy.yaml', '2033-03-09');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -213,3 +214,5 @@ if (existsSync(join(ROOT, 'eval/drafts-blind49/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind50/manifest.json'))) await score('eval/drafts-blind50', false, 'smpolicy.yaml', '2053-01-14');
 if (existsSync(join(ROOT, 'eval/drafts-blind51/manifest.json'))) await score('eval/drafts-blind51', false, 'smpolicy.yaml', '2054-03-10');
 if (existsSync(join(ROOT, 'eval/drafts-blind52/manifest.json'))) await score('eval/drafts-blind52', false, 'smpolicy.yaml', '2055-06-16');
+if (existsSync(join(ROOT, 'eval/drafts-blind53/manifest.json'))) await score('eval/drafts-blind53', false, 'smpolicy.yaml', '2056-10-11');
+if (existsSync(join(ROOT, 'eval/drafts-blind54/manifest.json'))) await score('eval/drafts-blind54', false, 'smpolicy.yaml', '2057-02-21');

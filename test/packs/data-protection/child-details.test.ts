@@ -6,6 +6,8 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // A leader of the past named before the pupil is no role of the pupil's (real-text-blind41).
+    { name: "a historic leader named before the pupil", text: 'Writing about the legendary Welsh leader Owain Glyndwr, Finn Jones of Ysgol Penglais won first place.', found: ['Owain Glyndwr, Finn Jones of Ysgol'] },
     // A fronted Welsh age and its subject after the copula ("Saith oed yw Cai").
     { name: 'Welsh: a fronted age, the name after the copula', text: 'Saith oed yw Cai Example heddiw!', found: ['Saith oed yw Cai Example'] },
     // Look-alikes of the adults of real-text-blind79, -80 and -84: a pupil working hard, a child with
@@ -164,6 +166,10 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    // A chief executive by the Welsh title, a setting's new leader who is a mother of two (real-text-blind89).
+    { name: "Welsh: a chief executive before the name", text: '“Rydyn ni’n falch,” meddai Prif Weithredwr Mudiad Meithrin, Gwenllian Example.' },
+    { name: "Welsh: a setting's new leader, a mother of two", text: 'Jemma Example yw arweinydd newydd Cylch Meithrin Ysgol Pentrecelyn. Mae’n fam i ddau o blant.' },
+    { name: "a setting's new manager, a mother of two", text: 'Jemma Example is the new manager of Cylch Meithrin Ysgol Pentrecelyn and a mother of two.' },
     { name: "Welsh: a fronted age of a building", text: '16 oed oedd yr adeilad pan agorodd Siop Example.' },
     { name: 'a fronted age of a building', text: 'The building was 16 years old when Example Stores opened.' },
     // Grown-ups at the school: a grandmother who works there, a head acting as head of another, a

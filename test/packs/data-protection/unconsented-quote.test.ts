@@ -10,6 +10,8 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { text: '“It was lovely,” said Sian Example, a customer at the café.', found: ['Sian Example'] },
+    { text: '“Roedd yn hyfryd,” meddai Sian Example, un o gwsmeriaid y caffi.', found: ['Sian Example'] },
     { text: 'Chris Example from the UK said it was possible to "avoid many of the incidents by knowing the tides".', found: ['Chris Example'] },
     // A quote introduced by a line ending in a comma (real-text-blind80), and an announcement by
     // someone who holds no office before the name.
@@ -201,6 +203,12 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A business's owner and a service's pilot speak for them; a clause the speaker goes on to has
+    // someone else as its subject (real-text-blind86, -87, -89).
+    'Dywedodd Ffred Example, perchennog cwmni Cadwyn: “Mae’r archebion wedi dyblu.”',
+    '“It means the world to us,” said Gwyn Example, the store’s owner.',
+    'Chief pilot David Example said: “This was an extremely challenging rescue.”',
+    'Dywedodd llefarydd ar ran yr Ymddiriedolaeth: “Rydyn ni’n chwilio.”\n\n“Ei benderfyniad ef yw meini prawf y swydd,” meddai cyn ychwanegu fod Hilary Example o Ogledd Iwerddon wedi bod yn gwneud y swydd.',
     // A body named by its initials speaks through its people (real-text-blind77).
     "Dywedodd Chris Example o'r RNLI bod modd \"osgoi nifer o'r digwyddiadau wrth wybod pryd mae'r llanw'n troi\".",
     'Chris Example from the RNLI said it was possible to "avoid many of the incidents by knowing the tides".',

@@ -7,6 +7,7 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: "a lost accent before a word that is no surname", text: 'Da iawn. Tim Achub oedd yno.', found: ['Tim'] },
     { name: 'a typo in a hyphenated Welsh compound', text: "Mae'r cyd-weithiio yn wael.", found: ['cyd-weithiio'] },
     // An h after n that the stressed syllable keeps: "brenhinoedd", not "breninoedd".
     { name: "a plural that drops an h its stressed syllable keeps", text: 'Roedd y breninoedd i gyd yno.', found: ['breninoedd'] },
@@ -121,6 +122,9 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    // Hours in one word, loanwords and their plurals, a name before a surname (real-text-blind87 to -89).
+    "Fe gymrodd hi deirawr arall, ar ôl y post mortem. Roedd ffownten, trelars a gôls, a Dewin yn piciad draw.",
+    'Roedden nhw’n ymarfer o dan arweiniad arweinydd Only Men Aloud!, Tim Rhys-Evans.',
     // An English compound with a hyphen, a northern cup of tea, the virtual world, a centenary's
     // second part written apart (real-text-blind79, -81, -83).
     "Cafwyd hyd i bethau annisgwyl, fel head-rest car, a chafwyd panad a chacen. Roedd hi'n hanner can mlwyddiant y papur, sydd ar goll yn y rhithfyd.",

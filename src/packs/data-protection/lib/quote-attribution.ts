@@ -85,9 +85,11 @@ function described(c: Context, verbEnd: number, at: number): boolean {
   // ("said Xiomara, a resident": one capitalised word is the speaker, and what follows describes her.)
   const words = apposition?.[1]!.split(/[ \u00A0]+/) ?? [];
   if (words.some((w) => /^\p{Ll}/u.test(w))) return words.every((w) => !/^\p{Lu}/u.test(w) || !c.lex.given.has(w.toLowerCase()));
-  if (gap.length > 40 || !DESCRIPTION.test(gap)) return false;
+  if (gap.length > 40 || !DESCRIPTION.test(gap) || THAT_CLAUSE.test(gap)) return false;
   return gap.trim().split(/[ \u00A0]+/).every((w) => !/^\p{Lu}/u.test(w) || isNotName(w.toLowerCase(), c.lex));
 }
+/** A clause the speaker goes on to, whose subject is someone else: "meddai cyn ychwanegu fod Hilary …", "said, adding that Jo …". */
+const THAT_CLAUSE = /(?:^|[ \u00A0])(?:fod|bod|mai|taw|nad|that)[ \u00A0]*$/iu;
 const APPOSITION = /^[ \u00A0]+((?:[\p{L}\p{N}'’-]+[ \u00A0]+){0,5}[\p{L}\p{N}'’-]+),[ \u00A0]+$/u;
 
 /** A pronoun as the speaker, or none: "She said:", "Dywedodd:", "Meddai hi:", "he added". */

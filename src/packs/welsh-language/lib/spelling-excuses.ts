@@ -1,7 +1,6 @@
 /**
  * Words welsh/spelling does not report although the word list lacks them, judged from the post
- * around them: a name (given, or written in running prose elsewhere), a work's title in a list of
- * works and makers, a term the post's English writes too.
+ * around them: a name (given, or written in running prose elsewhere, or before a surname), a work's title in a list of works and makers, a term the post's English writes too.
  */
 import { escapeRegExp, lineNear, type PostDocument } from '../../../model/index.js';
 import { postLanguages } from '../../../language/post-languages.js';
@@ -53,4 +52,17 @@ export function englishWords(post: PostDocument): Set<string> {
   const out = new Set<string>();
   for (const s of postLanguages(post).segments) if (s.lang === 'en') for (const w of s.text.toLowerCase().match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? []) out.add(w);
   return out;
+}
+
+/**
+ * A name before a surname ("Tim Rhys-Evans": the musical director, not "tîm"): the next word a
+ * known surname, each part of it a known name, so "Tim Achub Mynydd" (a team) is still read.
+ */
+export function givenNameBeforeSurname(text: string, at: number, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const lex = lexicon();
+  const next = /^[ \u00A0]+(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(at + word.length, at + word.length + 40))?.[1];
+  // The surname decides: known, or every part of a double-barrelled one known ("Rhys-Evans").
+  return next !== undefined && lex.surnames.has(next.split(/[-'’]/).pop()!.toLowerCase()) &&
+    next.split(/[-'’]/).every((p) => lex.surnames.has(p.toLowerCase()) || lex.given.has(p.toLowerCase()));
 }

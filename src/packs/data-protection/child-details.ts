@@ -235,7 +235,8 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     const titled = (p: PersonRef) => (titledNames ??= findPeople(text, post.bodyStart, text.length, lex, { account })
       .filter((q) => q.kind === 'titled' || q.kind === 'official')
       .map((q) => new Set(words(q.text).slice(1)))).some((names) => words(p.text).every((w) => names.has(w)));
-    // Whether the post has an adult's role word at all: without one, no other mention can make anyone an adult.
+    // Whether the post has an adult's role word, a member's letters or a digit (an age) at all:
+    // without one, no other mention can make anyone an adult.
     let anyAdult: boolean | undefined;
     // The person a reply greets ("Hi Huw, the new school parking ...") wrote to the council: not a pupil.
     const greeted = new Set(correspondentsAt(post));
@@ -246,7 +247,8 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     const isChild = (p: PersonRef) =>
       !greeted.has(p.start) && !member(p.end) && !PLURAL_TITLE_LIST.test(text.slice(Math.max(0, p.start - 80), p.start)) &&
       !isAdult(text, p.start, p.end, sentence, adult) && !adultAgeAfter(text, p.end, maxAge) && !visitsToSpeak(text, p.end) && !titled(p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
-      // Another mention with a role, a member's letters or a grown-up's age ("Mr Bell, 62 oed"): an adult.
+      // Another mention with a role, a member's letters or a grown-up's age ("Mr Bell, 62 oed";
+      // not a relative's: "his grandad Mr Bell, 62"): an adult.
       !(((anyAdult ??= matchesWithin(adult, text, post.bodyStart, text.length)) || (anyMember ??= c.member?.anywhere.test(text) ?? false) || (anyAge ??= /\d/.test(text))) &&
         mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult) || member(e) || (adultAgeAfter(text, e, maxAge) && !KIN_MENTION.test(text.slice(Math.max(0, s - 30), s))), sentence));
     const { re: trigger, text: scan } = c.trigger.on(text, lowerProse(post));

@@ -216,3 +216,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind51/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind52/manifest.json'))) await score('eval/drafts-blind52', false, 'smpolicy.yaml', '2055-06-16');
 if (existsSync(join(ROOT, 'eval/drafts-blind53/manifest.json'))) await score('eval/drafts-blind53', false, 'smpolicy.yaml', '2056-10-11');
 if (existsSync(join(ROOT, 'eval/drafts-blind54/manifest.json'))) await score('eval/drafts-blind54', false, 'smpolicy.yaml', '2057-02-21');
+if (existsSync(join(ROOT, 'eval/drafts-blind55/manifest.json'))) await score('eval/drafts-blind55', false, 'smpolicy.yaml', '2058-03-12');

@@ -77,7 +77,7 @@ const LETTERS = /^[a-zâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅ
 /** Prefixes that form compounds with a soft-mutated (or vowel-initial) second word. */
 export const PREFIXES = ['ail', 'all', 'aml', 'cyd', 'croes', 'gor', 'gwrth', 'hunan', 'is', 'rhag', 'rhyng', 'traws', 'uwch', 'dad', 'cyn', 'hir'];
 /** International combining forms Welsh also writes solid: geodechnegol, biowyddoniaeth, hydrodrydanol. */
-export const COMBINING_FORMS = ['geo', 'bio', 'hydro', 'micro', 'electro', 'tele'];
+export const COMBINING_FORMS = ['geo', 'bio', 'hydro', 'micro', 'electro', 'tele', 'niwro'];
 
 /**
  * Stems a suffixed form may have come from: as written, with vowel affection undone in the

@@ -152,6 +152,18 @@ function inSchoolName(text: string, start: number, end: number): boolean {
   return /^[ \u00A0]+(?:(?:y|yr)[ \u00A0]+)?\p{Lu}/u.test(text.slice(end, end + 6)) || /\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]+$/u.test(text.slice(Math.max(0, start - 30), start));
 }
 
+/**
+ * A university's school, no pupils' ("Cardiff University School of Medicine", "Ysgol Meddygaeth
+ * Prifysgol Caerdydd", "School of Law"): the university's name before it, "of" and a subject
+ * after it, or the university's name a few capitalised words on.
+ */
+function universitySchool(text: string, start: number, end: number): boolean {
+  return UNIVERSITY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || /^[ \u00A0]+of[ \u00A0]+\p{Lu}/u.test(text.slice(end, end + 6)) ||
+    UNIVERSITY_AFTER.test(text.slice(end, end + 80));
+}
+const UNIVERSITY_BEFORE = /(?:University|Prifysgol|Brifysgol)(?:[ \u00A0]+(?:of[ \u00A0]+)?\p{Lu}[\p{L}'’-]*){0,3}[ \u00A0]+$/u;
+const UNIVERSITY_AFTER = /^(?:[ \u00A0]+(?:\p{Lu}[\p{L}'’-]*|y|yr|a|ac|['’]r)){1,5}[ \u00A0]+(?:Prifysgol|Brifysgol|University)(?![\p{L}])/u;
+
 /** A photograph's credit right before a name ("(Image: Ian Burt)", "Llun: Huw Example"): the photographer. */
 const PHOTO_CREDIT = /(?:image|photo|photograph|picture|pic|credit|llun|ffotograff)[ \u00A0]*(?:by|gan)?[ \u00A0]*[:\-–][ \u00A0]*$|(?:photo|photograph|picture|llun)[ \u00A0]+(?:by|gan)[ \u00A0]+$/iu;
 /** "by" or "gan" right before a name: the name is credited with a work. */
@@ -273,7 +285,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       const g = m.groups ?? {};
       // A former pupil is grown up: "yn gyn-ddisgyblion yn Ysgol …", "ex-pupils", "former pupils of".
       if (FORMER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-      if (g.school !== undefined && (!inSchoolName(text, start, end) || (ABBREVIATION.test(text.slice(start, end)) && !besideSchoolWord(c, text, start, end) && !endsName(text, end)))) continue;
+      if (g.school !== undefined && (!inSchoolName(text, start, end) || universitySchool(text, start, end) || (ABBREVIATION.test(text.slice(start, end)) && !besideSchoolWord(c, text, start, end) && !endsName(text, end)))) continue;
       if (g.birth !== undefined) {
         const baby = named.find((p) => p.start >= end && p.start - end <= 50 && BIRTH_GAP.test(text.slice(end, p.start)));
         if (baby) report(baby, start, baby.end, true);

@@ -22,7 +22,7 @@ export { AMBIGUOUS_NAMES, GIVEN_NAMES } from './names.js';
 export const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Rev', 'Parch', 'Mistar', 'Meistres', 'Syr', 'Dame', 'Fonesig'];
 
 /** Before a list of names: "Cllrs Antony Jones and Terry Davies", "y Cynghorwyr Sian Evans a …". */
-export const PLURAL_OFFICIAL_TITLES = ['Cllrs', 'Councillors', 'Cynghorwyr', 'Gynghorwyr'];
+export const PLURAL_OFFICIAL_TITLES = ['Cllrs', 'Councillors', 'Cynghorwyr', 'Gynghorwyr', 'Professors', 'Athrawon'];
 
 /** Titles that make the person an elected member or officer (not a member of the public). */
 export const OFFICIAL_TITLES = [
@@ -113,7 +113,7 @@ export const NOT_NAMES = [
   'ffair', 'fun', 'run', 'taith', 'race', 'ras', 'marathon', 'parkrun', 'appeal', 'apêl', 'awards',
   'gwobrau', 'award', 'gwobr', 'lottery', 'loteri', 'act', 'deddf', 'policy', 'polisi', 'strategy',
   'strategaeth', 'plan', 'cynllun', 'scheme', 'programme', 'rhaglen', 'project', 'prosiect', 'campaign',
-  'ymgyrch', 'friendly', 'awareness', 'world', 'byd', 'fyd', 'christmas', 'nadolig', 'easter', 'pasg', 'halloween', 'pride', 'hwyl',
+  'ymgyrch', 'friendly', 'awareness', 'world', 'byd', 'fyd', 'national', 'cenedlaethol', 'highways', 'priffyrdd', 'christmas', 'nadolig', 'easter', 'pasg', 'halloween', 'pride', 'hwyl',
   // places and streets
   'street', 'stryd', 'road', 'heol', 'ffordd', 'avenue', 'rhodfa', 'lôn', 'lon', 'close', 'clos', 'drive',
   'terrace', 'teras', 'crescent', 'cilgant', 'gardens', 'gerddi', 'place', 'square', 'sgwâr', 'sgwar', 'way', 'lane',

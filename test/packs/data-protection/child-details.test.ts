@@ -6,6 +6,8 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: 'a pupil who will start at a university later', text: 'Well done to Ffion Example of Ysgol Bro Teifi, who starts at Cardiff University next year.', found: ['Ffion Example of Ysgol'] },
+    { name: 'Welsh: a pupil who will start at a university later', text: 'Da iawn Ffion Example o Ysgol Bro Teifi, sy’n dechrau ym Mhrifysgol Caerdydd y flwyddyn nesaf.', found: ['Ffion Example o Ysgol'] },
     // A leader of the past named before the pupil is no role of the pupil's (real-text-blind41).
     { name: "a historic leader named before the pupil", text: 'Writing about the legendary Welsh leader Owain Glyndwr, Finn Jones of Ysgol Penglais won first place.', found: ['Owain Glyndwr, Finn Jones of Ysgol'] },
     // A fronted Welsh age and its subject after the copula ("Saith oed yw Cai").
@@ -166,6 +168,9 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    // A university's school and its professors (real-text-blind93).
+    { name: "Welsh: professors at a university's school", text: 'Rhwng yr Athrawon Duncan Example, Christopher Example a Christopher Example yn Ysgol Meddygaeth Prifysgol Caerdydd.' },
+    { name: "a researcher at a university's school", text: 'Congratulations to Christopher Example of Cardiff University School of Medicine.' },
     // A chief executive by the Welsh title, a setting's new leader who is a mother of two (real-text-blind89).
     { name: "Welsh: a chief executive before the name", text: '“Rydyn ni’n falch,” meddai Prif Weithredwr Mudiad Meithrin, Gwenllian Example.' },
     { name: "Welsh: a setting's new leader, a mother of two", text: 'Jemma Example yw arweinydd newydd Cylch Meithrin Ysgol Pentrecelyn. Mae’n fam i ddau o blant.' },

@@ -203,6 +203,11 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A national body by its name, and a researcher from a named centre (real-text-blind91, -93).
+    '“Diolch am eich amynedd,” meddai National Highways.',
+    '“Thank you for your patience,” said National Highways.',
+    'Yn ôl Dr Hannah Example o\'r Ganolfan Datblygu a Chynnydd, mae "angen mwy o ymchwil i\'r maes".',
+    'According to Dr Hannah Example from the Centre for Development, there is "a need for more research in the field".',
     // A business's owner and a service's pilot speak for them; a clause the speaker goes on to has
     // someone else as its subject (real-text-blind86, -87, -89).
     'Dywedodd Ffred Example, perchennog cwmni Cadwyn: “Mae’r archebion wedi dyblu.”',

@@ -277,9 +277,11 @@ function fromOrganisation(text: string, end: number, words: Set<string>, publicW
   const titled = TITLED_ROLE.exec(text.slice(end, end + 100));
   if (titled?.[1].split(/[ \u00A0,]+/u).some((w) => words.has(w.toLowerCase()))) return true;
   const after = text.slice(end, end + 80);
-  const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|on[ \u00A0]+behalf[ \u00A0]+of|o|gyda|efo|ar[ \u00A0]+ran)(?:['’]r)?[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(\p{Ll}+[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u.exec(after);
+  const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|on[ \u00A0]+behalf[ \u00A0]+of|o|gyda|efo|ar[ \u00A0]+ran)(?:['’]r)?[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(\p{Ll}+(?:[ \u00A0]+\p{Ll}+)?[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u.exec(after);
   // A body's initials are a body's too: "Chris Example o'r RNLI", "Jo from the RSPCA".
-  if (m !== null && (isOrganisationWord(m[1]?.trim() ?? '', words) || m[2]!.split(/[ \u00A0]+/).some((w) => isOrganisationWord(w.toLowerCase(), words) || INITIALS.test(w)))) return true;
+  // One or two lower-case words before the name may say what it is: "o wasanaeth tywydd BBC"
+  // ("o gwmni lleol …", a company of the place, says less: real-text-blind40).
+  if (m !== null && ((m[1] ?? '').trim().split(/[ \u00A0]+/).some((w) => isOrganisationWord(w, words)) && !LOCAL.test(m[1] ?? '') || m[2]!.split(/[ \u00A0]+/).some((w) => isOrganisationWord(w.toLowerCase(), words) || INITIALS.test(w)))) return true;
   // A body named by its common noun, definite: "from the council", "o'r cyngor", "o dîm y cyngor"
   // ("o gwmni lleol …", a company of the place, says less).
   const noun = OF_THE_BODY.exec(after);
@@ -288,6 +290,9 @@ function fromOrganisation(text: string, end: number, words: Set<string>, publicW
 
 /** After a name, a role in an organisation: ", one of the organisers of the club", ", un o drefnwyr Clwb Cawl" (the role words, then the body). */
 const PART_OF = /^[ \u00A0]*,[ \u00A0]*((?:(?:one[ \u00A0]+of|un[ \u00A0]+o)(?:[ \u00A0]+the|['’]r)?[ \u00A0]+)?(?:\p{Ll}[\p{Ll}'’-]*[ \u00A0]+){1,3}?)(?:(?:of|for|at|o|i)[ \u00A0]+)?(?:(?:the|y|yr)[ \u00A0]+|['’]r[ \u00A0]+)?(\p{Ll}+(?![\p{L}])|(?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u;
+
+/** "Local": a body of the place, whoever's it is. */
+const LOCAL = /(?<![\p{L}])(?:lleol|leol|local)(?![\p{L}])/iu;
 
 /** A body's initials, three to six capitals ("RNLI", "RSPCA"; not a country's two, "UK"). */
 const INITIALS = /^\p{Lu}{3,6}$/u;

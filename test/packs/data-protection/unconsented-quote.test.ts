@@ -10,6 +10,8 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { text: '“It was lovely,” said Sian Example, a visitor at the show.', found: ['Sian Example'] },
+    { text: 'Bu Tudur Example o gwmni lleol Bysiau Cwm Taf yn helpu’r teithwyr.\n\n"Roedd rhaid helpu," dywedodd.', found: ['Tudur Example'] },
     { text: '“It was lovely,” said Sian Example, a customer at the café.', found: ['Sian Example'] },
     { text: '“Roedd yn hyfryd,” meddai Sian Example, un o gwsmeriaid y caffi.', found: ['Sian Example'] },
     { text: 'Chris Example from the UK said it was possible to "avoid many of the incidents by knowing the tides".', found: ['Chris Example'] },
@@ -203,6 +205,12 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // An event's organiser, a service's weather presenter, an editor, a trustee, the High Sheriff (real-text-blind95 to -98).
+    'Dywedodd Elin Example, un o drefnwyr y digwyddiad: "Roedd cymaint o bobl yno."',
+    'Dywedodd Llŷr Example o wasanaeth tywydd BBC Cymru: "Bydd y gwynt yn cryfhau."',
+    'BBC Radio Cymru editor Rhuanedd Example said: “If ever there was a programme for the moment, this is it.”',
+    'Dywedodd Sara Example, un o ymddiriedolwyr Cylch Meithrin Aberhonddu: “Mae’n wych.”',
+    '“During my year I have met many volunteers,” said the High Sheriff, Kate Example.',
     // A national body by its name, and a researcher from a named centre (real-text-blind91, -93).
     '“Diolch am eich amynedd,” meddai National Highways.',
     '“Thank you for your patience,” said National Highways.',

@@ -17,6 +17,7 @@ const POOL_CY = "Bydd pwll Canolfan Hamdden Llanelli ar gau ddydd Sadwrn 29 Tach
 
 ruleTester('welsh/placeholder', {
   invalid: [
+    placeholder('a bracketed placeholder after an English line', "Welcome to our page! [Welsh]", '[Welsh]'),
     // A page still to be translated, above its Welsh (real-text-blind16).
     { name: 'a page being translated', text: "Sut i ddod yn gynghorydd\n\n(This page is currently being translated and will be available in Welsh very soon)\n\nMae rhaid i chi fod yn 18 oed.", found: ['currently being translated'] },
     { name: 'Welsh: a page being translated', text: "Mae'r dudalen hon yn cael ei chyfieithu ar hyn o bryd, a bydd ar gael yn Gymraeg cyn bo hir.", found: ['yn cael ei chyfieithu ar hyn o bryd', 'ar gael yn Gymraeg cyn bo hir'] },
@@ -70,6 +71,8 @@ ruleTester('welsh/placeholder', {
     placeholder('added: a placeholder in a reply', fm('in-reply-to: { language: cy }', 'Welsh to follow'), 'Welsh to follow'),
   ],
   valid: [
+    // A translation in brackets right after the Welsh word: a gloss (real-text-blind95).
+    { name: 'a gloss after the Welsh word', text: 'The children are speaking in Cymraeg [Welsh] every day.' },
     { name: 'a policy that documents will be available in both languages', text: 'All corporate documents will be available in Welsh and English.' },
     { name: 'a translation into other languages', text: 'Our new strategy is being translated into 12 languages. Mae ein strategaeth newydd yn cael ei chyfieithu i 12 iaith.' },
     { name: '"Follow us" with Welsh-language', text: 'Follow us for Welsh-language updates: @CyngorSirGar' },

@@ -4,6 +4,7 @@
  * dp/child-details reads to tell a pupil from a member of staff or a visitor.
  */
 import { allMatches, type FoldedRegex } from '../../../pii/context/phrases.js';
+import { lexicon } from '../../../pii/context/people.js';
 import { sentenceAt } from '../../../pii/context/sentences.js';
 
 /** Words that join two people: an adult's role on the far side of one belongs to the other person. */
@@ -24,15 +25,26 @@ const APPOSITION = /^[ \u00A0]*,?[ \u00A0]*(?:(?:who|is|was|our|the|a|an|ein|y|y
  */
 const TITLE_GAP = /^(?:[ \u00A0,]|(?:of|the|at|in|from|for|called|named|local|o|y|yr|['’]r|enw|yn|ym|i|our|ein|lleol|leol|enwog|adnabyddus|gwadd|blaenllaw|flaenllaw|amlwg|talentog|leading|renowned|talented|award-winning|well-known)(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|\d+)*$/u;
 
+/** Another person's full name, set off by a comma, between a role and a name: "the Welsh leader Owain Glyndwr, Finn …" is Owain's role. */
+function otherPersonBetween(gap: string): boolean {
+  const other = OTHER_NAME.exec(gap);
+  return other !== null && lexicon().given.has(other[1]!.toLowerCase());
+}
+/** The names go on after this one ("gyda'r awduron Siôn Owen, Eloise Williams a Dr Ffion Jones"): one role over a list. */
+const listGoesOn = (text: string, at: number | undefined) => at !== undefined && /^[ \u00A0]*(?:,|and|a|ac|&)[ \u00A0]+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \u00A0]+)?\p{Lu}/u.test(text.slice(at, at + 12));
+const OTHER_NAME = /(\p{Lu}[\p{Ll}'’-]+)[ \u00A0]+\p{Lu}[\p{L}'’-]+,[ \u00A0]*$/u;
+
 /**
  * An adult's role word in text[from, to) that is not owned by someone else ("his teacher"):
  * before the name at `nameStart` with only names between, or after the name ending at
  * `nameEnd` in apposition.
  */
-function roleWithin(text: string, from: number, to: number, adult: FoldedRegex, place: { nameStart?: number; nameEnd?: number } = {}): boolean {
+function roleWithin(text: string, from: number, to: number, adult: FoldedRegex, place: { nameStart?: number; nameAfter?: number; nameEnd?: number } = {}): boolean {
   for (const [s, e] of allMatches(adult, text, from, to)) {
-    if (OWNED.test(text.slice(Math.max(0, s - 12), s))) continue;
-    if (place.nameStart !== undefined && !TITLE_GAP.test(text.slice(e, place.nameStart))) continue;
+    // Owned by someone else ("Alfie's teacher", "ei hathrawes"); not a body's title in capitals ("Cylch Meithrin Cwmbrân's Leader").
+    const owner = text.slice(Math.max(0, s - 12), s);
+    if (OWNED.test(owner) && !(/['’]s?[ \u00A0]+$/u.test(owner) && /^\p{Lu}/u.test(text[s]!))) continue;
+    if (place.nameStart !== undefined && (!TITLE_GAP.test(text.slice(e, place.nameStart)) || (otherPersonBetween(text.slice(e, place.nameStart)) && !listGoesOn(text, place.nameAfter)))) continue;
     if (place.nameEnd !== undefined && !APPOSITION.test(text.slice(place.nameEnd, s))) continue;
     return true;
   }
@@ -62,7 +74,7 @@ export function isAdult(text: string, start: number, end: number, sentence: [num
   const base = from;
   for (const m of text.slice(base, start).matchAll(JOIN)) from = base + m.index + m[0].length - 1;
   const to = Math.min(sentence[1], end + 30);
-  return roleWithin(text, from, start, adult, { nameStart: start }) || roleWithin(text, end, to, adult, { nameEnd: end });
+  return roleWithin(text, from, start, adult, { nameStart: start, nameAfter: end }) || roleWithin(text, end, to, adult, { nameEnd: end });
 }
 
 /** An age right after a name: "Cadwgan Edwards, 68,", "Sian (42)", "Tom, 19 oed". */

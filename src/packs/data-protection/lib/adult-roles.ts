@@ -25,6 +25,8 @@ const APPOSITION = /^[ \u00A0]*,?[ \u00A0]*(?:(?:who|is|was|our|the|a|an|ein|y|y
  */
 const TITLE_GAP = /^(?:[ \u00A0,]|(?:of|the|at|in|from|for|called|named|local|o|y|yr|['’]r|enw|yn|ym|i|our|ein|lleol|leol|enwog|adnabyddus|gwadd|blaenllaw|flaenllaw|amlwg|talentog|leading|renowned|talented|award-winning|well-known)(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|\d+)*$/u;
 
+/** A given name and a surname, then a comma, ending the gap. */
+const OTHER_NAME = /(\p{Lu}[\p{Ll}'’-]+)[ \u00A0]+\p{Lu}[\p{L}'’-]+,[ \u00A0]*$/u;
 /** Another person's full name, set off by a comma, between a role and a name: "the Welsh leader Owain Glyndwr, Finn …" is Owain's role. */
 function otherPersonBetween(gap: string): boolean {
   const other = OTHER_NAME.exec(gap);
@@ -32,7 +34,6 @@ function otherPersonBetween(gap: string): boolean {
 }
 /** The names go on after this one ("gyda'r awduron Siôn Owen, Eloise Williams a Dr Ffion Jones"): one role over a list. */
 const listGoesOn = (text: string, at: number | undefined) => at !== undefined && /^[ \u00A0]*(?:,|and|a|ac|&)[ \u00A0]+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \u00A0]+)?\p{Lu}/u.test(text.slice(at, at + 12));
-const OTHER_NAME = /(\p{Lu}[\p{Ll}'’-]+)[ \u00A0]+\p{Lu}[\p{L}'’-]+,[ \u00A0]*$/u;
 
 /**
  * An adult's role word in text[from, to) that is not owned by someone else ("his teacher"):

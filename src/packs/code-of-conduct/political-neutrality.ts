@@ -188,6 +188,9 @@ function partyMentions(post: PostDocument, params: Params): Span[] {
   return dropOverlaps(out);
 }
 
+/** An office right before "Elect": "President Elect", "Chair Elect", "Maer Etholedig". */
+const ELECT_TITLE = /(?:President|Chair|Chairman|Chairwoman|Chairperson|Mayor|Leader|Cadeirydd|Llywydd|Maer)[ \u00A0]+$/u;
+
 /** "Vote for Plaid Cymru", "vote Propel", "vote for her", "re-elect Cllr Jones", "pleidleisiwch drosti hi". */
 function votes(post: PostDocument, params: Params, parties: Span[]): Hit[] {
   const text = post.prose;
@@ -196,6 +199,8 @@ function votes(post: PostDocument, params: Params, parties: Span[]): Hit[] {
   const titles = findExact(post, params.politicians);
   const out: Hit[] = [];
   for (const v of findPhrases(post, params.vote)) {
+    // A title's "Elect" ("County President Elect), Helen …", "Chair Elect, Sian …"): no call to vote.
+    if (/^[ \u00A0]*[),;:]/u.test(text.slice(v.end, v.end + 3)) || ELECT_TITLE.test(text.slice(Math.max(0, v.start - 16), v.start))) continue;
     const after = wordsAfter(post, v.end, 3);
     let i = 0;
     while (i < after.length - 1 && fillers.has(norm(after[i].word))) i++;

@@ -8,6 +8,7 @@ const outside = { config: { elections }, date: '2026-11-23' };
 
 ruleTester('conduct/political-neutrality', {
   invalid: [
+    { name: "a call to elect a person by name", text: 'On 4 May, elect Helen Example as your councillor.', found: ['elect Helen Example (warning)'], ...outside },
     // English, outside a pre-election period: warnings
     // A living member paying tribute is no tribute to the dead; 'y Blaid' and a county party, mutated (real-text-blind41, real-text-blind44).
     { name: 'Welsh: an MS of a party paying tribute to care workers', text: 'Mae AS Plaid Cymru dros y Gogledd wedi talu teyrnged i weithwyr gofal yr ardal.', ...outside, found: ['Plaid Cymru (warning)'] },
@@ -80,6 +81,9 @@ ruleTester('conduct/political-neutrality', {
     { name: 'Welsh: a party named beside a mock election', text: 'Etholiad ffug heddiw: enillodd Plaid Cymru yn yr ysgol!', ...outside, found: ['Plaid Cymru (warning)'] },
   ],
   valid: [
+    // A title's "Elect" in a club's minutes is no call to vote (real-text-blind100).
+    { name: "a president elect in a club's minutes", text: 'Present: Sian Example (County President Elect), Helen Example, Mair Example.', ...outside },
+    { name: "Welsh: a chair elect in a club's minutes", text: 'Yn bresennol: Sian Example (Chair Elect), Helen Example a Mair Example.', ...outside },
     { name: "Welsh: a street named 'y Blaid'", text: "Bydd Heol y Blaid, Pontarddulais ar gau am bythefnos tra bod Dŵr Cymru'n gosod pibell newydd.", ...outside },
     { name: "a street named 'y Blaid' in English", text: 'Heol y Blaid in Pontarddulais is closed for two weeks while a new main is laid.', ...outside },
     { name: "Welsh: 'plaid' in lower case is any party", text: 'Mae pob plaid wedi cyflwyno ymgeisydd, a gallwch bleidleisio dros blaid neu dros unigolyn.', ...outside },

@@ -122,6 +122,7 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    "Mae oedfaon y dydd yn rhydd. Dywedodd prif leisydd y grŵp ei bod hi'n hapus.",
     "Mae clefydau niwrolegol a niwro-ddirywiol yn cael sylw. Cafodd y bont ei difrodi gan lori artic. Mae siopau becws a siopau delicatessen ar agor.",
     // Hours in one word, loanwords and their plurals, a name before a surname (real-text-blind87 to -89).
     "Fe gymrodd hi deirawr arall, ar ôl y post mortem. Roedd ffownten, trelars a gôls, a Dewin yn piciad draw.",

@@ -5,7 +5,7 @@ import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { ageOfPronoun, animalsAge, ambiguousNameBefore, capitalisedBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinNamed, kinNamedAfter, kinPattern, nameRightAfter, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, subjectOfAge, welshWords } from './lib/child-names.js';
+import { ageOfPronoun, animalsAge, ambiguousNameBefore, capitalisedBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinMentionPattern, kinNamed, kinNamedAfter, kinPattern, nameRightAfter, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, subjectOfAge, welshWords } from './lib/child-names.js';
 import { FORMER_BEFORE, PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
 import { adultAgeAfter, isAdult, roleAfter, visitsToSpeak } from './lib/adult-roles.js';
 
@@ -22,6 +22,8 @@ export interface ChildDetailsParams {
   'member-letters'?: string[];
   /** Words for a son, daughter or grandchild, after which a name that is also a word is a name: "son", "mab", "merch". */
   'kin-words'?: string[];
+  /** Elder relatives ("grandad", "taid", "mam"): a mention after one is theirs, so its grown-up age is not the child's. */
+  'elder-kin-words'?: string[];
   /** Roles that are children: "local boy", "merch leol". */
   'child-roles'?: string[];
   /** Words of a birth that name the baby next: "birth of", "new baby", "genedigaeth". */
@@ -85,6 +87,8 @@ interface Compiled {
   kin?: RegExp;
   /** A son or daughter named after an age, the kin word between or before it. */
   kinAround?: KinAround;
+  /** A relative's mention ("his grandad Mr Bell", "ei daid, Mr Bell"): elder kin words or a possessive before it. */
+  elderKin: RegExp;
   /** A pronoun owning children ("her two children", "ei dau blentyn"): kin and group words after his, her, their, ei or eu. */
   ownChildren: RegExp;
 }
@@ -109,6 +113,7 @@ function compile(params: ChildDetailsParams): Compiled {
       member: memberPatterns(params['member-letters']),
       kin: kinPattern(params['kin-words']),
       kinAround: kinAroundPattern(params['kin-words']),
+      elderKin: kinMentionPattern(params['elder-kin-words'] ?? []),
       ownChildren: ownChildrenPattern([...(params['kin-words'] ?? []), ...(params['group-words'] ?? [])]),
       childRoles: wordSet(params['child-roles']),
       groups: wordSet(params['group-words']),
@@ -205,6 +210,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       'adult-words': stringList,
       'member-letters': stringList,
       'kin-words': stringList,
+      'elder-kin-words': stringList,
       'child-roles': stringList,
       'birth-words': stringList,
       'group-words': stringList,
@@ -262,7 +268,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       // Another mention with a role, a member's letters or a grown-up's age ("Mr Bell, 62 oed";
       // not a relative's: "his grandad Mr Bell, 62"): an adult.
       !(((anyAdult ??= matchesWithin(adult, text, post.bodyStart, text.length)) || (anyMember ??= c.member?.anywhere.test(text) ?? false) || (anyAge ??= /\d/.test(text))) &&
-        mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult) || member(e) || (adultAgeAfter(text, e, maxAge) && !KIN_MENTION.test(text.slice(Math.max(0, s - 30), s))), sentence));
+        mentionedWith(text, post.bodyStart, text.length, p, (s, e) => isAdult(text, s, e, sentenceAt(text, s), adult) || roleAfter(text, e, adult) || member(e) || (adultAgeAfter(text, e, maxAge) && !c.elderKin.test(text.slice(Math.max(0, s - 30), s))), sentence));
     const { re: trigger, text: scan } = c.trigger.on(text, lowerProse(post));
     trigger.lastIndex = 0;
     for (let m = trigger.exec(scan); m; m = trigger.exec(scan)) {
@@ -369,9 +375,6 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
 
 /** The Welsh copula between a fronted age and its subject: "16 oed oedd Jack", "saith oed yw Cai". */
 const COPULA_GAP = /^[ \u00A0]+(?:oedd|yw|ydy|ydi|fydd|bydd)[ \u00A0]+$/u;
-
-/** A relative's mention ("his grandad Mr Bell, 62", "ei thad, Mr Bell, 40 oed"): their age is not the child's. */
-const KIN_MENTION = /(?:^|[^\p{L}])(?:dad|father|mum|mother|grandad|granddad|grandfather|grandma|grandmother|nan|gran|uncle|aunt|brother|sister|tad|thad|nhad|mam|fam|nain|taid|daid|thaid|nhaid|tad-cu|dad-cu|mam-gu|fam-gu|ewythr|modryb|fodryb|brawd|frawd|chwaer|his|her|their|ei|eu)[ \u00A0,]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \u00A0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00A0]+)?$/iu;
 
 /**
  * A name followed by the organisation's team or service is staff: "Eleri from our Education

@@ -281,7 +281,7 @@ function fromOrganisation(text: string, end: number, words: Set<string>, publicW
   // A body's initials are a body's too: "Chris Example o'r RNLI", "Jo from the RSPCA".
   // One or two lower-case words before the name may say what it is: "o wasanaeth tywydd BBC"
   // ("o gwmni lleol …", a company of the place, says less: real-text-blind40).
-  if (m !== null && ((m[1] ?? '').trim().split(/[ \u00A0]+/).some((w) => isOrganisationWord(w, words)) && !LOCAL.test(m[1] ?? '') || m[2]!.split(/[ \u00A0]+/).some((w) => isOrganisationWord(w.toLowerCase(), words) || INITIALS.test(w)))) return true;
+  if (m !== null && (((m[1] ?? '').trim().split(/[ \u00A0]+/).some((w) => isOrganisationWord(w, words)) && !LOCAL.test(m[1] ?? '')) || m[2]!.split(/[ \u00A0]+/).some((w) => isOrganisationWord(w.toLowerCase(), words) || INITIALS.test(w)))) return true;
   // A body named by its common noun, definite: "from the council", "o'r cyngor", "o dîm y cyngor"
   // ("o gwmni lleol …", a company of the place, says less).
   const noun = OF_THE_BODY.exec(after);

@@ -83,6 +83,15 @@ export function kinPattern(words: readonly string[] | undefined): RegExp | undef
   return new RegExp(`(?<![\\p{L}])(?:${alternation(words.map((w) => w.toLowerCase()))})[ \\u00A0]*,?[ \\u00A0]*(\\p{Lu}[\\p{Ll}'’-]+)[ \\u00A0]*,[ \\u00A0]*$`, 'u');
 }
 
+/**
+ * A relative's mention: one of `words` (elder kin: "grandad", "taid") or a possessive, then
+ * perhaps a courtesy title and a given name, right before it ("his grandad Mr Bell", "ei daid, Mr Bell").
+ */
+export function kinMentionPattern(words: readonly string[]): RegExp {
+  const kin = [...words.map((w) => w.toLowerCase()), 'his', 'her', 'their', 'ei', 'eu'];
+  return new RegExp(`(?:^|[^\\p{L}])(?:${alternation(kin)})[ \\u00A0,]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?[ \\u00A0]+)?(?:\\p{Lu}[\\p{L}'’-]*[ \\u00A0]+)?$`, 'iu');
+}
+
 /** "Zephyr (7)": a capitalised word right before an age is a name even when the lexicon does not know it; "Children aged 2", "Dairy Cattle (9)" are not. */
 export function nameRightBefore(text: string, sentenceStart: number, at: number, lex: Lexicon, groups: Set<string>): PersonRef | undefined {
   const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(sentenceStart, at - 40), at));

@@ -134,6 +134,7 @@ if (existsSync(join(ROOT, 'eval/accounts-blind11/manifest.json'))) await score('
 if (existsSync(join(ROOT, 'eval/accounts-blind12/manifest.json'))) await score('eval/accounts-blind12', true, 'smpolicy.yaml', '2031-05-15');
 if (existsSync(join(ROOT, 'eval/accounts-blind13/manifest.json'))) await score('eval/accounts-blind13', true, 'smpolicy.yaml', '2032-02-11');
 if (existsSync(join(ROOT, 'eval/accounts-blind14/manifest.json'))) await score('eval/accounts-blind14', true, 'smpolicy.yaml', '2033-03-09');
+if (existsSync(join(ROOT, 'eval/accounts-blind15/manifest.json'))) await score('eval/accounts-blind15', true, 'smpolicy.yaml', '2034-06-14');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -217,3 +218,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind52/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind53/manifest.json'))) await score('eval/drafts-blind53', false, 'smpolicy.yaml', '2056-10-11');
 if (existsSync(join(ROOT, 'eval/drafts-blind54/manifest.json'))) await score('eval/drafts-blind54', false, 'smpolicy.yaml', '2057-02-21');
 if (existsSync(join(ROOT, 'eval/drafts-blind55/manifest.json'))) await score('eval/drafts-blind55', false, 'smpolicy.yaml', '2058-03-12');
+if (existsSync(join(ROOT, 'eval/drafts-blind56/manifest.json'))) await score('eval/drafts-blind56', false, 'smpolicy.yaml', '2059-12-03');

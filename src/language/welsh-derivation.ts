@@ -75,7 +75,7 @@ const ADJECTIVE_END = /(?:ol|us|ig|adwy|og|aidd|lon|ys)$/;
 const LETTERS = /^[a-zâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]+$/;
 
 /** Prefixes that form compounds with a soft-mutated (or vowel-initial) second word. */
-export const PREFIXES = ['ail', 'all', 'aml', 'cyd', 'croes', 'gor', 'gwrth', 'hunan', 'is', 'rhag', 'rhyng', 'traws', 'uwch', 'dad', 'cyn', 'hir'];
+export const PREFIXES = ['ail', 'all', 'aml', 'cyd', 'croes', 'gor', 'gwrth', 'hunan', 'is', 'rhag', 'rhyng', 'traws', 'uwch', 'dad', 'cyn', 'hir', 'cam'];
 /** International combining forms Welsh also writes solid: geodechnegol, biowyddoniaeth, hydrodrydanol. */
 export const COMBINING_FORMS = ['geo', 'bio', 'hydro', 'micro', 'electro', 'tele', 'niwro'];
 

@@ -64,8 +64,8 @@ function checkWord(word: string, words: WelshWords): boolean {
 }
 
 const H_PROTHESIS = /^h[aeiouwyâêîôûŵŷ]/;
-/** A diaeresis on a vowel before another vowel: the two are said apart. */
-const HIATUS_DIAERESIS = /[äëïöü][aeiouwy]/;
+/** A diaeresis on a vowel beside another vowel: the two are said apart ("crëwyr", "amgaeëdig"). */
+const HIATUS_DIAERESIS = /[äëïöü][aeiouwy]|[aeiouwy][äëïöü]/;
 const PLAIN: Record<string, string> = { ä: 'a', ë: 'e', ï: 'i', ö: 'o', ü: 'u' };
 
 /** Known, a regular derivative, a circumflexed one-syllable variant, or one of these plus a clitic ("ailgadarnhau'r"). */

@@ -5,7 +5,7 @@ import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { ageOfPronoun, animalsAge, ambiguousNameBefore, capitalisedBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinMentionPattern, kinNamed, kinNamedAfter, kinPattern, nameRightAfter, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, subjectOfAge, welshWords } from './lib/child-names.js';
+import { addressedAge, ageOfPronoun, animalsAge, ambiguousNameBefore, capitalisedBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinMentionPattern, kinNamed, kinNamedAfter, kinPattern, nameRightAfter, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, subjectOfAge, welshWords } from './lib/child-names.js';
 import { FORMER_BEFORE, PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
 import { adultAgeAfter, isAdult, roleAfter, visitsToSpeak } from './lib/adult-roles.js';
 
@@ -167,7 +167,7 @@ function universitySchool(text: string, start: number, end: number): boolean {
     UNIVERSITY_AFTER.test(text.slice(end, end + 80));
 }
 const UNIVERSITY_BEFORE = /(?:University|Prifysgol|Brifysgol)(?:[ \u00A0]+(?:of[ \u00A0]+)?\p{Lu}[\p{L}'’-]*){0,3}[ \u00A0]+$/u;
-const UNIVERSITY_AFTER = /^(?:[ \u00A0]+(?:\p{Lu}[\p{L}'’-]*|y|yr|a|ac|['’]r)){1,5}[ \u00A0]+(?:Prifysgol|Brifysgol|University)(?![\p{L}])/u;
+const UNIVERSITY_AFTER = /^(?:[ \u00A0]+(?:\p{Lu}[\p{L}'’-]*|y|yr|a|ac|['’]r)){1,5}(?:,|[ \u00A0]+(?:ym|at|in))?[ \u00A0]+(?:Prifysgol|Brifysgol|Mhrifysgol|University)(?![\p{L}])/u;
 
 /** A photograph's credit right before a name ("(Image: Ian Burt)", "Llun: Huw Example"): the photographer. */
 const PHOTO_CREDIT = /(?:image|photo|photograph|picture|pic|credit|llun|ffotograff)[ \u00A0]*(?:by|gan)?[ \u00A0]*[:\-–][ \u00A0]*$|(?:photo|photograph|picture|llun)[ \u00A0]+(?:by|gan)[ \u00A0]+$/iu;
@@ -299,6 +299,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       }
       const ageText = g.paren ?? g.aged ?? g.old ?? g.who ?? g.isAge ?? g.bare ?? (g.months !== undefined ? '0' : undefined);
       const ageWord = g.agedWord ?? g.oldWord ?? g.whoWord ?? g.bareWord ?? g.isWord;
+      if ((ageText !== undefined || ageWord !== undefined) && addressedAge(text, start)) continue;
       if (ageText !== undefined || ageWord !== undefined) {
         const age = ageText !== undefined ? Number(ageText) : AGE_WORDS[ageWord!.toLowerCase().replace(/\s+/g, ' ')];
         // The units of a larger number: "Twenty-three year old", "thirty three years old".

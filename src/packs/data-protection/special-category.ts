@@ -9,6 +9,7 @@ import { timeNotDeath } from '../../pii/context/deaths.js';
 import { isTopic, topicWords } from '../../pii/context/terms.js';
 import { aboutAnimal } from '../../pii/context/animals.js';
 import { SOURCE_WORDS } from '../../pii/context/lexicon.js';
+import { NOT_AT_WORK, otherSubject } from './lib/subjects.js';
 
 export interface SpecialCategoryParams {
   /** Each category's terms (English and Welsh, mutated forms written out); see phrases.ts for syntax. */
@@ -71,8 +72,9 @@ function compile(params: SpecialCategoryParams): Compiled {
       ...(params['stay-words']?.length && params['hospital-words']?.length
         ? { stay: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['stay-words'])})[ \\u00A0]+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\u00A0]+){1,3}(?:${alternation(params['hospital-words'])})(?![\\p{L}\\p{M}])`, 'gu') }
         : {}),
-      // A staff word, then perhaps the rest of a job's title in capitals ("Swyddog Clerigol Cofnodion Iechyd yn Ysbyty …").
-      ...(params['staff-words']?.length ? { staff: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['staff-words'].flatMap((w) => [w.toLowerCase(), w[0]!.toUpperCase() + w.slice(1).toLowerCase()]))})(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,4}[ \\u00A0]*$`, 'u') } : {}),
+      // A staff word, then perhaps the rest of a job's title or a place in the building, no verb of a stay in it
+      // ("Swyddog Clerigol Cofnodion Iechyd yn Ysbyty …", "gwirfoddoli ar y ddesg flaen yn Ysbyty …", "clerc ffeilio yn Ysbyty …").
+      ...(params['staff-words']?.length ? { staff: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['staff-words'].flatMap((w) => [w.toLowerCase(), w[0]!.toUpperCase() + w.slice(1).toLowerCase()]))})(?:[ \\u00A0]+(?!${NOT_AT_WORK}(?![\\p{L}]))[\\p{L}\\p{M}'’-]+){0,4}[ \\u00A0]*$`, 'u') } : {}),
       // A unit's word in either case, then up to three capitalised words of its name.
       ...(params['unit-words']?.length ? { unit: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['unit-words'].flatMap((w) => [w.toLowerCase(), w[0]!.toUpperCase() + w.slice(1).toLowerCase()]))})(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}[ \\u00A0]*$`, 'u') } : {}),
       speakers: wordSet(params['speaker-titles']),
@@ -236,8 +238,8 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
         out.push({ start, end, sensitive: true, data: { category: c.names[category], 'category-cy': c.namesCy[category] } });
         continue;
       }
-      // "another cat, a pregnant …", "ci dall": the animal's, whoever the sentence names.
-      if (aboutAnimal(text, start, end)) continue;
+      // "another cat, a pregnant …", "ci dall": the animal's, whoever the sentence names; "tafarn y Black Boy": a name.
+      if (aboutAnimal(text, start, end) || (NAMED_LIKE_PERSON.test(text.slice(start, end)) && !atSentenceStart(text, sentence[0], start))) continue;
       // A category's own words before a term that make it something else: "teimlo'n euog" (felt guilty) is no verdict.
       const notAfter = c.notAfter[category];
       if (notAfter && allMatches(notAfter, text, Math.max(sentence[0], start - 30), start).some(([, e]) => /^[ \u00A0]*$/.test(text.slice(e, start)))) continue;
@@ -305,11 +307,14 @@ function ownCare(text: string, people: readonly PersonRef[], start: number, end:
 }
 
 /**
- * Anyone at all or a share of people ("1 in 4 people", "un o bob pedwar", "40% of adults"),
+ * Anyone at all, anyone's ("a patient's stay"), or a share of people ("1 in 4 people", "un o bob pedwar", "40% of adults"),
  * between a person and a term or in their own quoted words: the term is said of them, not of
  * the person.
  */
-const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoever|someone|somebody|rhywun|people[ \u00A0]+who|those[ \u00A0]+who|unrhyw[ \u00A0]+un|pawb|(?:pobl|bobl|y[ \u00A0]+rhai)[ \u00A0]+(?:sydd|sy['’]n|sy)|(?:\d+|one|two|three|un|dau|dwy|tri|tair)[ \u00A0]+(?:in|out[ \u00A0]+of|o[ \u00A0]+bob)[ \u00A0]+(?:\d+|every|two|three|four|five|six|seven|eight|nine|ten|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|saith|wyth|naw|deg))(?![\p{L}])|\d+(?:\.\d+)?[ \u00A0]?(?:%|per[ \u00A0]?cent|y[ \u00A0]+cant)[ \u00A0]+(?:of|o)(?![\p{L}])/iu;
+const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoever|someone|somebody|rhywun|people[ \u00A0]+who|those[ \u00A0]+who|(?:a|an|any|every|each)[ \u00A0]+(?:patient|person|resident|child|visitor)['’]s|unrhyw[ \u00A0]+un|pawb|(?:pobl|bobl|y[ \u00A0]+rhai)[ \u00A0]+(?:sydd|sy['’]n|sy)|(?:\d+|one|two|three|un|dau|dwy|tri|tair)[ \u00A0]+(?:in|out[ \u00A0]+of|o[ \u00A0]+bob)[ \u00A0]+(?:\d+|every|two|three|four|five|six|seven|eight|nine|ten|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|saith|wyth|naw|deg))(?![\p{L}])|\d+(?:\.\d+)?[ \u00A0]?(?:%|per[ \u00A0]?cent|y[ \u00A0]+cant)[ \u00A0]+(?:of|o)(?![\p{L}])/iu;
+
+/** A term in Title Case ending in a person noun, inside a sentence: a pub's or a place's name ("the Black Boy"). */
+const NAMED_LIKE_PERSON = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:Boy|Man|Girl|Woman|Lad|Boys|Men)$/u;
 
 /** How far a term may stand after a titled person and still be said of them (characters). */
 const FAR = 120;
@@ -321,20 +326,6 @@ const UNNAMED_DESCRIBED = /(?:^|[^\p{L}])(?:a|an|one|another|two|three|four|five
 /** Before such an indefinite, an apposition or a copula: the description is of the person before it. */
 const SAID_OF_BEFORE = /(?:,|(?:^|[^\p{L}])(?:is|was|as|yn|oedd|yw|fel))[ \u00A0]*$/iu;
 const PERSON_NOUN_AFTER = new RegExp(String.raw`^[ \u00A0]+${PERSON_NOUNS}(?![\p{L}])`, 'iu');
-
-/**
- * Someone else, unnamed, as the subject of a later clause: "Rhys Hughes was first on the scene,
- * when two men were killed and another was injured", "…, pan gafodd dau ddyn eu lladd ac un
- * arall ei anafu". A clause word must come first: "John Smith, 45, and another man were injured"
- * is about John Smith too.
- */
-const OTHER_SUBJECT = /(?<![\p{L}])(?:another|un[ \u00A0]+arall|(?:two|three|four|five|six|several|\d+)[ \u00A0]+(?:men|women|people|others)|(?:dau|tri)[ \u00A0]+(?:ddyn|dyn|pherson|berson)|dwy[ \u00A0]+(?:ddynes|fenyw))(?![\p{L}])/iu;
-const CLAUSE_WORD = /(?<![\p{L}])(?:when|while|after|but|pan|tra|ond)(?![\p{L}])/iu;
-/** Someone else after a clause word in `between` (two searches, each linear). */
-const otherSubject = (between: string): boolean => {
-  const m = OTHER_SUBJECT.exec(between);
-  return m !== null && CLAUSE_WORD.test(between.slice(0, m.index));
-};
 
 /** What joins two terms of one list: "strôc neu ddementia", "autism and ADHD", "cancer, diabetes". */
 const JOINED = /^(?:[ \u00A0]*,)?[ \u00A0]+(?:or|and|neu|a|ac|&)[ \u00A0]+$|^,[ \u00A0]+$/iu;

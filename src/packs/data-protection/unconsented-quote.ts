@@ -182,11 +182,11 @@ const OBJECT_GAP = /^[ \u00A0]+(?:(?:mr|mrs|ms|miss|mx|dr)\.?[ \u00A0]+)?$/iu;
  */
 function officialWithin(officials: FoldedRegex, text: string, from: number, to: number, person: number, quote?: [number, number], lex?: Pick<Lexicon, 'given' | 'ambiguous'>): boolean {
   if (!matchesWithin(officials, text, from, to)) return false;
-  const at: RoleAt = { text, person, quote, lex };
+  const at: RoleAt = { text, person, quote, lex, officials };
   return allMatches(officials, text, from, to).some(([s, e]) => !NOT_THEIR_ROLE.some((notTheirs) => notTheirs(s, e, at)));
 }
 
-interface RoleAt { text: string; person: number; quote?: [number, number]; lex?: Pick<Lexicon, 'given' | 'ambiguous'> }
+interface RoleAt { text: string; person: number; quote?: [number, number]; lex?: Pick<Lexicon, 'given' | 'ambiguous'>; officials?: FoldedRegex }
 
 /** A role word at [s, e) that is not the person's: each test names why. */
 const NOT_THEIR_ROLE: ReadonlyArray<(s: number, e: number, at: RoleAt) => boolean> = [
@@ -210,15 +210,38 @@ const NOT_THEIR_ROLE: ReadonlyArray<(s: number, e: number, at: RoleAt) => boolea
   function ownedAfter(s, e, { text, person }) {
     return s > person && (GENITIVE_BEFORE.test(text.slice(Math.max(person, s - 30), s)) || /^['’]s(?!\p{L})/u.test(text.slice(e, e + 3)));
   },
-  // A rank's letters that are other things too ("DC", "PC", "DS"): a rank only right before the name ("said DC Gareth …", not "lives in Washington DC").
+  // A rank's letters that are other things too ("DC", "PC", "DS"): a rank only right before the
+  // name or opening it ("said DC Gareth …", "meddai PC Jones"; not "lives in Washington DC").
   function lettersAway(s, e, { text, person }) {
-    return RANK_LETTERS.test(text.slice(s, e)) && !(e <= person && /^[ \u00A0]+$/.test(text.slice(e, person)));
+    return RANK_LETTERS.test(text.slice(s, e)) && s !== person && !(e <= person && /^[ \u00A0]+$/.test(text.slice(e, person)));
   },
   // Held once: "retired teacher", "cyn-athrawes", "a teacher before retiring".
   function heldOnce(s, e, { text }) {
     return FORMER_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || FORMER_AFTER.test(text.slice(e, e + 30));
   },
+  // A plural role is a group's, the person's only as one of them or in a list of its members:
+  // "un o'r beirniaid", "The adjudicators were Aled …, Elan …"; not "While the judges deliberated,
+  // the audience were entertained by … Richard and Adam".
+  function pluralAway(s, e, { text, person, officials }) {
+    const word = text.slice(s, e);
+    // Welsh plural endings, or an English "-s" whose singular is a role too ("judges"; not "athrawes").
+    const plural = PLURAL_ROLE.test(word) || (/s$/iu.test(word) && officials !== undefined && [word.slice(0, -1), word.slice(0, -2)].some((w) => matchesWithin(officials, w, 0, w.length)));
+    if (!plural || ONE_OF_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return false;
+    return e <= person && !NAMES_BETWEEN.test(text.slice(e, person));
+  },
+  // The subject's, with the person in the clause it governs: "Roedd y beirniaid yn unfrydol mai
+  // Esyllt … oedd yn fuddugol", "the judges agreed that Esyllt … had won".
+  function clauseBetween(_s, e, { text, person }) {
+    return e <= person && CLAUSE_WORD.test(text.slice(e, person));
+  },
 ];
+/** A Welsh role word in the plural: "-iaid", "-wyr", "-ion" ("beirniaid", "ymddiriedolwyr", "perchnogion"). */
+const PLURAL_ROLE = /(?:iaid|wyr|ion)$/iu;
+const ONE_OF_BEFORE = /(?:one[ \u00A0]+of|un[ \u00A0]+o|among|ymhlith)(?:[ \u00A0]+the|['’]r)?[ \u00A0]+$/iu;
+/** Between a plural role and a name, only a copula, names and their joins: "were Aled …, Elan … and". */
+const NAMES_BETWEEN = /^[ \u00A0]*(?:(?:were|are|yw|oedd|ydy|ydi)[ \u00A0]+|[:,][ \u00A0]*)?(?:(?:\p{Lu}[\p{L}'’-]*|and|a|ac|&)[ \u00A0,]*)*$/u;
+/** A word opening a clause that states something ("mai", "fod", "that"). */
+const CLAUSE_WORD = /(?:^|[^\p{L}'’])(?:mai|taw|fod|bod|that)[ \u00A0]/iu;
 /** Police ranks' letters that are also a place's, a computer's or a sound system's. */
 const RANK_LETTERS = /^(?:dc|ds|dci|pc|sgt)$/iu;
 /** Before a role, a noun it follows in a genitive ("penderfyniad yr", "adroddiad y") or "of the", "by the". */
@@ -272,6 +295,12 @@ function fromOrganisation(text: string, end: number, words: Set<string>, publicW
   const part = PART_OF.exec(text.slice(end, end + 100));
   if (part && !part[1]!.split(/[ \u00A0]+/u).some((w) => publicWords.has(w.toLowerCase())) &&
     part[2]!.split(/[ \u00A0]+/u).some((w) => isOrganisationWord(w.toLowerCase(), words))) return true;
+  // A body they run ("Helen …, sy'n rheoli gwirfoddolwyr Tŷ Olwen a'r Gwasanaeth …"), or an
+  // apposition naming their body up to the quote ("Judith …, gweithiwr Llesiant prosiect Dyffryn Gwyrdd:").
+  const runs = RUNS.exec(text.slice(end, end + 130));
+  const named = runs ?? APPOSITION.exec(text.slice(end, end + 120));
+  const namedWords = named?.[1]!.split(/[ \u00A0]+/u) ?? [];
+  if (namedWords.some((w) => isOrganisationWord(w.toLowerCase(), words)) && (runs || !namedWords.some((w) => publicWords.has(w.toLowerCase())))) return true;
   // A Title Case job title and organisation after the name: "Deborah Owen, Prif Lyfrgellydd
   // Cyngor Sir Ddinbych", "Sian Evans, Head of Libraries, Example Council".
   const titled = TITLED_ROLE.exec(text.slice(end, end + 100));
@@ -290,6 +319,11 @@ function fromOrganisation(text: string, end: number, words: Set<string>, publicW
 
 /** After a name, a role in an organisation: ", one of the organisers of the club", ", un o drefnwyr Clwb Cawl" (the role words, then the body). */
 const PART_OF = /^[ \u00A0]*,[ \u00A0]*((?:(?:one[ \u00A0]+of|un[ \u00A0]+o)(?:[ \u00A0]+the|['’]r)?[ \u00A0]+)?(?:\p{Ll}[\p{Ll}'’-]*[ \u00A0]+){1,3}?)(?:(?:of|for|at|o|i)[ \u00A0]+)?(?:(?:the|y|yr)[ \u00A0]+|['’]r[ \u00A0]+)?(\p{Ll}+(?![\p{L}])|(?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u;
+
+/** After a name, managing a body: ", who manages …", ", sy'n rheoli …" (not "who runs a florist's": an owner may speak for herself). */
+const RUNS = /^[ \u00A0]*,[ \u00A0]*(?:who[ \u00A0]+(?:manages|leads|coordinates|heads|chairs|organises)|sy['’]n[ \u00A0]+(?:rheoli|arwain|cydlynu|cadeirio|trefnu))[ \u00A0]+([^,.;:!?“”"\n]{3,100})/iu;
+/** After a name, a noun phrase up to the quote's colon or speech verb: ", gweithiwr … prosiect Dyffryn Gwyrdd:". */
+const APPOSITION = /^[ \u00A0]*,[ \u00A0]*(?!(?:who|whose|which|a|an|the|y|yr|sy['’]n|sydd|oedd)(?![\p{L}]))(\p{L}[^,.;!?:“”"\n]{2,100}?)[ \u00A0]*(?::|,[ \u00A0]*(?:said|meddai|dywedodd)(?![\p{L}]))/iu;
 
 /** "Local": a body of the place, whoever's it is. */
 const LOCAL = /(?<![\p{L}])(?:lleol|leol|local)(?![\p{L}])/iu;

@@ -140,7 +140,7 @@ export const detector: BuiltinDetector<Params> = {
       }
       for (const miss of checkWelshSpelling(segment.text, words)) {
         if (reported.has(miss.start) || givenNameOpening(miss.word) || inEnglish(miss.word) || namedInProse(post.prose, miss.word, segment.start + miss.start) || titleBeforeMaker(post.prose, segment.start + miss.start) ||
-          givenNameBeforeSurname(post.prose, segment.start + miss.start, miss.word)) continue;
+          givenNameBeforeSurname(post.prose, segment.start + miss.start, miss.word, words)) continue;
         // The organisation's words mutate like any other ("cilfan", "y gilfan"), and take an
         // elided article or pronoun ("caffïau'r").
         const word = normaliseWelsh(miss.word).replace(ELIDED_END, '');

@@ -51,8 +51,12 @@ const CONDITIONAL = /(?<![\p{L}])(?:if|unless|whether|os|oni[ \u00A0]+bai)[ \u00
 
 /** Whether text[from, at) ends on a condition of the reader's or anyone's ("if you have ", "os oes gennych chi "). */
 export function onCondition(text: string, from: number, at: number): boolean {
-  return CONDITIONAL.test(text.slice(Math.max(from, at - 80), at));
+  const before = text.slice(Math.max(from, at - 80), at);
+  return CONDITIONAL.test(before) || HYPOTHETICAL.test(before);
 }
+
+/** What would befall "you" ("you would have been sent to prison", "fe fyddech chi wedi eich hanfon i'r carchar"): a supposition, no one's record. */
+const HYPOTHETICAL = /(?<![\p{L}])(?:you[ \u00A0]+(?:would|could|might)|you['’]d|(?:fe[ \u00A0]+|mi[ \u00A0]+)?(?:byddech|fyddech|buasech|fuasech|baech|petaech|byddet|fyddet|buaset|fuaset)(?:[ \u00A0]+(?:chi|ti))?)(?![\p{L}'’])[^.;:!?]{0,60}$/iu;
 
 /** A condition of up to 100 characters before, whoever it names: "If nobody in your household can … because of a disability, illness or age". */
 const IN_CONDITION = /(?<![\p{L}])(?:if|unless|whether|os|oni[ \u00A0]+bai)(?![\p{L}])[^.;:!?]{0,100}$/iu;

@@ -40,11 +40,13 @@ export const PRONOUNS = ['he', 'she', 'his', 'her', 'him', "he's", "she's", 'hi'
 /**
  * Roles and descriptions that point at one identifiable member of the public: in a reply or a
  * local post, "our resident" or "the tenant" is someone the council and neighbours can name.
+ * Not "a local man" ("dyn lleol"): the words the police and the press use to name no one
+ * (real-text-blind109: "bod dyn lleol wedi cael ei anafu").
  */
 export const ROLES = [
   'our resident', 'a resident', 'the resident', 'this resident', 'one resident', 'local resident',
   'our tenant', 'a tenant', 'the tenant', 'this tenant', 'the occupant', 'the occupier', 'the householder',
-  'the homeowner', 'local man', 'local woman', 'local boy', 'local girl', 'local pensioner', 'a pensioner',
+  'the homeowner', 'a pensioner',
   'the pensioner', 'the complainant', 'the claimant', 'our customer', 'the customer', 'this customer',
   'a customer', 'the caller', 'our caller', 'the patient', 'our client', 'the client', 'a service user',
   'the service user', 'our service user',
@@ -53,8 +55,7 @@ export const ROLES = [
   'ein cydweithiwr', 'ein cydweithwraig', 'ein prentis', 'ein gwirfoddolwr', 'ein gwirfoddolwraig', 'ein haelod o staff',
   'ein hyfforddai',
   'y preswylydd', "'r preswylydd", 'ein preswylydd', "'r tenant", "'r claf", "'r cwsmer", "'r pensiynwr", 'preswylydd lleol', 'un preswylydd', 'y tenant', 'ein tenant',
-  'tenant lleol', 'y deiliad', 'dyn lleol', 'menyw leol', 'dynes leol', 'bachgen lleol', 'merch leol',
-  'pensiynwr lleol', 'y pensiynwr', 'yr achwynydd', 'y cwsmer', 'ein cwsmer', 'y claf', 'ein cleient',
+  'tenant lleol', 'y deiliad', 'y pensiynwr', 'yr achwynydd', 'y cwsmer', 'ein cwsmer', 'y claf', 'ein cleient',
   'y defnyddiwr gwasanaeth',
 ];
 

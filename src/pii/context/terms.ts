@@ -121,7 +121,9 @@ export function isTopic(text: string, sentenceStart: number, sentenceEnd: number
   // clause ("people of all ages who have sight or hearing loss").
   const far = wordsBefore(text, sentenceStart, start, 8);
   const before = far.slice(0, 3);
-  if (before.length && words.notAfter.has(before[0]) && !patientsTreatment(before.slice(1), words)) return true;
+  // A word of the list right before, or two ("ymchwilio i anafiadau": research into injuries).
+  const listed = words.notAfter.has(before[0] ?? '') || (before.length > 1 && words.notAfter.has(`${before[1]} ${before[0]}`));
+  if (before.length && listed && !patientsTreatment(before.slice(1), words)) return true;
   if (before.length > 1 && ON.has(before[0]) && words.topicNouns.has(before[1])) return true;
   if (words.groupAdjectives.has(text.slice(start, end).toLowerCase())) {
     // People as a group, a describing word after an article with no noun after it: "affect the

@@ -6,6 +6,10 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: "Welsh: an age in a recent year is still a child's", text: 'Ymunodd Trefor Example â’r clwb yn 2025 yn 12 oed.', found: ['Trefor Example â’r clwb yn 2025 yn 12 oed'] },
+    // A child named after their age, in Welsh and English, beside a dog's (real-text-blind105).
+    { name: "Welsh: a daughter named after her age", text: "Ar ôl cystadlu gyda'i ferch bedair oed Meg, roedd yn hapus.", found: ["bedair oed Meg"] },
+    { name: "an age said of a named child after a quote said to 'you'", text: 'The magistrate told the boy: "If you were 16, you would have gone to prison." Tom Example is 15.', found: ['Tom Example is 15'] },
     { name: "a child's teacher by a capitalised role is still the child's", text: 'Well done to Alfie’s Teacher Jane Example and to Alfie at Ysgol Bro Teifi.', found: ['Alfie’s Teacher Jane Example and to Alfie at Ysgol'] },
     { name: 'a pupil who will start at a university later', text: 'Well done to Ffion Example of Ysgol Bro Teifi, who starts at Cardiff University next year.', found: ['Ffion Example of Ysgol'] },
     { name: 'Welsh: a pupil who will start at a university later', text: 'Da iawn Ffion Example o Ysgol Bro Teifi, sy’n dechrau ym Mhrifysgol Caerdydd y flwyddyn nesaf.', found: ['Ffion Example o Ysgol'] },
@@ -169,6 +173,18 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    // A head by the older Welsh title, researchers of a university's schools, an age in a year long ago (real-text-blind110, -114, -116).
+    { name: "Welsh: 'Prifathro' before the school's name", text: 'Dywedodd Prifathro Ysgol Gyfun Ystalyfera, Matthew Example: "Fel ysgol yr ydym wedi gweld gwerth y swyddog rygbi."' },
+    { name: "Welsh: a university's school after a comma", text: 'Llongyfarchiadau i Daniel Example o Ysgol Peirianneg Electronig, Prifysgol Bangor.' },
+    { name: "Welsh: a university's school 'ym Mhrifysgol'", text: 'Da iawn Kathy Example, myfyrwraig PhD Ysgol y Gyfraith ym Mhrifysgol Caerdydd.' },
+    { name: 'Welsh: an age in a year long ago', text: 'Ymunodd Trefor Example â’r GIG ym 1972 yn 17 oed, gan ddechrau ei yrfa fel clerc ffeilio.' },
+    { name: 'an age in a year long ago', text: 'Trefor Example joined the NHS in 1972 aged 17, starting as a filing clerk.' },
+    // An animal's age, the noun before it (Welsh order) and the name after (real-text-blind105).
+    { name: "Welsh: a sheepdog's age before her name", text: "Ar ôl cystadlu gyda'i ast bedair oed Meg, dywedodd Medwyn ei fod yn hapus." },
+    { name: "a dog's age before her name", text: 'After competing with his dog aged four, Meg, Medwyn said he was pleased.' },
+    // An age said to "you": the reader or the one spoken to, no one named (real-text-blind109).
+    { name: "Welsh: a court chair's 'if you were 16'", text: 'Fe ddywedodd cadeirydd y llys, Malcolm Example wrth y bachgen: "Petaech chi\'n 16 oed neu hŷn, fe fyddech chi wedi mynd i\'r carchar."' },
+    { name: "'if you are 16 or over'", text: 'Tom Example, the returning officer, said: "If you are 16 or over you can vote."' },
     // A body's capitalised title after its name's possessive, a charity's trustee, one role over a
     // list of names (real-text-blind95; the tuned set's 'Sêr y Silffoedd').
     { name: "a nursery's leader by its title", text: 'Cylch Meithrin Cwmbrân’s Leader, Jodi Example, said: “Welcome.”' },

@@ -4,6 +4,13 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "Welsh: a nurse's own operation", text: "Mae'r nyrs Sian Example yn cael llawdriniaeth yfory.", found: ['Sian Example yn cael llawdriniaeth'] },
+    { name: "a volunteer's own surgery", text: 'Ward volunteer Sian Example is having surgery tomorrow.', found: ['Sian Example is having surgery'] },
+    { name: 'a volunteer admitted to hospital is a patient', text: 'Phil Example volunteers at the hospital but was admitted to Morriston Hospital.', found: ['Phil Example volunteers at the hospital but was admitted to Morriston Hospital'] },
+    { name: 'a patient in apposition is still the person', text: 'Bethan Example, a patient at the hospital, was admitted to Wrexham Maelor Hospital.', found: ['Bethan Example, a patient at the hospital, was admitted to Wrexham Maelor Hospital'] },
+    { name: 'the black boy in lower case is still a person', text: 'John Example said the black boy in Caernarfon was attacked.', found: ['John Example said the black boy'] },
+    // Prosecuted (passive) is the person's offence; the Welsh verb-noun alone is the council's resolve.
+    { name: 'Welsh: a named person prosecuted', text: 'Cafodd Sion Example ei erlyn am dipio anghyfreithlon.', found: ['Sion Example ei erlyn'] },
     { name: 'a pronoun pointing back to the person named before', text: 'Thanks to Sian Example for all her help. She is in hospital after a fall.', found: ['is in hospital', 'after a fall'] },
     { name: 'Welsh: a pronoun pointing back to the person named before', text: 'Diolch i Sian Example am ei help. Mae hi yn yr ysbyty ar ôl cwympo.', found: ['yn yr ysbyty'] },
     { name: 'a diagnosis of the condition a charity is named for', text: 'Wyn Example was diagnosed with Alzheimer’s last year.', found: ['Wyn Example was diagnosed with Alzheimer’s'] },
@@ -167,6 +174,23 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // Research into a condition, work or volunteering at a hospital, a patient's stay in a volunteer's
+    // words, a pub's name, what would have befallen "you" (real-text-blind109 to -118).
+    'Fe gyflawnodd Seren Example ddoethuriaeth, gan ddefnyddio technoleg i ymchwilio i anafiadau mewn gemau rygbi.',
+    "Roedd Phil Example, 69 oed, sy'n gwirfoddoli ar y ddesg flaen yn Ysbyty Treforys.",
+    'Ymunodd Trefor Example â’r GIG ym 1972, gan ddechrau ei yrfa fel clerc ffeilio yn Ysbyty Sir Gaernarfon.',
+    'Phil Example, who volunteers at the front desk of Morriston Hospital, said it was great.',
+    'Robins volunteer, Bethan Example said, “I love seeing the difference we can make to a patient’s stay in hospital.”',
+    'Perchennog busnes arall yw John Example o dafarn y Black Boy yng Nghaernarfon.',
+    'Another business owner who welcomed it is John Example of the Black Boy in Caernarfon.',
+    'Dywedodd Malcolm Example: "Petaech chi\'n hŷn, fe fyddech chi\'n bendant wedi eich hanfon i\'r carchar."',
+    'Malcolm Example told the boy: "If you were older, you would have been sent to prison."',
+    // Groups named by what they are, a council resolving to prosecute, a local man the police do not name (real-text-blind107, -109; drafts-blind56).
+    "Fe fydd y Gweinidog Iechyd, Mark Example, yn lansio’r rhaglen. Mae wedi ei anelu at bobol â chyflyrau iechyd hirdymor, menywod beichiog a gofalwyr.",
+    'Health Minister Mark Example will launch it. It is aimed at people with long-term conditions, pregnant mothers and carers.',
+    '“Byddwn yn erlyn bob tro y cawn dystiolaeth,” meddai’r Cynghorydd Nia Example.',
+    "Cafodd yr heddlu eu galw i'r parc yn sgil adroddiadau bod dyn lleol wedi cael ei anafu. Cafodd ei gludo i'r ysbyty.",
+    'Police were called after reports that a local man had been injured. He was taken to hospital.',
     // An unnamed man the sentence brings in past its subject's own pronoun ("ceir eu hunain"): the
     // injury is his, not the person named in the sentence before (real-text-blind77).
     "Dywedodd dirprwy arweinydd y tîm, Huw Example, eu bod yn benderfynol. Yn ddiweddar fe wnaeth y tîm ddefnyddio ceir eu hunain er mwyn cyrraedd dyn oedd wedi ei anafu yn dilyn damwain sled.",

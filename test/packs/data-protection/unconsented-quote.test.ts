@@ -10,6 +10,18 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // A plural role is a group's: not a singer's named after the judges deliberated; a shop owner,
+    // a volunteer coach and a nearby engineer speak for themselves (real-text-blind102, -73, -36; drafts-blind16).
+    { text: 'While the judges deliberated, the audience were entertained by the singing brothers, Richard and Adam. Richard, 23, said: “We are privileged.”', found: ['Richard'] },
+    { text: 'Tra bod y beirniaid yn trafod, cafodd y gynulleidfa ei diddanu gan y brodyr Richard ac Adam. Dywedodd Richard: “Rydyn ni’n freintiedig.”', found: ['Richard'] },
+    { text: '"Rydyn ni wedi colli popeth," meddai Mair Example, sy\'n rhedeg siop flodau ar y stryd.', found: ['Mair Example'] },
+    { text: '“Teaching is how I want to be remembered,” says Roddie Example, a volunteer coach.', found: ['Roddie Example'] },
+    { text: 'Electrical engineer Andy Example said: “Questions have to be asked.”', found: ['Andy Example'] },
+    // The subject of the adjudicators' verdict is still quoted as herself (real-text-blind103).
+    { text: 'Roedd y beirniaid yn unfrydol mai Esyllt Example oedd yn fuddugol.\n\nDywedodd Esyllt Example: "Does gen i ddim geiriau."', found: ['Esyllt Example'] },
+    { text: 'The adjudicators agreed that Esyllt Example had won.\n\nEsyllt Example said: "I have no words."', found: ['Esyllt Example'] },
+    // A rank's letters inside a place's name are no rank (real-text-blind109).
+    { text: '"We will act," said Mr Jones, who lives near the PC World store.', found: ['Mr Jones'] },
     { text: '“It was lovely,” said Sian Example, a visitor at the show.', found: ['Sian Example'] },
     { text: 'Bu Tudur Example o gwmni lleol Bysiau Cwm Taf yn helpu’r teithwyr.\n\n"Roedd rhaid helpu," dywedodd.', found: ['Tudur Example'] },
     { text: '“It was lovely,” said Sian Example, a customer at the café.', found: ['Sian Example'] },
@@ -205,6 +217,27 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // Someone speaking for their body: a project's worker, a manager of a service, a branch, a body
+    // by its name, a head coach, a practitioner by title, a judge by title (real-text-blind109 to -118).
+    'Dywedodd Judith Example, gweithiwr Llesiant a’r Amgylchedd prosiect Dyffryn Gwyrdd: “Roedd hi’n wlyb.”',
+    'Dywedodd Helen Example, sy’n rheoli gwirfoddolwyr Tŷ Olwen a’r Gwasanaeth Gofal: “Mae rhai yn gweithio yn y bar te.”',
+    '“We are proud of the team,” said Helen Example, who manages the volunteer service.',
+    'Meddai Carly Example o gangen Maesteg: "Mae’n wych."',
+    '"You go through Swansea," said Quentin Example of Natural Resources Wales.',
+    'Mae digon o brofiad i brif hyfforddwr dan 20 Cymru, Gareth Example. “Mae’n dda cael y math yma o chwaraewyr,” meddai Example.',
+    'Dywedodd Tracy Example, Uwch Ymarferydd Gofal Critigol: “Trefnais i’r casgliad.”',
+    'At Swansea Crown Court, Judge Huw Example told the teenagers: "You took part in serious disorder."',
+    'Dywedodd yr athrawes a hyfforddwraig Addysg Gorfforol, Myfanwy Example, “Roedd y merched yn eithriadol.”',
+    'The adjudicators were Aled Example, Elan Example and Elinor Example. Elan Example said: “This is a complete collection.”',
+    // A competition's adjudicator giving the verdict, a show committee's member named with it, an
+    // officer by rank opening the name, a judge speaking after a name in a clause before (real-text-blind103 to -109).
+    'Yn ôl y beirniad, Rhian Example, roedd honno’n gystadleuaeth “hollol, hollol wych”.',
+    'The adjudicator, Huw Example, said: “The standard was extremely high.”',
+    'Dywedodd Emyr Example, Pwyllgor Sioe Tregaron: “Ma bach o nerfusrwydd ar bawb.”',
+    '“It was a busy day,” said Emyr Example, Show Committee chair.',
+    '“Bydd yn rhaid gweithredu yn ffurfiol," meddai PC Jones.',
+    '"We will have to act," said PC Jones.',
+    'Ar ôl i Karen Example gael ei rhyddhau heddiw, dywedodd yr ustus ei fod yn “cytuno’n gyfan gwbl” â phenderfyniad y rheithgor.',
     // An event's organiser, a service's weather presenter, an editor, a trustee, the High Sheriff (real-text-blind95 to -98).
     'Dywedodd Elin Example, un o drefnwyr y digwyddiad: "Roedd cymaint o bobl yno."',
     'Dywedodd Llŷr Example o wasanaeth tywydd BBC Cymru: "Bydd y gwynt yn cryfhau."',

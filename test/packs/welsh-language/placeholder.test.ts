@@ -17,6 +17,7 @@ const POOL_CY = "Bydd pwll Canolfan Hamdden Llanelli ar gau ddydd Sadwrn 29 Tach
 
 ruleTester('welsh/placeholder', {
   invalid: [
+    { name: "'Cymraeg i ddod' standing alone is still a placeholder", text: 'Ffordd ar gau. Cymraeg i ddod.', found: ['Cymraeg i ddod'] },
     placeholder('a bracketed placeholder after an English line', "Welcome to our page! [Welsh]", '[Welsh]'),
     // A page still to be translated, above its Welsh (real-text-blind16).
     { name: 'a page being translated', text: "Sut i ddod yn gynghorydd\n\n(This page is currently being translated and will be available in Welsh very soon)\n\nMae rhaid i chi fod yn 18 oed.", found: ['currently being translated'] },
@@ -71,6 +72,9 @@ ruleTester('welsh/placeholder', {
     placeholder('added: a placeholder in a reply', fm('in-reply-to: { language: cy }', 'Welsh to follow'), 'Welsh to follow'),
   ],
   valid: [
+    // Welsh learners and speakers coming or becoming something: no Welsh version to come (real-text-blind106).
+    { name: "'dysgwyr Cymraeg i ddod yn rhugl'", text: 'Mae cynllun i helpu dysgwyr Cymraeg i ddod yn rhugl.' },
+    { name: "'siaradwyr Cymraeg i ddod i mewn'", text: "Rydym yn chwilio am siaradwyr Cymraeg i ddod i mewn i'r dosbarth. We need Welsh speakers to come into class." },
     // A translation in brackets right after the Welsh word: a gloss (real-text-blind95).
     { name: 'a gloss after the Welsh word', text: 'The children are speaking in Cymraeg [Welsh] every day.' },
     { name: 'a policy that documents will be available in both languages', text: 'All corporate documents will be available in Welsh and English.' },

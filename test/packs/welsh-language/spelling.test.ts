@@ -7,7 +7,9 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: "a verb before a name keeps its slip", text: 'Da iawn. Ddechreuodd Olivia y gwaith ddoe ond camwybodeth oedd y cyfan.', found: ['camwybodeth'] },
     { name: "a lost accent before a word that is no surname", text: 'Da iawn. Tim Achub oedd yno.', found: ['Tim'] },
+    { name: "a lost accent before a Welsh word in Title Case", text: 'Da iawn. Tim Marchnata oedd yno.', found: ['Tim'] },
     { name: 'a typo in a hyphenated Welsh compound', text: "Mae'r cyd-weithiio yn wael.", found: ['cyd-weithiio'] },
     // An h after n that the stressed syllable keeps: "brenhinoedd", not "breninoedd".
     { name: "a plural that drops an h its stressed syllable keeps", text: 'Roedd y breninoedd i gyd yno.', found: ['breninoedd'] },
@@ -127,6 +129,16 @@ ruleTester('welsh/spelling', {
     // Hours in one word, loanwords and their plurals, a name before a surname (real-text-blind87 to -89).
     "Fe gymrodd hi deirawr arall, ar ôl y post mortem. Roedd ffownten, trelars a gôls, a Dewin yn piciad draw.",
     'Roedden nhw’n ymarfer o dan arweiniad arweinydd Only Men Aloud!, Tim Rhys-Evans.',
+    // A name that is a Welsh word without its accent, before a surname Welsh does not have (real-text-blind103).
+    "Tim Heeley yw'r person diwethaf i ennill Tlws y Cerddor.",
+    // A name that is also a word before a surname Welsh does not have, proofreading, scrubs (real-text-blind115, -116, -119).
+    '“Mae popeth yn gweithio’n iawn.” Ken Markham',
+    'Gweler ein canllawiau wrth brawfddarllen. Roedd hyd yn oed ddillad sgrwb i ni.',
+    // A diaeresis after the vowel it parts from ("amgaeëdig"), 'cam-' before a mutated word, file
+    // kinds and loanwords (real-text-blind104, -107, -109, -111, -114).
+    'Gweler y Prawf Budd y Cyhoedd amgaeëdig. Mae camwybodaeth yn cylchredeg.',
+    'DATGAN CYSYLLTIAD pdf eicon PDF 199 KB. Mae opsiynau heb gelatine ar gael.',
+    'Gall lluniau dashcam helpu. Enillodd hi yn y taekwondo, a daeth y coetsys i un o dwrnamentau mwyaf Prydain cyn y ffeinal.',
     // An English compound with a hyphen, a northern cup of tea, the virtual world, a centenary's
     // second part written apart (real-text-blind79, -81, -83).
     "Cafwyd hyd i bethau annisgwyl, fel head-rest car, a chafwyd panad a chacen. Roedd hi'n hanner can mlwyddiant y papur, sydd ar goll yn y rhithfyd.",

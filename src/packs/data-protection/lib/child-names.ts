@@ -171,6 +171,7 @@ export function subjectOfAge(text: string, named: readonly PersonRef[], at: numb
 /** A past tense before an age in its clause: "was 12 years old when", "Roedd … yn 12 oed", "at the age of 9 in". */
 const PAST_AGE = /(?:^|[^\p{L}])(?:was|were|had been|at the age of|oedd|roedd|bu|buodd)(?![\p{L}])[^,;:.!?\n]{0,60}$/iu;
 const YEAR = /(?<![\p{N}£$€])(1[89]\d\d|20\d\d)(?![\p{N}])/gu;
+const IN_YEAR = /(?<![\p{L}])(?:in|ym|yn|back[ \u00A0]+in|nôl[ \u00A0]+yn|during)[ \u00A0]+(1[89]\d\d|20\d\d)(?![\p{N}])/iu;
 
 /**
  * Whether an age said in the past tense belongs to someone grown up by `today` (YYYY-MM-DD):
@@ -178,8 +179,11 @@ const YEAR = /(?<![\p{N}£$€])(1[89]\d\d|20\d\d)(?![\p{N}])/gu;
  * 1980", "Roedd hi'n 9 oed yn 1975"). "Ffion was 7 when she started in 2024" is still a child.
  */
 export function grownUpSince(text: string, sentence: readonly [number, number], ageStart: number, age: number, maxAge: number, today: string): boolean {
-  if (!PAST_AGE.test(text.slice(sentence[0], ageStart))) return false;
   const now = Number(today.slice(0, 4));
+  // A year the age is tied to, past tense or not: "Ymunodd Trefor â'r GIG ym 1972 yn 17 oed", "in 1972 aged 17".
+  const atYear = IN_YEAR.exec(text.slice(Math.max(sentence[0], ageStart - 40), Math.min(sentence[1], ageStart + 50)));
+  if (atYear) return Number(atYear[1]) <= now && age + (now - Number(atYear[1])) > maxAge;
+  if (!PAST_AGE.test(text.slice(sentence[0], ageStart))) return false;
   for (const m of text.slice(sentence[0], sentence[1]).matchAll(YEAR)) {
     const year = Number(m[1]);
     if (year <= now && age + (now - year) > maxAge) return true;
@@ -209,7 +213,9 @@ export function animalsAge(text: string, name: PersonRef, start: number, end: nu
   const between = name.start >= end ? text.slice(end, name.start) : text.slice(name.end, start);
   // The kind named right before a breed taken for a name: "daeargi Jack Russell 14 oed o'r enw Cindy".
   const kindBefore = /([\p{L}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, name.start - 16), name.start))?.[1] ?? '';
-  return ANIMAL.test(between) || ANIMAL.test(kindBefore) || ANIMAL.test(AGE_DESCRIBES.exec(text.slice(end, end + 40))?.[0] ?? '');
+  // Welsh puts the age after its noun: "gyda'i ast bedair oed Meg" (the name after the age).
+  const nounBeforeAge = name.start >= end ? (/([\p{L}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1] ?? '') : '';
+  return ANIMAL.test(between) || ANIMAL.test(kindBefore) || ANIMAL.test(nounBeforeAge) || ANIMAL.test(AGE_DESCRIBES.exec(text.slice(end, end + 40))?.[0] ?? '');
 }
 
 /**
@@ -222,3 +228,12 @@ export function filmCertificate(text: string, child: PersonRef, paren: string | 
 }
 const CERTIFICATES = new Set(['12', '15', '18']);
 const FILM_WORDS = /(?<![\p{L}])(?:cinema|films?|movies?|screenings?|now showing|sinema|ffilm|ffilmiau|dangosiad|dangosiadau)(?![\p{L}])/iu;
+
+/**
+ * An age said of "you" ("Petaech chi'n 16 oed neu hŷn, fe fyddech chi …", "if you are 16 or
+ * over", "you're 17"): the reader's or the one spoken to, no one the post names.
+ */
+export function addressedAge(text: string, start: number): boolean {
+  return ADDRESSED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+const ADDRESSED_BEFORE = /(?:^|[^\p{L}])(?:(?:chi|ti)(?:['’]n|[ \u00A0]+yn)?|you['’]re|you[ \u00A0]+(?:are|were|turn|turned|must[ \u00A0]+be|need[ \u00A0]+to[ \u00A0]+be))[ \u00A0]*(?:(?:only|just|under|over|aged|rhwng)[ \u00A0]+)?$/iu;

@@ -5,7 +5,7 @@
  * quotation marks ("meddai Sian"). What to report of these is the detector's to decide.
  */
 import { findPeople, isNotName, type Lexicon, type PersonRef } from '../../../pii/context/people.js';
-import { matchesWithin, type FoldedRegex } from '../../../pii/context/phrases.js';
+import { allMatches, matchesWithin, type FoldedRegex } from '../../../pii/context/phrases.js';
 import { endsSentence, lineAt, sentenceBefore } from '../../../pii/context/sentences.js';
 import { SOURCE_WORDS } from '../../../pii/context/lexicon.js';
 import { capitalisedSpeaker } from './named-speaker.js';
@@ -255,7 +255,7 @@ export function attributionBefore(c: Context, lineStart: number, quoteStart: num
   // The subject right after the verb ("…, dywedodd Enid Davies: “…”") before anyone named earlier in the clause ("gan Lywydd UAC Ian …,").
   const person =
     people.find((p) => afterVerb(p) && /^[ \u00A0]*$/.test(text.slice(verbEnd, p.start))) ??
-    people.find((p) => (p.end <= verbStart && (near(verbEnd) || reported(verbEnd) || framed(verbEnd)) && describedAfter(c, p.end, verbStart)) || afterVerb(p)) ??
+    people.find((p) => (p.end <= verbStart && (near(verbEnd) || reported(verbEnd) || framed(verbEnd)) && describedAfter(c, p.end, verbStart) && !roleSubjectAfter(c, verbEnd)) || afterVerb(p)) ??
     unlistedAfter(c, verbEnd, quoteStart, near);
   if (person) return { person, windowStart: from, windowEnd: quoteStart };
   // The verb right before the quote with no one named in between: a known name before it ("Ken
@@ -275,6 +275,17 @@ export function attributionBefore(c: Context, lineStart: number, quoteStart: num
   if (!PRONOUN_BEFORE_VERB.test(text.slice(from, verbStart))) return undefined;
   const earlier = previousSpeaker(c, from);
   return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: quoteStart } : undefined;
+}
+
+/**
+ * A Welsh verb's subject after it, an official by their role: "Ar ôl i Karen … gael ei rhyddhau,
+ * dywedodd yr ustus ei fod yn “cytuno …”" (the judge speaks, not Karen).
+ */
+function roleSubjectAfter(c: Context, verbEnd: number): boolean {
+  const article = /^[ \u00A0]*(?:['’]r|y|yr)[ \u00A0]+/u.exec(c.text.slice(verbEnd, verbEnd + 8));
+  if (!article || !c.officials) return false;
+  const at = verbEnd + article[0].length;
+  return allMatches(c.officials, c.text, at, Math.min(c.text.length, at + 40)).some(([s]) => s === at);
 }
 
 /** How many words the quotation opening at `at` holds (to its closing mark or the line's end). */

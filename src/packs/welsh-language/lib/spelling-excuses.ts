@@ -5,6 +5,8 @@
 import { escapeRegExp, lineNear, type PostDocument } from '../../../model/index.js';
 import { postLanguages } from '../../../language/post-languages.js';
 import { lexicon } from '../../../pii/context/people.js';
+import { isWelshWord, normaliseWelsh, type WelshWords } from '../../../language/welsh-spelling.js';
+import { accentSlip } from '../../../language/welsh-excuses.js';
 
 /**
  * A sentence opening on a given name no word shares ("…iddyn nhw.\" Melanie, a ddaeth o'r
@@ -56,13 +58,20 @@ export function englishWords(post: PostDocument): Set<string> {
 
 /**
  * A name before a surname ("Tim Rhys-Evans": the musical director, not "tîm"): the next word a
- * known surname, each part of it a known name, so "Tim Achub Mynydd" (a team) is still read.
+ * known surname, each part of it a known name, or a capitalised word Welsh does not have
+ * ("Tim Heeley"), so "Tim Achub Mynydd" (a team) is still read.
  */
-export function givenNameBeforeSurname(text: string, at: number, word: string): boolean {
+export function givenNameBeforeSurname(text: string, at: number, word: string, words: WelshWords): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const lex = lexicon();
   const next = /^[ \u00A0]+(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(at + word.length, at + word.length + 40))?.[1];
+  if (next === undefined) return false;
   // The surname decides: known, or every part of a double-barrelled one known ("Rhys-Evans").
-  return next !== undefined && lex.surnames.has(next.split(/[-'’]/).pop()!.toLowerCase()) &&
-    next.split(/[-'’]/).every((p) => lex.surnames.has(p.toLowerCase()) || lex.given.has(p.toLowerCase()));
+  const parts = next.split(/[-'’]/);
+  if (lex.surnames.has(parts[parts.length - 1]!.toLowerCase()) && parts.every((p) => lex.surnames.has(p.toLowerCase()) || lex.given.has(p.toLowerCase()))) return true;
+  // Or the next is no Welsh word, in Title Case, after a given name or a short name that is a
+  // Welsh word without its accent ("Tim Heeley": Tim, not "tîm"; a verb before its subject is
+  // still read: "Paratodd Olivia").
+  const lower = normaliseWelsh(word);
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(next) && !isWelshWord(normaliseWelsh(next), words) && (lex.given.has(lower) || lex.ambiguous.has(lower) || (lower.length <= 4 && accentSlip(lower, words)));
 }

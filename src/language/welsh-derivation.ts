@@ -37,6 +37,7 @@
  */
 import { knownDroppedH, knownPlural, knownSpokenPreterite, knownVerbNoun } from './welsh-inflection.js';
 import { knownPart, knownSimple, type WelshWords } from './welsh-words.js';
+import { demutations } from './welsh-mutations.js';
 
 /** Endings of the verb-noun a stem may come from ("smyg" + "u"), "" for a noun or gwahardd. */
 const VERB_NOUN = ['', 'u', 'o', 'i', 'io', 'a'];
@@ -106,6 +107,13 @@ export function knownDerivative(w: string, words: WelshWords): boolean {
   if (suffixed(w, words)) return true;
   for (const prefix of PREFIXES) {
     if (w.length - prefix.length >= 4 && w.startsWith(prefix) && knownSimple(w.slice(prefix.length), words)) return true;
+  }
+  // A compound on cam-, croes- or traws- softened as a whole ("o gamwybodaeth" <- camwybodaeth);
+  // not cyn- or cyd-, nor any other mutation, which let slips through ("gynfodau", "orweiniodd").
+  const softened = /^(?:gam|groes|draws)/.test(w) ? demutations(w).map((d) => d.radical).filter((r) => r.length === w.length && /^(?:cam|croes|traws)/.test(r)) : [];
+  for (const form of softened) {
+    const prefix = /^(?:cam|croes|traws)/.exec(form)![0];
+    if (form.length - prefix.length >= 5 && knownSimple(form.slice(prefix.length), words)) return true;
   }
   // A learned combining form written solid before a long word, mutated as a prefix mutates it:
   // geodechnegol <- technegol, biowyddoniaeth <- gwyddoniaeth.

@@ -183,6 +183,9 @@ function atSentenceStart(text: string, at: number): boolean {
   return true;
 }
 
+/** A lower-case word whose only capitals are I's after its first letter: "lIefydd". */
+const LOWER_WITH_I = /^\p{Ll}[\p{Ll}'’-]*I[\p{Ll}I'’-]*$/u;
+
 /** "â" (with, as) written with another accent: "sydd á chwestiynau". */
 const WRONG_ACCENT_A = /^[áä]$/;
 
@@ -285,7 +288,12 @@ export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspe
         continue;
       }
       if (!lower) continue; // acronyms, shouting: CCTV, GDPR, AR GAU
-      if (upperAfterFirst) continue; // camelCase, McDonald, iPhone, CyngorSirGar
+      if (upperAfterFirst) {
+        // A capital I copied for an l inside a lower-case word ("lIefydd", "lIenwi"): a slip, not camelCase.
+        const fixed = LOWER_WITH_I.test(token) ? token.replace(/I/g, 'l') : undefined;
+        if (fixed && isWelshWord(fixed, words)) out.push({ start, end, word: token, suggestions: [fixed] });
+        continue; // camelCase, McDonald, iPhone, CyngorSirGar
+      }
       const first = token[0]!;
       // A capitalised word is a name, unless it opens a sentence or labels a bilingual pair
       // ("Cyfieithydd/Translator": the English after the slash shows it is a common noun).

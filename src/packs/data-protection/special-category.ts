@@ -76,7 +76,7 @@ function compile(params: SpecialCategoryParams): Compiled {
       // ("Swyddog Clerigol Cofnodion Iechyd yn Ysbyty …", "gwirfoddoli ar y ddesg flaen yn Ysbyty …", "clerc ffeilio yn Ysbyty …").
       ...(params['staff-words']?.length ? { staff: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['staff-words'].flatMap((w) => [w.toLowerCase(), w[0]!.toUpperCase() + w.slice(1).toLowerCase()]))})(?:[ \\u00A0]+(?!${NOT_AT_WORK}(?![\\p{L}]))[\\p{L}\\p{M}'’-]+){0,4}[ \\u00A0]*$`, 'u') } : {}),
       // A unit's word in either case, then up to three capitalised words of its name.
-      ...(params['unit-words']?.length ? { unit: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['unit-words'].flatMap((w) => [w.toLowerCase(), w[0]!.toUpperCase() + w.slice(1).toLowerCase()]))})(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3}[ \\u00A0]*$`, 'u') } : {}),
+      ...(params['unit-words']?.length ? { unit: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['unit-words'].flatMap((w) => [w.toLowerCase(), w[0]!.toUpperCase() + w.slice(1).toLowerCase()]))})(?:[ \\u00A0]+(?!${NOT_AT_WORK}(?![\\p{L}]))[\\p{L}\\p{M}'’-]+){0,4}[ \\u00A0]*$`, 'u') } : {}),
       speakers: wordSet(params['speaker-titles']),
       health: Math.max(0, params.categories.findIndex((cat) => cat.name === 'health')),
       names: params.categories.map((cat) => cat.name),

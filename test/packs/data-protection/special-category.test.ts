@@ -174,6 +174,10 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // A service located at a hospital, a headquarters there (real-text-blind116).
+    "Mae 30 ohonyn nhw'n rhoi oriau o'u hamser er budd pawb yn Nhŷ Olwen a'r Gwasanaeth Gofal ehangach sydd wedi'i leoli yn Ysbyty Treforys.",
+    'Dywedodd Trefor Example: “Fe wnes i bythefnos o hyfforddiant ym mhencadlys yr ambiwlansys ym Modfan yn Ysbyty Eryri.”',
+    'Sian Example works for the volunteer service, which is based at Glangwili Hospital.',
     // Research into a condition, work or volunteering at a hospital, a patient's stay in a volunteer's
     // words, a pub's name, what would have befallen "you" (real-text-blind109 to -118).
     'Fe gyflawnodd Seren Example ddoethuriaeth, gan ddefnyddio technoleg i ymchwilio i anafiadau mewn gemau rygbi.',

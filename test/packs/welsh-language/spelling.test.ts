@@ -7,6 +7,9 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    // A capital I copied for an l inside a lower-case word (real-text-blind113); iPhone is camelCase.
+    { name: "'lIefydd' and 'lIenwi' for 'llefydd' and 'llenwi'", text: "Roedd angen gwirfoddolwyr i lIenwi'r lIefydd gwag. Prynwch iPhone neu iPad.", found: ["lIenwi'r", 'lIefydd'] },
+    { name: 'a softened cam- compound keeps its slip', text: 'Roedd cryn dipyn o gamwybodeth yn cylchredeg.', found: ['gamwybodeth'] },
     { name: "a verb before a name keeps its slip", text: 'Da iawn. Ddechreuodd Olivia y gwaith ddoe ond camwybodeth oedd y cyfan.', found: ['camwybodeth'] },
     { name: "a lost accent before a word that is no surname", text: 'Da iawn. Tim Achub oedd yno.', found: ['Tim'] },
     { name: "a lost accent before a Welsh word in Title Case", text: 'Da iawn. Tim Marchnata oedd yno.', found: ['Tim'] },
@@ -131,6 +134,8 @@ ruleTester('welsh/spelling', {
     'Roedden nhw’n ymarfer o dan arweiniad arweinydd Only Men Aloud!, Tim Rhys-Evans.',
     // A name that is a Welsh word without its accent, before a surname Welsh does not have (real-text-blind103).
     "Tim Heeley yw'r person diwethaf i ennill Tlws y Cerddor.",
+    // A cam- compound softened as a whole (real-text-blind111).
+    'Mae yna gryn dipyn o gamwybodaeth yn cylchredeg ynglŷn â’r cynllun.',
     // A name that is also a word before a surname Welsh does not have, proofreading, scrubs (real-text-blind115, -116, -119).
     '“Mae popeth yn gweithio’n iawn.” Ken Markham',
     'Gweler ein canllawiau wrth brawfddarllen. Roedd hyd yn oed ddillad sgrwb i ni.',

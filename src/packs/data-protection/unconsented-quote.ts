@@ -208,6 +208,7 @@ const NOT_THEIR_ROLE: ReadonlyArray<(s: number, e: number, at: RoleAt) => boolea
   },
   // Another's, owned by a thing after the person: "bryder fod penderfyniad yr Ombwdsmon …", "the decision of the Ombudsman", "the Ombudsman's report".
   function ownedAfter(s, e, { text, person }) {
+    if (ONE_OF_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return false; // "one of the directors"
     return s > person && (GENITIVE_BEFORE.test(text.slice(Math.max(person, s - 30), s)) || /^['’]s(?!\p{L})/u.test(text.slice(e, e + 3)));
   },
   // A rank's letters that are other things too ("DC", "PC", "DS"): a rank only right before the
@@ -306,9 +307,9 @@ function fromOrganisation(text: string, end: number, words: Set<string>, publicW
   const titled = TITLED_ROLE.exec(text.slice(end, end + 100));
   if (titled?.[1].split(/[ \u00A0,]+/u).some((w) => words.has(w.toLowerCase()))) return true;
   const after = text.slice(end, end + 80);
-  const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|on[ \u00A0]+behalf[ \u00A0]+of|o|gyda|efo|ar[ \u00A0]+ran)(?:['’]r)?[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(\p{Ll}+(?:[ \u00A0]+\p{Ll}+)?[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u.exec(after);
+  const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|on[ \u00A0]+behalf[ \u00A0]+of|o|gyda|efo|ar[ \u00A0]+ran)(?:['’]r)?[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(\p{Ll}+(?:[ \u00A0]+\p{Ll}+){0,2}[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u.exec(after);
   // A body's initials are a body's too: "Chris Example o'r RNLI", "Jo from the RSPCA".
-  // One or two lower-case words before the name may say what it is: "o wasanaeth tywydd BBC"
+  // Up to three lower-case words before the name may say what it is: "o wasanaeth tywydd BBC"
   // ("o gwmni lleol …", a company of the place, says less: real-text-blind40).
   if (m !== null && (((m[1] ?? '').trim().split(/[ \u00A0]+/).some((w) => isOrganisationWord(w, words)) && !LOCAL.test(m[1] ?? '')) || m[2]!.split(/[ \u00A0]+/).some((w) => isOrganisationWord(w.toLowerCase(), words) || INITIALS.test(w)))) return true;
   // A body named by its common noun, definite: "from the council", "o'r cyngor", "o dîm y cyngor"

@@ -173,6 +173,10 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    // A title found with the name, apprentices and their employers at a nursery (real-text-blind124).
+    { name: "a nursery's director by title", text: 'At Highgate Day Nursery in Morriston, Director Jane Example was joined by the pre-school children.' },
+    { name: 'an apprentice and her employer at an academy', text: "Roving reporter Claire Example visited apprentices. At the college’s Hair Academy, Claire met apprentice Matthew Example and his employer, salon owner Mary Example." },
+    { name: 'Welsh: an apprentice at a nursery', text: 'Yn Feithrinfa Ddydd Highgate, ymunodd y prentis Chloe Example â’r plant.' },
     // A head by the older Welsh title, researchers of a university's schools, an age in a year long ago (real-text-blind110, -114, -116).
     { name: "Welsh: 'Prifathro' before the school's name", text: 'Dywedodd Prifathro Ysgol Gyfun Ystalyfera, Matthew Example: "Fel ysgol yr ydym wedi gweld gwerth y swyddog rygbi."' },
     { name: "Welsh: a university's school after a comma", text: 'Llongyfarchiadau i Daniel Example o Ysgol Peirianneg Electronig, Prifysgol Bangor.' },

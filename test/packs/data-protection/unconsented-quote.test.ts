@@ -10,6 +10,8 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { text: '“It was a great day,” said Ruth Example, who won the fancy dress competition.', found: ['Ruth Example'] },
+    { text: 'Dyfed Example said: “I was there all day.”', found: ['Dyfed Example'] },
     // A plural role is a group's: not a singer's named after the judges deliberated; a shop owner,
     // a volunteer coach and a nearby engineer speak for themselves (real-text-blind102, -73, -36; drafts-blind16).
     { text: 'While the judges deliberated, the audience were entertained by the singing brothers, Richard and Adam. Richard, 23, said: “We are privileged.”', found: ['Richard'] },
@@ -217,6 +219,15 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // An event's organisers and committee members, directors, an office's forecaster, a weather
+    // company's forecaster, a chief executive after "â", a police force by name (real-text-blind121 to -125; drafts-blind59).
+    'Wrth siarad â golwg360, dywed Sara Example, un o’r trefnwyr, eu bod nhw “wedi gweld bod yna fwlch i gynnal gŵyl”.',
+    '“It was a great day,” said committee member, Ruth Example.',
+    '“We are growing,” said David Example, one of the directors.',
+    'Dywedodd Tony Example, Dirprwy Brif Feteorolegydd y Swyddfa Dywydd, fod yna “gryn ansicrwydd” am gryfder y storm.',
+    '“Mae yna wasgedd isel,” meddai Billy Example o gwmni proffwydo tywydd MeteoGroup.',
+    'Yn ymuno ag ef oedd rhai Aelodau Cynulliad, ynghyd â phrif weithredwr dros dro yr elusen, Jim Example.\n“Mae angen y ganolfan,” meddai Jim Example.',
+    'Dyfed Powys Police said: “Police confirm that three people were arrested.”',
     // Someone speaking for their body: a project's worker, a manager of a service, a branch, a body
     // by its name, a head coach, a practitioner by title, a judge by title (real-text-blind109 to -118).
     'Dywedodd Judith Example, gweithiwr Llesiant a’r Amgylchedd prosiect Dyffryn Gwyrdd: “Roedd hi’n wlyb.”',

@@ -75,6 +75,9 @@ export function isAdult(text: string, start: number, end: number, sentence: [num
   const base = from;
   for (const m of text.slice(base, start).matchAll(JOIN)) from = base + m.index + m[0].length - 1;
   const to = Math.min(sentence[1], end + 30);
+  // The person's own title, found with the name ("Director Jane Lewis"), is a role too.
+  const title = /^\p{Lu}\p{Ll}+(?=[ \u00A0])/u.exec(text.slice(start, end))?.[0];
+  if (title && allMatches(adult, text, start, start + title.length).some(([s, e]) => s === start && e === start + title.length)) return true;
   return roleWithin(text, from, start, adult, { nameStart: start, nameAfter: end }) || roleWithin(text, end, to, adult, { nameEnd: end });
 }
 

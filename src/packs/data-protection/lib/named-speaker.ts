@@ -24,3 +24,17 @@ export function capitalisedSpeaker(text: string, lex: Lexicon, at: number, to: n
   if (next && isNotName(next[1].toLowerCase(), lex)) return undefined;
   return { start: at, end: at + named[1].length, kind: 'name', text: named[1] };
 }
+
+/**
+ * "Ken said: “…”": a known name, though also a word, opening the sentence right before the verb
+ * at `verbStart`; not a place's or a body's that starts with one ("Dyfed Powys Police said:").
+ */
+export function nameBeforeVerb(text: string, lex: Lexicon, from: number, verbStart: number): PersonRef | undefined {
+  const run = /^[ \u00A0]*(\p{Lu}[\p{Ll}'’-]+(?:[ \u00A0]+\p{Lu}[\p{Ll}'’-]+){0,2})[ \u00A0]+$/u.exec(text.slice(from, verbStart));
+  if (!run) return undefined;
+  const words = run[1]!.toLowerCase().split(/[ \u00A0]+/);
+  if (!lex.given.has(words[0]!) && !lex.ambiguous.has(words[0]!)) return undefined;
+  if (lex.notNamePhrases.some((p) => ` ${words.join(' ')} `.includes(` ${p} `))) return undefined;
+  const start = verbStart - run[0].length + run[0].indexOf(run[1]!);
+  return { start, end: start + run[1]!.length, kind: 'name', text: run[1]!, given: true };
+}

@@ -8,7 +8,7 @@ import { findPeople, isNotName, type Lexicon, type PersonRef } from '../../../pi
 import { allMatches, matchesWithin, type FoldedRegex } from '../../../pii/context/phrases.js';
 import { endsSentence, lineAt, sentenceBefore } from '../../../pii/context/sentences.js';
 import { SOURCE_WORDS } from '../../../pii/context/lexicon.js';
-import { capitalisedSpeaker } from './named-speaker.js';
+import { capitalisedSpeaker, nameBeforeVerb } from './named-speaker.js';
 import { OPENS_QUOTE, quotation } from './quote-marks.js';
 
 /** A retweet quotes its author whether or not there are quotation marks. */
@@ -180,16 +180,6 @@ function describesPublic(c: Context, from: number, to: number, head = false): bo
   return !(head ? words.slice(-1) : words).some((w) => c.organisations!.has(w));
 }
 
-/** "Ken said: “…”": a known name, though also a word, opening the sentence right before the verb. */
-function nameBeforeVerb(c: Context, from: number, verbStart: number): PersonRef | undefined {
-  const run = /^[ \u00A0]*(\p{Lu}[\p{Ll}'’-]+(?:[ \u00A0]+\p{Lu}[\p{Ll}'’-]+){0,2})[ \u00A0]+$/u.exec(c.text.slice(from, verbStart));
-  if (!run) return undefined;
-  const first = run[1]!.split(/[ \u00A0]+/)[0]!.toLowerCase();
-  if (!c.lex.given.has(first) && !c.lex.ambiguous.has(first)) return undefined;
-  const start = verbStart - run[0].length + run[0].indexOf(run[1]!);
-  return { start, end: start + run[1]!.length, kind: 'name', text: run[1]!, given: true };
-}
-
 /** A speech verb's participle ("saying", "adding"): it needs the comma before it to attribute. */
 const PARTICIPLE = /ing$/iu;
 
@@ -270,7 +260,7 @@ export function attributionBefore(c: Context, lineStart: number, quoteStart: num
     return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: quoteStart } : undefined;
   }
   if (people.length || !PRONOUN_AFTER_VERB.test(between)) return undefined;
-  const named = nameBeforeVerb(c, from, verbStart);
+  const named = nameBeforeVerb(c.text, c.lex, from, verbStart);
   if (named) return { person: named, windowStart: from, windowEnd: quoteStart };
   if (!PRONOUN_BEFORE_VERB.test(text.slice(from, verbStart))) return undefined;
   const earlier = previousSpeaker(c, from);

@@ -96,10 +96,10 @@ interface Hit { start: number; end: number; category: number }
  * minister", "Roedd … yn brif weinidog", "the First Minister, Jane Example", "the Labour member
  * for Douglas", "aelod dros Arfon"): an office holder's party is public, as a councillor's is.
  */
-const OFFICE_AFTER = /^[ \u00A0,]*(?:(?:MP|MS|AS|MSP|MLA|MEP|AoS)(?![\p{L}])|(?:(?:who|was|is|has been|,)[ \u00A0]+)*(?:(?:the|a|an|former|then)[ \u00A0]+)*(?:prime minister|first minister|deputy first minister|minister|member of parliament|member of the senedd|leader of the council|politician|(?:yn[ \u00A0]+)?(?:brif|prif|gyn-brif|cyn-brif) weinidog|(?:yn[ \u00A0]+)?(?:aelod seneddol|aelod o['’]r senedd|wleidydd|weinidog)))/iu;
-const OFFICE_BEFORE = /(?:prime minister|first minister|minister|(?:prif|brif) weinidog|gweinidog|aelod seneddol|aelod o['’]r senedd|politician|gwleidydd|(?:member|MP|MS|AM|MSP|MLA)[ \u00A0]+for|(?:aelod|AS)[ \u00A0]+dros)[ \u00A0,]*$/iu;
+const OFFICE_AFTER = /^[ \u00A0,]*(?:(?:MP|MS|AS|MSP|MLA|MEP|AoS)(?![\p{L}])|(?:(?:who|was|is|has been|,)[ \u00A0]+)*(?:(?:the|a|an|former|then)[ \u00A0]+)*(?:(?:plaid cymru|welsh labour|labour|welsh conservative|conservative|liberal democrat|reform uk|green|llafur|ceidwadol)[ \u00A0]+)?(?:prime minister|first minister|deputy first minister|minister|member of parliament|member of the senedd|leader of the council|politician|(?:yn[ \u00A0]+)?(?:brif|prif|gyn-brif|cyn-brif) weinidog|(?:yn[ \u00A0]+)?(?:aelod seneddol|aelod o['’]r senedd|wleidydd|weinidog)))/iu;
+const OFFICE_BEFORE = /(?:prime minister|first minister|minister(?:[ \u00A0]+for(?:[ \u00A0]+[\p{L}'’-]+){1,6})?|(?:prif|brif) weinidog|gweinidog(?:[ \u00A0]+dros(?:[ \u00A0]+[\p{L}'’-]+){1,6})?|aelod seneddol|aelod o['’]r senedd|politician|gwleidydd|(?:member|MP|MS|AM|MSP|MLA)[ \u00A0]+for|(?:aelod|AS)[ \u00A0]+dros)[ \u00A0,]*$/iu;
 function holdsOffice(text: string, p: { start: number; end: number }): boolean {
-  return OFFICE_AFTER.test(text.slice(p.end, p.end + 60)) || OFFICE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
+  return OFFICE_AFTER.test(text.slice(p.end, p.end + 60)) || OFFICE_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start));
 }
 
 /** Words of a birth: a hospital named in its sentence is where someone was born. */
@@ -239,7 +239,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
         continue;
       }
       // "another cat, a pregnant …", "ci dall": the animal's, whoever the sentence names; "tafarn y Black Boy": a name.
-      if (aboutAnimal(text, start, end) || (NAMED_LIKE_PERSON.test(text.slice(start, end)) && !atSentenceStart(text, sentence[0], start))) continue;
+      if (aboutAnimal(text, start, end) || (NAMED_LIKE_PERSON.test(text.slice(start, end)) && !atSentenceStart(text, sentence[0], start)) || inTitledName(text, start, end)) continue;
       // A category's own words before a term that make it something else: "teimlo'n euog" (felt guilty) is no verdict.
       const notAfter = c.notAfter[category];
       if (notAfter && allMatches(notAfter, text, Math.max(sentence[0], start - 30), start).some(([, e]) => /^[ \u00A0]*$/.test(text.slice(e, start)))) continue;
@@ -256,7 +256,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
           (p.end <= start || p.start >= end) &&
           !(c.officialsExempt[category] && (p.kind === 'official' || holdsOffice(text, p))) &&
           !(p.kind === 'role' && (groupBefore(text, sentence[0], start, words.groups) || indefiniteBefore(text, sentence[0], p))) &&
-          !(p.start < start && speaksInRole(text, p, c.speakers) && quotedAfter(text, p.end, start)) &&
+          !(p.start < start && (speaksInRole(text, p, c.speakers) || holdsOffice(text, p)) && quotedAfter(text, p.end, start)) &&
           // Whom the news comes from, not whom it is about: "yn ôl Mr Carson roedd y bachgen …", "according to Mr Carson".
           !SOURCE_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)) &&
           // Someone titled in their work, far from the term in a long sentence: their subject, not their health
@@ -315,6 +315,11 @@ const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoeve
 
 /** A term in Title Case ending in a person noun, inside a sentence: a pub's or a place's name ("the Black Boy"). */
 const NAMED_LIKE_PERSON = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:Boy|Man|Girl|Woman|Lad|Boys|Men)$/u;
+
+/** A term in Title Case inside a longer one, a service's or a post's ("Head of … for Mental Health and Learning Disabilities"). */
+const inTitledName = (text: string, start: number, end: number) => TITLE_CASE_TERM.test(text.slice(start, end)) && TITLED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+const TITLE_CASE_TERM = /^\p{Lu}\p{Ll}+(?:[ \u00A0]+\p{Lu}\p{Ll}+)+$/u;
+const TITLED_BEFORE = /\p{Lu}\p{Ll}+[ \u00A0]+(?:(?:and|&|a|ac)[ \u00A0]+)?$/u;
 
 /** How far a term may stand after a titled person and still be said of them (characters). */
 const FAR = 120;

@@ -311,7 +311,7 @@ function fromOrganisation(text: string, end: number, words: Set<string>, publicW
   // A body's initials are a body's too: "Chris Example o'r RNLI", "Jo from the RSPCA".
   // Up to three lower-case words before the name may say what it is: "o wasanaeth tywydd BBC"
   // ("o gwmni lleol …", a company of the place, says less: real-text-blind40).
-  if (m !== null && (((m[1] ?? '').trim().split(/[ \u00A0]+/).some((w) => isOrganisationWord(w, words)) && !LOCAL.test(m[1] ?? '')) || m[2]!.split(/[ \u00A0]+/).some((w) => isOrganisationWord(w.toLowerCase(), words) || INITIALS.test(w)))) return true;
+  if (m !== null && (((m[1] ?? '').trim().split(/[ \u00A0]+/).some((w) => isOrganisationWord(w, words)) && !LOCAL.test(m[1] ?? '')) || m[2]!.split(/[ \u00A0]+/).some((w) => isOrganisationWord(w.toLowerCase(), words) || INITIALS.test(w)) || NATIONAL_BODY.test(m[2]!))) return true;
   // A body named by its common noun, definite: "from the council", "o'r cyngor", "o dîm y cyngor"
   // ("o gwmni lleol …", a company of the place, says less).
   const noun = OF_THE_BODY.exec(after);
@@ -325,6 +325,9 @@ const PART_OF = /^[ \u00A0]*,[ \u00A0]*((?:(?:one[ \u00A0]+of|un[ \u00A0]+o)(?:[
 const RUNS = /^[ \u00A0]*,[ \u00A0]*(?:who[ \u00A0]+(?:manages|leads|coordinates|heads|chairs|organises)|sy['’]n[ \u00A0]+(?:rheoli|arwain|cydlynu|cadeirio|trefnu))[ \u00A0]+([^,.;:!?“”"\n]{3,100})/iu;
 /** After a name, a noun phrase up to the quote's colon or speech verb: ", gweithiwr … prosiect Dyffryn Gwyrdd:". */
 const APPOSITION = /^[ \u00A0]*,[ \u00A0]*(?!(?:who|whose|which|a|an|the|y|yr|sy['’]n|sydd|oedd)(?![\p{L}]))(\p{L}[^,.;!?:“”"\n]{2,100}?)[ \u00A0]*(?::|,[ \u00A0]*(?:said|meddai|dywedodd)(?![\p{L}]))/iu;
+
+/** A body's name ending in its country ("Living Streets Cymru", "Renewable UK Cymru"); not a region ("North Wales", "Gogledd Cymru"). */
+const NATIONAL_BODY = /^(?!(?:North|South|East|West|Mid|Gogledd|Ogledd|De|Dde|Dwyrain|Ddwyrain|Gorllewin|Orllewin|Canolbarth|Ganolbarth)[ \u00A0])\p{Lu}[\p{L}'’&-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’&-]*)*[ \u00A0]+(?:Cymru|Wales|UK)[ \u00A0]*$/u;
 
 /** "Local": a body of the place, whoever's it is. */
 const LOCAL = /(?<![\p{L}])(?:lleol|leol|local)(?![\p{L}])/iu;

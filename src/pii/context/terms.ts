@@ -67,7 +67,7 @@ const PEOPLE_PLURAL_EN = /^\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ees|ians)$/u;
 const OWNER = new Set(['her', 'his', 'their', 'my', 'ei', 'eu', 'fy']);
 
 /** Words that open a clause about the group before them. */
-const RELATIVE = new Set(['who', 'with', 'that', 'living', 'affected', 'sydd', "sy'n", 'gyda', 'â', 'efo', 'yn']);
+const RELATIVE = new Set(['who', 'with', 'that', 'living', 'affected', 'sydd', "sy'n", 'gyda', 'â', 'efo', 'yn', 'oedd', 'fu']);
 
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 

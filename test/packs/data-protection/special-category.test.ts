@@ -4,6 +4,13 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "a minister's own illness is still theirs", text: 'The minister for health, Lynne Example, has cancer.', found: ['Lynne Example, has cancer'] },
+    { name: 'learning disabilities in lower case are still a person\'s', text: 'Becky Example has learning disabilities.', found: ['Becky Example has learning disabilities'] },
+    { name: "Welsh: one who was affected is still the person", text: 'Roedd Sian Example, a oedd wedi ei heffeithio gan afiechyd meddwl, yn siarad.', found: ['Sian Example, a oedd wedi ei heffeithio gan afiechyd'] },
+    // Court outcomes short of prison (real-text-blind125).
+    { name: 'compensation and a curfew ordered', text: 'Jamie Example was ordered to pay compensation of £1,020 and was placed under curfew for 28 days.', found: ['Jamie Example was ordered to pay compensation of £1,020 and was placed under curfew'] },
+    { name: 'a conditional discharge', text: 'Heledd Example was given a conditional discharge.', found: ['Heledd Example was given a conditional discharge'] },
+    { name: 'Welsh: a conditional discharge', text: 'Cafodd Heledd Example ryddhad amodol gan yr ynadon.', found: ['Heledd Example ryddhad amodol'] },
     { name: "Welsh: a nurse's own operation", text: "Mae'r nyrs Sian Example yn cael llawdriniaeth yfory.", found: ['Sian Example yn cael llawdriniaeth'] },
     { name: "a volunteer's own surgery", text: 'Ward volunteer Sian Example is having surgery tomorrow.', found: ['Sian Example is having surgery'] },
     { name: 'a volunteer admitted to hospital is a patient', text: 'Phil Example volunteers at the hospital but was admitted to Morriston Hospital.', found: ['Phil Example volunteers at the hospital but was admitted to Morriston Hospital'] },
@@ -174,6 +181,18 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // A minister's portfolio before the name and their words in role, a Member of the Senedd by party,
+    // a post's or a service's Title Case name, a character played, a dance group, members affected
+    // (real-text-blind127 to -132).
+    'Welsh Government deputy minister for mental health and wellbeing, Lynne Example, said it “will transform the way the NHS responds to urgent mental health issues”.',
+    'Cefin Example, Plaid Cymru Member of the Senedd for Mid & West Wales, has urged eligible locals to claim a payment.',
+    'Becky Example, Head of Operations and Service Delivery for Mental Health and Learning Disabilities (East), said: “This service has provided support.”',
+    'Beautiful songs from Jodie Example who plays the dual role of Gypsy and Blue Fairy will enchant the audience.',
+    '“Freya works with arts care a lot; she runs My Moves which is a disability dance group meeting here.”',
+    'Y Llywydd, Elin Example MS, a’r Is-lywydd, David Example MS, gadeiriodd y diwrnod a oedd yn cynnwys datganiadau gan rai Aelodau a oedd wedi eu heffeithio’n bersonol gan afiechyd meddwl.',
+    'The council was ordered to pay compensation to the family.',
+    'Drivers who are banned from driving must not get behind the wheel.',
+    'Mae cyrffyw yn y gwersyll i bawb am 10pm, meddai Sian Example.',
     // A service located at a hospital, a headquarters there (real-text-blind116).
     "Mae 30 ohonyn nhw'n rhoi oriau o'u hamser er budd pawb yn Nhŷ Olwen a'r Gwasanaeth Gofal ehangach sydd wedi'i leoli yn Ysbyty Treforys.",
     'Dywedodd Trefor Example: “Fe wnes i bythefnos o hyfforddiant ym mhencadlys yr ambiwlansys ym Modfan yn Ysbyty Eryri.”',

@@ -10,6 +10,8 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { text: '"It was lovely," said Sian Example from North Wales.', found: ['Sian Example'] },
+    { text: 'Dywedodd Sian Example o Ogledd Cymru: "Roedd yn hyfryd."', found: ['Sian Example'] },
     { text: '“It was a great day,” said Ruth Example, who won the fancy dress competition.', found: ['Ruth Example'] },
     { text: 'Dyfed Example said: “I was there all day.”', found: ['Dyfed Example'] },
     // A plural role is a group's: not a singer's named after the judges deliberated; a shop owner,
@@ -219,6 +221,9 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A body named with its country (real-text-blind126, -130).
+    'Dywedodd Ruth Example o Living Streets Cymru: "Mae cerdded yn cynnig manteision enfawr."',
+    'However David Example, of Renewable UK Cymru, said: “It is good news.”',
     // An event's organisers and committee members, directors, an office's forecaster, a weather
     // company's forecaster, a chief executive after "â", a police force by name (real-text-blind121 to -125; drafts-blind59).
     'Wrth siarad â golwg360, dywed Sara Example, un o’r trefnwyr, eu bod nhw “wedi gweld bod yna fwlch i gynnal gŵyl”.',

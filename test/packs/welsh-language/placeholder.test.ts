@@ -72,6 +72,7 @@ ruleTester('welsh/placeholder', {
     placeholder('added: a placeholder in a reply', fm('in-reply-to: { language: cy }', 'Welsh to follow'), 'Welsh to follow'),
   ],
   valid: [
+    { name: "an editor's '[Welsh]' before the Assembly", text: 'Mae angen cynllun ar feicio. We need a plan to meet the [Welsh] Assembly’s target.' },
     // Welsh learners and speakers coming or becoming something: no Welsh version to come (real-text-blind106).
     { name: "'dysgwyr Cymraeg i ddod yn rhugl'", text: 'Mae cynllun i helpu dysgwyr Cymraeg i ddod yn rhugl.' },
     { name: "'siaradwyr Cymraeg i ddod i mewn'", text: "Rydym yn chwilio am siaradwyr Cymraeg i ddod i mewn i'r dosbarth. We need Welsh speakers to come into class." },

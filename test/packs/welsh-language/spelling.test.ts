@@ -134,6 +134,7 @@ ruleTester('welsh/spelling', {
     'Roedden nhw’n ymarfer o dan arweiniad arweinydd Only Men Aloud!, Tim Rhys-Evans.',
     // A name that is a Welsh word without its accent, before a surname Welsh does not have (real-text-blind103).
     "Tim Heeley yw'r person diwethaf i ennill Tlws y Cerddor.",
+    'Gallwch seiclo, defnyddio sgŵter neu wthio cadeiriau.',
     // A rescue centre's pets, cysts, anaesthesia, harbours (real-text-blind122, -123).
     'Cafodd 10 bochdew, 5 degw a tsintsila eu hachub. Roedd ganddynt systiau, ac roedd angen anesthesia. Mae’r harbyrau ar gau.',
     // A cam- compound softened as a whole (real-text-blind111).

@@ -162,7 +162,8 @@ function placeCompound(token: string, words: WelshWords): boolean {
 export const PLACE_ELEMENTS = ['aber', 'llan', 'tref', 'tre', 'pen', 'porth', 'caer', 'cwm', 'pont', 'nant', 'rhyd', 'betws', 'bryn', 'coed', 'glan', 'maes', 'cefn', 'castell'];
 const PLACE_ELEMENT = new RegExp(`^(${PLACE_ELEMENTS.join('|')})(\\p{Ll}{4,})$`, 'u');
 
-const INITIALS = /^(?:[a-zà-ÿŵŷ]\.)+[a-zà-ÿŵŷ]$/;
+/** Initials, Welsh digraphs among them ("T.J.", "C.Ll.", "Rh.", "T.Ll."). */
+const INITIALS = /^(?:(?:[a-zà-ÿŵŷ]|ll|ch|dd|ff|ng|ph|rh|th)\.)*(?:[a-zà-ÿŵŷ]|ll|ch|dd|ff|ng|ph|rh|th)$/;
 
 /** True when only punctuation, symbols or emoji separate `at` from a sentence start. */
 function atSentenceStart(text: string, at: number): boolean {

@@ -173,6 +173,8 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    { name: "Welsh: a union's general secretary speaking of pupils", text: 'Dywed Laura Example, ysgrifennydd cyffredinol undeb NAHT Cymru, y bydd hi’n anodd.\n“Mae’r canlyniadau mae disgyblion yn eu derbyn heddiw yn basbort,” meddai.' },
+    { name: "a union's general secretary speaking of pupils", text: 'Laura Example, general secretary of the NAHT Cymru union, said it would be hard.\n“The results pupils receive today are a passport,” she said.' },
     // A title found with the name, apprentices and their employers at a nursery (real-text-blind124).
     { name: "a nursery's director by title", text: 'At Highgate Day Nursery in Morriston, Director Jane Example was joined by the pre-school children.' },
     { name: 'an apprentice and her employer at an academy', text: "Roving reporter Claire Example visited apprentices. At the college’s Hair Academy, Claire met apprentice Matthew Example and his employer, salon owner Mary Example." },

@@ -7,6 +7,7 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: 'a slip after a sentence-ending word of two letters is still read', text: 'Roedd y tywydd yn braf ddoe. Penderfynnodd y cyngor gau’r ffordd.', found: ['Penderfynnodd'] },
     // A capital I copied for an l inside a lower-case word (real-text-blind113); iPhone is camelCase.
     { name: "'lIefydd' and 'lIenwi' for 'llefydd' and 'llenwi'", text: "Roedd angen gwirfoddolwyr i lIenwi'r lIefydd gwag. Prynwch iPhone neu iPad.", found: ["lIenwi'r", 'lIefydd'] },
     { name: 'a softened cam- compound keeps its slip', text: 'Roedd cryn dipyn o gamwybodeth yn cylchredeg.', found: ['gamwybodeth'] },
@@ -134,6 +135,9 @@ ruleTester('welsh/spelling', {
     'Roedden nhw’n ymarfer o dan arweiniad arweinydd Only Men Aloud!, Tim Rhys-Evans.',
     // A name that is a Welsh word without its accent, before a surname Welsh does not have (real-text-blind103).
     "Tim Heeley yw'r person diwethaf i ennill Tlws y Cerddor.",
+    // Initials with Welsh digraphs end no sentence; words GPC has (real-text-blind133 to -138).
+    'Y Cynghorwyr C.Ll. Everett, P.M. Fowlie a T.Ll. Hughes oedd yn bresennol.',
+    'Ar ôl degawdau o dorcalon, mae busnesau cludfwyd yn creu cymunedau cydlynus. Dechreuodd hyfforddeiaeth y nofwraig ar ôl ei dyweddiad.',
     'Gallwch seiclo, defnyddio sgŵter neu wthio cadeiriau.',
     // A rescue centre's pets, cysts, anaesthesia, harbours (real-text-blind122, -123).
     'Cafodd 10 bochdew, 5 degw a tsintsila eu hachub. Roedd ganddynt systiau, ac roedd angen anesthesia. Mae’r harbyrau ar gau.',

@@ -66,7 +66,7 @@ export function attributionAfter(c: Context, from: number, lineEnd: number, quot
   const pointsBack = PRONOUN_BETWEEN.test(text.slice(from, verbStart)) ||
     (verbStart - from <= 3 && (PRONOUN_AFTER.test(after) || BARE_AFTER.test(after) || TOLD_AFTER.test(after) || (DESCRIPTION_AFTER.test(after) && describesPublic(c, verbEnd, to, true) && !notOnePerson(after))));
   if (quoteStart !== undefined && !people.length && pointsBack) {
-    const earlier = previousSpeaker(c, quoteStart);
+    const earlier = previousSpeaker(c, quoteStart, text.slice(from, to));
     return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: to } : undefined;
   }
   // "said Bob": a capitalised word right after the verb is the speaker, known name or not.
@@ -110,7 +110,9 @@ const TOLD_AFTER = /^[ \u00A0]+(?:wrth|to)[ \u00A0]+(?:[\p{L}\p{N}'’-]+[ \u00A
  * SPEAKER_REACH sentences and characters, and stops at a sentence with a speech verb or a
  * quotation that names no one ("A council spokeswoman said …": the pronoun may be hers).
  */
-function previousSpeaker(c: Context, at: number): PersonRef | undefined {
+function previousSpeaker(c: Context, at: number, pointer = ''): PersonRef | undefined {
+  // "He added:" is no one titled Mrs, Ms or Miss ("Mr Tooby encouraged the family of Ms Jones …").
+  const gender = /(?<![\p{L}])(?:he|fe|fo|ef|yntau)(?![\p{L}])/iu.test(pointer) ? FEMALE_TITLE : /(?<![\p{L}])(?:she|hi|hithau)(?![\p{L}])/iu.test(pointer) ? MALE_TITLE : undefined;
   let end = at;
   for (let n = 0; n < SPEAKER_REACH.sentences; n++) {
     const before = sentenceBefore(c.text, end, 2);
@@ -120,7 +122,7 @@ function previousSpeaker(c: Context, at: number): PersonRef | undefined {
     // …, mae yna “wledd” …, gan gynnwys sesiwn gan y cyflwynydd, Tudur …. ⏎⏎“…,” meddai."
     const opening = SOURCE_OPENING.exec(c.text.slice(before.start, before.end));
     const source = opening ? people.find((p) => p.start === before.start + opening[0].length && quotable(p)) : undefined;
-    const named = source ?? people.filter(quotable).pop();
+    const named = source ?? people.filter((p) => quotable(p) && !gender?.test(p.text)).pop();
     if (named) return named;
     const sentence = c.text.slice(before.start, before.end);
     // Someone named who cannot be given a quote, a role, or another quotation ends the search:
@@ -140,6 +142,8 @@ function previousSpeaker(c: Context, at: number): PersonRef | undefined {
   return undefined;
 }
 const SPEAKER_REACH = { sentences: 8, chars: 1200 };
+const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?[ \u00A0]/u;
+const MALE_TITLE = /^(?:Mr|Sir|Lord)\.?[ \u00A0]/u;
 /** A sentence opening on its source: "Yn ôl …", "According to …". */
 const SOURCE_OPENING = new RegExp(String.raw`^[\s\u00A0]*${SOURCE_WORDS}[ \u00A0]+`, 'iu');
 /** After a speech verb, a reported clause with no new speaker: "Ychwanegodd bod …", "Dywedodd fod …", "said that". */
@@ -256,14 +260,14 @@ export function attributionBefore(c: Context, lineStart: number, quoteStart: num
   const comma = between.indexOf(',');
   const definite = DEFINITE_AFTER_VERB.test(between) && !people.some((p) => p.start < verbEnd + (comma < 0 ? between.length : comma));
   if (definite && PRONOUN_BEFORE_VERB.test(text.slice(from, verbStart)) && describesPublic(c, verbEnd, quoteStart) && !notOnePerson(between)) {
-    const earlier = previousSpeaker(c, from);
+    const earlier = previousSpeaker(c, from, text.slice(from, verbStart));
     return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: quoteStart } : undefined;
   }
   if (people.length || !PRONOUN_AFTER_VERB.test(between)) return undefined;
   const named = nameBeforeVerb(c.text, c.lex, from, verbStart);
   if (named) return { person: named, windowStart: from, windowEnd: quoteStart };
   if (!PRONOUN_BEFORE_VERB.test(text.slice(from, verbStart))) return undefined;
-  const earlier = previousSpeaker(c, from);
+  const earlier = previousSpeaker(c, from, text.slice(from, quoteStart));
   return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: quoteStart } : undefined;
 }
 

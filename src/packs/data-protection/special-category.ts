@@ -75,7 +75,7 @@ function compile(params: SpecialCategoryParams): Compiled {
       // A staff word, then perhaps the rest of a job's title or a place in the building, no verb of a stay in it
       // ("Swyddog Clerigol Cofnodion Iechyd yn Ysbyty …", "gwirfoddoli ar y ddesg flaen yn Ysbyty …", "clerc ffeilio yn Ysbyty …").
       ...(params['staff-words']?.length ? { staff: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['staff-words'].flatMap((w) => [w.toLowerCase(), w[0]!.toUpperCase() + w.slice(1).toLowerCase()]))})(?:[ \\u00A0]+(?!${NOT_AT_WORK}(?![\\p{L}]))[\\p{L}\\p{M}'’-]+){0,4}[ \\u00A0]*$`, 'u') } : {}),
-      // A unit's word in either case, then up to three capitalised words of its name.
+      // A unit's word in either case, then up to four words of its name or its place, no verb of a stay among them.
       ...(params['unit-words']?.length ? { unit: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['unit-words'].flatMap((w) => [w.toLowerCase(), w[0]!.toUpperCase() + w.slice(1).toLowerCase()]))})(?:[ \\u00A0]+(?!${NOT_AT_WORK}(?![\\p{L}]))[\\p{L}\\p{M}'’-]+){0,4}[ \\u00A0]*$`, 'u') } : {}),
       speakers: wordSet(params['speaker-titles']),
       health: Math.max(0, params.categories.findIndex((cat) => cat.name === 'health')),

@@ -10,6 +10,7 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { text: 'Diolch i Mr Jones am helpu Ms Example yn y ffair.\n\nFe ddywedodd hi: “Roedd yn ddiwrnod hyfryd i bawb.”', found: ['Ms Example'] },
     // "He" is no one titled Ms; "she" is no one titled Mr (real-text-blind137).
     { text: 'Mr Tooby Example encouraged the family of Ms Jones to get in touch.\n\nHe added: “We were really sorry to hear about the delay.”', found: ['Mr Tooby Example'] },
     { text: 'Diolch i Mr Jones am helpu Ms Example yn y ffair.\n\nMeddai hi: “Roedd yn ddiwrnod hyfryd i bawb.”', found: ['Ms Example'] },

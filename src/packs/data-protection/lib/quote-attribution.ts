@@ -93,7 +93,7 @@ const THAT_CLAUSE = /(?:^|[ \u00A0])(?:fod|bod|mai|taw|nad|that)[ \u00A0]*$/iu;
 const APPOSITION = /^[ \u00A0]+((?:[\p{L}\p{N}'’-]+[ \u00A0]+){0,5}[\p{L}\p{N}'’-]+),[ \u00A0]+$/u;
 
 /** A pronoun as the speaker, or none: "She said:", "Dywedodd:", "Meddai hi:", "he added". */
-const PRONOUN_BEFORE_VERB = /^[ \u00A0]*(?:(?:she|he)[ \u00A0]+)?$/iu;
+const PRONOUN_BEFORE_VERB = /^[ \u00A0]*(?:(?:she|he|fe|mi)[ \u00A0]+)?$/iu;
 const PRONOUN_AFTER_VERB = /^[ \u00A0]*(?:(?:hi|ef|fe|e|o)(?![\p{L}]))?[ \u00A0]*[:,]?\s*$/iu;
 const PRONOUN_BETWEEN = /^[ \u00A0,.!?]*(?:she|he)[ \u00A0]+$/iu;
 const PRONOUN_AFTER = /^[ \u00A0]+(?:she|he|hi|ef|fe|e|o)(?![\p{L}])/iu;
@@ -112,7 +112,8 @@ const TOLD_AFTER = /^[ \u00A0]+(?:wrth|to)[ \u00A0]+(?:[\p{L}\p{N}'’-]+[ \u00A
  */
 function previousSpeaker(c: Context, at: number, pointer = ''): PersonRef | undefined {
   // "He added:" is no one titled Mrs, Ms or Miss ("Mr Tooby encouraged the family of Ms Jones …").
-  const gender = /(?<![\p{L}])(?:he|fe|fo|ef|yntau)(?![\p{L}])/iu.test(pointer) ? FEMALE_TITLE : /(?<![\p{L}])(?:she|hi|hithau)(?![\p{L}])/iu.test(pointer) ? MALE_TITLE : undefined;
+  // "she", "hi" first: Welsh "fe" is also a verb's particle ("Fe ddywedodd hi").
+  const gender = /(?<![\p{L}])(?:she|hi|hithau)(?![\p{L}])/iu.test(pointer) ? MALE_TITLE : /(?<![\p{L}])(?:he|fo|ef|yntau)(?![\p{L}])/iu.test(pointer) ? FEMALE_TITLE : undefined;
   let end = at;
   for (let n = 0; n < SPEAKER_REACH.sentences; n++) {
     const before = sentenceBefore(c.text, end, 2);

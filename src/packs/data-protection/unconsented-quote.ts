@@ -6,6 +6,7 @@ import { allMatches, matchesWithin, phraseRegex, wordSet, type FoldedRegex } fro
 import { lineAt, sentenceAt, sentenceBefore } from '../../pii/context/sentences.js';
 import { attributionAfter, attributionBefore, continuedSpeaker, lineDashes, orphanClosings, RETWEET, unquotedAttributions, type Attribution, type Context } from './lib/quote-attribution.js';
 import { QUOTE } from './lib/quote-marks.js';
+import { fromOrganisation, organisationBefore } from './lib/organisation-speaker.js';
 
 export interface UnconsentedQuoteParams {
   /** Verbs that attribute quoted words: said, says, told us, tweeted, meddai, dywedodd, yn ôl. */
@@ -285,72 +286,6 @@ const ANNOUNCED = /(?<![\p{L}])(?:announced|announces|announcing|cyhoeddi|cyhoed
 function firstAndLast(author: string): string {
   const words = author.split(' ');
   return words.length > 2 ? `${words[0]} ${words[words.length - 1]}` : author;
-}
-
-/** "Gwion o Fenter Iaith Sir Ddinbych", "Jo from the Example Tenants Association": a capitalised name after "from" or "o" holding an organisation word. */
-function fromOrganisation(text: string, end: number, words: Set<string>, publicWords: Set<string>): boolean {
-  if (!words.size) return false;
-  // A part in an organisation, in apposition: "Carol Example, one of the organisers of the club",
-  // "Carol Example, un o drefnwyr Clwb Cawl", "trefnydd y clwb"; not a member of the public
-  // described by it ("a volunteer with the food bank", "a mum of two from the club").
-  const part = PART_OF.exec(text.slice(end, end + 100));
-  if (part && !part[1]!.split(/[ \u00A0]+/u).some((w) => publicWords.has(w.toLowerCase())) &&
-    part[2]!.split(/[ \u00A0]+/u).some((w) => isOrganisationWord(w.toLowerCase(), words))) return true;
-  // A body they run ("Helen …, sy'n rheoli gwirfoddolwyr Tŷ Olwen a'r Gwasanaeth …"), or an
-  // apposition naming their body up to the quote ("Judith …, gweithiwr Llesiant prosiect Dyffryn Gwyrdd:").
-  const runs = RUNS.exec(text.slice(end, end + 130));
-  const named = runs ?? APPOSITION.exec(text.slice(end, end + 120));
-  const namedWords = named?.[1]!.split(/[ \u00A0]+/u) ?? [];
-  if (namedWords.some((w) => isOrganisationWord(w.toLowerCase(), words)) && (runs || !namedWords.some((w) => publicWords.has(w.toLowerCase())))) return true;
-  // A Title Case job title and organisation after the name: "Deborah Owen, Prif Lyfrgellydd
-  // Cyngor Sir Ddinbych", "Sian Evans, Head of Libraries, Example Council".
-  const titled = TITLED_ROLE.exec(text.slice(end, end + 100));
-  if (titled?.[1].split(/[ \u00A0,]+/u).some((w) => words.has(w.toLowerCase()))) return true;
-  const after = text.slice(end, end + 80);
-  const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|on[ \u00A0]+behalf[ \u00A0]+of|o|gyda|efo|ar[ \u00A0]+ran)(?:['’]r)?[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(\p{Ll}+(?:[ \u00A0]+\p{Ll}+){0,2}[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u.exec(after);
-  // A body's initials are a body's too: "Chris Example o'r RNLI", "Jo from the RSPCA".
-  // Up to three lower-case words before the name may say what it is: "o wasanaeth tywydd BBC"
-  // ("o gwmni lleol …", a company of the place, says less: real-text-blind40).
-  if (m !== null && (((m[1] ?? '').trim().split(/[ \u00A0]+/).some((w) => isOrganisationWord(w, words)) && !LOCAL.test(m[1] ?? '')) || m[2]!.split(/[ \u00A0]+/).some((w) => isOrganisationWord(w.toLowerCase(), words) || INITIALS.test(w)) || NATIONAL_BODY.test(m[2]!))) return true;
-  // A body named by its common noun, definite: "from the council", "o'r cyngor", "o dîm y cyngor"
-  // ("o gwmni lleol …", a company of the place, says less).
-  const noun = OF_THE_BODY.exec(after);
-  return noun !== null && isOrganisationWord((noun[1] ?? noun[2])!, words);
-}
-
-/** After a name, a role in an organisation: ", one of the organisers of the club", ", un o drefnwyr Clwb Cawl" (the role words, then the body). */
-const PART_OF = /^[ \u00A0]*,[ \u00A0]*((?:(?:one[ \u00A0]+of|un[ \u00A0]+o)(?:[ \u00A0]+the|['’]r)?[ \u00A0]+)?(?:\p{Ll}[\p{Ll}'’-]*[ \u00A0]+){1,3}?)(?:(?:of|for|at|o|i)[ \u00A0]+)?(?:(?:the|y|yr)[ \u00A0]+|['’]r[ \u00A0]+)?(\p{Ll}+(?![\p{L}])|(?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u;
-
-/** After a name, managing a body: ", who manages …", ", sy'n rheoli …" (not "who runs a florist's": an owner may speak for herself). */
-const RUNS = /^[ \u00A0]*,[ \u00A0]*(?:who[ \u00A0]+(?:manages|leads|coordinates|heads|chairs|organises)|sy['’]n[ \u00A0]+(?:rheoli|arwain|cydlynu|cadeirio|trefnu))[ \u00A0]+([^,.;:!?“”"\n]{3,100})/iu;
-/** After a name, a noun phrase up to the quote's colon or speech verb: ", gweithiwr … prosiect Dyffryn Gwyrdd:". */
-const APPOSITION = /^[ \u00A0]*,[ \u00A0]*(?!(?:who|whose|which|a|an|the|y|yr|sy['’]n|sydd|oedd)(?![\p{L}]))(\p{L}[^,.;!?:“”"\n]{2,100}?)[ \u00A0]*(?::|,[ \u00A0]*(?:said|meddai|dywedodd)(?![\p{L}]))/iu;
-
-/** A body's name ending in its country ("Living Streets Cymru", "Renewable UK Cymru"); not a region ("North Wales", "Gogledd Cymru"). */
-const NATIONAL_BODY = /^(?!(?:North|South|East|West|Mid|Gogledd|Ogledd|De|Dde|Dwyrain|Ddwyrain|Gorllewin|Orllewin|Canolbarth|Ganolbarth)[ \u00A0])\p{Lu}[\p{L}'’&-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’&-]*)*[ \u00A0]+(?:Cymru|Wales|UK)[ \u00A0]*$/u;
-
-/** "Local": a body of the place, whoever's it is. */
-const LOCAL = /(?<![\p{L}])(?:lleol|leol|local)(?![\p{L}])/iu;
-
-/** A body's initials, three to six capitals ("RNLI", "RSPCA"; not a country's two, "UK"). */
-const INITIALS = /^\p{Lu}{3,6}$/u;
-
-const OF_THE_BODY = /^[ \u00A0]*,?[ \u00A0]*(?:(?:(?:from|of|at|with)[ \u00A0]+the|o['’]r|o[ \u00A0]+yr?|(?:gyda|efo)['’]r)[ \u00A0]+(\p{Ll}+)(?![\p{L}])|(?:from|of|at|with|o|gyda|efo)[ \u00A0]+(\p{Ll}+)[ \u00A0]+(?:y|yr|of[ \u00A0]+the)[ \u00A0])/u;
-
-/** An organisation word, also with an acute or grave accent where a circumflex belongs ("o dím y cyngor"). */
-function isOrganisationWord(word: string, words: Set<string>): boolean {
-  return words.has(word) || (/[áéíóúẃýàèìòùẁỳ]/u.test(word) && words.has(word.normalize('NFD').replace(/[\u0300\u0301]/gu, '\u0302').normalize('NFC')));
-}
-
-const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|y|yr|a|ac|dros)`;
-const TITLED_ROLE = new RegExp(String.raw`^[ \u00A0]*,[ \u00A0]*(${TITLE_WORD}(?:,?[ \u00A0]+${TITLE_WORD}){1,9})`, 'u');
-
-/** "ar ran tîm Pêl-rwyd …", "on behalf of the club", "tîm …": an organisation's name, not a person's. */
-function organisationBefore(text: string, start: number, words: Set<string>): boolean {
-  const before = text.slice(Math.max(0, start - 30), start);
-  if (/(?:ar[ \u00A0]+ran|on[ \u00A0]+behalf[ \u00A0]+of)[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(?:[\p{L}'’-]+[ \u00A0]+)?$/iu.test(before)) return true;
-  const previous = /([\p{L}'’-]+)[ \u00A0]+$/u.exec(before)?.[1]?.toLowerCase();
-  return previous !== undefined && words.has(previous);
 }
 
 /** An elected member's letters (case-sensitive: "am" and "as" are words), not the condition ("MS patient"). */

@@ -265,7 +265,9 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
           // "Hi Angharad, anyone who finds it hard because of illness …": the term is about anyone.
           !(p.end <= start && (GENERIC_SUBJECT.test(text.slice(p.end, start)) || otherSubject(text.slice(p.end, start)))) &&
           // In their own words about people at large ("said: “… a cancer diagnosis can turn someone's world …”").
-          !(p.end <= start && quotedAfter(text, p.end, start) && GENERIC_SUBJECT.test(text.slice(p.end, sentence[1]))),
+          !(p.end <= start && quotedAfter(text, p.end, start) && GENERIC_SUBJECT.test(text.slice(p.end, sentence[1]))) &&
+          // Or the speaker named after their words: "“… am rywun sydd wedi cael ei anafu,” meddai Glyn".
+          !(p.start >= end && GENERIC_SUBJECT.test(text.slice(sentence[0], start))),
       );
       if (!candidates.length) continue;
       const person = candidates.reduce((a, b) => (distance(b, start, end) < distance(a, start, end) ? b : a));
@@ -311,7 +313,7 @@ function ownCare(text: string, people: readonly PersonRef[], start: number, end:
  * between a person and a term or in their own quoted words: the term is said of them, not of
  * the person.
  */
-const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoever|someone|somebody|rhywun|people[ \u00A0]+who|those[ \u00A0]+who|(?:a|an|any|every|each)[ \u00A0]+(?:patient|person|resident|child|visitor)['’]s|unrhyw[ \u00A0]+un|pawb|(?:pobl|bobl|y[ \u00A0]+rhai)[ \u00A0]+(?:sydd|sy['’]n|sy)|(?:\d+|one|two|three|un|dau|dwy|tri|tair)[ \u00A0]+(?:in|out[ \u00A0]+of|o[ \u00A0]+bob)[ \u00A0]+(?:\d+|every|two|three|four|five|six|seven|eight|nine|ten|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|saith|wyth|naw|deg))(?![\p{L}])|\d+(?:\.\d+)?[ \u00A0]?(?:%|per[ \u00A0]?cent|y[ \u00A0]+cant)[ \u00A0]+(?:of|o)(?![\p{L}])/iu;
+const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoever|someone|somebody|rhywun|rywun|people[ \u00A0]+who|those[ \u00A0]+who|(?:a|an|any|every|each)[ \u00A0]+(?:patient|person|resident|child|visitor)['’]s|unrhyw[ \u00A0]+un|pawb|(?:pobl|bobl|y[ \u00A0]+rhai)[ \u00A0]+(?:sydd|sy['’]n|sy)|(?:\d+|one|two|three|un|dau|dwy|tri|tair)[ \u00A0]+(?:in|out[ \u00A0]+of|o[ \u00A0]+bob)[ \u00A0]+(?:\d+|every|two|three|four|five|six|seven|eight|nine|ten|dau|dwy|tri|tair|pedwar|pedair|pump|pum|chwech|saith|wyth|naw|deg))(?![\p{L}])|\d+(?:\.\d+)?[ \u00A0]?(?:%|per[ \u00A0]?cent|y[ \u00A0]+cant)[ \u00A0]+(?:of|o)(?![\p{L}])/iu;
 
 /** A term in Title Case ending in a person noun, inside a sentence: a pub's or a place's name ("the Black Boy"). */
 const NAMED_LIKE_PERSON = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:Boy|Man|Girl|Woman|Lad|Boys|Men)$/u;

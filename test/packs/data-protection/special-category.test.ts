@@ -4,6 +4,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "a speaker's own injury before their name", text: '“I was badly injured last year,” said Glyn Example.', found: ['injured last year,” said Glyn Example'] },
     { name: "a minister's own illness is still theirs", text: 'The minister for health, Lynne Example, has cancer.', found: ['Lynne Example, has cancer'] },
     { name: 'learning disabilities in lower case are still a person\'s', text: 'Becky Example has learning disabilities.', found: ['Becky Example has learning disabilities'] },
     { name: "Welsh: one who was affected is still the person", text: 'Roedd Sian Example, a oedd wedi ei heffeithio gan afiechyd meddwl, yn siarad.', found: ['Sian Example, a oedd wedi ei heffeithio gan afiechyd'] },
@@ -181,6 +182,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // Anyone in the speaker's words before their name, a rate, an officer's words (real-text-blind141).
+    '“Yn anffodus, rydyn ni i gyd yn gwybod am rywun sydd wedi cael ei anafu’n ddifrifol,” meddai Glyn Example, Llysgennad Partneriaeth Diogelwch Fferm Cymru.',
+    'Dywedodd Swyddog Gweithredol UAC Meirionnydd Huw Example: "Mae hyn tua 18 gwaith yn fwy na’r gyfradd anafiadau angheuol yn y diwydiant."',
     // A minister's portfolio before the name and their words in role, a Member of the Senedd by party,
     // a post's or a service's Title Case name, a character played, a dance group, members affected
     // (real-text-blind127 to -132).

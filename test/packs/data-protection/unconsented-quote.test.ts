@@ -225,6 +225,12 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A body's initials with a Welsh digraph, a club committee's member, a development lead, an
+    // artist in residence (real-text-blind139, -140, -142).
+    '“Roedd dyn yma’r diwrnod o’r blaen yn cael trafferth efo tablet,” meddai Rhys Example o CGGSDd.',
+    '“Mae pawb yn edrych ymlaen,” meddai Aelod o Bwyllgor y Clwb a chyn chwaraewr, Dylan Example.',
+    'Pyle rugby development lead for the club, Gareth Example said, “We always put a big emphasis on fun.”',
+    'Pendine Park artist in residence Sarah Example said: “That was bad enough.”',
     // A body named with its country (real-text-blind126, -130).
     'Dywedodd Ruth Example o Living Streets Cymru: "Mae cerdded yn cynnig manteision enfawr."',
     'However David Example, of Renewable UK Cymru, said: “It is good news.”',

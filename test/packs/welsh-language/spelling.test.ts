@@ -135,6 +135,7 @@ ruleTester('welsh/spelling', {
     'Roedden nhw’n ymarfer o dan arweiniad arweinydd Only Men Aloud!, Tim Rhys-Evans.',
     // A name that is a Welsh word without its accent, before a surname Welsh does not have (real-text-blind103).
     "Tim Heeley yw'r person diwethaf i ennill Tlws y Cerddor.",
+    'Mae e-gylchgronau ac e-gomics ar gael i oresgyn arunigrwydd y gweithiwr diymarbed.',
     // Initials with Welsh digraphs end no sentence; words GPC has (real-text-blind133 to -138).
     'Y Cynghorwyr C.Ll. Everett, P.M. Fowlie a T.Ll. Hughes oedd yn bresennol.',
     'Ar ôl degawdau o dorcalon, mae busnesau cludfwyd yn creu cymunedau cydlynus. Dechreuodd hyfforddeiaeth y nofwraig ar ôl ei dyweddiad.',

@@ -50,8 +50,8 @@ const NATIONAL_BODY = /^(?!(?:North|South|East|West|Mid|Gogledd|Ogledd|De|Dde|Dw
 /** "Local": a body of the place, whoever's it is. */
 const LOCAL = /(?<![\p{L}])(?:lleol|leol|local)(?![\p{L}])/iu;
 
-/** A body's initials, three to six capitals ("RNLI", "RSPCA"; not a country's two, "UK"). */
-const INITIALS = /^\p{Lu}{3,6}$/u;
+/** A body's initials, three to eight capitals, Welsh digraphs among them ("RNLI", "RSPCA", "CGGSDd"; not a country's two, "UK"). */
+const INITIALS = /^(?=.{3,8}$)(?:\p{Lu}|Ch|Dd|Ff|Ng|Ll|Ph|Rh|Th)+$/u;
 
 const OF_THE_BODY = /^[ \u00A0]*,?[ \u00A0]*(?:(?:(?:from|of|at|with)[ \u00A0]+the|o['’]r|o[ \u00A0]+yr?|(?:gyda|efo)['’]r)[ \u00A0]+(\p{Ll}+)(?![\p{L}])|(?:from|of|at|with|o|gyda|efo)[ \u00A0]+(\p{Ll}+)[ \u00A0]+(?:y|yr|of[ \u00A0]+the)[ \u00A0])/u;
 

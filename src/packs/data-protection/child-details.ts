@@ -299,8 +299,8 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       }
       const ageText = g.paren ?? g.aged ?? g.old ?? g.who ?? g.isAge ?? g.bare ?? (g.months !== undefined ? '0' : undefined);
       const ageWord = g.agedWord ?? g.oldWord ?? g.whoWord ?? g.bareWord ?? g.isWord;
-      if ((ageText !== undefined || ageWord !== undefined) && addressedAge(text, start)) continue;
       if (ageText !== undefined || ageWord !== undefined) {
+        if (addressedAge(text, start)) continue;
         const age = ageText !== undefined ? Number(ageText) : AGE_WORDS[ageWord!.toLowerCase().replace(/\s+/g, ' ')];
         // The units of a larger number: "Twenty-three year old", "thirty three years old".
         if (g.oldWord !== undefined && TENS_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;

@@ -239,7 +239,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
         continue;
       }
       // "another cat, a pregnant …", "ci dall": the animal's, whoever the sentence names; "tafarn y Black Boy": a name.
-      if (aboutAnimal(text, start, end) || (NAMED_LIKE_PERSON.test(text.slice(start, end)) && !atSentenceStart(text, sentence[0], start)) || inTitledName(text, start, end)) continue;
+      if (aboutAnimal(text, start, end) || (NAMED_LIKE_PERSON.test(text.slice(start, end)) && !atSentenceStart(text, sentence[0], start))) continue;
       // A category's own words before a term that make it something else: "teimlo'n euog" (felt guilty) is no verdict.
       const notAfter = c.notAfter[category];
       if (notAfter && allMatches(notAfter, text, Math.max(sentence[0], start - 30), start).some(([, e]) => /^[ \u00A0]*$/.test(text.slice(e, start)))) continue;
@@ -317,11 +317,6 @@ const GENERIC_SUBJECT = /(?<![\p{L}])(?:anyone|anybody|everyone|everybody|whoeve
 
 /** A term in Title Case ending in a person noun, inside a sentence: a pub's or a place's name ("the Black Boy"). */
 const NAMED_LIKE_PERSON = /^\p{Lu}\p{Ll}+[ \u00A0]+(?:Boy|Man|Girl|Woman|Lad|Boys|Men)$/u;
-
-/** A term in Title Case inside a longer one, a service's or a post's ("Head of … for Mental Health and Learning Disabilities"). */
-const inTitledName = (text: string, start: number, end: number) => TITLE_CASE_TERM.test(text.slice(start, end)) && TITLED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
-const TITLE_CASE_TERM = /^\p{Lu}\p{Ll}+(?:[ \u00A0]+\p{Lu}\p{Ll}+)+$/u;
-const TITLED_BEFORE = /\p{Lu}\p{Ll}+[ \u00A0]+(?:(?:and|&|a|ac)[ \u00A0]+)?$/u;
 
 /** How far a term may stand after a titled person and still be said of them (characters). */
 const FAR = 120;

@@ -154,8 +154,10 @@ export function isTopic(text: string, sentenceStart: number, sentenceEnd: number
   if (isCapitalised(text[start])) {
     const next = after && !after[1] && /^[ \u00A0]$/.test(text.slice(end, end + 1)) ? after[2] : '';
     const prevGap = text.slice(Math.max(sentenceStart, start - 1), start);
-    const prev = prevGap === ' ' || prevGap === '\u00A0' ? /([\p{L}\p{M}'’]+)$/u.exec(text.slice(Math.max(sentenceStart, start - 40), start - 1))?.[1] ?? '' : '';
-    if ((next && isCapitalised(next)) || (prev && isCapitalised(prev) && start - prev.length - 1 > sentenceStart)) {
+    // The word before, past a join inside a name ("Service Delivery for Mental Health and Learning Disabilities").
+    const prevRun = prevGap === ' ' || prevGap === '\u00A0' ? /([\p{L}\p{M}'’]+)(?:[ \u00A0]+(?:and|&|a|ac))?$/u.exec(text.slice(Math.max(sentenceStart, start - 40), start - 1)) : null;
+    const prev = prevRun?.[1] ?? '';
+    if ((next && isCapitalised(next)) || (prev && isCapitalised(prev) && start - prevRun![0].length - 1 > sentenceStart)) {
       // Unless the run is a condition's name after a patient's treatment ("treatment for Acute
       // Lymphoblastic Leukaemia"): it names no organisation.
       const run = CAPITALISED_RUN.exec(text.slice(Math.max(sentenceStart, start - 80), start))?.[0] ?? '';

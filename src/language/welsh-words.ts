@@ -202,8 +202,17 @@ const NAMES_MARKER = Buffer.from('\n#names\n');
  * resolved relative to this module, so it works from src/ under tsx/vitest and
  * from dist/ once compiled). Results are cached per path.
  */
+let defaultWords: WelshWords | undefined;
+
 export function loadWelshWords(path: string | URL = DEFAULT_WELSH_WORDS_URL): WelshWords {
-  const file = typeof path === 'string' ? path : fileURLToPath(path);
+  // The default list is asked for on every post by several rules: no path conversion each time.
+  if (path === DEFAULT_WELSH_WORDS_URL && defaultWords) return defaultWords;
+  const words = loadWordsAt(typeof path === 'string' ? path : fileURLToPath(path));
+  if (path === DEFAULT_WELSH_WORDS_URL) defaultWords = words;
+  return words;
+}
+
+function loadWordsAt(file: string): WelshWords {
   const cached = cache.get(file);
   if (cached) return cached;
   if (!existsSync(file)) {

@@ -67,7 +67,10 @@ function compile(params: SpecialCategoryParams): Compiled {
     c = {
       // The start's boundary is tested after the body (boundaryAfter): V8 then scans for the
       // terms' first letters instead of trying every position. Group 1 is that wrapper.
-      terms: new FoldedRegex((fold) => `${boundaryAfter(WORD_EDGE, `(?:${groups(fold).join('|')})`)}(?![\\p{L}\\p{M}\\p{N}_])`),
+      terms: new FoldedRegex(
+        (fold) => `${boundaryAfter(WORD_EDGE, `(?:${groups(fold).join('|')})`)}(?![\\p{L}\\p{M}\\p{N}_])`,
+        () => params.categories.flatMap((cat) => cat.terms.map((t) => t.toLowerCase())),
+      ),
       ...(cased ? { cased: new RegExp(`${boundaryAfter(WORD_EDGE, `(?:${cased.join('|')})`)}(?![\\p{L}\\p{M}\\p{N}_])`, 'gu') } : {}),
       ...(params['stay-words']?.length && params['hospital-words']?.length
         ? { stay: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation(params['stay-words'])})[ \\u00A0]+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*[ \\u00A0]+){1,3}(?:${alternation(params['hospital-words'])})(?![\\p{L}\\p{M}])`, 'gu') }
@@ -114,12 +117,12 @@ const LOCATIVE = /^(?:yn|ym|mewn|in)[ \u00A0]/iu;
 function hits(c: Compiled, post: PostDocument): Hit[] {
   const text = post.prose;
   const out: Hit[] = [];
+  const add = (m: RegExpExecArray) => out.push({ start: m.index, end: m.index + m[0].length, category: m.slice(2).findIndex((g) => g !== undefined) });
   const collect = (re: RegExp, scan: string) => {
     re.lastIndex = post.bodyStart;
-    for (let m = re.exec(scan); m; m = re.exec(scan)) out.push({ start: m.index, end: m.index + m[0].length, category: m.slice(2).findIndex((g) => g !== undefined) });
+    for (let m = re.exec(scan); m; m = re.exec(scan)) add(m);
   };
-  const { re, text: scan } = c.terms.on(text, lowerProse(post));
-  collect(re, scan);
+  for (const m of c.terms.matches(text, lowerProse(post), post.bodyStart)) add(m);
   // "prif feddyg yn ysbyty …", "consultant in cancer care": a health word right after a job
   // there is the person's work, not their health; a stay after a unit's name ("Uned Cancr yn
   // yr ysbyty") says where the unit is.

@@ -9,6 +9,7 @@
 
 import { boundaryAfter } from '../../model/index.js';
 import { storedAlternation } from '../stored-alternations.js';
+import { gatedMatches, WordGate } from './word-gate.js';
 
 /** Characters a pattern must escape. */
 const ESCAPE = new Set('.*+?^${}()|[]\\');
@@ -96,7 +97,15 @@ export function buildAlternation(phrases: readonly string[]): string {
 export class FoldedRegex {
   readonly lower: RegExp;
   #ci: RegExp | undefined;
-  constructor(private readonly source: (fold: boolean) => string) {
+  #gate: { gate: WordGate; sticky: RegExp } | null | undefined;
+  /**
+   * `phrases`, when given, are the lower-cased phrases of a whole-word list the pattern is made
+   * of: `matches` then runs it only where one of them could start (word-gate.ts).
+   */
+  constructor(
+    private readonly source: (fold: boolean) => string,
+    private readonly phrases?: () => readonly string[],
+  ) {
     this.lower = new RegExp(source(true), 'gu');
   }
   get ci(): RegExp {
@@ -106,6 +115,26 @@ export class FoldedRegex {
   on(text: string, lowered?: string): { re: RegExp; text: string } {
     const lower = lowered ?? text.toLowerCase();
     return lower.length === text.length ? { re: this.lower, text: lower } : { re: this.ci, text };
+  }
+  #gated(): { gate: WordGate; sticky: RegExp } | undefined {
+    if (this.#gate === undefined) {
+      const gate = this.phrases && WordGate.of(this.phrases());
+      this.#gate = gate ? { gate, sticky: new RegExp(this.lower.source, 'uy') } : null;
+    }
+    return this.#gate ?? undefined;
+  }
+  /** Every match in `text` (lower-cased as `lowered` when given) from `from`, as a global scan finds them. */
+  matches(text: string, lowered?: string, from = 0): RegExpExecArray[] {
+    const { re, text: scan } = this.on(text, lowered);
+    const gated = re === this.lower ? this.#gated() : undefined;
+    if (gated) return gatedMatches(gated.gate, gated.sticky, scan, from);
+    const out: RegExpExecArray[] = [];
+    re.lastIndex = from;
+    for (let m = re.exec(scan); m; m = re.exec(scan)) {
+      out.push(m);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
   }
 }
 
@@ -136,23 +165,13 @@ export function phraseRegex(phrases: readonly string[] | undefined): FoldedRegex
  * the slice, so a scan never runs past `to` (the edges are sentence or line boundaries).
  */
 export function allMatches(words: FoldedRegex, text: string, from = 0, to = text.length): Array<[number, number]> {
-  const { re, text: part } = words.on(from === 0 && to === text.length ? text : text.slice(from, to));
-  const out: Array<[number, number]> = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(part); m; m = re.exec(part)) {
-    out.push([from + m.index, from + m.index + m[0].length]);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  return words.matches(part).map((m) => [from + m.index, from + m.index + m[0].length]);
 }
 
 /** True when `words` match somewhere in text[from, to). */
 export function matchesWithin(words: FoldedRegex, text: string, from: number, to: number): boolean {
-  const { re, text: part } = words.on(text.slice(from, to));
-  re.lastIndex = 0;
-  const found = re.test(part);
-  re.lastIndex = 0;
-  return found;
+  return words.matches(text.slice(from, to)).length > 0;
 }
 
 /** Lower-cased set of a word list, for single-word lookups. */

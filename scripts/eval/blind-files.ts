@@ -140,6 +140,7 @@ if (existsSync(join(ROOT, 'eval/accounts-blind17/manifest.json'))) await score('
 if (existsSync(join(ROOT, 'eval/accounts-blind18/manifest.json'))) await score('eval/accounts-blind18', true, 'smpolicy.yaml', '2037-11-02');
 if (existsSync(join(ROOT, 'eval/accounts-blind19/manifest.json'))) await score('eval/accounts-blind19', true, 'smpolicy.yaml', '2038-12-07');
 if (existsSync(join(ROOT, 'eval/accounts-blind20/manifest.json'))) await score('eval/accounts-blind20', true, 'smpolicy.yaml', '2039-01-05');
+if (existsSync(join(ROOT, 'eval/accounts-blind21/manifest.json'))) await score('eval/accounts-blind21', true, 'smpolicy.yaml', '2041-03-14');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -229,3 +230,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind58/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind59/manifest.json'))) await score('eval/drafts-blind59', false, 'smpolicy.yaml', '2062-07-12');
 if (existsSync(join(ROOT, 'eval/drafts-blind60/manifest.json'))) await score('eval/drafts-blind60', false, 'smpolicy.yaml', '2063-11-21');
 if (existsSync(join(ROOT, 'eval/drafts-blind61/manifest.json'))) await score('eval/drafts-blind61', false, 'smpolicy.yaml', '2064-10-15');
+if (existsSync(join(ROOT, 'eval/drafts-blind62/manifest.json'))) await score('eval/drafts-blind62', false, 'smpolicy.yaml', '2067-03-23');

@@ -100,7 +100,9 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       if (a.person.kind === 'official' || a.person.kind === 'addressee' || a.person.kind === 'role') return;
       // Around the person, within the attribution and the person's own sentence (a speaker
       // pointed back to is described where named: "Prif Weithredwr Tai Gogledd Cymru, Paul …").
-      const around: [number, number] = [Math.max(Math.min(a.windowStart, sentenceAt(text, a.person.start)[0]), a.person.start - 60), Math.min(a.windowEnd, a.person.end + 60)];
+      // (Further back after "and": the role may stand before a list, "Adjudicators Dr Richard …, of Cardiff University, and Eirian …".)
+      const back = JOINED_LAST.test(text.slice(Math.max(0, a.person.start - 6), a.person.start)) ? 100 : 60;
+      const around: [number, number] = [Math.max(Math.min(a.windowStart, sentenceAt(text, a.person.start)[0]), a.person.start - back), Math.min(a.windowEnd, a.person.end + 60)];
       if (officialWithin(officials, text, ...around, a.person.start, quote, c.lex)) return;
       if (isElected(text, a.person.end, a.person.start) || fromOrganisation(text, a.person.end, organisations, c.publicWords) || organisationBefore(text, a.person.start, organisations)) return;
       // Speaking for a body: "Speaking on behalf of the campaign group, Carl …", "Ar ran y grŵp, dywedodd Carl …".
@@ -204,8 +206,9 @@ const NOT_THEIR_ROLE: ReadonlyArray<(s: number, e: number, at: RoleAt) => boolea
     return s > person && JOINED_BEFORE.test(text.slice(Math.max(person, s - 12), s));
   },
   // Another named person's, before theirs: "Yn fodryb i'r rheolwr Shan Meyor, mae Mair …".
-  function someoneElseNamed(_s, e, { text, person, lex }) {
-    return e <= person && lex !== undefined && otherNamed(text.slice(e, person), lex);
+  // (Not a plural role over a list of names: "Adjudicators Dr Richard …, of …, and Eirian …".)
+  function someoneElseNamed(s, e, { text, person, lex, officials }) {
+    return e <= person && lex !== undefined && otherNamed(text.slice(e, person), lex) && !pluralRole(text.slice(s, e), officials);
   },
   // Another's, owned by a thing after the person: "bryder fod penderfyniad yr Ombwdsmon …", "the decision of the Ombudsman", "the Ombudsman's report".
   function ownedAfter(s, e, { text, person }) {
@@ -225,10 +228,7 @@ const NOT_THEIR_ROLE: ReadonlyArray<(s: number, e: number, at: RoleAt) => boolea
   // "un o'r beirniaid", "The adjudicators were Aled …, Elan …"; not "While the judges deliberated,
   // the audience were entertained by … Richard and Adam".
   function pluralAway(s, e, { text, person, officials }) {
-    const word = text.slice(s, e);
-    // Welsh plural endings, or an English "-s" whose singular is a role too ("judges"; not "athrawes").
-    const plural = PLURAL_ROLE.test(word) || (/s$/iu.test(word) && officials !== undefined && [word.slice(0, -1), word.slice(0, -2)].some((w) => matchesWithin(officials, w, 0, w.length)));
-    if (!plural || ONE_OF_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return false;
+    if (!pluralRole(text.slice(s, e), officials) || ONE_OF_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return false;
     return e <= person && !NAMES_BETWEEN.test(text.slice(e, person));
   },
   // The subject's, with the person in the clause it governs: "Roedd y beirniaid yn unfrydol mai
@@ -237,11 +237,17 @@ const NOT_THEIR_ROLE: ReadonlyArray<(s: number, e: number, at: RoleAt) => boolea
     return e <= person && CLAUSE_WORD.test(text.slice(e, person));
   },
 ];
+/** A role word in the plural: Welsh endings, or an English "-s" whose singular is a role too ("judges"; not "athrawes"). */
+const pluralRole = (word: string, officials: FoldedRegex | undefined) =>
+  PLURAL_ROLE.test(word) || (/s$/iu.test(word) && officials !== undefined && [word.slice(0, -1), word.slice(0, -2)].some((w) => matchesWithin(officials, w, 0, w.length)));
 /** A Welsh role word in the plural: "-iaid", "-wyr", "-ion" ("beirniaid", "ymddiriedolwyr", "perchnogion"). */
 const PLURAL_ROLE = /(?:iaid|wyr|ion)$/iu;
 const ONE_OF_BEFORE = /(?:one[ \u00A0]+of|un[ \u00A0]+o|among|ymhlith)(?:[ \u00A0]+the|['’]r)?[ \u00A0]+$/iu;
-/** Between a plural role and a name, only a copula, names and their joins: "were Aled …, Elan … and". */
-const NAMES_BETWEEN = /^[ \u00A0]*(?:(?:were|are|yw|oedd|ydy|ydi)[ \u00A0]+|[:,][ \u00A0]*)?(?:(?:\p{Lu}[\p{L}'’-]*|and|a|ac|&)[ \u00A0,]*)*$/u;
+/**
+ * Between a plural role and a name, only a copula, names and their joins, each name perhaps with
+ * its body: "were Aled …, Elan … and", "Dr Richard …, of Cardiff University, and".
+ */
+const NAMES_BETWEEN = /^[ \u00A0]*(?:(?:were|are|yw|oedd|ydy|ydi)[ \u00A0]+|[:,][ \u00A0]*)?(?:(?:\p{Lu}[\p{L}'’-]*|and|a|ac|&|(?:of|from|o)(?=[ \u00A0]+\p{Lu}))[ \u00A0,]*)*$/u;
 /** A word opening a clause that states something ("mai", "fod", "that"). */
 const CLAUSE_WORD = /(?:^|[^\p{L}'’])(?:mai|taw|fod|bod|that)[ \u00A0]/iu;
 /** Police ranks' letters that are also a place's, a computer's or a sound system's. */
@@ -257,6 +263,8 @@ const otherNamed = (gap: string, lex: Pick<Lexicon, 'given' | 'ambiguous'>) => {
   return words.some((w) => lex.given.has(w.toLowerCase()) && !lex.ambiguous.has(w.toLowerCase()));
 };
 const OTHER_NAMED = /^[ \u00A0]+(\p{Lu}[\p{L}'’-]+)(?:[ \u00A0]+\p{Lu}[\p{L}'’-]+)*[ \u00A0]*[,;.]/u;
+/** The last of a list of names: right after "and", "ac", "a", "&". */
+const JOINED_LAST = /[ \u00A0,](?:and|ac|a|&)[ \u00A0]+$/u;
 /** A role after "and (the)", "a'r": another person's ("mae Freya a'r Aelod Cynulliad Neil …", "Freya and the Leader"). */
 const JOINED_BEFORE = /(?:^|[^\p{L}])(?:and|&|ac|a['’]r|with|gyda|efo)[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?$/iu;
 

@@ -6,6 +6,9 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // A body's possessive before a child's description is no adult's role (real-text-blind153); an age said of 'the girl' after a sentence naming her (real-text-blind150).
+    { name: "a pupil described after a school's possessive", text: "Alfie Example, Ysgol Example's youngest pupil, won the prize.", found: ["Alfie Example, Ysgol Example's youngest pupil"] },
+    { name: 'Welsh: an age said of the girl named in the sentence before', text: "Mae'r heddlu'n chwilio am Ffion Example o Fachynlleth. Diflannodd y ferch 5 oed ger ei chartref.", found: ['5 oed'] },
     { name: "Welsh: an age in a recent year is still a child's", text: 'Ymunodd Trefor Example â’r clwb yn 2025 yn 12 oed.', found: ['Trefor Example â’r clwb yn 2025 yn 12 oed'] },
     // A child named after their age, in Welsh and English, beside a dog's (real-text-blind105).
     { name: "Welsh: a daughter named after her age", text: "Ar ôl cystadlu gyda'i ferch bedair oed Meg, roedd yn hapus.", found: ["bedair oed Meg"] },
@@ -173,6 +176,11 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    // A role held at a body named in apposition, a setting's assistant (real-text-blind143, -153).
+    { name: "a deputy head after the school's possessive", text: "Rhian Example, Ysgol Maes y Gwendraeth's deputy headteacher, spoke to pupils at the school." },
+    { name: "a head after a high school's possessive", text: "Rhian Example, Example High School's headteacher, thanked the pupils." },
+    { name: "Welsh: a nursery's assistant by her title", text: 'Cynorthwyydd, Siân Example – Cylch Meithrin Pontrhydfendigaid' },
+    { name: "a nursery assistant by her title", text: 'Nursery assistant Siân Example, Cylch Meithrin Example, won the award.' },
     { name: "Welsh: a union's general secretary speaking of pupils", text: 'Dywed Laura Example, ysgrifennydd cyffredinol undeb NAHT Cymru, y bydd hi’n anodd.\n“Mae’r canlyniadau mae disgyblion yn eu derbyn heddiw yn basbort,” meddai.' },
     { name: "a union's general secretary speaking of pupils", text: 'Laura Example, general secretary of the NAHT Cymru union, said it would be hard.\n“The results pupils receive today are a passport,” she said.' },
     // A title found with the name, apprentices and their employers at a nursery (real-text-blind124).

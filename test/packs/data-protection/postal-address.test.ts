@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/postal-address', {
   invalid: [
+    // 'Your address' in Welsh with 'i'ch', beside a polling station (drafts-blind62).
+    { name: "Welsh: 'i'ch cyfeiriad' beside a polling station", text: "Rydyn ni wedi anfon cerdyn newydd i'ch cyfeiriad, 23 Heol y Nant, heddiw; eich gorsaf bleidleisio yw Neuadd y Farchnad.", found: ['23 Heol y Nant'] },
+    { name: "'your address' beside a polling station", text: 'We have sent a new card to your address, 23 Brook Road, today; your polling station is the Market Hall.', found: ['23 Brook Road'] },
     // "St" after a house's name is a street's ("High St"): a home named for a chapel is still a home.
     { name: "a house named for a chapel on a street written 'St'", text: 'Tŷ Capel, High St\nChurch Road\nCF82 8FW', found: ['Tŷ Capel, High St\nChurch Road\nCF82 8FW (warning)'] },
     { name: "a person's house name and postcode, the council named elsewhere", text: 'Mrs Example of Tŷ Example, Conwy LL32 8DU wrote to the council about the bins.', errors: [{ severity: 'error' }] },

@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // On a charge of (real-text-blind150).
+    { name: "Welsh: 'ar gyhuddiad o'", text: 'Mae Jac Example, 25, wedi ymddangos gerbron Llys Ynadon Caerdydd ar gyhuddiad o ddwyn.', found: ['Jac Example, 25, wedi ymddangos gerbron Llys Ynadon Caerdydd ar gyhuddiad o'] },
+    { name: "'on a charge of'", text: 'Jac Example, 25, of Cardiff, faces trial on a charge of burglary.', found: ['Jac Example, 25, of Cardiff, faces trial on a charge of burglary'] },
     { name: "a speaker's own injury before their name", text: '“I was badly injured last year,” said Glyn Example.', found: ['injured last year,” said Glyn Example'] },
     { name: "a minister's own illness is still theirs", text: 'The minister for health, Lynne Example, has cancer.', found: ['Lynne Example, has cancer'] },
     { name: 'learning disabilities in lower case are still a person\'s', text: 'Becky Example has learning disabilities.', found: ['Becky Example has learning disabilities'] },

@@ -10,6 +10,8 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    // A plural role before a list of names with their bodies covers them all; not a role in an earlier sentence (real-text-blind145).
+    { name: 'a plural role in an earlier sentence is not the speaker\'s', text: 'The judges were impressed. Later, Tom Example, of Cardiff, said: “It was brilliant.”', found: ['Tom Example'] },
     { text: 'Diolch i Mr Jones am helpu Ms Example yn y ffair.\n\nFe ddywedodd hi: “Roedd yn ddiwrnod hyfryd i bawb.”', found: ['Ms Example'] },
     // "He" is no one titled Ms; "she" is no one titled Mr (real-text-blind137).
     { text: 'Mr Tooby Example encouraged the family of Ms Jones to get in touch.\n\nHe added: “We were really sorry to hear about the delay.”', found: ['Mr Tooby Example'] },
@@ -225,6 +227,8 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: 'a plural role before names with their bodies', text: 'Adjudicators Dr Richard Example, of Cardiff University, and Eirian Example, of Côr Example, said the choir sang “with energy and flair”.' },
+    { name: 'Welsh: a plural role before names with their bodies', text: 'Dywedodd y beirniaid, Dr Richard Example o Brifysgol Caerdydd ac Eirian Example o Gôr Example: “Canodd y côr gydag egni.”' },
     // A body's initials with a Welsh digraph, a club committee's member, a development lead, an
     // artist in residence (real-text-blind139, -140, -142).
     '“Roedd dyn yma’r diwrnod o’r blaen yn cael trafferth efo tablet,” meddai Rhys Example o CGGSDd.',

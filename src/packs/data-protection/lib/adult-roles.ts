@@ -18,6 +18,13 @@ const OWNED = /(?:\b(?:his|her|their|my|your|whose)|(?<![\p{L}])(?:ei|eu|fy|eich
 const APPOSITION = /^[ \u00A0]*,?[ \u00A0]*(?:(?:who|is|was|our|the|a|an|ein|y|yr|sy['’]n|sydd|yw|oedd|un|one|of|o|at|yn|will|be|acting|as|fydd|bydd|gweithredu|weithredu|fel)[ \u00A0]+|\p{Lu}[\p{L}'’-]*[ \u00A0]+|\d+[ \u00A0]+)*$/u;
 
 /**
+ * Between a name and a role after it, a body's possessive in apposition: ", Ysgol Maes y
+ * Gwendraeth's deputy ", ", the school's " (the role is held there; not "Alfie's teacher", whose
+ * possessive is the name's own).
+ */
+const BODY_POSSESSIVE = /^[ \u00A0]*,[ \u00A0]*(?:(?:the|y|yr)[ \u00A0]+)?(?:(?:\p{Lu}[\p{L}\p{M}'’-]*|y|yr|of|de|and|&)[ \u00A0]+){0,6}(?:\p{Lu}[\p{L}\p{M}-]*|school|college|academy|nursery|club)['’]s?[ \u00A0]+(?:(?:deputy|assistant|acting|interim|joint|new)[ \u00A0]+)?$/u;
+
+/**
  * Between a role and the name after it, only names, joining words and a Welsh adjective of
  * standing: "headteacher at Ysgol y Strade, Sian", "artist blaenllaw o Ogledd Cymru, Jwls", "the
  * Archdruid of the National Eisteddfod, Mererid", "y canwr lleol Alan Thomas" (the local singer),
@@ -42,6 +49,8 @@ const listGoesOn = (text: string, at: number | undefined) => at !== undefined &&
  */
 function roleWithin(text: string, from: number, to: number, adult: FoldedRegex, place: { nameStart?: number; nameAfter?: number; nameEnd?: number } = {}): boolean {
   for (const [s, e] of allMatches(adult, text, from, to)) {
+    // Held at a body named in apposition: "Rhian Example, Ysgol Maes y Gwendraeth's deputy headteacher,".
+    if (place.nameEnd !== undefined && BODY_POSSESSIVE.test(text.slice(place.nameEnd, s))) return true;
     // Owned by someone else ("Alfie's teacher", "ei hathrawes"); not a body's title in capitals ("Cylch Meithrin Cwmbrân's Leader").
     const owner = text.slice(Math.max(0, s - 12), s);
     if (OWNED.test(owner) && !(/['’]s?[ \u00A0]+$/u.test(owner) && /^\p{Lu}/u.test(text[s]!))) continue;
@@ -74,7 +83,8 @@ export function isAdult(text: string, start: number, end: number, sentence: [num
   let from = Math.max(sentence[0], start - 50);
   const base = from;
   for (const m of text.slice(base, start).matchAll(JOIN)) from = base + m.index + m[0].length - 1;
-  const to = Math.min(sentence[1], end + 30);
+  // (Far enough for a role after a body's name: ", Ysgol Maes y Gwendraeth's deputy headteacher".)
+  const to = Math.min(sentence[1], end + 60);
   // The person's own title, found with the name ("Director Jane Lewis"), is a role too.
   const title = /^\p{Lu}\p{Ll}+(?=[ \u00A0])/u.exec(text.slice(start, end))?.[0];
   if (title && allMatches(adult, text, start, start + title.length).some(([s, e]) => s === start && e === start + title.length)) return true;

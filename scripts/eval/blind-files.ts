@@ -231,3 +231,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind59/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind60/manifest.json'))) await score('eval/drafts-blind60', false, 'smpolicy.yaml', '2063-11-21');
 if (existsSync(join(ROOT, 'eval/drafts-blind61/manifest.json'))) await score('eval/drafts-blind61', false, 'smpolicy.yaml', '2064-10-15');
 if (existsSync(join(ROOT, 'eval/drafts-blind62/manifest.json'))) await score('eval/drafts-blind62', false, 'smpolicy.yaml', '2067-03-23');
+if (existsSync(join(ROOT, 'eval/drafts-blind63/manifest.json'))) await score('eval/drafts-blind63', false, 'smpolicy.yaml', '2071-03-11');

@@ -56,6 +56,8 @@ function checkWord(word: string, words: WelshWords): boolean {
     if (parts.some((p) => p === '')) return false;
     // A single letter is a part of its own ("crys-t", "e-lyfr"), never a misspelling.
     if (parts.every((p) => p.length === 1)) return false;
+    // A place and an English participle: "Aberystwyth-born actor", "Cardiff-based" (real-text-blind160).
+    if (parts.length === 2 && /^\p{Lu}/u.test(word) && AFTER_PLACE.has(parts[1]!)) return true;
     // A prefix before a hyphen ("aml-asiantaeth", "bio-nwy", "eco-gyfeillgar") is no word alone;
     // the last part must be one.
     return parts.every((p, i) => p.length === 1 || knownWhole(p, words) || (i < parts.length - 1 && HYPHEN_PREFIXES.has(p)));
@@ -63,6 +65,7 @@ function checkWord(word: string, words: WelshWords): boolean {
   return false;
 }
 
+const AFTER_PLACE = new Set(['born', 'based', 'bred', 'raised', 'educated', 'trained', 'made', 'built']);
 const H_PROTHESIS = /^h[aeiouwyâêîôûŵŷ]/;
 /** A diaeresis on a vowel beside another vowel: the two are said apart ("crëwyr", "amgaeëdig"). */
 const HIATUS_DIAERESIS = /[äëïöü][aeiouwy]|[aeiouwy][äëïöü]/;

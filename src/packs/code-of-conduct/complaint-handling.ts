@@ -43,8 +43,9 @@ export const detector: BuiltinDetector<Params> = {
     const text = post.prose;
     const reply = post.frontMatter['in-reply-to'] !== undefined;
     const hits: Array<Span & { kind: Kind }> = [];
+    // (A titled name who speaks is quoted, not addressed: "… ddim yn wir,” meddai Dr Jane …", real-text-blind162.)
     const addressed = (from: number, to: number) =>
-      findPhrases(post, params['second-person'], from, to).length > 0 || /(?:^|[\s(])@\w|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}/u.test(text.slice(from, to));
+      findPhrases(post, params['second-person'], from, to).length > 0 || /(?:^|[\s(])@\w|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}/u.test(text.slice(from, to).replace(SPEAKER, ' '));
     for (const c of findPhrases(post, params.complaints)) {
       const [from, to] = sentenceAt(text, c.start);
       if (!reply && !addressed(from, to)) continue;
@@ -78,3 +79,6 @@ export const detector: BuiltinDetector<Params> = {
 /** A reference and the words that name one: "ref", "CMP-2039-00217", "rhif", "CMP". */
 const isReference = (word: string) => /\d/.test(word) || /^\p{Lu}{2,5}$/u.test(word) || REFERENCE_WORDS.has(word.toLowerCase());
 const REFERENCE_WORDS = new Set(['ref', 'reference', 'number', 'cyf', 'cyfeirnod', 'rhif']);
+
+/** A titled speaker: "meddai Dr Jane Example", "said Mrs Example", "Dr Jane Example said". */
+const SPEAKER = /(?:(?:meddai|medd|said|says|dywedodd|according[ \u00A0]+to|yn[ \u00A0]+ôl)[ \u00A0]+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \u00A0]+\p{Lu}|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*)+,?[ \u00A0]+(?:said|says|meddai|added|explained))/gu;

@@ -5,7 +5,7 @@ import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { addressedAge, ageOfPronoun, animalsAge, ambiguousNameBefore, capitalisedBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinMentionPattern, kinNamed, kinNamedAfter, kinPattern, nameRightAfter, nameRightBefore, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, subjectOfAge, welshWords } from './lib/child-names.js';
+import { ageOfPronoun, animalsAge, ambiguousNameBefore, capitalisedBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinMentionPattern, kinNamed, kinNamedAfter, kinPattern, nameRightAfter, nameRightBefore, nobodysAge, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, subjectOfAge, welshWords } from './lib/child-names.js';
 import { FORMER_BEFORE, PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
 import { adultAgeAfter, isAdult, roleAfter, visitsToSpeak } from './lib/adult-roles.js';
 
@@ -300,7 +300,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       const ageText = g.paren ?? g.aged ?? g.old ?? g.who ?? g.isAge ?? g.bare ?? (g.months !== undefined ? '0' : undefined);
       const ageWord = g.agedWord ?? g.oldWord ?? g.whoWord ?? g.bareWord ?? g.isWord;
       if (ageText !== undefined || ageWord !== undefined) {
-        if (addressedAge(text, start)) continue;
+        if (nobodysAge(text, start, end)) continue;
         const age = ageText !== undefined ? Number(ageText) : AGE_WORDS[ageWord!.toLowerCase().replace(/\s+/g, ' ')];
         // The units of a larger number: "Twenty-three year old", "thirty three years old".
         if (g.oldWord !== undefined && TENS_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;

@@ -5,6 +5,7 @@ const reply = (text: string, language = 'en') => `---\nin-reply-to: { language: 
 
 ruleTester('conduct/complaint-handling', {
   invalid: [
+    { name: 'Welsh: a titled person contradicted to their face', text: 'Mr Jones, dydy hynny ddim yn wir.', found: ['dydy hynny ddim yn wir (warning)'] },
     // Welsh joins "yn" to the word before the verdict (drafts-blind25).
     { name: "Welsh: 'eich cwyn am y biniau'n ddi-sail'", text: "---\nin-reply-to:\n  language: cy\n---\nHelo Mr Rees, mae eich cwyn am y biniau'n ddi-sail.", found: ["eich cwyn am y biniau'n ddi-sail"] },
     { name: "'your complaint about the bins is unfounded'", text: 'Hi Mr Rees, your complaint about the bins is unfounded.', found: ['your complaint about the bins is unfounded'] },
@@ -28,6 +29,9 @@ ruleTester('conduct/complaint-handling', {
     { name: 'Welsh: dydy hynny ddim yn wir', text: reply('Dydy hynny ddim yn wir, Mr Jones.', 'cy'), found: ['Dydy hynny ddim yn wir (warning)'] },
   ],
   valid: [
+    // A titled speaker correcting a myth in their own quotation is quoted, not addressed (real-text-blind162).
+    { name: 'Welsh: a myth corrected by a titled speaker', text: '“Mae nifer o bobol yn meddwl fod yr RSPCA ond yn achub cathod, ond dydy hynny ddim yn wir,” meddai Dr Jane Example o’r elusen.' },
+    { name: 'a myth corrected by a titled speaker', text: "“Some people think we only rescue cats, but that's not true,” said Dr Jane Example of the charity." },
     { name: "Welsh: a word ending in 'n before a verdict word, no complaint", text: "---\nin-reply-to:\n  language: cy\n---\nHelo Mr Rees, mae'r biniau'n anghywir ar y map, a byddwn yn ei gywiro." },
     'There is no basis for the rumour that the tip is closing: it is open as usual.',
     "Does dim sail i'r stori bod y domen yn cau: mae ar agor fel arfer.",

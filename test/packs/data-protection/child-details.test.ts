@@ -6,6 +6,9 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // A child with the family's own pet, looking for a home after a flood, is still a child.
+    { name: "a child and his puppy looking for a new home", text: 'Tom Example, 9, and his puppy Pero are looking for a new home after the flood.', found: ['Tom Example, 9'] },
+    { name: "Welsh: a child and his dog looking for a new home", text: "Mae Cai, 7 oed, a'i gi Pero yn chwilio am gartref newydd ar ôl y llifogydd.", found: ['Cai, 7 oed'] },
     // A body's possessive before a child's description is no adult's role (real-text-blind153); an age said of 'the girl' after a sentence naming her (real-text-blind150).
     { name: "a pupil described after a school's possessive", text: "Alfie Example, Ysgol Example's youngest pupil, won the prize.", found: ["Alfie Example, Ysgol Example's youngest pupil"] },
     { name: 'Welsh: an age said of the girl named in the sentence before', text: "Mae'r heddlu'n chwilio am Ffion Example o Fachynlleth. Diflannodd y ferch 5 oed ger ei chartref.", found: ['5 oed'] },
@@ -176,6 +179,11 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    // Animals up for rehoming, a group's age, an age limit, a breed after the age (real-text-blind162).
+    { name: 'Welsh: cats named with ages, looking for a new home', text: 'Yng nghanolfan yr RSPCA mae cathod yn aros. Mae Lula, wyth oed, Nala, tair oed, a Boo, 10 mis oed, i gyd yn chwilio am gartref newydd.' },
+    { name: "a group's age limit after a dog's name", text: 'Buddy is a five-year-old Jack Russell Terrier. He could live with children aged 11 and above.' },
+    { name: "Welsh: a group's age limit after a dog's name", text: 'Gall Buddy fyw gyda phlant 11 oed a hŷn. Mae Buddy yn ddaeargi pum mlwydd oed.' },
+    { name: 'a breed after the age', text: 'Joining rescue dogs Coffee a six-month-old Shih Tzu and Hercules a five-year-old Terrier was Shane Example.' },
     // A role held at a body named in apposition, a setting's assistant (real-text-blind143, -153).
     { name: "a deputy head after the school's possessive", text: "Rhian Example, Ysgol Maes y Gwendraeth's deputy headteacher, spoke to pupils at the school." },
     { name: "a head after a high school's possessive", text: "Rhian Example, Example High School's headteacher, thanked the pupils." },

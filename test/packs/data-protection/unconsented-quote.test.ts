@@ -10,6 +10,7 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: 'from two places joined by and', text: 'Jo Example from Cardiff and Swansea said: "It was great."', found: ['Jo Example'] },
     // A plural role before a list of names with their bodies covers them all; not a role in an earlier sentence (real-text-blind145).
     { name: 'a plural role in an earlier sentence is not the speaker\'s', text: 'The judges were impressed. Later, Tom Example, of Cardiff, said: “It was brilliant.”', found: ['Tom Example'] },
     { text: 'Diolch i Mr Jones am helpu Ms Example yn y ffair.\n\nFe ddywedodd hi: “Roedd yn ddiwrnod hyfryd i bawb.”', found: ['Ms Example'] },
@@ -227,6 +228,9 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A body's name joining words (real-text-blind163).
+    { name: 'from a body whose name joins words', text: 'Mike Example from North Wales Fire and Rescue Service said: "This incident shows why smoke alarms matter."' },
+    { name: 'Welsh: from a body whose name joins words', text: 'Dywedodd Mike Example o Wasanaeth Tân ac Achub Gogledd Cymru: “Profwch eich larymau.”' },
     { name: 'a plural role before names with their bodies', text: 'Adjudicators Dr Richard Example, of Cardiff University, and Eirian Example, of Côr Example, said the choir sang “with energy and flair”.' },
     { name: 'Welsh: a plural role before names with their bodies', text: 'Dywedodd y beirniaid, Dr Richard Example o Brifysgol Caerdydd ac Eirian Example o Gôr Example: “Canodd y côr gydag egni.”' },
     // A body's initials with a Welsh digraph, a club committee's member, a development lead, an

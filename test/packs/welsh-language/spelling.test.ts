@@ -7,6 +7,7 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: "a slip in 'landin' is still reported", text: "Mae'r landn yn gul.", found: ['landn'] },
     { name: "slips in 'basydd' and 'ffuglennol' are still reported", text: "Roedd y basyd yn chwarae'n wych. Mae chwe chymeriad ffuglennl yn y llyfr.", found: ['basyd', 'ffuglennl'] },
     { name: 'a slip after a sentence-ending word of two letters is still read', text: 'Roedd y tywydd yn braf ddoe. Penderfynnodd y cyngor gau’r ffordd.', found: ['Penderfynnodd'] },
     // A capital I copied for an l inside a lower-case word (real-text-blind113); iPhone is camelCase.
@@ -139,6 +140,8 @@ ruleTester('welsh/spelling', {
     'Mae e-gylchgronau ac e-gomics ar gael i oresgyn arunigrwydd y gweithiwr diymarbed.',
     // GPC words and genre names written as in English (real-text-blind148, -155).
     "Mae'r band yn cyfuno post-punk, alt-rock ac indie, gyda'r basydd Nel Example. Mae chwe chymeriad ffuglennol yn y llyfr.",
+    // A place and an English participle; GPC words (real-text-blind160, -161, -163).
+    "Aberystwyth-born actor Elen Example said it was a joy. Mae'r landin yn gul ac mae'r caeau'n îr.",
     // Initials with Welsh digraphs end no sentence; words GPC has (real-text-blind133 to -138).
     'Y Cynghorwyr C.Ll. Everett, P.M. Fowlie a T.Ll. Hughes oedd yn bresennol.',
     'Ar ôl degawdau o dorcalon, mae busnesau cludfwyd yn creu cymunedau cydlynus. Dechreuodd hyfforddeiaeth y nofwraig ar ôl ei dyweddiad.',

@@ -8,6 +8,7 @@ import { isNotName, type Lexicon, type PersonRef } from '../../../pii/context/pe
 import { alternation } from '../../../pii/context/phrases.js';
 import { ANIMAL } from '../../../pii/context/animals.js';
 import { englishWord } from '../../../pii/context/word-kinds.js';
+import { sentenceAt } from '../../../pii/context/sentences.js';
 
 /**
  * Capitalised Welsh words that the name lists do not know, none a name: "Hogyn deg oed oeddwn"
@@ -230,10 +231,24 @@ const CERTIFICATES = new Set(['12', '15', '18']);
 const FILM_WORDS = /(?<![\p{L}])(?:cinema|films?|movies?|screenings?|now showing|sinema|ffilm|ffilmiau|dangosiad|dangosiadau)(?![\p{L}])/iu;
 
 /**
- * An age said of "you" ("Petaech chi'n 16 oed neu hŷn, fe fyddech chi …", "if you are 16 or
- * over", "you're 17"): the reader's or the one spoken to, no one the post names.
+ * An age that is no named child's: said of "you" ("Petaech chi'n 16 oed neu hŷn, fe fyddech chi
+ * …", "if you are 16 or over", "you're 17"), of a group ("children aged 11", "plant 4–11 oed"), a
+ * limit rather than an age ("aged 11 and above", "11 oed a hŷn"), or an animal's up for rehoming
+ * in a post about animals ("Mae Lula, wyth oed, … yn chwilio am gartref newydd", real-text-blind162).
  */
-export function addressedAge(text: string, start: number): boolean {
-  return ADDRESSED_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+export function nobodysAge(text: string, start: number, end: number): boolean {
+  if (ADDRESSED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || GROUP_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || LIMIT_AFTER.test(text.slice(end, end + 24))) return true;
+  const [from, to] = sentenceAt(text, start);
+  // (Not a family's, with its own pet: "Tom, 9, and his puppy Pero are looking for a new home".)
+  const sentence = text.slice(from, to);
+  return REHOMING.test(sentence) && ANIMAL.test(text.slice(Math.max(0, from - 600), to)) && !OWN_PET.test(sentence);
 }
+/** A pet someone in the sentence owns: "his puppy", "their dog", "ei gi", "a'i gi". */
+const OWN_PET = new RegExp(String.raw`(?:(?<![\p{L}])(?:his|her|their|ei|eu)|['’](?:i|u))[ \u00A0]+(?:[\p{L}'’-]+[ \u00A0]+)?${ANIMAL.source.replace('(?<![\p{L}])', '')}`, 'iu');
 const ADDRESSED_BEFORE = /(?:^|[^\p{L}])(?:(?:chi|ti)(?:['’]n|[ \u00A0]+yn)?|you['’]re|you[ \u00A0]+(?:are|were|turn|turned|must[ \u00A0]+be|need[ \u00A0]+to[ \u00A0]+be))[ \u00A0]*(?:(?:only|just|under|over|aged|rhwng)[ \u00A0]+)?$/iu;
+/** A group before its age: "children aged", "young people aged", "plant", "disgyblion". */
+const GROUP_BEFORE = /(?:^|[^\p{L}])(?:children|kids|pupils|students|young[ \u00A0]+people|teenagers|people|adults|plant|blant|phlant|disgyblion|pobl[ \u00A0]+ifanc|oedolion)[ \u00A0]+(?:(?:aged|rhwng|o)[ \u00A0]+)?$/iu;
+/** After an age, what makes it a limit: "and above", "and over", "plus", "+", "a hŷn", "neu hŷn". */
+const LIMIT_AFTER = /^[ \u00A0]*(?:\+|(?:plus|and[ \u00A0]+(?:above|over|under|older|upwards)|or[ \u00A0]+(?:over|older|above|under)|(?:a|neu)[ \u00A0]+(?:hŷn|hyn|throsodd|drosodd|iau))(?![\p{L}]))/iu;
+/** Looking for a new home: "chwilio am gartref", "looking for a new home", "ready for rehoming". */
+const REHOMING = /(?<![\p{L}])(?:chwilio[ \u00A0]+am[ \u00A0]+(?:gartref|gartrefi|deulu)|looking[ \u00A0]+for[ \u00A0]+(?:a|their)[ \u00A0]+(?:new[ \u00A0]+|forever[ \u00A0]+|loving[ \u00A0]+)*homes?|ready[ \u00A0]+(?:for[ \u00A0]+rehoming|to[ \u00A0]+be[ \u00A0]+rehomed)|ailgartrefu|rehoming)(?![\p{L}])/iu;

@@ -25,8 +25,9 @@ export function fromOrganisation(text: string, end: number, words: Set<string>, 
   const titled = TITLED_ROLE.exec(text.slice(end, end + 100));
   if (titled?.[1].split(/[ \u00A0,]+/u).some((w) => words.has(w.toLowerCase()))) return true;
   const after = text.slice(end, end + 80);
-  const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|on[ \u00A0]+behalf[ \u00A0]+of|o|gyda|efo|ar[ \u00A0]+ran)(?:['’]r)?[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(\p{Ll}+(?:[ \u00A0]+\p{Ll}+){0,2}[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u.exec(after);
-  // A body's initials are a body's too: "Chris Example o'r RNLI", "Jo from the RSPCA".
+  const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|on[ \u00A0]+behalf[ \u00A0]+of|o|gyda|efo|ar[ \u00A0]+ran)(?:['’]r)?[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(\p{Ll}+(?:[ \u00A0]+\p{Ll}+){0,2}[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*(?:(?:and|&|ac|a)[ \u00A0]+(?=\p{Lu}))?){1,6})/u.exec(after);
+  // A body's initials are a body's too: "Chris Example o'r RNLI", "Jo from the RSPCA"; its name
+  // may join words ("from North Wales Fire and Rescue Service", real-text-blind163).
   // Up to three lower-case words before the name may say what it is: "o wasanaeth tywydd BBC"
   // ("o gwmni lleol …", a company of the place, says less: real-text-blind40).
   if (m !== null && (((m[1] ?? '').trim().split(/[ \u00A0]+/).some((w) => isOrganisationWord(w, words)) && !LOCAL.test(m[1] ?? '')) || m[2]!.split(/[ \u00A0]+/).some((w) => isOrganisationWord(w.toLowerCase(), words) || INITIALS.test(w)) || NATIONAL_BODY.test(m[2]!))) return true;

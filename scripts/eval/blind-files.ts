@@ -141,6 +141,7 @@ if (existsSync(join(ROOT, 'eval/accounts-blind18/manifest.json'))) await score('
 if (existsSync(join(ROOT, 'eval/accounts-blind19/manifest.json'))) await score('eval/accounts-blind19', true, 'smpolicy.yaml', '2038-12-07');
 if (existsSync(join(ROOT, 'eval/accounts-blind20/manifest.json'))) await score('eval/accounts-blind20', true, 'smpolicy.yaml', '2039-01-05');
 if (existsSync(join(ROOT, 'eval/accounts-blind21/manifest.json'))) await score('eval/accounts-blind21', true, 'smpolicy.yaml', '2041-03-14');
+if (existsSync(join(ROOT, 'eval/accounts-blind22/manifest.json'))) await score('eval/accounts-blind22', true, 'smpolicy.yaml', '2042-12-09');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -232,3 +233,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind60/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind61/manifest.json'))) await score('eval/drafts-blind61', false, 'smpolicy.yaml', '2064-10-15');
 if (existsSync(join(ROOT, 'eval/drafts-blind62/manifest.json'))) await score('eval/drafts-blind62', false, 'smpolicy.yaml', '2067-03-23');
 if (existsSync(join(ROOT, 'eval/drafts-blind63/manifest.json'))) await score('eval/drafts-blind63', false, 'smpolicy.yaml', '2071-03-11');
+if (existsSync(join(ROOT, 'eval/drafts-blind64/manifest.json'))) await score('eval/drafts-blind64', false, 'smpolicy.yaml', '2073-10-10');

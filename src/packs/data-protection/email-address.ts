@@ -59,19 +59,27 @@ const obfuscatedCache = new Map<string, (RegExp & { precheck: RegExp }) | undefi
 /** "jo.bloggs at gmail.com", "jo [at] gmail dot com": only at consumer webmail domains, so
  * "tickets at theatre.co.uk" is not mistaken for an address. */
 function obfuscatedPattern(domains: string[]): (RegExp & { precheck: RegExp }) | undefined {
+  // The params' list is the same object on every post: looked up by it, not by a joined key.
+  const known = byList.get(domains);
+  if (known !== undefined || byList.has(domains)) return known;
   const key = domains.join('|');
   if (!obfuscatedCache.has(key)) {
     const names = domains.map((d) => d.replace(/\./g, '(?:\\.|\\s+dot\\s+)')).join('|');
     if (!domains.length) obfuscatedCache.set(key, undefined);
     else {
       const re = new RegExp(`(?<![\\p{L}\\p{N}._%+-])[a-z0-9_%+-]+(?:\\.[a-z0-9_%+-]+)*\\s+(?:at|\\[at\\]|\\(at\\))\\s+(?:${names})(?![\\p{L}\\p{N}])`, 'giu');
-      // Most posts name no webmail provider: a plain search for the names rules them out.
+      // Most posts name no webmail provider as a word of its own: a search for the names rules
+      // them out (as words: "me", "live" and "sky" are inside most English texts; an ASCII word
+      // boundary, so V8 need not test a Unicode one at every letter).
       const firstLabels = [...new Set(domains.map((d) => d.split('.')[0]))].join('|');
-      obfuscatedCache.set(key, Object.assign(re, { precheck: new RegExp(`(?:${firstLabels})`, 'i') }));
+      obfuscatedCache.set(key, Object.assign(re, { precheck: new RegExp(`\\b(?:${firstLabels})\\b`, 'i') }));
     }
   }
-  return obfuscatedCache.get(key);
+  const found = obfuscatedCache.get(key);
+  byList.set(domains, found);
+  return found;
 }
+const byList = new WeakMap<string[], (RegExp & { precheck: RegExp }) | undefined>();
 
 export const detector: BuiltinDetector<Params> = {
   appliesTo: 'post',

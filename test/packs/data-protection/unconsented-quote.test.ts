@@ -10,6 +10,8 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: 'a volunteer with a food bank is still a member of the public', text: '“It was a lifeline,” said Kanak Example, a volunteer with the Example Food Bank.', found: ['Kanak Example'] },
+    { name: 'Welsh: a volunteer with a food bank is still a member of the public', text: '“Roedd yn achubiaeth,” meddai Kanak Example, gwirfoddolwr gyda Banc Bwyd Example.', found: ['Kanak Example'] },
     { name: 'from two places joined by and', text: 'Jo Example from Cardiff and Swansea said: "It was great."', found: ['Jo Example'] },
     // A plural role before a list of names with their bodies covers them all; not a role in an earlier sentence (real-text-blind145).
     { name: 'a plural role in an earlier sentence is not the speaker\'s', text: 'The judges were impressed. Later, Tom Example, of Cardiff, said: “It was brilliant.”', found: ['Tom Example'] },
@@ -228,6 +230,11 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A job at a body named in capitals; the Crown's representative in a county (real-text-blind166, -169).
+    { name: 'a statistician with a national office', text: '“Marriage rates were at their lowest,” said Kanak Example, a statistician with the Office for National Statistics.' },
+    { name: 'Welsh: a statistician with a national office', text: '“Roedd cyfraddau priodasau ar y lefel isaf,” meddai Kanak Example, ystadegydd gyda’r Swyddfa Ystadegau Gwladol.' },
+    { name: 'a Lord-Lieutenant named again by title and surname', text: 'Her Majesty’s Lord-Lieutenant Henry Example Esq OBE paid tribute to the cadets. “They are amazing,” said Mr Example.' },
+    { name: 'Welsh: a Lord-Lieutenant by the Welsh title', text: 'Dywedodd Arglwydd Raglaw Clwyd, Henry Example: “Maen nhw’n wych.”' },
     // A body's name joining words (real-text-blind163).
     { name: 'from a body whose name joins words', text: 'Mike Example from North Wales Fire and Rescue Service said: "This incident shows why smoke alarms matter."' },
     { name: 'Welsh: from a body whose name joins words', text: 'Dywedodd Mike Example o Wasanaeth Tân ac Achub Gogledd Cymru: “Profwch eich larymau.”' },

@@ -142,6 +142,7 @@ ruleTester('welsh/spelling', {
     "Mae'r band yn cyfuno post-punk, alt-rock ac indie, gyda'r basydd Nel Example. Mae chwe chymeriad ffuglennol yn y llyfr.",
     // A place and an English participle; GPC words (real-text-blind160, -161, -163).
     "Aberystwyth-born actor Elen Example said it was a joy. Mae'r landin yn gul ac mae'r caeau'n îr.",
+    'Mae’r cwmni’n un o’r mwyaf yn y diwylliant awyrennol. Mae geirdaon gan hyrwyddwyr ifanc. Gwerthusiad o lymffadenectomi.',
     // Initials with Welsh digraphs end no sentence; words GPC has (real-text-blind133 to -138).
     'Y Cynghorwyr C.Ll. Everett, P.M. Fowlie a T.Ll. Hughes oedd yn bresennol.',
     'Ar ôl degawdau o dorcalon, mae busnesau cludfwyd yn creu cymunedau cydlynus. Dechreuodd hyfforddeiaeth y nofwraig ar ôl ei dyweddiad.',

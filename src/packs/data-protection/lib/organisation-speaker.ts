@@ -14,6 +14,11 @@ export function fromOrganisation(text: string, end: number, words: Set<string>, 
   const part = PART_OF.exec(text.slice(end, end + 100));
   if (part && !part[1]!.split(/[ \u00A0]+/u).some((w) => publicWords.has(w.toLowerCase())) &&
     part[2]!.split(/[ \u00A0]+/u).some((w) => isOrganisationWord(w.toLowerCase(), words))) return true;
+  // A job at a body named in capitals: ", ystadegydd gyda'r Swyddfa Ystadegau Gwladol", ", a
+  // statistician with the Office for National Statistics" (not ", a volunteer with the Food Bank").
+  const job = JOB_WITH_BODY.exec(text.slice(end, end + 120));
+  if (job && !job[1]!.split(/[ \u00A0]+/u).some((w) => publicWords.has(w.toLowerCase())) &&
+    job[2]!.split(/[ \u00A0]+/u).some((w) => isOrganisationWord(w.toLowerCase(), words))) return true;
   // A body they run ("Helen …, sy'n rheoli gwirfoddolwyr Tŷ Olwen a'r Gwasanaeth …"), or an
   // apposition naming their body up to the quote ("Judith …, gweithiwr Llesiant prosiect Dyffryn Gwyrdd:").
   const runs = RUNS.exec(text.slice(end, end + 130));
@@ -39,6 +44,9 @@ export function fromOrganisation(text: string, end: number, words: Set<string>, 
 
 /** After a name, a role in an organisation: ", one of the organisers of the club", ", un o drefnwyr Clwb Cawl" (the role words, then the body). */
 const PART_OF = /^[ \u00A0]*,[ \u00A0]*((?:(?:one[ \u00A0]+of|un[ \u00A0]+o)(?:[ \u00A0]+the|['’]r)?[ \u00A0]+)?(?:\p{Ll}[\p{Ll}'’-]*[ \u00A0]+){1,3}?)(?:(?:of|for|at|o|i)[ \u00A0]+)?(?:(?:the|y|yr)[ \u00A0]+|['’]r[ \u00A0]+)?(\p{Ll}+(?![\p{L}])|(?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u;
+
+/** After a name, a job and the body it is at: ", statistician with the Office for …" (the job's words, then the body's). */
+const JOB_WITH_BODY = /^[ \u00A0]*,[ \u00A0]*(?:(?:a|an)[ \u00A0]+)?((?:\p{Ll}[\p{Ll}'’-]*[ \u00A0]+){1,3}?)(?:with|gyda|efo|at|for|in|yn|ym)(?:['’]r)?[ \u00A0]+(?:(?:the|y|yr)[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*(?:(?:for|of|and|a|ac|&)[ \u00A0]+(?=\p{Lu}))?){1,6})/u;
 
 /** After a name, managing a body: ", who manages …", ", sy'n rheoli …" (not "who runs a florist's": an owner may speak for herself). */
 const RUNS = /^[ \u00A0]*,[ \u00A0]*(?:who[ \u00A0]+(?:manages|leads|coordinates|heads|chairs|organises)|sy['’]n[ \u00A0]+(?:rheoli|arwain|cydlynu|cadeirio|trefnu))[ \u00A0]+([^,.;:!?“”"\n]{3,100})/iu;

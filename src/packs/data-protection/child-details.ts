@@ -123,8 +123,8 @@ function compile(params: ChildDetailsParams): Compiled {
   return c;
 }
 
-/** Between an adult's role and the school it is held at: "prifathro yr ", "headteacher of the Primary ", "athrawes yn ". */
-const ROLE_OF = /^[ \u00A0]*(?:(?:of|at|in|yr|y|'r|o|yn|ym|the|\p{Lu}[\p{L}\p{M}'’-]*)[ \u00A0]+)*$/u;
+/** Between an adult's role and the school it is held at: "prifathro yr ", "headteacher of the Primary ", "athrawes yn ", "cafodd ei haddysg yn Ysgol … ac yna yn ". */
+const ROLE_OF = /^[ \u00A0]*(?:(?:of|at|in|yr|y|'r|o|yn|ym|the|ac[ \u00A0]+yna|and[ \u00A0]+then|yna|wedyn|then|\p{Lu}[\p{L}\p{M}'’-]*)[ \u00A0]+)*$/u;
 
 /** A secondary school's form group after "in" or "o": "in 7E", "o 10R" (case-sensitive). */
 const FORM_GROUPS = /(?<=[ \u00A0])(?:in|from|of|o|yn|ym)[ \u00A0]+(?:1[0-3]|[1-9])[A-Z]{1,2}(?![\p{L}\p{N}])/gu;
@@ -335,7 +335,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       const schoolWordOnly = !/\d|class|form|dosbarth/i.test(m[0]);
       // A school named as an adult's post ("iddo fod yn brif-athro yr Ysgol Gynradd", "headteacher
       // of the Primary School") is that adult's, not a pupil's beside it.
-      if (schoolWordOnly && allMatches(adult, text, Math.max(sentence[0], start - 40), start).some(([, e]) => ROLE_OF.test(text.slice(e, start)))) continue;
+      if (schoolWordOnly && allMatches(adult, text, Math.max(sentence[0], start - 80), start).some(([, e]) => ROLE_OF.test(text.slice(e, start)))) continue;
       // A parent who speaks of "her 14-year-old son and daughter" before the school words: they are the children's.
       const parent = (p: PersonRef) => p.end <= start && ownsChildrenIn(c.ownChildren, text.slice(p.end, start));
       const near = pupils.filter((p) => (p.end <= start ? start - p.end : p.start - end) <= NEAR && !parent(p) && !PHOTO_CREDIT.test(text.slice(Math.max(0, p.start - 20), p.start)) && !(schoolWordOnly && CREDITED.test(text.slice(Math.max(sentence[0], p.start - 8), p.start))));

@@ -6,6 +6,9 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: "Welsh: a head's school, then a pupil at another", text: 'Dywedodd pennaeth Ysgol Example a Ffion Example o Ysgol Arall fod y diwrnod yn wych.', found: ['Ffion Example o Ysgol'] },
+    { name: "a head's school, then a pupil at another", text: 'The headteacher of Ysgol Example and Ffion Example of Ysgol Arall said it was great.', found: ['Ffion Example of Ysgol'] },
+    { name: "a child who 'used to go to' a school is still a child", text: 'Ffion Example, 7, used to go to Ysgol Example.', found: ['Ffion Example, 7, used to go to Ysgol'] },
     // A child with the family's own pet, looking for a home after a flood, is still a child.
     { name: "a child and his puppy looking for a new home", text: 'Tom Example, 9, and his puppy Pero are looking for a new home after the flood.', found: ['Tom Example, 9'] },
     { name: "Welsh: a child and his dog looking for a new home", text: "Mae Cai, 7 oed, a'i gi Pero yn chwilio am gartref newydd ar ôl y llifogydd.", found: ['Cai, 7 oed'] },
@@ -179,6 +182,11 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    { name: "Welsh: educated at one school and then another", text: 'Mae Meinir Example, enillydd y Fedal, yn athrawes yn Ysgol Gynradd Llannefydd ers dwy flynedd.  Yn wreiddiol o Fetws yn Rhos, cafodd ei haddysg yn Ysgol Gynradd Betws yn Rhos ac yna yn Ysgol Uwchradd Y Creuddyn.' },
+    { name: 'educated at one school and then another', text: 'Meinir Example is a teacher now. Born in Betws, she was educated at Ysgol Gynradd Betws and then at Ysgol Uwchradd Y Creuddyn.' },
+    // Schooling told in the past (real-text-blind175).
+    { name: "Welsh: 'cafodd ei haddysg yn Ysgol …'", text: 'Mae Meinir Example yn athrawes ers dwy flynedd. Yn wreiddiol o Fetws yn Rhos, cafodd ei haddysg yn Ysgol Gynradd Betws yn Rhos.' },
+    { name: "'was educated at Ysgol …'", text: 'Meinir Example was educated at Ysgol Gynradd Betws.' },
     // Animals up for rehoming, a group's age, an age limit, a breed after the age (real-text-blind162).
     { name: 'Welsh: cats named with ages, looking for a new home', text: 'Yng nghanolfan yr RSPCA mae cathod yn aros. Mae Lula, wyth oed, Nala, tair oed, a Boo, 10 mis oed, i gyd yn chwilio am gartref newydd.' },
     { name: "a group's age limit after a dog's name", text: 'Buddy is a five-year-old Jack Russell Terrier. He could live with children aged 11 and above.' },

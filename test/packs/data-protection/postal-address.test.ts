@@ -4,6 +4,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/postal-address', {
   invalid: [
+    { name: "a person's house, the committee named elsewhere", text: 'Mrs Example of Tŷ Example, Conwy LL32 8DU wrote to the committee about the bins.', errors: [{ severity: 'error' }] },
     // 'Your address' in Welsh with 'i'ch', beside a polling station (drafts-blind62).
     { name: "Welsh: 'i'ch cyfeiriad' beside a polling station", text: "Rydyn ni wedi anfon cerdyn newydd i'ch cyfeiriad, 23 Heol y Nant, heddiw; eich gorsaf bleidleisio yw Neuadd y Farchnad.", found: ['23 Heol y Nant'] },
     { name: "'your address' beside a polling station", text: 'We have sent a new card to your address, 23 Brook Road, today; your polling station is the Market Hall.', found: ['23 Brook Road'] },
@@ -59,6 +60,9 @@ ruleTester('dp/postal-address', {
     { name: 'Welsh: Bwthyn … with a street word inside', text: 'Diolch i Mrs Lewis, Bwthyn Heol Fach, Llangain SA33 5AJ am y llun.', found: ['Bwthyn Heol Fach, Llangain SA33 5AJ'] },
   ],
   valid: [
+    // The legislature's committee clerk at its address (real-text-blind174).
+    { name: "Welsh: a committee's clerk at the Assembly", text: 'Ysgrifennwch at: Clerc y Pwyllgor Iechyd a Gofal Cymdeithasol, Cynulliad Cenedlaethol Cymru, Bae Caerdydd, Caerdydd, CF99 1NA.' },
+    { name: "a committee's clerk at the Assembly", text: 'Write to: Clerk to the Health and Social Care Committee, National Assembly for Wales, Cardiff Bay, Cardiff, CF99 1NA.' },
     // "St" before a saint's name is no street: a hall named for a saint is a venue (real-text-blind76).
     { name: "a community hall named for a saint", text: 'The venue for most lecture meetings of the society is:\n\nNeuadd St Catwg Community Hall\nChurch Road\nCF82 8FW' },
     { name: "Welsh: a hall named for a saint", text: 'Lleoliad y cyfarfodydd yw:\n\nNeuadd St Catwg\nHeol yr Eglwys\nCF82 8FW' },

@@ -10,6 +10,8 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: "Welsh: officers in another sentence are not the resident's role", text: 'Dywedodd swyddogion y cyngor fod y ffordd ar gau. "Mae\'n beryglus," meddai Theresa Example, sy\'n byw gerllaw.', found: ['Theresa Example'] },
+    { name: "officers in another sentence are not the resident's role", text: 'Council officers said the road was closed. “It is dangerous,” said Theresa Example, who lives nearby.', found: ['Theresa Example'] },
     { name: 'a volunteer with a food bank is still a member of the public', text: '“It was a lifeline,” said Kanak Example, a volunteer with the Example Food Bank.', found: ['Kanak Example'] },
     { name: 'Welsh: a volunteer with a food bank is still a member of the public', text: '“Roedd yn achubiaeth,” meddai Kanak Example, gwirfoddolwr gyda Banc Bwyd Example.', found: ['Kanak Example'] },
     { name: 'from two places joined by and', text: 'Jo Example from Cardiff and Swansea said: "It was great."', found: ['Jo Example'] },
@@ -230,6 +232,10 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A member of a council, one of a body's officers (real-text-blind172).
+    { name: "Welsh: a member of a town council", text: 'Dywedodd aelod o gyngor tref Nefyn, Mared Example, bod angen mwy. "Ma rywun yn meddwl bod o\'n saff," meddai wrth raglen Newyddion S4C.' },
+    { name: "Welsh: one of a path's officers", text: 'Dywedodd un o swyddogion y llwybr, Theresa Example: "Os ydych chi\'n anghofio am y planhigion mae\'r llwybr yn cael ei orchuddio."' },
+    { name: "one of a path's officers", text: 'One of the path officers, Theresa Example, said: “If you forget the plants for a week, the path is covered.”' },
     // A job at a body named in capitals; the Crown's representative in a county (real-text-blind166, -169).
     { name: 'a statistician with a national office', text: '“Marriage rates were at their lowest,” said Kanak Example, a statistician with the Office for National Statistics.' },
     { name: 'Welsh: a statistician with a national office', text: '“Roedd cyfraddau priodasau ar y lefel isaf,” meddai Kanak Example, ystadegydd gyda’r Swyddfa Ystadegau Gwladol.' },

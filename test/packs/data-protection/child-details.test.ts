@@ -6,6 +6,7 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: "Welsh: 'a hyn' after an age is 'and this', no limit", text: 'Mae Cai Example, 7 oed, a hyn yw ei wobr gyntaf.', found: ['Cai Example, 7 oed'] },
     { name: "Welsh: a head's school, then a pupil at another", text: 'Dywedodd pennaeth Ysgol Example a Ffion Example o Ysgol Arall fod y diwrnod yn wych.', found: ['Ffion Example o Ysgol'] },
     { name: "a head's school, then a pupil at another", text: 'The headteacher of Ysgol Example and Ffion Example of Ysgol Arall said it was great.', found: ['Ffion Example of Ysgol'] },
     { name: "a child who 'used to go to' a school is still a child", text: 'Ffion Example, 7, used to go to Ysgol Example.', found: ['Ffion Example, 7, used to go to Ysgol'] },

@@ -4,6 +4,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: 'the named person injured, no one else', text: 'Gruff Example was traversing Crib Goch when he suffered the injury.', found: ['Gruff Example was traversing Crib Goch when he suffered the injury'] },
     // On a charge of (real-text-blind150).
     { name: "Welsh: 'ar gyhuddiad o'", text: 'Mae Jac Example, 25, wedi ymddangos gerbron Llys Ynadon Caerdydd ar gyhuddiad o ddwyn.', found: ['Jac Example, 25, wedi ymddangos gerbron Llys Ynadon Caerdydd ar gyhuddiad o'] },
     { name: "'on a charge of'", text: 'Jac Example, 25, of Cardiff, faces trial on a charge of burglary.', found: ['Jac Example, 25, of Cardiff, faces trial on a charge of burglary'] },
@@ -185,6 +186,11 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // 'One of them' after a clause word; a job named by its field (real-text-blind177, -179).
+    { name: "'when one of them suffered the injury'", text: 'Team spokesman Gruff Example said the two were traversing Crib Goch when one of them suffered the injury.' },
+    { name: "Welsh: 'pan gafodd un ohonyn nhw ei anafu'", text: 'Dywedodd llefarydd y tîm, Gruff Example, fod y ddau ar Grib Goch pan gafodd un ohonyn nhw ei anafu.' },
+    { name: 'a dementia worker', text: 'Above: Dementia worker Elaine Example (front left) with volunteers.' },
+    { name: 'Welsh: a dementia worker', text: 'Mae Elaine Example yn weithiwr dementia ac mae Siân Example yn gydlynydd canser.' },
     // Anyone in the speaker's words before their name, a rate, an officer's words (real-text-blind141).
     '“Yn anffodus, rydyn ni i gyd yn gwybod am rywun sydd wedi cael ei anafu’n ddifrifol,” meddai Glyn Example, Llysgennad Partneriaeth Diogelwch Fferm Cymru.',
     'Dywedodd Swyddog Gweithredol UAC Meirionnydd Huw Example: "Mae hyn tua 18 gwaith yn fwy na’r gyfradd anafiadau angheuol yn y diwydiant."',

@@ -232,6 +232,8 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: "Welsh: one of a station's founders", text: 'Yn ôl un o\'r sefydlwyr, Tom Example, mae\'r orsaf newydd yn bwysig: “Mae\'n llais i\'r bobl.”' },
+    { name: "one of a station's founders", text: 'According to one of the founders, Tom Example, the new station matters: “It is a voice for the people.”' },
     // A member of a council, one of a body's officers (real-text-blind172).
     { name: "Welsh: a member of a town council", text: 'Dywedodd aelod o gyngor tref Nefyn, Mared Example, bod angen mwy. "Ma rywun yn meddwl bod o\'n saff," meddai wrth raglen Newyddion S4C.' },
     { name: "Welsh: one of a path's officers", text: 'Dywedodd un o swyddogion y llwybr, Theresa Example: "Os ydych chi\'n anghofio am y planhigion mae\'r llwybr yn cael ei orchuddio."' },

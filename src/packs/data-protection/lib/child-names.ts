@@ -248,7 +248,7 @@ const OWN_PET = new RegExp(String.raw`(?:(?<![\p{L}])(?:his|her|their|ei|eu)|['�
 const ADDRESSED_BEFORE = /(?:^|[^\p{L}])(?:(?:chi|ti)(?:['’]n|[ \u00A0]+yn)?|you['’]re|you[ \u00A0]+(?:are|were|turn|turned|must[ \u00A0]+be|need[ \u00A0]+to[ \u00A0]+be))[ \u00A0]*(?:(?:only|just|under|over|aged|rhwng)[ \u00A0]+)?$/iu;
 /** A group before its age: "children aged", "young people aged", "plant", "disgyblion". */
 const GROUP_BEFORE = /(?:^|[^\p{L}])(?:children|kids|pupils|students|young[ \u00A0]+people|teenagers|people|adults|plant|blant|phlant|disgyblion|pobl[ \u00A0]+ifanc|oedolion)[ \u00A0]+(?:(?:aged|rhwng|o)[ \u00A0]+)?$/iu;
-/** After an age, what makes it a limit: "and above", "and over", "plus", "+", "a hŷn", "neu hŷn". */
-const LIMIT_AFTER = /^[ \u00A0]*(?:\+|(?:plus|and[ \u00A0]+(?:above|over|under|older|upwards)|or[ \u00A0]+(?:over|older|above|under)|(?:a|neu)[ \u00A0]+(?:hŷn|hyn|throsodd|drosodd|iau))(?![\p{L}]))/iu;
+/** After an age, what makes it a limit: "and above", "and over", "plus", "+", "a hŷn", "neu hŷn" (not "a hyn": "and this"). */
+const LIMIT_AFTER = /^[ \u00A0]*(?:\+|(?:plus|and[ \u00A0]+(?:above|over|under|older|upwards)|or[ \u00A0]+(?:over|older|above|under)|(?:a|neu)[ \u00A0]+(?:hŷn|throsodd|drosodd|iau))(?![\p{L}]))/iu;
 /** Looking for a new home: "chwilio am gartref", "looking for a new home", "ready for rehoming". */
 const REHOMING = /(?<![\p{L}])(?:chwilio[ \u00A0]+am[ \u00A0]+(?:gartref|gartrefi|deulu)|looking[ \u00A0]+for[ \u00A0]+(?:a|their)[ \u00A0]+(?:new[ \u00A0]+|forever[ \u00A0]+|loving[ \u00A0]+)*homes?|ready[ \u00A0]+(?:for[ \u00A0]+rehoming|to[ \u00A0]+be[ \u00A0]+rehomed)|ailgartrefu|rehoming)(?![\p{L}])/iu;

@@ -6,10 +6,10 @@
 /**
  * Someone else, unnamed, as the subject of a later clause: "Rhys Hughes was first on the scene,
  * when two men were killed and another was injured", "…, pan gafodd dau ddyn eu lladd ac un
- * arall ei anafu". A clause word must come first: "John Smith, 45, and another man were injured"
+ * arall ei anafu", "… said the two were traversing Crib Goch when one of them suffered the injury". A clause word must come first: "John Smith, 45, and another man were injured"
  * is about John Smith too.
  */
-const OTHER_SUBJECT = /(?<![\p{L}])(?:another|un[ \u00A0]+arall|(?:two|three|four|five|six|several|\d+)[ \u00A0]+(?:men|women|people|others)|(?:dau|tri)[ \u00A0]+(?:ddyn|dyn|pherson|berson)|dwy[ \u00A0]+(?:ddynes|fenyw))(?![\p{L}])/iu;
+const OTHER_SUBJECT = /(?<![\p{L}])(?:another|un[ \u00A0]+arall|one[ \u00A0]+of[ \u00A0]+them|un[ \u00A0]+ohon(?:ynt|yn[ \u00A0]+nhw|yn)|(?:two|three|four|five|six|several|\d+)[ \u00A0]+(?:men|women|people|others)|(?:dau|tri)[ \u00A0]+(?:ddyn|dyn|pherson|berson)|dwy[ \u00A0]+(?:ddynes|fenyw))(?![\p{L}])/iu;
 const CLAUSE_WORD = /(?<![\p{L}])(?:when|while|after|but|pan|tra|ond)(?![\p{L}])/iu;
 /** Someone else after a clause word in `between` (two searches, each linear). */
 export const otherSubject = (between: string): boolean => {

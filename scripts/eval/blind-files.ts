@@ -144,6 +144,7 @@ if (existsSync(join(ROOT, 'eval/accounts-blind21/manifest.json'))) await score('
 if (existsSync(join(ROOT, 'eval/accounts-blind22/manifest.json'))) await score('eval/accounts-blind22', true, 'smpolicy.yaml', '2042-12-09');
 if (existsSync(join(ROOT, 'eval/accounts-blind23/manifest.json'))) await score('eval/accounts-blind23', true, 'smpolicy.yaml', '2046-05-16');
 if (existsSync(join(ROOT, 'eval/accounts-blind24/manifest.json'))) await score('eval/accounts-blind24', true, 'smpolicy.yaml', '2047-09-20');
+if (existsSync(join(ROOT, 'eval/accounts-blind25/manifest.json'))) await score('eval/accounts-blind25', true, 'smpolicy.yaml', '2048-02-03');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -238,3 +239,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind63/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind64/manifest.json'))) await score('eval/drafts-blind64', false, 'smpolicy.yaml', '2073-10-10');
 if (existsSync(join(ROOT, 'eval/drafts-blind65/manifest.json'))) await score('eval/drafts-blind65', false, 'smpolicy.yaml', '2075-03-13');
 if (existsSync(join(ROOT, 'eval/drafts-blind66/manifest.json'))) await score('eval/drafts-blind66', false, 'smpolicy.yaml', '2077-09-15');
+if (existsSync(join(ROOT, 'eval/drafts-blind67/manifest.json'))) await score('eval/drafts-blind67', false, 'smpolicy.yaml', '2079-07-05');

@@ -30,6 +30,14 @@ describe('numberItems', () => {
     expect(keys('2,500 May 2026')[0]).toEqual(['2500']);
   });
 
+  it("reads a month's whole name before a full stop as a sentence's end, an abbreviation's stop not (drafts-blind67)", () => {
+    const keys = (text: string) => numberItems(text).map((i) => i.keys);
+    expect(keys('before they move up in September. 28 pupils met the youth workers')).toEqual([['28']]);
+    expect(keys("cyn symud ym mis Medi. Fe wnaeth 28 o ddisgyblion")).toEqual([['28']]);
+    expect(keys('The meeting is on Sept. 28.')).toEqual([['d28-9']]);
+    expect(keys('The meeting is on September 28.')).toEqual([['d28-9']]);
+  });
+
   it('reads digits of any script, and only inside [from, to)', () => {
     expect(numberItems('Ar ٣ Tachwedd').map((i) => [i.start, i.end])).toEqual([[3, 13]]);
     expect(numberItems('Bydd 12 Tachwedd yn brysur', 0, 5)).toEqual([]);

@@ -4,6 +4,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "a Gypsy family named", text: 'The Gypsy family of Ashley Example moved to the site.', found: ['Gypsy family of Ashley Example'] },
     { name: 'the named person injured, no one else', text: 'Gruff Example was traversing Crib Goch when he suffered the injury.', found: ['Gruff Example was traversing Crib Goch when he suffered the injury'] },
     // On a charge of (real-text-blind150).
     { name: "Welsh: 'ar gyhuddiad o'", text: 'Mae Jac Example, 25, wedi ymddangos gerbron Llys Ynadon Caerdydd ar gyhuddiad o ddwyn.', found: ['Jac Example, 25, wedi ymddangos gerbron Llys Ynadon Caerdydd ar gyhuddiad o'] },
@@ -186,6 +187,8 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: 'music named for a people', text: 'The band plays 1930s Gypsy jazz and swing, with Ashley Example on bass.' },
+    { name: 'Welsh: music named for a people', text: 'Mae Ashley Example yn chwarae cerddoriaeth Gypsy jazz gyda’r band.' },
     // 'One of them' after a clause word; a job named by its field (real-text-blind177, -179).
     { name: "'when one of them suffered the injury'", text: 'Team spokesman Gruff Example said the two were traversing Crib Goch when one of them suffered the injury.' },
     { name: "Welsh: 'pan gafodd un ohonyn nhw ei anafu'", text: 'Dywedodd llefarydd y tîm, Gruff Example, fod y ddau ar Grib Goch pan gafodd un ohonyn nhw ei anafu.' },

@@ -10,6 +10,7 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: "Welsh: from a small village, no body", text: 'Dywedodd Clive Example o bentref bach y Rhos: “Roedd yn wych.”', found: ['Clive Example'] },
     { name: "Welsh: officers in another sentence are not the resident's role", text: 'Dywedodd swyddogion y cyngor fod y ffordd ar gau. "Mae\'n beryglus," meddai Theresa Example, sy\'n byw gerllaw.', found: ['Theresa Example'] },
     { name: "officers in another sentence are not the resident's role", text: 'Council officers said the road was closed. “It is dangerous,” said Theresa Example, who lives nearby.', found: ['Theresa Example'] },
     { name: 'a volunteer with a food bank is still a member of the public', text: '“It was a lifeline,” said Kanak Example, a volunteer with the Example Food Bank.', found: ['Kanak Example'] },
@@ -232,6 +233,10 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A body's noun with an adjective before 'y'; a parliamentary candidate (real-text-blind184, -187).
+    { name: "Welsh: from the council's executive board", text: 'Dywedodd Clive Example o fwrdd gweithredol y cyngor sir ei fod yn cydymdeimlo. “Doedd gennym ni ddim dewis,” meddai.' },
+    { name: 'Welsh: a parliamentary candidate', text: 'Dywedodd ymgeisydd seneddol Plaid Cymru, Liz Example: “Mae’n gam ymlaen.”' },
+    { name: 'a parliamentary candidate', text: 'Parliamentary candidate Liz Example said: “It is a step forward.”' },
     { name: "Welsh: one of a station's founders", text: 'Yn ôl un o\'r sefydlwyr, Tom Example, mae\'r orsaf newydd yn bwysig: “Mae\'n llais i\'r bobl.”' },
     { name: "one of a station's founders", text: 'According to one of the founders, Tom Example, the new station matters: “It is a voice for the people.”' },
     // A member of a council, one of a body's officers (real-text-blind172).

@@ -167,6 +167,8 @@ ruleTester(RULE, {
     ),
   ],
   valid: [
+    // A month's name ending a sentence before a number (drafts-blind67).
+    "Diwrnod pontio cyn symud i'r ysgol uwchradd ym mis Medi. Fe wnaeth 28 o ddisgyblion gwrdd â'r gweithwyr ieuenctid.\n\nA transition day before they move up to secondary school in September. 28 pupils met the youth workers.",
     // A caption shown twice inside a longer report in one language (real-text-blind41).
     { name: 'Welsh: a caption repeated in a Welsh report', text: "Enillwyd y Fedal Gelf gan Manon Example o Bencarreg, ac enillwyd y Tlws Ieuenctid am ysgrifennu stori fer gan Sara Example o Ffostrasol.\n\nSara Example yn ennill y Tlws Ieuenctid.\n\nSara Example yn ennill y Tlws Ieuenctid.\n\nRoedd y Goron eleni yn rhoddedig gan Gyngor Sir Ceredigion, a derbyniwyd un ar bymtheg o gasgliadau o gerddi ar y testun." },
     { name: 'a caption repeated in an English report', text: 'The Art Medal was won by Manon Example from Pencarreg, and the Youth Trophy for a short story went to Sara Example from Ffostrasol.\n\nSara Example wins the Youth Trophy.\n\nSara Example wins the Youth Trophy.\n\nThe Crown this year was given by Ceredigion County Council, and sixteen collections of poems were received on the set subject.' },

@@ -36,7 +36,8 @@ export function fromOrganisation(text: string, end: number, words: Set<string>, 
   // Up to three lower-case words before the name may say what it is: "o wasanaeth tywydd BBC"
   // ("o gwmni lleol …", a company of the place, says less: real-text-blind40).
   if (m !== null && (((m[1] ?? '').trim().split(/[ \u00A0]+/).some((w) => isOrganisationWord(w, words)) && !LOCAL.test(m[1] ?? '')) || m[2]!.split(/[ \u00A0]+/).some((w) => isOrganisationWord(w.toLowerCase(), words) || INITIALS.test(w)) || NATIONAL_BODY.test(m[2]!))) return true;
-  // A body named by its common noun, definite: "from the council", "o'r cyngor", "o dîm y cyngor"
+  // A body named by its common noun, definite: "from the council", "o'r cyngor", "o dîm y cyngor",
+  // "o fwrdd gweithredol y cyngor sir" (an adjective after the noun, real-text-blind184)
   // ("o gwmni lleol …", a company of the place, says less).
   const noun = OF_THE_BODY.exec(after);
   return noun !== null && isOrganisationWord((noun[1] ?? noun[2])!, words);
@@ -62,7 +63,7 @@ const LOCAL = /(?<![\p{L}])(?:lleol|leol|local)(?![\p{L}])/iu;
 /** A body's initials, three to eight capitals, Welsh digraphs among them ("RNLI", "RSPCA", "CGGSDd"; not a country's two, "UK"). */
 const INITIALS = /^(?=.{3,8}$)(?:\p{Lu}|Ch|Dd|Ff|Ng|Ll|Ph|Rh|Th)+$/u;
 
-const OF_THE_BODY = /^[ \u00A0]*,?[ \u00A0]*(?:(?:(?:from|of|at|with)[ \u00A0]+the|o['’]r|o[ \u00A0]+yr?|(?:gyda|efo)['’]r)[ \u00A0]+(\p{Ll}+)(?![\p{L}])|(?:from|of|at|with|o|gyda|efo)[ \u00A0]+(\p{Ll}+)[ \u00A0]+(?:y|yr|of[ \u00A0]+the)[ \u00A0])/u;
+const OF_THE_BODY = /^[ \u00A0]*,?[ \u00A0]*(?:(?:(?:from|of|at|with)[ \u00A0]+the|o['’]r|o[ \u00A0]+yr?|(?:gyda|efo)['’]r)[ \u00A0]+(\p{Ll}+)(?![\p{L}])|(?:from|of|at|with|o|gyda|efo)[ \u00A0]+(\p{Ll}+)(?:[ \u00A0]+\p{Ll}+)?[ \u00A0]+(?:y|yr|of[ \u00A0]+the)[ \u00A0])/u;
 
 /** An organisation word, also with an acute or grave accent where a circumflex belongs ("o dím y cyngor"). */
 function isOrganisationWord(word: string, words: Set<string>): boolean {

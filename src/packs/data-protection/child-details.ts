@@ -321,7 +321,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
           // "Tal, 14, who has …": an age then "who" says a person is meant, by a name that is also a word.
           const whoAfter = WHO_AFTER.test(text.slice(end, end + 12)) ? capitalisedBefore(text, sentence[0], start, lex) : undefined;
           const child = before ?? kinNamed(text, sentence[0], start, lex, c.kin) ?? ambiguousNameBefore(text, sentence[0], start, lex) ?? whoAfter;
-          if (child && child.kind === 'name' && isChild(child)) report(child, start, end, true);
+          if (child && child.kind === 'name' && isChild(child) && !animalsAge(text, child, start, end)) report(child, start, end, true);
           continue;
         }
         // Right after the age, or after the Welsh copula of a fronted age ("Dim ond 16 oed oedd Jack").

@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/profanity', {
   invalid: [
+    { name: 'the word aimed at a person is still reported', text: 'You old bitch, get out.', found: ['bitch (warning)'] },
     // English: strong words are errors, medium warnings, mild info
     { name: 'a strong word, disguised with an asterisk', text: 'Roads are still f*cking lethal this morning.', found: ['f*cking'], errors: [{ severity: 'error', message: "Profanity (strong): 'f*cking'" }] },
     { name: 'a medium word, disguised with a digit', text: "The weather's been absolute sh1t this week.", found: ['sh1t (warning)'] },
@@ -32,6 +33,9 @@ ruleTester('conduct/profanity', {
     { name: 'Welsh: ffwcin', text: "Mae'n ffwcin oer.", found: ['ffwcin'] },
   ],
   valid: [
+    // A female dog by its age, its kind or its show class (real-text-blind162, -188).
+    'Winning with his six-year-old bitch Peg, Arwyn said he was delighted. Tilly won the postgraduate bitch class.',
+    'Enillodd Arwyn gyda’i gi defaid, collie bitch chwech oed o’r enw Peg.',
     // Welsh words that start like it: a fax, a factor (and in English, a fact).
     "Anfonwch ffacs i'r swyddfa, neu ystyriwch y ffactorau i gyd.",
     'The fact is that the factory is closed.',

@@ -6,6 +6,7 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: "a cousin's bare age is still a child's", text: 'Ffion Example, 6, and her cousin Nell Example, six, from Tredegar won the race.', found: ['Ffion Example, 6', 'Nell Example, six'] },
     { name: "Welsh: 'a hyn' after an age is 'and this', no limit", text: 'Mae Cai Example, 7 oed, a hyn yw ei wobr gyntaf.', found: ['Cai Example, 7 oed'] },
     { name: "Welsh: a head's school, then a pupil at another", text: 'Dywedodd pennaeth Ysgol Example a Ffion Example o Ysgol Arall fod y diwrnod yn wych.', found: ['Ffion Example o Ysgol'] },
     { name: "a head's school, then a pupil at another", text: 'The headteacher of Ysgol Example and Ffion Example of Ysgol Arall said it was great.', found: ['Ffion Example of Ysgol'] },
@@ -183,6 +184,9 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    // A dog named past its kennel prefix, its age bare after a comma (real-text-blind188).
+    { name: "a collie's kennel name and bare age", text: 'Jeff Example, 60, and his collie Tysswg Nell, six, from Tredegar won the trial.' },
+    { name: "Welsh: a sheepdog's kennel name and bare age", text: "Mae Jeff Example, 60, a'i gi defaid Tysswg Nell, chwech, o Dredegar wedi ennill." },
     { name: "Welsh: educated at one school and then another", text: 'Mae Meinir Example, enillydd y Fedal, yn athrawes yn Ysgol Gynradd Llannefydd ers dwy flynedd.  Yn wreiddiol o Fetws yn Rhos, cafodd ei haddysg yn Ysgol Gynradd Betws yn Rhos ac yna yn Ysgol Uwchradd Y Creuddyn.' },
     { name: 'educated at one school and then another', text: 'Meinir Example is a teacher now. Born in Betws, she was educated at Ysgol Gynradd Betws and then at Ysgol Uwchradd Y Creuddyn.' },
     // Schooling told in the past (real-text-blind175).

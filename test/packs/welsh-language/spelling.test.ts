@@ -146,6 +146,7 @@ ruleTester('welsh/spelling', {
     "Mae'n un o fandiau reggae/ska mwyaf blaenllaw'r wlad. Aethon ni yn ein canŵau. Gallwch optio allan.",
     "Roedd y criw ar odrau'r Lliwedd. Roedd ei gyflwyniad sgyrsiol yn wych.",
     "“Ryden ni wedi gwahodd pawb,” meddai'r trefnydd. “Rydan ni'n barod.” Mae'r kombucha yn dda.",
+    'Beth am sefydlu mwy o parkruns? Roedd clasbau llawes ar y bwrdd.',
     // Initials with Welsh digraphs end no sentence; words GPC has (real-text-blind133 to -138).
     'Y Cynghorwyr C.Ll. Everett, P.M. Fowlie a T.Ll. Hughes oedd yn bresennol.',
     'Ar ôl degawdau o dorcalon, mae busnesau cludfwyd yn creu cymunedau cydlynus. Dechreuodd hyfforddeiaeth y nofwraig ar ôl ei dyweddiad.',

@@ -213,10 +213,13 @@ const AGE_DESCRIBES = /^(?:[ \u00A0-]+(?!(?:and|with|his|her|their|a|an|the|ac|g
 export function animalsAge(text: string, name: PersonRef, start: number, end: number): boolean {
   const between = name.start >= end ? text.slice(end, name.start) : text.slice(name.end, start);
   // The kind named right before a breed taken for a name: "daeargi Jack Russell 14 oed o'r enw Cindy".
-  const kindBefore = /([\p{L}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, name.start - 16), name.start))?.[1] ?? '';
+  // (Past a kennel name before it too: "his collie Tysswg Nell, six", real-text-blind188.)
+  const before = text.slice(Math.max(0, name.start - 30), name.start);
+  const kindBefore = /([\p{L}]+)[ \u00A0]+$/u.exec(before)?.[1] ?? '';
+  const kindPastPrefix = /([\p{L}]+)[ \u00A0]+\p{Lu}[\p{L}'’-]*[ \u00A0]+$/u.exec(before)?.[1] ?? '';
   // Welsh puts the age after its noun: "gyda'i ast bedair oed Meg" (the name after the age).
   const nounBeforeAge = name.start >= end ? (/([\p{L}]+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1] ?? '') : '';
-  return ANIMAL.test(between) || ANIMAL.test(kindBefore) || ANIMAL.test(nounBeforeAge) || ANIMAL.test(AGE_DESCRIBES.exec(text.slice(end, end + 40))?.[0] ?? '');
+  return ANIMAL.test(between) || ANIMAL.test(kindBefore) || ANIMAL.test(kindPastPrefix) || ANIMAL.test(nounBeforeAge) || ANIMAL.test(AGE_DESCRIBES.exec(text.slice(end, end + 40))?.[0] ?? '');
 }
 
 /**

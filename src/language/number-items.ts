@@ -38,22 +38,21 @@ const MONTHS_CY = ['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', '
 const ABBR_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const ABBR_CY = ['ion', 'chwef', 'maw', 'ebr', 'mai', 'meh', 'gorff', 'awst', 'medi', 'hyd', 'tach', 'rhag'];
 
-/** Whether a word is a month's whole name (English, or Welsh with its mutations undone). */
-function fullMonth(word: string): boolean {
-  const w = word.toLowerCase();
-  return MONTHS_EN.includes(w) || [w, ...demutations(w).map((d) => d.radical)].some((f) => MONTHS_CY.includes(f));
-}
-
-/** Month (1-12) and language of a month name or abbreviation, Welsh mutations undone. */
-function month(word: string): { m: number; lang: 'cy' | 'en' } | undefined {
+/**
+ * Month (1-12) and language of a month name or abbreviation, Welsh mutations undone; `full` when
+ * it is the month's whole name ("September", not "Sept").
+ */
+function month(word: string): { m: number; lang: 'cy' | 'en'; full: boolean } | undefined {
   const w = word.toLowerCase().replace(/\.$/, '');
   let i = MONTHS_EN.indexOf(w);
-  if (i < 0 && w !== 'may') i = w === 'sept' ? 8 : ABBR_EN.indexOf(w);
-  if (i >= 0) return { m: i + 1, lang: 'en' };
+  if (i >= 0) return { m: i + 1, lang: 'en', full: true };
+  if (w !== 'may') i = w === 'sept' ? 8 : ABBR_EN.indexOf(w);
+  if (i >= 0) return { m: i + 1, lang: 'en', full: false };
   for (const form of [w, ...demutations(w).map((d) => d.radical)]) {
     i = MONTHS_CY.indexOf(form);
-    if (i < 0) i = ABBR_CY.indexOf(form);
-    if (i >= 0) return { m: i + 1, lang: 'cy' };
+    if (i >= 0) return { m: i + 1, lang: 'cy', full: true };
+    i = ABBR_CY.indexOf(form);
+    if (i >= 0) return { m: i + 1, lang: 'cy', full: false };
   }
   return undefined;
 }
@@ -141,7 +140,7 @@ export function numberItems(text: string, from = 0, to = text.length): NumberIte
       const after = g.myear ? null : /^\s+(?:of\s+|o\s+)?(\p{L}{3,10})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
       // "in September. 28 pupils …": a month's whole name before a full stop ends a sentence (an
       // abbreviation's stop, "Sept. 28", does not).
-      if (!mo || (after && month(after[1]!)) || (g.mon.endsWith('.') && fullMonth(g.mon.slice(0, -1)))) {
+      if (!mo || (after && month(after[1]!)) || (mo.full && g.mon.endsWith('.'))) {
         // Not a month ("Room 12"): only the number, found on the next pass from it.
         TOKEN.lastIndex = m.index + g.mon.length;
         continue;

@@ -55,31 +55,27 @@ const allowSet = (emails: string[]) => {
   return set;
 };
 
-const obfuscatedCache = new Map<string, (RegExp & { precheck: RegExp }) | undefined>();
+type Obfuscated = RegExp & { precheck: RegExp };
+const NO_DOMAINS: string[] = [];
+/** By the params' list, the same object on every post: built once per list. */
+const obfuscatedCache = new WeakMap<string[], Obfuscated | undefined>();
 /** "jo.bloggs at gmail.com", "jo [at] gmail dot com": only at consumer webmail domains, so
  * "tickets at theatre.co.uk" is not mistaken for an address. */
-function obfuscatedPattern(domains: string[]): (RegExp & { precheck: RegExp }) | undefined {
-  // The params' list is the same object on every post: looked up by it, not by a joined key.
-  const known = byList.get(domains);
-  if (known !== undefined || byList.has(domains)) return known;
-  const key = domains.join('|');
-  if (!obfuscatedCache.has(key)) {
+function obfuscatedPattern(domains: string[]): Obfuscated | undefined {
+  if (obfuscatedCache.has(domains)) return obfuscatedCache.get(domains);
+  let found: Obfuscated | undefined;
+  if (domains.length) {
     const names = domains.map((d) => d.replace(/\./g, '(?:\\.|\\s+dot\\s+)')).join('|');
-    if (!domains.length) obfuscatedCache.set(key, undefined);
-    else {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}._%+-])[a-z0-9_%+-]+(?:\\.[a-z0-9_%+-]+)*\\s+(?:at|\\[at\\]|\\(at\\))\\s+(?:${names})(?![\\p{L}\\p{N}])`, 'giu');
-      // Most posts name no webmail provider as a word of its own: a search for the names rules
-      // them out (as words: "me", "live" and "sky" are inside most English texts; an ASCII word
-      // boundary, so V8 need not test a Unicode one at every letter).
-      const firstLabels = [...new Set(domains.map((d) => d.split('.')[0]))].join('|');
-      obfuscatedCache.set(key, Object.assign(re, { precheck: new RegExp(`\\b(?:${firstLabels})\\b`, 'i') }));
-    }
+    const re = new RegExp(`(?<![\\p{L}\\p{N}._%+-])[a-z0-9_%+-]+(?:\\.[a-z0-9_%+-]+)*\\s+(?:at|\\[at\\]|\\(at\\))\\s+(?:${names})(?![\\p{L}\\p{N}])`, 'giu');
+    // Most posts name no webmail provider as a word of its own: a search for the names rules
+    // them out (as words: "me", "live" and "sky" are inside most English texts; an ASCII word
+    // boundary, so V8 need not test a Unicode one at every letter).
+    const firstLabels = [...new Set(domains.map((d) => d.split('.')[0]))].join('|');
+    found = Object.assign(re, { precheck: new RegExp(`\\b(?:${firstLabels})\\b`, 'i') });
   }
-  const found = obfuscatedCache.get(key);
-  byList.set(domains, found);
+  obfuscatedCache.set(domains, found);
   return found;
 }
-const byList = new WeakMap<string[], (RegExp & { precheck: RegExp }) | undefined>();
 
 export const detector: BuiltinDetector<Params> = {
   appliesTo: 'post',
@@ -106,7 +102,7 @@ export const detector: BuiltinDetector<Params> = {
       WRITTEN.lastIndex = 0;
       for (let m = WRITTEN.exec(post.prose); m; m = WRITTEN.exec(post.prose)) candidates.push({ start: m.index, end: m.index + m[0].length, text: m[0], written: true });
     }
-    const obfuscated = obfuscatedPattern(params['obfuscated-domains'] ?? []);
+    const obfuscated = obfuscatedPattern(params['obfuscated-domains'] ?? NO_DOMAINS);
     if (obfuscated && obfuscated.precheck.test(post.prose)) {
       obfuscated.lastIndex = 0;
       for (let m = obfuscated.exec(post.prose); m; m = obfuscated.exec(post.prose)) candidates.push({ start: m.index, end: m.index + m[0].length, text: m[0], written: true });

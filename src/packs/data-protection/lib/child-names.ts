@@ -240,14 +240,15 @@ const FILM_WORDS = /(?<![\p{L}])(?:cinema|films?|movies?|screenings?|now showing
  * in a post about animals ("Mae Lula, wyth oed, … yn chwilio am gartref newydd", real-text-blind162).
  */
 export function nobodysAge(text: string, start: number, end: number): boolean {
-  if (ADDRESSED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || GROUP_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || LIMIT_AFTER.test(text.slice(end, end + 24))) return true;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (ADDRESSED_BEFORE.test(before) || GROUP_BEFORE.test(before) || LIMIT_AFTER.test(text.slice(end, end + 24))) return true;
   const [from, to] = sentenceAt(text, start);
   // (Not a family's, with its own pet: "Tom, 9, and his puppy Pero are looking for a new home".)
   const sentence = text.slice(from, to);
   return REHOMING.test(sentence) && ANIMAL.test(text.slice(Math.max(0, from - 600), to)) && !OWN_PET.test(sentence);
 }
 /** A pet someone in the sentence owns: "his puppy", "their dog", "ei gi", "a'i gi". */
-const OWN_PET = new RegExp(String.raw`(?:(?<![\p{L}])(?:his|her|their|ei|eu)|['’](?:i|u))[ \u00A0]+(?:[\p{L}'’-]+[ \u00A0]+)?${ANIMAL.source.replace('(?<![\p{L}])', '')}`, 'iu');
+const OWN_PET = new RegExp(String.raw`(?:(?<![\p{L}])(?:his|her|their|ei|eu)|['’](?:i|u))[ \u00A0]+(?:[\p{L}'’-]+[ \u00A0]+)?${ANIMAL.source}`, 'iu');
 const ADDRESSED_BEFORE = /(?:^|[^\p{L}])(?:(?:chi|ti)(?:['’]n|[ \u00A0]+yn)?|you['’]re|you[ \u00A0]+(?:are|were|turn|turned|must[ \u00A0]+be|need[ \u00A0]+to[ \u00A0]+be))[ \u00A0]*(?:(?:only|just|under|over|aged|rhwng)[ \u00A0]+)?$/iu;
 /** A group before its age: "children aged", "young people aged", "plant", "disgyblion". */
 const GROUP_BEFORE = /(?:^|[^\p{L}])(?:children|kids|pupils|students|young[ \u00A0]+people|teenagers|people|adults|plant|blant|phlant|disgyblion|pobl[ \u00A0]+ifanc|oedolion)[ \u00A0]+(?:(?:aged|rhwng|o)[ \u00A0]+)?$/iu;

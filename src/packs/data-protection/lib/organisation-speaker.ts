@@ -9,16 +9,13 @@
 export function fromOrganisation(text: string, end: number, words: Set<string>, publicWords: Set<string>): boolean {
   if (!words.size) return false;
   // A part in an organisation, in apposition: "Carol Example, one of the organisers of the club",
-  // "Carol Example, un o drefnwyr Clwb Cawl", "trefnydd y clwb"; not a member of the public
-  // described by it ("a volunteer with the food bank", "a mum of two from the club").
-  const part = PART_OF.exec(text.slice(end, end + 100));
-  if (part && !part[1]!.split(/[ \u00A0]+/u).some((w) => publicWords.has(w.toLowerCase())) &&
-    part[2]!.split(/[ \u00A0]+/u).some((w) => isOrganisationWord(w.toLowerCase(), words))) return true;
-  // A job at a body named in capitals: ", ystadegydd gyda'r Swyddfa Ystadegau Gwladol", ", a
-  // statistician with the Office for National Statistics" (not ", a volunteer with the Food Bank").
-  const job = JOB_WITH_BODY.exec(text.slice(end, end + 120));
-  if (job && !job[1]!.split(/[ \u00A0]+/u).some((w) => publicWords.has(w.toLowerCase())) &&
-    job[2]!.split(/[ \u00A0]+/u).some((w) => isOrganisationWord(w.toLowerCase(), words))) return true;
+  // "Carol Example, un o drefnwyr Clwb Cawl", "trefnydd y clwb"; or a job at a body named in
+  // capitals: ", ystadegydd gyda'r Swyddfa Ystadegau Gwladol", ", a statistician with the Office
+  // for National Statistics"; not a member of the public described by it ("a volunteer with the
+  // food bank", "a mum of two from the club").
+  const partOfBody = (m: RegExpExecArray | null) =>
+    m !== null && !m[1]!.split(/[ \u00A0]+/u).some((w) => publicWords.has(w.toLowerCase())) && m[2]!.split(/[ \u00A0]+/u).some((w) => isOrganisationWord(w.toLowerCase(), words));
+  if (partOfBody(PART_OF.exec(text.slice(end, end + 100))) || partOfBody(JOB_WITH_BODY.exec(text.slice(end, end + 120)))) return true;
   // A body they run ("Helen …, sy'n rheoli gwirfoddolwyr Tŷ Olwen a'r Gwasanaeth …"), or an
   // apposition naming their body up to the quote ("Judith …, gweithiwr Llesiant prosiect Dyffryn Gwyrdd:").
   const runs = RUNS.exec(text.slice(end, end + 130));

@@ -58,6 +58,9 @@ function checkWord(word: string, words: WelshWords): boolean {
     if (parts.every((p) => p.length === 1)) return false;
     // A place and an English participle: "Aberystwyth-born actor", "Cardiff-based" (real-text-blind160).
     if (parts.length === 2 && /^\p{Lu}/u.test(word) && AFTER_PLACE.has(parts[1]!)) return true;
+    // A hyphen keeping two vowels apart in a known word ("cynorthwy-ydd" for "cynorthwyydd",
+    // drafts-blind69): the word written whole is known.
+    if (parts.length === 2 && /[aeiouwy]$/.test(parts[0]!) && /^[aeiouwy]/.test(parts[1]!) && knownWhole(parts.join(''), words)) return true;
     // A prefix before a hyphen ("aml-asiantaeth", "bio-nwy", "eco-gyfeillgar") is no word alone;
     // the last part must be one.
     return parts.every((p, i) => p.length === 1 || knownWhole(p, words) || (i < parts.length - 1 && HYPHEN_PREFIXES.has(p)));

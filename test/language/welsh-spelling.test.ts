@@ -154,6 +154,12 @@ describe('isWelshWord', () => {
     expect(ok('cyngor-')).toBe(false);
   });
 
+  it('takes a hyphen keeping two vowels apart when the word written whole is known (drafts-blind69)', () => {
+    for (const w of ['cynorthwy-ydd', 'Cynorthwy-ydd']) expect(ok(w), w).toBe(true);
+    // Not between consonants, and the whole must be a word: a hyphen inside a typo is still one.
+    for (const w of ['cynorthwy-ydda', 'cynorth-wyydd', 'ysgo-lion']) expect(ok(w), w).toBe(false);
+  });
+
   it('takes a prefix before a hyphen, Welsh or international, when the rest is a word', () => {
     for (const w of ['bio-nwy', 'bio-wrtaith', 'eco-gyfeillgar', 'aml-asiantaeth', 'gwrth-dwyll', 'micro-fusnesau', 'seiber-ddiogelwch']) {
       expect(ok(w), w).toBe(true);

@@ -222,7 +222,7 @@ const NOT_THEIR_ROLE: ReadonlyArray<(s: number, e: number, at: RoleAt) => boolea
   },
   // Held once: "retired teacher", "cyn-athrawes", "a teacher before retiring".
   function heldOnce(s, e, { text }) {
-    return FORMER_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || FORMER_AFTER.test(text.slice(e, e + 30));
+    return FORMER_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || FORMER_WORDS_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || FORMER_AFTER.test(text.slice(e, e + 40));
   },
   // A plural role is a group's, the person's only as one of them or in a list of its members:
   // "un o'r beirniaid", "The adjudicators were Aled …, Elan …"; not "While the judges deliberated,
@@ -254,8 +254,10 @@ const CLAUSE_WORD = /(?:^|[^\p{L}'’])(?:mai|taw|fod|bod|that)[ \u00A0]/iu;
 const RANK_LETTERS = /^(?:dc|ds|dci|pc|sgt)$/iu;
 /** Before a role, a noun it follows in a genitive ("penderfyniad yr", "adroddiad y") or "of the", "by the". */
 const GENITIVE_BEFORE = /(?:(?:^|[^\p{L}])\p{Ll}{3,}[ \u00A0]+(?:y|yr)|(?:^|[^\p{L}])(?:of|by)[ \u00A0]+the)[ \u00A0]+$/u;
-/** After a role, what makes it one held once: "athrawes cyn ymddeol", "a teacher before retiring". */
-const FORMER_AFTER = /^[ \u00A0]+(?:cyn[ \u00A0]+(?:ymddeol|iddi[ \u00A0]+ymddeol|iddo[ \u00A0]+ymddeol)|before[ \u00A0]+(?:retiring|(?:she|he)[ \u00A0]+retired)|until[ \u00A0]+(?:she|he)[ \u00A0]+retired)(?![\p{L}])/iu;
+/** After a role, what makes it one held once: "athrawes cyn ymddeol", "athro mathemateg wedi ymddeol", "a teacher before retiring". */
+/** "Retired" or "former" a word or two before the role: "a retired maths teacher", "a former primary school teacher". */
+const FORMER_WORDS_BEFORE = /(?:^|[^\p{L}])(?:retired|former)[ \u00A0]+(?:\p{Ll}[\p{L}'’-]*[ \u00A0]+){1,2}$/u;
+const FORMER_AFTER = /^[ \u00A0]+(?:(?:\p{Ll}[\p{L}'’-]*[ \u00A0]+)?wedi[ \u00A0]+ymddeol|cyn[ \u00A0]+(?:ymddeol|iddi[ \u00A0]+ymddeol|iddo[ \u00A0]+ymddeol)|before[ \u00A0]+(?:retiring|(?:she|he)[ \u00A0]+retired)|until[ \u00A0]+(?:she|he)[ \u00A0]+retired)(?![\p{L}])/iu;
 /** A role followed by someone else's name (a known given name first) before the person's: "Yn fodryb i'r rheolwr Shan Meyor, mae Mair …". */
 const otherNamed = (gap: string, lex: Pick<Lexicon, 'given' | 'ambiguous'>) => {
   // Any word of the run but its last ("UAC Ian Rickman,": a body's letters, then the name).
@@ -308,8 +310,14 @@ const GIVEN_BEFORE = /(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*[ \u00A0]+)*$/u;
 
 /** An elected member, by the letters about the name (or a word of it) at [start, end). */
 function isElected(text: string, end: number, start = end): boolean {
-  return MEMBER_AFTER.test(text.slice(end, end + 80)) || MEMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start).replace(GIVEN_BEFORE, ''));
+  return MEMBER_AFTER.test(text.slice(end, end + 80)) || MEMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start).replace(GIVEN_BEFORE, '')) || WELSH_JOB_TITLE.test(text.slice(end, end + 80));
 }
+/**
+ * A Welsh job title in capitals set off after the name, headed by an agent noun: "Rebecca …,
+ * Dyrannwr Gofal Critigol,", "Cydlynydd Prosiect Ieuenctid" (a post held, as a role word is); not one
+ * won or done as a member of the public ("Enillydd y Ras", "Gwirfoddolwr y Flwyddyn").
+ */
+const WELSH_JOB_TITLE = /^[ \u00A0]*,[ \u00A0]+(?!(?:Enillydd|Cystadleuydd|Rhedwr|Nofiwr|Beiciwr|Ymwelydd|Preswylydd|Gwirfoddolwr|Gofalwr|Dysgwr|Siaradwr|Cefnogwr|Rhoddwr|Cyfrannwr|Perfformiwr|Canwr|Cantores|Dawnsiwr)(?![\p{L}]))\p{Lu}\p{Ll}+(?:wr|ydd|wraig|yddes)(?:[ \u00A0]+(?:\p{Lu}[\p{L}'’-]*|y|yr|a|ac|i|ar|dros)){1,5}[ \u00A0]*[,.:]/u;
 
 
 /** Where a listed author appears: in the body, else their front matter value. */

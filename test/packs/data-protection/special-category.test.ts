@@ -61,6 +61,9 @@ ruleTester('dp/special-category', {
     { name: "Welsh: 'yn anabl' said of a person", text: 'Mae Siân Example yn anabl ers y ddamwain.', found: ['Siân Example yn anabl'] },
     { name: "'a disabled angler', one person", text: 'Dewi Example, a disabled angler, won the cup.', found: ['Dewi Example, a disabled'] },
     { name: "'is a disabled angler', said of the person", text: 'Dewi Example is a disabled angler who fishes at the lake.', found: ['Dewi Example is a disabled'] },
+    // A person's own group stays theirs (real-text-blind194, -198).
+    { name: "'her disabled children'", text: 'Sian Example cares for her disabled children at home.', found: ['Sian Example cares for her disabled'] },
+    { name: "Welsh: 'ei phlant anabl'", text: 'Mae Sian Example yn gofalu am ei phlant anabl.', found: ['Sian Example yn gofalu am ei phlant anabl'] },
     // "May", a given name that is a word too, with a surname, beside a health word; and in Welsh.
     { name: "'May' with a surname is a person", text: 'May Example, a wheelchair user, spoke at the meeting.', found: ['May Example, a wheelchair user'] },
     { name: "Welsh: 'May' with a surname is a person", text: 'Mae May Example yn defnyddio cadair olwyn ers ei strôc.', found: ['May Example yn defnyddio cadair olwyn ers ei strôc'] },
@@ -297,6 +300,11 @@ ruleTester('dp/special-category', {
     // ...or beside a plural of people (real-text-blind51).
     'Mae Dewi Example yn trefnu diwrnod i bysgotwyr anabl yn Llyn y Bwlch.',
     'Dewi Example runs a day for disabled anglers at the lake.',
+    // ...or a group with its noun, "with" or "in need of" (real-text-blind194, -198).
+    'Gerald Example was awarded the medal for fundraising which has improved the lives of hundreds of disabled people across Wales.',
+    'Margaret Example, Commercial Director of the hospice, added “This helps us care for those in need of end of life care, and their families”.',
+    'Mae Gerald Example yn codi arian i helpu pobl anabl ar draws Cymru.',
+    "Mae Margaret Example yn helpu pobl sy'n byw gyda dementia yn y sir.",
     // The pronoun "I" is no surname: "May I remind you" names nobody (real-text-blind48); in a Welsh letter too.
     'It would cause serious problems. May I remind you there is only one narrow pavement, dangerous for prams and wheelchair users already.',
     "Diolch am eich llythyr. May I remind you bod y palmant yn beryglus i ddefnyddwyr cadair olwyn.",

@@ -107,6 +107,21 @@ ruleTester('dp/unconsented-quote', {
     { name: "an Assembly Member after 'and' is someone else", text: 'In a video, Freya Example and Assembly Member Neil Example discuss the matter.\nDiscussing the sign, Freya Example says the signs are a “Spartacus moment” around the country.', found: ['Freya Example'] },
     { name: 'Welsh: a teacher before retiring', text: 'Dywedodd Enid Example, a oedd yn athrawes cyn ymddeol: “Rwyf wrth fy modd yn mynychu’r Eisteddfod.”', found: ['Enid Example'] },
     { name: 'a retired teacher', text: 'Enid Example, a retired teacher, said: “I love coming to the Eisteddfod.”', found: ['Enid Example'] },
+    // A surname alone on second mention, an opener before the speaker, a pronoun's clause before a participle (real-text-blind186, -189).
+    { name: 'a surname alone after the full name, with an opener and a relative clause', text: 'Clara Example won the race. Speaking after the race, Example, who has enjoyed a remarkable year, said: “It was lovely.”', found: ['Clara Example'] },
+    { name: "'A delighted' surname, 'afterwards' after the verb", text: 'Olivia Example was second. A delighted Example said afterwards: “My mum was here.”', found: ['Olivia Example'] },
+    { name: "'Afterwards she said:'", text: 'Clara Example won the race. Afterwards she said: “It was lovely.”', found: ['Clara Example'] },
+    { name: "Welsh: 'Wedyn, dywedodd:'", text: 'Enillodd Heledd Example y wobr. Wedyn, dywedodd: “Dw i wrth fy modd.”', found: ['Heledd Example'] },
+    { name: "Welsh: 'Wrth siarad ar ôl y ras, dywedodd:'", text: 'Enillodd Clara Example y ras. Wrth siarad ar ôl y ras, dywedodd: “Roedd yn hyfryd.”', found: ['Clara Example'] },
+    { name: "a pronoun's clause before ', saying,'", text: 'Heledd Example’s performance earned her a standing ovation. She expressed her delight at winning, saying, “I’ve always been a fan of my tutor.”', found: ['Heledd Example'] },
+    { name: "Welsh: a subjectless clause before 'gan ddweud'", text: 'Enillodd Heledd Example y wobr. Diolchodd i bawb, gan ddweud: “Dw i wrth fy modd.”', found: ['Heledd Example'] },
+    // A title won, not a post held; a young ambassador is a member of the public (real-text-blind195).
+    { name: "Welsh: 'Enillydd y Ras' is no post", text: 'Dywedodd Rebecca Example, Enillydd y Ras, ei bod yn hapus.\n\nDywedodd: “Rydyn ni’n treulio’r diwrnod gyda theulu.”', found: ['Rebecca Example'] },
+    { name: 'a youth ambassador', text: 'Youth ambassador James Example said: “I really enjoyed the day.”', found: ['James Example'] },
+    // "Retired" a word or two before the role, "wedi ymddeol" after it (real-text-blind193).
+    { name: 'a retired maths teacher', text: '“That money goes over the Irish sea,” says Brian Example, a retired maths teacher.', found: ['Brian Example'] },
+    { name: 'a former primary school teacher', text: '“That money goes over the Irish sea,” says Brian Example, a former primary school teacher.', found: ['Brian Example'] },
+    { name: "Welsh: a teacher 'wedi ymddeol'", text: '“Mae’r arian yn mynd dros y môr,” meddai Brian Example, athro mathemateg wedi ymddeol.', found: ['Brian Example'] },
     // A participle after the speaker's own clause, set off by a comma (real-text-blind30).
     { name: "', saying:' after the speaker's clause", text: 'Elinor Powell thanked everyone for their support, saying: “Wow what a night!”', found: ['Elinor Powell'] },
     { name: "Welsh: 'gan ddweud:' after the speaker's clause", text: 'Diolchodd Elinor Powell i bawb am eu cefnogaeth gan ddweud: “Am noson!”', found: ['Elinor Powell'] },
@@ -233,6 +248,19 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A Welsh job title in capitals after the name; a charity's ambassador (real-text-blind195).
+    { name: 'Welsh: a job title headed by an agent noun', text: 'Dywedodd Rebecca Example, Dyrannwr Gofal Critigol, ei bod yn hapus.\n\nDywedodd: “Rydyn ni’n treulio’r diwrnod gyda theulu.”' },
+    { name: "a charity's ambassador", text: 'The Charity’s ambassador James Example said: “I really enjoyed the day.”' },
+    { name: "Welsh: the charity's ambassador", text: 'Dywedodd llysgennad yr elusen, James Example: “Roedd yn ddiwrnod gwych.”' },
+    // A surname or a pronoun pointing back to an official, a body or a firm (real-text-blind186, -189).
+    { name: "a councillor's surname alone", text: 'Cllr Clara Example opened the park. Example said: “It is lovely.”' },
+    { name: 'a firm sharing the surname', text: 'Clara Example won the race. Example Construction said: “We are proud of her.”' },
+    { name: 'a body thanking everyone, saying', text: 'Heledd Example won. The council thanked everyone, saying: “It is a great day.”' },
+    { name: "Welsh: 'Wedyn, dywedodd:' after a councillor", text: 'Agorodd y Cynghorydd Clara Example y parc. Wedyn, dywedodd: “Mae’n hyfryd.”' },
+    { name: "Welsh: a body as the subject before 'gan ddweud'", text: 'Enillodd Heledd Example y wobr. Diolchodd y cyngor i bawb gan ddweud: “Mae’n ddiwrnod gwych.”' },
+    // A role held now, a word after it (real-text-blind193): only "retired", "former", "wedi ymddeol" make it held once.
+    { name: 'a maths teacher now', text: '“That money stays here,” says Brian Example, a maths teacher at the school.' },
+    { name: 'Welsh: a maths teacher now', text: '“Mae’r arian yn aros yma,” meddai Brian Example, athro mathemateg yn yr ysgol.' },
     // A body's noun with an adjective before 'y'; a parliamentary candidate (real-text-blind184, -187).
     { name: "Welsh: from the council's executive board", text: 'Dywedodd Clive Example o fwrdd gweithredol y cyngor sir ei fod yn cydymdeimlo. “Doedd gennym ni ddim dewis,” meddai.' },
     { name: 'Welsh: a parliamentary candidate', text: 'Dywedodd ymgeisydd seneddol Plaid Cymru, Liz Example: “Mae’n gam ymlaen.”' },

@@ -30,7 +30,7 @@ export function capitalisedSpeaker(text: string, lex: Lexicon, at: number, to: n
  * at `verbStart`; not a place's or a body's that starts with one ("Dyfed Powys Police said:").
  */
 export function nameBeforeVerb(text: string, lex: Lexicon, from: number, verbStart: number): PersonRef | undefined {
-  const run = /^[ \u00A0]*(\p{Lu}[\p{Ll}'’-]+(?:[ \u00A0]+\p{Lu}[\p{Ll}'’-]+){0,2})[ \u00A0]+$/u.exec(text.slice(from, verbStart));
+  const run = NAME_BEFORE_VERB.exec(text.slice(from, verbStart));
   if (!run) return undefined;
   const words = run[1]!.toLowerCase().split(/[ \u00A0]+/);
   if (!lex.given.has(words[0]!) && !lex.ambiguous.has(words[0]!)) return undefined;
@@ -38,3 +38,21 @@ export function nameBeforeVerb(text: string, lex: Lexicon, from: number, verbSta
   const start = verbStart - run[0].length + run[0].indexOf(run[1]!);
   return { start, end: start + run[1]!.length, kind: 'name', text: run[1]!, given: true };
 }
+/**
+ * What may open a sentence before its speaker: "Afterwards", "Later,", "Speaking after the race,",
+ * "Wedyn,", "Wrth siarad â'r BBC,".
+ */
+export const LEAD_IN = String.raw`(?:(?:[Aa]fterwards|[Ll]ater|[Tt]hen|[Tt]oday|[Yy]esterday|[Ww]edyn|[Hh]eddiw|[Dd]doe|[Yy]na)[ \u00A0]*,?[ \u00A0]+|(?:[Ss]peaking|[Tt]alking|[Ww]riting)(?![\p{L}])[^,.!?;:“”"\n]{0,60},[ \u00A0]+|[Ww]rth[ \u00A0]+(?:siarad|sgwrsio)(?![\p{L}])[^,.!?;:“”"\n]{0,60},[ \u00A0]+)?`;
+const NAME_BEFORE_VERB = new RegExp(String.raw`^[ \u00A0]*${LEAD_IN}(\p{Lu}[\p{Ll}'’-]+(?:[ \u00A0]+\p{Lu}[\p{Ll}'’-]+){0,2})[ \u00A0]+$`, 'u');
+/** A surname alone, perhaps described, opening the sentence before the verb: "Evans said:", "A delighted Nash said afterwards:", "Evans, who …, said:". */
+const SURNAME_BEFORE_VERB = new RegExp(String.raw`^[ \u00A0]*${LEAD_IN}(?:[Aa]n?[ \u00A0]+\p{Ll}+[ \u00A0]+)?(\p{Lu}[\p{Ll}'’-]+)(?:[ \u00A0]*,[ \u00A0]+(?:who|sy['’]n|sydd)[ \u00A0][^.!?;:“”"\n]{0,100},)?[ \u00A0]+$`, 'u');
+
+/**
+ * A surname alone before the verb, of someone the story named in full before (`named`: the last
+ * such person, or undefined): "Clara Evans won the race. … Speaking after the race, Evans said: “…”".
+ */
+export function surnameBeforeVerb(text: string, from: number, verbStart: number, named: (surname: string) => PersonRef | undefined): PersonRef | undefined {
+  const run = SURNAME_BEFORE_VERB.exec(text.slice(from, verbStart));
+  return run ? named(run[1]!) : undefined;
+}
+

@@ -4,12 +4,15 @@
  * closing mark whose quote began a line above, at the end of a testimonial line, or with no
  * quotation marks ("meddai Sian"). What to report of these is the detector's to decide.
  */
-import { findPeople, isNotName, type Lexicon, type PersonRef } from '../../../pii/context/people.js';
+import { findPeople, isNotName, type PersonRef } from '../../../pii/context/people.js';
 import { allMatches, matchesWithin, type FoldedRegex } from '../../../pii/context/phrases.js';
 import { endsSentence, lineAt, sentenceBefore } from '../../../pii/context/sentences.js';
-import { SOURCE_WORDS } from '../../../pii/context/lexicon.js';
-import { capitalisedSpeaker, nameBeforeVerb } from './named-speaker.js';
-import { OPENS_QUOTE, quotation } from './quote-marks.js';
+import { capitalisedSpeaker, LEAD_IN, nameBeforeVerb, surnameBeforeVerb } from './named-speaker.js';
+import { quotation } from './quote-marks.js';
+import { namedInFull, previousSpeaker, quotable } from './pointed-speaker.js';
+import type { Attribution, Context } from './quote-context.js';
+
+export type { Attribution, Context } from './quote-context.js';
 
 /** A retweet quotes its author whether or not there are quotation marks. */
 export const RETWEET = /(?<![\p{L}\p{N}_])RT @([A-Za-z0-9_]{2,15}):/gu;
@@ -21,12 +24,6 @@ const LINE_DASH = /[ \u00A0](?:[–—]|-{1,2})[ \u00A0]*(?=[@\p{Lu}])/gu;
 /** Descriptions between a verb and the speaker: "said resident Sian", "said Burry Port mum-of-two Sian". */
 const DESCRIPTION = /^[ \u00A0]+(?:(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*|\p{Lu}[\p{L}'’-]*)[ \u00A0]+){0,4}$/u;
 
-export interface Attribution { person: PersonRef; windowStart: number; windowEnd: number }
-export interface Context {
-  text: string; verbs: FoldedRegex; lex: Lexicon; account?: string; publicWords: Set<string>;
-  /** Officials' roles and organisations' words: a description holding one is no member of the public. */
-  officials?: FoldedRegex; organisations?: Set<string>;
-}
 
 /** Between the speaker and a colon before the quote: nothing, or where they are from ("in Llandeilo", "o Landysul"). */
 const SPEAKER_COLON = /^((?:[ \u00A0]+(?:in|from|of|at|o|yn|ym|ger|near)[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*)?)?)[ \u00A0]*:[ \u00A0]*$/u;
@@ -93,8 +90,13 @@ const THAT_CLAUSE = /(?:^|[ \u00A0])(?:fod|bod|mai|taw|nad|that)[ \u00A0]*$/iu;
 const APPOSITION = /^[ \u00A0]+((?:[\p{L}\p{N}'’-]+[ \u00A0]+){0,5}[\p{L}\p{N}'’-]+),[ \u00A0]+$/u;
 
 /** A pronoun as the speaker, or none: "She said:", "Dywedodd:", "Meddai hi:", "he added". */
-const PRONOUN_BEFORE_VERB = /^[ \u00A0]*(?:(?:she|he|fe|mi)[ \u00A0]+)?$/iu;
-const PRONOUN_AFTER_VERB = /^[ \u00A0]*(?:(?:hi|ef|fe|e|o)(?![\p{L}]))?[ \u00A0]*[:,]?\s*$/iu;
+const PRONOUN_BEFORE_VERB = new RegExp(String.raw`^[ \u00A0]*${LEAD_IN}(?:(?:she|he|fe|mi)[ \u00A0]+)?$`, 'iu');
+/** A pronoun's clause before a participle: "She thanked everyone, saying: “…”". */
+const PRONOUN_CLAUSE = new RegExp(String.raw`^[ \u00A0]*${LEAD_IN}(?:she|he)[ \u00A0]+[^.!?;:“”"\n]{1,120},[ \u00A0]*$`, 'iu');
+/** Welsh, a past verb with no subject named ("Diolchodd i bawb", "Mynegodd hi ei llawenydd") before "gan ddweud". */
+const WELSH_SUBJECTLESS = new RegExp(String.raw`^[ \u00A0]*${LEAD_IN}\p{Lu}\p{Ll}+odd(?:[ \u00A0]+(?:hi|ef|e|o|fo))?[ \u00A0]+(?:i|am|wrth|ei|eu|yn|ar|hefyd)(?![\p{L}])[^.!?;:“”"\n]{0,120}$`, 'u');
+const GAN_DDWEUD = /gan[ \u00A0]+ddweud$/iu;
+const PRONOUN_AFTER_VERB = /^[ \u00A0]*(?:(?:hi|ef|fe|e|o)(?![\p{L}]))?(?:[ \u00A0]+(?:afterwards|later|today|wedyn|heddiw|wedi[ \u00A0]+hynny))?[ \u00A0]*[:,]?\s*$/iu;
 const PRONOUN_BETWEEN = /^[ \u00A0,.!?]*(?:she|he)[ \u00A0]+$/iu;
 const PRONOUN_AFTER = /^[ \u00A0]+(?:she|he|hi|ef|fe|e|o)(?![\p{L}])/iu;
 /** Nothing after the verb but the sentence's end: Welsh "“…,” meddai." (he or she said). */
@@ -102,58 +104,6 @@ const BARE_AFTER = /^[ \u00A0]*[.!]?[ \u00A0]*$/u;
 /** Only who was told, then the sentence's end: "“…,” meddai wrth golwg360.", "“…,” meddai wrth y BBC." */
 const TOLD_AFTER = /^[ \u00A0]+(?:wrth|to)[ \u00A0]+(?:[\p{L}\p{N}'’-]+[ \u00A0]+){0,3}[\p{L}\p{N}'’-]+[.!]?[ \u00A0]*$/u;
 
-/**
- * The person a pronoun or a bare verb points back to ("Mali Williams … ⏎⏎She said: “…”",
- * "Cafodd Jacqueline … ⏎⏎Dywedodd: “…”"): the last person named before it, as a news story
- * goes on about the person it named ("Ms Llywelyn's family have farmed … She described … ⏎⏎
- * “…,” she said."). The search goes back sentence by sentence, over paragraph breaks, at most
- * SPEAKER_REACH sentences and characters, and stops at a sentence with a speech verb or a
- * quotation that names no one ("A council spokeswoman said …": the pronoun may be hers).
- */
-function previousSpeaker(c: Context, at: number, pointer = ''): PersonRef | undefined {
-  // "He added:" is no one titled Mrs, Ms or Miss ("Mr Tooby encouraged the family of Ms Jones …").
-  // "she", "hi" first: Welsh "fe" is also a verb's particle ("Fe ddywedodd hi").
-  const gender = /(?<![\p{L}])(?:she|hi|hithau)(?![\p{L}])/iu.test(pointer) ? MALE_TITLE : /(?<![\p{L}])(?:he|fo|ef|yntau)(?![\p{L}])/iu.test(pointer) ? FEMALE_TITLE : undefined;
-  let end = at;
-  for (let n = 0; n < SPEAKER_REACH.sentences; n++) {
-    const before = sentenceBefore(c.text, end, 2);
-    if (!before || at - before.start > SPEAKER_REACH.chars) return undefined;
-    const people = findPeople(c.text, before.start, before.end, c.lex, { account: c.account });
-    // The source a sentence opens on is its speaker, not someone named later in it: "Yn ôl Hannah
-    // …, mae yna “wledd” …, gan gynnwys sesiwn gan y cyflwynydd, Tudur …. ⏎⏎“…,” meddai."
-    const opening = SOURCE_OPENING.exec(c.text.slice(before.start, before.end));
-    const source = opening ? people.find((p) => p.start === before.start + opening[0].length && quotable(p)) : undefined;
-    const named = source ?? people.filter((p) => quotable(p) && !gender?.test(p.text)).pop();
-    if (named) return named;
-    const sentence = c.text.slice(before.start, before.end);
-    // Someone named who cannot be given a quote, a role, or another quotation ends the search:
-    // the pronoun may be theirs ("Y Cynghorydd … yw'r aelod Cabinet. Dywedodd: “…”"). A
-    // paragraph of the same quotation, opening with its mark, is passed over: a long quote runs
-    // over paragraphs before its "meddai" ("“Mae dod fan hyn … ⏎⏎“Ond …,” meddai.").
-    const quoteParagraph = OPENS_QUOTE.test(sentence) && !people.length;
-    if (!quoteParagraph && (people.length || quotation(sentence) || (c.officials && matchesWithin(c.officials, sentence, 0, sentence.length)))) return undefined;
-    const { re, text: window } = c.verbs.on(sentence);
-    re.lastIndex = 0;
-    const verb = re.exec(window);
-    re.lastIndex = 0;
-    // A speech verb of the same speaker goes on with them ("Ychwanegodd bod …", "She added that …").
-    if (verb && !SAME_SPEAKER_AFTER.test(window.slice(verb.index + verb[0].length)) && !SAME_SPEAKER_BEFORE.test(window.slice(0, verb.index))) return undefined;
-    end = before.start;
-  }
-  return undefined;
-}
-const SPEAKER_REACH = { sentences: 8, chars: 1200 };
-const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?[ \u00A0]/u;
-const MALE_TITLE = /^(?:Mr|Sir|Lord)\.?[ \u00A0]/u;
-/** A sentence opening on its source: "Yn ôl …", "According to …". */
-const SOURCE_OPENING = new RegExp(String.raw`^[\s\u00A0]*${SOURCE_WORDS}[ \u00A0]+`, 'iu');
-/** After a speech verb, a reported clause with no new speaker: "Ychwanegodd bod …", "Dywedodd fod …", "said that". */
-const SAME_SPEAKER_AFTER = /^[ \u00A0]+(?:bod|fod|mai|nad|na|ei[ \u00A0]+(?:fod|bod)|eu[ \u00A0]+bod|that)(?![\p{L}])/iu;
-/** Before it, a pronoun as the speaker: "She added …", "He said …". */
-const SAME_SPEAKER_BEFORE = /(?:^|[^\p{L}])(?:he|she)[ \u00A0]+$/iu;
-
-/** A person a quote can be given to: titled, a handle, a name starting with a known given name. */
-const quotable = (p: PersonRef): boolean => p.kind === 'titled' || p.kind === 'handle' || (p.kind === 'name' && p.given === true);
 /** The people named in text[from, to) that a quote can be given to. */
 const namedIn = (c: Context, from: number, to: number): PersonRef[] => findPeople(c.text, from, to, c.lex, { account: c.account }).filter(quotable);
 
@@ -265,9 +215,10 @@ export function attributionBefore(c: Context, lineStart: number, quoteStart: num
     return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: quoteStart } : undefined;
   }
   if (people.length || !PRONOUN_AFTER_VERB.test(between)) return undefined;
-  const named = nameBeforeVerb(c.text, c.lex, from, verbStart);
+  const named = nameBeforeVerb(c.text, c.lex, from, verbStart) ?? surnameBeforeVerb(c.text, from, verbStart, (surname) => namedInFull(c, from, surname));
   if (named) return { person: named, windowStart: from, windowEnd: quoteStart };
-  if (!PRONOUN_BEFORE_VERB.test(text.slice(from, verbStart))) return undefined;
+  const lead = text.slice(from, verbStart);
+  if (!PRONOUN_BEFORE_VERB.test(lead) && !(PARTICIPLE.test(verb[0]) && PRONOUN_CLAUSE.test(lead)) && !(GAN_DDWEUD.test(verb[0]) && WELSH_SUBJECTLESS.test(lead))) return undefined;
   const earlier = previousSpeaker(c, from, text.slice(from, quoteStart));
   return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: quoteStart } : undefined;
 }

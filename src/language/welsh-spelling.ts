@@ -70,6 +70,8 @@ function checkWord(word: string, words: WelshWords): boolean {
 
 const AFTER_PLACE = new Set(['born', 'based', 'bred', 'raised', 'educated', 'trained', 'made', 'built']);
 const H_PROTHESIS = /^h[aeiouwyâêîôûŵŷ]/;
+const ASPIRATE = /^(?:ch|ph|th)/;
+const RADICAL: Record<string, string> = { ch: 'c', ph: 'p', th: 't' };
 /** A diaeresis on a vowel beside another vowel: the two are said apart ("crëwyr", "amgaeëdig"). */
 const HIATUS_DIAERESIS = /[äëïöü][aeiouwy]|[aeiouwy][äëïöü]/;
 const PLAIN: Record<string, string> = { ä: 'a', ë: 'e', ï: 'i', ö: 'o', ü: 'u' };
@@ -84,6 +86,9 @@ function knownWhole(w: string, words: WelshWords): boolean {
   }
   // h before a vowel after ei (her), ein, eu: of a derivative too ("eu hailwynebu").
   if (H_PROTHESIS.test(w) && knownDerivative(w.slice(1), words)) return true;
+  // The aspirate mutation of a long derivative ("a chydweithrediaeth" <- cydweithrediaeth): only
+  // c, p, t take it, so few slips pass as it; the soft mutation stays out (welsh-derivation.ts).
+  if (w.length >= 10 && ASPIRATE.test(w) && knownDerivative(RADICAL[w.slice(0, 2)]! + w.slice(2), words)) return true;
   const clitic = CLITIC_SUFFIX.exec(w);
   if (!clitic || !VOWEL.test(clitic[1]!)) return false;
   return knownDerivative(clitic[1]!, words) || knownCircumflexVariant(clitic[1]!, words);

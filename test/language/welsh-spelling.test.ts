@@ -154,6 +154,13 @@ describe('isWelshWord', () => {
     expect(ok('cyngor-')).toBe(false);
   });
 
+  it('takes the aspirate mutation of a long derivative, not of a short word (real-text-blind204)', () => {
+    expect(ok('cydweithrediaeth')).toBe(true);
+    expect(ok('chydweithrediaeth')).toBe(true);
+    // Short, or not a derivative of a known word: still reported.
+    for (const w of ['chydweithrediaethh', 'thim']) expect(ok(w), w).toBe(false);
+  });
+
   it('takes a hyphen keeping two vowels apart when the word written whole is known (drafts-blind69)', () => {
     for (const w of ['cynorthwy-ydd', 'Cynorthwy-ydd']) expect(ok(w), w).toBe(true);
     // Not between consonants, and the whole must be a word: a hyphen inside a typo is still one.

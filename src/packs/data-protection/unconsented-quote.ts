@@ -1,6 +1,6 @@
 import type { BuiltinDetector, Match, PostDocument, Quote } from '../../model/index.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, isOrganisationHandle, lexicon, type Lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
-import { FORMER_BEFORE } from '../../pii/context/lexicon.js';
+import { FORMER_BEFORE, PARTY_BEFORE, REPRESENTS_AFTER } from '../../pii/context/lexicon.js';
 import { mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
 import { lineAt, sentenceAt, sentenceBefore } from '../../pii/context/sentences.js';
@@ -310,7 +310,8 @@ const GIVEN_BEFORE = /(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*[ \u00A0]+)*$/u;
 
 /** An elected member, by the letters about the name (or a word of it) at [start, end). */
 function isElected(text: string, end: number, start = end): boolean {
-  return MEMBER_AFTER.test(text.slice(end, end + 80)) || MEMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start).replace(GIVEN_BEFORE, '')) || WELSH_JOB_TITLE.test(text.slice(end, end + 80));
+  return MEMBER_AFTER.test(text.slice(end, end + 80)) || MEMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start).replace(GIVEN_BEFORE, '')) || WELSH_JOB_TITLE.test(text.slice(end, end + 80)) ||
+    REPRESENTS_AFTER.test(text.slice(end, end + 140)) || PARTY_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 /**
  * A Welsh job title in capitals set off after the name, headed by an agent noun: "Rebecca …,

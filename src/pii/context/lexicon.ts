@@ -15,6 +15,14 @@ export const SOURCE_WORDS = String.raw`(?:yn[ \u00A0]+ôl|according[ \u00A0]+to)
  */
 export const FORMER_BEFORE = /(?:^|[^\p{L}])(?:(?:retired|former|old|wedi[ \u00A0]+ymddeol[ \u00A0]+fel)[ \u00A0]+|(?:ex|cyn|gyn|chyn)-|cyn[ \u00A0]+)$/iu;
 
+/**
+ * An elected member by their seat or their party, without a title: ", who represents Glantwymyn
+ * on Powys County Council", ", sy'n cynrychioli Llanbadarn ar Gyngor Ceredigion" after the name;
+ * "Plaid Cymru's " or "Labour's " before it.
+ */
+export const REPRESENTS_AFTER = /^[ \u00A0]*,[ \u00A0]*(?:who|sy['’]n)[ \u00A0]+(?:represents|represented|cynrychioli)[ \u00A0]+[^,.;:!?“”"\n]{1,60}?[ \u00A0]+(?:on|ar)[ \u00A0]+(?:the[ \u00A0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00A0]+){0,4}(?:[Cc]ouncil|[Cc]yngor|[Gg]yngor|Senedd|Parliament)(?![\p{L}])/u;
+export const PARTY_BEFORE = /(?<![\p{L}])(?:Plaid Cymru|Labour|Welsh Labour|Conservatives|Welsh Conservatives|Liberal Democrats|Lib Dems|Reform UK|Greens|Green Party)['’]s?[ \u00A0]+$/u;
+
 /** The name lists live in names.ts; re-exported for the modules that import them from here. */
 export { AMBIGUOUS_NAMES, GIVEN_NAMES } from './names.js';
 

@@ -62,6 +62,7 @@ ruleTester('dp/special-category', {
     { name: "'a disabled angler', one person", text: 'Dewi Example, a disabled angler, won the cup.', found: ['Dewi Example, a disabled'] },
     { name: "'is a disabled angler', said of the person", text: 'Dewi Example is a disabled angler who fishes at the lake.', found: ['Dewi Example is a disabled'] },
     // A person's own group stays theirs (real-text-blind194, -198).
+    { name: "'the ill health of her husband' stays hers to keep", text: 'Sarah Example said the shop closed due to the ill health of her husband.', found: ['Sarah Example said the shop closed due to the ill health'] },
     { name: "'her disabled children'", text: 'Sian Example cares for her disabled children at home.', found: ['Sian Example cares for her disabled'] },
     { name: "Welsh: 'ei phlant anabl'", text: 'Mae Sian Example yn gofalu am ei phlant anabl.', found: ['Sian Example yn gofalu am ei phlant anabl'] },
     // "May", a given name that is a word too, with a surname, beside a health word; and in Welsh.
@@ -302,6 +303,10 @@ ruleTester('dp/special-category', {
     'Dewi Example runs a day for disabled anglers at the lake.',
     // ...or a group with its noun, "with" or "in need of" (real-text-blind194, -198).
     'Gerald Example was awarded the medal for fundraising which has improved the lives of hundreds of disabled people across Wales.',
+    // ...or to unnamed people right after it, or said by a councillor of his ward (real-text-blind201, -202).
+    'Volunteer Sarah Example said: “The shop closed due to the ill health of the people running it.”',
+    'Dywedodd Sarah Example fod y siop wedi cau oherwydd salwch y perchnogion.',
+    'Elwyn Example, who represents Glantwymyn on Powys County Council, said there was some "anxiety" about the future.',
     'Margaret Example, Commercial Director of the hospice, added “This helps us care for those in need of end of life care, and their families”.',
     'Mae Gerald Example yn codi arian i helpu pobl anabl ar draws Cymru.',
     "Mae Margaret Example yn helpu pobl sy'n byw gyda dementia yn y sir.",

@@ -118,6 +118,8 @@ ruleTester('dp/unconsented-quote', {
     // A title won, not a post held; a young ambassador is a member of the public (real-text-blind195).
     { name: "Welsh: 'Enillydd y Ras' is no post", text: 'Dywedodd Rebecca Example, Enillydd y Ras, ei bod yn hapus.\n\nDywedodd: “Rydyn ni’n treulio’r diwrnod gyda theulu.”', found: ['Rebecca Example'] },
     { name: 'a youth ambassador', text: 'Youth ambassador James Example said: “I really enjoyed the day.”', found: ['James Example'] },
+    // Represented, but by no council: the family's spokesman is a member of the public (real-text-blind202).
+    { name: 'representing a family, not a seat', text: 'Elwyn Example, who represents his family, said: “There is some worry about the future.”', found: ['Elwyn Example'] },
     // "Retired" a word or two before the role, "wedi ymddeol" after it (real-text-blind193).
     { name: 'a retired maths teacher', text: '“That money goes over the Irish sea,” says Brian Example, a retired maths teacher.', found: ['Brian Example'] },
     { name: 'a former primary school teacher', text: '“That money goes over the Irish sea,” says Brian Example, a former primary school teacher.', found: ['Brian Example'] },
@@ -248,6 +250,12 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // One of the town's councillors, mutated; a councillor by seat or party; a title in quotation marks (real-text-blind202, -203, -207).
+    { name: "Welsh: 'un o gynghorwyr tref', then 'Ms' and the surname", text: 'Mae un o gynghorwyr tref Llanfairfechan, Carol Example, wedi gweld y llifogydd.\n\nCafodd y cynllun ei brofi, ac ychwanegodd Ms Example:\n“Roedd yn llwyddiant.”' },
+    { name: 'a councillor by the seat she represents', text: 'Elwyn Example, who represents Glantwymyn on Powys County Council, said: “There is some worry about the future.”' },
+    { name: "Welsh: a councillor by the seat, 'sy’n cynrychioli … ar Gyngor'", text: 'Dywedodd Elwyn Example, sy’n cynrychioli Glantwymyn ar Gyngor Powys: “Mae pryder am y dyfodol.”' },
+    { name: "a party's member by the possessive", text: "Plaid Cymru's Elwyn Example said: “There is some worry about the future.”" },
+    { name: "Welsh: a ship's name in quotation marks, then 'gan ychwanegu'", text: 'Adeiladwyd ‘Millennium Falcon’ yn Noc Penfro, gan ychwanegu Hollywood i’w threftadaeth.' },
     // A Welsh job title in capitals after the name; a charity's ambassador (real-text-blind195).
     { name: 'Welsh: a job title headed by an agent noun', text: 'Dywedodd Rebecca Example, Dyrannwr Gofal Critigol, ei bod yn hapus.\n\nDywedodd: “Rydyn ni’n treulio’r diwrnod gyda theulu.”' },
     { name: "a charity's ambassador", text: 'The Charity’s ambassador James Example said: “I really enjoyed the day.”' },

@@ -51,6 +51,9 @@ export function attributionAfter(c: Context, from: number, lineEnd: number, quot
   re.lastIndex = 0;
   const verb = re.exec(window);
   if (!verb || verb.index > 30) return undefined;
+  // A title in quotation marks, the verb a clause later: "adeiladwyd ‘Millennium Falcon’ yn Noc
+  // Penfro, gan ychwanegu Hollywood i’w threftadaeth" adds a name, quotes no one.
+  if (quoteStart !== undefined && verb.index > 3 && TITLE_CASE.test(text.slice(quoteStart + 1, from - 1))) return undefined;
   const verbStart = from + verb.index;
   const verbEnd = verbStart + verb[0].length;
   const people = findPeople(text, from, to, c.lex, { account: c.account });

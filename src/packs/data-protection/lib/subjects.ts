@@ -41,3 +41,11 @@ const GROUP_BEFORE = /(?:^|[^\p{L}])(?:people|those|patients|children|adults|fam
 const WELSH_GROUP_BEFORE = /(?:^|[^\p{L}])(?:pobl|bobl|plant|blant|oedolion|cleifion|gleifion|disgyblion|teuluoedd)[ \u00A0]+$/iu;
 /** A possessive, perhaps with a number, right before: "her two", "Sian's", "ei", "eu tri". */
 const OWNED_BEFORE = /(?:(?:^|[^\p{L}])(?:his|her|their|my|our|your|ei|eu|fy|ein|eich)|\p{L}['’]s)(?:[ \u00A0]+(?:two|three|four|\d+|dau|dwy|tri|tair))?[ \u00A0]+\S*$/iu;
+
+/**
+ * Right after the term, the unnamed people it belongs to: "the ill health of the people running
+ * it", "of the previous owners", "salwch y perchnogion" (not "of his wife": a named person's kin
+ * is theirs to keep private too).
+ */
+export const ownedByOthers = (after: string): boolean => OWNED_BY_OTHERS.test(after);
+const OWNED_BY_OTHERS = /^[ \u00A0]+(?:(?:of|o)[ \u00A0]+(?:the|a|an|y|yr|['’]r)|y|yr)[ \u00A0]+(?:(?:previous|former|elderly|two|three|local|cyn)[ \u00A0-]+)?(?:people|person|owners?|staff|family|families|residents?|drivers?|man|woman|couple|pair|children|child|patients?|shopkeepers?|landlords?|tenants?|bobl|perchennog|berchennog|perchnogion|berchnogion|teulu|deulu|gyrrwr|yrrwr|dyn|ddyn|ddynes|fenyw|plentyn|blentyn|plant|blant)(?![\p{L}])/iu;

@@ -113,10 +113,17 @@ function follows(post: PostDocument, end: number, term: Term, params: Params): b
   if (term.marker === 'condition') {
     const next = wordsAfter(post, end, 1)[0];
     if (!next) return false;
-    return findPhrases(post, params.conditions, next.start, lineNear(text, next.start)[1]).some((c) => c.start === next.start);
+    return findPhrases(post, params.conditions, next.start, lineNear(text, next.start)[1]).some((c) => c.start === next.start) || UNLISTED_CONDITION.test(text.slice(next.start, next.start + 80));
   }
   const rest = /^[ \t\u00a0]*(\S?)/u.exec(text.slice(end, end + 40))![1];
   if (!rest || !/[\p{L}\p{N}]/u.test(rest)) return true;
   const next = wordsAfter(post, end, 1)[0];
   return next !== undefined && wordSet(params['clause-words']).has(norm(next.word));
 }
+
+/**
+ * A condition no list names, by its head noun: "a rare metabolic syndrome", "a chronic lung
+ * condition", "cyflwr prin ar y galon", "clefyd genetig"; not "flooding", "the weather".
+ */
+const UNLISTED_CONDITION = /^(?:(?:a|an|the)[ \u00A0]+)?(?:[\p{Ll}-]+[ \u00A0]+){0,3}(?:syndrome|disease|disorder|condition|illness|infection)(?![\p{L}])|^(?:syndrom|clefyd|glefyd|anhwylder|cyflwr|gyflwr|haint)(?![\p{L}])/u;
+

@@ -30,6 +30,10 @@ ruleTester('conduct/discriminatory-language', {
     { name: 'confined to a wheelchair', text: 'Since the accident he has been confined to a wheelchair.', found: ['confined to a wheelchair (warning)'] },
     { name: 'suffers from before a condition', text: 'Gareth, who suffers from motor neurone disease, opened it.', found: ['suffers from (warning)'] },
     { name: 'suffering from dementia', text: 'Support for residents suffering from dementia.', found: ['suffering from (warning)'] },
+    // In the past, and before a condition no list names, by its head noun (real-text-blind194, -207).
+    { name: 'suffered from a rare syndrome', text: 'When Matthew, who suffered from a rare metabolic syndrome, was ill, the family travelled.', found: ['suffered from (warning)'] },
+    { name: 'suffering from vertigo', text: 'Organisers advise “anyone suffering from vertigo” not to make the trip.', found: ['suffering from (warning)'] },
+    { name: "Welsh: 'yn dioddef o gyflwr prin'", text: 'Mae Gareth yn dioddef o gyflwr prin ar y galon.', found: ['yn dioddef o (warning)'] },
     { name: 'the disabled as a noun, before a preposition', text: 'There are 12 new parking spaces for the disabled in the car park.', found: ['the disabled (warning)'] },
     { name: 'the disabled at the end of a sentence', text: 'Toilets for the disabled.', found: ['the disabled (warning)'] },
     { name: 'OAPs and old dears', text: 'Reminder to all OAPs! If you are one of the old dears who has not applied, pop in.', found: ['OAPs (warning)', 'old dears (warning)'] },
@@ -53,6 +57,10 @@ ruleTester('conduct/discriminatory-language', {
     { name: 'Welsh: the elderly', text: "Cyngor i'r henoed dros y gaeaf.", found: ["i'r henoed (warning)"] },
   ],
   valid: [
+    // Suffered, of things that are no condition (real-text-blind194).
+    'The road suffered from a serious pothole problem.',
+    'The team suffered from the heat on the first day.',
+    'Dioddefodd y ffordd o broblem tyllau difrifol.',
     "Mae ei mam yn byw gyda chlefyd Alzheimer's ers blynyddoedd.",
     "Her mother has lived with Alzheimer's disease for years.",
     // A word guides prefer another to, but which demeans no one (real-text-blind52).

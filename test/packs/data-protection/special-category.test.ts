@@ -62,6 +62,9 @@ ruleTester('dp/special-category', {
     { name: "'a disabled angler', one person", text: 'Dewi Example, a disabled angler, won the cup.', found: ['Dewi Example, a disabled'] },
     { name: "'is a disabled angler', said of the person", text: 'Dewi Example is a disabled angler who fishes at the lake.', found: ['Dewi Example is a disabled'] },
     // A person's own group stays theirs (real-text-blind194, -198).
+    // Acute conditions of a named patient (real-text-blind195).
+    { name: 'a cardiac arrest', text: 'Anthony Example, who suffered a cardiac arrest at Three Cliffs Bay, took on the hike.', found: ['Anthony Example, who suffered a cardiac arrest'] },
+    { name: "Welsh: 'ataliad ar y galon'", text: 'Cafodd Anthony Example ataliad ar y galon ar y traeth.', found: ['Anthony Example ataliad ar y galon'] },
     { name: "'the ill health of her husband' stays hers to keep", text: 'Sarah Example said the shop closed due to the ill health of her husband.', found: ['Sarah Example said the shop closed due to the ill health'] },
     { name: "'her disabled children'", text: 'Sian Example cares for her disabled children at home.', found: ['Sian Example cares for her disabled'] },
     { name: "Welsh: 'ei phlant anabl'", text: 'Mae Sian Example yn gofalu am ei phlant anabl.', found: ['Sian Example yn gofalu am ei phlant anabl'] },
@@ -305,6 +308,8 @@ ruleTester('dp/special-category', {
     'Gerald Example was awarded the medal for fundraising which has improved the lives of hundreds of disabled people across Wales.',
     // ...or to unnamed people right after it, or said by a councillor of his ward (real-text-blind201, -202).
     'Volunteer Sarah Example said: “The shop closed due to the ill health of the people running it.”',
+    'The council has installed defibrillators to help anyone who has a cardiac arrest in the park.',
+    'Dysgwch CPR: gall unrhyw un gael ataliad ar y galon.',
     'Dywedodd Sarah Example fod y siop wedi cau oherwydd salwch y perchnogion.',
     'Elwyn Example, who represents Glantwymyn on Powys County Council, said there was some "anxiety" about the future.',
     'Margaret Example, Commercial Director of the hospice, added “This helps us care for those in need of end of life care, and their families”.',

@@ -120,6 +120,10 @@ ruleTester('dp/unconsented-quote', {
     { name: 'a youth ambassador', text: 'Youth ambassador James Example said: “I really enjoyed the day.”', found: ['James Example'] },
     // Represented, but by no council: the family's spokesman is a member of the public (real-text-blind202).
     { name: 'representing a family, not a seat', text: 'Elwyn Example, who represents his family, said: “There is some worry about the future.”', found: ['Elwyn Example'] },
+    // Two blank lines before the bare verb; told whom, then a clause; 'continues:' (real-text-blind201, -203, -204).
+    { name: "Welsh: 'Dywedodd:' after two blank lines", text: 'Roedd Alan Example yn teimlo ar wahân, nes iddo glywed am y grŵp.\n\n\nDywedodd: "Mae gan y grwpiau fantais."', found: ['Alan Example'] },
+    { name: "Welsh: 'meddai wrth Y Byd ar Bedwar, tra’n …'", text: 'Mae Bill Example yn dweud ei fod yn falch.\n\n“Byddai’n well gen i fod fan hyn,” meddai wrth Y Byd ar Bedwar, tra’n sefyll yn y bwthyn.', found: ['Bill Example'] },
+    { name: "'Tony … continues:' before the quote", text: 'A chance comment by the owner set another campaign in train. Tony Example continues:\n\n“All he said was something about volunteers running the business.”', found: ['Tony Example'] },
     // "Retired" a word or two before the role, "wedi ymddeol" after it (real-text-blind193).
     { name: 'a retired maths teacher', text: '“That money goes over the Irish sea,” says Brian Example, a retired maths teacher.', found: ['Brian Example'] },
     { name: 'a former primary school teacher', text: '“That money goes over the Irish sea,” says Brian Example, a former primary school teacher.', found: ['Brian Example'] },
@@ -250,6 +254,9 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // 'continued' of no person; a councillor told the BBC, then a clause (real-text-blind201, -203).
+    { name: "'The work continued:'", text: 'The work continued: “Phase Two” starts in May.' },
+    { name: "Welsh: a councillor, 'meddai wrth y BBC, ar ôl …'", text: 'Mae’r Cynghorydd Gareth Example yn falch.\n\n“Mae’n newyddion da,” meddai wrth y BBC, ar ôl y cyfarfod.' },
     // One of the town's councillors, mutated; a councillor by seat or party; a title in quotation marks (real-text-blind202, -203, -207).
     { name: "Welsh: 'un o gynghorwyr tref', then 'Ms' and the surname", text: 'Mae un o gynghorwyr tref Llanfairfechan, Carol Example, wedi gweld y llifogydd.\n\nCafodd y cynllun ei brofi, ac ychwanegodd Ms Example:\n“Roedd yn llwyddiant.”' },
     { name: 'a councillor by the seat she represents', text: 'Elwyn Example, who represents Glantwymyn on Powys County Council, said: “There is some worry about the future.”' },

@@ -23,7 +23,8 @@ export function previousSpeaker(c: Context, at: number, pointer = ''): PersonRef
   const gender = /(?<![\p{L}])(?:she|hi|hithau)(?![\p{L}])/iu.test(pointer) ? MALE_TITLE : /(?<![\p{L}])(?:he|fo|ef|yntau)(?![\p{L}])/iu.test(pointer) ? FEMALE_TITLE : undefined;
   let end = at;
   for (let n = 0; n < SPEAKER_REACH.sentences; n++) {
-    const before = sentenceBefore(c.text, end, 2);
+    // Over a blank line or two: pages copied from the web often double them (real-text-blind204).
+    const before = sentenceBefore(c.text, end, 3);
     if (!before || at - before.start > SPEAKER_REACH.chars) return undefined;
     const people = findPeople(c.text, before.start, before.end, c.lex, { account: c.account });
     // The source a sentence opens on is its speaker, not someone named later in it: "Yn ôl Hannah

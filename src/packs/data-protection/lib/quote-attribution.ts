@@ -104,8 +104,8 @@ const PRONOUN_BETWEEN = /^[ \u00A0,.!?]*(?:she|he)[ \u00A0]+$/iu;
 const PRONOUN_AFTER = /^[ \u00A0]+(?:she|he|hi|ef|fe|e|o)(?![\p{L}])/iu;
 /** Nothing after the verb but the sentence's end: Welsh "“…,” meddai." (he or she said). */
 const BARE_AFTER = /^[ \u00A0]*[.!]?[ \u00A0]*$/u;
-/** Only who was told, then the sentence's end: "“…,” meddai wrth golwg360.", "“…,” meddai wrth y BBC." */
-const TOLD_AFTER = /^[ \u00A0]+(?:wrth|to)[ \u00A0]+(?:[\p{L}\p{N}'’-]+[ \u00A0]+){0,3}[\p{L}\p{N}'’-]+[.!]?[ \u00A0]*$/u;
+/** Only who was told, then the sentence's end or a clause: "“…,” meddai wrth golwg360.", "“…,” meddai wrth Y Byd ar Bedwar, tra'n sefyll …". */
+const TOLD_AFTER = /^[ \u00A0]+(?:wrth|to)[ \u00A0]+(?:[\p{L}\p{N}'’-]+[ \u00A0]+){0,3}[\p{L}\p{N}'’-]+(?:[.!]|,[^.!?;“”"\n]*)?[ \u00A0]*$/u;
 
 /** The people named in text[from, to) that a quote can be given to. */
 const namedIn = (c: Context, from: number, to: number): PersonRef[] => findPeople(c.text, from, to, c.lex, { account: c.account }).filter(quotable);

@@ -243,3 +243,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind66/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind67/manifest.json'))) await score('eval/drafts-blind67', false, 'smpolicy.yaml', '2079-07-05');
 if (existsSync(join(ROOT, 'eval/drafts-blind68/manifest.json'))) await score('eval/drafts-blind68', false, 'smpolicy.yaml', '2081-05-14');
 if (existsSync(join(ROOT, 'eval/drafts-blind69/manifest.json'))) await score('eval/drafts-blind69', false, 'smpolicy.yaml', '2083-06-09');
+if (existsSync(join(ROOT, 'eval/drafts-blind70/manifest.json'))) await score('eval/drafts-blind70', false, 'smpolicy.yaml', '2086-03-06');

@@ -208,7 +208,7 @@ const MEASURE = /\p{L}\/\d|\d\p{L}*\/\p{L}/u;
  * Check every Welsh word in `text`. Skips handles (@x), hashtags (#x), URLs,
  * bare domains and e-mail addresses, numbers and anything containing a digit
  * or underscore, single letters, all-caps acronyms, camelCase words, and
- * capitalised words that are not at the start of a sentence (taken to be
+ * capitalised words that are not at the start of a sentence, or open it near no word (taken to be
  * proper nouns); accepts regular derivatives (welsh-derivation.ts) and excuses
  * abbreviations, English words and names in context (welsh-excuses.ts). Offsets
  * are absolute UTF-16 offsets into `text`.
@@ -323,6 +323,10 @@ export function checkWelshSpelling(text: string, words: WelshWords): WelshMisspe
         suggestions = suggestWelsh(token, words);
         suggestionCache.set(token, suggestions);
       }
+      // A capitalised opener no word is near ("Herbrandston yng ngorllewin Sir Benfro"): a name
+      // opening its line, not a slip; a slip keeps the word it was meant for near ("Decharau").
+      // A label before a colon is a common noun, however far its slip ("Ymddojeiroadau: …").
+      if (capital && !suggestions.length && !/^[ \u00A0]*:/.test(text.slice(end, end + 3))) continue;
       const found = { start, end, word: token, suggestions: [...suggestions] };
       out.push(found);
       if (capital) openers.add(found);

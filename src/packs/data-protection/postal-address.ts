@@ -182,7 +182,13 @@ export const detector: BuiltinDetector<PostalAddressParams> = {
         const from = Math.max(start, afterLast(text, ',', s + 1), afterLast(text, '\n', s + 1));
         const to = Math.min(nextOf(text, ',', s), nextOf(text, '\n', s), pc.start);
         // "St" before a name is a saint's ("Neuadd St Catwg", "St David's Hall"), not a street's.
-        return (text.slice(from, to).replace(SAINT, ' ').match(/[\p{L}\p{M}'’-]+/gu) ?? []).some((w) => c.house.street.has(w.toLowerCase()));
+        // An English street word ends a street's name, so it comes after the venue word ("Chapel
+        // Street", "Park Road"; not "Grove Park", a park); a Welsh one starts it ("Heol y Parc").
+        const segment = text.slice(from, to).replace(SAINT, (m) => ' '.repeat(m.length));
+        return [...segment.matchAll(/[\p{L}\p{M}'’-]+/gu)].some((m) => {
+          const w = m[0].toLowerCase();
+          return c.house.street.has(w) && (!c.house.endStreet?.has(w) || from + m.index! > s);
+        });
       };
       if (allMatches(c.venue, text, start, pc.end).some(([s, e]) => !homeNamedFor(text, s, e) && !inStreet(s) && !(s >= nameEnd && isVillage(text, s, pc.start)))) continue;
       const [sentenceStart] = sentenceAt(text, start);

@@ -6,6 +6,8 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // A pupil called on by the same words is still a child (real-text-blind209).
+    { name: 'a Year 6 pupil called on to unveil it', text: 'The head welcomed teachers and pupils, and called on Year 6 pupil Alwyn Example to unveil the mosaic.', found: ['Alwyn Example'] },
     { name: "a cousin's bare age is still a child's", text: 'Ffion Example, 6, and her cousin Nell Example, six, from Tredegar won the race.', found: ['Ffion Example, 6', 'Nell Example, six'] },
     { name: "Welsh: 'a hyn' after an age is 'and this', no limit", text: 'Mae Cai Example, 7 oed, a hyn yw ei wobr gyntaf.', found: ['Cai Example, 7 oed'] },
     { name: "Welsh: a head's school, then a pupil at another", text: 'Dywedodd pennaeth Ysgol Example a Ffion Example o Ysgol Arall fod y diwrnod yn wych.', found: ['Ffion Example o Ysgol'] },
@@ -184,6 +186,9 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    // A local resident beside teachers and pupils is a grown-up (real-text-blind209).
+    { name: 'a local resident called on to unveil it', text: 'The Rev Geoffrey Example welcomed dignitaries, guests, teachers and pupils to the ceremony and called on local resident Alwyn Example to officially unveil the mosaic.' },
+    { name: "Welsh: 'y trigolyn lleol'", text: 'Croesawodd y Parch Geoffrey Example athrawon a disgyblion i’r seremoni, a galwodd ar y trigolyn lleol Alwyn Example i ddadorchuddio’r mosaig.' },
     // A dog named past its kennel prefix, its age bare after a comma (real-text-blind188).
     { name: "a collie's kennel name and bare age", text: 'Jeff Example, 60, and his collie Tysswg Nell, six, from Tredegar won the trial.' },
     { name: "Welsh: a sheepdog's kennel name and bare age", text: "Mae Jeff Example, 60, a'i gi defaid Tysswg Nell, chwech, o Dredegar wedi ennill." },

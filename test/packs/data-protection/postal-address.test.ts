@@ -4,6 +4,8 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/postal-address', {
   invalid: [
+    // A street word after the venue word is still a street's (real-text-blind211).
+    { name: 'a house on Church Street', text: 'Sian lives at Chapel House, Church Street, Rhyl LL18 3RW.', found: ['Chapel House, Church Street, Rhyl LL18 3RW'] },
     { name: "a person's house, the committee named elsewhere", text: 'Mrs Example of Tŷ Example, Conwy LL32 8DU wrote to the committee about the bins.', errors: [{ severity: 'error' }] },
     // 'Your address' in Welsh with 'i'ch', beside a polling station (drafts-blind62).
     { name: "Welsh: 'i'ch cyfeiriad' beside a polling station", text: "Rydyn ni wedi anfon cerdyn newydd i'ch cyfeiriad, 23 Heol y Nant, heddiw; eich gorsaf bleidleisio yw Neuadd y Farchnad.", found: ['23 Heol y Nant'] },
@@ -60,6 +62,9 @@ ruleTester('dp/postal-address', {
     { name: 'Welsh: Bwthyn … with a street word inside', text: 'Diolch i Mrs Lewis, Bwthyn Heol Fach, Llangain SA33 5AJ am y llun.', found: ['Bwthyn Heol Fach, Llangain SA33 5AJ'] },
   ],
   valid: [
+    // An English street word ends a street's name: before a venue word it is the park's or the club's (real-text-blind211).
+    { name: 'a park whose name opens with a street word', text: 'WCGBA Club Championship 2019\nAt Grove Park, Rhyl LL18 3RW on Sunday 15th September 2019' },
+    { name: 'a bowling club at the park', text: 'The final is at Grove Park Bowling Club, Rhyl LL18 3RW.' },
     // The legislature's committee clerk at its address (real-text-blind174).
     { name: "Welsh: a committee's clerk at the Assembly", text: 'Ysgrifennwch at: Clerc y Pwyllgor Iechyd a Gofal Cymdeithasol, Cynulliad Cenedlaethol Cymru, Bae Caerdydd, Caerdydd, CF99 1NA.' },
     { name: "a committee's clerk at the Assembly", text: 'Write to: Clerk to the Health and Social Care Committee, National Assembly for Wales, Cardiff Bay, Cardiff, CF99 1NA.' },

@@ -254,6 +254,9 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A park warden in Welsh; one from a body's unit (real-text-blind208, -214).
+    { name: "Welsh: 'Parcmon Awdurdod y Parc Cenedlaethol'", text: 'Dywedodd Parcmon Awdurdod y Parc Cenedlaethol, Haydn Example: “Bydd pobl yn gallu dod â’u hafalau.”' },
+    { name: "Welsh: 'o Uned … y Swyddfa Ystadegau Gwladol'", text: 'Meddai Pamela Example o Uned Dadansoddi Demograffig y Swyddfa Ystadegau Gwladol: “Mae’r nifer yn parhau i gynyddu.”' },
     // 'continued' of no person; a councillor told the BBC, then a clause (real-text-blind201, -203).
     { name: "'The work continued:'", text: 'The work continued: “Phase Two” starts in May.' },
     { name: "Welsh: a councillor, 'meddai wrth y BBC, ar ôl …'", text: 'Mae’r Cynghorydd Gareth Example yn falch.\n\n“Mae’n newyddion da,” meddai wrth y BBC, ar ôl y cyfarfod.' },

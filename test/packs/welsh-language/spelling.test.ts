@@ -59,7 +59,8 @@ ruleTester('welsh/spelling', {
     { name: "'nol' for 'nôl' (back, ago), alone and before a year (real-text blind sets)", text: 'Mae’r disgyblion yn dod nol heddiw, fel y gwnaethon nhw nol yn 2016.', found: ['nol', 'nol'] },
     { name: 'a pre-1928 spelling opening a sentence, and one in capitals', text: 'Arbenig iawn! Bydd y gwaith yn cymryd HANER AWR.', found: ['Arbenig', 'HANER'] },
     { name: '-nol on a word with no noun in -ant', text: 'Mae hwn yn gynllun plantannol newydd.', found: ['plantannol'] },
-    { name: 'an unknown word opening a sentence, nowhere else capitalised inside one', text: 'Zorbo baratôdd y cyfan oll. Diolch yn fawr iawn i bawb.', errors: [{ line: 1, column: 1 }] },
+    { name: 'an unknown word opening a sentence, nowhere else capitalised inside one', text: 'Cyngot baratôdd y cyfan oll. Diolch yn fawr iawn i bawb.', errors: [{ line: 1, column: 1 }] },
+    { name: 'a label near no word, before its colon (minutes)', text: 'Ymddojeiroadau: R B Example, A Example.\nCofnodion y cyfarfod diwethaf.', found: ['Ymddojeiroadau'] },
     { text: "Mae'r ffrodd ar gau heddiw oherwydd y tywydd.", found: ['ffrodd'] },
     { text: 'Diolch yn fawr i bawb am eich amynedd gyda’r cyngot.', found: ['cyngot'] },
     { text: 'Bydd y llyfrgel ar gau ddydd Llun.', found: ['llyfrgel'] },
@@ -130,6 +131,9 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    // A capitalised opener near no Welsh word is a name opening its line (real-text-blind209).
+    { name: 'a place name opening a caption line', text: 'Cofeb ryfel y pentref.\nHerbrandston yng ngorllewin Sir Benfro' },
+    { name: 'a name opening a sentence', text: 'Zorbo baratôdd y cyfan oll. Diolch yn fawr iawn i bawb.' },
     "Mae oedfaon y dydd yn rhydd. Dywedodd prif leisydd y grŵp ei bod hi'n hapus.",
     "Mae clefydau niwrolegol a niwro-ddirywiol yn cael sylw. Cafodd y bont ei difrodi gan lori artic. Mae siopau becws a siopau delicatessen ar agor.",
     // Hours in one word, loanwords and their plurals, a name before a surname (real-text-blind87 to -89).

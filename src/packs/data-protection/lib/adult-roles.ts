@@ -88,6 +88,8 @@ export function isAdult(text: string, start: number, end: number, sentence: [num
   // The person's own title, found with the name ("Director Jane Lewis"), is a role too.
   const title = /^\p{Lu}\p{Ll}+(?=[ \u00A0])/u.exec(text.slice(start, end))?.[0];
   if (title && allMatches(adult, text, start, start + title.length).some(([s, e]) => s === start && e === start + title.length)) return true;
+  // …and so is a role the reference opens with, as found with a description ("local resident Alwyn …").
+  if (/^\p{Ll}/u.test(text[start] ?? '') && allMatches(adult, text, start, end).some(([s]) => s === start)) return true;
   return roleWithin(text, from, start, adult, { nameStart: start, nameAfter: end }) || roleWithin(text, end, to, adult, { nameEnd: end });
 }
 

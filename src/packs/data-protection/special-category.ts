@@ -109,6 +109,8 @@ function holdsOffice(text: string, p: { start: number; end: number }): boolean {
 /** Words of a birth: a hospital named in its sentence is where someone was born. */
 const BIRTH = /(?<![\p{L}])(?:ganwyd|ganed|geni|eni|i['’]r[ \u00A0]+byd|born|birth)(?![\p{L}])/iu;
 const HOSPITAL = /ysbyty|hospital/iu;
+/** A body named for a hospital, no stay in it: "yn Radio Ysbyty Gwynedd", "with Friends of Glan Clwyd Hospital". */
+const HOSPITAL_BODY = /(?<![\p{L}])(?:Radio|Friends|Cyfeillion|League)(?![\p{L}])/u;
 const bornThere = (text: string, start: number, end: number) => HOSPITAL.test(text.slice(start, end)) && BIRTH.test(text.slice(...sentenceAt(text, start)));
 
 /** A stay's preposition: "yn yr ysbyty", "in hospital", "mewn ysbyty". */
@@ -138,7 +140,7 @@ function hits(c: Compiled, post: PostDocument): Hit[] {
     for (let m = c.stay.exec(text); m; m = c.stay.exec(text)) {
       // "prif feddyg yn Ysbyty …", "a nurse in Glangwili Hospital": staff there, not a patient;
       // "… yn Ysbyty Dyffryn Aman … daeth Aneira i'r byd", "born in …": a birthplace.
-      if (c.staff?.test(text.slice(Math.max(0, m.index - 60), m.index)) || bornThere(text, m.index, m.index + m[0].length)) continue;
+      if (c.staff?.test(text.slice(Math.max(0, m.index - 60), m.index)) || bornThere(text, m.index, m.index + m[0].length) || HOSPITAL_BODY.test(m[0])) continue;
       out.push({ start: m.index, end: m.index + m[0].length, category: c.health });
     }
   }
@@ -245,6 +247,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       // "another cat, a pregnant …", "ci dall": the animal's, whoever the sentence names; "tafarn y Black Boy": a name.
       if (aboutAnimal(text, start, end) || (NAMED_LIKE_PERSON.test(text.slice(start, end)) && !atSentenceStart(text, sentence[0], start))) continue;
       // A category's own words before a term that make it something else: "teimlo'n euog" (felt guilty) is no verdict.
+      if (/(?:^|[^\p{L}])(?:non|di)-$/iu.test(text.slice(Math.max(0, start - 5), start))) continue; // Negated: "non-alcoholic drinks", "di-alcohol".
       const notAfter = c.notAfter[category];
       if (notAfter && allMatches(notAfter, text, Math.max(sentence[0], start - 30), start).some(([, e]) => /^[ \u00A0]*$/.test(text.slice(e, start)))) continue;
       // Inside a service's name: "ei anfon i uned y mân anafiadau".
@@ -264,8 +267,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
           !(p.start < start && (speaksInRole(text, p, c.speakers) || holdsOffice(text, p)) && quotedAfter(text, p.end, start)) &&
           // Whom the news comes from, not whom it is about: "yn ôl Mr Carson roedd y bachgen …", "according to Mr Carson".
           !SOURCE_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)) &&
-          // The unnamed people it belongs to right after the term: "the ill health of the people running it".
-          !(p.end <= start && ownedByOthers(text.slice(end, end + 40))) &&
+          !(p.end <= start && ownedByOthers(text.slice(end, end + 40))) && // Others' right after it: "the ill health of the people running it".
           // Someone titled in their work, far from the term in a long sentence: their subject, not their health
           // ("Professor Colin Example … has joined forces with … in a trial … the cells in Type 1 diabetes").
           !(p.end <= start && start - p.end > FAR && speaksInRole(text, p, c.speakers)) &&

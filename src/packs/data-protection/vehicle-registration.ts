@@ -45,6 +45,17 @@ const STOP = new Set(
     'HEN NEU NHW EIN ERS BST GMT UTC CET IST').split(' '),
 );
 
+/** Channels and networks whose names have a mark's shape: never a vehicle's. */
+const NAMED_CODES = new Set(['S4C', 'BBC1', 'BBC2', 'BBC3', 'BBC4', 'ITV1', 'ITV2', 'ITV3', 'ITV4', 'E4', 'C4', 'M4U']);
+/** The whole run of letters and digits holding [start, end). */
+function wordAround(text: string, start: number, end: number): string {
+  let s = start;
+  let e = end;
+  while (s > 0 && /[\p{L}\p{N}]/u.test(text[s - 1]!)) s--;
+  while (e < text.length && /[\p{L}\p{N}]/u.test(text[e]!)) e++;
+  return text.slice(s, e);
+}
+
 /** Roads, junctions and car parks ("A48", "B4309", "M4", "J47", "P4") are never read as dateless marks. */
 const ROAD = new Set(['A', 'B', 'M', 'J', 'P']);
 
@@ -94,6 +105,8 @@ export const detector: BuiltinDetector<Record<string, never>> = {
       if (postcodes.some((p) => start < p.end && end > p.start)) return;
       // A form's or a document's code ("ffurflen adnewyddu D27PHW", "form D1"), not a vehicle's mark.
       if (FORM_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return;
+      // A broadcaster's or a network's name ("angen i S4C newid", "BBC2"), whole.
+      if (NAMED_CODES.has(wordAround(text, start, end))) return;
       out.push({ start, end, sensitive: true, data: { format } });
     };
     const dateless = (start: number, end: number, letters: string, digits: string): void => {

@@ -65,6 +65,8 @@ ruleTester('dp/special-category', {
     // Acute conditions of a named patient (real-text-blind195).
     { name: 'a cardiac arrest', text: 'Anthony Example, who suffered a cardiac arrest at Three Cliffs Bay, took on the hike.', found: ['Anthony Example, who suffered a cardiac arrest'] },
     { name: "Welsh: 'ataliad ar y galon'", text: 'Cafodd Anthony Example ataliad ar y galon ar y traeth.', found: ['Anthony Example ataliad ar y galon'] },
+    { name: "Welsh: rid of one's own cancer stays theirs", text: 'Cafodd Stephen Example wared â’i ganser ar ôl triniaeth.', found: ['Stephen Example wared â’i ganser'] },
+    { name: 'a patient in a hospital named by its place', text: 'Kevin Example is recovering in Ysbyty Gwynedd after a fall.', found: ['Kevin Example is recovering in Ysbyty Gwynedd after a fall'] },
     { name: "'the ill health of her husband' stays hers to keep", text: 'Sarah Example said the shop closed due to the ill health of her husband.', found: ['Sarah Example said the shop closed due to the ill health'] },
     { name: "'her disabled children'", text: 'Sian Example cares for her disabled children at home.', found: ['Sian Example cares for her disabled'] },
     { name: "Welsh: 'ei phlant anabl'", text: 'Mae Sian Example yn gofalu am ei phlant anabl.', found: ['Sian Example yn gofalu am ei phlant anabl'] },
@@ -194,6 +196,12 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // Negated, a hospital's radio or studio, ridding a herd of a disease (real-text-blind218, -221).
+    { name: 'non-alcoholic drinks', text: 'Sheila Example joined in on the fun by giving away non-alcoholic drinks and a raffle ticket.' },
+    { name: "Welsh: 'Radio Ysbyty Gwynedd'", text: 'Mae Kevin Example, Cadeirydd Radio Ysbyty Gwynedd, yn falch o bawb yn Radio Ysbyty Gwynedd.' },
+    { name: "Welsh: a studio 'yn yr ysbyty'", text: 'Wedi i Sulwyn Example a Gerwyn Example fod yn arbrofi gyda rhaglenni, datblygodd y cyfan yn wasanaeth o stiwdio fach yn yr ysbyty.' },
+    { name: "Welsh: 'i gael gwared â’r afiechyd'", text: 'Mae Stephen Example wedi dweud bod angen gwneud mwy i gael gwared â’r afiechyd.' },
+    { name: "'to eradicate the disease'", text: 'Stephen Example said more must be done to eradicate the disease in cattle.' },
     { name: 'music named for a people', text: 'The band plays 1930s Gypsy jazz and swing, with Ashley Example on bass.' },
     { name: 'Welsh: music named for a people', text: 'Mae Ashley Example yn chwarae cerddoriaeth Gypsy jazz gyda’r band.' },
     // 'One of them' after a clause word; a job named by its field (real-text-blind177, -179).

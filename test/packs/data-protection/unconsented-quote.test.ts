@@ -124,6 +124,7 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: 'Dywedodd:' after two blank lines", text: 'Roedd Alan Example yn teimlo ar wahân, nes iddo glywed am y grŵp.\n\n\nDywedodd: "Mae gan y grwpiau fantais."', found: ['Alan Example'] },
     { name: "Welsh: 'meddai wrth Y Byd ar Bedwar, tra’n …'", text: 'Mae Bill Example yn dweud ei fod yn falch.\n\n“Byddai’n well gen i fod fan hyn,” meddai wrth Y Byd ar Bedwar, tra’n sefyll yn y bwthyn.', found: ['Bill Example'] },
     { name: "'Tony … continues:' before the quote", text: 'A chance comment by the owner set another campaign in train. Tony Example continues:\n\n“All he said was something about volunteers running the business.”', found: ['Tony Example'] },
+    { name: "a member of the public, 'who followed his late father Gus'", text: 'Alwyn Example, 80, who followed his late father Gus into the band, said: "Our performance was incredible."', found: ['Alwyn Example'] },
     // "Retired" a word or two before the role, "wedi ymddeol" after it (real-text-blind193).
     { name: 'a retired maths teacher', text: '“That money goes over the Irish sea,” says Brian Example, a retired maths teacher.', found: ['Brian Example'] },
     { name: 'a former primary school teacher', text: '“That money goes over the Irish sea,” says Brian Example, a former primary school teacher.', found: ['Brian Example'] },
@@ -254,6 +255,9 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A band's manager with a name in his relative clause; a club's member by its possessive (real-text-blind215, -217).
+    { name: "a manager, 'who followed his late father Gus into the band'", text: 'Manager Alwyn Example, 80, who followed his late father Gus into the band, said: "Our performance was incredible."' },
+    { name: "a club's possessive before the name", text: 'Maelor Boxing Club’s Butch Example said: “We wish him all the best.”' },
     // A park warden in Welsh; one from a body's unit (real-text-blind208, -214).
     { name: "Welsh: 'Parcmon Awdurdod y Parc Cenedlaethol'", text: 'Dywedodd Parcmon Awdurdod y Parc Cenedlaethol, Haydn Example: “Bydd pobl yn gallu dod â’u hafalau.”' },
     { name: "Welsh: 'o Uned … y Swyddfa Ystadegau Gwladol'", text: 'Meddai Pamela Example o Uned Dadansoddi Demograffig y Swyddfa Ystadegau Gwladol: “Mae’r nifer yn parhau i gynyddu.”' },

@@ -7,6 +7,8 @@ const masked = { actual: expect.stringContaining('•••••') };
 
 ruleTester('dp/vehicle-registration', {
   invalid: [
+    // The same letters as a mark with vehicle words stay one (real-text-blind220).
+    { name: 'a suffix-style mark beginning S4', text: 'The car, reg S4 CAB, was left on the lane.', found: ['S4 CAB'] },
     // A mark given as a car's registration, beside the form code's look-alike (real-text-blind84).
     { name: 'a prefix mark given as a registration', text: 'Police stopped the car, registration D27 PHW, on the A48.', found: ['D27 PHW'] },
     { name: 'Welsh: a prefix mark of a car', text: "Stopiodd yr heddlu'r car D27 PHW ar yr A48.", found: ['D27 PHW'] },
@@ -50,6 +52,9 @@ ruleTester('dp/vehicle-registration', {
     { name: "Welsh: a reversed dateless mark after a person's name", text: 'Roedd cerbyd Dai 1234 AB ar y palmant eto.', found: ['1234 AB'] },
   ],
   valid: [
+    // A channel's name has a mark's shape (real-text-blind220).
+    { name: "Welsh: 'angen i S4C newid'", text: 'Dywedodd y prif weithredwr fod angen i S4C "newid", ac y byddai’r sianel yn debyg i BBC3.' },
+    { name: 'S4C beside a vehicle word', text: 'S4C will film the car rally on Saturday.' },
     // A form's code after the form word (real-text-blind84).
     { name: "a form's code", text: 'Fill in the renewal form D27PHW 90 days before your ban ends.' },
     { name: "Welsh: a form's code", text: "Bydd angen i chi lenwi ffurflen adnewyddu D27PHW 90 diwrnod cyn i'ch gwaharddiad ddod i ben." },

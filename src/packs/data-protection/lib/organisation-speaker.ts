@@ -74,6 +74,7 @@ const TITLED_ROLE = new RegExp(String.raw`^[ \u00A0]*,[ \u00A0]*(${TITLE_WORD}(?
 export function organisationBefore(text: string, start: number, words: Set<string>): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   if (/(?:ar[ \u00A0]+ran|on[ \u00A0]+behalf[ \u00A0]+of)[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(?:[\p{L}'’-]+[ \u00A0]+)?$/iu.test(before)) return true;
-  const previous = /([\p{L}'’-]+)[ \u00A0]+$/u.exec(before)?.[1]?.toLowerCase();
+  // A body's word right before, perhaps possessive ("Maelor Boxing Club’s Butch …").
+  const previous = /([\p{L}'’-]+)[ \u00A0]+$/u.exec(before)?.[1]?.toLowerCase().replace(/['’]s$/u, '');
   return previous !== undefined && words.has(previous);
 }

@@ -142,10 +142,13 @@ function describesPublic(c: Context, from: number, to: number, head = false): bo
 const PARTICIPLE = /ing$/iu;
 
 /** A relative clause on the name, its closing comma left out: "Henry, who is a Year 5 pupil at the school stated: “…”". */
-const OPEN_RELATIVE = /^[ \u00A0]*,[ \u00A0]+(?:who|whose|sy['’]n|sydd)[ \u00A0][^.!?;:“”"\n]*$/iu;
+const OPEN_RELATIVE = /^[ \u00A0]*(?:,[ \u00A0]*\d{1,3}[ \u00A0]*)?,[ \u00A0]+(?:who|whose|sy['’]n|sydd)[ \u00A0][^.!?;:“”"\n]*$/iu;
+/** A name inside a relative clause of someone named before it ("Alwyn …, 80, who followed his late father Gus into the band, said"): not the speaker. */
+const IN_RELATIVE = /,[ \u00A0]+(?:who|whose|sy['’]n|sydd)[ \u00A0][^.!?;:,“”"\n]*$/iu;
 
 /** Whether text[end, verbStart) only describes the speaker: " ", ", a resident of Llanelli, ", " from Llanelli ", ", 34, ". */
-function describedAfter(c: Context, end: number, verbStart: number): boolean {
+function describedAfter(c: Context, end: number, verbStart: number, start = end): boolean {
+  if (IN_RELATIVE.test(c.text.slice(Math.max(0, start - 80), start))) return false;
   const gap = c.text.slice(end, verbStart);
   return gap.length <= 3 || (gap.length <= 50 && !/[.!?;:“”"\n]/u.test(gap) && gap.trim().split(/[ \u00A0]+/).length <= 7) || (gap.length <= 90 && OPEN_RELATIVE.test(gap));
 }
@@ -203,7 +206,7 @@ export function attributionBefore(c: Context, lineStart: number, quoteStart: num
   // The subject right after the verb ("…, dywedodd Enid Davies: “…”") before anyone named earlier in the clause ("gan Lywydd UAC Ian …,").
   const person =
     people.find((p) => afterVerb(p) && /^[ \u00A0]*$/.test(text.slice(verbEnd, p.start))) ??
-    people.find((p) => (p.end <= verbStart && (near(verbEnd) || reported(verbEnd) || framed(verbEnd)) && describedAfter(c, p.end, verbStart) && !roleSubjectAfter(c, verbEnd)) || afterVerb(p)) ??
+    people.find((p) => (p.end <= verbStart && (near(verbEnd) || reported(verbEnd) || framed(verbEnd)) && describedAfter(c, p.end, verbStart, p.start) && !roleSubjectAfter(c, verbEnd)) || afterVerb(p)) ??
     unlistedAfter(c, verbEnd, quoteStart, near);
   if (person) return { person, windowStart: from, windowEnd: quoteStart };
   // The verb right before the quote with no one named in between: a known name before it ("Ken

@@ -222,7 +222,8 @@ const NOT_THEIR_ROLE: ReadonlyArray<(s: number, e: number, at: RoleAt) => boolea
   },
   // Held once: "retired teacher", "cyn-athrawes", "a teacher before retiring".
   function heldOnce(s, e, { text }) {
-    return FORMER_BEFORE.test(text.slice(Math.max(0, s - 12), s)) || FORMER_WORDS_BEFORE.test(text.slice(Math.max(0, s - 40), s)) || FORMER_AFTER.test(text.slice(e, e + 40));
+    const before = text.slice(Math.max(0, s - 50), s);
+    return FORMER_BEFORE.test(before.slice(-12)) || FORMER_WORDS_BEFORE.test(before.slice(-40)) || WORKED_AS.test(before) || FORMER_AFTER.test(text.slice(e, e + 40));
   },
   // A plural role is a group's, the person's only as one of them or in a list of its members:
   // "un o'r beirniaid", "The adjudicators were Aled …, Elan …"; not "While the judges deliberated,
@@ -257,6 +258,8 @@ const GENITIVE_BEFORE = /(?:(?:^|[^\p{L}])\p{Ll}{3,}[ \u00A0]+(?:y|yr)|(?:^|[^\p
 /** After a role, what makes it one held once: "athrawes cyn ymddeol", "athro mathemateg wedi ymddeol", "a teacher before retiring". */
 /** "Retired" or "former" a word or two before the role: "a retired maths teacher", "a former primary school teacher". */
 const FORMER_WORDS_BEFORE = /(?:^|[^\p{L}])(?:retired|former)[ \u00A0]+(?:\p{Ll}[\p{L}'’-]*[ \u00A0]+){1,2}$/u;
+/** A job told in the past: "Mrs … worked as a clerk", "used to work as", "had been a", "bu'n gweithio fel", "Bu Mrs … yn gweithio fel". */
+const WORKED_AS = /(?:^|[^\p{L}])(?:(?:worked|used[ \u00A0]+to[ \u00A0]+work|bu['’]n[ \u00A0]+gweithio|arferai[ \u00A0]+weithio)[ \u00A0]+(?:as|fel)(?:[ \u00A0]+(?:a|an))?|had[ \u00A0]+been[ \u00A0]+(?:a|an)|(?:bu|roedd)(?![\p{L}])[^.!?\n]{0,30}?[ \u00A0]yn[ \u00A0]+gweithio[ \u00A0]+fel)[ \u00A0]+(?:\p{Ll}[\p{L}'’-]*[ \u00A0]+){0,2}$/iu;
 const FORMER_AFTER = /^[ \u00A0]+(?:(?:\p{Ll}[\p{L}'’-]*[ \u00A0]+)?wedi[ \u00A0]+ymddeol|cyn[ \u00A0]+(?:ymddeol|iddi[ \u00A0]+ymddeol|iddo[ \u00A0]+ymddeol)|before[ \u00A0]+(?:retiring|(?:she|he)[ \u00A0]+retired)|until[ \u00A0]+(?:she|he)[ \u00A0]+retired)(?![\p{L}])/iu;
 /** A role followed by someone else's name (a known given name first) before the person's: "Yn fodryb i'r rheolwr Shan Meyor, mae Mair …". */
 const otherNamed = (gap: string, lex: Pick<Lexicon, 'given' | 'ambiguous'>) => {

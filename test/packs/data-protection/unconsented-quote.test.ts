@@ -125,6 +125,10 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: 'meddai wrth Y Byd ar Bedwar, tra’n …'", text: 'Mae Bill Example yn dweud ei fod yn falch.\n\n“Byddai’n well gen i fod fan hyn,” meddai wrth Y Byd ar Bedwar, tra’n sefyll yn y bwthyn.', found: ['Bill Example'] },
     { name: "'Tony … continues:' before the quote", text: 'A chance comment by the owner set another campaign in train. Tony Example continues:\n\n“All he said was something about volunteers running the business.”', found: ['Tony Example'] },
     { name: "a member of the public, 'who followed his late father Gus'", text: 'Alwyn Example, 80, who followed his late father Gus into the band, said: "Our performance was incredible."', found: ['Alwyn Example'] },
+    // A job told in the past is held once; a name no list knows before the colon (real-text-blind208).
+    { name: "'worked as a clerk' later in the post", text: '"We had plenty of balloons," Mrs Example said.\n\nMrs Example worked as a clerk, including a position at the Alcan plant.', found: ['Mrs Example'] },
+    { name: "Welsh: 'Bu Mrs … yn gweithio fel clerc'", text: 'Dywedodd Mrs Example: “Roedd yn hyfryd.”\n\nBu Mrs Example yn gweithio fel clerc yn y ffatri.', found: ['Mrs Example'] },
+    { name: "Welsh: 'Dywedodd Jim:', named in full before", text: 'Mae Jim Morgan yn 100 oed heddiw.\n\nDywedodd Jim: “Cyrraedd 100 – mae’n gyfrinach.”', found: ['Jim'] },
     // "Retired" a word or two before the role, "wedi ymddeol" after it (real-text-blind193).
     { name: 'a retired maths teacher', text: '“That money goes over the Irish sea,” says Brian Example, a retired maths teacher.', found: ['Brian Example'] },
     { name: 'a former primary school teacher', text: '“That money goes over the Irish sea,” says Brian Example, a former primary school teacher.', found: ['Brian Example'] },
@@ -255,6 +259,10 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A job held now; a body before the colon (real-text-blind208).
+    { name: "'works as a clerk for the council'", text: '"The hall is ready," Mrs Example said.\n\nMrs Example works as a clerk for the council.' },
+    { name: "Welsh: 'Dywedodd Cyngor Gwynedd:'", text: 'Dywedodd Cyngor Gwynedd: “Mae’r gwaith wedi dechrau.”' },
+    { name: "Welsh: a company's name alone before the colon", text: 'Mewn ymateb dywedodd Breedon: "Mae safbwynt Breedon yn parhau i fod yr un fath."' },
     // A band's manager with a name in his relative clause; a club's member by its possessive (real-text-blind215, -217).
     { name: "a manager, 'who followed his late father Gus into the band'", text: 'Manager Alwyn Example, 80, who followed his late father Gus into the band, said: "Our performance was incredible."' },
     { name: "a club's possessive before the name", text: 'Maelor Boxing Club’s Butch Example said: “We wish him all the best.”' },

@@ -52,6 +52,11 @@ export function previousSpeaker(c: Context, at: number, pointer = ''): PersonRef
 }
 const SPEAKER_REACH = { sentences: 8, chars: 1200 };
 /** The last person named in full before `at` whose surname is `surname` ("Clara Evans", "Mrs Evans"). */
+/** The last person named in full before `at` whose first name is `given` ("Jim Dean" for "Dywedodd Jim:"). */
+export function namedByGiven(c: Context, at: number, given: string): PersonRef | undefined {
+  const people = findPeople(c.text, Math.max(0, at - SPEAKER_REACH.chars), at, c.lex, { account: c.account });
+  return people.filter((p) => p.kind === 'name' && /[ \u00A0]/u.test(p.text) && p.text.split(/[ \u00A0]+/)[0] === given).pop();
+}
 export function namedInFull(c: Context, at: number, surname: string): PersonRef | undefined {
   const people = findPeople(c.text, Math.max(0, at - SPEAKER_REACH.chars), at, c.lex, { account: c.account });
   return people.filter((p) => quotable(p) && p.kind !== 'handle' && /[ \u00A0]/u.test(p.text) && p.text.split(/[ \u00A0]+/).pop() === surname).pop();

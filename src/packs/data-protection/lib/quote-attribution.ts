@@ -9,7 +9,7 @@ import { allMatches, matchesWithin, type FoldedRegex } from '../../../pii/contex
 import { endsSentence, lineAt, sentenceBefore } from '../../../pii/context/sentences.js';
 import { capitalisedSpeaker, LEAD_IN, nameBeforeVerb, surnameBeforeVerb } from './named-speaker.js';
 import { quotation } from './quote-marks.js';
-import { namedInFull, previousSpeaker, quotable } from './pointed-speaker.js';
+import { namedByGiven, namedInFull, previousSpeaker, quotable } from './pointed-speaker.js';
 import type { Attribution, Context } from './quote-context.js';
 
 export type { Attribution, Context } from './quote-context.js';
@@ -94,6 +94,7 @@ const APPOSITION = /^[ \u00A0]+((?:[\p{L}\p{N}'’-]+[ \u00A0]+){0,5}[\p{L}\p{N}
 
 /** A pronoun as the speaker, or none: "She said:", "Dywedodd:", "Meddai hi:", "he added". */
 const PRONOUN_BEFORE_VERB = new RegExp(String.raw`^[ \u00A0]*${LEAD_IN}(?:(?:she|he|fe|mi)[ \u00A0]+)?$`, 'iu');
+const NAME_THEN_COLON = /^[ \u00A0]+\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*){0,2}[ \u00A0]*:\s*$/u;
 /** A pronoun's clause before a participle: "She thanked everyone, saying: “…”". */
 const PRONOUN_CLAUSE = new RegExp(String.raw`^[ \u00A0]*${LEAD_IN}(?:she|he)[ \u00A0]+[^.!?;:“”"\n]{1,120},[ \u00A0]*$`, 'iu');
 /** Welsh, a past verb with no subject named ("Diolchodd i bawb", "Mynegodd hi ei llawenydd") before "gan ddweud". */
@@ -219,6 +220,12 @@ export function attributionBefore(c: Context, lineStart: number, quoteStart: num
   if (definite && PRONOUN_BEFORE_VERB.test(text.slice(from, verbStart)) && describesPublic(c, verbEnd, quoteStart) && !notOnePerson(between)) {
     const earlier = previousSpeaker(c, from, text.slice(from, verbStart));
     return earlier ? { person: earlier, windowStart: earlier.start, windowEnd: quoteStart } : undefined;
+  }
+  // A name no list knows right after the verb, then the colon, if the story named them in full
+  // before ("Jim Dean … Dywedodd Jim: “…”"; not "dywedodd Breedon:", a company).
+  if (!people.length && NAME_THEN_COLON.test(between)) {
+    const named = capitalisedSpeaker(c.text, c.lex, verbEnd + /^[ \u00A0]+/.exec(between)![0].length, quoteStart);
+    if (named && namedByGiven(c, from, named.text.split(/[ \u00A0]+/)[0]!)) return { person: named, windowStart: from, windowEnd: quoteStart };
   }
   if (people.length || !PRONOUN_AFTER_VERB.test(between)) return undefined;
   const named = nameBeforeVerb(c.text, c.lex, from, verbStart) ?? surnameBeforeVerb(c.text, from, verbStart, (surname) => namedInFull(c, from, surname));

@@ -146,6 +146,7 @@ if (existsSync(join(ROOT, 'eval/accounts-blind23/manifest.json'))) await score('
 if (existsSync(join(ROOT, 'eval/accounts-blind24/manifest.json'))) await score('eval/accounts-blind24', true, 'smpolicy.yaml', '2047-09-20');
 if (existsSync(join(ROOT, 'eval/accounts-blind25/manifest.json'))) await score('eval/accounts-blind25', true, 'smpolicy.yaml', '2048-02-03');
 if (existsSync(join(ROOT, 'eval/accounts-blind26/manifest.json'))) await score('eval/accounts-blind26', true, 'smpolicy.yaml', '2053-09-17');
+if (existsSync(join(ROOT, 'eval/accounts-blind27/manifest.json'))) await score('eval/accounts-blind27', true, 'smpolicy.yaml', '2056-11-08');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).

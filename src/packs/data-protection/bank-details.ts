@@ -31,6 +31,9 @@ const CONTEXT = contextPattern([
 const DATE_LIKE = /^(0[1-9]|[12]\d|3[01])[-/ ](0[1-9]|1[0-2])[-/ ]\d{2}$/;
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** A file name's date and time ("20180925 185704"), never an account number and a sort code. */
+const STAMP_DATE = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+const STAMP_TIME = /^(?:[01]\d|2[0-3])[0-5]\d[0-5]\d$/;
 
 /**
  * A phone number's area or mobile code right before a token ("01632 960222", "07700 900123"):
@@ -118,6 +121,8 @@ export const detector: BuiltinDetector<BankDetailsParams> = {
         }
       }
       if (!best) continue;
+      // A camera's timestamp ("IMG 20180925 185704"): a date, then a time of day, side by side.
+      if (best.end <= sort.start && sort.start - best.end <= 1 && STAMP_DATE.test(best.text) && STAMP_TIME.test(sort.text)) continue;
       const start = Math.min(sort.start, best.start);
       const end = Math.max(sort.end, best.end);
       const context = CONTEXT.test(text.slice(Math.max(0, start - 40), Math.min(text.length, end + 10)));

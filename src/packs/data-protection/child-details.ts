@@ -179,8 +179,8 @@ const BIRTH_GAP = /^(?:[ \u00A0,]+(?:his|her|their|a|the|baby|little|daughter|so
 const NEAR = 80;
 /** After a bare age, a relative clause or a verb about a person: ", who has …", ", sy'n …", ", lives with …" (a verb in -s, not -ss). */
 const WHO_AFTER = /^[ \u00A0]*,[ \u00A0]*(?:who|sy['’]n|sydd|is|was|has|had|\p{Ll}+(?<!s)s)(?![\p{L}])/u;
-/** Between a name and its age: "Tom, aged", "Ffion, who is", "sy'n", "bron yn". */
-const AGE_GAP = /^[\s,]*(?:who is\s+|is\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?|sy['’]n\s+|(?:bron\s+)?yn\s+)?$/u;
+/** Between a name and its age: "Tom, aged", "Ffion, who is", "sy'n", "bron yn", "Layla … at just", "yn ddim ond". */
+const AGE_GAP = /^[\s,]*(?:who is\s+|is\s+(?:now\s+|only\s+|just\s+|nearly\s+|almost\s+)?|at\s+(?:just\s+|only\s+|the\s+age\s+of\s+)?|sy['’]n\s+|(?:bron\s+)?yn\s+(?:ddim\s+ond\s+)?)?$/u;
 /** A role between a name and its bracketed age: " – Young Mentor ", ", Llysgennad Ifanc ". */
 const ROLE_GAP = /^[ \u00A0]*[,–—-][ \u00A0]*(?:[\p{L}\p{M}'’-]+[ \u00A0]+){1,4}$/u;
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };

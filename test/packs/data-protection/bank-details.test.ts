@@ -7,6 +7,8 @@ const masked = { actual: expect.stringContaining('•••••') };
 
 ruleTester('dp/bank-details', {
   invalid: [
+    // A date-shaped account number with bank wording, apart from the sort code, is still a pair (real-text-blind224).
+    { name: 'a date-shaped account number with bank wording', text: 'Pay to account 20180925 sort code 185704, please.', found: ['20180925 sort code 185704'] },
     // (was test/detectors/bank-details.test.ts) IBAN, at the rule's severity
     { text: 'Pay to GB82 WEST 1234 5698 7654 32 today', found: ['GB82 WEST 1234 5698 7654 32'] },
     { text: 'IBAN: GB82WEST12345698765432.', found: ['GB82WEST12345698765432'] },
@@ -47,6 +49,9 @@ ruleTester('dp/bank-details', {
     { name: 'Welsh: the pair in a comma-separated record, not the card beside it', text: 'Dai Price,cyfrif,089999,66374958,5555555555554444', found: ['089999,66374958'] },
   ],
   valid: [
+    // A photo's file name left in a post: a date and a time side by side (real-text-blind224).
+    { name: "a camera file name, 'IMG 20180925 185704'", text: 'Gwyn Hall, Neath\n\nIMG 20180925 185704\n\nThe lights came back on.' },
+    { name: "Welsh: a camera file name in a caption", text: 'Llun: IMG 20191102 093015 o’r neuadd.' },
     // A phone number's second group is no sort code, however near an account-like number (drafts-blind17).
     {
       name: "a council tax account number and the council's phone number: no sort code in a phone number",

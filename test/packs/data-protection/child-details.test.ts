@@ -6,6 +6,9 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // 'at just' between a name and its age; Welsh 'yn ddim ond' (real-text-blind223).
+    { name: "'Layla … at just six years old'", text: 'The youngest cast member is Layla Example at just six years old.', found: ['Layla Example at just six years old'] },
+    { name: "Welsh: 'Layla …, yn ddim ond chwech oed'", text: 'Yr aelod ieuengaf yw Layla Example, yn ddim ond chwech oed.', found: ['Layla Example, yn ddim ond chwech oed'] },
     // A pupil called on by the same words is still a child (real-text-blind209).
     { name: 'a Year 6 pupil called on to unveil it', text: 'The head welcomed teachers and pupils, and called on Year 6 pupil Alwyn Example to unveil the mosaic.', found: ['Alwyn Example'] },
     { name: "a cousin's bare age is still a child's", text: 'Ffion Example, 6, and her cousin Nell Example, six, from Tredegar won the race.', found: ['Ffion Example, 6', 'Nell Example, six'] },
@@ -186,6 +189,11 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    // An age at a time long past (real-text-blind223).
+    { name: "'founded by … at 16 years old in 1960'", text: 'The club was founded by Layla Example at 16 years old in 1960.' },
+    // One of a school's assistant heads, plural and mutated (real-text-blind226).
+    { name: "Welsh: 'un o benaethiaid cynorthwyol Ysgol Gyfun …'", text: 'Roedd nifer o ysgolion wedi cyflwyno camau, fel y dywedodd Tracy Example, un o benaethiaid cynorthwyol Ysgol Gyfun Cwm Rhymni.' },
+    { name: "one of a school's assistant heads", text: 'Several schools had acted, as Tracy Example, one of the assistant heads at Cwm Rhymni Comprehensive School, said.' },
     // A local resident beside teachers and pupils is a grown-up (real-text-blind209).
     { name: 'a local resident called on to unveil it', text: 'The Rev Geoffrey Example welcomed dignitaries, guests, teachers and pupils to the ceremony and called on local resident Alwyn Example to officially unveil the mosaic.' },
     { name: "Welsh: 'y trigolyn lleol'", text: 'Croesawodd y Parch Geoffrey Example athrawon a disgyblion i’r seremoni, a galwodd ar y trigolyn lleol Alwyn Example i ddadorchuddio’r mosaig.' },

@@ -129,6 +129,7 @@ ruleTester('dp/unconsented-quote', {
     { name: "'worked as a clerk' later in the post", text: '"We had plenty of balloons," Mrs Example said.\n\nMrs Example worked as a clerk, including a position at the Alcan plant.', found: ['Mrs Example'] },
     { name: "Welsh: 'Bu Mrs … yn gweithio fel clerc'", text: 'Dywedodd Mrs Example: “Roedd yn hyfryd.”\n\nBu Mrs Example yn gweithio fel clerc yn y ffatri.', found: ['Mrs Example'] },
     { name: "Welsh: 'Dywedodd Jim:', named in full before", text: 'Mae Jim Morgan yn 100 oed heddiw.\n\nDywedodd Jim: “Cyrraedd 100 – mae’n gyfrinach.”', found: ['Jim'] },
+    { name: "'Former museum staff member' opening the sentence", text: 'Former museum staff member Stuart Example has written a book.\n\n“My memory of those years is mixed up,” said Stuart.', found: ['Stuart'] },
     // "Retired" a word or two before the role, "wedi ymddeol" after it (real-text-blind193).
     { name: 'a retired maths teacher', text: '“That money goes over the Irish sea,” says Brian Example, a retired maths teacher.', found: ['Brian Example'] },
     { name: 'a former primary school teacher', text: '“That money goes over the Irish sea,” says Brian Example, a former primary school teacher.', found: ['Brian Example'] },
@@ -259,6 +260,9 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A member of staff, a scheme's facilitator (real-text-blind224, -226).
+    { name: "'Staff member Sara … said'", text: 'Staff member Sara Example said meeting the financial target was "vital to the cinema".' },
+    { name: "Welsh: 'hwylusydd GwyrddNi'", text: 'Eglura Nina Example, hwylusydd GwyrddNi ym Mlaenau Ffestiniog, mai pwrpas yr elfen oedd “rhannu eitemau a sgiliau”.' },
     // A job held now; a body before the colon (real-text-blind208).
     { name: "'works as a clerk for the council'", text: '"The hall is ready," Mrs Example said.\n\nMrs Example works as a clerk for the council.' },
     { name: "Welsh: 'Dywedodd Cyngor Gwynedd:'", text: 'Dywedodd Cyngor Gwynedd: “Mae’r gwaith wedi dechrau.”' },

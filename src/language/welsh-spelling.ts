@@ -70,7 +70,7 @@ function checkWord(word: string, words: WelshWords): boolean {
 
 const AFTER_PLACE = new Set(['born', 'based', 'bred', 'raised', 'educated', 'trained', 'made', 'built']);
 const H_PROTHESIS = /^h[aeiouwyâêîôûŵŷ]/;
-const ASPIRATE = /^(?:ch|ph|th)/;
+const ASPIRATE = /^(?:ch|ph|th)(?!h)/;
 const RADICAL: Record<string, string> = { ch: 'c', ph: 'p', th: 't' };
 /** A diaeresis on a vowel beside another vowel: the two are said apart ("crëwyr", "amgaeëdig"). */
 const HIATUS_DIAERESIS = /[äëïöü][aeiouwy]|[aeiouwy][äëïöü]/;

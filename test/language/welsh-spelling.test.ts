@@ -158,7 +158,7 @@ describe('isWelshWord', () => {
     expect(ok('cydweithrediaeth')).toBe(true);
     expect(ok('chydweithrediaeth')).toBe(true);
     // Short, or not a derivative of a known word: still reported.
-    for (const w of ['chydweithrediaethh', 'thim']) expect(ok(w), w).toBe(false);
+    for (const w of ['chydweithrediaethh', 'thim', 'thhanysgrifwyr']) expect(ok(w), w).toBe(false);
   });
 
   it('takes a hyphen keeping two vowels apart when the word written whole is known (drafts-blind69)', () => {

@@ -255,11 +255,11 @@ const CLAUSE_WORD = /(?:^|[^\p{L}'’])(?:mai|taw|fod|bod|that)[ \u00A0]/iu;
 const RANK_LETTERS = /^(?:dc|ds|dci|pc|sgt)$/iu;
 /** Before a role, a noun it follows in a genitive ("penderfyniad yr", "adroddiad y") or "of the", "by the". */
 const GENITIVE_BEFORE = /(?:(?:^|[^\p{L}])\p{Ll}{3,}[ \u00A0]+(?:y|yr)|(?:^|[^\p{L}])(?:of|by)[ \u00A0]+the)[ \u00A0]+$/u;
-/** After a role, what makes it one held once: "athrawes cyn ymddeol", "athro mathemateg wedi ymddeol", "a teacher before retiring". */
 /** "Retired" or "former" a word or two before the role: "a retired maths teacher", "a former primary school teacher". */
 const FORMER_WORDS_BEFORE = /(?:^|[^\p{L}])(?:[Rr]etired|[Ff]ormer)[ \u00A0]+(?:\p{Ll}[\p{L}'’-]*[ \u00A0]+){1,2}$/u;
 /** A job told in the past: "Mrs … worked as a clerk", "used to work as", "had been a", "bu'n gweithio fel", "Bu Mrs … yn gweithio fel". */
 const WORKED_AS = /(?:^|[^\p{L}])(?:(?:worked|used[ \u00A0]+to[ \u00A0]+work|bu['’]n[ \u00A0]+gweithio|arferai[ \u00A0]+weithio)[ \u00A0]+(?:as|fel)(?:[ \u00A0]+(?:a|an))?|had[ \u00A0]+been[ \u00A0]+(?:a|an)|(?:bu|roedd)(?![\p{L}])[^.!?\n]{0,30}?[ \u00A0]yn[ \u00A0]+gweithio[ \u00A0]+fel)[ \u00A0]+(?:\p{Ll}[\p{L}'’-]*[ \u00A0]+){0,2}$/iu;
+/** After a role, what makes it one held once: "athrawes cyn ymddeol", "athro mathemateg wedi ymddeol", "a teacher before retiring". */
 const FORMER_AFTER = /^[ \u00A0]+(?:(?:\p{Ll}[\p{L}'’-]*[ \u00A0]+)?wedi[ \u00A0]+ymddeol|cyn[ \u00A0]+(?:ymddeol|iddi[ \u00A0]+ymddeol|iddo[ \u00A0]+ymddeol)|before[ \u00A0]+(?:retiring|(?:she|he)[ \u00A0]+retired)|until[ \u00A0]+(?:she|he)[ \u00A0]+retired)(?![\p{L}])/iu;
 /** A role followed by someone else's name (a known given name first) before the person's: "Yn fodryb i'r rheolwr Shan Meyor, mae Mair …". */
 const otherNamed = (gap: string, lex: Pick<Lexicon, 'given' | 'ambiguous'>) => {

@@ -119,6 +119,7 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: 'Enillydd y Ras' is no post", text: 'Dywedodd Rebecca Example, Enillydd y Ras, ei bod yn hapus.\n\nDywedodd: “Rydyn ni’n treulio’r diwrnod gyda theulu.”', found: ['Rebecca Example'] },
     { name: 'a youth ambassador', text: 'Youth ambassador James Example said: “I really enjoyed the day.”', found: ['James Example'] },
     // Represented, but by no council: the family's spokesman is a member of the public (real-text-blind202).
+    { name: 'a seat held once', text: 'Elwyn Example, who represented Glantwymyn on Powys County Council until 2017, said: “There is some worry about the future.”', found: ['Elwyn Example'] },
     { name: 'representing a family, not a seat', text: 'Elwyn Example, who represents his family, said: “There is some worry about the future.”', found: ['Elwyn Example'] },
     // Two blank lines before the bare verb; told whom, then a clause; 'continues:' (real-text-blind201, -203, -204).
     { name: "Welsh: 'Dywedodd:' after two blank lines", text: 'Roedd Alan Example yn teimlo ar wahân, nes iddo glywed am y grŵp.\n\n\nDywedodd: "Mae gan y grwpiau fantais."', found: ['Alan Example'] },

@@ -51,16 +51,17 @@ export function previousSpeaker(c: Context, at: number, pointer = ''): PersonRef
   return undefined;
 }
 const SPEAKER_REACH = { sentences: 8, chars: 1200 };
-/** The last person named in full before `at` whose surname is `surname` ("Clara Evans", "Mrs Evans"). */
-/** The last person named in full before `at` whose first name is `given` ("Jim Dean" for "Dywedodd Jim:"). */
-export function namedByGiven(c: Context, at: number, given: string): PersonRef | undefined {
+/** The last person named in full (two words or more) before `at` whose words pass `test`. */
+function lastNamedInFull(c: Context, at: number, test: (words: string[], p: PersonRef) => boolean): PersonRef | undefined {
   const people = findPeople(c.text, Math.max(0, at - SPEAKER_REACH.chars), at, c.lex, { account: c.account });
-  return people.filter((p) => p.kind === 'name' && /[ \u00A0]/u.test(p.text) && p.text.split(/[ \u00A0]+/)[0] === given).pop();
+  return people.filter((p) => /[ \u00A0]/u.test(p.text) && test(p.text.split(/[ \u00A0]+/), p)).pop();
 }
-export function namedInFull(c: Context, at: number, surname: string): PersonRef | undefined {
-  const people = findPeople(c.text, Math.max(0, at - SPEAKER_REACH.chars), at, c.lex, { account: c.account });
-  return people.filter((p) => quotable(p) && p.kind !== 'handle' && /[ \u00A0]/u.test(p.text) && p.text.split(/[ \u00A0]+/).pop() === surname).pop();
-}
+/** …whose surname is `surname` ("Clara Evans", "Mrs Evans" for "Evans said:"). */
+export const namedInFull = (c: Context, at: number, surname: string): PersonRef | undefined =>
+  lastNamedInFull(c, at, (words, p) => quotable(p) && p.kind !== 'handle' && words[words.length - 1] === surname);
+/** …whose first name is `given` ("Jim Dean" for "Dywedodd Jim:"). */
+export const namedByGiven = (c: Context, at: number, given: string): PersonRef | undefined =>
+  lastNamedInFull(c, at, (words, p) => p.kind === 'name' && words[0] === given);
 const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?[ \u00A0]/u;
 const MALE_TITLE = /^(?:Mr|Sir|Lord)\.?[ \u00A0]/u;
 /** A sentence opening on its source: "Yn ôl …", "According to …". */

@@ -94,6 +94,7 @@ const APPOSITION = /^[ \u00A0]+((?:[\p{L}\p{N}'’-]+[ \u00A0]+){0,5}[\p{L}\p{N}
 
 /** A pronoun as the speaker, or none: "She said:", "Dywedodd:", "Meddai hi:", "he added". */
 const PRONOUN_BEFORE_VERB = new RegExp(String.raw`^[ \u00A0]*${LEAD_IN}(?:(?:she|he|fe|mi)[ \u00A0]+)?$`, 'iu');
+/** Between the verb and the quote, only capitalised words and a colon: "Dywedodd Jim: “…”". */
 const NAME_THEN_COLON = /^[ \u00A0]+\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*){0,2}[ \u00A0]*:\s*$/u;
 /** A pronoun's clause before a participle: "She thanked everyone, saying: “…”". */
 const PRONOUN_CLAUSE = new RegExp(String.raw`^[ \u00A0]*${LEAD_IN}(?:she|he)[ \u00A0]+[^.!?;:“”"\n]{1,120},[ \u00A0]*$`, 'iu');

@@ -246,3 +246,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind68/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind69/manifest.json'))) await score('eval/drafts-blind69', false, 'smpolicy.yaml', '2083-06-09');
 if (existsSync(join(ROOT, 'eval/drafts-blind70/manifest.json'))) await score('eval/drafts-blind70', false, 'smpolicy.yaml', '2086-03-06');
 if (existsSync(join(ROOT, 'eval/drafts-blind71/manifest.json'))) await score('eval/drafts-blind71', false, 'smpolicy.yaml', '2089-06-15');
+if (existsSync(join(ROOT, 'eval/drafts-blind72/manifest.json'))) await score('eval/drafts-blind72', false, 'smpolicy.yaml', '2091-10-03');

@@ -6,6 +6,8 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    // A pupil of the school named the same way is still a child (real-text-blind233).
+    { name: "Welsh: 'Disgybl yr ysgol, Geraint …, 9 oed'", text: 'Disgybl yr ysgol, Geraint Example, 9 oed, oedd yr enillydd.', found: ['Geraint Example, 9 oed'] },
     // 'at just' between a name and its age; Welsh 'yn ddim ond' (real-text-blind223).
     { name: "'Layla … at just six years old'", text: 'The youngest cast member is Layla Example at just six years old.', found: ['Layla Example at just six years old'] },
     { name: "Welsh: 'Layla …, yn ddim ond chwech oed'", text: 'Yr aelod ieuengaf yw Layla Example, yn ddim ond chwech oed.', found: ['Layla Example, yn ddim ond chwech oed'] },
@@ -189,6 +191,10 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    // A school crossing patrol; the head named after "of the school," (real-text-blind233).
+    { name: "Welsh: 'Hebryngwr Croesfan Ysgol'", text: 'Mae Carol Example, Hebryngwr Croesfan Ysgol, wedi ymddeol wedi 35 mlynedd yn Ysgol Gynradd Pontrhondda.' },
+    { name: "Welsh: 'pennaeth yr ysgol, Geraint …'", text: 'Dywedodd pennaeth yr ysgol, Geraint Example, fod disgyblion yn cael eu hannog i gerdded i’r ysgol.' },
+    { name: "'the head of the school, Geraint …'", text: 'The head of the school, Geraint Example, said pupils are encouraged to walk to school.' },
     // An age at a time long past (real-text-blind223).
     { name: "'founded by … at 16 years old in 1960'", text: 'The club was founded by Layla Example at 16 years old in 1960.' },
     // One of a school's assistant heads, plural and mutated (real-text-blind226).

@@ -67,6 +67,7 @@ ruleTester('dp/special-category', {
     { name: "Welsh: 'ataliad ar y galon'", text: 'Cafodd Anthony Example ataliad ar y galon ar y traeth.', found: ['Anthony Example ataliad ar y galon'] },
     { name: "Welsh: rid of one's own cancer stays theirs", text: 'Cafodd Stephen Example wared â’i ganser ar ôl triniaeth.', found: ['Stephen Example wared â’i ganser'] },
     { name: 'a patient in a hospital named by its place', text: 'Kevin Example is recovering in Ysbyty Gwynedd after a fall.', found: ['Kevin Example is recovering in Ysbyty Gwynedd after a fall'] },
+    { name: "Welsh: 'hi’n sâl' is still ill", text: 'Dywedodd Sian Example ei bod hi’n sâl iawn.', found: ['Sian Example ei bod hi’n sâl'] },
     { name: "'the ill health of her husband' stays hers to keep", text: 'Sarah Example said the shop closed due to the ill health of her husband.', found: ['Sarah Example said the shop closed due to the ill health'] },
     { name: "'her disabled children'", text: 'Sian Example cares for her disabled children at home.', found: ['Sian Example cares for her disabled'] },
     { name: "Welsh: 'ei phlant anabl'", text: 'Mae Sian Example yn gofalu am ei phlant anabl.', found: ['Sian Example yn gofalu am ei phlant anabl'] },
@@ -196,6 +197,8 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // "Sâl" after a thing is poor, not ill (real-text-blind229).
+    { name: "Welsh: 'arwyddion Cymraeg sâl'", text: 'Mae Sgymraeg yn casglu arwyddion Cymraeg sâl o Gymru gyda sylwadau ffraeth gan Euron Example.' },
     // Negated, a hospital's radio or studio, ridding a herd of a disease (real-text-blind218, -221).
     { name: 'non-alcoholic drinks', text: 'Sheila Example joined in on the fun by giving away non-alcoholic drinks and a raffle ticket.' },
     { name: "Welsh: 'Radio Ysbyty Gwynedd'", text: 'Mae Kevin Example, Cadeirydd Radio Ysbyty Gwynedd, yn falch o bawb yn Radio Ysbyty Gwynedd.' },

@@ -28,9 +28,9 @@ const BODY_POSSESSIVE = /^[ \u00A0]*,[ \u00A0]*(?:(?:the|y|yr)[ \u00A0]+)?(?:(?:
  * Between a role and the name after it, only names, joining words and a Welsh adjective of
  * standing: "headteacher at Ysgol y Strade, Sian", "artist blaenllaw o Ogledd Cymru, Jwls", "the
  * Archdruid of the National Eisteddfod, Mererid", "y canwr lleol Alan Thomas" (the local singer),
- * "ffermwr lleol o'r enw Robin", "a local farmer called Robin".
+ * "ffermwr lleol o'r enw Robin", "a local farmer called Robin", "pennaeth yr ysgol, Geraint".
  */
-const TITLE_GAP = /^(?:[ \u00A0,]|(?:of|the|at|in|from|for|called|named|local|o|y|yr|['’]r|enw|yn|ym|i|our|ein|lleol|leol|enwog|adnabyddus|gwadd|blaenllaw|flaenllaw|amlwg|talentog|leading|renowned|talented|award-winning|well-known)(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|\d+)*$/u;
+const TITLE_GAP = /^(?:[ \u00A0,]|(?:of|the|at|in|from|for|called|named|local|o|y|yr|['’]r|enw|yn|ym|i|our|ein|lleol|leol|enwog|adnabyddus|gwadd|blaenllaw|flaenllaw|amlwg|talentog|leading|renowned|talented|award-winning|well-known|ysgol|school|college|coleg|clwb|club|feithrinfa|nursery)(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|\d+)*$/u;
 
 /** A given name and a surname, then a comma, ending the gap. */
 const OTHER_NAME = /(\p{Lu}[\p{Ll}'’-]+)[ \u00A0]+\p{Lu}[\p{L}'’-]+,[ \u00A0]*$/u;

@@ -122,8 +122,8 @@ function follows(post: PostDocument, end: number, term: Term, params: Params): b
 }
 
 /**
- * A condition no list names, by its head noun: "a rare metabolic syndrome", "a chronic lung
- * condition", "cyflwr prin ar y galon", "clefyd genetig"; not "flooding", "the weather".
+ * A condition no list names, by its head noun after medical words only: "a rare metabolic
+ * syndrome", "a chronic lung condition", "cyflwr prin ar y galon", "clefyd genetig"; not a
+ * tree's or a road's ("ash dieback disease", "poor condition", "clefyd coed ynn").
  */
-const UNLISTED_CONDITION = /^(?:(?:a|an|the)[ \u00A0]+)?(?:[\p{Ll}-]+[ \u00A0]+){0,3}(?:syndrome|disease|disorder|condition|illness|infection)(?![\p{L}])|^(?:syndrom|clefyd|glefyd|anhwylder|cyflwr|gyflwr|haint)(?![\p{L}])/u;
-
+const UNLISTED_CONDITION = /^(?:(?:a|an)[ \u00A0]+)?(?:(?:rare|chronic|genetic|metabolic|terminal|serious|severe|long-term|lifelong|life-limiting|life-threatening|degenerative|progressive|incurable|debilitating|neurological|autoimmune|mental|heart|lung|kidney|liver|skin|blood|bone|brain|muscle-wasting|respiratory)[ \u00A0]+){1,3}(?:syndrome|disease|disorder|condition|illness|infection)(?![\p{L}])|^(?:syndrom|clefyd|glefyd|anhwylder|cyflwr|gyflwr|haint)[ \u00A0]+(?:prin|genetig|cronig|difrifol|niwrolegol|hirdymor|terfynol|anwelladwy|metabolig|ar[ \u00A0]+y[ \u00A0]+galon|ar[ \u00A0]+yr[ \u00A0]+ysgyfaint|yr[ \u00A0]+arennau|yr[ \u00A0]+afu)(?![\p{L}])/u;

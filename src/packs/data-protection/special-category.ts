@@ -8,7 +8,7 @@ import { atSentenceStart, sentenceAt } from '../../pii/context/sentences.js';
 import { timeNotDeath } from '../../pii/context/deaths.js';
 import { isTopic, topicWords } from '../../pii/context/terms.js';
 import { aboutAnimal } from '../../pii/context/animals.js';
-import { PARTY_BEFORE, REPRESENTS_AFTER, SOURCE_WORDS } from '../../pii/context/lexicon.js';
+import { bySeatOrParty, SOURCE_WORDS } from '../../pii/context/lexicon.js';
 import { aboutGroup, NOT_AT_WORK, otherSubject, ownedByOthers } from './lib/subjects.js';
 
 export interface SpecialCategoryParams {
@@ -102,8 +102,7 @@ interface Hit { start: number; end: number; category: number }
 const OFFICE_AFTER = /^[ \u00A0,]*(?:(?:MP|MS|AS|MSP|MLA|MEP|AoS)(?![\p{L}])|(?:(?:who|was|is|has been|,)[ \u00A0]+)*(?:(?:the|a|an|former|then)[ \u00A0]+)*(?:(?:plaid cymru|welsh labour|labour|welsh conservative|conservative|liberal democrat|reform uk|green|llafur|ceidwadol)[ \u00A0]+)?(?:prime minister|first minister|deputy first minister|minister|member of parliament|member of the senedd|leader of the council|politician|(?:yn[ \u00A0]+)?(?:brif|prif|gyn-brif|cyn-brif) weinidog|(?:yn[ \u00A0]+)?(?:aelod seneddol|aelod o['’]r senedd|wleidydd|weinidog)))/iu;
 const OFFICE_BEFORE = /(?:prime minister|first minister|minister(?:[ \u00A0]+for(?:[ \u00A0]+[\p{L}'’-]+){1,6})?|(?:prif|brif) weinidog|gweinidog(?:[ \u00A0]+dros(?:[ \u00A0]+[\p{L}'’-]+){1,6})?|aelod seneddol|aelod o['’]r senedd|politician|gwleidydd|(?:member|MP|MS|AM|MSP|MLA)[ \u00A0]+for|(?:aelod|AS)[ \u00A0]+dros)[ \u00A0,]*$/iu;
 function holdsOffice(text: string, p: { start: number; end: number }): boolean {
-  return OFFICE_AFTER.test(text.slice(p.end, p.end + 60)) || OFFICE_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start)) ||
-    REPRESENTS_AFTER.test(text.slice(p.end, p.end + 140)) || PARTY_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
+  return OFFICE_AFTER.test(text.slice(p.end, p.end + 60)) || OFFICE_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start)) || bySeatOrParty(text, p.start, p.end);
 }
 
 /** Words of a birth: a hospital named in its sentence is where someone was born. */

@@ -1,6 +1,6 @@
 import type { BuiltinDetector, Match, PostDocument, Quote } from '../../model/index.js';
 import { PEOPLE_PARAMS_SCHEMA, findPeople, isOrganisationHandle, lexicon, type Lexicon, type PeopleParams, type PersonRef } from '../../pii/context/people.js';
-import { FORMER_BEFORE, PARTY_BEFORE, REPRESENTS_AFTER } from '../../pii/context/lexicon.js';
+import { bySeatOrParty, FORMER_BEFORE } from '../../pii/context/lexicon.js';
 import { mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, matchesWithin, phraseRegex, wordSet, type FoldedRegex } from '../../pii/context/phrases.js';
 import { lineAt, sentenceAt, sentenceBefore } from '../../pii/context/sentences.js';
@@ -313,15 +313,8 @@ const GIVEN_BEFORE = /(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*[ \u00A0]+)*$/u;
 
 /** An elected member, by the letters about the name (or a word of it) at [start, end). */
 function isElected(text: string, end: number, start = end): boolean {
-  return MEMBER_AFTER.test(text.slice(end, end + 80)) || MEMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start).replace(GIVEN_BEFORE, '')) || WELSH_JOB_TITLE.test(text.slice(end, end + 80)) ||
-    REPRESENTS_AFTER.test(text.slice(end, end + 140)) || PARTY_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  return MEMBER_AFTER.test(text.slice(end, end + 80)) || MEMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start).replace(GIVEN_BEFORE, '')) || bySeatOrParty(text, start, end);
 }
-/**
- * A Welsh job title in capitals set off after the name, headed by an agent noun: "Rebecca …,
- * Dyrannwr Gofal Critigol,", "Cydlynydd Prosiect Ieuenctid" (a post held, as a role word is); not one
- * won or done as a member of the public ("Enillydd y Ras", "Gwirfoddolwr y Flwyddyn").
- */
-const WELSH_JOB_TITLE = /^[ \u00A0]*,[ \u00A0]+(?!(?:Enillydd|Cystadleuydd|Rhedwr|Nofiwr|Beiciwr|Ymwelydd|Preswylydd|Gwirfoddolwr|Gofalwr|Dysgwr|Siaradwr|Cefnogwr|Rhoddwr|Cyfrannwr|Perfformiwr|Canwr|Cantores|Dawnsiwr)(?![\p{L}]))\p{Lu}\p{Ll}+(?:wr|ydd|wraig|yddes)(?:[ \u00A0]+(?:\p{Lu}[\p{L}'’-]*|y|yr|a|ac|i|ar|dros)){1,5}[ \u00A0]*[,.:]/u;
 
 
 /** Where a listed author appears: in the body, else their front matter value. */

@@ -20,8 +20,11 @@ export const FORMER_BEFORE = /(?:^|[^\p{L}])(?:(?:retired|former|old|wedi[ \u00A
  * on Powys County Council", ", sy'n cynrychioli Llanbadarn ar Gyngor Ceredigion" after the name;
  * "Plaid Cymru's " or "Labour's " before it. (A seat held once, "who represented …", is not.)
  */
-export const REPRESENTS_AFTER = /^[ \u00A0]*,[ \u00A0]*(?:who|sy['’]n)[ \u00A0]+(?:represents|cynrychioli)[ \u00A0]+[^,.;:!?“”"\n]{1,60}?[ \u00A0]+(?:on|ar)[ \u00A0]+(?:the[ \u00A0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00A0]+){0,4}(?:[Cc]ouncil|[Cc]yngor|[Gg]yngor|Senedd|Parliament)(?![\p{L}])/u;
-export const PARTY_BEFORE = /(?<![\p{L}])(?:Plaid Cymru|Labour|Welsh Labour|Conservatives|Welsh Conservatives|Liberal Democrats|Lib Dems|Reform UK|Greens|Green Party)['’]s?[ \u00A0]+$/u;
+const REPRESENTS_AFTER = /^[ \u00A0]*,[ \u00A0]*(?:who|sy['’]n)[ \u00A0]+(?:represents|cynrychioli)[ \u00A0]+[^,.;:!?“”"\n]{1,60}?[ \u00A0]+(?:on|ar)[ \u00A0]+(?:the[ \u00A0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00A0]+){0,4}(?:[Cc]ouncil|[Cc]yngor|[Gg]yngor|Senedd|Parliament)(?![\p{L}])/u;
+const PARTY_BEFORE = /(?<![\p{L}])(?:Plaid Cymru|Labour|Welsh Labour|Conservatives|Welsh Conservatives|Liberal Democrats|Lib Dems|Reform UK|Greens|Green Party)['’]s?[ \u00A0]+$/u;
+/** An elected member by seat or party around the name at [start, end), as above. */
+export const bySeatOrParty = (text: string, start: number, end: number): boolean =>
+  REPRESENTS_AFTER.test(text.slice(end, end + 140)) || PARTY_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 
 /** The name lists live in names.ts; re-exported for the modules that import them from here. */
 export { AMBIGUOUS_NAMES, GIVEN_NAMES } from './names.js';

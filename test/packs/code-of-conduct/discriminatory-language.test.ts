@@ -33,6 +33,7 @@ ruleTester('conduct/discriminatory-language', {
     // In the past, and before a condition no list names, by its head noun (real-text-blind194, -207).
     { name: 'suffered from a rare syndrome', text: 'When Matthew, who suffered from a rare metabolic syndrome, was ill, the family travelled.', found: ['suffered from (warning)'] },
     { name: 'suffering from vertigo', text: 'Organisers advise “anyone suffering from vertigo” not to make the trip.', found: ['suffering from (warning)'] },
+    { name: "Welsh: 'yn dioddef o glefyd siwgr' (diabetes)", text: 'Mae mwy o blant yn dioddef o glefyd siwgr yng Nghymru.', found: ['yn dioddef o (warning)'] },
     { name: "Welsh: 'yn dioddef o gyflwr prin'", text: 'Mae Gareth yn dioddef o gyflwr prin ar y galon.', found: ['yn dioddef o (warning)'] },
     { name: 'the disabled as a noun, before a preposition', text: 'There are 12 new parking spaces for the disabled in the car park.', found: ['the disabled (warning)'] },
     { name: 'the disabled at the end of a sentence', text: 'Toilets for the disabled.', found: ['the disabled (warning)'] },
@@ -61,6 +62,10 @@ ruleTester('conduct/discriminatory-language', {
     'The road suffered from a serious pothole problem.',
     'The team suffered from the heat on the first day.',
     'Dioddefodd y ffordd o broblem tyllau difrifol.',
+    // Trees' and roads' conditions after 'suffering from' are no one's (review of the head-noun rule).
+    'Ash trees in the park are suffering from ash dieback disease and will be felled.',
+    'The old bridge suffers from poor condition and will close for repairs.',
+    'Mae coed ynn y parc yn dioddef o glefyd coed ynn a byddant yn cael eu torri.',
     "Mae ei mam yn byw gyda chlefyd Alzheimer's ers blynyddoedd.",
     "Her mother has lived with Alzheimer's disease for years.",
     // A word guides prefer another to, but which demeans no one (real-text-blind52).

@@ -116,6 +116,7 @@ ruleTester('dp/unconsented-quote', {
     { name: "a pronoun's clause before ', saying,'", text: 'Heledd Example’s performance earned her a standing ovation. She expressed her delight at winning, saying, “I’ve always been a fan of my tutor.”', found: ['Heledd Example'] },
     { name: "Welsh: a subjectless clause before 'gan ddweud'", text: 'Enillodd Heledd Example y wobr. Diolchodd i bawb, gan ddweud: “Dw i wrth fy modd.”', found: ['Heledd Example'] },
     // A title won, not a post held; a young ambassador is a member of the public (real-text-blind195).
+    { name: "Welsh: a post's title not set off whole ('Goruchwylydd Amser Cinio sydd …')", text: 'Daeth ymwelydd i ddathlu ymddeoliad Mrs Dianne Example, Goruchwylydd Amser Cinio sydd wedi troi’n 80 oed.\n\nDywedodd Mrs Example: “Roedd pawb yn adnabod ei gilydd.”', found: ['Mrs Example'] },
     { name: "Welsh: 'Enillydd y Ras' is no post", text: 'Dywedodd Rebecca Example, Enillydd y Ras, ei bod yn hapus.\n\nDywedodd: “Rydyn ni’n treulio’r diwrnod gyda theulu.”', found: ['Rebecca Example'] },
     { name: 'a youth ambassador', text: 'Youth ambassador James Example said: “I really enjoyed the day.”', found: ['James Example'] },
     // Represented, but by no council: the family's spokesman is a member of the public (real-text-blind202).

@@ -23,9 +23,12 @@ export function fromOrganisation(text: string, end: number, words: Set<string>, 
   const namedWords = named?.[1]!.split(/[ \u00A0]+/u) ?? [];
   if (namedWords.some((w) => isOrganisationWord(w.toLowerCase(), words)) && (runs || !namedWords.some((w) => publicWords.has(w.toLowerCase())))) return true;
   // A Title Case job title and organisation after the name: "Deborah Owen, Prif Lyfrgellydd
-  // Cyngor Sir Ddinbych", "Sian Evans, Head of Libraries, Example Council".
+  // Cyngor Sir Ddinbych", "Sian Evans, Head of Libraries, Example Council"; or a Welsh post headed
+  // by an agent noun, set off whole ("Rebecca …, Dyrannwr Gofal Critigol,"; not one a member of
+  // the public holds or wins: "Gwirfoddolwr y Flwyddyn", "Enillydd y Ras").
   const titled = TITLED_ROLE.exec(text.slice(end, end + 100));
-  if (titled?.[1].split(/[ \u00A0,]+/u).some((w) => words.has(w.toLowerCase()))) return true;
+  if (titled && (titled[1].split(/[ \u00A0,]+/u).some((w) => words.has(w.toLowerCase())) ||
+    (welshPost(titled[1], publicWords) && /^[ \u00A0]*[,.:]/u.test(text.slice(end + titled[0].length, end + titled[0].length + 3))))) return true;
   const after = text.slice(end, end + 80);
   const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|on[ \u00A0]+behalf[ \u00A0]+of|o|gyda|efo|ar[ \u00A0]+ran)(?:['’]r)?[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(\p{Ll}+(?:[ \u00A0]+\p{Ll}+){0,2}[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*(?:(?:and|&|ac|a)[ \u00A0]+(?=\p{Lu}))?){1,6})/u.exec(after);
   // A body's initials are a body's too: "Chris Example o'r RNLI", "Jo from the RSPCA"; its name
@@ -69,6 +72,16 @@ function isOrganisationWord(word: string, words: Set<string>): boolean {
 
 const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|y|yr|a|ac|dros)`;
 const TITLED_ROLE = new RegExp(String.raw`^[ \u00A0]*,[ \u00A0]*(${TITLE_WORD}(?:,?[ \u00A0]+${TITLE_WORD}){1,9})`, 'u');
+
+/** A Welsh post headed by an agent noun, two words or more: "Dyrannwr Gofal Critigol", "Cydlynydd Prosiect". */
+function welshPost(title: string, publicWords: Set<string>): boolean {
+  const words = title.split(/[ \u00A0,]+/u);
+  const head = words[0]!;
+  return words.length > 1 && AGENT_NOUN.test(head) && !publicWords.has(head.toLowerCase()) && !NOT_POSTS.has(head.toLowerCase());
+}
+const AGENT_NOUN = /^\p{Lu}\p{Ll}+(?:wr|ydd|wraig|yddes)$/u;
+/** Agent nouns for what members of the public do or win, beside the pack's public words. */
+const NOT_POSTS = new Set(['enillydd', 'cystadleuydd', 'rhedwr', 'nofiwr', 'beiciwr', 'dysgwr', 'siaradwr', 'cefnogwr', 'rhoddwr', 'cyfrannwr', 'perfformiwr', 'canwr', 'dawnsiwr']);
 
 /** "ar ran tîm Pêl-rwyd …", "on behalf of the club", "tîm …": an organisation's name, not a person's. */
 export function organisationBefore(text: string, start: number, words: Set<string>): boolean {

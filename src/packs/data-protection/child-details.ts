@@ -69,7 +69,7 @@ const AGE_SOURCE = [
   // after a name (the only subject taken for it: "the score is 13" is no one's age).
   // Welsh "sy'n 10" too ("I Gruff sy'n 10 a Llywelyn sy'n saith …").
   boundaryAfter(String.raw`(?<![\p{L}])`, String.raw`(?:is|sy['’]n)(?:[ \u00A0]+(?:now|only|just))?[ \u00A0]+(?:(?<isAge>\d{1,2})(?!\d)|(?<isWord>${WORD_AGE})(?![\p{L}]))(?=[ \u00A0]*(?:[,.;:!?)]|$)|[ \u00A0]+(?:and|today|this|on|last|next|a|ac|heddiw|eleni)(?![\p{L}]))`),
-  String.raw`(?<=,[ \u00A0]?)(?<bare>\d{1,2})(?=[ \u00A0]*,|[ \u00A0]+(?:from|of|o|and|ac|said|meddai|who|sy['’]n|sydd)(?![\p{L}]))`,
+  String.raw`(?<=,[ \u00A0]?)(?<bare>\d{1,2})(?=[ \u00A0]*,|[.!](?![\p{L}\p{N}])|[ \u00A0]+[–—][ \u00A0]|[ \u00A0]+(?:from|of|o|and|ac|said|meddai|who|sy['’]n|sydd)(?![\p{L}]))`,
   // In words, in English lists: "nephew Bailey Allen, four, niece Skye, two, and …".
   String.raw`(?<=,[ \u00A0]?)(?<bareWord>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?=[ \u00A0]*[,.;]|[ \u00A0]+(?:and|who)(?![\p{L}]))`,
 ].join('|');
@@ -326,7 +326,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
         }
         // Right after the age, or after the Welsh copula of a fronted age ("Dim ond 16 oed oedd Jack").
         const after = named.find((p) => p.start >= end && ((p.start - end <= 2 && !/[.!?:;]/.test(text.slice(end, p.start))) || COPULA_GAP.test(text.slice(end, p.start))));
-        const child = before ?? after ?? kinNamedAfter(text, start, end, lex, c.kinAround) ?? (g.old ?? g.oldWord ? nameRightAfter(text, end, lex, c.groups) : undefined) ?? nameRightBefore(text, sentence[0], start, lex, c.groups) ?? subjectOfAge(text, named, start) ?? pointedTo() ?? earlier;
+        const child = before ?? after ?? kinNamedAfter(text, start, end, lex, c.kinAround) ?? kinNamed(text, sentence[0], start, lex, c.kin) ?? (g.old ?? g.oldWord ? nameRightAfter(text, end, lex, c.groups) : undefined) ?? nameRightBefore(text, sentence[0], start, lex, c.groups) ?? subjectOfAge(text, named, start) ?? pointedTo() ?? earlier;
         if (child && !animalsAge(text, child, start, end) && !filmCertificate(text, child, g.paren)) report(child, start, end, true);
         continue;
       }

@@ -89,7 +89,7 @@ export const LEADING_WORDS = [
   'reminder', 'nodyn', 'atgoffa', 'cllr', 'cyng', 'councillor', 'cynghorydd', 'here', 'there', 'do', "don't",
   'did', 'does', 'have', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'my', 'fy', 'no', 'yes', 'sorry',
   'sori', 'apologies', 'ymddiheuriadau', 'who', 'what', 'where', 'why', 'how', 'pwy', 'beth', 'ble', 'pam', 'sut',
-  'rt', 'via', 'ps', 'nb', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr',
+  'rt', 'via', 'ps', 'nb', 'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', "mae'r", "dyma'r", "dyna'r", "gyda'r", "efo'r",
 ];
 
 /**

@@ -25,11 +25,12 @@ import {
 import { AMBIGUOUS_NAMES, CHARACTER_PHRASES, CHARACTER_WORDS, GIVEN_NAMES, SURNAMES, isListedName, onsNames } from './names.js';
 import { DOMAIN_END, HANDLE, isOrganisationHandle } from './handles.js';
 import { findLowerCaseNames, isGivenName, isNotName } from './lower-case.js';
-import { danceStyle, GREETED, inListedPhrase, INTRODUCED, isCharacter, ORG_HEADS, ORG_TAILS, PLACE_BEFORE, PLACE_COMPOUND, SAINT_BEFORE, SEAT_BEFORE, VERB_ENDING } from './name-cues.js';
+import { danceStyle, GREETED, inListedPhrase, INTRODUCED, isCharacter, ORG_HEADS, PLACE_BEFORE, PLACE_COMPOUND, SAINT_BEFORE, SEAT_BEFORE, VERB_ENDING } from './name-cues.js';
 import { alternation, wordSet } from './phrases.js';
 import { atSentenceStart } from './sentences.js';
 import { englishWord, welshOnlyWord } from './word-kinds.js';
 import { capsLede, isAllCaps } from './caps-lede.js';
+import { nameBeforeOrganisation, ownsNext, titleLead, type Word } from './run-cues.js';
 
 export { isOrganisationHandle } from './handles.js';
 export { isNotName } from './lower-case.js';
@@ -255,7 +256,6 @@ function mergeAdjacent(text: string, refs: PersonRef[]): PersonRef[] {
   return out;
 }
 
-interface Word { start: number; end: number; lower: string }
 /** One lower-case word between two capitalised ones ("Prys ap Gwilym"): a connector if listed. */
 const LOWER_GAP = /^[ \u00A0](\p{Ll}+)[ \u00A0]$/u;
 
@@ -296,19 +296,6 @@ function findNames(
   flush();
 }
 
-/**
- * English organisations' names end with their head word: a given name and a surname before a
- * place and such a word are a person at the organisation ("Emily Jones Llangatwg Community
- * School"); the run is cut after the surname. A place that is an English word ("John Frost High
- * School") or a run of three ("John Frost School") is left whole: schools are named for people.
- */
-function nameBeforeOrganisation(run: Word[], lex: Lexicon): number {
-  if (run.length < 4 || !ORG_TAILS.has(run[run.length - 1].lower)) return run.length;
-  const [given, surname, place] = run.map((w) => w.lower.replace(POSSESSIVE, ''));
-  if (!isGivenName(given, lex) || !lex.surnames.has(surname) || englishWord(place) || lex.given.has(place)) return run.length;
-  return 2;
-}
-
 function judgeRun(
   text: string,
   sentenceStart: number,
@@ -321,6 +308,11 @@ function judgeRun(
   let trimmed = false;
   while (run.length && lex.leading.has(run[0].lower)) {
     run = run.slice(1);
+    trimmed = true;
+  }
+  const lead = titleLead(run, lex);
+  if (lead) {
+    run = run.slice(lead);
     trimmed = true;
   }
   // The pronoun "I" ends no name ("May I remind you", "Will I need…"): an initial has its full stop.
@@ -389,12 +381,4 @@ function judgeRun(
   // start ("Morfa Nefyn", "Porth Neigwl", "Coed Duon").
   if (welsh[0] && !surname && !run.some((w) => lex.given.has(bare(w)))) return;
   take(start, end, 'name', surname);
-}
-
-/** Names that are also months or a season: "May's figures", "Summer's events" belong to no one. */
-const CALENDAR_NAMES = new Set(['may', 'june', 'april', 'summer', 'haf']);
-
-/** A name that is also a word owning the lower-case word after it is a person: "Lili's epilepsy care plan", "Ruby's class". */
-function ownsNext(text: string, word: Word, first: string): boolean {
-  return POSSESSIVE.test(word.lower) && !CALENDAR_NAMES.has(first) && /^[ \u00A0]+\p{Ll}/u.test(text.slice(word.end, word.end + 3));
 }

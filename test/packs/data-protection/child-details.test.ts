@@ -6,6 +6,12 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: 'a bare age closing an aside with a dash', text: "The couple and their two children – daughter Ella, 18, and son Coel, 15 – had enjoyed a small gathering.", found: ["Coel, 15"] },
+    { name: 'Welsh: a bare age closing an aside with a dash', text: "Roedd y teulu i gyd yno – y mab Coel, 15 – a’i chwaer.", found: ["Coel, 15"] },
+    // A son named with a word's name, the age ending the sentence (real-text-blind235).
+    { name: 'a bare age ending the sentence, after a son named', text: "Mark was joined on the walk by his son Coel, 15.", found: ["Coel, 15"] },
+    { name: "Welsh: a son named with a word's name, then the age in years", text: "Roedd Mark yno gyda’i fab Coel, 15 oed.", found: ["Coel, 15 oed"] },
+    { name: "a son named with a word's name, then 'aged'", text: "Mark was there with his son Coel, aged 15.", found: ["Coel, aged 15"] },
     // A pupil of the school named the same way is still a child (real-text-blind233).
     { name: "Welsh: 'Disgybl yr ysgol, Geraint …, 9 oed'", text: 'Disgybl yr ysgol, Geraint Example, 9 oed, oedd yr enillydd.', found: ['Geraint Example, 9 oed'] },
     // 'at just' between a name and its age; Welsh 'yn ddim ond' (real-text-blind223).
@@ -191,6 +197,11 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    { name: 'a score with a dash after a number', text: "The final score was Jones 2, 15 – 12 to the visitors." },
+    { name: 'runs after surnames in a scorecard, the last ending the sentence', text: "Top scorers were Jones, 45, and Evans, 15." },
+    { name: 'an adult son named, the age ending the sentence', text: "Mark was joined on the walk by his son Coel, 25." },
+    { name: 'Welsh: an adult son named with his age', text: "Roedd Mark yno gyda’i fab Coel, 25 oed." },
+    { name: 'Welsh: a captain named with an adult age ending the sentence', text: "Capten y tîm yw Dafydd, 35." },
     // A school crossing patrol; the head named after "of the school," (real-text-blind233).
     { name: "Welsh: 'Hebryngwr Croesfan Ysgol'", text: 'Mae Carol Example, Hebryngwr Croesfan Ysgol, wedi ymddeol wedi 35 mlynedd yn Ysgol Gynradd Pontrhondda.' },
     { name: "Welsh: 'pennaeth yr ysgol, Geraint …'", text: 'Dywedodd pennaeth yr ysgol, Geraint Example, fod disgyblion yn cael eu hannog i gerdded i’r ysgol.' },

@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // A legislature member's title before the name (real-text-blind235).
+    { name: "Welsh: 'Aelod Cynulliad' before the name", text: "Mae’r Aelod Cynulliad Alun Example yn gwella yn yr ysbyty wedi iddo gael trawiad ar y galon.", found: ["Alun Example yn gwella yn yr ysbyty wedi iddo gael trawiad ar y galon"] },
+    { name: "'Member of Parliament' before the name", text: "Member of Parliament Jo Example is recovering in hospital after a heart attack.", found: ["Jo Example is recovering in hospital after a heart attack"] },
     { name: "a Gypsy family named", text: 'The Gypsy family of Ashley Example moved to the site.', found: ['Gypsy family of Ashley Example'] },
     { name: 'the named person injured, no one else', text: 'Gruff Example was traversing Crib Goch when he suffered the injury.', found: ['Gruff Example was traversing Crib Goch when he suffered the injury'] },
     // On a charge of (real-text-blind150).
@@ -197,6 +200,8 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: "Welsh: a member's seat, no name", text: "Mae’r Aelod Cynulliad dros Gaerdydd wedi galw am fwy o welyau yn yr ysbyty i gleifion sydd wedi cael strôc." },
+    { name: 'a Senedd committee, no person', text: "The Senedd Health Committee heard that stroke patients wait too long in hospital." },
     // "Sâl" after a thing is poor, not ill (real-text-blind229).
     { name: "Welsh: 'arwyddion Cymraeg sâl'", text: 'Mae Sgymraeg yn casglu arwyddion Cymraeg sâl o Gymru gyda sylwadau ffraeth gan Euron Example.' },
     // Negated, a hospital's radio or studio, ridding a herd of a disease (real-text-blind218, -221).

@@ -262,6 +262,8 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: "Welsh: an Assembly Member quoted, title before the name", text: "Dywedodd Aelod Cynulliad Alun Example: “Mae hwn yn newyddion da i’r ardal ac i bawb.”" },
+    { name: 'a Member of Parliament quoted, title before the name', text: "Member of Parliament Jo Example said: “This is great news for the whole city.”" },
     // A member of staff, a scheme's facilitator (real-text-blind224, -226).
     { name: "'Staff member Sara … said'", text: 'Staff member Sara Example said meeting the financial target was "vital to the cinema".' },
     { name: "Welsh: 'hwylusydd GwyrddNi'", text: 'Eglura Nina Example, hwylusydd GwyrddNi ym Mlaenau Ffestiniog, mai pwrpas yr elfen oedd “rhannu eitemau a sgiliau”.' },

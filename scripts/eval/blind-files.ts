@@ -147,6 +147,7 @@ if (existsSync(join(ROOT, 'eval/accounts-blind24/manifest.json'))) await score('
 if (existsSync(join(ROOT, 'eval/accounts-blind25/manifest.json'))) await score('eval/accounts-blind25', true, 'smpolicy.yaml', '2048-02-03');
 if (existsSync(join(ROOT, 'eval/accounts-blind26/manifest.json'))) await score('eval/accounts-blind26', true, 'smpolicy.yaml', '2053-09-17');
 if (existsSync(join(ROOT, 'eval/accounts-blind27/manifest.json'))) await score('eval/accounts-blind27', true, 'smpolicy.yaml', '2056-11-08');
+if (existsSync(join(ROOT, 'eval/accounts-blind28/manifest.json'))) await score('eval/accounts-blind28', true, 'smpolicy.yaml', '2058-03-12');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -247,3 +248,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind69/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind70/manifest.json'))) await score('eval/drafts-blind70', false, 'smpolicy.yaml', '2086-03-06');
 if (existsSync(join(ROOT, 'eval/drafts-blind71/manifest.json'))) await score('eval/drafts-blind71', false, 'smpolicy.yaml', '2089-06-15');
 if (existsSync(join(ROOT, 'eval/drafts-blind72/manifest.json'))) await score('eval/drafts-blind72', false, 'smpolicy.yaml', '2091-10-03');
+if (existsSync(join(ROOT, 'eval/drafts-blind73/manifest.json'))) await score('eval/drafts-blind73', false, 'smpolicy.yaml', '2093-11-17');

@@ -249,3 +249,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind70/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind71/manifest.json'))) await score('eval/drafts-blind71', false, 'smpolicy.yaml', '2089-06-15');
 if (existsSync(join(ROOT, 'eval/drafts-blind72/manifest.json'))) await score('eval/drafts-blind72', false, 'smpolicy.yaml', '2091-10-03');
 if (existsSync(join(ROOT, 'eval/drafts-blind73/manifest.json'))) await score('eval/drafts-blind73', false, 'smpolicy.yaml', '2093-11-17');
+if (existsSync(join(ROOT, 'eval/drafts-blind74/manifest.json'))) await score('eval/drafts-blind74', false, 'smpolicy.yaml', '2095-03-09');

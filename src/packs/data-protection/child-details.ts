@@ -52,7 +52,7 @@ const AGE_WORDS: Record<string, number> = {
 const WORD_AGE = alternation(Object.keys(AGE_WORDS));
 /** The tens of a larger number before an age word: "Twenty-three", "thirty three". */
 const TENS_BEFORE = /(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ \u00A0\-‐‑]*$/iu;
-const YEARS_OLD = String.raw`(?:[ \u00A0-]*years?[ \u00A0-]*old|[ \u00A0-]*yr[ \u00A0-]*old|[ \u00A0]+(?:[mb]lwydd[ \u00A0]+)?oed)`;
+const YEARS_OLD = String.raw`(?:[ \u00A0-]*years?[ \u00A0-]*old|[ \u00A0-]*yr[ \u00A0-]*old|[ \u00A0-]+(?:[mbf]lwydd[ \u00A0-]+)?oed)`;
 
 // Ages: "(7)", "(7 oed)", "aged 7", "aged seven", "7 years old", "seven-year-old", "7 oed", "naw oed", "20 months old",
 // "yn ddeg oed", "9 mlwydd oed"; and a bare number right after a name: "Orla, 16, said".
@@ -68,7 +68,7 @@ const AGE_SOURCE = [
   // "Oliver is 13: …", "Malkia is 12 and says …": "is" and a number ending its clause, right
   // after a name (the only subject taken for it: "the score is 13" is no one's age).
   // Welsh "sy'n 10" too ("I Gruff sy'n 10 a Llywelyn sy'n saith …").
-  boundaryAfter(String.raw`(?<![\p{L}])`, String.raw`(?:is|sy['’]n)(?:[ \u00A0]+(?:now|only|just))?[ \u00A0]+(?:(?<isAge>\d{1,2})(?!\d)|(?<isWord>${WORD_AGE})(?![\p{L}]))(?=[ \u00A0]*(?:[,.;:!?)]|$)|[ \u00A0]+(?:and|today|this|on|last|next|a|ac|heddiw|eleni)(?![\p{L}]))`),
+  boundaryAfter(String.raw`(?<![\p{L}])`, String.raw`(?:is|being|sy['’]n)(?:[ \u00A0]+(?:now|only|just))?[ \u00A0]+(?:(?<isAge>\d{1,2})(?!\d)|(?<isWord>${WORD_AGE})(?![\p{L}]))(?=[ \u00A0]*(?:[,.;:!?)]|$)|[ \u00A0]+(?:and|today|this|on|last|next|a|ac|heddiw|eleni)(?![\p{L}]))`),
   String.raw`(?<=,[ \u00A0]?)(?<bare>\d{1,2})(?=[ \u00A0]*,|[.!](?![\p{L}\p{N}])|[ \u00A0]+[–—][ \u00A0]|[ \u00A0]+(?:from|of|o|and|ac|said|meddai|who|sy['’]n|sydd)(?![\p{L}]))`,
   // In words, in English lists: "nephew Bailey Allen, four, niece Skye, two, and …".
   String.raw`(?<=,[ \u00A0]?)(?<bareWord>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?=[ \u00A0]*[,.;]|[ \u00A0]+(?:and|who)(?![\p{L}]))`,

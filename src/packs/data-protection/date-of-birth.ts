@@ -67,6 +67,13 @@ function isDateline(text: string, d: DateHit): boolean {
 /** "the Llanhilleth born former MP", "a Cardiff-born singer": where someone comes from, not when ("Sian Jones born 6/12/2013" is a birth). */
 const bornOf = (text: string, at: number) => /^born(?![\p{L}])/iu.test(text.slice(at, at + 5)) && /(?:\p{Lu}[\p{L}\p{M}'’]*-|(?:^|[^\p{L}])(?:the|a|an)[ \u00A0]+\p{Lu}[\p{L}\p{M}'’]*[ \u00A0])$/u.test(text.slice(Math.max(0, at - 30), at));
 
+/**
+ * A count or a group born by a date: "the number born at the unit by the end of January 1",
+ * "babies born on New Year's Day", "nifer y babanod a anwyd": no one's date of birth.
+ */
+const groupBorn = (text: string, at: number) => GROUP_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+const GROUP_BEFORE = /(?<![\p{L}])(?:number|numbers|total|those|babies|children|twins|nifer|babanod|babis|plant|efeilliaid)[ \u00A0]+(?:(?:who|that)[ \u00A0]+(?:were|are)[ \u00A0]+|were[ \u00A0]+|a[ \u00A0]+)?$/iu;
+
 /** Before a date, a range's start: "born between 1 September 2022 and …", "ei eni rhwng …", "born on or after …". */
 const RANGE_START = /(?<![\p{L}])(?:between|rhwng|on[ \u00A0]+or[ \u00A0]+(?:after|before)|after|before|ar[ \u00A0]+neu[ \u00A0]+(?:ar[ \u00A0]+ôl|cyn)|ar[ \u00A0]+ôl|cyn)[ \u00A0]+$/iu;
 const RANGE_END = /^[ \u00A0]*(?:and|to|a|ac|i|[-–—])[ \u00A0]*$/iu;
@@ -113,7 +120,7 @@ export const detector: BuiltinDetector<DateOfBirthParams> = {
     let done = -1;
     trigger.lastIndex = 0;
     for (let m = trigger.exec(scan); m; m = trigger.exec(scan)) {
-      if (m.index < done || bornOf(text, m.index)) continue;
+      if (m.index < done || bornOf(text, m.index) || groupBorn(text, m.index)) continue;
       const [s, e] = sentenceAt(text, m.index);
       done = e;
       // Every birth word of the sentence decides together: any strong word makes it strong.

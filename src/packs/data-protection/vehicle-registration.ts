@@ -72,6 +72,9 @@ const REGULATION = /(?<![\p{L}])reg(?:ulation)?s?\.?\s?\d[\d()a-z]*/giu;
 /** A form or document word right before the code, perhaps with one word between ("ffurflen adnewyddu", "renewal form"). */
 const FORM_BEFORE = /(?<![\p{L}])(?:forms?|ffurflen|ffurflenni|dogfen|leaflet|taflen|booklet|llyfryn)[ \u00A0]+(?:[\p{Ll}]+[ \u00A0]+)?$/u;
 
+/** A model or class word right after a code: "R5 specification", "T90 GTR spec", "Rally2 class", "manyleb R5". */
+const MODEL_AFTER = /^[ \u00A0]+(?:spec|specification|model|class|engine|version|variant|edition|series|manyleb)(?![\p{L}])/iu;
+
 /** Vehicle wording within 40 characters before or 20 after, regulation citations aside. */
 function vehicleContext(text: string, start: number, end: number): boolean {
   return CONTEXT.test(text.slice(Math.max(0, start - 40), start).replace(REGULATION, ' ')) ||
@@ -107,6 +110,8 @@ export const detector: BuiltinDetector<Record<string, never>> = {
       if (FORM_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return;
       // A broadcaster's or a network's name ("angen i S4C newid", "BBC2"), whole.
       if (NAMED_CODES.has(wordAround(text, start, end))) return;
+      // A model's or a class's code ("their R5 specification Skoda", "a T90 GTR specification car"), not a mark.
+      if (MODEL_AFTER.test(text.slice(end, end + 16))) return;
       out.push({ start, end, sensitive: true, data: { format } });
     };
     const dateless = (start: number, end: number, letters: string, digits: string): void => {

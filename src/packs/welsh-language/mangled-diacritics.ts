@@ -50,17 +50,18 @@ function mojibakeTable(mojibake: Record<string, string>): Map<string, string> {
 }
 
 /**
- * Read as Cyrillic Windows-1251 or Thai Windows-874 ("tรขl" for "tâl", "tГўl"): forms made of
- * another script's letters, so each is damage only beside a Latin letter, and Russian or Thai
- * text itself is never reported. Built only for a text holding such letters.
+ * Read as Cyrillic Windows-1251, Greek Windows-1253 or Thai Windows-874 ("tรขl" for "tâl", "tГўl",
+ * "ar Γ΄l" for "ar ôl"): forms made of
+ * another script's letters, so each is damage only beside a Latin letter, and Russian, Greek or
+ * Thai text itself is never reported. Built only for a text holding such letters.
  */
-const OTHER_SCRIPT = /[\u0400-\u04ff\u0e00-\u0e7f]/u;
+const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0e00-\u0e7f]/u;
 const otherCache = new WeakMap<Params, { re: RegExp; table: Map<string, string> }>();
 function otherScriptPatterns(params: Params) {
   let p = otherCache.get(params);
   if (!p) {
     const table = new Map<string, string>();
-    for (const page of ['windows-1251', 'windows-874']) {
+    for (const page of ['windows-1251', 'windows-1253', 'windows-874']) {
       const decoder = new TextDecoder(page);
       for (const good of new Set(Object.values(params.mojibake ?? {}))) {
         const bad = decoder.decode(Buffer.from(good, 'utf8'));
@@ -132,6 +133,14 @@ function entityLetter(m: RegExpMatchArray): string | undefined {
   const letter = m[1] ? (m[1] + MARKS[m[2]!]).normalize('NFC') : String.fromCodePoint(m[3] ? Number(m[3]) : parseInt(m[4]!, 16));
   return letter.length === 1 && letter.charCodeAt(0) >= 0xc0 && /\p{L}/u.test(letter) ? letter : undefined;
 }
+
+/**
+ * One byte of an 8-bit Welsh text read in the wrong code page: ISO-8859-14 (Latin-8, made for
+ * Welsh) read as Latin-1 gives "ð" for ŵ and "þ" for ŷ ("grðp"); Latin-1 read as Windows-1250
+ * gives "ď" for ï, "ę" for ê, "ű" for û ("streipďog"). Reported only where a Welsh word comes of it.
+ */
+const LEGACY: Record<string, string> = { ð: 'ŵ', Ð: 'Ŵ', þ: 'ŷ', Þ: 'Ŷ', ď: 'ï', Ď: 'Ï', ę: 'ê', Ę: 'Ê', ű: 'û', Ű: 'Û', ň: 'ò', ů: 'ù' };
+const LEGACY_LETTER = /[ðÐþÞďĎęĘűŰňů]/gu;
 
 /** A digit with a letter on both sides: OCR reads ô as 6 ("C6r" for "Côr"). */
 const DIGIT_IN_WORD = /\p{L}\p{Nd}\p{L}/u;
@@ -235,6 +244,17 @@ export const detector: BuiltinDetector<Params> = {
       for (const m of text.matchAll(ENTITY)) {
         const letter = entityLetter(m);
         if (letter) repair(m.index!, m.index! + m[0].length, letter, `the HTML entity '${m[0]}' was left in place of '${letter}'`, `gadawyd yr endid HTML '${m[0]}' yn lle '${letter}'`, true);
+      }
+    }
+    if (/[ðÐþÞďĎęĘűŰňů]/u.test(text)) {
+      for (const m of text.matchAll(LEGACY_LETTER)) {
+        const w = wordAround(text, m.index!, m.index! + 1);
+        const before = text.slice(w.start, m.index!);
+        const after = text.slice(m.index! + 1, w.end);
+        const good = LEGACY[m[0]]!;
+        if (before.length + after.length >= 1 && welshRepairs(before, after, good.toLowerCase()).length) {
+          repair(m.index!, m.index! + 1, good, `'${m[0]}' is a '${good}' read in the wrong code page`, `'${good}' wedi'i ddarllen yn y tudalen cod anghywir yw '${m[0]}'`, true);
+        }
       }
     }
     if (DIGIT_IN_WORD.test(text)) for (const m of text.matchAll(DIGITS_IN_WORDS)) ocrDigit(text, m.index!, repair);

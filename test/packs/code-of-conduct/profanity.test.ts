@@ -3,6 +3,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('conduct/profanity', {
   invalid: [
+    { name: 'the word as an insult beside the breeding words', text: "Stop breeding trouble, you silly bitch.", found: ['bitch (warning)'] },
     { name: 'the word aimed at a person is still reported', text: 'You old bitch, get out.', found: ['bitch (warning)'] },
     // English: strong words are errors, medium warnings, mild info
     { name: 'a strong word, disguised with an asterisk', text: 'Roads are still f*cking lethal this morning.', found: ['f*cking'], errors: [{ severity: 'error', message: "Profanity (strong): 'f*cking'" }] },
@@ -33,6 +34,8 @@ ruleTester('conduct/profanity', {
     { name: 'Welsh: ffwcin', text: "Mae'n ffwcin oer.", found: ['ffwcin'] },
   ],
   valid: [
+    { name: 'breeding dogs, as licensing writes of them (drafts-blind74)', text: "Anyone keeping three or more breeding bitches needs a licence from the council." },
+    { name: 'Welsh: breeding dogs in a bilingual licensing notice', text: "Mae angen trwydded i gadw tair ast fridio neu fwy. / A licence is needed to keep three or more breeding bitches." },
     // A female dog by its age, its kind or its show class (real-text-blind162, -188).
     'Winning with his six-year-old bitch Peg, Arwyn said he was delighted. Tilly won the postgraduate bitch class.',
     'Enillodd Arwyn gyda’i gi defaid, collie bitch chwech oed o’r enw Peg.',

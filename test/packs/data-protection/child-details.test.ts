@@ -6,6 +6,11 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: "'being only 9' after a name (real-text-blind237)", text: "With most of the team under the age category (Ffion being only 9) we knew it would be tough.", found: ["Ffion being only 9"] },
+    // A soft-mutated 'blwydd' and hyphens in a Welsh age (real-text-blind247).
+    { name: "Welsh: 'ddwy flwydd oed'", text: "Yn serennu yn y fideo mae Ioan Downes sy’n ddwy flwydd oed.", found: ["Ioan Downes sy’n ddwy flwydd oed"] },
+    { name: "Welsh: 'ddwy-flwydd-oed', hyphenated", text: "Yn serennu yn y fideo mae Ioan Downes sy’n ddwy-flwydd-oed.", found: ["Ioan Downes sy’n ddwy-flwydd-oed"] },
+    { name: 'a named pupil at a school is still reported', text: "Meleri Williams is a pupil at Ysgol Llangwyryfon, near Aberystwyth.", found: ["Meleri Williams is a pupil at Ysgol"] },
     { name: 'a bare age closing an aside with a dash', text: "The couple and their two children – daughter Ella, 18, and son Coel, 15 – had enjoyed a small gathering.", found: ["Coel, 15"] },
     { name: 'Welsh: a bare age closing an aside with a dash', text: "Roedd y teulu i gyd yno – y mab Coel, 15 – a’i chwaer.", found: ["Coel, 15"] },
     // A son named with a word's name, the age ending the sentence (real-text-blind235).
@@ -197,6 +202,11 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    { name: "'being' and a number after no name", text: "The score being 9, we won the match." },
+    { name: "Welsh: a named adult 'being' an age in an English aside", text: "Roedd y tîm yn hŷn (Ffion being 19) ac yn gryf." },
+    { name: 'a parent who has one child at the school (real-text-blind244)', text: "Meleri Williams has one child at Ysgol Llangwyryfon, near Aberystwyth, and another she hopes will attend." },
+    { name: 'Welsh: a parent with one child at the school', text: "Mae gan Meleri Williams un plentyn yn Ysgol Llangwyryfon." },
+    { name: "Welsh: a building's age in 'mlwydd oed'", text: "Mae capel Ioan Downes yn 200 mlwydd oed." },
     { name: 'a score with a dash after a number', text: "The final score was Jones 2, 15 – 12 to the visitors." },
     { name: 'runs after surnames in a scorecard, the last ending the sentence', text: "Top scorers were Jones, 45, and Evans, 15." },
     { name: 'an adult son named, the age ending the sentence', text: "Mark was joined on the walk by his son Coel, 25." },

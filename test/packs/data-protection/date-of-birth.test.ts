@@ -4,6 +4,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/date-of-birth', {
   invalid: [
+    { name: 'one baby born on the date, a count elsewhere in the post', text: "Riley Harris was born on January 1 at the hospital. Ten babies were born that day.", found: ['January 1 (warning)'] },
     // A name followed by 'born' is still a birth (the look-alike of real-text-blind70's place-born).
     { text: 'Sian Example born 6 December 2013 won the race.', found: ['6 December 2013'] },
     // A given name alone, vouched for by the full name before it (drafts-blind43).
@@ -35,6 +36,9 @@ ruleTester('dp/date-of-birth', {
     { name: 'a day and month of birth without the year is a warning', text: 'Mrs Jones was born on 23 November.', errors: [{ severity: 'warning' }] },
   ],
   valid: [
+    // A count or a group born by a date (real-text-blind247).
+    { name: 'the number born by a date, in a sentence naming the midwife', text: "“It was busy,” said midwife Kath Maguire, who added that the number born at the unit by the end of January 1 could be well into the teens." },
+    { name: 'Welsh: the babies born on a date', text: "Nifer y babanod a anwyd ar 1 Ionawr yn yr uned, meddai Catrin Jones, oedd deg." },
     // Where someone comes from, not when they were born (real-text-blind70).
     { text: 'On Friday 6th December 2013, Torfaen MP Paul Example unveiled a plaque to Ray Example, the Llanhilleth born former MP.' },
     { text: 'The Cardiff-born singer Tom Example performed on 6 December 2013.' },

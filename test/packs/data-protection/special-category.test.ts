@@ -4,6 +4,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "a named person who is disabled, 'other people' after", text: "Sian Jones is disabled and helps other people at the centre.", found: ["Sian Jones is disabled"] },
     // A legislature member's title before the name (real-text-blind235).
     { name: "Welsh: 'Aelod Cynulliad' before the name", text: "Mae’r Aelod Cynulliad Alun Example yn gwella yn yr ysbyty wedi iddo gael trawiad ar y galon.", found: ["Alun Example yn gwella yn yr ysbyty wedi iddo gael trawiad ar y galon"] },
     { name: "'Member of Parliament' before the name", text: "Member of Parliament Jo Example is recovering in hospital after a heart attack.", found: ["Jo Example is recovering in hospital after a heart attack"] },
@@ -200,6 +201,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // Coordinated adjectives before a group noun (real-text-blind243).
+    { name: 'elderly, disabled and vulnerable people, a group', text: "The service is for meeting elderly, disabled and vulnerable people who may find it difficult to visit one of Rhun’s offices." },
+    { name: 'Welsh: pobl hŷn, anabl a bregus, a group', text: "Bydd y gwasanaeth yn cyfarfod â phobl hŷn, anabl a bregus yn ardal Rhun." },
     { name: "Welsh: a member's seat, no name", text: "Mae’r Aelod Cynulliad dros Gaerdydd wedi galw am fwy o welyau yn yr ysbyty i gleifion sydd wedi cael strôc." },
     { name: 'a Senedd committee, no person', text: "The Senedd Health Committee heard that stroke patients wait too long in hospital." },
     // "Sâl" after a thing is poor, not ill (real-text-blind229).

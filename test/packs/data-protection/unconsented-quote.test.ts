@@ -10,6 +10,9 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: 'a fan of the national team is a member of the public', text: "“This win was great,” said James Morgan, the Wales fan who travelled to Paris.", found: ['James Morgan'] },
+    { name: 'Welsh: a supporter of the national team', text: "“Roedd yn wych,” meddai James Morgan, cefnogwr Cymru.", found: ['James Morgan'] },
+    { name: 'someone from Great Britain is no body', text: "“It was lovely,” said Nick Worthington, from Great Britain.", found: ['Nick Worthington'] },
     { name: "Welsh: from a small village, no body", text: 'Dywedodd Clive Example o bentref bach y Rhos: “Roedd yn wych.”', found: ['Clive Example'] },
     { name: "Welsh: officers in another sentence are not the resident's role", text: 'Dywedodd swyddogion y cyngor fod y ffordd ar gau. "Mae\'n beryglus," meddai Theresa Example, sy\'n byw gerllaw.', found: ['Theresa Example'] },
     { name: "officers in another sentence are not the resident's role", text: 'Council officers said the road was closed. “It is dangerous,” said Theresa Example, who lives nearby.', found: ['Theresa Example'] },
@@ -262,6 +265,13 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // Professionals at work, national coaches, bodies named in the possessive or ending in Britain (real-text-blind236, -237, -245, -247).
+    { name: 'a midwife quoted at work', text: "“New Year’s Eve was hectic,” said midwife Kath Maguire, who added that the unit was busy." },
+    { name: 'Welsh: a midwife quoted at work', text: "“Roedd hi’n brysur iawn,” meddai’r fydwraig Catrin Jones." },
+    { name: 'a national team coach', text: "“This win was testament to the programme,” said James Morgan, the Wales Under 16’s national coach." },
+    { name: 'Welsh: a national coach', text: "“Roedd yn wych,” meddai James Morgan, hyfforddwr cenedlaethol Cymru." },
+    { name: "a body's name in the possessive before its member's", text: "“It provides a great chance for attacks,” said Tour of Britain’s Peter Hodges before the start." },
+    { name: 'Welsh: a body whose name ends in Prydain', text: "“Mae’r gamlas yn boblogaidd iawn,” meddai Nick Worthington, o Ddyfrffyrdd Prydain." },
     { name: "Welsh: an Assembly Member quoted, title before the name", text: "Dywedodd Aelod Cynulliad Alun Example: “Mae hwn yn newyddion da i’r ardal ac i bawb.”" },
     { name: 'a Member of Parliament quoted, title before the name', text: "Member of Parliament Jo Example said: “This is great news for the whole city.”" },
     // A member of staff, a scheme's facilitator (real-text-blind224, -226).

@@ -7,6 +7,7 @@ const masked = { actual: expect.stringContaining('•••••') };
 
 ruleTester('dp/vehicle-registration', {
   invalid: [
+    { name: 'the same shape given as a registration', text: "The stolen car, reg T90 GTR, was found in Llanelli.", found: ['T90 GTR'] },
     // The same letters as a mark with vehicle words stay one (real-text-blind220).
     { name: 'a suffix-style mark beginning S4', text: 'The car, reg S4 CAB, was left on the lane.', found: ['S4 CAB'] },
     // A mark given as a car's registration, beside the form code's look-alike (real-text-blind84).
@@ -52,6 +53,9 @@ ruleTester('dp/vehicle-registration', {
     { name: "Welsh: a reversed dateless mark after a person's name", text: 'Roedd cerbyd Dai 1234 AB ar y palmant eto.', found: ['1234 AB'] },
   ],
   valid: [
+    // A model's or a class's code before 'specification' (real-text-blind245).
+    { name: 'a rally class code before specification', text: "The crew were at car 5 in their R5 specification Skoda Fabia." },
+    { name: 'Welsh: a model code before specification', text: "Gyrrodd y ddau eu car T90 GTR specification yn y rali ddoe." },
     // A channel's name has a mark's shape (real-text-blind220).
     { name: "Welsh: 'angen i S4C newid'", text: 'Dywedodd y prif weithredwr fod angen i S4C "newid", ac y byddai’r sianel yn debyg i BBC3.' },
     { name: 'S4C beside a vehicle word', text: 'S4C will film the car rally on Saturday.' },

@@ -32,6 +32,12 @@ const POOL_CY = "Bydd pwll Canolfan Hamdden Llanelli ar gau ddydd Sadwrn 29 Tach
 
 ruleTester(RULE, {
   invalid: [
+    // 8-bit Welsh read in the wrong code page, and UTF-8 read as Greek (real-text-blind241, -242).
+    { name: "Welsh: 'grðp' (ISO-8859-14's ŵ read as Latin-1)", text: "Roedd grðp o wirfoddolwyr yno.", found: ['grðp'] },
+    { name: "Welsh: 'tþ' (ISO-8859-14's ŷ read as Latin-1)", text: "Mae'r tþ ar werth.", found: ['tþ'] },
+    { name: "Welsh: 'streipďog' (Latin-1's ï read as Windows-1250)", text: "Gwelwyd y dolffin streipďog ger Cei Newydd.", found: ['streipďog'] },
+    { name: "Welsh: 'ar Γ΄l' (UTF-8's ô read as Greek Windows-1253)", text: "Ar Γ΄l dioddef anaf i'm llygad, bu'n rhaid i mi ymddeol.", found: ['Γ΄l'] },
+    { name: "English: a Welsh word with 'ð' in an English sentence", text: "The grðp met at the library on Monday.", found: ['grðp'] },
     // A one-letter word with its letter lost, not after a number, is still one (drafts-blind22's look-alike, turned).
     { name: "Welsh: 't?' before a full stop after a space", text: "Bydd y t? ar gau.", found: ['t?'] },
     mangled("'Åµ' (ŵ read as Windows-1252)", "Mae'r dÅµr yn oer heddiw", 7, "'Åµ' is a mis-decoded 'ŵ'", 'dŵr'),
@@ -117,6 +123,9 @@ ruleTester(RULE, {
     { name: "issue 11: '?' ending a short word in capitals", text: 'T? ELWYN AR GAU', errors: [{ column: 1, suggestions: ['TŶ'] }] },
   ],
   valid: [
+    { name: 'Icelandic names with ð and þ', text: "Þórunn og Guðrún fóru í bíó með Ragnheiði." },
+    { name: 'Greek text', text: "Η Ελλάδα είναι όμορφη και η Αθήνα επίσης." },
+    { name: 'Welsh: a Czech name with ě and ň beside Welsh words', text: "Enillodd Tomáš Dvořák a Zdeněk Hrdlička y ras yn Aberystwyth." },
     // A unit after a number ends a question: no lost letter (drafts-blind22).
     { name: 'Welsh: a sum in millions ending a question', text: 'Pam mae angen i ni arbed £9.4m? Dweud eich dweud erbyn 31 Hydref.' },
     { name: 'a distance ending a question', text: 'Why is the new route 5km? Have your say by 31 October.' },

@@ -7,6 +7,8 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    // A slip of a Welsh word in quotation marks has a suggestion: not a cited term (real-text-blind237).
+    { name: 'a slip in quotation marks is still a slip', text: "Cadarnhawyd mai cystadleuaeth 'cyflmy' yw hi i ddynion a merched eleni.", found: ['cyflmy'] },
     { name: "a slip in 'landin' is still reported", text: "Mae'r landn yn gul.", found: ['landn'] },
     { name: "slips in 'basydd' and 'ffuglennol' are still reported", text: "Roedd y basyd yn chwarae'n wych. Mae chwe chymeriad ffuglennl yn y llyfr.", found: ['basyd', 'ffuglennl'] },
     { name: 'a slip after a sentence-ending word of two letters is still read', text: 'Roedd y tywydd yn braf ddoe. Penderfynnodd y cyngor gau’r ffordd.', found: ['Penderfynnodd'] },
@@ -131,6 +133,11 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    // Cited terms and lists of names (real-text-blind237, -247); words the dictionary lacks (-236, -240, -242, -247, drafts-blind74).
+    { name: "a term from another language cited in quotation marks", text: "Cadarnhawyd mai cystadleuaeth 'stableford' yw hi i ddynion a merched eleni." },
+    { name: 'English: a term cited in double quotation marks in a Welsh sentence', text: "Roedd y dynion yn chwarae “stableford” a’r merched yn chwarae pedwarawd yn y bore." },
+    { name: 'a list of names with counts, one to a line', text: "Dyma’r enwau lleiaf cyffredin eleni, gyda’r nifer mewn cromfachau:\nArianwyn (3)\nMaelys (3)\nMena (4)" },
+    { name: 'aqueducts, paddleboards, jellyfish and kennels', text: "Mae’r ddyfrbont yn enwog, a bydd padlfyrddau ar y gamlas. Daw heulforgwn a môr-grwbanod lledraidd yma i ddal slefrod, ac mae’r adar yn dychwelyd i’w nythfeydd. Mae’r cenelau’n llawn a’r babis yn iach. Riportiwch dwyll am fod bregusrwydd pobl yn cael ei dargedu." },
     // A capitalised opener near no Welsh word is a name opening its line (real-text-blind209).
     { name: 'a place name opening a caption line', text: 'Cofeb ryfel y pentref.\nHerbrandston yng ngorllewin Sir Benfro' },
     { name: 'a name opening a sentence', text: 'Zorbo baratôdd y cyfan oll. Diolch yn fawr iawn i bawb.' },

@@ -7,6 +7,8 @@ import { isNotName, type Lexicon, type PersonRef } from '../../../pii/context/pe
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*`;
 /** Up to three capitalised words. */
 const NAME_AFTER = new RegExp(`^[ \\u00A0]+(${WORD}(?:[ \\u00A0]+${WORD}){0,2})`, 'u');
+/** " of Britain's Peter": the rest of a body's name, in the possessive, before a capitalised name. */
+const OF_BODY_POSSESSIVE = new RegExp(`^[ \\u00A0]+(?:of|o)[ \\u00A0]+(?:${WORD}[ \\u00A0]+){0,3}\\p{Lu}[\\p{Ll}\\p{M}]*['’]s[ \\u00A0]+\\p{Lu}`, 'u');
 /** The capitalised word right after them. */
 const NEXT_WORD = new RegExp(`^[ \\u00A0]+(${WORD})`, 'u');
 
@@ -22,6 +24,8 @@ export function capitalisedSpeaker(text: string, lex: Lexicon, at: number, to: n
   if (lex.notNamePhrases.some((p) => run.includes(` ${p} `))) return undefined;
   const next = NEXT_WORD.exec(text.slice(at + named[1].length, to));
   if (next && isNotName(next[1].toLowerCase(), lex)) return undefined;
+  // A body's name in the possessive before its member's: "said Tour of Britain's Peter …".
+  if (OF_BODY_POSSESSIVE.test(text.slice(at + named[1].length, to))) return undefined;
   return { start: at, end: at + named[1].length, kind: 'name', text: named[1] };
 }
 

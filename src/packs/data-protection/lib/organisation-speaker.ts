@@ -15,7 +15,7 @@ export function fromOrganisation(text: string, end: number, words: Set<string>, 
   // food bank", "a mum of two from the club").
   const partOfBody = (m: RegExpExecArray | null) =>
     m !== null && !m[1]!.split(/[ \u00A0]+/u).some((w) => publicWords.has(w.toLowerCase())) && m[2]!.split(/[ \u00A0]+/u).some((w) => isOrganisationWord(w.toLowerCase(), words));
-  if (partOfBody(PART_OF.exec(text.slice(end, end + 100))) || partOfBody(JOB_WITH_BODY.exec(text.slice(end, end + 120)))) return true;
+  if (partOfBody(PART_OF.exec(text.slice(end, end + 100))) || partOfBody(JOB_WITH_BODY.exec(text.slice(end, end + 120))) || NATION_ROLE.test(text.slice(end, end + 100))) return true;
   // A body they run ("Helen …, sy'n rheoli gwirfoddolwyr Tŷ Olwen a'r Gwasanaeth …"), or an
   // apposition naming their body up to the quote ("Judith …, gweithiwr Llesiant prosiect Dyffryn Gwyrdd:").
   const runs = RUNS.exec(text.slice(end, end + 130));
@@ -54,8 +54,11 @@ const RUNS = /^[ \u00A0]*,[ \u00A0]*(?:who[ \u00A0]+(?:manages|leads|coordinates
 /** After a name, a noun phrase up to the quote's colon or speech verb: ", gweithiwr … prosiect Dyffryn Gwyrdd:". */
 const APPOSITION = /^[ \u00A0]*,[ \u00A0]*(?!(?:who|whose|which|a|an|the|y|yr|sy['’]n|sydd|oedd)(?![\p{L}]))(\p{L}[^,.;!?:“”"\n]{2,100}?)[ \u00A0]*(?::|,[ \u00A0]*(?:said|meddai|dywedodd)(?![\p{L}]))/iu;
 
-/** A body's name ending in its country ("Living Streets Cymru", "Renewable UK Cymru"); not a region ("North Wales", "Gogledd Cymru"). */
-const NATIONAL_BODY = /^(?!(?:North|South|East|West|Mid|Gogledd|Ogledd|De|Dde|Dwyrain|Ddwyrain|Gorllewin|Orllewin|Canolbarth|Ganolbarth)[ \u00A0])\p{Lu}[\p{L}'’&-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’&-]*)*[ \u00A0]+(?:Cymru|Wales|UK)[ \u00A0]*$/u;
+/** A body's name ending in its country ("Living Streets Cymru", "Renewable UK Cymru", "Dyfrffyrdd Prydain"); not a region ("North Wales", "Gogledd Cymru") nor "Great Britain". */
+const NATIONAL_BODY = /^(?!(?:North|South|East|West|Mid|Gogledd|Ogledd|De|Dde|Dwyrain|Ddwyrain|Gorllewin|Orllewin|Canolbarth|Ganolbarth)[ \u00A0])\p{Lu}[\p{L}'’&-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’&-]*)*[ \u00A0]+(?:Cymru|Wales|UK|(?<!Great[ \u00A0]+)Britain|(?<!Fawr[ \u00A0]+)[BP]rydain)[ \u00A0]*$/u;
+
+/** A national team's coach or manager, a post at its governing body: ", the Wales Under 16's national coach", ", the GB head coach", ", hyfforddwr cenedlaethol Cymru". */
+const NATION_ROLE = /^[ \u00A0]*,[ \u00A0]*(?:(?:the[ \u00A0]+)?(?:Wales|Welsh|GB|Great[ \u00A0]+Britain|British|England|Scotland|Ireland)(?:[ \u00A0]+(?:[\p{Lu}\d][\p{L}\d'’]*|national|women['’]s|men['’]s|junior|senior|youth|head|team|assistant)){0,4}[ \u00A0]+(?:coach|manager|selector|performance[ \u00A0]+director)|(?:prif[ \u00A0]+)?(?:h?yfforddwr|h?yfforddwraig|rheolwr|reolwr|rheolwraig|reolwraig)(?:[ \u00A0]+\p{Ll}+){0,3}[ \u00A0]+(?:Cymru|[BP]rydain|Lloegr|yr[ \u00A0]+Alban|Iwerddon))(?![\p{L}])/u;
 
 /** "Local": a body of the place, whoever's it is. */
 const LOCAL = /(?<![\p{L}])(?:lleol|leol|local)(?![\p{L}])/iu;

@@ -25,7 +25,8 @@ export const NOT_AT_WORK = String.raw`(?:taken|admitted|rushed|airlifted|transfe
 
 /**
  * A term said of a group, no one in particular: a plural person noun after it ("hundreds of
- * disabled people", "helps disabled children") or before it in Welsh ("pobl anabl"), or a plural
+ * disabled people", "elderly, disabled and vulnerable people") or before it in Welsh ("pobl anabl",
+ * "pobl hŷn, anabl a bregus"), or a plural
  * group with "with", "in need of", "gyda" before it ("patients with life limiting illnesses",
  * "those in need of end of life care", "pobl sy'n byw gyda dementia"); not a person's own group
  * ("her two disabled children", "Sian's children with autism", "ei phlant anabl").
@@ -36,9 +37,9 @@ export function aboutGroup(text: string, start: number, end: number): boolean {
   const group = GROUP_BEFORE.exec(before) ?? WELSH_GROUP_BEFORE.exec(before);
   return group !== null && !OWNED_BEFORE.test(before.slice(0, group.index + 1));
 }
-const GROUP_NOUN_AFTER = /^[ \u00A0]+(?:people|children|adults|patients|pupils|residents|families|veterans|users|carers|individuals|communities|young[ \u00A0]+people)(?![\p{L}])/iu;
+const GROUP_NOUN_AFTER = /^(?:(?:[ \u00A0]*,[ \u00A0]*[\p{Ll}-]+)*[ \u00A0]*,?[ \u00A0]+(?:and|or|a|ac|neu)[ \u00A0]+[\p{Ll}-]+)?[ \u00A0]+(?:people|children|adults|patients|pupils|residents|families|veterans|users|carers|individuals|communities|young[ \u00A0]+people)(?![\p{L}])/iu;
 const GROUP_BEFORE = /(?:^|[^\p{L}])(?:people|those|patients|children|adults|families|residents|pupils|individuals|pobl|bobl|y[ \u00A0]+rhai|cleifion|gleifion|plant|blant|oedolion|teuluoedd)(?:[ \u00A0]+(?:who[ \u00A0]+(?:are|have|live)|living|affected|diagnosed|sy['’]n[ \u00A0]+byw|sy['’]n|sydd|sy))?[ \u00A0]+(?:with|in[ \u00A0]+need[ \u00A0]+of|by|gyda|gydag|efo|â|ag)(?:[ \u00A0]+[\p{L}'’-]+){0,3}[ \u00A0]+$/iu;
-const WELSH_GROUP_BEFORE = /(?:^|[^\p{L}])(?:pobl|bobl|plant|blant|oedolion|cleifion|gleifion|disgyblion|teuluoedd)[ \u00A0]+$/iu;
+const WELSH_GROUP_BEFORE = /(?:^|[^\p{L}])(?:pobl|bobl|phobl|plant|blant|phlant|oedolion|cleifion|gleifion|disgyblion|teuluoedd)(?:[ \u00A0]+\p{Ll}+,)?(?:[ \u00A0]+\p{Ll}+[ \u00A0]+(?:a|ac|neu))?[ \u00A0]+$/iu;
 /** A possessive, perhaps with a number, right before: "her two", "Sian's", "ei", "eu tri". */
 const OWNED_BEFORE = /(?:(?:^|[^\p{L}])(?:his|her|their|my|our|your|ei|eu|fy|ein|eich)|\p{L}['’]s)(?:[ \u00A0]+(?:two|three|four|\d+|dau|dwy|tri|tair))?[ \u00A0]+\S*$/iu;
 

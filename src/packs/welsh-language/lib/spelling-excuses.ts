@@ -75,3 +75,34 @@ export function givenNameBeforeSurname(text: string, at: number, word: string, w
   const lower = normaliseWelsh(word);
   return /^\p{Lu}\p{Ll}{2,}$/u.test(next) && !isWelshWord(normaliseWelsh(next), words) && (lex.given.has(lower) || lex.ambiguous.has(lower) || (lower.length <= 4 && accentSlip(lower, words)));
 }
+
+/**
+ * An entry of a list of names, one to a line: a capitalised word with nothing else on its line
+ * but a count or a list mark ("Arianwyn (3)", "Maelys (3)", "• Mena"), beside a line of the
+ * same shape or with its count ("the names and, in brackets, how many babies were given them").
+ */
+export function nameListEntry(text: string, at: number, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const [start, end] = lineNear(text, at);
+  const rest = text.slice(start, at) + text.slice(at + word.length, end);
+  if (!LIST_REST.test(rest)) return false;
+  if (/\(\d+\)/.test(rest)) return true;
+  const entry = (s: number, e: number) => LIST_LINE.test(text.slice(s, e));
+  const next = text.indexOf('\n', end);
+  return (start > 0 && entry(...lineNear(text, start - 1))) || (next >= 0 && next + 1 < text.length && entry(...lineNear(text, next + 1)));
+}
+const LIST_REST = /^[ \t\u00A0]*(?:[-•·*–][ \t\u00A0]+)?[ \t\u00A0]*(?:\(\d+\))?[ \t\u00A0]*[.,;]?[ \t\u00A0]*$/u;
+const LIST_LINE = /^[ \t\u00A0]*(?:[-•·*–][ \t\u00A0]+)?\p{Lu}\p{Ll}+[ \t\u00A0]*(?:\(\d+\))?[ \t\u00A0]*[.,;]?[ \t\u00A0]*$/u;
+
+/** Quotation marks that open and close one cited word. */
+const QUOTE_CLOSE: Record<string, string> = { "'": "'", '‘': '’', '"': '"', '“': '”', '«': '»' };
+
+/**
+ * A word alone in quotation marks that is like no Welsh word (nothing to suggest): a term cited
+ * from another language ("cystadleuaeth 'stableford'"). A slip of a Welsh word in quotation
+ * marks has a suggestion ("'cyflmy'") and is still reported.
+ */
+export function citedTerm(text: string, at: number, word: string, suggestions: readonly string[]): boolean {
+  const open = text[at - 1];
+  return !suggestions.length && open !== undefined && QUOTE_CLOSE[open] !== undefined && text[at + word.length] === QUOTE_CLOSE[open];
+}

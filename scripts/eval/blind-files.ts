@@ -148,6 +148,7 @@ if (existsSync(join(ROOT, 'eval/accounts-blind25/manifest.json'))) await score('
 if (existsSync(join(ROOT, 'eval/accounts-blind26/manifest.json'))) await score('eval/accounts-blind26', true, 'smpolicy.yaml', '2053-09-17');
 if (existsSync(join(ROOT, 'eval/accounts-blind27/manifest.json'))) await score('eval/accounts-blind27', true, 'smpolicy.yaml', '2056-11-08');
 if (existsSync(join(ROOT, 'eval/accounts-blind28/manifest.json'))) await score('eval/accounts-blind28', true, 'smpolicy.yaml', '2058-03-12');
+if (existsSync(join(ROOT, 'eval/accounts-blind29/manifest.json'))) await score('eval/accounts-blind29', true, 'smpolicy.yaml', '2059-10-16');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -250,3 +251,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind71/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind72/manifest.json'))) await score('eval/drafts-blind72', false, 'smpolicy.yaml', '2091-10-03');
 if (existsSync(join(ROOT, 'eval/drafts-blind73/manifest.json'))) await score('eval/drafts-blind73', false, 'smpolicy.yaml', '2093-11-17');
 if (existsSync(join(ROOT, 'eval/drafts-blind74/manifest.json'))) await score('eval/drafts-blind74', false, 'smpolicy.yaml', '2095-03-09');
+if (existsSync(join(ROOT, 'eval/drafts-blind75/manifest.json'))) await score('eval/drafts-blind75', false, 'smpolicy.yaml', '2097-06-12');

@@ -6,6 +6,7 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: 'Welsh: a named pupil in a year at the school', text: "Mae Lisa Roberts ym Mlwyddyn 6 yn Ysgol Gynradd Dinbych-y-pysgod.", found: ["Lisa Roberts ym Mlwyddyn 6 yn Ysgol"] },
     { name: "'being only 9' after a name (real-text-blind237)", text: "With most of the team under the age category (Ffion being only 9) we knew it would be tough.", found: ["Ffion being only 9"] },
     // A soft-mutated 'blwydd' and hyphens in a Welsh age (real-text-blind247).
     { name: "Welsh: 'ddwy flwydd oed'", text: "Yn serennu yn y fideo mae Ioan Downes sy’n ddwy flwydd oed.", found: ["Ioan Downes sy’n ddwy flwydd oed"] },
@@ -202,6 +203,9 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    // A school's head cook (real-text-blind255).
+    { name: "Welsh: 'y prif gogydd' before the name", text: "Mae’r prif gogydd, Lisa Roberts, a’i thîm yn coginio i blant Ysgol Gynradd Dinbych-y-pysgod." },
+    { name: 'the head cook before the name', text: "The head cook, Lisa Roberts, cooks for the children of Tenby Primary School." },
     { name: "'being' and a number after no name", text: "The score being 9, we won the match." },
     { name: "Welsh: a named adult 'being' an age in an English aside", text: "Roedd y tîm yn hŷn (Ffion being 19) ac yn gryf." },
     { name: 'a parent who has one child at the school (real-text-blind244)', text: "Meleri Williams has one child at Ysgol Llangwyryfon, near Aberystwyth, and another she hopes will attend." },

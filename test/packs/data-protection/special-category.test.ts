@@ -4,6 +4,13 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    // A heart condition and a life-limiting one in Welsh; knee trouble (real-text-blind251).
+    { name: "Welsh: 'chyflwr difrifol ar y galon'", text: "Mae Elin Jones yn ferch ifanc sydd â chyflwr difrifol ar y galon.", found: ["Elin Jones yn ferch ifanc sydd â chyflwr difrifol ar y galon"] },
+    { name: "Welsh: 'cyflwr sy'n byrhau oes'", text: "Mae Elin Jones yn dioddef o gyflwr sy'n byrhau oes.", found: ["Elin Jones yn dioddef o gyflwr sy'n byrhau oes"] },
+    { name: "'knee trouble' said of the speaker", text: "Tony Jones said knee trouble meant being at home feels unsafe.", found: ["Tony Jones said knee trouble"] },
+    { name: "a named person's condition, however rare among others", text: "Tony Jones's heart disease is rare in men his age.", found: ["Tony Jones's heart disease"] },
+    { name: "the speaker's own proneness is still theirs", text: "“I am prone to migraines,” said Chris Jones, a volunteer.", found: ["migraines,” said Chris Jones"] },
+    { name: 'Welsh: a named person ill, beside a risk everyone shares', text: "Mae Chris Jones yn dioddef o salwch yr ysgyfaint ac mae pawb yn agored i annwyd.", found: ["Chris Jones yn dioddef o salwch"] },
     { name: "a named person who is disabled, 'other people' after", text: "Sian Jones is disabled and helps other people at the centre.", found: ["Sian Jones is disabled"] },
     // A legislature member's title before the name (real-text-blind235).
     { name: "Welsh: 'Aelod Cynulliad' before the name", text: "Mae’r Aelod Cynulliad Alun Example yn gwella yn yr ysbyty wedi iddo gael trawiad ar y galon.", found: ["Alun Example yn gwella yn yr ysbyty wedi iddo gael trawiad ar y galon"] },
@@ -201,6 +208,12 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: 'how common a condition is among a group', text: "Heart disease is common among older people, said Tony Jones." },
+    { name: 'Welsh: how common a condition is among a group', text: "Mae clefyd y galon yn gyffredin ymhlith pobl hŷn, yn ôl yr elusen." },
+    { name: 'Welsh: children with a heart condition, a group', text: "Mae gan blant â chyflwr ar y galon hawl i gymorth gan y bwrdd iechyd." },
+    // A risk everyone shares, said in the first person plural (real-text-blind251).
+    { name: 'a risk we all share, in a quote', text: "“As we age, we all become more prone to illness and falls,” said Chris Jones, a volunteer." },
+    { name: 'Welsh: a risk we all share, in a quote', text: "“Wrth i ni heneiddio, rydym yn dod yn fwy llesg ac agored i salwch yr ysgyfaint,” meddai Chris Jones, gwirfoddolwr." },
     // Coordinated adjectives before a group noun (real-text-blind243).
     { name: 'elderly, disabled and vulnerable people, a group', text: "The service is for meeting elderly, disabled and vulnerable people who may find it difficult to visit one of Rhun’s offices." },
     { name: 'Welsh: pobl hŷn, anabl a bregus, a group', text: "Bydd y gwasanaeth yn cyfarfod â phobl hŷn, anabl a bregus yn ardal Rhun." },

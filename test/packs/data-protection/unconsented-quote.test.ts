@@ -10,6 +10,8 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: "Welsh: a winner's title with a rank is no post", text: "Dywedodd Chris Jones, Prif Enillydd y Ras: “Rydym yn falch.”", found: ['Chris Jones'] },
+    { name: 'Welsh: the given name again of a winner named before', text: "Enillodd Chris Jones, 45, o Lanelli y ras. Dywedodd Chris: “Rydym yn falch iawn.”", found: ['Chris'] },
     { name: 'a fan of the national team is a member of the public', text: "“This win was great,” said James Morgan, the Wales fan who travelled to Paris.", found: ['James Morgan'] },
     { name: 'Welsh: a supporter of the national team', text: "“Roedd yn wych,” meddai James Morgan, cefnogwr Cymru.", found: ['James Morgan'] },
     { name: 'someone from Great Britain is no body', text: "“It was lovely,” said Nick Worthington, from Great Britain.", found: ['Nick Worthington'] },
@@ -265,6 +267,11 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A chief executive by a rank and an agent noun, named again by the given name; a head cook (real-text-blind251, -255).
+    { name: "Welsh: 'Prif Weithredydd' of a body with '&', and the given name again", text: "Dywedodd Chris Jones, Prif Weithredydd Care & Repair Cymru: “Rydym eisiau codi ymwybyddiaeth.” Wrth dynnu sylw at y peryglon, dywedodd Chris: “Rydym yn dod yn fwy llesg.”" },
+    { name: "Welsh: a deputy manager, 'Dirprwy Reolwr'", text: "Dywedodd Chris Jones, Dirprwy Reolwr y Ganolfan: “Rydym yn falch.”" },
+    { name: "Welsh: ', y prif gogydd,'", text: "“Roedd yn brofiad gwych i gwrdd â Jamie Oliver,” meddai Lisa Roberts, y prif gogydd, wrth y gohebydd." },
+    { name: 'English: the head cook in apposition', text: "“It was a great experience to meet Jamie Oliver,” said Lisa Roberts, the head cook, to the reporter." },
     // Professionals at work, national coaches, bodies named in the possessive or ending in Britain (real-text-blind236, -237, -245, -247).
     { name: 'a midwife quoted at work', text: "“New Year’s Eve was hectic,” said midwife Kath Maguire, who added that the unit was busy." },
     { name: 'Welsh: a midwife quoted at work', text: "“Roedd hi’n brysur iawn,” meddai’r fydwraig Catrin Jones." },

@@ -73,15 +73,17 @@ function isOrganisationWord(word: string, words: Set<string>): boolean {
   return words.has(word) || (/[áéíóúẃýàèìòùẁỳ]/u.test(word) && words.has(word.normalize('NFD').replace(/[\u0300\u0301]/gu, '\u0302').normalize('NFC')));
 }
 
-const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’&-]*|of|for|and|the|y|yr|a|ac|dros)`;
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’&-]*|&|of|for|and|the|y|yr|a|ac|dros)`;
 const TITLED_ROLE = new RegExp(String.raw`^[ \u00A0]*,[ \u00A0]*(${TITLE_WORD}(?:,?[ \u00A0]+${TITLE_WORD}){1,9})`, 'u');
 
-/** A Welsh post headed by an agent noun, two words or more: "Dyrannwr Gofal Critigol", "Cydlynydd Prosiect". */
+/** A Welsh post headed by an agent noun, two words or more: "Dyrannwr Gofal Critigol", "Cydlynydd Prosiect", "Prif Weithredydd Care & Repair". */
 function welshPost(title: string, publicWords: Set<string>): boolean {
-  const words = title.split(/[ \u00A0,]+/u);
+  // A rank before the agent noun is still its post: "Prif Weithredydd", "Dirprwy Reolwr".
+  const words = title.split(/[ \u00A0,]+/u).filter((w, i) => i > 0 || !RANKS.has(w.toLowerCase()));
   const head = words[0]!;
   return words.length > 1 && AGENT_NOUN.test(head) && !publicWords.has(head.toLowerCase()) && !NOT_POSTS.has(head.toLowerCase());
 }
+const RANKS = new Set(['prif', 'brif', 'dirprwy', 'ddirprwy', 'uwch', 'cyd']);
 const AGENT_NOUN = /^\p{Lu}\p{Ll}+(?:wr|ydd|wraig|yddes)$/u;
 /** Agent nouns for what members of the public do or win, beside the pack's public words. */
 const NOT_POSTS = new Set(['enillydd', 'cystadleuydd', 'rhedwr', 'nofiwr', 'beiciwr', 'dysgwr', 'siaradwr', 'cefnogwr', 'rhoddwr', 'cyfrannwr', 'perfformiwr', 'canwr', 'dawnsiwr']);

@@ -34,9 +34,12 @@ export const NOT_AT_WORK = String.raw`(?:taken|admitted|rushed|airlifted|transfe
 export function aboutGroup(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   if (GROUP_NOUN_AFTER.test(text.slice(end, end + 24)) && !OWNED_BEFORE.test(before)) return true;
+  // How common it is among a group: "Heart disease is common among older people", "yn gyffredin ymhlith pobl hŷn".
+  if (COMMON_AMONG.test(text.slice(end, end + 50)) && !OWNED_BEFORE.test(before)) return true;
   const group = GROUP_BEFORE.exec(before) ?? WELSH_GROUP_BEFORE.exec(before);
   return group !== null && !OWNED_BEFORE.test(before.slice(0, group.index + 1));
 }
+const COMMON_AMONG = /^[ \u00A0]+(?:is|are|yn|sy['’]n|sydd[ \u00A0]+yn)[ \u00A0]+(?:(?:very|more|most|quite|fairly|increasingly|fwy|mwy|eithaf|gynyddol)[ \u00A0]+)?(?:common|prevalent|rare|widespread|gyffredin|brin|gyffredinol)[ \u00A0]+(?:among|amongst|in|ymhlith|ymysg|mewn|yn)(?![\p{L}])/iu;
 const GROUP_NOUN_AFTER = /^(?:(?:[ \u00A0]*,[ \u00A0]*[\p{Ll}-]+)*[ \u00A0]*,?[ \u00A0]+(?:and|or|a|ac|neu)[ \u00A0]+[\p{Ll}-]+)?[ \u00A0]+(?:people|children|adults|patients|pupils|residents|families|veterans|users|carers|individuals|communities|young[ \u00A0]+people)(?![\p{L}])/iu;
 const GROUP_BEFORE = /(?:^|[^\p{L}])(?:people|those|patients|children|adults|families|residents|pupils|individuals|pobl|bobl|y[ \u00A0]+rhai|cleifion|gleifion|plant|blant|oedolion|teuluoedd)(?:[ \u00A0]+(?:who[ \u00A0]+(?:are|have|live)|living|affected|diagnosed|sy['’]n[ \u00A0]+byw|sy['’]n|sydd|sy))?[ \u00A0]+(?:with|in[ \u00A0]+need[ \u00A0]+of|by|gyda|gydag|efo|â|ag)(?:[ \u00A0]+[\p{L}'’-]+){0,3}[ \u00A0]+$/iu;
 const WELSH_GROUP_BEFORE = /(?:^|[^\p{L}])(?:pobl|bobl|phobl|plant|blant|phlant|oedolion|cleifion|gleifion|disgyblion|teuluoedd)(?:[ \u00A0]+\p{Ll}+,)?(?:[ \u00A0]+\p{Ll}+[ \u00A0]+(?:a|ac|neu))?[ \u00A0]+$/iu;
@@ -50,3 +53,16 @@ const OWNED_BEFORE = /(?:(?:^|[^\p{L}])(?:his|her|their|my|our|your|ei|eu|fy|ein
  */
 export const ownedByOthers = (after: string): boolean => OWNED_BY_OTHERS.test(after);
 const OWNED_BY_OTHERS = /^[ \u00A0]+(?:(?:of|o)[ \u00A0]+(?:the|a|an|y|yr|['’]r)|y|yr)[ \u00A0]+(?:(?:previous|former|elderly|two|three|local|cyn)[ \u00A0-]+)?(?:people|person|owners?|staff|family|families|residents?|drivers?|man|woman|couple|pair|children|child|patients?|shopkeepers?|landlords?|tenants?|bobl|perchennog|berchennog|perchnogion|berchnogion|teulu|deulu|gyrrwr|yrrwr|dyn|ddyn|ddynes|fenyw|plentyn|blentyn|plant|blant)(?![\p{L}])/iu;
+
+/**
+ * A term said of everyone as a risk, in the first person plural or of people in general: "as we
+ * age, we all become more prone to illness", "rydym yn dod yn fwy agored i salwch", "mae pawb yn
+ * fwy tebygol o gael salwch": the speaker describes a risk everyone shares, not their own health.
+ */
+export function sharedRisk(text: string, clauseStart: number, start: number): boolean {
+  const before = text.slice(Math.max(clauseStart, start - 120), start);
+  return RISK_BEFORE.test(before) && GENERIC_SUBJECT.test(before);
+}
+const RISK_BEFORE = /(?:(?:prone|vulnerable|susceptible|likely)[ \u00A0]+to|at[ \u00A0]+(?:(?:greater|higher|more)[ \u00A0]+)?risk[ \u00A0]+of|(?:agored|tueddol)[ \u00A0]+i|tebygol[ \u00A0]+o[ \u00A0]+(?:gael|ddioddef)|mewn[ \u00A0]+(?:mwy[ \u00A0]+o[ \u00A0]+)?perygl[ \u00A0]+o(?:[ \u00A0]+gael)?)(?:[ \u00A0]+(?:a|an|the|y|yr|\p{Ll}+(?:ing|ol)))?[ \u00A0]+$/iu;
+const GENERIC_SUBJECT = /(?<![\p{L}])(?:we|we['’]re|us|everyone|everybody|people|rydym|rydyn|ydyn[ \u00A0]+ni|ni|pawb|pobl|bobl)(?![\p{L}])/iu;
+

@@ -252,3 +252,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind72/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind73/manifest.json'))) await score('eval/drafts-blind73', false, 'smpolicy.yaml', '2093-11-17');
 if (existsSync(join(ROOT, 'eval/drafts-blind74/manifest.json'))) await score('eval/drafts-blind74', false, 'smpolicy.yaml', '2095-03-09');
 if (existsSync(join(ROOT, 'eval/drafts-blind75/manifest.json'))) await score('eval/drafts-blind75', false, 'smpolicy.yaml', '2097-06-12');
+if (existsSync(join(ROOT, 'eval/drafts-blind76/manifest.json'))) await score('eval/drafts-blind76', false, 'smpolicy.yaml', '2099-09-02');

@@ -149,6 +149,7 @@ if (existsSync(join(ROOT, 'eval/accounts-blind26/manifest.json'))) await score('
 if (existsSync(join(ROOT, 'eval/accounts-blind27/manifest.json'))) await score('eval/accounts-blind27', true, 'smpolicy.yaml', '2056-11-08');
 if (existsSync(join(ROOT, 'eval/accounts-blind28/manifest.json'))) await score('eval/accounts-blind28', true, 'smpolicy.yaml', '2058-03-12');
 if (existsSync(join(ROOT, 'eval/accounts-blind29/manifest.json'))) await score('eval/accounts-blind29', true, 'smpolicy.yaml', '2059-10-16');
+if (existsSync(join(ROOT, 'eval/accounts-blind30/manifest.json'))) await score('eval/accounts-blind30', true, 'smpolicy.yaml', '2061-05-18');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -253,3 +254,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind73/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind74/manifest.json'))) await score('eval/drafts-blind74', false, 'smpolicy.yaml', '2095-03-09');
 if (existsSync(join(ROOT, 'eval/drafts-blind75/manifest.json'))) await score('eval/drafts-blind75', false, 'smpolicy.yaml', '2097-06-12');
 if (existsSync(join(ROOT, 'eval/drafts-blind76/manifest.json'))) await score('eval/drafts-blind76', false, 'smpolicy.yaml', '2099-09-02');
+if (existsSync(join(ROOT, 'eval/drafts-blind77/manifest.json'))) await score('eval/drafts-blind77', false, 'smpolicy.yaml', '2101-10-19');

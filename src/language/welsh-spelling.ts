@@ -47,10 +47,14 @@ const HYPHEN_PREFIXES = new Set([
   'aero', 'agro', 'auto', 'cyber', 'eco', 'macro', 'mega', 'meta', 'mini', 'multi', 'nano', 'neo', 'seiber', 'ultra',
 ]);
 
+const ELIDED_MY_YOUR = /^[fd]'[aeiouwyâêîôûŵŷ]/u;
+
 function checkWord(word: string, words: WelshWords): boolean {
   const w = normaliseWelsh(word);
   if (!w) return false;
   if (knownWhole(w, words)) return true;
+  // "fy" and "dy" elided before a vowel: "f'amser", "f'ymddeoliad", "d'enw".
+  if (ELIDED_MY_YOUR.test(w) && knownWhole(w.slice(2), words)) return true;
   if (w.includes('-')) {
     const parts = w.split('-');
     if (parts.some((p) => p === '')) return false;

@@ -303,8 +303,8 @@ function firstAndLast(author: string): string {
 
 /** An elected member's letters (case-sensitive: "am" and "as" are words), not the condition ("MS patient"). */
 const MEMBER = String.raw`(?:AS|MS|MP|AoS|ASau|MSs|MPs|AM|AC|MEP)(?![\p{L}\p{N}])(?![ \u00A0]+(?:patients?|sufferers?|diagnosis|symptoms|nurse|claf|cleifion)(?![\p{L}]))`;
-/** The letters right after the name, or ending an apposition about them: "Elin Jones AS", "Samuel Kurtz, MS for …", "Mr Gruffydd, Plaid Cymru’s North Wales AM,". */
-const MEMBER_AFTER = new RegExp(String.raw`^(?:(?:[ \u00A0]+|,[ \u00A0]*)${MEMBER}|,[ \u00A0]*[^,.;:!?“”"\n]{0,50}[ \u00A0]${MEMBER}[ \u00A0]*,)`, 'u');
+/** The letters right after the name, or in an apposition about them: "Elin Jones AS", "Samuel Kurtz, MS for …", "Mr Gruffydd, Plaid Cymru’s North Wales AM,", "Simon …, the MP for the Chirk area,". */
+const MEMBER_AFTER = new RegExp(String.raw`^(?:(?:[ \u00A0]+|,[ \u00A0]*)${MEMBER}|,[ \u00A0]*(?!(?:who|whose|which|sy['’]n|sydd|a[ \u00A0]+(?:oedd|fu|wnaeth))(?![\p{L}]))[^,.;:!?“”"\n]{0,50}[ \u00A0]${MEMBER}(?:[ \u00A0]+(?:for|dros)[^,.;:!?“”"\n]{1,50})?[ \u00A0]*,)`, 'u');
 /** The letters right before the name, as a title, perhaps with the seat: "Plaid Cymru AM Llyr Gruffydd", "AS Arfon, Sian Example", "AM for Arfon, Sian Example". */
 const MEMBER_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MEMBER}(?:[ \u00A0]+(?:for|dros))?(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*){0,3},?[ \u00A0]+$`, 'u');
 

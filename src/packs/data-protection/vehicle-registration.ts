@@ -45,8 +45,8 @@ const STOP = new Set(
     'HEN NEU NHW EIN ERS BST GMT UTC CET IST').split(' '),
 );
 
-/** Channels and networks whose names have a mark's shape: never a vehicle's. */
-const NAMED_CODES = new Set(['S4C', 'BBC1', 'BBC2', 'BBC3', 'BBC4', 'ITV1', 'ITV2', 'ITV3', 'ITV4', 'E4', 'C4', 'M4U']);
+/** Channels and networks whose names have a mark's shape, and the DVLA's forms ("the car's logbook (V5C)"): never a vehicle's mark. */
+const NAMED_CODES = new Set(['S4C', 'BBC1', 'BBC2', 'BBC3', 'BBC4', 'ITV1', 'ITV2', 'ITV3', 'ITV4', 'E4', 'C4', 'M4U', 'V5C', 'V5', 'V62', 'V11', 'V5C2']);
 /** The whole run of letters and digits holding [start, end). */
 function wordAround(text: string, start: number, end: number): string {
   let s = start;

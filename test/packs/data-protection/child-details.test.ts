@@ -203,6 +203,9 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    // The school bus's driver (drafts-blind76).
+    { name: 'the school bus driver named beside the pupils', text: "After 30 years driving the school bus, our driver Alun Jones retires on Friday. Year 11 pupils at Ysgol Gyfun Enghraifft made him a big card." },
+    { name: 'Welsh: the school bus driver named beside the pupils', text: "Ar ôl 30 mlynedd yn gyrru bws yr ysgol, mae ein gyrrwr Alun Jones yn ymddeol ddydd Gwener. Gwnaeth disgyblion Blwyddyn 11 Ysgol Gyfun Enghraifft gerdyn mawr iddo." },
     // A school's head cook (real-text-blind255).
     { name: "Welsh: 'y prif gogydd' before the name", text: "Mae’r prif gogydd, Lisa Roberts, a’i thîm yn coginio i blant Ysgol Gynradd Dinbych-y-pysgod." },
     { name: 'the head cook before the name', text: "The head cook, Lisa Roberts, cooks for the children of Tenby Primary School." },

@@ -4,6 +4,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "Welsh: 'diwmor', a tumour mutated (real-text-blind265)", text: "Mae gan Bethan Jones diwmor ar yr ymennydd.", found: ["Bethan Jones diwmor"] },
     // A heart condition and a life-limiting one in Welsh; knee trouble (real-text-blind251).
     { name: "Welsh: 'chyflwr difrifol ar y galon'", text: "Mae Elin Jones yn ferch ifanc sydd â chyflwr difrifol ar y galon.", found: ["Elin Jones yn ferch ifanc sydd â chyflwr difrifol ar y galon"] },
     { name: "Welsh: 'cyflwr sy'n byrhau oes'", text: "Mae Elin Jones yn dioddef o gyflwr sy'n byrhau oes.", found: ["Elin Jones yn dioddef o gyflwr sy'n byrhau oes"] },
@@ -208,6 +209,7 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: "Welsh: research into children's tumours, no one named", text: "Mae’r elusen yn ariannu ymchwil i diwmorau ymennydd plant." },
     { name: 'how common a condition is among a group', text: "Heart disease is common among older people, said Tony Jones." },
     { name: 'Welsh: how common a condition is among a group', text: "Mae clefyd y galon yn gyffredin ymhlith pobl hŷn, yn ôl yr elusen." },
     { name: 'Welsh: children with a heart condition, a group', text: "Mae gan blant â chyflwr ar y galon hawl i gymorth gan y bwrdd iechyd." },

@@ -10,6 +10,7 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: "an MP's constituent is a member of the public", text: "Jo Jones, the MP’s constituent, said: “I am angry.”", found: ['Jo Jones'] },
     { name: "Welsh: a winner's title with a rank is no post", text: "Dywedodd Chris Jones, Prif Enillydd y Ras: “Rydym yn falch.”", found: ['Chris Jones'] },
     { name: 'Welsh: the given name again of a winner named before', text: "Enillodd Chris Jones, 45, o Lanelli y ras. Dywedodd Chris: “Rydym yn falch iawn.”", found: ['Chris'] },
     { name: 'a fan of the national team is a member of the public', text: "“This win was great,” said James Morgan, the Wales fan who travelled to Paris.", found: ['James Morgan'] },
@@ -267,6 +268,10 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // An MP by a seat in apposition; a biomedical scientist at work (real-text-blind257, -269).
+    { name: "', the MP for the Chirk area,'", text: "Simon Baynes, the MP for the Chirk area, said: “Have your say.”" },
+    { name: "Welsh: ', yr AS dros yr ardal,'", text: "Dywedodd Simon Baynes, yr AS dros yr ardal, “Dewch i ddweud eich dweud.”" },
+    { name: "Welsh: ', gwyddonydd biofeddygol yn Nhreforys'", text: "Dywedodd Elizabeth Berry, gwyddonydd biofeddygol yn Nhreforys: “Rydyn ni’n falch.”" },
     // A chief executive by a rank and an agent noun, named again by the given name; a head cook (real-text-blind251, -255).
     { name: "Welsh: 'Prif Weithredydd' of a body with '&', and the given name again", text: "Dywedodd Chris Jones, Prif Weithredydd Care & Repair Cymru: “Rydym eisiau codi ymwybyddiaeth.” Wrth dynnu sylw at y peryglon, dywedodd Chris: “Rydym yn dod yn fwy llesg.”" },
     { name: "Welsh: a deputy manager, 'Dirprwy Reolwr'", text: "Dywedodd Chris Jones, Dirprwy Reolwr y Ganolfan: “Rydym yn falch.”" },

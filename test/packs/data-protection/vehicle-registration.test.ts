@@ -53,6 +53,9 @@ ruleTester('dp/vehicle-registration', {
     { name: "Welsh: a reversed dateless mark after a person's name", text: 'Roedd cerbyd Dai 1234 AB ar y palmant eto.', found: ['1234 AB'] },
   ],
   valid: [
+    // The DVLA's logbook by its form's name (drafts-blind77).
+    { name: "the logbook '(V5C)'", text: "You'll need proof of your address and the car's logbook (V5C)." },
+    { name: "Welsh: the logbook '(V5C)'", text: "Bydd angen prawf o'ch cyfeiriad a llyfr log y car (V5C)." },
     // A model's or a class's code before 'specification' (real-text-blind245).
     { name: 'a rally class code before specification', text: "The crew were at car 5 in their R5 specification Skoda Fabia." },
     { name: 'Welsh: a model code before specification', text: "Gyrrodd y ddau eu car T90 GTR specification yn y rali ddoe." },

@@ -7,6 +7,7 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: "a slip after an elided 'fy' is still a slip", text: "Mae'r f'amsre yn hir.", found: ["f'amsre"] },
     // A slip of a Welsh word in quotation marks has a suggestion: not a cited term (real-text-blind237).
     { name: 'a slip in quotation marks is still a slip', text: "Cadarnhawyd mai cystadleuaeth 'cyflmy' yw hi i ddynion a merched eleni.", found: ['cyflmy'] },
     { name: "a slip in 'landin' is still reported", text: "Mae'r landn yn gul.", found: ['landn'] },
@@ -133,6 +134,9 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    // 'fy' and 'dy' elided before a vowel; words the dictionary lacks (real-text-blind256 to -267).
+    { name: "'f’amser', 'f’ymddeoliad', 'd’enw'", text: "Dwi wedi mwynhau f’amser yma a f’ymddeoliad, a dwed d’enw." },
+    { name: 'skateboards, curtain walls, render, muffs, pods, brakes', text: "Daw hyn yn sgîl y penderfyniad: mae’r plant ar eu sglefrfyrddau yn sglefrfyrddio, a’r llenfur yn cael rendr calch. Gwnaeth y grŵp fyffiau a myffiau, mae’r podiau glampio’n barod a’r brêcs yn gwichian, ac roedd y cefnlu yno yn ystod y coronfeirws." },
     // Cited terms and lists of names (real-text-blind237, -247); words the dictionary lacks (-236, -240, -242, -247, drafts-blind74).
     { name: "a term from another language cited in quotation marks", text: "Cadarnhawyd mai cystadleuaeth 'stableford' yw hi i ddynion a merched eleni." },
     { name: 'English: a term cited in double quotation marks in a Welsh sentence', text: "Roedd y dynion yn chwarae “stableford” a’r merched yn chwarae pedwarawd yn y bore." },

@@ -255,3 +255,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind74/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind75/manifest.json'))) await score('eval/drafts-blind75', false, 'smpolicy.yaml', '2097-06-12');
 if (existsSync(join(ROOT, 'eval/drafts-blind76/manifest.json'))) await score('eval/drafts-blind76', false, 'smpolicy.yaml', '2099-09-02');
 if (existsSync(join(ROOT, 'eval/drafts-blind77/manifest.json'))) await score('eval/drafts-blind77', false, 'smpolicy.yaml', '2101-10-19');
+if (existsSync(join(ROOT, 'eval/drafts-blind78/manifest.json'))) await score('eval/drafts-blind78', false, 'smpolicy.yaml', '2103-09-05');

@@ -4,6 +4,8 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "Welsh: 'yn Fwslim', soft-mutated", text: "Mae Siân Caiach yn Fwslim.", found: ["Siân Caiach yn Fwslim"] },
+    { name: 'a named councillor who is a Muslim', text: "Councillor Siân Caiach is a Muslim and a member of the mosque.", found: ["Councillor Siân Caiach is a Muslim"] },
     { name: "Welsh: 'diwmor', a tumour mutated (real-text-blind265)", text: "Mae gan Bethan Jones diwmor ar yr ymennydd.", found: ["Bethan Jones diwmor"] },
     // A heart condition and a life-limiting one in Welsh; knee trouble (real-text-blind251).
     { name: "Welsh: 'chyflwr difrifol ar y galon'", text: "Mae Elin Jones yn ferch ifanc sydd â chyflwr difrifol ar y galon.", found: ["Elin Jones yn ferch ifanc sydd â chyflwr difrifol ar y galon"] },
@@ -209,6 +211,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    // Faith groups' elders and leaders (real-text-blind271).
+    { name: 'Muslim elders, a group', text: "The Chief Constable Gwyn Thomas and Councillor Siân Caiach met Muslim elders and officers of the mosque." },
+    { name: 'Welsh: arweinwyr Mwslimaidd, a group', text: "Cyfarfu’r Cynghorydd Siân Caiach ag arweinwyr Mwslimaidd y ddinas." },
     { name: "Welsh: research into children's tumours, no one named", text: "Mae’r elusen yn ariannu ymchwil i diwmorau ymennydd plant." },
     { name: 'how common a condition is among a group', text: "Heart disease is common among older people, said Tony Jones." },
     { name: 'Welsh: how common a condition is among a group', text: "Mae clefyd y galon yn gyffredin ymhlith pobl hŷn, yn ôl yr elusen." },

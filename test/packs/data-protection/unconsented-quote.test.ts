@@ -10,6 +10,11 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: 'a retired police officer is a member of the public', text: "“It was awful,” said retired police officer Margaret Phelan.", found: ['Margaret Phelan'] },
+    { name: 'a former council officer is a member of the public', text: "“It was awful,” said former council officer Margaret Phelan.", found: ['Margaret Phelan'] },
+    { name: "Welsh: responsible for one's own children is no post", text: "“Fe wnaethon ni ddechrau,” meddai Greg Woods, sy’n gyfrifol am ei blant ei hun.", found: ['Greg Woods'] },
+    { name: "Welsh: a winner's title before 'wrth' is no post", text: "“Roedd yn wych,” meddai Mirain Brady, Enillydd y Ras wrth golwg360.", found: ['Mirain Brady'] },
+    { name: 'Welsh: a name of Welsh words that is a given name and surname', text: "“Mae’n bwysig,” meddai Heulwen Haf.", found: ['Heulwen Haf'] },
     { name: "an MP's constituent is a member of the public", text: "Jo Jones, the MP’s constituent, said: “I am angry.”", found: ['Jo Jones'] },
     { name: "Welsh: a winner's title with a rank is no post", text: "Dywedodd Chris Jones, Prif Enillydd y Ras: “Rydym yn falch.”", found: ['Chris Jones'] },
     { name: 'Welsh: the given name again of a winner named before', text: "Enillodd Chris Jones, 45, o Lanelli y ras. Dywedodd Chris: “Rydym yn falch iawn.”", found: ['Chris'] },
@@ -268,6 +273,14 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A body's official by the body's name before the post (real-text-blind275).
+    { name: "'UCU Wales official' before the name", text: "“This result is clear,” said UCU Wales official Margaret Phelan." },
+    { name: "Welsh: 'swyddog undeb' before the name", text: "“Mae’n glir,” meddai swyddog undeb Margaret Phelan." },
+    // A post with the verb's object after it, a body's work answered for, a campaign's Welsh name (real-text-blind270, -274).
+    { name: "Welsh: ', Cysylltydd … wrth golwg360'", text: "“Gwnaeth y syniad ddod ar ôl i fi gwrdd â chwnselydd,” meddai Mirain Brady, Cysylltydd Fedra’i Gisda Caernarfon wrth golwg360." },
+    { name: "Welsh: ', sy'n gyfrifol am …' at a body", text: "“Fe wnaethon ni ddechrau tua 14 mis yn ôl,” meddai Greg Woods, sy’n gyfrifol am wneud yn siŵr bod rygbi yn hygyrch i bawb o fewn Undeb Rygbi Cymru." },
+    { name: "', who is responsible for …' at a body", text: "“We started about 14 months ago,” said Greg Woods, who is responsible for making rugby accessible at the Welsh Rugby Union." },
+    { name: 'Welsh: a campaign named in Welsh common words', text: "“Mae’n bwysig cadw’r enw,” meddai Mynyddoedd Pawb." },
     // An MP by a seat in apposition; a biomedical scientist at work (real-text-blind257, -269).
     { name: "', the MP for the Chirk area,'", text: "Simon Baynes, the MP for the Chirk area, said: “Have your say.”" },
     { name: "Welsh: ', yr AS dros yr ardal,'", text: "Dywedodd Simon Baynes, yr AS dros yr ardal, “Dewch i ddweud eich dweud.”" },

@@ -141,7 +141,7 @@ ruleTester('welsh/spelling', {
     { name: "a term from another language cited in quotation marks", text: "Cadarnhawyd mai cystadleuaeth 'stableford' yw hi i ddynion a merched eleni." },
     { name: 'English: a term cited in double quotation marks in a Welsh sentence', text: "Roedd y dynion yn chwarae “stableford” a’r merched yn chwarae pedwarawd yn y bore." },
     { name: 'a list of names with counts, one to a line', text: "Dyma’r enwau lleiaf cyffredin eleni, gyda’r nifer mewn cromfachau:\nArianwyn (3)\nMaelys (3)\nMena (4)" },
-    { name: 'aqueducts, paddleboards, jellyfish and kennels', text: "Mae’r ddyfrbont yn enwog, a bydd padlfyrddau ar y gamlas. Daw heulforgwn a môr-grwbanod lledraidd yma i ddal slefrod, ac mae’r adar yn dychwelyd i’w nythfeydd. Mae’r cenelau’n llawn a’r babis yn iach, a’r pwffinod yn ôl. Riportiwch dwyll am fod bregusrwydd pobl yn cael ei dargedu." },
+    { name: 'aqueducts, paddleboards, jellyfish and kennels', text: "Mae’r ddyfrbont yn enwog, a bydd padlfyrddau ar y gamlas. Daw heulforgwn a môr-grwbanod lledraidd yma i ddal slefrod, ac mae’r adar yn dychwelyd i’w nythfeydd. Mae’r cenelau’n llawn a’r babis yn iach, a’r pwffinod yn ôl. Mae’r gwefrydd a’r gwefryddion yn barod, rwy’n panicio, a hi yw’r darlifydd. Riportiwch dwyll am fod bregusrwydd pobl yn cael ei dargedu." },
     // A capitalised opener near no Welsh word is a name opening its line (real-text-blind209).
     { name: 'a place name opening a caption line', text: 'Cofeb ryfel y pentref.\nHerbrandston yng ngorllewin Sir Benfro' },
     { name: 'a name opening a sentence', text: 'Zorbo baratôdd y cyfan oll. Diolch yn fawr iawn i bawb.' },

@@ -3,6 +3,7 @@
  * what dp/unconsented-quote falls back on when no known name, title or handle stands there.
  */
 import { isNotName, type Lexicon, type PersonRef } from '../../../pii/context/people.js';
+import { welshOnlyWord } from '../../../pii/context/word-kinds.js';
 
 const WORD = String.raw`\p{Lu}[\p{Ll}\p{M}'’]*(?:-\p{L}[\p{Ll}\p{M}'’]*)*`;
 /** Up to three capitalised words. */
@@ -18,6 +19,8 @@ export function capitalisedSpeaker(text: string, lex: Lexicon, at: number, to: n
   if (!named) return undefined;
   const words = named[1].toLowerCase().split(/\s+/).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
   if (lex.leading.has(words[0]) || /^i(?:['’]|$)/u.test(words[0]) || words.some((w) => isNotName(w, lex))) return undefined;
+  // Welsh common words, none a name: a group's or a campaign's name ("meddai Mynyddoedd Pawb").
+  if (words.length > 1 && words.every((w) => welshOnlyWord(w) && !lex.given.has(w) && !lex.surnames.has(w))) return undefined;
   // A place or body of several words ("said Rhondda Cynon Taf Council"): a listed phrase, or a
   // word of an organisation's name right after the three words taken.
   const run = ` ${named[1].toLowerCase().replace(/\s+/g, ' ')} `;

@@ -28,7 +28,7 @@ export function fromOrganisation(text: string, end: number, words: Set<string>, 
   // the public holds or wins: "Gwirfoddolwr y Flwyddyn", "Enillydd y Ras").
   const titled = TITLED_ROLE.exec(text.slice(end, end + 100));
   if (titled && (titled[1].split(/[ \u00A0,]+/u).some((w) => words.has(w.toLowerCase())) ||
-    (welshPost(titled[1], publicWords) && /^[ \u00A0]*[,.:]/u.test(text.slice(end + titled[0].length, end + titled[0].length + 3))))) return true;
+    (welshPost(titled[1], publicWords) && /^[ \u00A0]*(?:[,.:]|(?:wrth|to)[ \u00A0])/u.test(text.slice(end + titled[0].length, end + titled[0].length + 7))))) return true;
   const after = text.slice(end, end + 80);
   const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|on[ \u00A0]+behalf[ \u00A0]+of|o|gyda|efo|ar[ \u00A0]+ran)(?:['’]r)?[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(\p{Ll}+(?:[ \u00A0]+\p{Ll}+){0,2}[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*(?:(?:and|&|ac|a)[ \u00A0]+(?=\p{Lu}))?){1,6})/u.exec(after);
   // A body's initials are a body's too: "Chris Example o'r RNLI", "Jo from the RSPCA"; its name
@@ -49,8 +49,8 @@ const PART_OF = /^[ \u00A0]*,[ \u00A0]*((?:(?:one[ \u00A0]+of|un[ \u00A0]+o)(?:[
 /** After a name, a job and the body it is at: ", statistician with the Office for …" (the job's words, then the body's). */
 const JOB_WITH_BODY = /^[ \u00A0]*,[ \u00A0]*(?:(?:a|an)[ \u00A0]+)?((?:\p{Ll}[\p{Ll}'’-]*[ \u00A0]+){1,3}?)(?:with|gyda|efo|at|for|in|yn|ym)(?:['’]r)?[ \u00A0]+(?:(?:the|y|yr)[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*(?:(?:for|of|and|a|ac|&)[ \u00A0]+(?=\p{Lu}))?){1,6})/u;
 
-/** After a name, managing a body: ", who manages …", ", sy'n rheoli …" (not "who runs a florist's": an owner may speak for herself). */
-const RUNS = /^[ \u00A0]*,[ \u00A0]*(?:who[ \u00A0]+(?:manages|leads|coordinates|heads|chairs|organises)|sy['’]n[ \u00A0]+(?:rheoli|arwain|cydlynu|cadeirio|trefnu))[ \u00A0]+([^,.;:!?“”"\n]{3,100})/iu;
+/** After a name, managing a body or answering for its work: ", who manages …", ", sy'n rheoli …", ", sy'n gyfrifol am …" (not "who runs a florist's": an owner may speak for herself). */
+const RUNS = /^[ \u00A0]*,[ \u00A0]*(?:who[ \u00A0]+(?:manages|leads|coordinates|heads|chairs|organises|is[ \u00A0]+responsible[ \u00A0]+for)|sy['’]n[ \u00A0]+(?:rheoli|arwain|cydlynu|cadeirio|trefnu|gyfrifol[ \u00A0]+am))[ \u00A0]+([^,.;:!?“”"\n]{3,100})/iu;
 /** After a name, a noun phrase up to the quote's colon or speech verb: ", gweithiwr … prosiect Dyffryn Gwyrdd:". */
 const APPOSITION = /^[ \u00A0]*,[ \u00A0]*(?!(?:who|whose|which|a|an|the|y|yr|sy['’]n|sydd|oedd)(?![\p{L}]))(\p{L}[^,.;!?:“”"\n]{2,100}?)[ \u00A0]*(?::|,[ \u00A0]*(?:said|meddai|dywedodd)(?![\p{L}]))/iu;
 
@@ -88,11 +88,18 @@ const AGENT_NOUN = /^\p{Lu}\p{Ll}+(?:wr|ydd|wraig|yddes)$/u;
 /** Agent nouns for what members of the public do or win, beside the pack's public words. */
 const NOT_POSTS = new Set(['enillydd', 'cystadleuydd', 'rhedwr', 'nofiwr', 'beiciwr', 'dysgwr', 'siaradwr', 'cefnogwr', 'rhoddwr', 'cyfrannwr', 'perfformiwr', 'canwr', 'dawnsiwr']);
 
+/** A body's word or name right before "official" and a name: "UCU Wales official …", "union official …" (not "retired official", "former council officer"). */
+const BODY_OFFICIAL = /(?:^|[^\p{L}])(\p{L}[\p{L}'’&-]*)[ \u00A0]+(?:official|officer|spokesman|spokeswoman|spokesperson)[ \u00A0]+$/u;
+const HELD_ONCE = /(?<![\p{L}])(?:retired|former|ex-|cyn[ \u00A0-])/iu;
+
 /** "ar ran tîm Pêl-rwyd …", "on behalf of the club", "tîm …": an organisation's name, not a person's. */
 export function organisationBefore(text: string, start: number, words: Set<string>): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   if (/(?:ar[ \u00A0]+ran|on[ \u00A0]+behalf[ \u00A0]+of)[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(?:[\p{L}'’-]+[ \u00A0]+)?$/iu.test(before)) return true;
   // A body's word right before, perhaps possessive ("Maelor Boxing Club’s Butch …").
   const previous = /([\p{L}'’-]+)[ \u00A0]+$/u.exec(before)?.[1]?.toLowerCase().replace(/['’]s$/u, '');
-  return previous !== undefined && words.has(previous);
+  if (previous !== undefined && words.has(previous)) return true;
+  // A body's official, the body's name or word before the post ("UCU Wales official Margaret …", "union official …").
+  const body = BODY_OFFICIAL.exec(before)?.[1];
+  return body !== undefined && (/^\p{Lu}/u.test(body) || words.has(body.toLowerCase())) && !HELD_ONCE.test(before);
 }

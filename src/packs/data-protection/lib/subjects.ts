@@ -40,9 +40,9 @@ export function aboutGroup(text: string, start: number, end: number): boolean {
   return group !== null && !OWNED_BEFORE.test(before.slice(0, group.index + 1));
 }
 const COMMON_AMONG = /^[ \u00A0]+(?:is|are|yn|sy['’]n|sydd[ \u00A0]+yn)[ \u00A0]+(?:(?:very|more|most|quite|fairly|increasingly|fwy|mwy|eithaf|gynyddol)[ \u00A0]+)?(?:common|prevalent|rare|widespread|gyffredin|brin|gyffredinol)[ \u00A0]+(?:among|amongst|in|ymhlith|ymysg|mewn|yn)(?![\p{L}])/iu;
-const GROUP_NOUN_AFTER = /^(?:(?:[ \u00A0]*,[ \u00A0]*[\p{Ll}-]+)*[ \u00A0]*,?[ \u00A0]+(?:and|or|a|ac|neu)[ \u00A0]+[\p{Ll}-]+)?[ \u00A0]+(?:people|children|adults|patients|pupils|residents|families|veterans|users|carers|individuals|communities|young[ \u00A0]+people)(?![\p{L}])/iu;
+const GROUP_NOUN_AFTER = /^(?:(?:[ \u00A0]*,[ \u00A0]*[\p{Ll}-]+)*[ \u00A0]*,?[ \u00A0]+(?:and|or|a|ac|neu)[ \u00A0]+[\p{Ll}-]+)?[ \u00A0]+(?:people|children|adults|patients|pupils|residents|families|veterans|users|carers|individuals|communities|elders|leaders|worshippers|women|men|groups|young[ \u00A0]+people)(?![\p{L}])/iu;
 const GROUP_BEFORE = /(?:^|[^\p{L}])(?:people|those|patients|children|adults|families|residents|pupils|individuals|pobl|bobl|y[ \u00A0]+rhai|cleifion|gleifion|plant|blant|oedolion|teuluoedd)(?:[ \u00A0]+(?:who[ \u00A0]+(?:are|have|live)|living|affected|diagnosed|sy['’]n[ \u00A0]+byw|sy['’]n|sydd|sy))?[ \u00A0]+(?:with|in[ \u00A0]+need[ \u00A0]+of|by|gyda|gydag|efo|â|ag)(?:[ \u00A0]+[\p{L}'’-]+){0,3}[ \u00A0]+$/iu;
-const WELSH_GROUP_BEFORE = /(?:^|[^\p{L}])(?:pobl|bobl|phobl|plant|blant|phlant|oedolion|cleifion|gleifion|disgyblion|teuluoedd)(?:[ \u00A0]+\p{Ll}+,)?(?:[ \u00A0]+\p{Ll}+[ \u00A0]+(?:a|ac|neu))?[ \u00A0]+$/iu;
+const WELSH_GROUP_BEFORE = /(?:^|[^\p{L}])(?:pobl|bobl|phobl|plant|blant|phlant|oedolion|cleifion|gleifion|disgyblion|teuluoedd|arweinwyr|henuriaid|menywod|dynion|grwpiau|cymunedau|chymunedau)(?:[ \u00A0]+\p{Ll}+,)?(?:[ \u00A0]+\p{Ll}+[ \u00A0]+(?:a|ac|neu))?[ \u00A0]+$/iu;
 /** A possessive, perhaps with a number, right before: "her two", "Sian's", "ei", "eu tri". */
 const OWNED_BEFORE = /(?:(?:^|[^\p{L}])(?:his|her|their|my|our|your|ei|eu|fy|ein|eich)|\p{L}['’]s)(?:[ \u00A0]+(?:two|three|four|\d+|dau|dwy|tri|tair))?[ \u00A0]+\S*$/iu;
 

@@ -50,10 +50,10 @@ function mojibakeTable(mojibake: Record<string, string>): Map<string, string> {
 }
 
 /**
- * Read as Cyrillic Windows-1251, Greek Windows-1253 or Thai Windows-874 ("tรขl" for "tâl", "tГўl",
- * "ar Γ΄l" for "ar ôl"): forms made of
- * another script's letters, so each is damage only beside a Latin letter, and Russian, Greek or
- * Thai text itself is never reported. Built only for a text holding such letters.
+ * Read as Cyrillic Windows-1251, Greek Windows-1253 or Thai Windows-874 ("tรขl" for "tâl",
+ * "tГўl", "ar Γ΄l" for "ar ôl"): forms made of another script's letters, so each is damage only
+ * beside a Latin letter, and Russian, Greek or Thai text itself is never reported. Built only for
+ * a text holding such letters.
  */
 const OTHER_SCRIPT = /[\u0370-\u03ff\u0400-\u04ff\u0e00-\u0e7f]/u;
 const otherCache = new WeakMap<Params, { re: RegExp; table: Map<string, string> }>();
@@ -141,6 +141,7 @@ function entityLetter(m: RegExpMatchArray): string | undefined {
  */
 const LEGACY: Record<string, string> = { ð: 'ŵ', Ð: 'Ŵ', þ: 'ŷ', Þ: 'Ŷ', ď: 'ï', Ď: 'Ï', ę: 'ê', Ę: 'Ê', ű: 'û', Ű: 'Û', ň: 'ò', ů: 'ù' };
 const LEGACY_LETTER = /[ðÐþÞďĎęĘűŰňů]/gu;
+const HAS_LEGACY_LETTER = new RegExp(LEGACY_LETTER.source, 'u');
 
 /** A digit with a letter on both sides: OCR reads ô as 6 ("C6r" for "Côr"). */
 const DIGIT_IN_WORD = /\p{L}\p{Nd}\p{L}/u;
@@ -246,14 +247,14 @@ export const detector: BuiltinDetector<Params> = {
         if (letter) repair(m.index!, m.index! + m[0].length, letter, `the HTML entity '${m[0]}' was left in place of '${letter}'`, `gadawyd yr endid HTML '${m[0]}' yn lle '${letter}'`, true);
       }
     }
-    if (/[ðÐþÞďĎęĘűŰňů]/u.test(text)) {
+    if (HAS_LEGACY_LETTER.test(text)) {
       for (const m of text.matchAll(LEGACY_LETTER)) {
         const w = wordAround(text, m.index!, m.index! + 1);
         const before = text.slice(w.start, m.index!);
         const after = text.slice(m.index! + 1, w.end);
         const good = LEGACY[m[0]]!;
         if (before.length + after.length >= 1 && welshRepairs(before, after, good.toLowerCase()).length) {
-          repair(m.index!, m.index! + 1, good, `'${m[0]}' is a '${good}' read in the wrong code page`, `'${good}' wedi'i ddarllen yn y tudalen cod anghywir yw '${m[0]}'`, true);
+          repair(m.index!, m.index! + 1, good, `'${m[0]}' is a '${good}' read in the wrong code page`, `'${good}' wedi'i ddarllen yn y dudalen god anghywir yw '${m[0]}'`, true);
         }
       }
     }

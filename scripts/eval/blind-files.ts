@@ -256,3 +256,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind75/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind76/manifest.json'))) await score('eval/drafts-blind76', false, 'smpolicy.yaml', '2099-09-02');
 if (existsSync(join(ROOT, 'eval/drafts-blind77/manifest.json'))) await score('eval/drafts-blind77', false, 'smpolicy.yaml', '2101-10-19');
 if (existsSync(join(ROOT, 'eval/drafts-blind78/manifest.json'))) await score('eval/drafts-blind78', false, 'smpolicy.yaml', '2103-09-05');
+if (existsSync(join(ROOT, 'eval/drafts-blind79/manifest.json'))) await score('eval/drafts-blind79', false, 'smpolicy.yaml', '2105-06-10');

@@ -48,6 +48,9 @@ interface Params {
   councillors?: string[];
 }
 
+/** After a slogan, words that make it a place: "ar ochr Cymru ger …", "o'r ffin", "of the border", "near". */
+const PLACE_AFTER = /^[ \u00A0]+(?:ger|o['’]r|i['’]r|yn[ \u00A0]+(?:ymyl|agos)|near|of[ \u00A0]+the|by[ \u00A0]+the|along)(?![\p{L}])/iu;
+
 type What = 'party' | 'vote' | 'slogan' | 'politician' | 'councillor';
 const WHAT: Record<What, [string, string]> = {
   party: ['a political party named', "enw plaid wleidyddol"],
@@ -106,7 +109,8 @@ export const detector: BuiltinDetector<Params> = {
     const notice = hasPhrase(post, params['election-notices'], 0, text.length);
     if (!notice) for (const p of parties) hits.push({ ...p, what: 'party' });
     hits.push(...votes(post, params, parties));
-    for (const s of findPhrases(post, params.slogans)) hits.push({ ...s, what: 'slogan' });
+    // A slogan that is also plain words of place ("ar ochr Cymru ger y mynediadau", "on Wales's side of the border") is the place.
+    for (const s of findPhrases(post, params.slogans)) if (!PLACE_AFTER.test(text.slice(s.end, s.end + 24))) hits.push({ ...s, what: 'slogan' });
     // A tribute to a politician who has died praises them; that is no party politics (parties,
     // votes and slogans in it are still reported, and so is a councillor named in a period).
     const tribute = findPhrases(post, params.tributes).some((t) => !timeNotDeath(text, t.end));

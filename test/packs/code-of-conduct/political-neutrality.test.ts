@@ -8,6 +8,7 @@ const outside = { config: { elections }, date: '2026-11-23' };
 
 ruleTester('conduct/political-neutrality', {
   invalid: [
+    { name: "Welsh: 'ar ochr Cymru' as a slogan", text: "Pleidleisiwch heddiw: ar ochr Cymru!", found: ['ar ochr Cymru (warning)'] },
     { name: "a call to elect a person by name", text: 'On 4 May, elect Helen Example as your councillor.', found: ['elect Helen Example (warning)'], ...outside },
     // English, outside a pre-election period: warnings
     // A living member paying tribute is no tribute to the dead; 'y Blaid' and a county party, mutated (real-text-blind41, real-text-blind44).
@@ -81,6 +82,9 @@ ruleTester('conduct/political-neutrality', {
     { name: 'Welsh: a party named beside a mock election', text: 'Etholiad ffug heddiw: enillodd Plaid Cymru yn yr ysgol!', ...outside, found: ['Plaid Cymru (warning)'] },
   ],
   valid: [
+    // A slogan that is also plain words of place (real-text-blind280).
+    { name: "Welsh: 'ar ochr Cymru ger …', a place", text: "Ceir y crynodiadau uchaf ar hyd traethlin Wirral, ac ar ochr Cymru ger y mynediadau i’r cafnau ym Maes-glas." },
+    { name: "'on Wales's side of the border', a place", text: "The path runs on Wales's side of the border." },
     // A title's "Elect" in a club's minutes is no call to vote (real-text-blind100).
     { name: "a president elect in a club's minutes", text: 'Present: Sian Example (County President Elect), Helen Example, Mair Example.', ...outside },
     { name: "Welsh: a chair elect in a club's minutes", text: 'Yn bresennol: Sian Example (Chair Elect), Helen Example a Mair Example.', ...outside },

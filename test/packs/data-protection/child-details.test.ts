@@ -6,6 +6,7 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: "a child's own class in the possessive is still theirs", text: "Stephanie Jones’s class at Ysgol y Strade won the prize.", found: ["Stephanie Jones’s class at Ysgol"] },
     { name: 'Welsh: a named pupil in a year at the school', text: "Mae Lisa Roberts ym Mlwyddyn 6 yn Ysgol Gynradd Dinbych-y-pysgod.", found: ["Lisa Roberts ym Mlwyddyn 6 yn Ysgol"] },
     { name: "'being only 9' after a name (real-text-blind237)", text: "With most of the team under the age category (Ffion being only 9) we knew it would be tough.", found: ["Ffion being only 9"] },
     // A soft-mutated 'blwydd' and hyphens in a Welsh age (real-text-blind247).
@@ -203,6 +204,9 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    // A parent by a possessive before the kin word (real-text-blind281).
+    { name: "a parent's possessive before 'daughter', the nursery after", text: "Stephanie Thomas’ daughter attends Little Sprouts Day Nursery, in Neath." },
+    { name: "Welsh: 'merch Stephanie' before the nursery", text: "Mae merch Stephanie Jones yn mynd i Feithrinfa Little Sprouts yng Nghastell-nedd." },
     // The school bus's driver (drafts-blind76).
     { name: 'the school bus driver named beside the pupils', text: "After 30 years driving the school bus, our driver Alun Jones retires on Friday. Year 11 pupils at Ysgol Gyfun Enghraifft made him a big card." },
     { name: 'Welsh: the school bus driver named beside the pupils', text: "Ar ôl 30 mlynedd yn gyrru bws yr ysgol, mae ein gyrrwr Alun Jones yn ymddeol ddydd Gwener. Gwnaeth disgyblion Blwyddyn 11 Ysgol Gyfun Enghraifft gerdyn mawr iddo." },

@@ -10,6 +10,8 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: "a place with an apposition that names no body", text: "“It was good,” said Gareth Jones from Llanelli, the team captain’s father.", found: ['Gareth Jones'] },
+    { name: "Welsh: a place with an apposition that names no body", text: "“Roedd yn dda,” meddai Gareth Jones o Lanelli, y dref lle cafodd ei fagu.", found: ['Gareth Jones'] },
     { name: 'a retired police officer is a member of the public', text: "“It was awful,” said retired police officer Margaret Phelan.", found: ['Margaret Phelan'] },
     { name: 'a former council officer is a member of the public', text: "“It was awful,” said former council officer Margaret Phelan.", found: ['Margaret Phelan'] },
     { name: "Welsh: responsible for one's own children is no post", text: "“Fe wnaethon ni ddechrau,” meddai Greg Woods, sy’n gyfrifol am ei blant ei hun.", found: ['Greg Woods'] },
@@ -273,6 +275,12 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    // A body named by an apposition after its name; Friends of the Earth in Welsh; a coastguard; a chairperson (real-text-blind279 to -283).
+    { name: "Welsh: 'o Cyd Ynni – y prosiect ynni cymunedol'", text: "Mae pobl eisiau rheoli ynni yn eu cymuned, meddai Gareth Jones o Cyd Ynni – y prosiect ynni cymunedol." },
+    { name: "'from Cyd Ynni, the community energy project'", text: "“It was good,” said Gareth Jones from Cyd Ynni, the community energy project." },
+    { name: "Welsh: 'o Cyfeillion y Ddaear', then the name again", text: "Yn ôl Jennifer Lloyd o Cyfeillion y Ddaear, mae’n bwysig. “Rydyn ni’n arbed arian,” meddai Jennifer Lloyd." },
+    { name: 'a coastguard at work', text: "“The vessel broke down,” Local coastguard Ieuan Williams said." },
+    { name: 'a chairperson, then the given name with the verb', text: "Chairperson Sara Jones believes the money helped. “We were hopeful,” says Sara." },
     // A body's official by the body's name before the post (real-text-blind275).
     { name: "'UCU Wales official' before the name", text: "“This result is clear,” said UCU Wales official Margaret Phelan." },
     { name: "Welsh: 'swyddog undeb' before the name", text: "“Mae’n glir,” meddai swyddog undeb Margaret Phelan." },

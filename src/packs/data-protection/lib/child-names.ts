@@ -132,11 +132,12 @@ const COUNT = ['two', 'three', 'four', 'twin', 'dau', 'ddau', 'dwy', 'ddwy', 'tr
 
 /**
  * The pattern of a pronoun owning children (`words`: the pack's kin and group words): "her two
- * children", "his son", "ei dau blentyn", "eu plant", "has one child". Such a pronoun points at the parent, and
+ * children", "his son", "ei dau blentyn", "eu plant", "has one child", or a name's own "’s
+ * daughter" (at the start of the text it is asked of). Such a pronoun points at the parent, and
  * the sentence is about the children, whom it does not name.
  */
 export function ownChildrenPattern(words: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:his|her|their|ei|eu|has|have|had)[ \\u00A0]+(?:(?:a|an|one|un|${alternation(COUNT)})[ \\u00A0]+)?(?:\\d{1,2}[-‐‑ \\u00A0]?(?:years?|months?)[-‐‑ \\u00A0]?old[ \\u00A0]+)?(?:${alternation(words.map((w) => w.toLowerCase()))})(?![\\p{L}])`, 'giu');
+  return new RegExp(`(?:(?<![\\p{L}])(?:his|her|their|ei|eu|has|have|had)|^['’]s?)[ \\u00A0]+(?:(?:a|an|one|un|${alternation(COUNT)})[ \\u00A0]+)?(?:\\d{1,2}[-‐‑ \\u00A0]?(?:years?|months?)[-‐‑ \\u00A0]?old[ \\u00A0]+)?(?:${alternation(words.map((w) => w.toLowerCase()))})(?![\\p{L}])`, 'giu');
 }
 
 /** Whether a pronoun in `text` owns children ("her 14-year-old son"). */

@@ -36,6 +36,9 @@ export function fromOrganisation(text: string, end: number, words: Set<string>, 
   // Up to three lower-case words before the name may say what it is: "o wasanaeth tywydd BBC"
   // ("o gwmni lleol …", a company of the place, says less: real-text-blind40).
   if (m !== null && (((m[1] ?? '').trim().split(/[ \u00A0]+/).some((w) => isOrganisationWord(w, words)) && !LOCAL.test(m[1] ?? '')) || m[2]!.split(/[ \u00A0]+/).some((w) => isOrganisationWord(w.toLowerCase(), words) || INITIALS.test(w)) || NATIONAL_BODY.test(m[2]!))) return true;
+  // A name the next words say is a body's: "o Cyd Ynni – y prosiect ynni cymunedol", "from Cyd Ynni, the community energy project".
+  const said = m && BODY_SAID.exec(after.slice(m[0].length));
+  if (said && isOrganisationWord((said[1] ?? said[2])!, words)) return true;
   // A body named by its common noun, definite: "from the council", "o'r cyngor", "o dîm y cyngor",
   // "o fwrdd gweithredol y cyngor sir" (an adjective after the noun, real-text-blind184)
   // ("o gwmni lleol …", a company of the place, says less).
@@ -59,6 +62,13 @@ const NATIONAL_BODY = /^(?!(?:North|South|East|West|Mid|Gogledd|Ogledd|De|Dde|Dw
 
 /** A national team's coach or manager, a post at its governing body: ", the Wales Under 16's national coach", ", the GB head coach", ", hyfforddwr cenedlaethol Cymru". */
 const NATION_ROLE = /^[ \u00A0]*,[ \u00A0]*(?:(?:the[ \u00A0]+)?(?:Wales|Welsh|GB|Great[ \u00A0]+Britain|British|England|Scotland|Ireland)(?:[ \u00A0]+(?:[\p{Lu}\d][\p{L}\d'’]*|national|women['’]s|men['’]s|junior|senior|youth|head|team|assistant)){0,4}[ \u00A0]+(?:coach|manager|selector|performance[ \u00A0]+director)|(?:prif[ \u00A0]+)?(?:h?yfforddwr|h?yfforddwraig|rheolwr|reolwr|rheolwraig|reolwraig)(?:[ \u00A0]+\p{Ll}+){0,3}[ \u00A0]+(?:Cymru|[BP]rydain|Lloegr|yr[ \u00A0]+Alban|Iwerddon))(?![\p{L}])/u;
+
+/**
+ * After a capitalised name, an apposition naming what it is by its head noun: Welsh puts it first
+ * (" – y prosiect ynni cymunedol"), English last (", the community energy project,"; not ", the
+ * team captain's father").
+ */
+const BODY_SAID = /^[ \u00A0]*[–—,-][ \u00A0]*(?:(?:y|yr)[ \u00A0]+(\p{Ll}+)|(?:the|a|an)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+){0,2}(\p{Ll}+)(?=[ \u00A0]*(?:[,.;:!?)–—]|$)))/u;
 
 /** "Local": a body of the place, whoever's it is. */
 const LOCAL = /(?<![\p{L}])(?:lleol|leol|local)(?![\p{L}])/iu;

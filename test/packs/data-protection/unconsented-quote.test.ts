@@ -10,6 +10,8 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: 'a former union official is a member of the public', text: "“It was awful,” said ex-union official Margaret Phelan.", found: ['Margaret Phelan'] },
+    { name: "a place after 'of', no body's possessive, is a member of the public's", text: "“It was great,” said Sian Jones of Llanelli.", found: ['Sian Jones'] },
     { name: "a place with an apposition that names no body", text: "“It was good,” said Gareth Jones from Llanelli, the team captain’s father.", found: ['Gareth Jones'] },
     { name: "Welsh: a place with an apposition that names no body", text: "“Roedd yn dda,” meddai Gareth Jones o Lanelli, y dref lle cafodd ei fagu.", found: ['Gareth Jones'] },
     { name: 'a retired police officer is a member of the public', text: "“It was awful,” said retired police officer Margaret Phelan.", found: ['Margaret Phelan'] },

@@ -7,6 +7,7 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: 'a capitalised slip with a count, on a line of prose below a list entry, is no list entry', text: "Yr enwau:\nArianwyn (3)\nTrefnnwyd y gwaith (3)", found: ['Trefnnwyd'] },
     { name: "a slip after an elided 'fy' is still a slip", text: "Mae'r f'amsre yn hir.", found: ["f'amsre"] },
     // A slip of a Welsh word in quotation marks has a suggestion: not a cited term (real-text-blind237).
     { name: 'a slip in quotation marks is still a slip', text: "Cadarnhawyd mai cystadleuaeth 'cyflmy' yw hi i ddynion a merched eleni.", found: ['cyflmy'] },

@@ -4,6 +4,7 @@
  * "o Living Streets Cymru"; and a body's name right before a name ("ar ran tîm …"). Which words
  * make a body is the pack's `organisation-words`; members of the public by `public-words`.
  */
+import { FORMER_BEFORE } from '../../../pii/context/lexicon.js';
 
 /** "Gwion o Fenter Iaith Sir Ddinbych", "Jo from the Example Tenants Association": a capitalised name after "from" or "o" holding an organisation word. */
 export function fromOrganisation(text: string, end: number, words: Set<string>, publicWords: Set<string>): boolean {
@@ -98,9 +99,8 @@ const AGENT_NOUN = /^\p{Lu}\p{Ll}+(?:wr|ydd|wraig|yddes)$/u;
 /** Agent nouns for what members of the public do or win, beside the pack's public words. */
 const NOT_POSTS = new Set(['enillydd', 'cystadleuydd', 'rhedwr', 'nofiwr', 'beiciwr', 'dysgwr', 'siaradwr', 'cefnogwr', 'rhoddwr', 'cyfrannwr', 'perfformiwr', 'canwr', 'dawnsiwr']);
 
-/** A body's word or name right before "official" and a name: "UCU Wales official …", "union official …" (not "retired official", "former council officer"). */
+/** A body's word or name right before "official" and a name: "UCU Wales official …", "union official …". */
 const BODY_OFFICIAL = /(?:^|[^\p{L}])(\p{L}[\p{L}'’&-]*)[ \u00A0]+(?:official|officer|spokesman|spokeswoman|spokesperson)[ \u00A0]+$/u;
-const HELD_ONCE = /(?<![\p{L}])(?:retired|former|ex-|cyn[ \u00A0-])/iu;
 
 /** "ar ran tîm Pêl-rwyd …", "on behalf of the club", "tîm …": an organisation's name, not a person's. */
 export function organisationBefore(text: string, start: number, words: Set<string>): boolean {
@@ -110,6 +110,9 @@ export function organisationBefore(text: string, start: number, words: Set<strin
   const previous = /([\p{L}'’-]+)[ \u00A0]+$/u.exec(before)?.[1]?.toLowerCase().replace(/['’]s$/u, '');
   if (previous !== undefined && words.has(previous)) return true;
   // A body's official, the body's name or word before the post ("UCU Wales official Margaret …", "union official …").
-  const body = BODY_OFFICIAL.exec(before)?.[1];
-  return body !== undefined && (/^\p{Lu}/u.test(body) || words.has(body.toLowerCase())) && !HELD_ONCE.test(before);
+  // Not a post held once ("retired police officer", "former council officer", "ex-union official").
+  const official = BODY_OFFICIAL.exec(before);
+  if (!official) return false;
+  const body = official[1]!;
+  return (/^\p{Lu}/u.test(body) || words.has(body.toLowerCase())) && !FORMER_BEFORE.test(before.slice(0, official.index + official[0].indexOf(body)));
 }

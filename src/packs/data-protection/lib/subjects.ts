@@ -61,8 +61,9 @@ const OWNED_BY_OTHERS = /^[ \u00A0]+(?:(?:of|o)[ \u00A0]+(?:the|a|an|y|yr|['’]
  */
 export function sharedRisk(text: string, clauseStart: number, start: number): boolean {
   const before = text.slice(Math.max(clauseStart, start - 120), start);
-  return RISK_BEFORE.test(before) && GENERIC_SUBJECT.test(before);
+  return RISK_BEFORE.test(before) && WE_OR_ALL.test(before);
 }
 const RISK_BEFORE = /(?:(?:prone|vulnerable|susceptible|likely)[ \u00A0]+to|at[ \u00A0]+(?:(?:greater|higher|more)[ \u00A0]+)?risk[ \u00A0]+of|(?:agored|tueddol)[ \u00A0]+i|tebygol[ \u00A0]+o[ \u00A0]+(?:gael|ddioddef)|mewn[ \u00A0]+(?:mwy[ \u00A0]+o[ \u00A0]+)?perygl[ \u00A0]+o(?:[ \u00A0]+gael)?)(?:[ \u00A0]+(?:a|an|the|y|yr|\p{Ll}+(?:ing|ol)))?[ \u00A0]+$/iu;
-const GENERIC_SUBJECT = /(?<![\p{L}])(?:we|we['’]re|us|everyone|everybody|people|rydym|rydyn|ydyn[ \u00A0]+ni|ni|pawb|pobl|bobl)(?![\p{L}])/iu;
+/** The first person plural or people in general (special-category.ts's GENERIC_SUBJECT is anyone at all: "anyone who", "one in four"). */
+const WE_OR_ALL = /(?<![\p{L}])(?:we|we['’]re|us|everyone|everybody|people|rydym|rydyn|ydyn[ \u00A0]+ni|ni|pawb|pobl|bobl)(?![\p{L}])/iu;
 

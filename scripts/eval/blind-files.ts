@@ -150,6 +150,7 @@ if (existsSync(join(ROOT, 'eval/accounts-blind27/manifest.json'))) await score('
 if (existsSync(join(ROOT, 'eval/accounts-blind28/manifest.json'))) await score('eval/accounts-blind28', true, 'smpolicy.yaml', '2058-03-12');
 if (existsSync(join(ROOT, 'eval/accounts-blind29/manifest.json'))) await score('eval/accounts-blind29', true, 'smpolicy.yaml', '2059-10-16');
 if (existsSync(join(ROOT, 'eval/accounts-blind30/manifest.json'))) await score('eval/accounts-blind30', true, 'smpolicy.yaml', '2061-05-18');
+if (existsSync(join(ROOT, 'eval/accounts-blind31/manifest.json'))) await score('eval/accounts-blind31', true, 'smpolicy.yaml', '2063-06-14');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -257,3 +258,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind76/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind77/manifest.json'))) await score('eval/drafts-blind77', false, 'smpolicy.yaml', '2101-10-19');
 if (existsSync(join(ROOT, 'eval/drafts-blind78/manifest.json'))) await score('eval/drafts-blind78', false, 'smpolicy.yaml', '2103-09-05');
 if (existsSync(join(ROOT, 'eval/drafts-blind79/manifest.json'))) await score('eval/drafts-blind79', false, 'smpolicy.yaml', '2105-06-10');
+if (existsSync(join(ROOT, 'eval/drafts-blind80/manifest.json'))) await score('eval/drafts-blind80', false, 'smpolicy.yaml', '2107-03-09');

@@ -111,6 +111,8 @@ const englishOnly = (w: string, words: WelshWords): boolean => {
   return lower.length > 1 && words.english?.has(lower) === true && !words.has(lower);
 };
 
+const PARTICLES = new Set(['up', 'out', 'off', 'down']);
+
 /** Is the unknown `token` at [start, end) of `text` excused (see the module comment)? */
 export function excused(text: string, start: number, end: number, token: string, words: WelshWords): boolean {
   const w = normaliseWelsh(token);
@@ -127,6 +129,8 @@ export function excused(text: string, start: number, end: number, token: string,
     // Between two capitalised words: an English title or name ("Gavin and Stacey", "Pride and Prejudice").
     if (UPPER.test(wordBefore(text, start)[0] ?? '') && UPPER.test(wordAfter(text, end)[0] ?? '')) return true;
     if (englishOnly(wordBefore(text, start), words) || englishOnly(wordAfter(text, end), words)) return true;
+    // An English verb's particle after it, the verb a word of both languages: "Mae’r set up yn …", "sign up".
+    if (PARTICLES.has(w) && words.english?.has(normaliseWelsh(wordBefore(text, start)))) return true;
     // ...or two words on, past a word of both languages: "Low Carbon Village Project" (carbon is Welsh too).
     const next = wordAfter(text, end);
     if (next.length > 1 && words.english?.has(normaliseWelsh(next)) && englishOnly(wordAfter(text, text.indexOf(next, end) + next.length), words)) return true;

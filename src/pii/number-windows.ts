@@ -42,12 +42,23 @@ export function withoutStacks<T>(fn: () => T): T {
 /** A date written with slashes (15/03/2026, 1/4/26): its slashes part a date, not a phone number's groups. */
 const SLASHED_DATE = /(?<!\d)\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?!\d)/g;
 
-/** '/' and '_' between digits as spaces ("07700/900/123"), except inside a date. */
+/**
+ * '/' and '_' between digits as spaces ("07700/900/123"), except inside a date, and between two
+ * whole numbers ("01685 376689/07527 049134": a landline and a mobile, each read alone).
+ */
 function slashesAsSpaces(slice: string): string {
   const dates: Array<[number, number]> = [];
   for (const m of slice.matchAll(SLASHED_DATE)) dates.push([m.index, m.index + m[0].length]);
-  return slice.replace(/(?<=\d)[/_](?=\d)/g, (c, at: number) => (c === '/' && dates.some(([s, e]) => at > s && at < e) ? c : ' '));
+  return slice.replace(/(?<=\d)[/_](?=\d)/g, (c, at: number) => {
+    if (c === '/' && dates.some(([s, e]) => at > s && at < e)) return c;
+    return c === '/' && WHOLE_BEFORE.test(slice.slice(Math.max(0, at - 16), at)) && WHOLE_AFTER.test(slice.slice(at + 1, at + 17)) ? '|' : ' ';
+  });
 }
+/** Whether a whole UK number ends right before a slash at `slash` ("01685 376689/07527 …"). */
+export const wholeNumberBefore = (text: string, slash: number): boolean => text[slash] === '/' && WHOLE_BEFORE.test(text.slice(Math.max(0, slash - 16), slash));
+/** A whole UK number (eleven digits from 0, one space at most) ending or starting at a slash. */
+const WHOLE_BEFORE = /(?<!\d ?)0\d{2,4} ?\d{5,8}$/;
+const WHOLE_AFTER = /^0\d{2,4} ?\d{5,8}(?![\d])/;
 
 /**
  * A candidate that is a date, a time, a time range or a count written with thousands groups,

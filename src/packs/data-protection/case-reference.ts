@@ -179,6 +179,8 @@ function namedComplaints(text: string, post: PostDocument, c: Compiled, lex: Lex
     if (/\p{Lu}/u.test(text[start]) && /[\p{L}\p{N}]/u.test(text.slice(sentence[0], start))) continue;
     const next = /^[ \u00A0]+([\p{L}\p{M}'’]+)/u.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
     if (next && c.notBefore.has(next)) continue;
+    // Complaining denied: "nid yw Manon yn cwyno", "she never complains" (real-text-blind289).
+    if (COMPLAIN_VERB.test(text.slice(start, end)) && NEGATED_BEFORE.test(text.slice(Math.max(sentence[0], start - 40), start))) continue;
     const before = /([\p{L}\p{M}'’]+)[ \u00A0]+$/u.exec(text.slice(Math.max(sentence[0], start - 20), start))?.[1]?.toLowerCase().replace(/’/g, "'");
     // Up to six joining words, all from the list: "cwyn ffurfiol wedi dod i law gan Mr Jones".
     const tied = people.find((p) => linked(text, p, start, end, c.links, 6));
@@ -194,6 +196,9 @@ function namedComplaints(text: string, post: PostDocument, c: Compiled, lex: Lex
     out.push({ start: match[0], end: match[1], sensitive: true, message: NAMED_COMPLAINT, messageCy: NAMED_COMPLAINT_CY });
   }
 }
+
+const COMPLAIN_VERB = /^(?:complain|complains|complained|complaining|cwyno|gwyno|chwyno)$/iu;
+const NEGATED_BEFORE = /(?<![\p{L}])(?:never|not|n['’]t|nid|nad|na|ddim|byth|heb)(?![\p{L}])[^.!?,;:]{0,30}$/iu;
 
 /** A complaint tied to a person has no reference number: its finding says what it is. */
 const NAMED_COMPLAINT = "A named person's complaint in a post: '{match}'";

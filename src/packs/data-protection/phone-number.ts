@@ -1,7 +1,7 @@
 import type { BuiltinDetector, Match, PostDocument, RunContext, Severity } from '../../model/index.js';
 import { escapeRegExp } from '../../model/index.js';
 import { contactOwner } from '../../pii/contact-owner.js';
-import { digitRuns, findPhoneNumbers, looksLikeDateOrTime } from '../../pii/number-windows.js';
+import { digitRuns, findPhoneNumbers, looksLikeDateOrTime, wholeNumberBefore } from '../../pii/number-windows.js';
 import { contextPattern as wordPattern } from '../../pii/text.js';
 
 interface Params {
@@ -28,7 +28,7 @@ const ORGANISATION_TYPES = new Set(['TOLL_FREE', 'SHARED_COST', 'UAN', 'PREMIUM_
 const FIND_OPTIONS = { defaultCountry: 'GB', v2: true, leniency: 'POSSIBLE' } as { defaultCountry: 'GB'; v2: true };
 
 /** Digits that continue a reference code ("PL/05123/2026", "INV-2026-004512") are not a number to call. */
-const inReference = (text: string, start: number): boolean => /[\p{L}\p{N}][/_-]$|[/#]$/u.test(text.slice(Math.max(0, start - 2), start));
+const inReference = (text: string, start: number): boolean => /[\p{L}\p{N}][/_-]$|[/#]$/u.test(text.slice(Math.max(0, start - 2), start)) && !wholeNumberBefore(text, start - 1);
 
 const allowedCache = new WeakMap<string[], Set<string>>();
 

@@ -9,7 +9,7 @@ import { timeNotDeath } from '../../pii/context/deaths.js';
 import { isTopic, topicWords } from '../../pii/context/terms.js';
 import { aboutAnimal } from '../../pii/context/animals.js';
 import { bySeatOrParty, SOURCE_WORDS } from '../../pii/context/lexicon.js';
-import { aboutGroup, NOT_AT_WORK, otherSubject, ownedByOthers, sharedRisk } from './lib/subjects.js';
+import { aboutGroup, NOT_AT_WORK, nobodysNow, otherSubject, ownedByOthers, sharedRisk } from './lib/subjects.js';
 
 export interface SpecialCategoryParams {
   /** Each category's terms (English and Welsh, mutated forms written out); see phrases.ts for syntax. */
@@ -255,7 +255,7 @@ export const detector: BuiltinDetector<SpecialCategoryParams> = {
       // Not one said of someone named: "Dewi Example, a disabled angler", "Dewi is a disabled angler".
       const described = UNNAMED_DESCRIBED.exec(text.slice(Math.max(0, start - 30), start));
       if (described && PERSON_NOUN_AFTER.test(text.slice(end, end + 24)) && !SAID_OF_BEFORE.test(described.input.slice(0, described.index + 1))) continue;
-      if (aboutGroup(text, start, end) || sharedRisk(text, sentenceAt(text, start)[0], start)) continue;
+      if (aboutGroup(text, start, end) || sharedRisk(text, sentenceAt(text, start)[0], start) || nobodysNow(text, start, end)) continue;
       // "Patients who have dementia … would cause the patient to be distressed": a role word in a
       // sentence about a group is one of the group, no one in particular.
       const candidates = people.filter(

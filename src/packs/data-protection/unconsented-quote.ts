@@ -101,7 +101,8 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       // Around the person, within the attribution and the person's own sentence (a speaker
       // pointed back to is described where named: "Prif Weithredwr Tai Gogledd Cymru, Paul …").
       // (Further back after "and": the role may stand before a list, "Adjudicators Dr Richard …, of Cardiff University, and Eirian …".)
-      const back = JOINED_LAST.test(text.slice(Math.max(0, a.person.start - 6), a.person.start)) ? 100 : 60;
+      // (And for a long role set off after the speech verb: "Dywedodd y Cyfarwyddwr Gweithredol ar gyfer Therapïau a Gwyddorau Iechyd, Adrian …".)
+      const back = JOINED_LAST.test(text.slice(Math.max(0, a.person.start - 6), a.person.start)) || VERB_THEN_ROLE.test(text.slice(Math.max(0, a.person.start - 110), a.person.start)) ? 100 : 60;
       const around: [number, number] = [Math.max(Math.min(a.windowStart, sentenceAt(text, a.person.start)[0]), a.person.start - back), Math.min(a.windowEnd, a.person.end + 60)];
       if (officialWithin(officials, text, ...around, a.person.start, quote, c.lex)) return;
       if (isElected(text, a.person.end, a.person.start) || fromOrganisation(text, a.person.end, organisations, c.publicWords) || organisationBefore(text, a.person.start, organisations)) return;
@@ -188,6 +189,9 @@ function officialWithin(officials: FoldedRegex, text: string, from: number, to: 
   const at: RoleAt = { text, person, quote, lex, officials };
   return allMatches(officials, text, from, to).some(([s, e]) => !NOT_THEIR_ROLE.some((notTheirs) => notTheirs(s, e, at)));
 }
+
+/** A speech verb, then "the" and a role up to a comma right before the name: "said the Executive Director of …, ". */
+const VERB_THEN_ROLE = /(?:^|[^\p{L}])(?:dywedodd|meddai|ychwanegodd|said|says|added)[ \u00A0]+(?:y|yr|the)[ \u00A0]+[^,.;:!?"“”\n]{3,90},[ \u00A0]*$/iu;
 
 interface RoleAt { text: string; person: number; quote?: [number, number]; lex?: Pick<Lexicon, 'given' | 'ambiguous'>; officials?: FoldedRegex }
 

@@ -17,5 +17,16 @@ export function aboutAnimal(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const m = ANIMAL_BEFORE.exec(before);
   if (m && ANIMAL.test(m[1]!)) return true;
+  // The animal is the subject ("yr anifail yn cael triniaeth", "the animal could get treatment"),
+  // or the term is on its body ("triniaeth ar ei bawen", "an injury to its wing").
+  const subject = ANIMAL_SUBJECT.exec(text.slice(Math.max(0, start - 60), start));
+  if (subject && ANIMAL.test(subject[1]!)) return true;
+  if (ANIMAL_PART.test(text.slice(end, end + 30))) return true;
   return ANIMAL.test(/^[^,.;:!?\n]{0,25}/u.exec(text.slice(end, end + 25))![0]);
 }
+
+/** A word, then only the verbs that give it the term: "anifail yn cael ", "otter needed " (not "dog after her "). */
+const ANIMAL_SUBJECT = /([\p{L}]+)(?:[ \u00A0]+(?:yn|wedi|i|to|could|can|will|would|may|might|must|should|needs?|needed|gets?|got|getting|receives?|received|receiving|had|has|have|having|is|was|being|been|undergo|undergoes|underwent|undergoing|cael|gael|derbyn|dderbyn|angen))+[ \u00A0]+$/u;
+
+/** Right after a term, a part of an animal's body: "on its paw", "ar ei bawen", "to her wing". */
+const ANIMAL_PART = /^[ \u00A0]+(?:on|to|in|of|ar|i|yn)[ \u00A0]+(?:its|their|his|her|ei|eu|ei[ \u00A0]+h)[ \u00A0]*(?:paws?|pawen|bawen|pawennau|bawennau|wings?|adain|aden|hadain|haden|hoof|hooves|carn|garn|charn|tail|cynffon|gynffon|flippers?|fins?|beak|pig|big|snout|muzzle)(?![\p{L}])/iu;

@@ -30,7 +30,7 @@ import { alternation, wordSet } from './phrases.js';
 import { atSentenceStart } from './sentences.js';
 import { englishWord, welshOnlyWord } from './word-kinds.js';
 import { capsLede, isAllCaps } from './caps-lede.js';
-import { nameBeforeOrganisation, ownsNext, titleLead, type Word } from './run-cues.js';
+import { nameBeforeOrganisation, ownsNext, possessiveAlone, titleLead, type Word } from './run-cues.js';
 
 export { isOrganisationHandle } from './handles.js';
 export { isNotName } from './lower-case.js';
@@ -340,7 +340,7 @@ function judgeRun(
   const last = run.length > 1 ? bare(run[run.length - 1]) : '';
   const surname = run.length > 1 && (lex.surnames.has(last) || (last.includes('-') && lex.surnames.has(last.slice(last.lastIndexOf('-') + 1))));
   if (isGivenName(first, lex, text.slice(run[0].start, run[0].end).replace(POSSESSIVE, ''))) {
-    if (run.slice(1).some((w) => isNotName(bare(w), lex))) return;
+    if (run.slice(1).some((w) => isNotName(bare(w), lex)) || (run.length === 1 && possessiveAlone(text, run[0]))) return;
     // A name the ONS lists call a word or a town, before words that are not a known surname:
     // a place or a thing ("Chester Zoo", "Summer Fair").
     if (run.length > 1 && lex.ambiguous.has(first) && !isListedName(first) && !surname) return;

@@ -42,6 +42,15 @@ export function nameBeforeOrganisation(run: Word[], lex: NameWords): number {
 const CALENDAR_NAMES = new Set(['may', 'june', 'april', 'summer', 'haf']);
 
 /** A name that is also a word owning the lower-case word after it is a person: "Lili's epilepsy care plan", "Ruby's class". */
+/**
+ * A one-word possessive with nothing owned after it, but a verb or a clause's end: a shop or a
+ * charity named after someone ("Mae Maggie’s yn helpu", "Maggie’s helps people", "gyda Maggie’s.").
+ */
+export function possessiveAlone(text: string, word: Word): boolean {
+  return POSSESSIVE.test(word.lower) && ALONE_AFTER.test(text.slice(word.end, word.end + 12));
+}
+const ALONE_AFTER = /^(?:[ \u00A0]*(?:[.;:!?)]|$)|[ \u00A0]+(?:yn|sy|sydd|sy['’]n|wedi|yng|ym|helps|offers|provides|supports|runs|is|has|was|will|opened|opens)(?![\p{L}]))/u;
+
 export function ownsNext(text: string, word: Word, first: string): boolean {
   return POSSESSIVE.test(word.lower) && !CALENDAR_NAMES.has(first) && /^[ \u00A0]+\p{Ll}/u.test(text.slice(word.end, word.end + 3));
 }

@@ -58,6 +58,7 @@ ruleTester('conduct/discriminatory-language', {
     { name: 'Welsh: the elderly', text: "Cyngor i'r henoed dros y gaeaf.", found: ["i'r henoed (warning)"] },
   ],
   valid: [
+    { name: "one event, not a condition someone lives with (real-text-blind286)", text: "The founder of the rescue centre has been taken to hospital after suffering from a stroke at home." },
     // Suffered, of things that are no condition (real-text-blind194).
     'The road suffered from a serious pothole problem.',
     'The team suffered from the heat on the first day.',

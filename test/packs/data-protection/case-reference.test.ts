@@ -48,6 +48,8 @@ ruleTester('dp/case-reference', {
     { name: 'lower case: your complaint to a titled person', text: 'thanks for your patience mrs edwards, your complaint about the missed collection has gone to the manager', found: ['your complaint'] },
   ],
   valid: [
+    { name: "Welsh: complaining denied (real-text-blind289)", text: "Mae hi wedi bod yn ddewr ac nid yw Manon yn cwyno o gwbl." },
+    { name: "complaining denied", text: "Manon never complains about anything." },
     { name: 'a planning word after the reference, in its clause', text: "Mr Jones's application ref 2026/0123 for planning permission was approved." },
     { name: 'Welsh: a planning application named before the reference', text: "Mae cais cynllunio Mr Jones, cyf. 2026/0123, wedi'i gymeradwyo." },
     // An account number beside its sort code is dp/bank-details' finding, not a case reference too.

@@ -6,6 +6,7 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: "Welsh: named pupils after the article are named, not a school", text: "Llongyfarchiadau i’r disgyblion Ffion ac Osian o Ysgol y Strade am ennill.", found: ["Osian o Ysgol"] },
     { name: "a child's own class in the possessive is still theirs", text: "Stephanie Jones’s class at Ysgol y Strade won the prize.", found: ["Stephanie Jones’s class at Ysgol"] },
     { name: 'Welsh: a named pupil in a year at the school', text: "Mae Lisa Roberts ym Mlwyddyn 6 yn Ysgol Gynradd Dinbych-y-pysgod.", found: ["Lisa Roberts ym Mlwyddyn 6 yn Ysgol"] },
     { name: "'being only 9' after a name (real-text-blind237)", text: "With most of the team under the age category (Ffion being only 9) we knew it would be tough.", found: ["Ffion being only 9"] },
@@ -204,6 +205,12 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    { name: "Welsh: pupils of a school named without \"Ysgol\" (real-text-blind288)", text: "Mae wedi bod yn wych i ddisgyblion Bryn Tawe weithio gydag arlunwyr yn yr ysgol." },
+    { name: "a school named without \"school\" before its pupils", text: "Bryn Tawe pupils worked with the artist at the school." },
+    { name: "Welsh: a senior lecturer with pupils (real-text-blind288)", text: "Gweithiodd disgyblion yr ysgol gyda Gwen Beynon, uwch ddarlithydd yn adran Gelf y brifysgol, i greu murlun." },
+    { name: "a senior lecturer with pupils", text: "Year 6 at the school worked with Gwen Beynon, senior lecturer in art at the university, on a mural." },
+    { name: "Welsh: a coordinator of a school committee", text: "Heledd Clarke, cydlynydd Pwyllgor Cymreictod Ysgol y Strade, a drefnodd y diwrnod." },
+    { name: "Welsh: a former deputy head, hyphen and space (real-text-blind288)", text: "Cafodd y gwaith ei gomisiynu gan bwyllgor o dan arweiniad Gwenno Huws, cyn- ddirprwy Ysgol Gymraeg Sant Baruc." },
     // A parent by a possessive before the kin word (real-text-blind281).
     { name: "a parent's possessive before 'daughter', the nursery after", text: "Stephanie Thomas’ daughter attends Little Sprouts Day Nursery, in Neath." },
     { name: "Welsh: 'merch Stephanie' before the nursery", text: "Mae merch Stephanie Jones yn mynd i Feithrinfa Little Sprouts yng Nghastell-nedd." },

@@ -2,6 +2,8 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/phone-number', {
   invalid: [
+    { name: "two whole numbers parted by a slash, a mobile among them (real-text-blind286)", text: "Bat carers: Beth Evans (01632 960689/07700 900134).", found: ["(01632 960689 (info)", "07700 900134"] },
+    { name: "Welsh: two whole numbers parted by a slash", text: "Ffoniwch Beth ar 01632 960689/07700 900134.", found: ["01632 960689 (warning)", "07700 900134"] },
     // A name right before the number, and a given name any list knows after "call" (real-text-blind42).
     { name: 'Welsh: a given name and a surname right before a landline', text: 'Croeso i bawb. Manylion pellach: Brenda Evans 01632 960549.', found: ['01632 960549 (warning)'] },
     { name: 'a given name and a surname, a dash, a landline', text: 'More details: Brenda Davies - 01632 960549.', found: ['01632 960549 (warning)'] },

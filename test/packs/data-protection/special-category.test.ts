@@ -4,6 +4,13 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "a treatment on her knee, not an animal's paw (real-text-blind286)", text: "Mae Jeremy Patterson yn cael triniaeth ar ei ben-glin.", found: ["Jeremy Patterson yn cael triniaeth"] },
+    { name: "a severe stroke, adjective before it (real-text-blind286)", text: "Beryl Steadman suffered a severe stroke at home.", found: ["Beryl Steadman suffered a severe stroke"] },
+    { name: "a new life after his own stroke is his history", text: "Mike Rees has had a new life after a stroke.", found: ["Mike Rees has had a new life after a stroke"] },
+    { name: "a living wife's stroke, his kin", text: "Mike Rees spoke about his wife, who had a stroke.", found: ["Mike Rees spoke about his wife, who had a stroke"] },
+    { name: "Welsh: a living wife's stroke", text: "Siaradodd Mike Rees am ei wraig, a gafodd strôc.", found: ["Mike Rees am ei wraig, a gafodd strôc"] },
+    { name: "a possessive before what the person owns is a person's", text: "Sian’s mum has dementia.", found: ["Sian’s mum has dementia"] },
+    { name: "Welsh: a diagnosis, not a visit to the centre", text: "Mae Menna wedi cael diagnosis o ganser.", found: ["Menna wedi cael diagnosis o ganser"] },
     { name: "Welsh: 'yn Fwslim', soft-mutated", text: "Mae Siân Caiach yn Fwslim.", found: ["Siân Caiach yn Fwslim"] },
     { name: 'a named councillor who is a Muslim', text: "Councillor Siân Caiach is a Muslim and a member of the mosque.", found: ["Councillor Siân Caiach is a Muslim"] },
     { name: "Welsh: 'diwmor', a tumour mutated (real-text-blind265)", text: "Mae gan Bethan Jones diwmor ar yr ymennydd.", found: ["Bethan Jones diwmor"] },
@@ -211,6 +218,15 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: "Welsh: an animal's treatment on its paw, a named chief executive appealing (real-text-blind286)", text: "Anfonodd prif weithredwr yr awdurdod, Jeremy Patterson, e-bost yn apelio am wybodaeth ynghylch y dyfrgi er mwyn sicrhau bod yr anifail yn cael triniaeth ar ei bawen." },
+    { name: "an animal the subject of the treatment", text: "The chief executive, Jeremy Patterson, emailed staff so that the otter could get treatment on its paw." },
+    { name: "a charity named with a possessive (real-text-blind289)", text: "Maggie’s helps people take control when cancer turns life upside down." },
+    { name: "Welsh: a charity named with a possessive", text: "Mae Maggie’s yn helpu pobl i gymryd rheolaeth pan fydd canser yn troi bywyd ben i waered." },
+    { name: "a slogan of hope from a chair in role (real-text-blind289)", text: "Mike Rees, chairman of the Blackwood Stroke Support Group, wants to show people “there is life after a stroke”." },
+    { name: "a late wife's stroke: the dead are not data subjects", text: "Mike, who helped form the group, knows the impact through his late wife, who herself suffered a stroke." },
+    { name: "Welsh: a late wife's stroke", text: "Siaradodd Mike Rees am ei ddiweddar wraig, a gafodd strôc." },
+    { name: "Welsh: what a stroke does when it strikes, said by a director in role", text: "Dywedodd Carol Bott, Cyfarwyddwr y Gymdeithas Strôc yng Nghymru, “Pan mae strôc yn taro, mae rhan o’ch ymennydd yn marw.”" },
+    { name: "Welsh: a visit to the cancer centre to hand over a cheque (real-text-blind289)", text: "Mae Menna bellach wedi mynychu’r Uned Ddydd, rhan o’r ganolfan ganser, i gyflwyno siec am £6,000." },
     // Faith groups' elders and leaders (real-text-blind271).
     { name: 'Muslim elders, a group', text: "The Chief Constable Gwyn Thomas and Councillor Siân Caiach met Muslim elders and officers of the mosque." },
     { name: 'Welsh: arweinwyr Mwslimaidd, a group', text: "Cyfarfu’r Cynghorydd Siân Caiach ag arweinwyr Mwslimaidd y ddinas." },

@@ -10,6 +10,8 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: "an event word in a relative clause is no body to speak for", text: "Jo Bloggs, who attended the forum, said: “It was useful.”", found: ["Jo Bloggs"] },
+    { name: "a quote after \"recounts\" (real-text-blind285)", text: "The find left Chris Example, 47, exhilarated as he recounts, “It was a whopping signal.”", found: ["Chris Example"] },
     { name: 'a former union official is a member of the public', text: "“It was awful,” said ex-union official Margaret Phelan.", found: ['Margaret Phelan'] },
     { name: "a place after 'of', no body's possessive, is a member of the public's", text: "“It was great,” said Sian Jones of Llanelli.", found: ['Sian Jones'] },
     { name: "a place with an apposition that names no body", text: "“It was good,” said Gareth Jones from Llanelli, the team captain’s father.", found: ['Gareth Jones'] },
@@ -277,6 +279,11 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: "Welsh: a language forum's officer (real-text-blind284)", text: "Dywedodd Catrin Phillips, o Fforwm Iaith Sir Benfro: “Rydym wrth ein bodd gyda’r nifer a ddaeth i’r orymdaith eleni.”" },
+    { name: "a forum's member speaking for it", text: "Catrin Phillips, of the Pembrokeshire Language Forum, said: “We were delighted with the numbers.”" },
+    { name: "a title with \"at\" and its body, named again later (real-text-blind285)", text: "The authors are Dr Toby Example, Senior Aerial Investigator at the Royal Commission, and Professor Barry Burnham.\n\nDr Example said: “The flights during the drought were exciting.”" },
+    { name: "Welsh: a title with \"o’r\" and its body, named again later", text: "Awduron yr astudiaeth yw Dr Toby Example, Uwch Ymchwilydd o’r Awyr y Comisiwn Brenhinol, a’r Athro Barry Burnham.\n\nMeddai Dr Example: ‘Roedd yr hediadau yn gyffrous a dwys.’" },
+    { name: "Welsh: a long role set off after the speech verb (real-text-blind289)", text: "Dywedodd y Cyfarwyddwr Gweithredol ar gyfer Therapïau a Gwyddorau Iechyd, Adrian Example, ei fod yn croesawu’r bartneriaeth.\n\nYchwanegodd: “Rydym yn falch y bydd pawb yn gallu elwa o’r gefnogaeth.”" },
     // A body named by an apposition after its name; Friends of the Earth in Welsh; a coastguard; a chairperson (real-text-blind279 to -283).
     { name: "Welsh: 'o Cyd Ynni – y prosiect ynni cymunedol'", text: "Mae pobl eisiau rheoli ynni yn eu cymuned, meddai Gareth Jones o Cyd Ynni – y prosiect ynni cymunedol." },
     { name: "'from Cyd Ynni, the community energy project'", text: "“It was good,” said Gareth Jones from Cyd Ynni, the community energy project." },

@@ -7,6 +7,7 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: "an English particle after a Welsh-only word is still unknown", text: "Mae’r cyngor up yn y dref heddiw.", found: ["up"] },
     { name: 'a capitalised slip with a count, on a line of prose below a list entry, is no list entry', text: "Yr enwau:\nArianwyn (3)\nTrefnnwyd y gwaith (3)", found: ['Trefnnwyd'] },
     { name: "a slip after an elided 'fy' is still a slip", text: "Mae'r f'amsre yn hir.", found: ["f'amsre"] },
     // A slip of a Welsh word in quotation marks has a suggestion: not a cited term (real-text-blind237).
@@ -135,6 +136,10 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    { name: "an English verb and its particle in a Welsh quote (real-text-blind287)", text: "“Mae’r set up yn edrych yn fasnachol, ond mae’n hwyl.”" },
+    { name: "\"oeddyn\" beside \"oedden\" (real-text-blind287)", text: "Yna fe roeddyn nhw’n rhedeg i fyny i’r copa." },
+    { name: "the menopause, immunotherapy and side effects with a circumflex (real-text-blind289)", text: "Mae’r caffi menopôs yn cynnig help gyda imiwnotherapi a sgîl-effeithiau triniaeth." },
+    { name: "wetlands as written beside GPC's \"gwlyptir\", and a jamboree (real-text-blind284, -286)", text: "Mae’r afancod yn creu gwlybdiroedd, ac roedd jamborî yn y parc." },
     // 'fy' and 'dy' elided before a vowel; words the dictionary lacks (real-text-blind256 to -267).
     { name: "'f’amser', 'f’ymddeoliad', 'd’enw'", text: "Dwi wedi mwynhau f’amser yma a f’ymddeoliad, a dwed d’enw." },
     { name: 'skateboards, curtain walls, render, muffs, pods, brakes', text: "Daw hyn yn sgîl y penderfyniad: mae’r plant ar eu sglefrfyrddau yn sglefrfyrddio, a’r llenfur yn cael rendr calch. Gwnaeth y grŵp fyffiau a myffiau, mae’r podiau glampio’n barod a’r brêcs yn gwichian, ac roedd y cefnlu yno yn ystod y coronfeirws." },

@@ -15,7 +15,7 @@ const OWNED = /(?:\b(?:his|her|their|my|your|whose)|(?<![\p{L}])(?:ei|eu|fy|eich
  * Between a name and a role after it, only an apposition: "Sian Evans, our teacher", "Sian, who
  * is a governor", "Emyr Example yn gweithredu fel pennaeth", "will be acting as head".
  */
-const APPOSITION = /^[ \u00A0]*,?[ \u00A0]*(?:(?:who|is|was|our|the|a|an|ein|y|yr|sy['’]n|sydd|yw|oedd|un|one|of|o|at|yn|will|be|acting|as|fydd|bydd|gweithredu|weithredu|fel)[ \u00A0]+|\p{Lu}[\p{L}'’-]*[ \u00A0]+|\d+[ \u00A0]+)*$/u;
+const APPOSITION = /^[ \u00A0]*,?[ \u00A0]*(?:(?:who|is|was|our|the|a|an|ein|y|yr|sy['’]n|sydd|yw|oedd|un|one|of|o|at|yn|will|be|acting|as|fydd|bydd|gweithredu|weithredu|fel|uwch|senior|chief|assistant|prif|brif|cyn-|gyn-)[ \u00A0]+|\p{Lu}[\p{L}'’-]*[ \u00A0]+|\d+[ \u00A0]+)*$/u;
 
 /**
  * Between a name and a role after it, a body's possessive in apposition: ", Ysgol Maes y

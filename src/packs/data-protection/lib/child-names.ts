@@ -257,3 +257,11 @@ const GROUP_BEFORE = /(?:^|[^\p{L}])(?:children|kids|pupils|students|young[ \u00
 const LIMIT_AFTER = /^[ \u00A0]*(?:\+|(?:plus|and[ \u00A0]+(?:above|over|under|older|upwards)|or[ \u00A0]+(?:over|older|above|under)|(?:a|neu)[ \u00A0]+(?:hŷn|throsodd|drosodd|iau))(?![\p{L}]))/iu;
 /** Looking for a new home: "chwilio am gartref", "looking for a new home", "ready for rehoming". */
 const REHOMING = /(?<![\p{L}])(?:chwilio[ \u00A0]+am[ \u00A0]+(?:gartref|gartrefi|deulu)|looking[ \u00A0]+for[ \u00A0]+(?:a|their)[ \u00A0]+(?:new[ \u00A0]+|forever[ \u00A0]+|loving[ \u00A0]+)*homes?|ready[ \u00A0]+(?:for[ \u00A0]+rehoming|to[ \u00A0]+be[ \u00A0]+rehomed)|ailgartrefu|rehoming)(?![\p{L}])/iu;
+
+/**
+ * A name that is a school's, by the pupils it has: "disgyblion Bryn Tawe" (pupils of; not "y
+ * disgyblion Ffion ac Osian", who are named), "Bryn Tawe pupils".
+ */
+export const schoolByName = (text: string, p: { start: number; end: number }): boolean =>
+  PUPILS_OF.test(text.slice(Math.max(0, p.start - 24), p.start)) || /^[ \u00A0]+(?:pupils|students|learners)(?![\p{L}])/u.test(text.slice(p.end, p.end + 12));
+const PUPILS_OF = /(?<!(?:^|[^\p{L}])(?:y|yr|['’]r|ein|eich|ei|eu|fy|dy)[ \u00A0]+)(?<![\p{L}])(?:disgyblion|ddisgyblion|nisgyblion|myfyrwyr|fyfyrwyr|dysgwyr|ddysgwyr)[ \u00A0]+$/iu;

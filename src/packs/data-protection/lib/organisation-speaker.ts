@@ -84,7 +84,8 @@ function isOrganisationWord(word: string, words: Set<string>): boolean {
   return words.has(word) || (/[áéíóúẃýàèìòùẁỳ]/u.test(word) && words.has(word.normalize('NFD').replace(/[\u0300\u0301]/gu, '\u0302').normalize('NFC')));
 }
 
-const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’&-]*|&|of|for|and|the|y|yr|a|ac|dros)`;
+// (Longer words first: an alternative that matches stops the run, "y" would end "yr".)
+const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}'’&-]*|&|of|for|at|and|the|yr|y|ac|a|dros|o['’]r|o)`;
 const TITLED_ROLE = new RegExp(String.raw`^[ \u00A0]*,[ \u00A0]*(${TITLE_WORD}(?:,?[ \u00A0]+${TITLE_WORD}){1,9})`, 'u');
 
 /** A Welsh post headed by an agent noun, two words or more: "Dyrannwr Gofal Critigol", "Cydlynydd Prosiect", "Prif Weithredydd Care & Repair". */

@@ -67,3 +67,16 @@ const RISK_BEFORE = /(?:(?:prone|vulnerable|susceptible|likely)[ \u00A0]+to|at[ 
 /** The first person plural or people in general (special-category.ts's GENERIC_SUBJECT is anyone at all: "anyone who", "one in four"). */
 const WE_OR_ALL = /(?<![\p{L}])(?:we|we['’]re|us|everyone|everybody|people|rydym|rydyn|ydyn[ \u00A0]+ni|ni|pawb|pobl|bobl)(?![\p{L}])/iu;
 
+
+/**
+ * A term that is nobody's here: a condition as what strikes in general ("when a stroke strikes",
+ * "Pan mae strôc yn taro"), or a late relative's in a clause of their own ("his late wife, who
+ * herself suffered a stroke", "ei ddiweddar wraig, a gafodd strôc"): the dead are not data subjects.
+ */
+export function nobodysNow(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 70), start);
+  return (WHEN_BEFORE.test(before) && STRIKES_AFTER.test(text.slice(end, end + 20))) || LATE_KIN_CLAUSE.test(before);
+}
+const WHEN_BEFORE = /(?:^|[^\p{L}])(?:when|whenever|pan[ \u00A0]+(?:mae|fydd|fo|ddaw))[ \u00A0]+(?:(?:a|an)[ \u00A0]+)?$/iu;
+const STRIKES_AFTER = /^[ \u00A0]+(?:strikes|hits|happens|occurs|(?:yn[ \u00A0]+)?(?:taro|digwydd))(?![\p{L}])/iu;
+const LATE_KIN_CLAUSE = /(?:^|[^\p{L}])(?:late|diweddar|ddiweddar)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:wife|husband|partner|mother|father|mum|dad|son|daughter|brother|sister|friend|gwraig|wraig|gŵr|ŵr|mam|fam|tad|dad|mab|fab|merch|ferch|brawd|frawd|chwaer|ffrind)[ \u00A0]*,[ \u00A0]*(?:who|a|sydd|oedd)(?:[ \u00A0]+(?:herself|himself|had|has|was|also|suffered|hefyd|fu|oedd|wedi|yn|cafodd|gafodd|dioddefodd|ddioddefodd))*[ \u00A0]+$/iu;

@@ -5,7 +5,7 @@ import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { ageOfPronoun, animalsAge, ambiguousNameBefore, capitalisedBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinMentionPattern, kinNamed, kinNamedAfter, kinPattern, nameRightAfter, nameRightBefore, nobodysAge, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, schoolByName, subjectOfAge, welshWords } from './lib/child-names.js';
+import { ageOfPronoun, animalsAge, ambiguousNameBefore, capitalisedBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinMentionPattern, kinNamed, kinNamedAfter, kinPattern, nameRightAfter, nameRightBefore, nobodysAge, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, schoolByName, besidePupil, subjectOfAge, welshWords } from './lib/child-names.js';
 import { FORMER_BEFORE, PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
 import { adultAgeAfter, isAdult, roleAfter, visitsToSpeak } from './lib/adult-roles.js';
 
@@ -264,7 +264,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
     let anyAge: boolean | undefined;
     const isChild = (p: PersonRef) =>
       !greeted.has(p.start) && !member(p.end) && !PLURAL_TITLE_LIST.test(text.slice(Math.max(0, p.start - 80), p.start)) &&
-      !isAdult(text, p.start, p.end, sentence, adult) && !adultAgeAfter(text, p.end, maxAge) && !visitsToSpeak(text, p.end) && !titled(p) && !schoolByName(text, p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
+      !isAdult(text, p.start, p.end, sentence, adult) && !adultAgeAfter(text, p.end, maxAge) && !visitsToSpeak(text, p.end) && !titled(p) && !schoolByName(text, p) && !besidePupil(text, p) && !STAFF_AFTER.test(text.slice(p.end, Math.min(sentence[1], p.end + 60))) &&
       // Another mention with a role, a member's letters or a grown-up's age ("Mr Bell, 62 oed";
       // not a relative's: "his grandad Mr Bell, 62"): an adult.
       !(((anyAdult ??= matchesWithin(adult, text, post.bodyStart, text.length)) || (anyMember ??= c.member?.anywhere.test(text) ?? false) || (anyAge ??= /\d/.test(text))) &&

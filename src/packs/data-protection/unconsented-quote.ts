@@ -105,6 +105,9 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
       const back = JOINED_LAST.test(text.slice(Math.max(0, a.person.start - 6), a.person.start)) || VERB_THEN_ROLE.test(text.slice(Math.max(0, a.person.start - 110), a.person.start)) ? 100 : 60;
       const around: [number, number] = [Math.max(Math.min(a.windowStart, sentenceAt(text, a.person.start)[0]), a.person.start - back), Math.min(a.windowEnd, a.person.end + 60)];
       if (officialWithin(officials, text, ...around, a.person.start, quote, c.lex)) return;
+      // The role heading the next paragraph, the page's layout having split "Meddai X, Aelod Cabinet …, “…”" (real-text-blind291).
+      const below = ROLE_BELOW.exec(text.slice(a.person.end, a.person.end + 8));
+      if (below && allMatches(officials, text, a.person.end + below[0].length, a.person.end + below[0].length + 60).some(([s]) => s === a.person.end + below[0].length)) return;
       if (isElected(text, a.person.end, a.person.start) || fromOrganisation(text, a.person.end, organisations, c.publicWords) || organisationBefore(text, a.person.start, organisations)) return;
       // Speaking for a body: "Speaking on behalf of the campaign group, Carl …", "Ar ran y grŵp, dywedodd Carl …".
       if (ON_BEHALF.test(text.slice(Math.max(sentenceAt(text, a.person.start)[0], a.person.start - 80), a.person.start))) return;
@@ -189,6 +192,9 @@ function officialWithin(officials: FoldedRegex, text: string, from: number, to: 
   const at: RoleAt = { text, person, quote, lex, officials };
   return allMatches(officials, text, from, to).some(([s, e]) => !NOT_THEIR_ROLE.some((notTheirs) => notTheirs(s, e, at)));
 }
+
+/** A colon after the name, then a new line (a blank one between, perhaps). */
+const ROLE_BELOW = /^[ \u00A0]*:[ \u00A0]*\r?\n(?:[ \t\u00A0]*\r?\n)?/u;
 
 /** A speech verb, then "the" and a role up to a comma right before the name: "said the Executive Director of …, ". */
 const VERB_THEN_ROLE = /(?:^|[^\p{L}])(?:dywedodd|meddai|ychwanegodd|said|says|added)[ \u00A0]+(?:y|yr|the)[ \u00A0]+[^,.;:!?"“”\n]{3,90},[ \u00A0]*$/iu;
@@ -310,7 +316,7 @@ const MEMBER = String.raw`(?:AS|MS|MP|AoS|ASau|MSs|MPs|AM|AC|MEP)(?![\p{L}\p{N}]
 /** The letters right after the name, or in an apposition about them: "Elin Jones AS", "Samuel Kurtz, MS for …", "Mr Gruffydd, Plaid Cymru’s North Wales AM,", "Simon …, the MP for the Chirk area,". */
 const MEMBER_AFTER = new RegExp(String.raw`^(?:(?:[ \u00A0]+|,[ \u00A0]*)${MEMBER}|,[ \u00A0]*(?!(?:who|whose|which|sy['’]n|sydd|a[ \u00A0]+(?:oedd|fu|wnaeth))(?![\p{L}]))[^,.;:!?“”"\n]{0,50}[ \u00A0]${MEMBER}(?:[ \u00A0]+(?:for|dros)[^,.;:!?“”"\n]{1,50})?[ \u00A0]*,)`, 'u');
 /** The letters right before the name, as a title, perhaps with the seat: "Plaid Cymru AM Llyr Gruffydd", "AS Arfon, Sian Example", "AM for Arfon, Sian Example". */
-const MEMBER_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MEMBER}(?:[ \u00A0]+(?:for|dros))?(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*){0,3},?[ \u00A0]+$`, 'u');
+const MEMBER_BEFORE = new RegExp(String.raw`(?<![\p{L}])${MEMBER}(?:[ \u00A0]+(?:lleol|leol|local))?(?:[ \u00A0]+(?:for|dros))?(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}'’-]*){0,3},?[ \u00A0]+$`, 'u');
 
 /** The given names before a surname ("Llyr " in "AM Llyr Example"): the letters stand before them. */
 const GIVEN_BEFORE = /(?:\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*[ \u00A0]+)*$/u;

@@ -45,9 +45,13 @@ function mojibakeTable(mojibake: Record<string, string>): Map<string, string> {
   for (const good of new Set(Object.values(mojibake))) {
     const bad = latin.decode(Buffer.from(good, 'utf8'));
     if (bad.length > 1 && !bad.includes('\ufffd')) add(bad, good);
+    // ...or as the DOS code page 437 ("├┤" for "ô", "┼╡" for "ŵ"; real-text-blind293): box
+    // drawing, never a word. (TextDecoder has no IBM437: its upper half is written out here.)
+    add([...Buffer.from(good, 'utf8')].map((b) => (b < 0x80 ? String.fromCharCode(b) : CP437_HIGH[b - 0x80]!)).join(''), good);
   }
   return table;
 }
+const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
 
 /**
  * Read as Cyrillic Windows-1251, Greek Windows-1253 or Thai Windows-874 ("tรขl" for "tâl",

@@ -6,6 +6,7 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: "a named child with an age beside a pupil", text: "Ffion Jones, 9, and a pupil from Ysgol y Strade won.", found: ["Ffion Jones, 9, and a pupil from Ysgol"] },
     { name: "Welsh: named pupils after the article are named, not a school", text: "Llongyfarchiadau i’r disgyblion Ffion ac Osian o Ysgol y Strade am ennill.", found: ["Osian o Ysgol"] },
     { name: "a child's own class in the possessive is still theirs", text: "Stephanie Jones’s class at Ysgol y Strade won the prize.", found: ["Stephanie Jones’s class at Ysgol"] },
     { name: 'Welsh: a named pupil in a year at the school', text: "Mae Lisa Roberts ym Mlwyddyn 6 yn Ysgol Gynradd Dinbych-y-pysgod.", found: ["Lisa Roberts ym Mlwyddyn 6 yn Ysgol"] },
@@ -205,6 +206,8 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    { name: "Welsh: named teachers listed beside \"the pupil\" (real-text-blind292)", text: "Mae’r ferch wedi’i chyhuddo o drywanu dwy athrawes a disgybl yn Ysgol Dyffryn Aman.\n\nRoedd Fiona Elias, Liz Hopkin a’r disgybl wedi mynd i’r ysbyty ar ôl y digwyddiad yn yr ysgol." },
+    { name: "named teachers listed beside \"the pupil\"", text: "Fiona Elias, Liz Hopkin and the pupil were taken to hospital after the incident at the school." },
     { name: "Welsh: pupils of a school named without \"Ysgol\" (real-text-blind288)", text: "Mae wedi bod yn wych i ddisgyblion Bryn Tawe weithio gydag arlunwyr yn yr ysgol." },
     { name: "a school named without \"school\" before its pupils", text: "Bryn Tawe pupils worked with the artist at the school." },
     { name: "Welsh: a senior lecturer with pupils (real-text-blind288)", text: "Gweithiodd disgyblion yr ysgol gyda Gwen Beynon, uwch ddarlithydd yn adran Gelf y brifysgol, i greu murlun." },

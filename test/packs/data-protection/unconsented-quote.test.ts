@@ -10,6 +10,9 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: "a street named for the country is no body", text: "Ian Example, of Welsh Street, said: “Levels are low.”", found: ["Ian Example"] },
+    { name: "Welsh: a local volunteer is no member of a legislature", text: "Roedd y gwirfoddolwr lleol Siân Example yn falch o fod yno. “Mae’n brosiect gwych,” meddai.", found: ["Siân Example"] },
+    { name: "Welsh: the quote starts the next paragraph, no role", text: "Meddai Robert Example:\n\n“Mae hyn yn newyddion da i’r ganolfan.”", found: ["Robert Example"] },
     { name: "an event word in a relative clause is no body to speak for", text: "Jo Bloggs, who attended the forum, said: “It was useful.”", found: ["Jo Bloggs"] },
     { name: "a quote after \"recounts\" (real-text-blind285)", text: "The find left Chris Example, 47, exhilarated as he recounts, “It was a whopping signal.”", found: ["Chris Example"] },
     { name: 'a former union official is a member of the public', text: "“It was awful,” said ex-union official Margaret Phelan.", found: ['Margaret Phelan'] },
@@ -279,6 +282,10 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: "a body named for the country first (real-text-blind294)", text: "Ian Example, of Welsh Water, said: “Levels are low.”" },
+    { name: "Welsh: a local Assembly Member by the letters before the name (real-text-blind294)", text: "Roedd yr AC lleol Siân Example yn falch o fod yno. “Mae’n brosiect gwych,” meddai." },
+    { name: "Welsh: the prosecution speaks, not the dead named before (real-text-blind292)", text: "Roedd aelodau o’r teulu yn y fynwent er mwyn bendithio cerrig beddau Michael a Margaret Example ond roedd yr hyn a ddigwyddodd wedyn yn \"anhrefn treisgar a oedd yn cynnwys pob un o’r diffynyddion,\" meddai’r erlyniad." },
+    { name: "Welsh: the role heads the next paragraph (real-text-blind291)", text: "Meddai Robert Example:\n\nAelod Cabinet y cyngor dros Fuddsoddi, “Mae hyn yn newyddion da i’r ganolfan.”" },
     { name: "Welsh: a language forum's officer (real-text-blind284)", text: "Dywedodd Catrin Phillips, o Fforwm Iaith Sir Benfro: “Rydym wrth ein bodd gyda’r nifer a ddaeth i’r orymdaith eleni.”" },
     { name: "a forum's member speaking for it", text: "Catrin Phillips, of the Pembrokeshire Language Forum, said: “We were delighted with the numbers.”" },
     { name: "a title with \"at\" and its body, named again later (real-text-blind285)", text: "The authors are Dr Toby Example, Senior Aerial Investigator at the Royal Commission, and Professor Barry Burnham.\n\nDr Example said: “The flights during the drought were exciting.”" },

@@ -32,6 +32,8 @@ const POOL_CY = "Bydd pwll Canolfan Hamdden Llanelli ar gau ddydd Sadwrn 29 Tach
 
 ruleTester(RULE, {
   invalid: [
+    { name: "Welsh letters read as the DOS code page 437 (real-text-blind293)", text: "Mae’r llun yn dyddio’n ├┤l i 1950 ac mae’n ymweliad ├ó phrifddinas Cymru.", found: ["├┤l", "├ó"] },
+    { name: "a circumflexed w read as code page 437", text: "Mae d┼╡r glân yn bwysig.", found: ["d┼╡r"] },
     // 8-bit Welsh read in the wrong code page, and UTF-8 read as Greek (real-text-blind241, -242).
     { name: "Welsh: 'grðp' (ISO-8859-14's ŵ read as Latin-1)", text: "Roedd grðp o wirfoddolwyr yno.", found: ['grðp'] },
     { name: "Welsh: 'tþ' (ISO-8859-14's ŷ read as Latin-1)", text: "Mae'r tþ ar werth.", found: ['tþ'] },
@@ -123,6 +125,7 @@ ruleTester(RULE, {
     { name: "issue 11: '?' ending a short word in capitals", text: 'T? ELWYN AR GAU', errors: [{ column: 1, suggestions: ['TŶ'] }] },
   ],
   valid: [
+    { name: "box drawing in a folder tree is no damaged letter", text: "├── src\n│   └── index.js" },
     { name: 'Icelandic names with ð and þ', text: "Þórunn og Guðrún fóru í bíó með Ragnheiði." },
     { name: 'Greek text', text: "Η Ελλάδα είναι όμορφη και η Αθήνα επίσης." },
     { name: 'Welsh: a Czech name with ě and ň beside Welsh words', text: "Enillodd Tomáš Dvořák a Zdeněk Hrdlička y ras yn Aberystwyth." },

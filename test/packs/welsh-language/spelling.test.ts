@@ -136,6 +136,7 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    { name: "a pug, yoga, tries, the National Eisteddfod and \"cerebral\" (real-text-blind291–295)", text: "Cafodd dau gi pwg eu hachub, mae dosbarth ioga yn y brifŵyl, sgoriodd ddau gais ond mae ceisiau eraill yn cyfrif, ac mae’r gallu ymennyddol yn bwysig." },
     { name: "an English verb and its particle in a Welsh quote (real-text-blind287)", text: "“Mae’r set up yn edrych yn fasnachol, ond mae’n hwyl.”" },
     { name: "\"oeddyn\" beside \"oedden\" (real-text-blind287)", text: "Yna fe roeddyn nhw’n rhedeg i fyny i’r copa." },
     { name: "the menopause, immunotherapy and side effects with a circumflex (real-text-blind289)", text: "Mae’r caffi menopôs yn cynnig help gyda imiwnotherapi a sgîl-effeithiau triniaeth." },

@@ -265,3 +265,10 @@ const REHOMING = /(?<![\p{L}])(?:chwilio[ \u00A0]+am[ \u00A0]+(?:gartref|gartref
 export const schoolByName = (text: string, p: { start: number; end: number }): boolean =>
   PUPILS_OF.test(text.slice(Math.max(0, p.start - 24), p.start)) || /^[ \u00A0]+(?:pupils|students|learners)(?![\p{L}])/u.test(text.slice(p.end, p.end + 12));
 const PUPILS_OF = /(?<!(?:^|[^\p{L}])(?:y|yr|['’]r|ein|eich|ei|eu|fy|dy)[ \u00A0]+)(?<![\p{L}])(?:disgyblion|ddisgyblion|nisgyblion|myfyrwyr|fyfyrwyr|dysgwyr|ddysgwyr)[ \u00A0]+$/iu;
+
+/**
+ * A name listed beside "the pupil", who is someone else: "Roedd Fiona Elias, Liz Hopkin a’r
+ * disgybl wedi mynd i’r ysbyty" names the two teachers, not the pupil (real-text-blind292).
+ */
+export const besidePupil = (text: string, p: { end: number }): boolean => BESIDE_PUPIL.test(text.slice(p.end, p.end + 80));
+const BESIDE_PUPIL = /^(?:[ \u00A0]*,[ \u00A0]*\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*)*)*[ \u00A0]*,?[ \u00A0]+(?:a['’]r|and[ \u00A0]+the|and[ \u00A0]+a|ac[ \u00A0]+un)[ \u00A0]+(?:disgybl|ddisgybl|pupil|student|myfyriwr|fyfyriwr|plentyn|blentyn|child|bachgen|boy|ferch|girl)(?![\p{L}])/u;

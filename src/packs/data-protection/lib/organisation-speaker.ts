@@ -36,7 +36,7 @@ export function fromOrganisation(text: string, end: number, words: Set<string>, 
   // may join words ("from North Wales Fire and Rescue Service", real-text-blind163).
   // Up to three lower-case words before the name may say what it is: "o wasanaeth tywydd BBC"
   // ("o gwmni lleol …", a company of the place, says less: real-text-blind40).
-  if (m !== null && (((m[1] ?? '').trim().split(/[ \u00A0]+/).some((w) => isOrganisationWord(w, words)) && !LOCAL.test(m[1] ?? '')) || m[2]!.split(/[ \u00A0]+/).some((w) => isOrganisationWord(w.toLowerCase(), words) || INITIALS.test(w)) || NATIONAL_BODY.test(m[2]!))) return true;
+  if (m !== null && (((m[1] ?? '').trim().split(/[ \u00A0]+/).some((w) => isOrganisationWord(w, words)) && !LOCAL.test(m[1] ?? '')) || m[2]!.split(/[ \u00A0]+/).some((w) => isOrganisationWord(w.toLowerCase(), words) || INITIALS.test(w)) || NATIONAL_BODY.test(m[2]!) || NATION_FIRST.test(m[2]!))) return true;
   // A name the next words say is a body's: "o Cyd Ynni – y prosiect ynni cymunedol", "from Cyd Ynni, the community energy project".
   const said = m && BODY_SAID.exec(after.slice(m[0].length));
   if (said && isOrganisationWord((said[1] ?? said[2])!, words)) return true;
@@ -59,6 +59,9 @@ const RUNS = /^[ \u00A0]*,[ \u00A0]*(?:who[ \u00A0]+(?:manages|leads|coordinates
 const APPOSITION = /^[ \u00A0]*,[ \u00A0]*(?!(?:who|whose|which|a|an|the|y|yr|sy['’]n|sydd|oedd)(?![\p{L}]))(\p{L}[^,.;!?:“”"\n]{2,100}?)[ \u00A0]*(?::|,[ \u00A0]*(?:said|meddai|dywedodd)(?![\p{L}]))/iu;
 
 /** A body's name ending in its country ("Living Streets Cymru", "Renewable UK Cymru", "Dyfrffyrdd Prydain"); not a region ("North Wales", "Gogledd Cymru") nor "Great Britain". */
+/** A body named for the country first: "Welsh Water", "British Cycling", "National Trust" (not "Welsh Street"). */
+const NATION_FIRST = /^(?:Welsh|British|National)[ \u00A0]+(?!(?:Street|Road|Lane|Avenue|Close|Drive|Way|Place|Terrace|Crescent|Hill|Row|Square|Walk|Court|Gardens|Park)(?![\p{L}]))\p{Lu}/u;
+
 const NATIONAL_BODY = /^(?!(?:North|South|East|West|Mid|Gogledd|Ogledd|De|Dde|Dwyrain|Ddwyrain|Gorllewin|Orllewin|Canolbarth|Ganolbarth)[ \u00A0])\p{Lu}[\p{L}'’&-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’&-]*)*[ \u00A0]+(?:Cymru|Wales|UK|(?<!Great[ \u00A0]+)Britain|(?<!Fawr[ \u00A0]+)[BP]rydain)[ \u00A0]*$/u;
 
 /** A national team's coach or manager, a post at its governing body: ", the Wales Under 16's national coach", ", the GB head coach", ", hyfforddwr cenedlaethol Cymru". */

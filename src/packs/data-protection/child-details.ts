@@ -5,7 +5,7 @@ import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { ageOfPronoun, animalsAge, ambiguousNameBefore, capitalisedBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinMentionPattern, kinNamed, kinNamedAfter, kinPattern, nameRightAfter, nameRightBefore, nobodysAge, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, schoolByName, besidePupil, subjectOfAge, welshWords } from './lib/child-names.js';
+import { ageOfPronoun, animalsAge, ambiguousNameBefore, capitalisedBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinMentionPattern, kinNamed, kinNamedAfter, kinPattern, nameRightAfter, nameRightBefore, nobodysAge, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, schoolByName, besidePupil, adultSchool, subjectOfAge, welshWords } from './lib/child-names.js';
 import { FORMER_BEFORE, PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
 import { adultAgeAfter, isAdult, roleAfter, visitsToSpeak } from './lib/adult-roles.js';
 
@@ -52,7 +52,7 @@ const AGE_WORDS: Record<string, number> = {
 const WORD_AGE = alternation(Object.keys(AGE_WORDS));
 /** The tens of a larger number before an age word: "Twenty-three", "thirty three". */
 const TENS_BEFORE = /(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ \u00A0\-‐‑]*$/iu;
-const YEARS_OLD = String.raw`(?:[ \u00A0-]*years?[ \u00A0-]*old|[ \u00A0-]*yr[ \u00A0-]*old|[ \u00A0-]+(?:[mbf]lwydd[ \u00A0-]+)?oed)`;
+const YEARS_OLD = String.raw`(?:[ \u00A0-]*years?[ \u00A0-]*old|[ \u00A0-]*yr[ \u00A0-]*old|(?:[ \u00A0-]+|[ \u00A0]*\r?\n[ \u00A0]*)(?:[mbf]lwydd[ \u00A0-]+)?oed)`; // (a line may break before "oed")
 
 // Ages: "(7)", "(7 oed)", "aged 7", "aged seven", "7 years old", "seven-year-old", "7 oed", "naw oed", "20 months old",
 // "yn ddeg oed", "9 mlwydd oed"; and a bare number right after a name: "Orla, 16, said".
@@ -335,7 +335,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       const schoolWordOnly = !/\d|class|form|dosbarth/i.test(m[0]);
       // A school named as an adult's post ("iddo fod yn brif-athro yr Ysgol Gynradd", "headteacher
       // of the Primary School") is that adult's, not a pupil's beside it.
-      if (schoolWordOnly && allMatches(adult, text, Math.max(sentence[0], start - 80), start).some(([, e]) => ROLE_OF.test(text.slice(e, start)))) continue;
+      if (schoolWordOnly && allMatches(adult, text, Math.max(sentence[0], start - 80), start).some(([, e]) => ROLE_OF.test(text.slice(e, start))) || adultSchool(text, start)) continue;
       // A parent who speaks of "her 14-year-old son and daughter" before the school words: they are the children's.
       const parent = (p: PersonRef) => p.end <= start && ownsChildrenIn(c.ownChildren, text.slice(p.end, start));
       const near = pupils.filter((p) => (p.end <= start ? start - p.end : p.start - end) <= NEAR && !parent(p) && !PHOTO_CREDIT.test(text.slice(Math.max(0, p.start - 20), p.start)) && !(schoolWordOnly && CREDITED.test(text.slice(Math.max(sentence[0], p.start - 8), p.start))));

@@ -6,6 +6,8 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: "Welsh: a line broken before \"oed\" (real-text-blind299)", text: "Roedd gan un aelod, Josh Morgan, 12\noed o Greigiau, reswm arbennig i ddathlu.", found: ["Josh Morgan, 12\noed"] },
+    { name: "a child at a school with a programme named later", text: "Llongyfarchiadau i Mali Example o Ysgol y Strade ar ennill ar raglen S4C.", found: ["Mali Example o Ysgol"] },
     { name: "a named child with an age beside a pupil", text: "Ffion Jones, 9, and a pupil from Ysgol y Strade won.", found: ["Ffion Jones, 9, and a pupil from Ysgol"] },
     { name: "Welsh: named pupils after the article are named, not a school", text: "Llongyfarchiadau i’r disgyblion Ffion ac Osian o Ysgol y Strade am ennill.", found: ["Osian o Ysgol"] },
     { name: "a child's own class in the possessive is still theirs", text: "Stephanie Jones’s class at Ysgol y Strade won the prize.", found: ["Stephanie Jones’s class at Ysgol"] },
@@ -206,6 +208,10 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    { name: "Welsh: a year at a line's end, \"oedd\" after it", text: "Daeth Josh Morgan i’r sioe yn 2012\noedd yn flwyddyn dda." },
+    { name: "Welsh: an art school, an adult's training (real-text-blind297)", text: "Astudiodd Menna Angharad llysieueg cyn hyfforddi yn Ysgol Gelf Byam Shaw yn Llundain." },
+    { name: "a school of art, an adult's training", text: "Menna Angharad trained at the Byam Shaw School of Art in London." },
+    { name: "Welsh: a programme named after its presenter (real-text-blind301)", text: "Roedd Mr Drakeford wedi awgrymu y gallai rhai o ysgolion Cymru ail-agor i rai disgyblion, wrth siarad ar raglen Andrew Marr fore dydd Sul." },
     { name: "Welsh: named teachers listed beside \"the pupil\" (real-text-blind292)", text: "Mae’r ferch wedi’i chyhuddo o drywanu dwy athrawes a disgybl yn Ysgol Dyffryn Aman.\n\nRoedd Fiona Elias, Liz Hopkin a’r disgybl wedi mynd i’r ysbyty ar ôl y digwyddiad yn yr ysgol." },
     { name: "named teachers listed beside \"the pupil\"", text: "Fiona Elias, Liz Hopkin and the pupil were taken to hospital after the incident at the school." },
     { name: "Welsh: pupils of a school named without \"Ysgol\" (real-text-blind288)", text: "Mae wedi bod yn wych i ddisgyblion Bryn Tawe weithio gydag arlunwyr yn yr ysgol." },

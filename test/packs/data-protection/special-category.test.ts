@@ -4,6 +4,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "tuberculosis treated in a person", text: "James Example was treated for tuberculosis last year.", found: ["James Example was treated for tuberculosis"] },
     { name: "driving offences and cannabis admitted by name (real-text-blind292)", text: "Mark Example, 19, faced fines after admitting a string of driving offences and possessing cannabis.", found: ["Mark Example, 19, faced fines after admitting a string of driving offences and possessing cannabis"] },
     { name: "Welsh: driving offences admitted by name", text: "Mae Mark Example wedi cyfaddef troseddau gyrru.", found: ["Mark Example wedi cyfaddef troseddau gyrru"] },
     { name: "a treatment on her knee, not an animal's paw (real-text-blind286)", text: "Mae Jeremy Patterson yn cael triniaeth ar ei ben-glin.", found: ["Jeremy Patterson yn cael triniaeth"] },
@@ -220,6 +221,7 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: "cattle's tuberculosis (real-text-blind300)", text: "James Example, former president of NFU Cymru, raised awareness of bovine tuberculosis (TB) on his own farm." },
     { name: "driving offences as a campaign's target", text: "The campaign targets driving offences near schools." },
     { name: "Welsh: driving offences as the police's target", text: "Mae’r heddlu’n targedu troseddau gyrru ger ysgolion." },
     { name: "Welsh: an animal's treatment on its paw, a named chief executive appealing (real-text-blind286)", text: "Anfonodd prif weithredwr yr awdurdod, Jeremy Patterson, e-bost yn apelio am wybodaeth ynghylch y dyfrgi er mwyn sicrhau bod yr anifail yn cael triniaeth ar ei bawen." },

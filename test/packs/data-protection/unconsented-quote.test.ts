@@ -10,6 +10,8 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: "Welsh: the northern spoken \"medda\" (real-text-blind300)", text: "“Dyma’r sioe orau eto,” medda Picton Example, sydd wedi arddangos ers 1947.", found: ["Picton Example"] },
+    { name: "Welsh: a runner in the race is no candidate", text: "Dywedodd Sandra Example, a redodd yn y ras: “Roedd yn galed.”", found: ["Sandra Example"] },
     { name: "a street named for the country is no body", text: "Ian Example, of Welsh Street, said: “Levels are low.”", found: ["Ian Example"] },
     { name: "Welsh: a local volunteer is no member of a legislature", text: "Roedd y gwirfoddolwr lleol Siân Example yn falch o fod yno. “Mae’n brosiect gwych,” meddai.", found: ["Siân Example"] },
     { name: "Welsh: the quote starts the next paragraph, no role", text: "Meddai Robert Example:\n\n“Mae hyn yn newyddion da i’r ganolfan.”", found: ["Robert Example"] },
@@ -282,6 +284,7 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: "Welsh: a party's candidate for a seat (real-text-blind298)", text: "Dywedodd Sandra Example, eu hymgeisydd dros Geredigion: “Mae’r afon yn fudr.”" },
     { name: "a body named for the country first (real-text-blind294)", text: "Ian Example, of Welsh Water, said: “Levels are low.”" },
     { name: "Welsh: a local Assembly Member by the letters before the name (real-text-blind294)", text: "Roedd yr AC lleol Siân Example yn falch o fod yno. “Mae’n brosiect gwych,” meddai." },
     { name: "Welsh: the prosecution speaks, not the dead named before (real-text-blind292)", text: "Roedd aelodau o’r teulu yn y fynwent er mwyn bendithio cerrig beddau Michael a Margaret Example ond roedd yr hyn a ddigwyddodd wedyn yn \"anhrefn treisgar a oedd yn cynnwys pob un o’r diffynyddion,\" meddai’r erlyniad." },

@@ -7,6 +7,7 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: "a slip of a verb opening the sentence, a given name joined after it", text: "Cynhliwyd a Kelly y gystadleuaeth.", found: ["Cynhliwyd"] },
     { name: "an English particle after a Welsh-only word is still unknown", text: "Mae’r cyngor up yn y dref heddiw.", found: ["up"] },
     { name: 'a capitalised slip with a count, on a line of prose below a list entry, is no list entry', text: "Yr enwau:\nArianwyn (3)\nTrefnnwyd y gwaith (3)", found: ['Trefnnwyd'] },
     { name: "a slip after an elided 'fy' is still a slip", text: "Mae'r f'amsre yn hir.", found: ["f'amsre"] },
@@ -136,6 +137,9 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    { name: "a name joined to a known given name (real-text-blind299)", text: "Finola a Kelly oedd y beirniaid eleni." },
+    { name: "names labelled in brackets of capitals", text: "Gwobrau:\nFinola (FF Dancers), Kelly (Dawns Dyfed)." },
+    { name: "a download (real-text-blind300)", text: "Roedd 10,500 lawrlwythiad o’r ap dwyieithog." },
     { name: "a pug, yoga, tries, the National Eisteddfod and \"cerebral\" (real-text-blind291–295)", text: "Cafodd dau gi pwg eu hachub, mae dosbarth ioga yn y brifŵyl, sgoriodd ddau gais ond mae ceisiau eraill yn cyfrif, ac mae’r gallu ymennyddol yn bwysig." },
     { name: "an English verb and its particle in a Welsh quote (real-text-blind287)", text: "“Mae’r set up yn edrych yn fasnachol, ond mae’n hwyl.”" },
     { name: "\"oeddyn\" beside \"oedden\" (real-text-blind287)", text: "Yna fe roeddyn nhw’n rhedeg i fyny i’r copa." },

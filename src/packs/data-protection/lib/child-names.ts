@@ -272,3 +272,11 @@ const PUPILS_OF = /(?<!(?:^|[^\p{L}])(?:y|yr|['’]r|ein|eich|ei|eu|fy|dy)[ \u00
  */
 export const besidePupil = (text: string, p: { end: number }): boolean => BESIDE_PUPIL.test(text.slice(p.end, p.end + 80));
 const BESIDE_PUPIL = /^(?:[ \u00A0]*,[ \u00A0]*\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+\p{Lu}[\p{L}'’-]*)*)*[ \u00A0]*,?[ \u00A0]+(?:a['’]r|and[ \u00A0]+the|and[ \u00A0]+a|ac[ \u00A0]+un)[ \u00A0]+(?:disgybl|ddisgybl|pupil|student|myfyriwr|fyfyriwr|plentyn|blentyn|child|bachgen|boy|ferch|girl)(?![\p{L}])/u;
+
+/**
+ * A school of a university or of adults, by its subject: "Ysgol Gelf Byam Shaw", "Ysgol
+ * Feddygol", "School of Art", "Drama School" (real-text-blind297): its students are grown up.
+ */
+export const adultSchool = (text: string, start: number): boolean =>
+  /^(?:ysgol|school)[ \u00A0]+(?:gelf|gerdd|feddygol|feddygaeth|ddrama|fusnes|bensaern[iï]aeth|y[ \u00A0]+gyfraith|of[ \u00A0]+(?:art|music|medicine|law|drama|business|architecture|nursing|dentistry))(?![\p{L}])/iu.test(text.slice(start, start + 40)) ||
+  /(?<![\p{L}])(?:art|medical|law|drama|business|film)[ \u00A0]+$/iu.test(text.slice(Math.max(0, start - 10), start));

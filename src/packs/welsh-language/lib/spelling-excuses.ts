@@ -20,6 +20,20 @@ export function givenNameOpening(word: string): boolean {
 }
 
 /**
+ * A capitalised word joined to a known given name ("Finola a Kelly oedd y beirniaid") or labelled
+ * in brackets of capitals ("Finola (FF Dancers)", "Fusis (Ysgol Gyfun …)"): a name, a team's or a
+ * person's (real-text-blind296, -299).
+ */
+export function nameBesideName(text: string, at: number, word: string): boolean {
+  // (Not a slip of a Welsh verb opening the sentence: "Cynhliwyd a …".)
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || /(?:wyd|odd|asant|ason|asom|ais|aist|wn|ech|ent|ir|ai|ant)$/u.test(word)) return false;
+  const after = text.slice(at + word.length, at + word.length + 60);
+  const pair = /^[ \u00A0]+(?:a|ac|and|&)[ \u00A0]+(\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(after);
+  if (pair) return givenNameOpening(pair[1]!);
+  return /^[ \u00A0]+\((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*)+\)/u.test(after);
+}
+
+/**
  * A capitalised word the post also writes inside running prose, after a lower-case word
  * ("Rhannodd Tom Murtha a Michala Rudman …" then "Michala yw Arweinydd …"): a name there, so a
  * name where it opens a sentence. A Title Case headline is no such place (its words follow capitals).

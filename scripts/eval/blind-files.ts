@@ -153,6 +153,7 @@ if (existsSync(join(ROOT, 'eval/accounts-blind30/manifest.json'))) await score('
 if (existsSync(join(ROOT, 'eval/accounts-blind31/manifest.json'))) await score('eval/accounts-blind31', true, 'smpolicy.yaml', '2063-06-14');
 if (existsSync(join(ROOT, 'eval/accounts-blind32/manifest.json'))) await score('eval/accounts-blind32', true, 'smpolicy.yaml', '2065-04-09');
 if (existsSync(join(ROOT, 'eval/accounts-blind33/manifest.json'))) await score('eval/accounts-blind33', true, 'smpolicy.yaml', '2067-11-07');
+if (existsSync(join(ROOT, 'eval/accounts-blind34/manifest.json'))) await score('eval/accounts-blind34', true, 'smpolicy.yaml', '2069-03-13');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -263,3 +264,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind79/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind80/manifest.json'))) await score('eval/drafts-blind80', false, 'smpolicy.yaml', '2107-03-09');
 if (existsSync(join(ROOT, 'eval/drafts-blind81/manifest.json'))) await score('eval/drafts-blind81', false, 'smpolicy.yaml', '2109-03-13');
 if (existsSync(join(ROOT, 'eval/drafts-blind82/manifest.json'))) await score('eval/drafts-blind82', false, 'smpolicy.yaml', '2111-06-08');
+if (existsSync(join(ROOT, 'eval/drafts-blind83/manifest.json'))) await score('eval/drafts-blind83', false, 'smpolicy.yaml', '2113-03-14');

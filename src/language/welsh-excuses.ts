@@ -119,6 +119,8 @@ export function excused(text: string, start: number, end: number, token: string,
   if (ABBREVIATIONS.has(w)) return true;
   const after = text[end];
   if (ROMAN.test(w) && (after === '.' || after === ')' || text[start - 1] === '(')) return true;
+  // A domain's last part, glued by a full stop to its name: "ar Senedd.tv" (real-text-blind305).
+  if (text[start - 1] === '.' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '') && /^\p{Ll}{2,6}$/u.test(token) && !/[\p{L}\p{N}]/u.test(after ?? '')) return true;
   if (accentSlip(w, words)) return false;
   if (after === '.' && w.length >= 2 && w.length <= 5 && /^[\s]*[\p{Ll}\p{N}/(,]/u.test(text.slice(end + 1, end + 3))) {
     const [lo, hi] = words.prefixRange(w);

@@ -16,6 +16,8 @@ interface Params {
   'not-after'?: string[];
   /** Party adjectives ("Conservative", "Labour") that count only before a political noun ("Conservative cuts"). */
   'party-adjectives'?: string[];
+  /** Welsh party adjectives, after the noun ("Aelod Ceidwadol", "llywodraeth Lafur"): they count only after a political noun. */
+  'party-adjectives-after'?: string[];
   'political-nouns'?: string[];
   /** "vote", "vote for", "pleidleisiwch": political when a party or a person follows. */
   vote?: string[];
@@ -83,6 +85,7 @@ export const detector: BuiltinDetector<Params> = {
       'not-before': stringList,
       'not-after': stringList,
       'party-adjectives': stringList,
+      'party-adjectives-after': stringList,
       'political-nouns': stringList,
       vote: stringList,
       'vote-fillers': stringList,
@@ -99,7 +102,7 @@ export const detector: BuiltinDetector<Params> = {
     },
   },
   prepare(params) {
-    prepareLists([params['election-notices'], params.slogans, params.tributes, params['praise-or-attack'], params.parties, params.vote, params['election-words'], params['mock-elections']], [params.politicians, params.councillors, params['capitalised-parties'], params['party-adjectives']]);
+    prepareLists([params['election-notices'], params.slogans, params.tributes, params['praise-or-attack'], params.parties, params.vote, params['election-words'], params['mock-elections']], [params.politicians, params.councillors, params['capitalised-parties'], params['party-adjectives'], params['party-adjectives-after']]);
   },
   detect(doc, params, ctx) {
     const post = doc as PostDocument;
@@ -188,6 +191,10 @@ function partyMentions(post: PostDocument, params: Params): Span[] {
   for (const a of findExact(post, params['party-adjectives'])) {
     const next = wordsAfter(post, a.end, 1)[0];
     if (next && political.has(norm(next.word).replace(/^-/, ''))) out.push({ start: a.start, end: next.end });
+  }
+  for (const a of findExact(post, params['party-adjectives-after'])) {
+    const previous = wordsBefore(post, a.start, 1)[0];
+    if (previous && political.has(norm(previous.word))) out.push({ start: previous.start, end: a.end });
   }
   return dropOverlaps(out);
 }

@@ -6,7 +6,7 @@ import { allMatches, matchesWithin, phraseRegex, wordSet, type FoldedRegex } fro
 import { lineAt, sentenceAt, sentenceBefore } from '../../pii/context/sentences.js';
 import { attributionAfter, attributionBefore, continuedSpeaker, lineDashes, orphanClosings, RETWEET, unquotedAttributions, type Attribution, type Context } from './lib/quote-attribution.js';
 import { QUOTE } from './lib/quote-marks.js';
-import { fromOrganisation, organisationBefore } from './lib/organisation-speaker.js';
+import { fromOrganisation, organisationBefore, titledAfter } from './lib/organisation-speaker.js';
 
 export interface UnconsentedQuoteParams {
   /** Verbs that attribute quoted words: said, says, told us, tweeted, meddai, dywedodd, yn ôl. */
@@ -116,9 +116,9 @@ export const detector: BuiltinDetector<UnconsentedQuoteParams> = {
         const [from, to] = sentenceAt(text, s);
         // A role set off before the name reaches further: "Mae'r aelod cabinet sydd â chyfrifoldeb dros gyllid yng nghyngor …, Bob Example,".
         const reach = /,[ \u00A0]*(?:\p{Lu}[\p{L}'’-]*[ \u00A0]+)?$/u.test(text.slice(Math.max(0, s - 30), s)) ? 100 : 60;
-        // A given name mentioned alone ("dywedodd Siân a Hywel") is read with the surname it had ("Siân Example AS").
+        // A given name mentioned alone ("dywedodd Siân a Hywel", "meddai Huw") is read with the surname it had ("Siân Example AS", "Huw Example, Trysorydd Menter …").
         const named = e + (/^(?:[ \u00A0]+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}/u.exec(text.slice(e, e + 40))?.[0].length ?? 0);
-        if (named > e && isElected(text, named, s)) return true;
+        if (named > e && (isElected(text, named, s) || titledAfter(text, named, organisations))) return true;
         return officialWithin(officials, text, Math.max(from, s - reach), Math.min(to, e + 60), s, undefined, c.lex) || isElected(text, e, s) || fromOrganisation(text, e, organisations, c.publicWords) || officeSpokeBefore(c, offices, { start: s, end: e, kind: 'name', text: text.slice(s, e) }, s);
       };
       if (mentionedWith(text, post.bodyStart, text.length, a.person, official)) return;

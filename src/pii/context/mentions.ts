@@ -104,9 +104,13 @@ export function mentionedWith(
   to = Math.min(to, person.end + MENTION_REACH);
   const all = person.text.replace(/^@/, '').split(/[ \u00A0]+/);
   const names = all.filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  // Accents folded, the same length: "Sian" is "Siân" written without the circumflex (real-text-blind302).
+  const window = foldAccents(text.slice(from, to));
   for (const name of names) {
     const i = all.indexOf(name);
-    for (let at = text.indexOf(name, from); at >= 0 && at < to; at = text.indexOf(name, at + name.length)) {
+    const folded = foldAccents(name);
+    for (let k = window.indexOf(folded); k >= 0; k = window.indexOf(folded, k + name.length)) {
+      const at = from + k;
       if (at >= skip[0] && at < skip[1]) continue;
       if (/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{M}]/u.test(text[at + name.length] ?? '')) continue;
       // Another person with the same surname or given name ("Osian Jones" and "Cynghorydd Alun
@@ -126,6 +130,9 @@ export function mentionedWith(
   }
   return false;
 }
+
+/** Welsh and other accented vowels to their plain letter, one code unit for one (offsets kept). */
+const foldAccents = (s: string): string => (/[\u00C0-\u017F]/u.test(s) ? s.replace(/[\u00C0-\u017F]/gu, (c) => c.normalize('NFD')[0]!) : s);
 
 /** How far from a person another mention of them is looked for (characters, either side). */
 export const MENTION_REACH = 3000;

@@ -328,7 +328,9 @@ function judgeRun(
   let excluded: boolean | undefined;
   const isExcluded = () => {
     const phrase = ` ${run.map(bare).join(' ')} `;
-    return lex.notNamePhrases.some((p) => phrase.includes(` ${p} `)) || SAINT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || isCharacter(text, start, end, lex.characterWords) || danceStyle(text, start, end);
+    // (Also ending a listed phrase whose first words are not capitalised as a name's: "Stoke on Trent".)
+    const wider = ` ${text.slice(Math.max(0, start - 12), end).toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, ' ').trim()} `;
+    return lex.notNamePhrases.some((p) => phrase.includes(` ${p} `) || wider.endsWith(` ${p} `)) || SAINT_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || isCharacter(text, start, end, lex.characterWords) || danceStyle(text, start, end);
   };
   const take: typeof push = (s, e, kind, given) => {
     if (!(excluded ??= isExcluded())) push(s, e, kind, given);

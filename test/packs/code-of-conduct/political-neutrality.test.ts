@@ -8,6 +8,8 @@ const outside = { config: { elections }, date: '2026-11-23' };
 
 ruleTester('conduct/political-neutrality', {
   invalid: [
+    { name: "Welsh: a party adjective after a member (real-text-blind305)", text: "Dywedodd Mark Example, yr Aelod Ceidwadol dros Ogledd Cymru, fod angen newid.", found: ["Aelod Ceidwadol (warning)"] },
+    { name: "Welsh: a Labour government", text: "Mae’r llywodraeth Lafur wedi torri’r gyllideb.", found: ["llywodraeth Lafur (warning)"] },
     { name: "Welsh: 'ar ochr Cymru' as a slogan", text: "Pleidleisiwch heddiw: ar ochr Cymru!", found: ['ar ochr Cymru (warning)'] },
     { name: "a call to elect a person by name", text: 'On 4 May, elect Helen Example as your councillor.', found: ['elect Helen Example (warning)'], ...outside },
     // English, outside a pre-election period: warnings
@@ -82,6 +84,8 @@ ruleTester('conduct/political-neutrality', {
     { name: 'Welsh: a party named beside a mock election', text: 'Etholiad ffug heddiw: enillodd Plaid Cymru yn yr ysgol!', ...outside, found: ['Plaid Cymru (warning)'] },
   ],
   valid: [
+    { name: "Welsh: a conservative estimate", text: "Roedd yn amcangyfrif ceidwadol o’r gost." },
+    { name: "Welsh: a trade union, \"undeb llafur\"", text: "Mae Undeb Llafur Unite yn cefnogi’r gweithwyr." },
     // A slogan that is also plain words of place (real-text-blind280).
     { name: "Welsh: 'ar ochr Cymru ger …', a place", text: "Ceir y crynodiadau uchaf ar hyd traethlin Wirral, ac ar ochr Cymru ger y mynediadau i’r cafnau ym Maes-glas." },
     { name: "'on Wales's side of the border', a place", text: "The path runs on Wales's side of the border." },

@@ -4,6 +4,8 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "a person named Trent", text: "Mae Trent Jones wedi cael anafiadau all newid ei fywyd.", found: ["Trent Jones wedi cael anafiadau"] },
+    { name: "the named one injured", text: "Emma Example was seriously injured in the crash.", found: ["Emma Example was seriously injured"] },
     { name: "tuberculosis treated in a person", text: "James Example was treated for tuberculosis last year.", found: ["James Example was treated for tuberculosis"] },
     { name: "driving offences and cannabis admitted by name (real-text-blind292)", text: "Mark Example, 19, faced fines after admitting a string of driving offences and possessing cannabis.", found: ["Mark Example, 19, faced fines after admitting a string of driving offences and possessing cannabis"] },
     { name: "Welsh: driving offences admitted by name", text: "Mae Mark Example wedi cyfaddef troseddau gyrru.", found: ["Mark Example wedi cyfaddef troseddau gyrru"] },
@@ -221,6 +223,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: "Welsh: a hospital in Stoke on Trent (real-text-blind304)", text: "Mae un dynes wedi cael ei throsglwyddo i ysbyty arbenigol yn Stoke on Trent gydag anafiadau all newid ei bywyd." },
+    { name: "a counted group injured, the named one died (real-text-blind304)", text: "Emma Louise Example, 28, died in a crash on the A487. Three other people were also seriously injured in the incident, including her son." },
+    { name: "Welsh: a counted group injured", text: "Bu farw Emma Example mewn gwrthdrawiad. Cafodd tri pherson arall eu hanafu yn ddifrifol." },
     { name: "cattle's tuberculosis (real-text-blind300)", text: "James Example, former president of NFU Cymru, raised awareness of bovine tuberculosis (TB) on his own farm." },
     { name: "driving offences as a campaign's target", text: "The campaign targets driving offences near schools." },
     { name: "Welsh: driving offences as the police's target", text: "Mae’r heddlu’n targedu troseddau gyrru ger ysgolion." },

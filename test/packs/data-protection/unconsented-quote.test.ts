@@ -10,6 +10,9 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: "Welsh: a given name alone, named before as a club member, not by a job title", text: "Bu Manon Example, o Glwb Ffermwyr Ifanc Rhosybol, yn cystadlu neithiwr.\n\n“Doedd neb o’n nghlwb i eisiau cystadlu efo fi,” meddai Manon.", found: ["Manon"] },
+    { name: "Welsh: a given name alone, named before with a place only", text: "Daeth Huw Example, Aberystwyth, i’r cyfarfod.\n\n“Roedd yn stori gadarnhaol,” meddai Huw.", found: ["Huw"] },
+    { name: "Welsh: a name without its circumflex, named before with no role", text: "Daeth Siân Example o Gaernarfon i’r cyfarfod.\n\nDywedodd Sian Example: “Nid dyma ddiwedd y mater.”", found: ["Sian Example"] },
     { name: "Welsh: the northern spoken \"medda\" (real-text-blind300)", text: "“Dyma’r sioe orau eto,” medda Picton Example, sydd wedi arddangos ers 1947.", found: ["Picton Example"] },
     { name: "Welsh: a runner in the race is no candidate", text: "Dywedodd Sandra Example, a redodd yn y ras: “Roedd yn galed.”", found: ["Sandra Example"] },
     { name: "a street named for the country is no body", text: "Ian Example, of Welsh Street, said: “Levels are low.”", found: ["Ian Example"] },
@@ -284,6 +287,8 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: "Welsh: a given name alone, named before in role (real-text-blind303)", text: "“Roedden ni’n dod at ddiwedd y cyfnod clo,” eglura Huw Example, Trysorydd Menter Ty’n Llan, y fenter gymunedol.\n\n“Roedd yn stori gadarnhaol o gymuned yn dod at ei gilydd,” meddai Huw." },
+    { name: "Welsh: a member named in role, later without the circumflex (real-text-blind302)", text: "Trefnwyd cyfarfod brys gan yr Aelod o’r Senedd dros Arfon, Siân Example, gyda rheolwyr y cwmni.\n\nAc heddiw dywedodd Sian Example mai “nid dyma ddiwedd y mater”." },
     { name: "Welsh: a party's candidate for a seat (real-text-blind298)", text: "Dywedodd Sandra Example, eu hymgeisydd dros Geredigion: “Mae’r afon yn fudr.”" },
     { name: "a body named for the country first (real-text-blind294)", text: "Ian Example, of Welsh Water, said: “Levels are low.”" },
     { name: "Welsh: a local Assembly Member by the letters before the name (real-text-blind294)", text: "Roedd yr AC lleol Siân Example yn falch o fod yno. “Mae’n brosiect gwych,” meddai." },

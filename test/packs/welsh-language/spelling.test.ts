@@ -7,6 +7,7 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: "a slip glued to a full stop is no domain", text: "Roedd hi’n ddiwedd y dydd.Roeddd pawb yn hapus.", found: ["Roeddd"] },
     { name: "a slip of a verb opening the sentence, a given name joined after it", text: "Cynhliwyd a Kelly y gystadleuaeth.", found: ["Cynhliwyd"] },
     { name: "an English particle after a Welsh-only word is still unknown", text: "Mae’r cyngor up yn y dref heddiw.", found: ["up"] },
     { name: 'a capitalised slip with a count, on a line of prose below a list entry, is no list entry', text: "Yr enwau:\nArianwyn (3)\nTrefnnwyd y gwaith (3)", found: ['Trefnnwyd'] },
@@ -137,6 +138,8 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    { name: "a domain's last part (real-text-blind305)", text: "Bydd y cyfarfod yn cael ei ddarlledu heddiw ar Senedd.tv." },
+    { name: "kerbs, uninvited and regattas (real-text-blind305, -306, drafts-blind83)", text: "Mae diffyg cyrbiau yn broblem, ac roedd ymwelwyr diwahoddiad yn y regatas." },
     { name: "a name joined to a known given name (real-text-blind299)", text: "Finola a Kelly oedd y beirniaid eleni." },
     { name: "names labelled in brackets of capitals", text: "Gwobrau:\nFinola (FF Dancers), Kelly (Dawns Dyfed)." },
     { name: "a download (real-text-blind300)", text: "Roedd 10,500 lawrlwythiad o’r ap dwyieithog." },

@@ -47,6 +47,12 @@ export function fromOrganisation(text: string, end: number, words: Set<string>, 
   return noun !== null && isOrganisationWord((noun[1] ?? noun[2])!, words);
 }
 
+/** A capitalised job title naming its body after the name: ", Trysorydd Menter Ty’n Llan" (not ", o Glwb …", ", of the shop"). */
+export function titledAfter(text: string, end: number, words: Set<string>): boolean {
+  const titled = TITLED_ROLE.exec(text.slice(end, end + 100));
+  return titled !== null && /^\p{Lu}/u.test(titled[1]!) && titled[1]!.split(/[ \u00A0,]+/u).some((w) => words.has(w.toLowerCase()));
+}
+
 /** After a name, a role in an organisation: ", one of the organisers of the club", ", un o drefnwyr Clwb Cawl" (the role words, then the body). */
 const PART_OF = /^[ \u00A0]*,[ \u00A0]*((?:(?:one[ \u00A0]+of|un[ \u00A0]+o)(?:[ \u00A0]+the|['’]r)?[ \u00A0]+)?(?:\p{Ll}[\p{Ll}'’-]*[ \u00A0]+){1,3}?)(?:(?:of|for|at|o|i)[ \u00A0]+)?(?:(?:the|y|yr)[ \u00A0]+|['’]r[ \u00A0]+)?(\p{Ll}+(?![\p{L}])|(?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u;
 

@@ -75,8 +75,10 @@ const WE_OR_ALL = /(?<![\p{L}])(?:we|we['’]re|us|everyone|everybody|people|ryd
  */
 export function nobodysNow(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 70), start);
-  return (WHEN_BEFORE.test(before) && STRIKES_AFTER.test(text.slice(end, end + 20))) || LATE_KIN_CLAUSE.test(before);
+  return (WHEN_BEFORE.test(before) && STRIKES_AFTER.test(text.slice(end, end + 20))) || LATE_KIN_CLAUSE.test(before) || COUNTED_SUBJECT.test(before);
 }
+/** A counted group as the clause's subject: "Three other people were also seriously …", "Cafodd tri pherson arall eu …" (real-text-blind304). */
+const COUNTED_SUBJECT = /(?:^|[.!?:;,][ \u00A0]*|\n)(?:(?:two|three|four|five|six|several|\d+|a[ \u00A0]+number[ \u00A0]+of)(?:[ \u00A0]+(?:other|more))?[ \u00A0]+(?:people|men|women|others|passengers|pupils|children|residents|drivers|patients|walkers|workers)[ \u00A0]+(?:were|are|have[ \u00A0]+been|had[ \u00A0]+been)|(?:cafodd|mae|roedd)[ \u00A0]+(?:dau|dwy|tri|tair|pedwar|pedair|\d+)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+){1,2}(?:eu|wedi['’]u))(?:[ \u00A0]+(?:also|all|later|both|hefyd))?(?:[ \u00A0]+\p{Ll}+ly)?[ \u00A0]+$/iu;
 const WHEN_BEFORE = /(?:^|[^\p{L}])(?:when|whenever|pan[ \u00A0]+(?:mae|fydd|fo|ddaw))[ \u00A0]+(?:(?:a|an)[ \u00A0]+)?$/iu;
 const STRIKES_AFTER = /^[ \u00A0]+(?:strikes|hits|happens|occurs|(?:yn[ \u00A0]+)?(?:taro|digwydd))(?![\p{L}])/iu;
 const LATE_KIN_CLAUSE = /(?:^|[^\p{L}])(?:late|diweddar|ddiweddar)[ \u00A0]+(?:\p{Ll}+[ \u00A0]+)?(?:wife|husband|partner|mother|father|mum|dad|son|daughter|brother|sister|friend|gwraig|wraig|gŵr|ŵr|mam|fam|tad|dad|mab|fab|merch|ferch|brawd|frawd|chwaer|ffrind)[ \u00A0]*,[ \u00A0]*(?:who|a|sydd|oedd)(?:[ \u00A0]+(?:herself|himself|had|has|was|also|suffered|hefyd|fu|oedd|wedi|yn|cafodd|gafodd|dioddefodd|ddioddefodd))*[ \u00A0]+$/iu;

@@ -67,11 +67,11 @@ const RISK_BEFORE = /(?:(?:prone|vulnerable|susceptible|likely)[ \u00A0]+to|at[ 
 /** The first person plural or people in general (special-category.ts's GENERIC_SUBJECT is anyone at all: "anyone who", "one in four"). */
 const WE_OR_ALL = /(?<![\p{L}])(?:we|we['’]re|us|everyone|everybody|people|rydym|rydyn|ydyn[ \u00A0]+ni|ni|pawb|pobl|bobl)(?![\p{L}])/iu;
 
-
 /**
  * A term that is nobody's here: a condition as what strikes in general ("when a stroke strikes",
  * "Pan mae strôc yn taro"), or a late relative's in a clause of their own ("his late wife, who
- * herself suffered a stroke", "ei ddiweddar wraig, a gafodd strôc"): the dead are not data subjects.
+ * herself suffered a stroke", "ei ddiweddar wraig, a gafodd strôc"): the dead are not data subjects;
+ * or a counted group's, the clause's subject ("Three other people were also seriously injured").
  */
 export function nobodysNow(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 70), start);

@@ -154,6 +154,7 @@ if (existsSync(join(ROOT, 'eval/accounts-blind31/manifest.json'))) await score('
 if (existsSync(join(ROOT, 'eval/accounts-blind32/manifest.json'))) await score('eval/accounts-blind32', true, 'smpolicy.yaml', '2065-04-09');
 if (existsSync(join(ROOT, 'eval/accounts-blind33/manifest.json'))) await score('eval/accounts-blind33', true, 'smpolicy.yaml', '2067-11-07');
 if (existsSync(join(ROOT, 'eval/accounts-blind34/manifest.json'))) await score('eval/accounts-blind34', true, 'smpolicy.yaml', '2069-03-13');
+if (existsSync(join(ROOT, 'eval/accounts-blind35/manifest.json'))) await score('eval/accounts-blind35', true, 'smpolicy.yaml', '2071-09-18');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -265,3 +266,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind80/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind81/manifest.json'))) await score('eval/drafts-blind81', false, 'smpolicy.yaml', '2109-03-13');
 if (existsSync(join(ROOT, 'eval/drafts-blind82/manifest.json'))) await score('eval/drafts-blind82', false, 'smpolicy.yaml', '2111-06-08');
 if (existsSync(join(ROOT, 'eval/drafts-blind83/manifest.json'))) await score('eval/drafts-blind83', false, 'smpolicy.yaml', '2113-03-14');
+if (existsSync(join(ROOT, 'eval/drafts-blind84/manifest.json'))) await score('eval/drafts-blind84', false, 'smpolicy.yaml', '2115-07-10');

@@ -4,7 +4,7 @@ import { checkWelshSpelling, isWelshWord, loadWelshWords, normaliseWelsh } from 
 import { demutations } from '../../language/welsh-mutations.js';
 import { allMatches, phraseRegex, type FoldedRegex } from '../../pii/context/phrases.js';
 import { ELIDED_END, notWords, notWordSlips } from './lib/not-words.js';
-import { citedTerm, englishWords, givenNameBeforeSurname, givenNameOpening, nameBesideName, nameListEntry, namedInProse, titleBeforeMaker } from './lib/spelling-excuses.js';
+import { citedTerm, englishWords, givenNameBeforeSurname, givenNameOpening, nameBesideName, nameListEntry, resultEntry, namedInProse, titleBeforeMaker } from './lib/spelling-excuses.js';
 
 interface Params {
   /** Words the organisation uses that the dictionary lacks (service names, loanwords). */
@@ -140,7 +140,7 @@ export const detector: BuiltinDetector<Params> = {
       }
       for (const miss of checkWelshSpelling(segment.text, words)) {
         if (reported.has(miss.start) || givenNameOpening(miss.word) || inEnglish(miss.word) || namedInProse(post.prose, miss.word, segment.start + miss.start) || titleBeforeMaker(post.prose, segment.start + miss.start) ||
-          givenNameBeforeSurname(post.prose, segment.start + miss.start, miss.word, words) || nameListEntry(post.prose, segment.start + miss.start, miss.word) || nameBesideName(post.prose, segment.start + miss.start, miss.word) ||
+          givenNameBeforeSurname(post.prose, segment.start + miss.start, miss.word, words) || nameListEntry(post.prose, segment.start + miss.start, miss.word) || nameBesideName(post.prose, segment.start + miss.start, miss.word) || resultEntry(post.prose, segment.start + miss.start, miss.word) ||
           citedTerm(post.prose, segment.start + miss.start, miss.word, miss.suggestions)) continue;
         // The organisation's words mutate like any other ("cilfan", "y gilfan"), and take an
         // elided article or pronoun ("caffïau'r").

@@ -6,6 +6,7 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: "a child thanked beside a school, with her age", text: "Many thanks to Creigiau Primary School, and especially to Lesley Example, 9, for her poem.", found: ["Lesley Example, 9"] },
     { name: "Welsh: a line broken before \"oed\" (real-text-blind299)", text: "Roedd gan un aelod, Josh Morgan, 12\noed o Greigiau, reswm arbennig i ddathlu.", found: ["Josh Morgan, 12\noed"] },
     { name: "a child at a school with a programme named later", text: "Llongyfarchiadau i Mali Example o Ysgol y Strade ar ennill ar raglen S4C.", found: ["Mali Example o Ysgol"] },
     { name: "a named child with an age beside a pupil", text: "Ffion Jones, 9, and a pupil from Ysgol y Strade won.", found: ["Ffion Jones, 9, and a pupil from Ysgol"] },
@@ -208,6 +209,8 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    { name: "the organiser thanked beside a school (real-text-blind313)", text: "Many thanks to Creigiau Primary School, and especially to Lesley Example for organising the event." },
+    { name: "Welsh: the organiser thanked beside a school", text: "Diolch i Ysgol Gynradd Creigiau, ac yn enwedig i Lesley Example am drefnu’r diwrnod." },
     { name: "Welsh: a year at a line's end, \"oedd\" after it", text: "Daeth Josh Morgan i’r sioe yn 2012\noedd yn flwyddyn dda." },
     { name: "Welsh: an art school, an adult's training (real-text-blind297)", text: "Astudiodd Menna Angharad llysieueg cyn hyfforddi yn Ysgol Gelf Byam Shaw yn Llundain." },
     { name: "a school of art, an adult's training", text: "Menna Angharad trained at the Byam Shaw School of Art in London." },

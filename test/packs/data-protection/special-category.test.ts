@@ -4,6 +4,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "Welsh: a person suffering from mental illness", text: "Mae Jo Example yn dioddef o afiechyd meddwl.", found: ["Jo Example yn dioddef o afiechyd"] },
     { name: "a person named Trent", text: "Mae Trent Jones wedi cael anafiadau all newid ei fywyd.", found: ["Trent Jones wedi cael anafiadau"] },
     { name: "the named one injured", text: "Emma Example was seriously injured in the crash.", found: ["Emma Example was seriously injured"] },
     { name: "tuberculosis treated in a person", text: "James Example was treated for tuberculosis last year.", found: ["James Example was treated for tuberculosis"] },
@@ -223,6 +224,7 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: "Welsh: tackling mental illness, said in role (real-text-blind311)", text: "Meddai Jo Example, y prif weithredwr: “Un o’r ffyrdd allweddol i fynd i’r afael ag afiechyd meddwl yw cefnogaeth gynnar.”" },
     { name: "Welsh: a hospital in Stoke on Trent (real-text-blind304)", text: "Mae un dynes wedi cael ei throsglwyddo i ysbyty arbenigol yn Stoke on Trent gydag anafiadau all newid ei bywyd." },
     { name: "a counted group injured, the named one died (real-text-blind304)", text: "Emma Louise Example, 28, died in a crash on the A487. Three other people were also seriously injured in the incident, including her son." },
     { name: "Welsh: a counted group injured", text: "Bu farw Emma Example mewn gwrthdrawiad. Cafodd tri pherson arall eu hanafu yn ddifrifol." },

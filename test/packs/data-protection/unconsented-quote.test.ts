@@ -10,6 +10,8 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: "Welsh: working beside someone as a volunteer (real-text-blind76)", text: "Ychwanegodd David Example, sy’n gweithio gyda Mike fel gwirfoddolwr Amgueddfa Gwefr heb Wifrau: “Roedd y sgwrs yn ddifyr.”", found: ["David Example"] },
+    { name: "one of the crowd is no member of a team", text: "“It is great,” said Elan Example, who is part of the crowd every year.", found: ["Elan Example"] },
     { name: "Welsh: a given name alone, named before as a club member, not by a job title", text: "Bu Manon Example, o Glwb Ffermwyr Ifanc Rhosybol, yn cystadlu neithiwr.\n\n“Doedd neb o’n nghlwb i eisiau cystadlu efo fi,” meddai Manon.", found: ["Manon"] },
     { name: "Welsh: a given name alone, named before with a place only", text: "Daeth Huw Example, Aberystwyth, i’r cyfarfod.\n\n“Roedd yn stori gadarnhaol,” meddai Huw.", found: ["Huw"] },
     { name: "Welsh: a name without its circumflex, named before with no role", text: "Daeth Siân Example o Gaernarfon i’r cyfarfod.\n\nDywedodd Sian Example: “Nid dyma ddiwedd y mater.”", found: ["Sian Example"] },
@@ -287,6 +289,9 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: "Welsh: on a venue's team (real-text-blind308)", text: "“Mae’n wych gweld pobl ifanc nawr,” meddai Elan Example, sy’n rhan o dîm Clwb Ifor Bach." },
+    { name: "on a venue's team", text: "“It is great,” said Elan Example, who is part of the team at Clwb Ifor Bach." },
+    { name: "a festival's booker (real-text-blind308)", text: "“It makes sense,” Sŵn booker Adam Example says." },
     { name: "Welsh: a given name alone, named before in role (real-text-blind303)", text: "“Roedden ni’n dod at ddiwedd y cyfnod clo,” eglura Huw Example, Trysorydd Menter Ty’n Llan, y fenter gymunedol.\n\n“Roedd yn stori gadarnhaol o gymuned yn dod at ei gilydd,” meddai Huw." },
     { name: "Welsh: a member named in role, later without the circumflex (real-text-blind302)", text: "Trefnwyd cyfarfod brys gan yr Aelod o’r Senedd dros Arfon, Siân Example, gyda rheolwyr y cwmni.\n\nAc heddiw dywedodd Sian Example mai “nid dyma ddiwedd y mater”." },
     { name: "Welsh: a party's candidate for a seat (real-text-blind298)", text: "Dywedodd Sandra Example, eu hymgeisydd dros Geredigion: “Mae’r afon yn fudr.”" },

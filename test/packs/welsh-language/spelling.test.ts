@@ -138,6 +138,8 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    { name: "gigs, the scene, pollutants and bacterial (real-text-blind308, -310)", text: "Roedd gigiau yn y sîn, ac mae llygrion yn troi rhywogaethau bacteraidd yn wenwynig." },
+    { name: "names in a results list after a place's label (real-text-blind313)", text: "Canlyniadau: 3ydd: Cai Jenkins. Bl 1&2 1af: Megan Llwyd, 2il: Jaymie Rhys a Sioned Gethin." },
     { name: "a domain's last part (real-text-blind305)", text: "Bydd y cyfarfod yn cael ei ddarlledu heddiw ar Senedd.tv." },
     { name: "kerbs, uninvited and regattas (real-text-blind305, -306, drafts-blind83)", text: "Mae diffyg cyrbiau yn broblem, ac roedd ymwelwyr diwahoddiad yn y regatas." },
     { name: "a name joined to a known given name (real-text-blind299)", text: "Finola a Kelly oedd y beirniaid eleni." },

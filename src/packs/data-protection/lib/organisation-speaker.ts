@@ -20,7 +20,7 @@ export function fromOrganisation(text: string, end: number, words: Set<string>, 
   // A body they run ("Helen …, sy'n rheoli gwirfoddolwyr Tŷ Olwen a'r Gwasanaeth …"), or an
   // apposition naming their body up to the quote ("Judith …, gweithiwr Llesiant prosiect Dyffryn Gwyrdd:").
   const runs = RUNS.exec(text.slice(end, end + 130));
-  const named = runs ?? APPOSITION.exec(text.slice(end, end + 120));
+  const named = runs ?? ON_TEAM.exec(text.slice(end, end + 130)) ?? APPOSITION.exec(text.slice(end, end + 120));
   const namedWords = named?.[1]!.split(/[ \u00A0]+/u) ?? [];
   if (namedWords.some((w) => isOrganisationWord(w.toLowerCase(), words)) && (runs || !namedWords.some((w) => publicWords.has(w.toLowerCase())))) return true;
   // A Title Case job title and organisation after the name: "Deborah Owen, Prif Lyfrgellydd
@@ -61,6 +61,8 @@ const JOB_WITH_BODY = /^[ \u00A0]*,[ \u00A0]*(?:(?:a|an)[ \u00A0]+)?((?:\p{Ll}[\
 
 /** After a name, managing a body or answering for its work: ", who manages …", ", sy'n rheoli …", ", sy'n gyfrifol am …" (not "who runs a florist's": an owner may speak for herself). */
 const RUNS = /^[ \u00A0]*,[ \u00A0]*(?:who[ \u00A0]+(?:manages|leads|coordinates|heads|chairs|organises|is[ \u00A0]+responsible[ \u00A0]+for)|sy['’]n[ \u00A0]+(?:rheoli|arwain|cydlynu|cadeirio|trefnu|gyfrifol[ \u00A0]+am))[ \u00A0]+([^,.;:!?“”"\n]{3,100})/iu;
+/** After a name, on a body's team or working for it: ", sy'n rhan o dîm Clwb …", ", who works for …" (not as a volunteer: "sy’n gweithio gyda Mike fel gwirfoddolwr"). */
+const ON_TEAM = /^[ \u00A0]*,[ \u00A0]*(?:who[ \u00A0]+(?:is[ \u00A0]+part[ \u00A0]+of|works[ \u00A0]+(?:for|at))|sy['’]n[ \u00A0]+(?:rhan[ \u00A0]+o|gweithio[ \u00A0]+(?:i|yn|gyda|efo)))[ \u00A0]+([^,.;:!?“”"\n]{3,100})/iu;
 /** After a name, a noun phrase up to the quote's colon or speech verb: ", gweithiwr … prosiect Dyffryn Gwyrdd:". */
 const APPOSITION = /^[ \u00A0]*,[ \u00A0]*(?!(?:who|whose|which|a|an|the|y|yr|sy['’]n|sydd|oedd)(?![\p{L}]))(\p{L}[^,.;!?:“”"\n]{2,100}?)[ \u00A0]*(?::|,[ \u00A0]*(?:said|meddai|dywedodd)(?![\p{L}]))/iu;
 

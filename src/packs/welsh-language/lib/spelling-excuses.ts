@@ -20,13 +20,24 @@ export function givenNameOpening(word: string): boolean {
 }
 
 /**
+ * A name in a results list, after a place's label and a colon: "3ydd: Cai Example. Bl 1&2 1af:
+ * Megan Example, …" (real-text-blind313): only capitalised words, "&" or "a" between.
+ */
+export function resultEntry(text: string, at: number, word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !VERB_ENDING.test(word) && RESULT_LABEL.test(text.slice(Math.max(0, at - 60), at));
+}
+/** A Welsh verb's ending: a capitalised slip of one is still a slip ("Cynhliwyd a …"). */
+const VERB_ENDING = /(?:wyd|odd|asant|ason|asom|ais|aist|wn|ech|ent|ir|ai|ant)$/u;
+const RESULT_LABEL = /(?<![\p{L}\p{N}])\d{1,2}(?:af|il|ail|ydd|edd|ed|fed|st|nd|rd|th)[ \u00A0]*:(?:[ \u00A0]*(?:\p{Lu}[\p{L}'’-]*|&|a|and|,))*[ \u00A0]*$/u;
+
+/**
  * A capitalised word joined to a known given name ("Finola a Kelly oedd y beirniaid") or labelled
  * in brackets of capitals ("Finola (FF Dancers)", "Fusis (Ysgol Gyfun …)"): a name, a team's or a
  * person's (real-text-blind296, -299).
  */
 export function nameBesideName(text: string, at: number, word: string): boolean {
   // (Not a slip of a Welsh verb opening the sentence: "Cynhliwyd a …".)
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || /(?:wyd|odd|asant|ason|asom|ais|aist|wn|ech|ent|ir|ai|ant)$/u.test(word)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || VERB_ENDING.test(word)) return false;
   const after = text.slice(at + word.length, at + word.length + 60);
   const pair = /^[ \u00A0]+(?:a|ac|and|&)[ \u00A0]+(\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(after);
   if (pair) return givenNameOpening(pair[1]!);

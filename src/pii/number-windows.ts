@@ -56,7 +56,7 @@ function slashesAsSpaces(slice: string): string {
 }
 /** Whether a whole UK number ends right before a slash at `slash` ("01685 376689/07527 …"). */
 export const wholeNumberBefore = (text: string, slash: number): boolean => text[slash] === '/' && WHOLE_BEFORE.test(text.slice(Math.max(0, slash - 16), slash));
-/** A whole UK number (eleven digits from 0, one space at most) ending or starting at a slash. */
+/** A whole national number from 0 (area code and number, one space between at most) ending or starting at a slash. */
 const WHOLE_BEFORE = /(?<!\d ?)0\d{2,4} ?\d{5,8}$/;
 const WHOLE_AFTER = /^0\d{2,4} ?\d{5,8}(?![\d])/;
 

@@ -11,6 +11,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/case-reference', {
   invalid: [
+    { name: "a complaint noun, the negation elsewhere", text: "Mrs Jones has not had a reply to her complaint.", found: ["her complaint"] },
     // A register's word in a later clause does not make a complaint's reference public (drafts-blind24).
     { name: 'a complaint reference, licence conditions in a later clause', text: 'Mr Parry, we have listened to the recordings for your noise complaint ref SN-2031-00871: the music stayed within its licence conditions.', found: ['SN-2031-00871'] },
     { name: "Welsh: a complaint reference, 'drwydded' in a later clause", text: "Mr Parry, mae eich cwyn cyf. SN-2031-00871 wedi'i chau: roedd y gerddoriaeth o fewn amodau'r drwydded.", found: ['SN-2031-00871'] },

@@ -6,6 +6,7 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: "a child at a school whose name is no subject's", text: "Menna Example, 9, from Ysgol Gymraeg Aberystwyth won.", found: ["Menna Example, 9, from Ysgol"] },
     { name: "a child thanked beside a school, with her age", text: "Many thanks to Creigiau Primary School, and especially to Lesley Example, 9, for her poem.", found: ["Lesley Example, 9"] },
     { name: "Welsh: a line broken before \"oed\" (real-text-blind299)", text: "Roedd gan un aelod, Josh Morgan, 12\noed o Greigiau, reswm arbennig i ddathlu.", found: ["Josh Morgan, 12\noed"] },
     { name: "a child at a school with a programme named later", text: "Llongyfarchiadau i Mali Example o Ysgol y Strade ar ennill ar raglen S4C.", found: ["Mali Example o Ysgol"] },

@@ -60,6 +60,7 @@ ruleTester('dp/phone-number', {
     { name: "Welsh: a mobile stays an error, even as the organisation's", text: 'Ffoniwch ni ar 07700 900218 gyda’r nos.', found: ['07700 900218'] },
   ],
   valid: [
+    { name: "a number after a slash, a reference before it", text: "Ref 12345/07700 900134 on the form." },
     { name: "Welsh: a centre's name right before its number", text: 'Croeso i bawb. Manylion: Canolfan Hamdden Penllyn 01632 960520.' },
     { name: "a library's name right before its number", text: 'Ffoniwch Llyfrgell y Bala 01632 960123, or call Penarth Library 01632 960124.' },
     "Call the Library (01632 960832) for details.",

@@ -4,6 +4,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "her own stroke, when she was young, is still hers", text: "Carol Example had a stroke when she was 50.", found: ["Carol Example had a stroke"] },
     { name: "Welsh: a person suffering from mental illness", text: "Mae Jo Example yn dioddef o afiechyd meddwl.", found: ["Jo Example yn dioddef o afiechyd"] },
     { name: "a person named Trent", text: "Mae Trent Jones wedi cael anafiadau all newid ei fywyd.", found: ["Trent Jones wedi cael anafiadau"] },
     { name: "the named one injured", text: "Emma Example was seriously injured in the crash.", found: ["Emma Example was seriously injured"] },

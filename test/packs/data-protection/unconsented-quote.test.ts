@@ -10,6 +10,8 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: "a role far before the name, no speech verb before it", text: "The head teacher thanked everyone who came along to the fair on Saturday, Sian Jones, who said: “It was a lovely day.”", found: ["Sian Jones"] },
+    { name: "Welsh: working in an unnamed shop is no body's team", text: "Dywedodd Dai Example, sy’n gweithio mewn siop yn y dref: “Mae’n wych.”", found: ["Dai Example"] },
     { name: "Welsh: working beside someone as a volunteer (real-text-blind76)", text: "Ychwanegodd David Example, sy’n gweithio gyda Mike fel gwirfoddolwr Amgueddfa Gwefr heb Wifrau: “Roedd y sgwrs yn ddifyr.”", found: ["David Example"] },
     { name: "one of the crowd is no member of a team", text: "“It is great,” said Elan Example, who is part of the crowd every year.", found: ["Elan Example"] },
     { name: "Welsh: a given name alone, named before as a club member, not by a job title", text: "Bu Manon Example, o Glwb Ffermwyr Ifanc Rhosybol, yn cystadlu neithiwr.\n\n“Doedd neb o’n nghlwb i eisiau cystadlu efo fi,” meddai Manon.", found: ["Manon"] },

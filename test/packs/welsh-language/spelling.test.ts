@@ -7,6 +7,7 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: "a lower-case slip in a results list is still a slip", text: "Canlyniadau: 1af: Megan Llwyd, sydd yn gwenud yn dda.", found: ["gwenud"] },
     { name: "a slip glued to a full stop is no domain", text: "Roedd hi’n ddiwedd y dydd.Roeddd pawb yn hapus.", found: ["Roeddd"] },
     { name: "a slip of a verb opening the sentence, a given name joined after it", text: "Cynhliwyd a Kelly y gystadleuaeth.", found: ["Cynhliwyd"] },
     { name: "an English particle after a Welsh-only word is still unknown", text: "Mae’r cyngor up yn y dref heddiw.", found: ["up"] },

@@ -28,7 +28,7 @@ export function fromOrganisation(text: string, end: number, words: Set<string>, 
   // by an agent noun, set off whole ("Rebecca …, Dyrannwr Gofal Critigol,"; not one a member of
   // the public holds or wins: "Gwirfoddolwr y Flwyddyn", "Enillydd y Ras").
   const titled = TITLED_ROLE.exec(text.slice(end, end + 100));
-  if (titled && (titled[1].split(/[ \u00A0,]+/u).some((w) => words.has(w.toLowerCase())) ||
+  if (titled && (namesBody(titled[1], words) ||
     (welshPost(titled[1], publicWords) && /^[ \u00A0]*(?:[,.:]|(?:wrth|to)[ \u00A0])/u.test(text.slice(end + titled[0].length, end + titled[0].length + 7))))) return true;
   const after = text.slice(end, end + 80);
   const m = /^[ \u00A0]*,?[ \u00A0]*(?:from|of|at|with|on[ \u00A0]+behalf[ \u00A0]+of|o|gyda|efo|ar[ \u00A0]+ran)(?:['’]r)?[ \u00A0]+(?:the[ \u00A0]+|y[ \u00A0]+|yr[ \u00A0]+)?(\p{Ll}+(?:[ \u00A0]+\p{Ll}+){0,2}[ \u00A0]+)?((?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*(?:(?:and|&|ac|a)[ \u00A0]+(?=\p{Lu}))?){1,6})/u.exec(after);
@@ -50,8 +50,10 @@ export function fromOrganisation(text: string, end: number, words: Set<string>, 
 /** A capitalised job title naming its body after the name: ", Trysorydd Menter Ty’n Llan" (not ", o Glwb …", ", of the shop"). */
 export function titledAfter(text: string, end: number, words: Set<string>): boolean {
   const titled = TITLED_ROLE.exec(text.slice(end, end + 100));
-  return titled !== null && /^\p{Lu}/u.test(titled[1]!) && titled[1]!.split(/[ \u00A0,]+/u).some((w) => words.has(w.toLowerCase()));
+  return titled !== null && /^\p{Lu}/u.test(titled[1]!) && namesBody(titled[1]!, words);
 }
+/** Whether a title's words hold an organisation word ("Trysorydd Menter …", "Head of Libraries, Example Council"). */
+const namesBody = (title: string, words: Set<string>): boolean => title.split(/[ \u00A0,]+/u).some((w) => words.has(w.toLowerCase()));
 
 /** After a name, a role in an organisation: ", one of the organisers of the club", ", un o drefnwyr Clwb Cawl" (the role words, then the body). */
 const PART_OF = /^[ \u00A0]*,[ \u00A0]*((?:(?:one[ \u00A0]+of|un[ \u00A0]+o)(?:[ \u00A0]+the|['’]r)?[ \u00A0]+)?(?:\p{Ll}[\p{Ll}'’-]*[ \u00A0]+){1,3}?)(?:(?:of|for|at|o|i)[ \u00A0]+)?(?:(?:the|y|yr)[ \u00A0]+|['’]r[ \u00A0]+)?(\p{Ll}+(?![\p{L}])|(?:\p{Lu}[\p{L}'’&-]*[ \u00A0]*){1,6})/u;

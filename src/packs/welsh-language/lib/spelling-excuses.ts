@@ -5,6 +5,7 @@
 import { escapeRegExp, lineNear, type PostDocument } from '../../../model/index.js';
 import { postLanguages } from '../../../language/post-languages.js';
 import { lexicon } from '../../../pii/context/people.js';
+import { VERB_ENDING } from '../../../pii/context/name-cues.js';
 import { isWelshWord, normaliseWelsh, type WelshWords } from '../../../language/welsh-spelling.js';
 import { accentSlip } from '../../../language/welsh-excuses.js';
 
@@ -26,8 +27,6 @@ export function givenNameOpening(word: string): boolean {
 export function resultEntry(text: string, at: number, word: string): boolean {
   return /^\p{Lu}/u.test(word) && !VERB_ENDING.test(word) && RESULT_LABEL.test(text.slice(Math.max(0, at - 60), at));
 }
-/** A Welsh verb's ending: a capitalised slip of one is still a slip ("Cynhliwyd a …"). */
-const VERB_ENDING = /(?:wyd|odd|asant|ason|asom|ais|aist|wn|ech|ent|ir|ai|ant)$/u;
 const RESULT_LABEL = /(?<![\p{L}\p{N}])\d{1,2}(?:af|il|ail|ydd|edd|ed|fed|st|nd|rd|th)[ \u00A0]*:(?:[ \u00A0]*(?:\p{Lu}[\p{L}'’-]*|&|a|and|,))*[ \u00A0]*$/u;
 
 /**
@@ -36,7 +35,7 @@ const RESULT_LABEL = /(?<![\p{L}\p{N}])\d{1,2}(?:af|il|ail|ydd|edd|ed|fed|st|nd|
  * person's (real-text-blind296, -299).
  */
 export function nameBesideName(text: string, at: number, word: string): boolean {
-  // (Not a slip of a Welsh verb opening the sentence: "Cynhliwyd a …".)
+  // (Not a slip of a Welsh verb opening the sentence, by the ending name-cues.ts reads verbs by: "Cynhliwyd a …".)
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || VERB_ENDING.test(word)) return false;
   const after = text.slice(at + word.length, at + word.length + 60);
   const pair = /^[ \u00A0]+(?:a|ac|and|&)[ \u00A0]+(\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(after);

@@ -9,8 +9,12 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
+// The V8 flag the CLI and its workers run with (bin/smpolicy.js, src/workspace/pool.ts): V8
+// rejects a cache made under other flags.
+setFlagsFromString('--heap-growing-percent=50');
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist/bundle/smpolicy.cjs');
 const alternations = join(root, 'dist/alternations.json');

@@ -24,6 +24,9 @@ function load() {
   const script = new Script(Module.wrap(readFileSync(bundle, 'latin1')), { filename: bundle, cachedData });
   const loaded = { exports: {} };
   script.runInThisContext()(loaded.exports, Module.createRequire(bundle), loaded, bundle, __dirname);
-  return loaded.exports.lintBatch;
+  const task = loaded.exports.lintBatch;
+  // Whether V8 took the cache (tests read it: a rejected cache costs each worker a full compile).
+  task.codeCache = cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
+  return task;
 }
 module.exports = load();

@@ -32,6 +32,8 @@ export const WORKER_YOUNG_MB = 4;
  * thread, which turns the workers' results into the report, and each worker keep 100 to 130 MB
  * more than they need: a 100,000-post audit peaked at 329 to 372 MB, and 242 MB with this, at
  * the same speed (DESIGN §7 asks under 300 MB). Process-wide, so set once, before the workers start.
+ * bin/smpolicy.js and the build's scripts/warm-cache.mjs set the same value: V8 takes a code cache
+ * only under the flags it was made with, and the workers load the CLI's (scripts/worker-entry.cjs).
  */
 export const HEAP_GROWING_PERCENT = 50;
 

@@ -155,6 +155,7 @@ if (existsSync(join(ROOT, 'eval/accounts-blind32/manifest.json'))) await score('
 if (existsSync(join(ROOT, 'eval/accounts-blind33/manifest.json'))) await score('eval/accounts-blind33', true, 'smpolicy.yaml', '2067-11-07');
 if (existsSync(join(ROOT, 'eval/accounts-blind34/manifest.json'))) await score('eval/accounts-blind34', true, 'smpolicy.yaml', '2069-03-13');
 if (existsSync(join(ROOT, 'eval/accounts-blind35/manifest.json'))) await score('eval/accounts-blind35', true, 'smpolicy.yaml', '2071-09-18');
+if (existsSync(join(ROOT, 'eval/accounts-blind36/manifest.json'))) await score('eval/accounts-blind36', true, 'smpolicy.yaml', '2073-03-10');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -267,3 +268,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind81/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind82/manifest.json'))) await score('eval/drafts-blind82', false, 'smpolicy.yaml', '2111-06-08');
 if (existsSync(join(ROOT, 'eval/drafts-blind83/manifest.json'))) await score('eval/drafts-blind83', false, 'smpolicy.yaml', '2113-03-14');
 if (existsSync(join(ROOT, 'eval/drafts-blind84/manifest.json'))) await score('eval/drafts-blind84', false, 'smpolicy.yaml', '2115-07-10');
+if (existsSync(join(ROOT, 'eval/drafts-blind85/manifest.json'))) await score('eval/drafts-blind85', false, 'smpolicy.yaml', '2117-06-16');

@@ -5,7 +5,7 @@ import { antecedent, mentionedWith } from '../../pii/context/mentions.js';
 import { allMatches, alternation, FoldedRegex, matchesWithin, phraseRegex, wordSet } from '../../pii/context/phrases.js';
 import { sentenceAt } from '../../pii/context/sentences.js';
 import { correspondentsAt } from '../../pii/context/correspondent.js';
-import { ageOfPronoun, animalsAge, ambiguousNameBefore, capitalisedBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinMentionPattern, kinNamed, kinNamedAfter, kinPattern, nameRightAfter, nameRightBefore, nobodysAge, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, schoolByName, besidePupil, adultSchool, subjectOfAge, welshWords } from './lib/child-names.js';
+import { ageOfPronoun, animalsAge, ambiguousNameBefore, capitalisedBefore, filmCertificate, grownUpSince, kinAroundPattern, type KinAround, kinMentionPattern, kinNamed, kinNamedAfter, kinPattern, nameRightAfter, nameRightBefore, nobodysAge, onlyOwnsChildren, ownChildrenPattern, ownsChildrenIn, schoolByName, besidePupil, adultSchool, noPupilsSchool, subjectOfAge, welshWords } from './lib/child-names.js';
 import { FORMER_BEFORE, PLURAL_OFFICIAL_TITLES } from '../../pii/context/lexicon.js';
 import { adultAgeAfter, isAdult, roleAfter, visitsToSpeak } from './lib/adult-roles.js';
 
@@ -131,8 +131,8 @@ const FORM_GROUPS = /(?<=[ \u00A0])(?:in|from|of|o|yn|ym)[ \u00A0]+(?:1[0-3]|[1-
 const FORM_GROUP = new RegExp(FORM_GROUPS.source, 'u');
 const SCHOOL_CONTEXT = /(?<![\p{L}])(?:year|years|blwyddyn|flwyddyn|mlwyddyn|form|dosbarth|school|ysgol|pupils?|students?|disgyblion|disgybl|myfyrwyr)(?![\p{L}])/iu;
 
-/** A year group written short: "Yr 2", "yr. 6", "Y4", Welsh "Bl2", "Bl. 3" (not Welsh "yr 1af", "yr 2il": no letters after the number). */
-const SHORT_CLASS = boundaryAfter(String.raw`(?<![\p{L}\p{M}\p{N}_])`, String.raw`(?:yr\.?[ \u00A0]?|y|bl\.?[ \u00A0]?)\d{1,2}(?![\p{L}\p{N}])`);
+/** A year group written short: "Yr 2", "yr. 6", "Y4", Welsh "Bl2", "Bl. 3" (not Welsh "yr 1af", "yr 2il": no letters after the number; not a time, "yr 8.40 i Fangor"). */
+const SHORT_CLASS = boundaryAfter(String.raw`(?<![\p{L}\p{M}\p{N}_])`, String.raw`(?:yr\.?[ \u00A0]?|y|bl\.?[ \u00A0]?)\d{1,2}(?![\p{L}\p{N}]|[.:]\d)`);
 /** A class named by its teacher: "Mrs Davies' class", "Mr Jones's class", "dosbarth Mrs Harries", "o ddosbarth Miss Evans". */
 const teachersClass = (fold: boolean) => {
   const title = fold ? 'mr|mrs|miss|ms|mx' : 'Mr|Mrs|Miss|Ms|Mx';
@@ -157,17 +157,6 @@ function inSchoolName(text: string, start: number, end: number): boolean {
   return /^[ \u00A0]+(?:(?:y|yr)[ \u00A0]+)?\p{Lu}/u.test(text.slice(end, end + 6)) || /\p{Lu}[\p{L}\p{M}'’-]*[ \u00A0]+$/u.test(text.slice(Math.max(0, start - 30), start));
 }
 
-/**
- * A university's school, no pupils' ("Cardiff University School of Medicine", "Ysgol Meddygaeth
- * Prifysgol Caerdydd", "School of Law"): the university's name before it, "of" and a subject
- * after it, or the university's name a few capitalised words on.
- */
-function universitySchool(text: string, start: number, end: number): boolean {
-  return UNIVERSITY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || /^[ \u00A0]+of[ \u00A0]+\p{Lu}/u.test(text.slice(end, end + 6)) ||
-    UNIVERSITY_AFTER.test(text.slice(end, end + 80));
-}
-const UNIVERSITY_BEFORE = /(?:University|Prifysgol|Brifysgol)(?:[ \u00A0]+(?:of[ \u00A0]+)?\p{Lu}[\p{L}'’-]*){0,3}[ \u00A0]+$/u;
-const UNIVERSITY_AFTER = /^(?:[ \u00A0]+(?:\p{Lu}[\p{L}'’-]*|y|yr|a|ac|['’]r)){1,5}(?:,|[ \u00A0]+(?:ym|at|in))?[ \u00A0]+(?:Prifysgol|Brifysgol|Mhrifysgol|University)(?![\p{L}])/u;
 
 /** A photograph's credit right before a name ("(Image: Ian Burt)", "Llun: Huw Example"): the photographer. */
 const PHOTO_CREDIT = /(?:image|photo|photograph|picture|pic|credit|llun|ffotograff)[ \u00A0]*(?:by|gan)?[ \u00A0]*[:\-–][ \u00A0]*$|(?:photo|photograph|picture|llun)[ \u00A0]+(?:by|gan)[ \u00A0]+$/iu;
@@ -291,7 +280,7 @@ export const detector: BuiltinDetector<ChildDetailsParams> = {
       const g = m.groups ?? {};
       // A former pupil is grown up: "yn gyn-ddisgyblion yn Ysgol …", "ex-pupils", "former pupils of".
       if (FORMER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-      if (g.school !== undefined && (!inSchoolName(text, start, end) || universitySchool(text, start, end) || (ABBREVIATION.test(text.slice(start, end)) && !besideSchoolWord(c, text, start, end) && !endsName(text, end)))) continue;
+      if (g.school !== undefined && (!inSchoolName(text, start, end) || noPupilsSchool(text, start, end) || (ABBREVIATION.test(text.slice(start, end)) && !besideSchoolWord(c, text, start, end) && !endsName(text, end)))) continue;
       if (g.birth !== undefined) {
         const baby = named.find((p) => p.start >= end && p.start - end <= 50 && BIRTH_GAP.test(text.slice(end, p.start)));
         if (baby) report(baby, start, baby.end, true);
@@ -379,9 +368,11 @@ const COPULA_GAP = /^[ \u00A0]+(?:oedd|yw|ydy|ydi|fydd|bydd)[ \u00A0]+$/u;
 
 /**
  * A name followed by the organisation's team or service is staff: "Eleri from our Education
- * team", "Tom from the council's play team", "Eleri o'n tîm Addysg", "Eleri o dîm Addysg y Cyngor".
+ * team", "Tom from the council's play team", "Eleri o'n tîm Addysg", "Eleri o dîm Addysg y Cyngor";
+ * so is one who runs something there: "Rae Pritchard, sy’n cynnal y clwb ar ôl yr ysgol yn Ysgol …"
+ * (real-text-blind316), "who runs the breakfast club".
  */
-const STAFF_AFTER = /^[ \u00A0]*,?[ \u00A0]*(?:(?:from|of|in|with|at)[ \u00A0]+(?:our|the[ \u00A0]+council['’]s)[ \u00A0]+(?:[\p{L}'’&-]+[ \u00A0]+){0,3}(?:team|department|service|services|section|unit|staff|crew)(?![\p{L}])|(?:o['’]n|gyda['’]n|yn[ \u00A0]+ein)[ \u00A0]+(?:tîm|tim|nhîm|adran|hadran|gwasanaeth|staff)(?![\p{L}])|(?:o|o['’]r|gyda|gyda['’]r|efo)[ \u00A0]+(?:tîm|tim|dîm|dim|adran|wasanaeth|gwasanaeth|staff)(?![\p{L}])[^.!?\n]{0,40}(?:y|['’]r)[ \u00A0]+[Cc]yngor(?![\p{L}]))/u;
+const STAFF_AFTER = /^[ \u00A0]*,?[ \u00A0]*(?:(?:who[ \u00A0]+(?:runs|leads|organises|organizes|coaches|manages)|sy['’]n[ \u00A0]+(?:cynnal|rhedeg|arwain|trefnu|hyfforddi|rheoli))[ \u00A0]+(?:the|a|an|y|yr|['’]r)(?![\p{L}])|(?:from|of|in|with|at)[ \u00A0]+(?:our|the[ \u00A0]+council['’]s)[ \u00A0]+(?:[\p{L}'’&-]+[ \u00A0]+){0,3}(?:team|department|service|services|section|unit|staff|crew)(?![\p{L}])|(?:o['’]n|gyda['’]n|yn[ \u00A0]+ein)[ \u00A0]+(?:tîm|tim|nhîm|adran|hadran|gwasanaeth|staff)(?![\p{L}])|(?:o|o['’]r|gyda|gyda['’]r|efo)[ \u00A0]+(?:tîm|tim|dîm|dim|adran|wasanaeth|gwasanaeth|staff)(?![\p{L}])[^.!?\n]{0,40}(?:y|['’]r)[ \u00A0]+[Cc]yngor(?![\p{L}]))/u;
 
 /**
  * The letters of a member of a parliament after a name, as written (`member-letters`: MS / AS

@@ -242,12 +242,17 @@ const NOT_THEIR_ROLE: ReadonlyArray<(s: number, e: number, at: RoleAt) => boolea
     if (!pluralRole(text.slice(s, e), officials) || ONE_OF_BEFORE.test(text.slice(Math.max(0, s - 16), s))) return false;
     return e <= person && !NAMES_BETWEEN.test(text.slice(e, person));
   },
+  // A relative's, named after the person: "said Richard …, whose father was a deacon", "Huw …, a'i wraig yn ficer".
+  function kinsRole(s, _e, { text, person }) {
+    return s > person && KIN_BETWEEN.test(text.slice(person, s));
+  },
   // The subject's, with the person in the clause it governs: "Roedd y beirniaid yn unfrydol mai
   // Esyllt … oedd yn fuddugol", "the judges agreed that Esyllt … had won".
   function clauseBetween(_s, e, { text, person }) {
     return e <= person && CLAUSE_WORD.test(text.slice(e, person));
   },
 ];
+const KIN_BETWEEN = /(?:^|[^\p{L}])(?:whose|his|her|their|ei|eu|a['’]i|a['’]u)[ \u00A0]+(?:late[ \u00A0]+|diweddar[ \u00A0]+)?(?:father|mother|dad|mum|husband|wife|son|daughter|brother|sister|grandfather|grandmother|grandad|partner|uncle|aunt|tad|dad|thad|fam|mam|gŵr|wraig|mab|fab|merch|ferch|brawd|frawd|chwaer|taid|nain|ewythr|modryb)(?![\p{L}])[^.!?;:\n]{0,40}$/iu;
 /** A role word in the plural: Welsh endings, or an English "-s" whose singular is a role too ("judges"; not "athrawes"). */
 const pluralRole = (word: string, officials: FoldedRegex | undefined) =>
   PLURAL_ROLE.test(word) || (/s$/iu.test(word) && officials !== undefined && [word.slice(0, -1), word.slice(0, -2)].some((w) => matchesWithin(officials, w, 0, w.length)));

@@ -103,7 +103,7 @@ export const NOT_NAMES = [
   'council', 'cyngor', 'gyngor', 'county', 'sir', 'borough', 'government', 'llywodraeth', 'senedd', 'parliament',
   'ministry', 'department', 'adran', 'office', 'swyddfa', 'service', 'services', 'gwasanaeth', 'gwasanaethau',
   'team', 'tîm', 'tim', 'unit', 'uned', 'board', 'bwrdd', 'trust', 'ymddiriedolaeth', 'association', 'cymdeithas',
-  'society', 'club', 'clwb', 'group', 'grŵp', 'grwp', 'foundation', 'charity', 'elusen', 'fund', 'cronfa',
+  'society', 'club', 'clwb', 'group', 'grŵp', 'grwp', 'foundation', 'sefydliad', 'institute', 'charity', 'elusen', 'fund', 'cronfa',
   'research', 'ymchwil', 'aid', 'care', 'gofal', 'support', 'cymorth', 'network', 'rhwydwaith', 'partnership',
   'partneriaeth', 'forum', 'fforwm', 'committee', 'pwyllgor', 'cabinet', 'cabinet', 'company', 'cwmni', 'ltd',
   'limited', 'cyf', 'plc', 'bank', 'banc', 'fanc', 'mhanc', 'grid', 'commission', 'comisiwn', 'gomisiwn', 'police', 'heddlu', 'fire', 'tân', 'ambulance', 'ambiwlans', 'nhs',

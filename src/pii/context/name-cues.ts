@@ -31,7 +31,7 @@ export function inListedPhrase(text: string, at: number, word: string, phrases: 
 }
 
 /** Welsh organisations' names start with their head word: a run of capitals ends before one ("Olivia Davies Ysgol Cwm Brombil"). */
-export const ORG_HEADS = new Set(['ysgol', 'coleg', 'prifysgol', 'canolfan', 'clwb', 'capel', 'eglwys', 'cyngor', 'ysbyty', 'neuadd', 'gwesty', 'cylch', 'menter', 'cymdeithas', 'ymddiriedolaeth']);
+export const ORG_HEADS = new Set(['ysgol', 'coleg', 'prifysgol', 'canolfan', 'clwb', 'capel', 'eglwys', 'cyngor', 'ysbyty', 'neuadd', 'gwesty', 'cylch', 'menter', 'cymdeithas', 'ymddiriedolaeth', 'sefydliad']);
 
 /** English organisations' names end with their head word ("Llangatwg Community School", "Bryn Rugby Club"). */
 export const ORG_TAILS = new Set(['school', 'primary', 'academy', 'college', 'university', 'club', 'chapel', 'church', 'hospital', 'centre', 'council', 'society', 'trust', 'association']);

@@ -6,6 +6,13 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: "a name after a school's name with no initials is a child's (look-alike of a school named for a person)", text: "Ysgol Gynradd Llanfair: T. Llew Jones, 9, won.", found: ["Llew Jones, 9"] },
+    { name: "a child who ran, not runs, something at the school (look-alike of a club's organiser)", text: "Well done to Rae Pritchard, who ran the fastest lap at Ysgol Sant Dunawd.", found: ["Rae Pritchard, who ran the fastest lap at Ysgol"] },
+    { name: "Welsh: a pupil after 'sy’n', no club run", text: "Llongyfarchiadau i Rae Pritchard sy’n ddisgybl yn Ysgol Sant Dunawd.", found: ["Rae Pritchard sy’n ddisgybl yn Ysgol"] },
+    { name: "Welsh: a year group written short, no time after it", text: "Llongyfarchiadau i Heather Williams yn yr 8 am ennill.", found: ["Heather Williams yn yr 8"] },
+    { name: "a nursery group, not the national body (look-alike of Mudiad Meithrin)", text: "Llongyfarchiadau i Elin yng Nghylch Meithrin Llanelli.", found: ["Elin yng Nghylch Meithrin"] },
+    { name: "twins named right after their age (real-text-blind182)", text: "‘H’, who is learning Welsh, is the father of two-year-old twins, Macsen and Cybi.", found: ["two-year-old twins, Macsen"] },
+    { name: "Welsh: twins named right after their age", text: "Mae ganddi efeilliaid pum mlwydd oed, Macsen a Cybi.", found: ["pum mlwydd oed, Macsen"] },
     { name: "a child at a school whose name is no subject's", text: "Menna Example, 9, from Ysgol Gymraeg Aberystwyth won.", found: ["Menna Example, 9, from Ysgol"] },
     { name: "a child thanked beside a school, with her age", text: "Many thanks to Creigiau Primary School, and especially to Lesley Example, 9, for her poem.", found: ["Lesley Example, 9"] },
     { name: "Welsh: a line broken before \"oed\" (real-text-blind299)", text: "Roedd gan un aelod, Josh Morgan, 12\noed o Greigiau, reswm arbennig i ddathlu.", found: ["Josh Morgan, 12\noed"] },
@@ -210,6 +217,17 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    { name: "Welsh: a school named for a poet, with his initial (real-text-blind314)", text: "Canodd Côr Ysgol Gynradd T. Llew Jones dan arweiniad Mrs Rhian Evans." },
+    { name: "a school named for a person, with initials", text: "Pupils from Ysgol Gynradd T. Llew Jones sang at the concert." },
+    { name: "Welsh: an adult who runs the after-school club (real-text-blind316)", text: "Un o’r bobl hyn oedd Rae Pritchard, sy’n cynnal y clwb ar ôl yr ysgol yn Ysgol Sant Dunawd." },
+    { name: "an adult who runs the breakfast club", text: "Thanks to Rae Pritchard, who runs the breakfast club at Ysgol Sant Dunawd." },
+    { name: "Welsh: a bus's time after 'yr', no year group (real-text-blind322)", text: "“Wedyn yr 8.40 i orsaf dân Bangor,” meddai Heather Williams o Lanllechid." },
+    { name: "Welsh: the head of a department (real-text-blind323)", text: "Fe gafodd gwasanaeth ei drefnu yn Ysgol Uwchradd Pen-y-Dre gan bennaeth yr adran Gymraeg, Mark Morgan." },
+    { name: "the head of a department", text: "The head of the English department, Mark Morgan, thanked Year 9 pupils." },
+    { name: "Welsh: the national body of nurseries is no school (real-text-blind324)", text: "Cafodd y llyfr ei lansio yng nghwmni Mererid Hopwood, golygydd y gyfrol, i ddathlu 50 mlynedd Mudiad Meithrin." },
+    { name: "the national body of nurseries is no school", text: "“This is great news for Mudiad Meithrin,” said Jeremy." },
+    { name: "a council's cabinet member, by the council's possessive (real-text-blind324)", text: "The council’s cabinet member for education, Sarah Merry said the new building is an exciting addition to Ysgol Gymraeg Melin Gruffydd." },
+    { name: "twins, no names (look-alike)", text: "The twins were born in 1990 and the family moved to Tenby." },
     { name: "the organiser thanked beside a school (real-text-blind313)", text: "Many thanks to Creigiau Primary School, and especially to Lesley Example for organising the event." },
     { name: "Welsh: the organiser thanked beside a school", text: "Diolch i Ysgol Gynradd Creigiau, ac yn enwedig i Lesley Example am drefnu’r diwrnod." },
     { name: "Welsh: a year at a line's end, \"oedd\" after it", text: "Daeth Josh Morgan i’r sioe yn 2012\noedd yn flwyddyn dda." },

@@ -4,6 +4,7 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/postal-address', {
   invalid: [
+    { name: "a house named for a building's past, a resident named (look-alike of a public building)", text: "Sian Example lives at Old Building, Plascrug, Aberystwyth, SY23 1NJ.", found: ["Old Building, Plascrug, Aberystwyth, SY23 1NJ"] },
     // A street word after the venue word is still a street's (real-text-blind211).
     { name: 'a house on Church Street', text: 'Sian lives at Chapel House, Church Street, Rhyl LL18 3RW.', found: ['Chapel House, Church Street, Rhyl LL18 3RW'] },
     { name: "a person's house, the committee named elsewhere", text: 'Mrs Example of Tŷ Example, Conwy LL32 8DU wrote to the committee about the bins.', errors: [{ severity: 'error' }] },
@@ -62,6 +63,8 @@ ruleTester('dp/postal-address', {
     { name: 'Welsh: Bwthyn … with a street word inside', text: 'Diolch i Mrs Lewis, Bwthyn Heol Fach, Llangain SA33 5AJ am y llun.', found: ['Bwthyn Heol Fach, Llangain SA33 5AJ'] },
   ],
   valid: [
+    { name: "a public body's building in its address, a staff contact named (real-text-blind314)", text: "Contact Susan Fielding at RCAHMW, Crown Building, Plascrug, Aberystwyth, SY23 1NJ." },
+    { name: "Welsh: a public body's building in its address", text: "Cysylltwch â Susan Fielding yn CBHC, Adeilad y Goron, Plascrug, Aberystwyth, SY23 1NJ." },
     // An English street word ends a street's name: before a venue word it is the park's or the club's (real-text-blind211).
     { name: 'a park whose name opens with a street word', text: 'WCGBA Club Championship 2019\nAt Grove Park, Rhyl LL18 3RW on Sunday 15th September 2019' },
     { name: 'a bowling club at the park', text: 'The final is at Grove Park Bowling Club, Rhyl LL18 3RW.' },

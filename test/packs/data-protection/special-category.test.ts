@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "Welsh: out of hospital is a stay (look-alike of outside the hospital)", text: "Daeth Stephen Sheldon allan o’r ysbyty ddoe.", found: ["Stephen Sheldon allan o’r ysbyty"] },
+    { name: "a person said to be Romany, no caravan (look-alike)", text: "John Smith is a Romany and lives in Cardiff.", found: ["John Smith is a Romany"] },
+    { name: "a named person's cancer beside a charity's name", text: "Ffion Hughes has cancer and raises money for Young Lives vs Cancer.", found: ["Ffion Hughes has cancer"] },
     { name: "her own stroke, when she was young, is still hers", text: "Carol Example had a stroke when she was 50.", found: ["Carol Example had a stroke"] },
     { name: "Welsh: a person suffering from mental illness", text: "Mae Jo Example yn dioddef o afiechyd meddwl.", found: ["Jo Example yn dioddef o afiechyd"] },
     { name: "a person named Trent", text: "Mae Trent Jones wedi cael anafiadau all newid ei fywyd.", found: ["Trent Jones wedi cael anafiadau"] },
@@ -225,6 +228,11 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: "Welsh: ambulances waiting outside the hospital (real-text-blind319)", text: "Dywedodd Stephen Sheldon, Pennaeth Gwasanaeth: “Mae mwy na 90 o ambiwlansys yn aros y tu allan i’r ysbyty.”" },
+    { name: "a charity named for its fight (real-text-blind315)", text: "Ffion Hughes is a social worker with Young Lives vs Cancer in Cardiff." },
+    { name: "Welsh: a charity named for its fight", text: "Ffion Hughes, gweithiwr cymdeithasol gyda Young Lives vs Cancer, Caerdydd" },
+    { name: "a caravan in a people's style (real-text-blind318)", text: "The Smiths run a holiday cottage agency and also have their own Romany caravan in the field." },
+    { name: "Welsh: a caravan in a people's style", text: "Mae gan Gwyn Jones hen garafán Romany yn y cae." },
     { name: "Welsh: tackling mental illness, said in role (real-text-blind311)", text: "Meddai Jo Example, y prif weithredwr: “Un o’r ffyrdd allweddol i fynd i’r afael ag afiechyd meddwl yw cefnogaeth gynnar.”" },
     { name: "Welsh: a hospital in Stoke on Trent (real-text-blind304)", text: "Mae un dynes wedi cael ei throsglwyddo i ysbyty arbenigol yn Stoke on Trent gydag anafiadau all newid ei bywyd." },
     { name: "a counted group injured, the named one died (real-text-blind304)", text: "Emma Louise Example, 28, died in a crash on the A487. Three other people were also seriously injured in the incident, including her son." },

@@ -10,6 +10,10 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: "a relative's role after the name is not theirs (real-text-blind314)", text: "'The chapel was built for 800,' said Richard Hefin Williams, whose father was a vicar.", found: ["Richard Hefin Williams"] },
+    { name: "Welsh: a wife's role after the name is not his", text: "“Mae’n drist,” meddai Huw Jones, a’i wraig yn ficer yn y plwyf.", found: ["Huw Jones"] },
+    { name: "a verb like a publisher's word is no body (look-alike of 'Press')", text: "“The road is dangerous,” said Sian Jones, who pressed the button.", found: ["Sian Jones"] },
+    { name: "a member of the public after a body's name ends the previous sentence", text: "Dywed Steffan Evans o Sefydliad Bevan fod yr argyfwng wedi “cyrraedd y penawdau”.\n\nDywedodd Siân Example, sy’n byw yn y dref: “Mae’n anodd.”", found: ["Siân Example"] },
     { name: "a role far before the name, no speech verb before it", text: "The head teacher thanked everyone who came along to the fair on Saturday, Sian Jones, who said: “It was a lovely day.”", found: ["Sian Jones"] },
     { name: "Welsh: working in an unnamed shop is no body's team", text: "Dywedodd Dai Example, sy’n gweithio mewn siop yn y dref: “Mae’n wych.”", found: ["Dai Example"] },
     { name: "Welsh: working beside someone as a volunteer (real-text-blind76)", text: "Ychwanegodd David Example, sy’n gweithio gyda Mike fel gwirfoddolwr Amgueddfa Gwefr heb Wifrau: “Roedd y sgwrs yn ddifyr.”", found: ["David Example"] },
@@ -291,6 +295,14 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: "one of a chapel's deacons speaks for it (real-text-blind314)", text: "'The chapel was built for 800, and our congregation is about 25,' said Richard Hefin Williams, one of its five deacons." },
+    { name: "Welsh: one of a chapel's deacons", text: "“Mae’n drist,” meddai Huw Jones, un o ddiaconiaid y capel." },
+    { name: "Welsh: a party's candidate named by the party (real-text-blind314)", text: "Mae ymgeisydd Plaid Cymru Dwyfor Meirionnydd ar gyfer Senedd Cymru, Mabon ap Gwynfor, eisiau gweld y gymuned yn prynu’r capel. Ychwanegodd Mabon ap Gwynfor: “Rwy’n deall fod y caniatâd yn bod.”" },
+    { name: "a party's candidate named by the party", text: "“We want the chapel saved,” said the Labour candidate for Dwyfor Meirionnydd, Sian Example." },
+    { name: "Welsh: a publisher's man speaks for the press (real-text-blind324)", text: "Meddai Myrddin ap Dafydd o Wasg Carreg Gwalch: “Mae’n llyfr hyfryd.”" },
+    { name: "a publisher's man speaks for the press", text: "“The book is lovely,” said Myrddin ap Dafydd of Carreg Gwalch Press." },
+    { name: "Welsh: a bare 'meddai' goes back to the speaker, not his institute (real-text-blind321)", text: "Dywed Steffan Evans o Sefydliad Bevan fod yr argyfwng wedi “cyrraedd y penawdau”.\n\n“Mae’r data yn glir,” meddai." },
+    { name: "a bare 'he said' goes back to the speaker, not his institute", text: "Steffan Evans of the Bevan Institute said the crisis had “reached the headlines”.\n\n“The data is clear,” he said." },
     { name: "Welsh: on a venue's team (real-text-blind308)", text: "“Mae’n wych gweld pobl ifanc nawr,” meddai Elan Example, sy’n rhan o dîm Clwb Ifor Bach." },
     { name: "on a venue's team", text: "“It is great,” said Elan Example, who is part of the team at Clwb Ifor Bach." },
     { name: "a festival's booker (real-text-blind308)", text: "“It makes sense,” Sŵn booker Adam Example says." },

@@ -7,6 +7,8 @@ const fm = (front: string, body: string) => `---\n${front}\n---\n${body}`;
 
 ruleTester('welsh/spelling', {
   invalid: [
+    { name: "the impersonal of 'gofyn' with one n, as before the 1928 standard (real-text-blind194)", text: "Pan ofynwyd i Efa ar y Post Cyntaf, roedd yn mynnu mai penderfyniad personol ydoedd.", found: ["ofynwyd"] },
+    { name: "a slip beside 'deilydd', which is a word (look-alike)", text: "Dywedodd y deilydd portffolio fod y cynlluniau yn barod a bod y gwiath yn dechrau yfory.", found: ["gwiath"] },
     { name: "a lower-case slip in a results list is still a slip", text: "Canlyniadau: 1af: Megan Llwyd, sydd yn gwenud yn dda.", found: ["gwenud"] },
     { name: "a slip glued to a full stop is no domain", text: "Roedd hi’n ddiwedd y dydd.Roeddd pawb yn hapus.", found: ["Roeddd"] },
     { name: "a slip of a verb opening the sentence, a given name joined after it", text: "Cynhliwyd a Kelly y gystadleuaeth.", found: ["Cynhliwyd"] },
@@ -139,6 +141,9 @@ ruleTester('welsh/spelling', {
     { name: 'a Welsh typo beside English day and month names is still found', text: 'Saturday 5 December / Dydd Sadwrn 5 Rhagfyr: casgliadau bniau.', found: ['bniau'] },
   ],
   valid: [
+    { name: "the portfolio holder as councils write it, and 'vs' in a charity's name (real-text-blind314, -315)", text: "Meddai’r Cynghorydd Richard Dew, deilydd portffolio Cynllunio, fod Ffion yn gweithio gyda Young Lives vs Cancer." },
+    { name: "abilities and a team's selector (real-text-blind320, -322)", text: "Mae croeso i bawb waeth beth eu hableddau, ac mae’n gweithredu fel rheolwr a dewisydd y tîm." },
+    { name: "the impersonal of 'gofyn' as the standard writes it", text: "Gofynnwyd i bawb ddod â bwyd, a gofynnir i chi gofrestru cyn y diwrnod." },
     { name: "gigs, the scene, pollutants and bacterial (real-text-blind308, -310)", text: "Roedd gigiau yn y sîn, ac mae llygrion yn troi rhywogaethau bacteraidd yn wenwynig." },
     { name: "names in a results list after a place's label (real-text-blind313)", text: "Canlyniadau: 3ydd: Cai Jenkins. Bl 1&2 1af: Megan Llwyd, 2il: Jaymie Rhys a Sioned Gethin." },
     { name: "a domain's last part (real-text-blind305)", text: "Bydd y cyfarfod yn cael ei ddarlledu heddiw ar Senedd.tv." },

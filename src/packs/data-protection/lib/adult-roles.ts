@@ -9,6 +9,7 @@ import { sentenceAt } from '../../../pii/context/sentences.js';
 
 /** Words that join two people: an adult's role on the far side of one belongs to the other person. */
 const JOIN = /[ \u00A0](?:and|with|ac|a|gyda|gyda['’]r|efo|&)[ \u00A0]/giu;
+const BODY_OWNER = /(?<![\p{L}])(?:council|school|club|college|nursery|charity|board|authority|county)['’]s?[ \u00A0]+$/iu;
 /** A role after a possessive is a relative's or someone else's: "his mum", "Alfie's teacher", "ei hathrawes". */
 const OWNED = /(?:\b(?:his|her|their|my|your|whose)|(?<![\p{L}])(?:ei|eu|fy|eich|ein)|['’]s?)[ \u00A0]+$/iu;
 /**
@@ -28,9 +29,10 @@ const BODY_POSSESSIVE = /^[ \u00A0]*,[ \u00A0]*(?:(?:the|y|yr)[ \u00A0]+)?(?:(?:
  * Between a role and the name after it, only names, joining words and a Welsh adjective of
  * standing: "headteacher at Ysgol y Strade, Sian", "artist blaenllaw o Ogledd Cymru, Jwls", "the
  * Archdruid of the National Eisteddfod, Mererid", "y canwr lleol Alan Thomas" (the local singer),
- * "ffermwr lleol o'r enw Robin", "a local farmer called Robin", "pennaeth yr ysgol, Geraint".
+ * "ffermwr lleol o'r enw Robin", "a local farmer called Robin", "pennaeth yr ysgol, Geraint", "pennaeth
+ * yr adran Gymraeg, Mark" (real-text-blind323).
  */
-const TITLE_GAP = /^(?:[ \u00A0,]|(?:of|the|at|in|from|for|called|named|local|o|y|yr|['’]r|enw|yn|ym|i|our|ein|lleol|leol|enwog|adnabyddus|gwadd|blaenllaw|flaenllaw|amlwg|talentog|leading|renowned|talented|award-winning|well-known|ysgol|school|college|coleg|clwb|club|feithrinfa|nursery)(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|\d+)*$/u;
+const TITLE_GAP = /^(?:[ \u00A0,]|(?:of|the|at|in|from|for|called|named|local|o|y|yr|['’]r|enw|yn|ym|i|our|ein|lleol|leol|enwog|adnabyddus|gwadd|blaenllaw|flaenllaw|amlwg|talentog|leading|renowned|talented|award-winning|well-known|ysgol|school|college|coleg|clwb|club|feithrinfa|nursery|adran|department|faculty|cyfadran|gyfadran)(?![\p{L}])|\p{Lu}[\p{L}\p{M}'’-]*|\d+)*$/u;
 
 /** A given name and a surname, then a comma, ending the gap. */
 const OTHER_NAME = /(\p{Lu}[\p{Ll}'’-]+)[ \u00A0]+\p{Lu}[\p{L}'’-]+,[ \u00A0]*$/u;
@@ -52,8 +54,9 @@ function roleWithin(text: string, from: number, to: number, adult: FoldedRegex, 
     // Held at a body named in apposition: "Rhian Example, Ysgol Maes y Gwendraeth's deputy headteacher,".
     if (place.nameEnd !== undefined && BODY_POSSESSIVE.test(text.slice(place.nameEnd, s))) return true;
     // Owned by someone else ("Alfie's teacher", "ei hathrawes"); not a body's title in capitals ("Cylch Meithrin Cwmbrân's Leader").
+    // (A body's own, though: "The council’s cabinet member for education, Sarah …", real-text-blind324.)
     const owner = text.slice(Math.max(0, s - 12), s);
-    if (OWNED.test(owner) && !(/['’]s?[ \u00A0]+$/u.test(owner) && /^\p{Lu}/u.test(text[s]!))) continue;
+    if (OWNED.test(owner) && !(/['’]s?[ \u00A0]+$/u.test(owner) && (/^\p{Lu}/u.test(text[s]!) || BODY_OWNER.test(owner)))) continue;
     if (place.nameStart !== undefined && (!TITLE_GAP.test(text.slice(e, place.nameStart)) || (otherPersonBetween(text.slice(e, place.nameStart)) && !listGoesOn(text, place.nameAfter)))) continue;
     if (place.nameEnd !== undefined && !APPOSITION.test(text.slice(place.nameEnd, s))) continue;
     return true;

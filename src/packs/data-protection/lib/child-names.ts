@@ -260,10 +260,14 @@ const REHOMING = /(?<![\p{L}])(?:chwilio[ \u00A0]+am[ \u00A0]+(?:gartref|gartref
 
 /**
  * A name that is a school's, by the pupils it has: "disgyblion Bryn Tawe" (pupils of; not "y
- * disgyblion Ffion ac Osian", who are named), "Bryn Tawe pupils".
+ * disgyblion Ffion ac Osian", who are named), "Bryn Tawe pupils"; or the person a school is named
+ * for, written with initials after the school's words: "Ysgol Gynradd T. Llew Jones"
+ * (real-text-blind314), "Ysgol O. M. Edwards".
  */
 export const schoolByName = (text: string, p: { start: number; end: number }): boolean =>
-  PUPILS_OF.test(text.slice(Math.max(0, p.start - 24), p.start)) || /^[ \u00A0]+(?:pupils|students|learners)(?![\p{L}])/u.test(text.slice(p.end, p.end + 12));
+  PUPILS_OF.test(text.slice(Math.max(0, p.start - 24), p.start)) || /^[ \u00A0]+(?:pupils|students|learners)(?![\p{L}])/u.test(text.slice(p.end, p.end + 12)) ||
+  NAMED_FOR.test(text.slice(Math.max(0, p.start - 60), p.start));
+const NAMED_FOR = /(?<![\p{L}])(?:Ysgol|School|Academy)(?:[ \u00A0]+(?:\p{Lu}[\p{L}'’-]*|y|yr))*[ \u00A0]+(?:\p{Lu}\.[ \u00A0]*){1,3}$/u;
 const PUPILS_OF = /(?<!(?:^|[^\p{L}])(?:y|yr|['’]r|ein|eich|ei|eu|fy|dy)[ \u00A0]+)(?<![\p{L}])(?:disgyblion|ddisgyblion|nisgyblion|myfyrwyr|fyfyrwyr|dysgwyr|ddysgwyr)[ \u00A0]+$/iu;
 
 /**
@@ -280,3 +284,16 @@ const BESIDE_PUPIL = /^(?:[ \u00A0]*,[ \u00A0]*\p{Lu}[\p{L}'’-]*(?:[ \u00A0]+\
 export const adultSchool = (text: string, start: number): boolean =>
   /^(?:ysgol|school)[ \u00A0]+(?:gelf|gerdd|feddygol|feddygaeth|ddrama|fusnes|bensaern[iï]aeth|y[ \u00A0]+gyfraith|of[ \u00A0]+(?:art|music|medicine|law|drama|business|architecture|nursing|dentistry))(?![\p{L}])/iu.test(text.slice(start, start + 40)) ||
   /(?<![\p{L}])(?:art|medical|law|drama|business|film)[ \u00A0]+$/iu.test(text.slice(Math.max(0, start - 10), start));
+
+/**
+ * A school word naming no pupils' school: a university's ("Cardiff University School of
+ * Medicine", "Ysgol Meddygaeth Prifysgol Caerdydd", "School of Law": the university's name before
+ * it, "of" and a subject after it, or the university's name a few capitalised words on), or the
+ * national body of Welsh-medium nurseries, "Mudiad Meithrin" (real-text-blind324).
+ */
+export function noPupilsSchool(text: string, start: number, end: number): boolean {
+  return UNIVERSITY_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || /^[ \u00A0]+of[ \u00A0]+\p{Lu}/u.test(text.slice(end, end + 6)) ||
+    UNIVERSITY_AFTER.test(text.slice(end, end + 80)) || /(?<![\p{L}])[Mm]udiad[ \u00A0]+$/u.test(text.slice(Math.max(0, start - 8), start));
+}
+const UNIVERSITY_BEFORE = /(?:University|Prifysgol|Brifysgol)(?:[ \u00A0]+(?:of[ \u00A0]+)?\p{Lu}[\p{L}'’-]*){0,3}[ \u00A0]+$/u;
+const UNIVERSITY_AFTER = /^(?:[ \u00A0]+(?:\p{Lu}[\p{L}'’-]*|y|yr|a|ac|['’]r)){1,5}(?:,|[ \u00A0]+(?:ym|at|in))?[ \u00A0]+(?:Prifysgol|Brifysgol|Mhrifysgol|University)(?![\p{L}])/u;

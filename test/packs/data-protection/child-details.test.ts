@@ -6,6 +6,7 @@ const CONSENT = '---\nattachments:\n  - { path: ./img/award.jpg, alt: "Nia with 
 
 ruleTester('dp/child-details', {
   invalid: [
+    { name: "a child named after a list of authors has ended", text: "Pupils met authors Siôn Owen, Eloise Williams, and Dr Ffion Jones. Megan Example, 9, from Ysgol yr Hendy read her poem.", found: ["Megan Example, 9, from Ysgol"] },
     { name: "a name after a school's name with no initials is a child's (look-alike of a school named for a person)", text: "Ysgol Gynradd Llanfair: T. Llew Jones, 9, won.", found: ["Llew Jones, 9"] },
     { name: "a child who ran, not runs, something at the school (look-alike of a club's organiser)", text: "Well done to Rae Pritchard, who ran the fastest lap at Ysgol Sant Dunawd.", found: ["Rae Pritchard, who ran the fastest lap at Ysgol"] },
     { name: "Welsh: a pupil after 'sy’n', no club run", text: "Llongyfarchiadau i Rae Pritchard sy’n ddisgybl yn Ysgol Sant Dunawd.", found: ["Rae Pritchard sy’n ddisgybl yn Ysgol"] },
@@ -217,6 +218,7 @@ ruleTester('dp/child-details', {
     { name: "Welsh: a pupil welcomed to the school 'i ddysgu' (to learn)", text: 'Croeso i Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3.', found: ['Ffion i Ysgol y Strade i ddysgu gyda Blwyddyn 3'] },
   ],
   valid: [
+    { name: "authors listed with an Oxford comma (real-text-blind326)", text: "Pupils from Ysgol yr Hendy took part in workshops with authors Siôn Tomos Owen, Eloise Williams, and Dr Ffion Jones." },
     { name: "Welsh: a school named for a poet, with his initial (real-text-blind314)", text: "Canodd Côr Ysgol Gynradd T. Llew Jones dan arweiniad Mrs Rhian Evans." },
     { name: "a school named for a person, with initials", text: "Pupils from Ysgol Gynradd T. Llew Jones sang at the concert." },
     { name: "Welsh: an adult who runs the after-school club (real-text-blind316)", text: "Un o’r bobl hyn oedd Rae Pritchard, sy’n cynnal y clwb ar ôl yr ysgol yn Ysgol Sant Dunawd." },

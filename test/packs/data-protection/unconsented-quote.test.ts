@@ -10,6 +10,7 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: "Welsh: a father's place among the managers is not the speaker's", text: "Dywedodd Stuart Thompson, a’i dad yn un o reolwyr yr RNLI: “Mae’n haf prysur.”", found: ["Stuart Thompson"] },
     { name: "a relative's role after the name is not theirs (real-text-blind314)", text: "'The chapel was built for 800,' said Richard Hefin Williams, whose father was a vicar.", found: ["Richard Hefin Williams"] },
     { name: "Welsh: a wife's role after the name is not his", text: "“Mae’n drist,” meddai Huw Jones, a’i wraig yn ficer yn y plwyf.", found: ["Huw Jones"] },
     { name: "a verb like a publisher's word is no body (look-alike of 'Press')", text: "“The road is dangerous,” said Sian Jones, who pressed the button.", found: ["Sian Jones"] },
@@ -295,6 +296,8 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: "Welsh: one of a body's managers (real-text-blind328)", text: "Dywedodd Stuart Thompson, un o reolwyr yr RNLI: “Mae’n haf prysur.”" },
+    { name: "one of a body's managers", text: "“It has been a busy summer,” said Stuart Thompson, one of the RNLI’s managers." },
     { name: "one of a chapel's deacons speaks for it (real-text-blind314)", text: "'The chapel was built for 800, and our congregation is about 25,' said Richard Hefin Williams, one of its five deacons." },
     { name: "Welsh: one of a chapel's deacons", text: "“Mae’n drist,” meddai Huw Jones, un o ddiaconiaid y capel." },
     { name: "Welsh: a party's candidate named by the party (real-text-blind314)", text: "Mae ymgeisydd Plaid Cymru Dwyfor Meirionnydd ar gyfer Senedd Cymru, Mabon ap Gwynfor, eisiau gweld y gymuned yn prynu’r capel. Ychwanegodd Mabon ap Gwynfor: “Rwy’n deall fod y caniatâd yn bod.”" },

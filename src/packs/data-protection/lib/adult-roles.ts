@@ -41,8 +41,8 @@ function otherPersonBetween(gap: string): boolean {
   const other = OTHER_NAME.exec(gap);
   return other !== null && lexicon().given.has(other[1]!.toLowerCase());
 }
-/** The names go on after this one ("gyda'r awduron Siôn Owen, Eloise Williams a Dr Ffion Jones"): one role over a list. */
-const listGoesOn = (text: string, at: number | undefined) => at !== undefined && /^[ \u00A0]*(?:,|and|a|ac|&)[ \u00A0]+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \u00A0]+)?\p{Lu}/u.test(text.slice(at, at + 12));
+/** The names go on after this one ("gyda'r awduron Siôn Owen, Eloise Williams a Dr Ffion Jones", "authors Siôn …, Eloise Williams, and Dr Ffion Jones"): one role over a list. */
+const listGoesOn = (text: string, at: number | undefined) => at !== undefined && /^[ \u00A0]*(?:,[ \u00A0]*(?:and|a|ac|&)?|and|a|ac|&)[ \u00A0]+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \u00A0]+)?\p{Lu}/u.test(text.slice(at, at + 16));
 
 /**
  * An adult's role word in text[from, to) that is not owned by someone else ("his teacher"):

@@ -4,6 +4,10 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "a named resident's chronic pain (real-text-blind319)", text: "One local resident, Clive Reed, 79, said he suffers with chronic pain and becomes very anxious.", found: ["Clive Reed, 79, said he suffers with chronic pain"] },
+    { name: "Welsh: a named resident's chronic pain, mutated", text: "Dywedodd Clive Reed ei fod yn byw gyda phoen cronig ers blynyddoedd.", found: ["Clive Reed ei fod yn byw gyda phoen cronig"] },
+    { name: "motor neurone disease written short, about a named person (real-text-blind320)", text: "The day began with a moving speech by our MND warrior Sian Jones.", found: ["MND warrior Sian Jones"] },
+    { name: "Welsh: motor neurone disease written short", text: "Mae Sian Jones yn byw gyda MND.", found: ["Sian Jones yn byw gyda MND"] },
     { name: "Welsh: out of hospital is a stay (look-alike of outside the hospital)", text: "Daeth Stephen Sheldon allan o’r ysbyty ddoe.", found: ["Stephen Sheldon allan o’r ysbyty"] },
     { name: "a person said to be Romany, no caravan (look-alike)", text: "John Smith is a Romany and lives in Cardiff.", found: ["John Smith is a Romany"] },
     { name: "a named person's cancer beside a charity's name", text: "Ffion Hughes has cancer and raises money for Young Lives vs Cancer.", found: ["Ffion Hughes has cancer"] },
@@ -228,6 +232,9 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: "a chronic pain clinic, nobody named", text: "Chronic pain clinics open in Cardiff next week." },
+    { name: "Welsh: a chronic pain clinic, nobody named", text: "Mae clinig poen cronig newydd yn agor yng Nghaerdydd." },
+    { name: "money for MND research", text: "Sian Jones walked 20 miles to raise money for MND research." },
     { name: "Welsh: ambulances waiting outside the hospital (real-text-blind319)", text: "Dywedodd Stephen Sheldon, Pennaeth Gwasanaeth: “Mae mwy na 90 o ambiwlansys yn aros y tu allan i’r ysbyty.”" },
     { name: "a charity named for its fight (real-text-blind315)", text: "Ffion Hughes is a social worker with Young Lives vs Cancer in Cardiff." },
     { name: "Welsh: a charity named for its fight", text: "Ffion Hughes, gweithiwr cymdeithasol gyda Young Lives vs Cancer, Caerdydd" },

@@ -10,6 +10,9 @@ const PERMISSIONS = '  - author: "@sian_123"\n    permission: "DM 2026-11-01"\n 
 
 ruleTester('dp/unconsented-quote', {
   invalid: [
+    { name: "Welsh: a bare 'meddai' on a radio programme points back (real-text-blind325)", text: "Roedd Rhodri Williams yn gweld y paneli. “Mae llawer o baneli solar,” meddai ar raglen Dros Frecwast.", found: ["Rhodri Williams"] },
+    { name: "a pronoun's quote on a radio station points back", text: "Rhodri Williams saw the panels. “There are many solar panels,” he said on BBC Radio Wales.", found: ["Rhodri Williams"] },
+    { name: "Welsh: 'medden nhw' points back to two people named together (real-text-blind327)", text: "Yr ymgyrchwyr yw Glyn a Hafwen Thomas o Badog. “Achosodd nam trydanol dân,” medden nhw mewn datganiad.", found: ["Hafwen Thomas"] },
     { name: "Welsh: a father's place among the managers is not the speaker's", text: "Dywedodd Stuart Thompson, a’i dad yn un o reolwyr yr RNLI: “Mae’n haf prysur.”", found: ["Stuart Thompson"] },
     { name: "a relative's role after the name is not theirs (real-text-blind314)", text: "'The chapel was built for 800,' said Richard Hefin Williams, whose father was a vicar.", found: ["Richard Hefin Williams"] },
     { name: "Welsh: a wife's role after the name is not his", text: "“Mae’n drist,” meddai Huw Jones, a’i wraig yn ficer yn y plwyf.", found: ["Huw Jones"] },
@@ -296,6 +299,8 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: "Welsh: said on behalf of a body is no pointer back", text: "Roedd Rhodri Williams yn gweld y paneli. “Mae llawer o baneli solar,” meddai ar ran y cyngor." },
+    { name: "Welsh: 'medden nhw' after a body, nobody named", text: "Mae’r cyngor wedi cau’r ffordd. “Mae’n beryglus,” medden nhw." },
     { name: "Welsh: one of a body's managers (real-text-blind328)", text: "Dywedodd Stuart Thompson, un o reolwyr yr RNLI: “Mae’n haf prysur.”" },
     { name: "one of a body's managers", text: "“It has been a busy summer,” said Stuart Thompson, one of the RNLI’s managers." },
     { name: "one of a chapel's deacons speaks for it (real-text-blind314)", text: "'The chapel was built for 800, and our congregation is about 25,' said Richard Hefin Williams, one of its five deacons." },

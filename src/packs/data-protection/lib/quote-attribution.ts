@@ -103,11 +103,15 @@ const WELSH_SUBJECTLESS = new RegExp(String.raw`^[ \u00A0]*${LEAD_IN}\p{Lu}\p{Ll
 const GAN_DDWEUD = /gan[ \u00A0]+ddweud$/iu;
 const PRONOUN_AFTER_VERB = /^[ \u00A0]*(?:(?:hi|ef|fe|e|o)(?![\p{L}]))?(?:[ \u00A0]+(?:afterwards|later|today|wedyn|heddiw|wedi[ \u00A0]+hynny))?[ \u00A0]*[:,]?\s*$/iu;
 const PRONOUN_BETWEEN = /^[ \u00A0,.!?]*(?:she|he)[ \u00A0]+$/iu;
-const PRONOUN_AFTER = /^[ \u00A0]+(?:she|he|hi|ef|fe|e|o)(?![\p{L}])/iu;
+const PRONOUN_AFTER = /^[ \u00A0]+(?:she|he|hi|ef|fe|e|o|nhw)(?![\p{L}])/iu;
 /** Nothing after the verb but the sentence's end: Welsh "“…,” meddai." (he or she said). */
 const BARE_AFTER = /^[ \u00A0]*[.!]?[ \u00A0]*$/u;
-/** Only who was told, then the sentence's end or a clause: "“…,” meddai wrth golwg360.", "“…,” meddai wrth Y Byd ar Bedwar, tra'n sefyll …". */
-const TOLD_AFTER = /^[ \u00A0]+(?:wrth|to)[ \u00A0]+(?:[\p{L}\p{N}'’-]+[ \u00A0]+){0,3}[\p{L}\p{N}'’-]+(?:[.!]|,[^.!?;“”"\n]*)?[ \u00A0]*$/u;
+/**
+ * Only who was told or the programme it was said on, then the sentence's end or a clause: "“…,”
+ * meddai wrth golwg360.", "“…,” meddai wrth Y Byd ar Bedwar, tra'n sefyll …", "“…,” meddai ar
+ * raglen Dros Frecwast." (real-text-blind325); not "ar ran" (on behalf of a body).
+ */
+const TOLD_AFTER = /^[ \u00A0]+(?:wrth|to|ar[ \u00A0]+raglen|on[ \u00A0]+(?:BBC|Radio|the[ \u00A0]+programme))[ \u00A0]+(?:[\p{L}\p{N}'’-]+[ \u00A0]+){0,3}[\p{L}\p{N}'’-]+(?:[.!]|,[^.!?;“”"\n]*)?[ \u00A0]*$/u;
 
 /** The people named in text[from, to) that a quote can be given to. */
 const namedIn = (c: Context, from: number, to: number): PersonRef[] => findPeople(c.text, from, to, c.lex, { account: c.account }).filter(quotable);

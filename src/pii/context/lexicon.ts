@@ -163,6 +163,8 @@ export const ORGANISATION_HANDLE_WORDS = [
   'ysgol', 'uni', 'college', 'coleg', 'club', 'clwb', 'official', 'team', 'fire', 'trust',
   'bbc', 'itv', 's4c', 'radio', 'museum', 'theatre', 'theatr', 'leisure', 'hamdden', 'actif', 'visit', 'croeso',
   'events', 'digwyddiadau', 'info', 'help', 'support', 'cymorth', 'wales', 'cymru', 'uk', 'ltd',
+  // Rescue services ("@aberdyfiSART", a search and rescue team, real-text-blind332)
+  'rescue', 'sart', 'rnli', 'lifeboat', 'coastguard',
 ];
 
 /**

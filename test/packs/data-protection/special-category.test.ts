@@ -4,6 +4,9 @@ import { ruleTester } from '../../support/rule-tester.js';
 
 ruleTester('dp/special-category', {
   invalid: [
+    { name: "Welsh: a named person's own injuries, no count (look-alike of a statistic)", text: "Dywedodd Huw Jones fod ei anafiadau yn ddifrifol.", found: ["Huw Jones fod ei anafiadau"] },
+    { name: "a living campaigner's cancer, no funeral (look-alike)", text: "Cancer campaigner Irfon Williams spoke at the event.", found: ["Cancer campaigner Irfon Williams"] },
+    { name: "a person's handle, airlifted to hospital (look-alike of a rescue team's)", text: "Get well soon @sian_jones84, airlifted to hospital after a fall.", found: ["Get well soon @sian_jones84, airlifted to hospital after a fall"] },
     { name: "a named resident's chronic pain (real-text-blind319)", text: "One local resident, Clive Reed, 79, said he suffers with chronic pain and becomes very anxious.", found: ["Clive Reed, 79, said he suffers with chronic pain"] },
     { name: "Welsh: a named resident's chronic pain, mutated", text: "Dywedodd Clive Reed ei fod yn byw gyda phoen cronig ers blynyddoedd.", found: ["Clive Reed ei fod yn byw gyda phoen cronig"] },
     { name: "motor neurone disease written short, about a named person (real-text-blind320)", text: "The day began with a moving speech by our MND warrior Sian Jones.", found: ["MND warrior Sian Jones"] },
@@ -232,6 +235,11 @@ ruleTester('dp/special-category', {
     { name: 'Welsh: a historic given name alone (ONS list)', text: 'Mae Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth ar ei chalon.', found: ['Jacqueline o’r dderbynfa yn yr ysbyty ar ôl llawdriniaeth'] },
   ],
   valid: [
+    { name: "Welsh: the number of fatal injuries is a statistic (real-text-blind332)", text: "Dywedodd Huw Jones: “Er ei bod yn galonogol bod nifer yr anafiadau angheuol wedi lleihau, mae’r ffigwr yn rhy uchel.”" },
+    { name: "the number of fatal injuries is a statistic", text: "“The number of injuries has fallen,” said Huw Jones." },
+    { name: "the funeral of a campaigner (real-text-blind334)", text: "Hundreds attended the funeral of cancer campaigner Irfon Williams last week." },
+    { name: "Welsh: the funeral of a campaigner", text: "Roedd cannoedd yn angladd yr ymgyrchydd canser Irfon Williams." },
+    { name: "a rescue team's handle in a photo credit (real-text-blind332)", text: "A farmer was airlifted to hospital following the incident (Photo: @aberdyfiSART/Twitter)" },
     { name: "a chronic pain clinic, nobody named", text: "Chronic pain clinics open in Cardiff next week." },
     { name: "Welsh: a chronic pain clinic, nobody named", text: "Mae clinig poen cronig newydd yn agor yng Nghaerdydd." },
     { name: "money for MND research", text: "Sian Jones walked 20 miles to raise money for MND research." },

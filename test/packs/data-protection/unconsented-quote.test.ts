@@ -299,6 +299,8 @@ ruleTester('dp/unconsented-quote', {
     { name: "Welsh: a resident who shares a writer's surname", text: 'Dywedodd Huw Bevan, sy’n byw ar y stryd: “Rydyn ni wedi aros blynyddoedd.”', found: ['Huw Bevan'] },
   ],
   valid: [
+    { name: "Welsh: the Prior of the Order of St John in Wales speaks in office (real-text-blind337)", text: "Dywedodd Syr Paul Williams, Prior Cymru, “Rwyf yn falch iawn o’r rhoddwyr.”" },
+    { name: "the Prior for Wales speaks in office", text: "“We are proud of every donor,” said Sir Paul Williams, Prior for Wales." },
     { name: "Welsh: said on behalf of a body is no pointer back", text: "Roedd Rhodri Williams yn gweld y paneli. “Mae llawer o baneli solar,” meddai ar ran y cyngor." },
     { name: "Welsh: 'medden nhw' after a body, nobody named", text: "Mae’r cyngor wedi cau’r ffordd. “Mae’n beryglus,” medden nhw." },
     { name: "Welsh: one of a body's managers (real-text-blind328)", text: "Dywedodd Stuart Thompson, un o reolwyr yr RNLI: “Mae’n haf prysur.”" },

@@ -159,6 +159,7 @@ if (existsSync(join(ROOT, 'eval/accounts-blind36/manifest.json'))) await score('
 if (existsSync(join(ROOT, 'eval/accounts-blind37/manifest.json'))) await score('eval/accounts-blind37', true, 'smpolicy.yaml', '2075-10-22');
 if (existsSync(join(ROOT, 'eval/accounts-blind38/manifest.json'))) await score('eval/accounts-blind38', true, 'smpolicy.yaml', '2077-05-05');
 if (existsSync(join(ROOT, 'eval/accounts-blind39/manifest.json'))) await score('eval/accounts-blind39', true, 'smpolicy.yaml', '2079-01-14');
+if (existsSync(join(ROOT, 'eval/accounts-blind40/manifest.json'))) await score('eval/accounts-blind40', true, 'smpolicy.yaml', '2081-08-19');
 // The eleventh drafts batch: longer posts from services less often covered (social care, housing, planning, licensing, registrars).
 if (existsSync(join(ROOT, 'eval/drafts-blind11/manifest.json'))) await score('eval/drafts-blind11', false, 'smpolicy.yaml');
 // The twelfth drafts batch: the Welsh-language rules (pairs, threads, replies, timetables, dialect).
@@ -275,3 +276,4 @@ if (existsSync(join(ROOT, 'eval/drafts-blind85/manifest.json'))) await score('ev
 if (existsSync(join(ROOT, 'eval/drafts-blind86/manifest.json'))) await score('eval/drafts-blind86', false, 'smpolicy.yaml', '2119-12-13');
 if (existsSync(join(ROOT, 'eval/drafts-blind87/manifest.json'))) await score('eval/drafts-blind87', false, 'smpolicy.yaml', '2121-03-05');
 if (existsSync(join(ROOT, 'eval/drafts-blind88/manifest.json'))) await score('eval/drafts-blind88', false, 'smpolicy.yaml', '2123-01-18');
+if (existsSync(join(ROOT, 'eval/drafts-blind89/manifest.json'))) await score('eval/drafts-blind89', false, 'smpolicy.yaml', '2125-05-14');
